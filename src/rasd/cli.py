@@ -1,0 +1,301 @@
+"""The `rasd` command: a thin layer over the Python API, one function behind each command."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rasd.errors import RasdError
+
+app = typer.Typer(help="Read Arabic conflict reports; write sourced, geocoded ACLED-style events.",
+                  no_args_is_help=True, add_completion=False)
+gazetteer_app = typer.Typer(help="Build and query the local place index.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    return typer.Exit(code)
+
+
+def _published_for(path: Path, given: dt.date | None) -> dt.date | None:
+    """The reference date: given on the command line, else from a `documents.jsonl` beside
+    the report (the corpus convention: one JSON object per report with `file` and
+    `published`)."""
+    if given:
+        return given
+    sidecar = path.parent / "documents.jsonl"
+    if sidecar.is_file():
+        with sidecar.open(encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if record.get("file") == path.name and record.get("published"):
+                    try:
+                        return dt.date.fromisoformat(record["published"])
+                    except ValueError:
+                        return None
+    return None
+
+
+FLAT_FIELDS = ["document", "event_type", "sub_event_type", "event_date", "time_precision",
+               "actor1", "actor2", "location_name", "country", "admin1", "admin2", "admin3",
+               "latitude", "longitude", "geo_precision", "gazetteer_id", "fatalities",
+               "civilian_targeting", "evidence"]
+
+
+def flatten_event(doc_id: str, event: dict[str, Any]) -> dict[str, Any]:
+    location = event["location"]
+    return {
+        "document": doc_id, "event_type": event["event_type"],
+        "sub_event_type": event["sub_event_type"], "event_date": event["event_date"],
+        "time_precision": event["time_precision"], "actor1": event["actor1"],
+        "actor2": event["actor2"], "location_name": location["name"],
+        "country": location["country"], "admin1": location["admin1"],
+        "admin2": location["admin2"], "admin3": location["admin3"],
+        "latitude": location["latitude"], "longitude": location["longitude"],
+        "geo_precision": location["geo_precision"], "gazetteer_id": location["gazetteer_id"],
+        "fatalities": event["fatalities"], "civilian_targeting": event["civilian_targeting"],
+        "evidence": " … ".join(e["text"] for e in event["evidence"]),
+    }
+
+
+def to_geojson(results: list[dict[str, Any]]) -> dict[str, Any]:
+    features = []
+    for result in results:
+        for event in result["events"]:
+            location = event["location"]
+            if location["latitude"] is None or location["longitude"] is None:
+                continue
+            features.append({
+                "type": "Feature",
+                "geometry": {"type": "Point",
+                             "coordinates": [location["longitude"], location["latitude"]]},
+                "properties": flatten_event(result["document"]["id"], event),
+            })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _print_table(result: dict[str, Any], console: Console) -> None:
+    doc = result["document"]
+    table = Table(title=f"{doc['id']} · {doc['published'] or 'no reference date'} · "
+                        f"{len(result['events'])} events", show_lines=False)
+    for column in ("date", "type", "place", "admin1", "actor1", "actor2", "killed",
+                   "evidence"):
+        table.add_column(column, overflow="fold")
+    for event in result["events"]:
+        location = event["location"]
+        place = location["name"] + ("" if location["latitude"] is not None else " (?)")
+        evidence = event["evidence"][0]["text"] if event["evidence"] else ""
+        table.add_row(event["event_date"] or "", event["sub_event_type"], place,
+                      location["admin1"] or location["country"] or "", event["actor1"] or "",
+                      event["actor2"] or "", str(event["fatalities"]),
+                      evidence[:90] + ("…" if len(evidence) > 90 else ""))
+    console.print(table)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Report files (UTF-8, UTF-16 or "
+                                                    "Windows-1256 text); - reads stdin.")],
+    published: Annotated[str | None, typer.Option(
+        help="Reference date YYYY-MM-DD for 'today', 'yesterday', weekdays. Default: the "
+             "report's entry in a documents.jsonl beside it.")] = None,
+    output: Annotated[OutputFormat | None, typer.Option(
+        "--format", "-f", help="table (default in a terminal), json (default otherwise), "
+                               "jsonl, csv or geojson.")] = None,
+) -> None:
+    """Extract events from reports. A file that cannot be read is reported by name and
+    skipped; the others are still processed (exit code 1 if any failed)."""
+    from rasd.api import extract as extract_text
+    from rasd.api import extract_file
+    from rasd.text.io import decode_report
+
+    given: dt.date | None = None
+    if published:
+        try:
+            given = dt.date.fromisoformat(published)
+        except ValueError:
+            raise _fail(f"--published {published!r} is not a date (YYYY-MM-DD)") from None
+    fmt = output or (OutputFormat.table if sys.stdout.isatty() else OutputFormat.json)
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for path in files:
+        try:
+            if str(path) == "-":
+                text, encoding = decode_report(sys.stdin.buffer.read(), "<stdin>")
+                result = extract_text(text, given, doc_id="stdin")
+                result.document.encoding = encoding
+            else:
+                result = extract_file(path, _published_for(path, given))
+        except RasdError as error:
+            failed += 1
+            err.print(f"[red]skipped[/red] {path}: {error}", highlight=False)
+            continue
+        results.append(result.to_dict())
+    _write(results, fmt, single=len(files) == 1)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _write(results: list[dict[str, Any]], fmt: OutputFormat, single: bool) -> None:
+    out = sys.stdout
+    if fmt is OutputFormat.table:
+        console = Console()
+        for result in results:
+            _print_table(result, console)
+    elif fmt is OutputFormat.json:
+        payload: Any = results[0] if single and results else results
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt is OutputFormat.jsonl:
+        for result in results:
+            for event in result["events"]:
+                out.write(json.dumps({"document": result["document"]["id"], **event},
+                                     ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=FLAT_FIELDS)
+        writer.writeheader()
+        for result in results:
+            for event in result["events"]:
+                writer.writerow(flatten_event(result["document"]["id"], event))
+        out.write(buffer.getvalue())
+    else:
+        json.dump(to_geojson(results), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    source: Annotated[Path | None, typer.Option(
+        help="Folder with the OCHA, Who's On First and OpenSyria files "
+             "(default: ../shared/data/gazetteer when present).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Index file to write.")] = None,
+    additions: Annotated[list[Path] | None, typer.Option(
+        "--additions", help="Your own places and aliases (CSV); may repeat.")] = None,
+) -> None:
+    """Build the local place index from the gazetteer sources plus your own additions."""
+    from rasd.geo.build import build_gazetteer
+    from rasd.geo.gazetteer import default_additions, default_index_path, default_source_dir
+
+    source = source or default_source_dir()
+    if source is None or not Path(source).is_dir():
+        raise _fail("no gazetteer sources found: pass --source DIR "
+                    "(the folder holding ocha_2015/, whosonfirst_sy/, ...)")
+    target = out or default_index_path()
+    extra = list(additions or []) + list(default_additions())
+    started = time.perf_counter()
+    try:
+        report = build_gazetteer(Path(source), Path(target), extra)
+    except RasdError as error:
+        raise _fail(str(error)) from None
+    seconds = time.perf_counter() - started
+    err.print(f"built {target} in {seconds:.1f} s")
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(name: Annotated[str, typer.Argument(help="A place name in Arabic.")]
+                     ) -> None:
+    """Show the places a name may mean."""
+    from rasd.geo.gazetteer import load_default_gazetteer
+    from rasd.geo.keys import place_key
+
+    try:
+        gazetteer = load_default_gazetteer()
+    except RasdError as error:
+        raise _fail(str(error)) from None
+    for place in gazetteer.candidates(place_key(name)):
+        typer.echo(json.dumps(place.__dict__ if hasattr(place, "__dict__") else
+                              {f: getattr(place, f) for f in place.__dataclass_fields__},
+                              ensure_ascii=False))
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path | None, typer.Argument(help="Folder of gold JSON files.")] = None,
+    oeda: Annotated[Path | None, typer.Option(
+        help="Score sentence detection on the OEDA Arabic ASSAULT set (folder or CSV).")] = None,
+    explain: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+) -> None:
+    """Score rasd against gold annotations by the rules in ../shared/eval/README.md."""
+    if gold is None and oeda is None:
+        raise _fail("give a gold folder, or --oeda DIR")
+    from rasd.api import extract as extract_text
+
+    if gold is not None:
+        from rasd.eval import evaluate_gold_dir, format_scores
+
+        def predict(text: str, published: dt.date | None) -> list[dict[str, Any]]:
+            return extract_text(text, published).to_dict()["events"]
+
+        try:
+            scores = evaluate_gold_dir(gold, predict, explain=explain)
+        except (RasdError, FileNotFoundError) as error:
+            raise _fail(str(error)) from None
+        if as_json:
+            typer.echo(json.dumps(scores.to_dict(details=explain), ensure_ascii=False,
+                                  indent=2))
+        else:
+            typer.echo(format_scores(scores, explain=explain))
+    if oeda is not None:
+        from rasd.eval import format_oeda, oeda_errors, score_oeda
+        from rasd.extract.detect import reports_violence
+
+        oeda_scores = score_oeda(oeda, reports_violence)
+        if as_json:
+            typer.echo(json.dumps(oeda_scores.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            typer.echo(format_oeda(oeda_scores))
+        if explain:
+            errors = oeda_errors(oeda, reports_violence, limit=15)
+            for title, items in (("false positives", errors.false_positives),
+                                 ("false negatives", errors.false_negatives)):
+                typer.echo(f"\n{title}:")
+                for item in items:
+                    typer.echo(f"  [{item.label}] {item.text}")
+
+
+@app.command()
+def check() -> None:
+    """Load and validate every lexicon file; print what rasd knows."""
+    from rasd.extract.lexicon import actor_matcher, cue_matcher, trigger_matcher
+
+    try:
+        counts = {"triggers": len(trigger_matcher()), "actors": len(actor_matcher()),
+                  "cues": len(cue_matcher())}
+    except RasdError as error:
+        raise _fail(str(error)) from None
+    typer.echo(json.dumps(counts))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

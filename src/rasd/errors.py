@@ -1,0 +1,30 @@
+"""The exceptions rasd raises on purpose.
+
+Every error rasd means to report to a user derives from `RasdError`, so a front end (the CLI,
+a notebook) can catch that one class and print its message instead of a traceback:
+
+    RasdError
+    ├── InputError           a report could not be read (missing, unreadable, undecodable)
+    └── GazetteerError       the place index could not be built or loaded
+        └── GazetteerMissing neither a built index nor the sources to build one were found
+
+Anything else escaping rasd is a bug, not a message for the user.
+"""
+
+from __future__ import annotations
+
+
+class RasdError(Exception):
+    """Base class: an expected failure whose message is meant for the user."""
+
+
+class InputError(RasdError):
+    """A report (file, URL, stdin) could not be read or decoded."""
+
+
+class GazetteerError(RasdError):
+    """The gazetteer index could not be built or read."""
+
+
+class GazetteerMissing(GazetteerError):
+    """No gazetteer index exists and no source data was found to build one."""

@@ -1,0 +1,176 @@
+"""The OEDA Arabic ASSAULT sentences: does a detector tell violent-event sentences apart?
+
+Each sentence carries a crowd label. `yes` (unanimous accept) is positive; `easy no` and
+`difficult no` are negative; `ambiguous` is left out, as `eval/README.md` says. Unlike the
+gold documents these are not Syrian reports, so the benchmark measures the event trigger
+and its negation/statement filters, not places or dates.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "OedaErrors",
+    "OedaScores",
+    "OedaSentence",
+    "format_oeda",
+    "load_oeda",
+    "oeda_errors",
+    "score_oeda",
+]
+
+DEFAULT_FILE = "assault_gsr.csv"
+POSITIVE = frozenset({"yes"})
+NEGATIVE = frozenset({"easy no", "difficult no"})
+
+
+@dataclass(frozen=True, slots=True)
+class OedaSentence:
+    id: str
+    label: str
+    text: str
+
+    @property
+    def positive(self) -> bool | None:
+        """True for `yes`, False for a `no`, None when left out (ambiguous or unknown)."""
+        if self.label in POSITIVE:
+            return True
+        if self.label in NEGATIVE:
+            return False
+        return None
+
+
+def _resolve(csv_path: Path) -> Path:
+    path = Path(csv_path)
+    if path.is_dir():
+        path = path / DEFAULT_FILE
+    if not path.is_file():
+        raise FileNotFoundError(f"OEDA file not found: {path}")
+    return path
+
+
+def load_oeda(csv_path: Path) -> list[OedaSentence]:
+    """All sentences of an OEDA `*_gsr.csv` (or of `assault_gsr.csv` in a directory)."""
+    with _resolve(csv_path).open(encoding="utf-8-sig", newline="") as handle:
+        return [
+            OedaSentence(
+                id=row.get("id") or "",
+                label=(row.get("label") or "").strip().lower(),
+                text=row.get("text") or "",
+            )
+            for row in csv.DictReader(handle)
+        ]
+
+
+@dataclass
+class OedaScores:
+    """Confusion counts of a detector over the scored sentences, with rates."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    left_out: int = 0  # ambiguous labels
+    # label -> (sentences, of which detected): shows how "difficult no" differs from "easy no"
+    by_label: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def n(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
+            "left_out": self.left_out,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "by_label": {k: {"n": v[0], "detected": v[1]} for k, v in self.by_label.items()},
+        }
+
+
+def _judged(
+    csv_path: Path, detect: Callable[[str], bool]
+) -> Iterator[tuple[OedaSentence, bool | None, bool]]:
+    """Each sentence with its gold polarity and the detector's answer (not run if left out)."""
+    for sentence in load_oeda(csv_path):
+        gold = sentence.positive
+        yield sentence, gold, bool(detect(sentence.text)) if gold is not None else False
+
+
+def score_oeda(csv_path: Path, detect: Callable[[str], bool]) -> OedaScores:
+    """Precision and recall of `detect` against the `yes` label."""
+    scores = OedaScores()
+    for sentence, gold, found in _judged(csv_path, detect):
+        if gold is None:
+            scores.left_out += 1
+            continue
+        tally = scores.by_label.setdefault(sentence.label, [0, 0])
+        tally[0] += 1
+        tally[1] += found
+        if gold and found:
+            scores.tp += 1
+        elif gold:
+            scores.fn += 1
+        elif found:
+            scores.fp += 1
+        else:
+            scores.tn += 1
+    return scores
+
+
+@dataclass
+class OedaErrors:
+    false_positives: list[OedaSentence]
+    false_negatives: list[OedaSentence]
+
+
+def oeda_errors(
+    csv_path: Path, detect: Callable[[str], bool], limit: int | None = 20
+) -> OedaErrors:
+    """Sentences the detector got wrong, up to `limit` of each kind, for error analysis."""
+    errors = OedaErrors([], [])
+    for sentence, gold, found in _judged(csv_path, detect):
+        if gold is None or gold == found:
+            continue
+        bucket = errors.false_negatives if gold else errors.false_positives
+        if limit is None or len(bucket) < limit:
+            bucket.append(sentence)
+    return errors
+
+
+def format_oeda(scores: OedaScores) -> str:
+    """A plain-text summary of the OEDA scores."""
+    lines = [
+        f"OEDA sentences {scores.n} (ambiguous left out: {scores.left_out})",
+        f"  tp {scores.tp}   fp {scores.fp}   fn {scores.fn}   tn {scores.tn}",
+        f"  precision {scores.precision:6.3f}",
+        f"  recall    {scores.recall:6.3f}",
+        f"  F1        {scores.f1:6.3f}",
+    ]
+    for label in sorted(scores.by_label):
+        total, detected = scores.by_label[label]
+        lines.append(f"  detected among {label!r}: {detected}/{total}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Event extraction: triggers, actors, numbers, dates and places read into ACLED events."""

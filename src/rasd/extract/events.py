@@ -1,0 +1,638 @@
+"""From the mentions in a report to ACLED-style events.
+
+The rules read the structure of Arabic news sentences rather than single phrasings:
+
+- a sentence reports events when it holds a trigger (`غارات`, `اشتباكات`, `قصف`) that is not
+  a threat, plan, denial or background (`منذ`, cumulative tolls);
+- each place in a sentence belongs to the nearest trigger before it (places before the first
+  trigger belong to the first); a trigger with no place shares the next trigger's places;
+- governorates after `ريف`/`محافظة` and places after compass words only locate other places;
+  they become the event's place (region level) when nothing more precise is named;
+- a death toll (`ما أدى لمقتل مدنيين اثنين`, `20 قتيلا`) belongs to the place nearest to it,
+  unless that place sits in a list of places that share one toll;
+- the date is the sentence's own date word, else the date of the report's previous event
+  sentence, else the reference date;
+- one event per place, day and sub-event type: repeated mentions merge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from rasd.extract.dates import DateMention, find_dates
+from rasd.extract.lexicon import (
+    UNDECIDED_STRIKE,
+    ActorEntry,
+    CueEntry,
+    TriggerEntry,
+    actor_matcher,
+    cue_matcher,
+    state_actors,
+    trigger_matcher,
+)
+from rasd.extract.numbers import Quantity, find_quantities, find_victims
+from rasd.geo.resolve import (
+    PlaceFinder,
+    PlaceMention,
+    choose_place,
+    fuzzy_key_match,
+    place_key,
+)
+from rasd.model import Document, Event, Evidence, Location
+from rasd.text.matcher import Match
+from rasd.text.sentences import Sentence, split_sentences
+
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+CIVILIANS = "Civilians (Syria)"
+_WORD = regex.compile(r"\w+")
+_LIST_GLUE = regex.compile(r"^[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$")
+_STOP_AFTER_CUE = frozenset(
+    "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
+    "شمالي جنوبي شرقي غربي ريف بريف محافظه ما مما ان انه الي و او ثم".split()
+)
+
+
+@dataclass(slots=True)
+class Frame:
+    """Triggers that report one happening in one sentence, with their places."""
+
+    sentence: Sentence
+    triggers: list[Match[TriggerEntry]]
+    places: list[PlaceMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event before merging: what it is, where, when, who, how many, from which words."""
+
+    event_type: str
+    sub_event_type: str
+    place: PlaceMention | None
+    admin1: str | None
+    date: dt.date | None
+    precision: int
+    actor1: str | None
+    actor2: str | None
+    fatalities: int
+    injuries: int | None
+    civilian: bool
+    evidence: list[tuple[int, int]]
+    provenance: list[str]
+    undecided: bool = False
+
+
+def _in(items: Sequence, start: int, end: int, key=lambda m: m.start) -> list:
+    keys = [key(i) for i in items]
+    return list(items[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)])
+
+
+def _tokens_between(view: str, start: int, end: int) -> int:
+    if end <= start:
+        return 0
+    return len(_WORD.findall(view, start, end))
+
+
+class EventExtractor:
+    """Turns a `Document` into events. Holds the compiled lexicons and the place finder."""
+
+    def __init__(self, places: PlaceFinder) -> None:
+        self.places = places
+        self.triggers = trigger_matcher()
+        self.actors = actor_matcher()
+        self.cues = cue_matcher()
+        self.states = state_actors()
+
+    # -- mentions -------------------------------------------------------------------------
+    def annotate(self, doc: Document) -> None:
+        view = doc.norm.text
+        doc.mentions.clear()
+        for m in self.triggers.find(view):
+            doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
+        for m in self.actors.find(view):
+            doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
+        for m in self.cues.find(view):
+            doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
+        for q in find_quantities(view):
+            doc.mention("quantity", q.start, q.end, q, "numbers")
+        for q in find_victims(view):
+            doc.mention("victim", q.start, q.end, q, "victims")
+        for d in find_dates(view, doc.published):
+            doc.mention("date", d.start, d.end, d, "dates")
+
+    # -- events ---------------------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Event]:
+        self.annotate(doc)
+        view = doc.norm.text
+        sentences = split_sentences(view)
+        triggers = [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
+                    for t in doc.mentions.get("trigger", [])]
+        cues = doc.mentions.get("cue", [])
+        actors = doc.mentions.get("actor", [])
+        quantities = doc.mentions.get("quantity", [])
+        victims = doc.mentions.get("victim", [])
+        dates = doc.mentions.get("date", [])
+        places = self._places(view, sentences, triggers, actors, cues)
+        for p in places:
+            doc.mention("place", p.start, p.end, p, p.how)
+
+        drafts: list[Draft] = []
+        carried_date: DateMention | None = None
+        air_cues = sum(1 for c in cues if c.value.cue == "air")
+        ground_cues = sum(1 for c in cues if c.value.cue == "ground")
+        for sentence in sentences:
+            s_cues = _in(cues, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            s_dates = [d.value for d in _in(dates, sentence.start, sentence.end,
+                                            key=lambda m: m.norm_start)]
+            event_dates = [d for d in s_dates if d.kind != "background"]
+            if any(c.value.cue == "skip_line" for c in s_cues):
+                continue
+            frames = self._frames(view, sentence, triggers, places, s_cues)
+            if not frames:
+                if event_dates:
+                    carried_date = event_dates[0]
+                continue
+            if any(d.kind == "background" for d in s_dates) or _has(s_cues, "background"):
+                if not any(d.kind in ("relative", "weekday") for d in event_dates):
+                    continue
+            date = event_dates[0] if event_dates else carried_date
+            if event_dates:
+                carried_date = event_dates[0]
+            s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
+            for frame in frames:
+                drafts.extend(self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
+                                           (air_cues, ground_cues)))
+        return self._merge(doc, drafts, (air_cues, ground_cues))
+
+    # -- places ---------------------------------------------------------------------------
+    def _places(self, view: str, sentences: list[Sentence], triggers, actors, cues
+                ) -> list[PlaceMention]:
+        found = self.places.find(view)
+        taken = [(t.start, t.end) for t in triggers] + [(a.norm_start, a.norm_end)
+                                                          for a in actors]
+        cue_at = {c.norm_end: c.value.cue for c in cues}
+        place_cue_ends = sorted(c.norm_end for c in cues if c.value.cue == "place")
+        region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
+        kept: list[PlaceMention] = []
+        for mention in found:
+            before = _previous_word_end(view, mention.start)
+            cued = cue_at.get(before) == "place" or _prefix_is_locative(view, mention)
+            overlaps = any(s < mention.end and mention.start < e for s, e in taken)
+            if overlaps and not cued:
+                continue
+            if not mention.candidates and mention.foreign is None:
+                continue
+            if len(mention.key) <= 3 and not cued and mention.key not in self.places.admin1_by_key:
+                continue
+            kept.append(mention)
+        kept.extend(self._unknown_places(view, kept, place_cue_ends, triggers, actors))
+        kept.sort(key=lambda m: m.start)
+        self._roles(view, kept, region_words, cue_at)
+        self._resolve(view, sentences, kept)
+        return kept
+
+    def _unknown_places(self, view, kept, place_cue_ends, triggers, actors):
+        """Names after a place word (`بلدة الزقوم`) that the gazetteer lacks."""
+        starts = {m.start for m in kept}
+        blocked = [(t.start, t.end) for t in triggers] + [(a.norm_start, a.norm_end)
+                                                            for a in actors]
+        extra: list[PlaceMention] = []
+        for cue_end in place_cue_ends:
+            words = list(_WORD.finditer(view, cue_end, min(len(view), cue_end + 40)))
+            if not words:
+                continue
+            first = words[0]
+            if first.start() in starts or view[cue_end:first.start()].strip():
+                continue
+            name_words = []
+            for w in words[:2]:
+                text = w.group()
+                if (text in _STOP_AFTER_CUE or text.isdigit() or any(
+                        s < w.end() and w.start() < e for s, e in blocked)):
+                    break
+                if name_words and view[name_words[-1].end():w.start()].strip():
+                    break
+                if name_words and w.start() in starts:
+                    break
+                name_words.append(w)
+            if not name_words or len(name_words[0].group()) < 3:
+                continue
+            start, end = name_words[0].start(), name_words[-1].end()
+            key = place_key(view[start:end])
+            extra.append(PlaceMention(start, start, end, key, how="unknown"))
+        return extra
+
+    def _roles(self, view: str, mentions: list[PlaceMention], region_words, cue_at) -> None:
+        admin1 = self.places.admin1_by_key
+        previous: PlaceMention | None = None
+        for mention in mentions:
+            before = _previous_word_start(view, mention.start)
+            word_before = view[before:mention.start].strip() if before is not None else ""
+            if mention.foreign is not None and (not mention.candidates or
+                                               mention.foreign.kind == "country"):
+                mention.role, mention.how = "place", "foreign"
+            elif mention.key in admin1 and (before in region_words):
+                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif (mention.key in admin1 and previous is not None and previous.role == "region"
+                  and _only_glue(view[previous.end:mention.start])):
+                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif _after_direction(view, mention.start, cue_at):
+                mention.role = "qualifier"
+            elif (mention.key in admin1 and previous is not None
+                  and _tokens_between(view, previous.end, mention.start) <= 2
+                  and word_before in ("في", "ب", "(في", "بمحافظه")):
+                mention.role = "qualifier"
+            previous = mention
+
+    def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention]
+                 ) -> None:
+        admin1 = self.places.admin1_by_key
+        report_admin1 = {m.admin1 for m in mentions if m.role == "region" and m.admin1}
+        report_admin1 |= {admin1[m.key] for m in mentions if m.key in admin1}
+        sure = [m.candidates[0] for m in mentions if len(m.candidates) == 1
+                and m.candidates[0].latitude is not None]
+        centre = None
+        if sure:
+            centre = (sum(p.latitude for p in sure) / len(sure),
+                      sum(p.longitude for p in sure) / len(sure))
+        starts = [s.start for s in sentences]
+        by_sentence: dict[int, set[str]] = {}
+        for m in mentions:
+            index = bisect.bisect_right(starts, m.start) - 1
+            if m.role in ("region", "qualifier") and m.key in admin1:
+                by_sentence.setdefault(index, set()).add(admin1[m.key])
+        known_keys = [m.key for m in mentions if m.candidates]
+        for m in mentions:
+            index = bisect.bisect_right(starts, m.start) - 1
+            near = by_sentence.get(index, set())
+            if m.how == "unknown":
+                fuzzy = fuzzy_key_match(m.key, known_keys)
+                if fuzzy:
+                    twin = next(x for x in mentions if x.key == fuzzy and x.candidates)
+                    m.candidates, m.how = list(twin.candidates), "fuzzy"
+            if m.candidates and m.role != "region":
+                m.place = choose_place(m.candidates, near, report_admin1, centre)
+                if m.admin1 is None and m.place is not None:
+                    m.admin1 = m.place.admin1
+            if m.how == "unknown" and near:
+                m.admin1 = sorted(near)[0]
+
+    # -- frames ---------------------------------------------------------------------------
+    def _frames(self, view, sentence, triggers, places, s_cues) -> list[Frame]:
+        s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
+                      if not self._irrealis(view, t, s_cues)]
+        if not s_triggers:
+            return []
+        strong = any(t.payload.strong for t in s_triggers) or _has(s_cues, "kill")
+        if not strong:
+            return []
+        s_places = [p for p in _in(places, sentence.start, sentence.end)]
+        frames = [Frame(sentence, [t]) for t in s_triggers]
+        for place in s_places:
+            owner = None
+            for frame in frames:
+                if frame.triggers[0].start <= place.start:
+                    owner = frame
+            (owner or frames[0]).places.append(place)
+        # a trigger with no place of its own shares the places of the next one
+        merged: list[Frame] = []
+        pending: list[Match[TriggerEntry]] = []
+        for frame in frames:
+            if not frame.places:
+                pending.extend(frame.triggers)
+                continue
+            frame.triggers = pending + frame.triggers
+            pending = []
+            merged.append(frame)
+        if pending and merged:
+            merged[-1].triggers.extend(pending)
+        elif pending:
+            merged.append(Frame(sentence, pending))
+        return merged
+
+    def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+        for cue in s_cues:
+            if cue.value.cue != "irrealis":
+                continue
+            if cue.norm_end <= trigger.start and _tokens_between(view, cue.norm_end,
+                                                                  trigger.start) <= 3:
+                return True
+        return False
+
+    # -- tolls ----------------------------------------------------------------------------
+    def _tolls(self, view, sentence, s_cues, s_quant, s_victims) -> list[tuple[int, int, int]]:
+        """Deaths reported in a sentence: (view position, count, injured?) triples."""
+        kills = [c for c in s_cues if c.value.cue == "kill"]
+        injures = [c for c in s_cues if c.value.cue == "injure"]
+        subsets = [c for c in s_cues if c.value.cue == "subset"]
+        if not kills:
+            return []
+        tolls: list[tuple[int, int, int]] = []
+        counted: list[tuple[int, int]] = []
+        items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
+        items.sort(key=lambda q: (q.start, -(q.end - q.start)))
+        for q in items:
+            if any(s <= q.start < e for s, e in counted):
+                continue
+            if _after_subset(view, q.start, subsets):
+                continue
+            kill_distance = _nearest(view, q, kills)
+            injure_distance = _nearest(view, q, injures)
+            if kill_distance is None or kill_distance > 8:
+                continue
+            if injure_distance is not None and injure_distance < kill_distance:
+                continue
+            tolls.append((q.start, q.value, 0))
+            counted.append((q.start, q.end))
+        return tolls
+
+    # -- drafts ---------------------------------------------------------------------------
+    def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date, doc_weapons
+                ) -> list[Draft]:
+        sentence = frame.sentence
+        event_places = [p for p in frame.places if p.role == "place"]
+        regions = [p for p in frame.places if p.role in ("region", "qualifier")]
+        if not event_places:
+            region = next((p for p in regions if p.role == "region"), None)
+            event_places = [region] if region else []
+        if not event_places:
+            return []
+        first = frame.triggers[0]
+        actor1, actor2 = self._actors(view, frame, s_actors, s_cues)
+        civilian = _has(s_cues, "civilian") or actor2 == CIVILIANS
+        if civilian and actor2 is None:
+            actor2 = CIVILIANS
+        air = any(c.value.cue == "air" for c in s_cues)
+        ground = any(c.value.cue == "ground" for c in s_cues)
+        kinds: dict[tuple[str, str], Match[TriggerEntry]] = {}
+        undecided = False
+        for t in frame.triggers:
+            entry = t.payload
+            event_type, sub = entry.event_type, entry.sub_event_type
+            state = actor1 in self.states if actor1 else True
+            if entry.nonstate_event_type and not state:
+                event_type, sub = entry.nonstate_event_type, entry.nonstate_sub_event_type
+            if sub == UNDECIDED_STRIKE:
+                if air and not ground:
+                    sub = AIR
+                elif ground and not air:
+                    sub = SHELLING
+                elif air:
+                    sub = AIR
+                else:
+                    sub, undecided = SHELLING, True
+            kinds.setdefault((event_type, sub), t)
+        explosions = [k for k in kinds if k[0] == "Explosions/Remote violence"]
+        if len(explosions) > 1 and (("Explosions/Remote violence", SHELLING) in kinds) and (
+                kinds[("Explosions/Remote violence", SHELLING)].payload.sub_event_type
+                == UNDECIDED_STRIKE):
+            kinds.pop(("Explosions/Remote violence", SHELLING))
+            undecided = False
+        if len([k for k in kinds if k[0] == "Explosions/Remote violence"]) and any(
+                k[0] == "Battles" and not kinds[k].payload.strong for k in kinds):
+            kinds = {k: v for k, v in kinds.items()
+                     if not (k[0] == "Battles" and not v.payload.strong)}
+        list_members = _list_members(view, event_places)
+        drafts = []
+        for (event_type, sub), trigger in kinds.items():
+            default_actor = trigger.payload.default_actor1 or None
+            a1 = actor1 or default_actor
+            for place in event_places:
+                deaths = 0
+                for position, count, _ in tolls:
+                    owner = _nearest_place(view, position, event_places)
+                    if owner is place and (len(event_places) == 1 or place not in list_members
+                                           or _tokens_between(view, min(position, place.start),
+                                                              max(position, place.start)) <= 3):
+                        deaths += count
+                start = min(first.start, place.start)
+                end = max(t.end for t in frame.triggers)
+                end = max(end, place.end)
+                drafts.append(Draft(
+                    event_type, sub, place if place.role != "region" else None,
+                    place.admin1, date.date if date else doc.published,
+                    date.precision if date else 2, a1,
+                    actor2 if actor2 != a1 else None, deaths, None,
+                    civilian and event_type in ("Explosions/Remote violence",
+                                                "Violence against civilians"),
+                    [(sentence.start, sentence.end)],
+                    [f"trigger:{trigger.payload.phrase}"] + (
+                        [f"place:{place.how}"]),
+                    undecided and sub == SHELLING,
+                ))
+                if place.role == "region":
+                    drafts[-1].place = place
+        return drafts
+
+    def _actors(self, view, frame: Frame, s_actors, s_cues) -> tuple[str | None, str | None]:
+        trigger = frame.triggers[0]
+        named = [(a.norm_start, a.norm_end, a.value) for a in s_actors]
+        before = [a for a in named if a[1] <= trigger.start]
+        after = [a for a in named if a[0] >= trigger.end]
+        actor1: ActorEntry | None = None
+        if before:
+            actor1 = before[-1][2]
+        if after and (actor1 is None or _tokens_between(view, trigger.end, after[0][0]) <= 2):
+            if actor1 is None or _tokens_between(view, trigger.end, after[0][0]) <= 2:
+                actor1 = after[0][2] if actor1 is None or not before else actor1
+        if actor1 is None and after:
+            actor1 = after[0][2]
+        others = [a[2].actor for a in named if actor1 is None or a[2].actor != actor1.actor]
+        actor2 = others[0] if others else None
+        if trigger.payload.event_type == "Explosions/Remote violence" and actor2 and \
+                _has(s_cues, "civilian"):
+            actor2 = CIVILIANS
+        return (actor1.actor if actor1 else None), actor2
+
+    # -- merging --------------------------------------------------------------------------
+    def _merge(self, doc: Document, drafts: list[Draft], doc_weapons) -> list[Event]:
+        air_cues, ground_cues = doc_weapons
+        for draft in drafts:
+            if draft.undecided:
+                same_place = [d for d in drafts if d is not draft and not d.undecided
+                              and _place_id(d) == _place_id(draft) and d.date == draft.date
+                              and d.sub_event_type in (AIR, SHELLING)]
+                if same_place:
+                    draft.sub_event_type = same_place[0].sub_event_type
+                elif air_cues > ground_cues:
+                    draft.sub_event_type = AIR
+        merged: dict[tuple, Draft] = {}
+        for draft in drafts:
+            key = (_place_id(draft), draft.date, draft.sub_event_type)
+            if key not in merged:
+                merged[key] = draft
+                continue
+            into = merged[key]
+            into.fatalities = max(into.fatalities, draft.fatalities)
+            into.civilian = into.civilian or draft.civilian
+            into.actor1 = into.actor1 or draft.actor1
+            into.actor2 = into.actor2 or draft.actor2
+            for span in draft.evidence:
+                if span not in into.evidence:
+                    into.evidence.append(span)
+            into.provenance.extend(p for p in draft.provenance if p not in into.provenance)
+        return [self._event(doc, d) for d in merged.values()]
+
+    def _event(self, doc: Document, draft: Draft) -> Event:
+        mention = draft.place
+        location = _location(doc, mention, draft.admin1, self.places)
+        evidence = []
+        for start, end in draft.evidence:
+            span = doc.span(start, len(doc.norm.text[:end].rstrip()))
+            evidence.append(Evidence(span.start, span.end, doc.text[span.start:span.end]))
+        return Event(
+            event_type=draft.event_type,
+            sub_event_type=draft.sub_event_type,
+            event_date=draft.date.isoformat() if draft.date else None,
+            time_precision=draft.precision if draft.date else 3,
+            actor1=draft.actor1,
+            actor2=draft.actor2,
+            location=location,
+            fatalities=draft.fatalities,
+            injuries=draft.injuries,
+            civilian_targeting=draft.civilian,
+            evidence=evidence,
+            provenance=draft.provenance,
+        )
+
+
+def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
+              finder: PlaceFinder) -> Location:
+    if mention is None:
+        return Location(name="", admin1=admin1, geo_precision=3)
+    span = doc.span(mention.core_start, mention.end)
+    written = doc.text[span.start:span.end]
+    if mention.role == "region":
+        lat_lon = finder.gazetteer.admin1_centroid(mention.admin1) if mention.admin1 else None
+        return Location(name=written, admin1=mention.admin1,
+                        latitude=lat_lon[0] if lat_lon else None,
+                        longitude=lat_lon[1] if lat_lon else None, geo_precision=3)
+    if mention.how == "foreign" and mention.foreign is not None:
+        f = mention.foreign
+        return Location(name=written, country=f.country, latitude=f.latitude,
+                        longitude=f.longitude, geo_precision=1 if f.kind == "city" else 3)
+    place = mention.place
+    if place is None:
+        return Location(name=written, admin1=mention.admin1, geo_precision=None)
+    precision = 1 if place.kind in ("community", "locality", "neighbourhood", "user") else (
+        2 if place.kind in ("admin3", "admin2") else 3)
+    return Location(name=written, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
+                    latitude=place.latitude, longitude=place.longitude,
+                    geo_precision=precision, gazetteer_id=place.id)
+
+
+def _place_id(draft: Draft) -> str:
+    if draft.place is None:
+        return f"admin1:{draft.admin1}"
+    mention = draft.place
+    if mention.role == "region":
+        return f"admin1:{mention.admin1}"
+    if mention.place is not None:
+        return mention.place.id
+    return f"name:{mention.key}"
+
+
+def _has(cues, name: str) -> bool:
+    return any(c.value.cue == name for c in cues)
+
+
+def _previous_word_end(view: str, position: int) -> int:
+    i = position
+    while i > 0 and view[i - 1] == " ":
+        i -= 1
+    return i
+
+
+def _previous_word_start(view: str, position: int) -> int | None:
+    end = _previous_word_end(view, position)
+    i = end
+    while i > 0 and not view[i - 1].isspace():
+        i -= 1
+    return i if i < end else None
+
+
+def _prefix_is_locative(view: str, mention: PlaceMention) -> bool:
+    prefix = view[mention.start:mention.core_start]
+    if prefix.rstrip("ال").endswith("ب"):
+        return True
+    before = _previous_word_start(view, mention.start)
+    return before is not None and view[before:mention.start].strip() in ("في", "علي", "من",
+                                                                         "الي", "قرب")
+
+
+def _only_glue(text: str) -> bool:
+    return bool(_LIST_GLUE.match(text))
+
+
+def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
+    """A compass word within two words before (`شمال شرقي مدينة X`)."""
+    end = _previous_word_end(view, position)
+    for _ in range(3):
+        if cue_at.get(end) == "direction":
+            return True
+        start = _previous_word_start(view, end)
+        if start is None:
+            return False
+        word = view[start:end]
+        if cue_at.get(end) not in ("place", "direction") and word not in ("من", "ل"):
+            return False
+        end = _previous_word_end(view, start)
+    return False
+
+
+def _after_subset(view: str, position: int, subsets) -> bool:
+    for cue in subsets:
+        if cue.norm_end <= position and "," not in view[cue.norm_end:position] and \
+                _tokens_between(view, cue.norm_end, position) <= 6:
+            return True
+    return False
+
+
+def _nearest(view: str, quantity: Quantity, cues) -> int | None:
+    best = None
+    for cue in cues:
+        if cue.norm_end <= quantity.start:
+            distance = _tokens_between(view, cue.norm_end, quantity.start)
+        elif cue.norm_start >= quantity.end:
+            distance = _tokens_between(view, quantity.end, cue.norm_start)
+        else:
+            distance = 0
+        if best is None or distance < best:
+            best = distance
+    return best
+
+
+def _nearest_place(view: str, position: int, places: list[PlaceMention]) -> PlaceMention | None:
+    best = None
+    for place in places:
+        if place.start >= position:
+            distance = _tokens_between(view, position, place.start)
+        else:
+            distance = _tokens_between(view, place.end, position)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _list_members(view: str, places: list[PlaceMention]) -> set[int]:
+    """Places that stand in a list (`A, B, C وD`): they share any toll said of them."""
+    members: set[int] = set()
+    ordered = sorted(places, key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if _only_glue(view[a.end:b.start]):
+            members.add(id(a))
+            members.add(id(b))
+    return {id(p) for p in places if id(p) in members}
+
+
+def weapon_counts(cues: list[CueEntry]) -> Counter:
+    return Counter(c.cue for c in cues)

@@ -1,0 +1,143 @@
+"""What rasd knows about conflict language, loaded from the CSV files in `rasd/data`.
+
+Each file is small, commented and meant to be read and extended by an analyst; this module
+validates it (one clear error naming file and line) and compiles it into a `PhraseMatcher`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rasd.errors import RasdError
+from rasd.text.matcher import PhraseMatcher
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+UNDECIDED_STRIKE = "?explosion"
+CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
+        "subset", "place", "region", "direction")
+
+
+class LexiconError(RasdError):
+    """A data file has a row rasd cannot use."""
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    phrase: str
+    event_type: str
+    sub_event_type: str
+    nonstate_event_type: str
+    nonstate_sub_event_type: str
+    default_actor1: str
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    phrase: str
+    actor: str
+    state: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    phrase: str
+    cue: str
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("rasd") / "data" / name))
+
+
+def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a commented CSV (lines starting with `#` are notes), with line numbers."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if not line.lstrip().startswith("#")]
+    reader = csv.DictReader(line for _, line in lines)
+    rows = []
+    for (number, _), row in zip(lines[1:], reader, strict=False):
+        rows.append((number, {k: (v or "").strip() for k, v in row.items() if k}))
+    return rows
+
+
+def _match_kind(path: Path, number: int, row: dict[str, str]) -> bool:
+    kind = row.get("match", "word")
+    if kind not in ("word", "stem"):
+        raise LexiconError(f"{path.name}:{number}: match must be 'word' or 'stem', not {kind!r}")
+    return kind == "stem"
+
+
+def _check_type(path: Path, number: int, event_type: str, sub_event_type: str) -> None:
+    if event_type not in EVENT_TYPES:
+        raise LexiconError(f"{path.name}:{number}: unknown ACLED event type {event_type!r}")
+    if sub_event_type != UNDECIDED_STRIKE and sub_event_type not in EVENT_TYPES[event_type]:
+        raise LexiconError(
+            f"{path.name}:{number}: {sub_event_type!r} is not a sub-event type of {event_type}"
+        )
+
+
+@cache
+def trigger_matcher(path: Path | None = None) -> PhraseMatcher[TriggerEntry]:
+    path = path or data_path("triggers.csv")
+    matcher: PhraseMatcher[TriggerEntry] = PhraseMatcher()
+    for number, row in read_rows(path):
+        entry = TriggerEntry(
+            row["phrase"], row["event_type"], row["sub_event_type"],
+            row.get("nonstate_event_type", ""), row.get("nonstate_sub_event_type", ""),
+            row.get("default_actor1", ""), row.get("strength", "strong") != "weak",
+        )
+        _check_type(path, number, entry.event_type, entry.sub_event_type)
+        if entry.nonstate_event_type:
+            _check_type(path, number, entry.nonstate_event_type, entry.nonstate_sub_event_type)
+        matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row))
+    return matcher
+
+
+@cache
+def actor_matcher(path: Path | None = None) -> PhraseMatcher[ActorEntry]:
+    path = path or data_path("actors.csv")
+    matcher: PhraseMatcher[ActorEntry] = PhraseMatcher()
+    for number, row in read_rows(path):
+        if not row.get("actor"):
+            raise LexiconError(f"{path.name}:{number}: an actor row needs an actor name")
+        entry = ActorEntry(row["phrase"], row["actor"], row.get("state") == "yes")
+        matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row))
+    return matcher
+
+
+@cache
+def cue_matcher(path: Path | None = None) -> PhraseMatcher[CueEntry]:
+    path = path or data_path("cues.csv")
+    matcher: PhraseMatcher[CueEntry] = PhraseMatcher()
+    for number, row in read_rows(path):
+        if row.get("cue") not in CUES:
+            raise LexiconError(f"{path.name}:{number}: cue must be one of {', '.join(CUES)}")
+        matcher.add(row["phrase"], CueEntry(row["phrase"], row["cue"]),
+                    inflects=_match_kind(path, number, row))
+    return matcher
+
+
+@cache
+def state_actors() -> frozenset[str]:
+    return frozenset(
+        row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") == "yes"
+    )

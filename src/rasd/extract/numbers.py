@@ -1,0 +1,606 @@
+"""Cardinal quantities and counted victim nouns in the normalised view.
+
+Fatalities are scored on the most conservative number a report gives, so this module reads
+every way Arabic news writes a count: digits, number words (ثلاثة، خمسة وعشرين، ثلاث مئة),
+vague counts (عدد من → 3, عشرات → 12), bounds (أكثر من 10 → 10, approximate) and nouns that
+carry their own count (the dual طفلين = 2, a bare سيدة = 1).
+
+Everything works on the normalised view (`rasd.text.normalize`) and returns view positions.
+The words live in `data/numbers.toml` and `data/victims.csv`. pyarabic's `text2number` was
+tried and not used: on folded text it misreads common forms (`ثلاث مئة` → 103, `احد عشر` → 10,
+`اربعه` → 0), so the tables here are the reference.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from rasd.text.normalize import fold
+
+# ---------------------------------------------------------------------------------------------
+# Public data types
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count found in the view: [start, end) and its conservative value."""
+
+    start: int
+    end: int
+    value: int
+    approximate: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class VictimNoun:
+    """What a surface form of a victim noun is: its lemma, kind of person and number."""
+
+    lemma: str
+    category: str
+    number: str  # "singular", "dual" or "plural"
+    alone: bool  # a bare singular counts as one person
+
+
+@dataclass(frozen=True)
+class VictimMention:
+    """A victim noun found in the view."""
+
+    start: int
+    end: int
+    noun: VictimNoun
+    text: str
+
+
+@dataclass(frozen=True)
+class CountedNoun(Quantity):
+    """A count tied to a victim noun (`ستة مدنيين`, `طفلين`, `سيدة`).
+
+    `basis` says how the count was read: "quantity" (a number before or after the noun),
+    "dual", "singular" or "one-of" (`أحد المدنيين`). The span covers number and noun;
+    `noun_start`/`noun_end` locate the noun alone.
+    """
+
+    category: str
+    lemma: str
+    basis: str
+    noun_start: int
+    noun_end: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Data loading
+
+_LETTERS = r"\p{L}"
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}+")
+_CLITICS = "وبلف"
+
+
+def _data_text(name: str) -> str:
+    return resources.files("rasd").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _folded_map(table: Mapping[str, int]) -> dict[str, int]:
+    return {fold(k): int(v) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class _NumberData:
+    words: dict[str, dict[str, int]]  # folded word → {kind: value}
+    no_article: frozenset[str]
+    vague: dict[str, int]
+    modifiers_before: tuple[str, ...]
+    modifiers_after: tuple[str, ...]
+    after_window: int
+    units_after: tuple[str, ...]
+    words_before: frozenset[str]
+    year_min: int
+    year_max: int
+
+
+@cache
+def _numbers() -> _NumberData:
+    """Load numbers.toml once, folded like the text it will be matched against."""
+    raw = tomllib.loads(_data_text("numbers.toml"))
+    words: dict[str, dict[str, int]] = {}
+
+    def add(kind: str, table: Mapping[str, int]) -> None:
+        for word, value in _folded_map(table).items():
+            words.setdefault(word, {})[kind] = value
+
+    add("unit", raw["units"])
+    add("compound", raw["compound_only"])
+    add("teen", {w: 10 for w in raw["teen"]["words"]})
+    add("alone10", raw["teen"].get("alone", {}))
+    add("tens", raw["tens"])
+    add("hundred_mult", {w: 100 for w in raw["hundred"]["words"]})
+    add("hundreds", raw["hundreds"])
+    add("scale", raw["scales"])
+    add("scale_full", raw["scale_duals"])
+    mods = raw["modifiers"]
+    not_counts = raw["not_counts"]
+    return _NumberData(
+        words=words,
+        no_article=frozenset(fold(w) for w in raw["no_article"]["words"]),
+        vague=_folded_map(raw["vague"]),
+        modifiers_before=tuple(fold(m) for m in mods["before"]),
+        modifiers_after=tuple(fold(m) for m in mods["after"]),
+        after_window=int(mods.get("after_window", 3)),
+        units_after=tuple(fold(u) for u in not_counts["units_after"]),
+        words_before=frozenset(fold(w) for w in not_counts["words_before"]),
+        year_min=int(not_counts["year_min"]),
+        year_max=int(not_counts["year_max"]),
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any inline whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"[^\S\n]+".join(regex.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    data = _numbers()
+    units = _alternation(u for u in data.units_after if any(c.isalpha() for c in u))
+    symbols = "".join(regex.escape(u) for u in data.units_after if not any(c.isalpha() for c in u))
+    return {
+        "vague": regex.compile(
+            rf"(?<![{_LETTERS}\d])(?P<cl>[{_CLITICS}])?(?P<q>{_alternation(data.vague)})"
+            rf"(?![{_LETTERS}\d])"
+        ),
+        "modifier": regex.compile(
+            rf"(?<![{_LETTERS}\d])[{_CLITICS}]?(?:{_alternation(data.modifiers_before)})"
+            r"[^\S\n]*$"
+        ),
+        "after": regex.compile(
+            rf"^[^\S\n]*(?:[^\s,.;:!?()]+[^\S\n]+){{0,{data.after_window}}}"
+            rf"(?:{_alternation(data.modifiers_after)})(?![{_LETTERS}])"
+        ),
+        "unit_after": regex.compile(
+            rf"^(?:[^\S\n]*(?:{units})(?![{_LETTERS}])|[^\S\n]*[{symbols}])"
+        ),
+        "range_tail": regex.compile(r"^[^\S\n]*و[^\S\n]*$"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Number words
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(view: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(view)]
+
+
+def _inline_gap(view: str, a: _Token, b: _Token) -> bool:
+    """True when only spaces (no punctuation, no line break) separate two tokens."""
+    gap = view[a.end : b.start]
+    return gap != "" and gap.isspace() and "\n" not in gap
+
+
+def _lookup_first(word: str) -> tuple[int, dict[str, int]] | None:
+    """Read a phrase-initial word: (letters of clitic/article to skip, its number kinds)."""
+    data = _numbers()
+    if word in data.words:
+        return 0, data.words[word]
+    candidates: list[tuple[int, str, bool]] = []
+    for skip in (1, 0):
+        if skip and (len(word) < 2 or word[0] not in _CLITICS):
+            continue
+        rest = word[skip:]
+        if rest.startswith("ال"):
+            candidates.append((skip + 2, rest[2:], True))
+        elif skip and word[0] == "ل" and rest.startswith("ل"):  # ل + ال → لل
+            candidates.append((skip + 1, rest[1:], True))
+        if skip:
+            candidates.append((skip, rest, False))
+    for offset, stem, article in candidates:
+        kinds = data.words.get(stem)
+        if not kinds or (article and stem in data.no_article):
+            continue
+        # a lone clitic before a three-letter word is too often another word (لست، فست)
+        if not article and offset and len(stem) < 4:
+            continue
+        return offset, kinds
+    return None
+
+
+def _lookup_joined(word: str) -> dict[str, int] | None:
+    """Read a word that continues a number after و (`وعشرين`, `والعشرين`)."""
+    if len(word) < 3 or word[0] != "و":
+        return None
+    rest = word[1:]
+    words = _numbers().words
+    if rest in words:
+        return words[rest]
+    if rest.startswith("ال"):
+        return words.get(rest[2:])
+    return None
+
+
+_State = tuple[int, int, int, str]  # total, hundreds, below-hundred, last component
+
+
+def _step(state: _State | None, kinds: Mapping[str, int], joined: bool) -> _State | None:
+    """One step of the number grammar: Arabic writes units before tens, bigger groups first."""
+    if state is None:
+        for kind in ("unit", "tens", "hundreds", "scale", "scale_full", "compound", "alone10"):
+            if kind in kinds:
+                value = kinds[kind]
+                if kind in ("scale", "scale_full"):
+                    return value, 0, 0, "scale"
+                if kind == "hundreds":
+                    return 0, value, 0, "hundred"
+                last = {"alone10": "ten", "unit": "unit" if value < 10 else "ten"}.get(kind, kind)
+                return 0, 0, value, last
+        return None
+    total, hund, sub, last = state
+    if not joined:
+        if last in ("unit", "compound") and sub < 10 and "teen" in kinds:
+            return total, hund, sub + 10, "teen"
+        if last == "unit" and 3 <= sub <= 9 and hund == 0 and "hundred_mult" in kinds:
+            return total, sub * 100, 0, "hundred"
+        if last not in ("compound", "scale") and total == 0 and "scale" in kinds:
+            return (hund + sub) * kinds["scale"], 0, 0, "scale"
+        return None
+    if last == "unit" and sub < 10 and "tens" in kinds:
+        return total, hund, sub + kinds["tens"], "tens"
+    if (last == "hundred" and sub == 0) or (last == "scale" and hund == 0 and sub == 0):
+        for kind in ("unit", "tens", "compound", "alone10"):
+            if kind in kinds:
+                value = kinds[kind]
+                name = "ten" if kind == "alone10" or value == 10 else kind
+                return total, hund, value, name
+        if last == "scale" and "hundreds" in kinds:
+            return total, kinds["hundreds"], 0, "hundred"
+    return None
+
+
+def _word_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]]:
+    """Every maximal number-word phrase as (start, end, value)."""
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        first = None if tok.text[0].isdigit() else _lookup_first(tok.text)
+        if first is None:
+            i += 1
+            continue
+        offset, kinds = first
+        state = _step(None, kinds, joined=False)
+        if state is None:
+            i += 1
+            continue
+        best: tuple[int, int] | None = None  # (value, token index of last word)
+        if state[3] != "compound":
+            best = (sum(state[:3]), i)
+        j = i
+        while j + 1 < len(tokens) and _inline_gap(view, tokens[j], tokens[j + 1]):
+            nxt = tokens[j + 1].text
+            joined_kinds = _lookup_joined(nxt)
+            plain_kinds = _numbers().words.get(nxt)
+            new = None
+            if plain_kinds:
+                new = _step(state, plain_kinds, joined=False)
+            if new is None and joined_kinds:
+                new = _step(state, joined_kinds, joined=True)
+            if new is None:
+                break
+            state, j = new, j + 1
+            if state[3] != "compound":
+                best = (sum(state[:3]), j)
+        if best is not None:
+            found.append((tok.start + offset, tokens[best[1]].end, best[0]))
+            i = best[1] + 1
+        else:
+            i += 1
+    return found
+
+
+def parse_number(phrase: str) -> int | None:
+    """The value of a folded phrase that is wholly one number (`5`, `خمسة وعشرين`), else None.
+
+    For other modules (durations in dates) that need a number without a full scan.
+    """
+    phrase = phrase.strip()
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", phrase):
+        return int(phrase.replace(",", ""))
+    tokens = _tokens(phrase)
+    found = _word_numbers(phrase, tokens)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(phrase):
+        return found[0][2]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Digits
+
+
+_DATE_LIKE = regex.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
+_DIGITS = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?(?![\d]))")
+
+
+def _digit_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]]:
+    """Digit counts, leaving out dates, years, times, calibres, distances and percentages."""
+    data = _numbers()
+    pats = _patterns()
+    blocked = [m.span() for m in _DATE_LIKE.finditer(view)]
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    found: list[tuple[int, int, int]] = []
+    for m in _DIGITS.finditer(view):
+        start, end = m.span()
+        if any(a <= start < b for a, b in blocked):
+            continue
+        text = m.group()
+        if end < len(view) and view[end].isalpha():  # glued unit or marker: 23مم، 2015م
+            continue
+        if start > 0 and view[start - 1].isalpha():
+            # a lone clitic may be glued (ب20); the article marks an ordinal (الـ12)
+            if not (view[start - 1] in _CLITICS and (start < 2 or not view[start - 2].isalpha())):
+                continue
+        if pats["unit_after"].match(view, end):
+            continue
+        if "." in text:
+            value_f = float(text)
+            value = None
+        else:
+            value_f = None
+            value = int(text.replace(",", ""))
+            if "," not in text and len(text) == 4 and data.year_min <= value <= data.year_max:
+                continue
+        k = by_start.get(start)
+        if k is None:
+            continue
+        prev = tokens[k - 1] if k > 0 and _inline_gap(view, tokens[k - 1], tokens[k]) else None
+        if prev is not None and prev.text in data.words_before:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) and _inline_gap(view, tokens[k], tokens[k + 1]) else None
+        if nxt is not None:
+            scale = data.words.get(nxt.text, {}).get("scale")
+            if scale:
+                base = value_f if value_f is not None else value
+                found.append((start, nxt.end, int(round((base or 0) * scale))))
+                continue
+        if value is None:  # a decimal that is no count (2.5 كم)
+            continue
+        found.append((start, end, value))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Quantities
+
+
+def _select(candidates: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
+    """Non-overlapping candidates, longest first."""
+    chosen: list[tuple[int, int, int, bool]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen)
+
+
+def _date_spans(view: str) -> list[tuple[int, int]]:
+    """Spans of date phrases, whose numbers are days, years or durations, not counts."""
+    from rasd.extract.dates import find_dates  # here: dates reads number words from this module
+
+    return [(d.start, d.end) for d in find_dates(view, None)]
+
+
+def find_quantities(view: str) -> list[Quantity]:
+    """Every cardinal count in the view, longest match first, in text order.
+
+    Bounds and estimates keep their number and set `approximate`; a range (`بين 5 و10`)
+    gives its lower end.
+    """
+    tokens = _tokens(view)
+    pats = _patterns()
+    candidates: list[tuple[int, int, int, bool]] = []
+    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view, tokens)]
+    candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view, tokens)]
+    for m in pats["vague"].finditer(view):
+        candidates.append((m.start("q"), m.end("q"), _numbers().vague[fold(m.group("q"))], True))
+    dates = _date_spans(view)
+    candidates = [c for c in candidates if not any(c[0] < b and a < c[1] for a, b in dates)]
+    chosen = _select(candidates)
+
+    result: list[Quantity] = []
+    k = 0
+    while k < len(chosen):
+        start, end, value, approx = chosen[k]
+        mod = pats["modifier"].search(view, max(0, start - 40), start)
+        if mod is not None and mod.end() == start:
+            start, approx = mod.start(), True
+            # a range: keep its lower end, swallow the upper one
+            if mod.group().strip().endswith("بين") and k + 1 < len(chosen):
+                nxt = chosen[k + 1]
+                if pats["range_tail"].match(view[end : nxt[0]]):
+                    end, value, k = nxt[1], min(value, nxt[2]), k + 1
+        if not approx and pats["after"].match(view, end):
+            approx = True
+        result.append(Quantity(start, end, value, approx, view[start:end]))
+        k += 1
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Victim nouns
+
+
+def _cell(value: str) -> list[str]:
+    return [fold(v) for v in value.split("|") if v.strip() and v.strip() != "-"]
+
+
+def _surface_forms(base: str, number: str) -> set[str]:
+    """A folded noun with its article, accusative and pronoun-ending spellings."""
+    forms = {base}
+    if number == "singular" and base[-1] not in "اهيء":
+        forms.add(base + "ا")  # tanween: قتيلاً → قتيلا
+    if number == "plural":
+        stem = base[:-1] if base.endswith(("ين", "ون")) else base  # مقاتلين → مقاتليها
+        forms.update(stem + ending for ending in ("ه", "ها", "هم", "هما"))
+    with_article = {"ال" + base}
+    out: set[str] = set()
+    for f in forms:
+        out.update({f, "و" + f, "ب" + f, "ل" + f, "ف" + f})
+    for f in with_article:
+        out.update({f, "و" + f, "ب" + f, "ف" + f, "وب" + f, "لل" + f[2:], "ولل" + f[2:]})
+    return out
+
+
+@cache
+def load_victim_nouns() -> dict[str, VictimNoun]:
+    """Map every folded surface form of a victim noun (with ال, و/ب/ل/ف) to what it is.
+
+    A form that could be dual or plural is a plural: `مدنيين` is never read as two.
+    """
+    rows = [
+        line for line in _data_text("victims.csv").splitlines() if line and not line.startswith("#")
+    ]
+    table: dict[str, VictimNoun] = {}
+    for row in csv.DictReader(rows):
+        lemma = fold(row["singular"])
+        category = row["category"].strip()
+        alone = row.get("alone", "no").strip().lower() == "yes"
+        plurals = set(_cell(row["plural"]))
+        duals = [d for d in _cell(row["dual"]) if d not in plurals]
+        for number, bases in (("plural", plurals), ("dual", duals), ("singular", [lemma])):
+            for base in bases:
+                for form in _surface_forms(base, number):
+                    old = table.get(form)
+                    if old is not None and old.lemma == lemma:
+                        if old.number == "plural":
+                            continue
+                    elif old is not None:
+                        continue  # first row wins for a spelling two nouns share
+                    table[form] = VictimNoun(lemma, category, number, alone)
+    return table
+
+
+def _peel(word: str, table: Mapping[str, VictimNoun]) -> int:
+    """How many leading clitic letters to skip so the span starts at the noun (وسيدة → سيدة)."""
+    skip = 0
+    while skip < 2 and word[skip] in _CLITICS and word[skip + 1 :] in table:
+        skip += 1
+    return skip
+
+
+_DEFINITE = regex.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)")
+
+
+def find_victim_nouns(
+    view: str, nouns: Mapping[str, VictimNoun] | None = None
+) -> list[VictimMention]:
+    """Every victim noun in the view, whatever its number; spans leave out a leading و/ب/ل/ف."""
+    table = load_victim_nouns() if nouns is None else nouns
+    found = []
+    for m in regex.finditer(r"\p{L}+", view):
+        word = m.group()
+        if word in table:
+            start = m.start() + _peel(word, table)
+            found.append(VictimMention(start, m.end(), table[word], view[start : m.end()]))
+    return found
+
+
+def is_definite(mention: VictimMention, view: str) -> bool:
+    """Whether the noun carries the article (الطفل), which mostly points back, not counts."""
+    word = regex.match(r"\p{L}+", view, pos=_word_start(view, mention.start))
+    return bool(word and _DEFINITE.match(word.group()))
+
+
+def _word_start(view: str, position: int) -> int:
+    while position > 0 and view[position - 1].isalpha():
+        position -= 1
+    return position
+
+
+_TWO = frozenset(fold(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_ONE_AFTER = frozenset(fold(w) for w in ("آخر", "أخرى", "واحد", "واحدة"))
+_ONE_OF = {fold(w): n for w, n in (("أحد", 0), ("إحدى", 0), ("لأحد", 1), ("لإحدى", 1),
+                                   ("بأحد", 1), ("بإحدى", 1), ("وأحد", 1), ("وإحدى", 1))}
+_NOT_ONE_BEFORE = frozenset(fold(w) for w in ("كل", "أي", "أول", "آخر", "ثاني", "لكل", "بكل"))
+_OF = "من"
+
+
+def find_counted_nouns(
+    view: str, nouns: Mapping[str, VictimNoun] | None = None
+) -> list[CountedNoun]:
+    """Counts tied to victim nouns: a number before (or after) the noun, duals, one-of, singulars.
+
+    A quantity inside a `CountedNoun` (the اثنين of `مدنيين اثنين`) also appears in
+    `find_quantities`; prefer the counted noun.
+    """
+    table = load_victim_nouns() if nouns is None else nouns
+    quantities = find_quantities(view)
+    ends = {q.end: q for q in quantities}
+    tokens = _tokens(view)
+    index = {t.start: k for k, t in enumerate(tokens)}
+    out: list[CountedNoun] = []
+    used_until = -1
+
+    def make(start: int, end: int, value: int, approx: bool, m: VictimMention, basis: str) -> None:
+        nonlocal used_until
+        out.append(
+            CountedNoun(start, end, value, approx, view[start:end],
+                        m.noun.category, m.noun.lemma, basis, m.start, m.end)
+        )
+        used_until = end
+
+    def quantity_in(tok: _Token) -> Quantity | None:
+        return next((q for q in quantities if tok.start <= q.start < tok.end), None)
+
+    for m in find_victim_nouns(view, table):
+        if m.start < used_until:
+            continue
+        k = index[_word_start(view, m.start)]
+        prev = tokens[k - 1] if k > 0 and _inline_gap(view, tokens[k - 1], tokens[k]) else None
+        nxt = None
+        if k + 1 < len(tokens) and _inline_gap(view, tokens[k], tokens[k + 1]):
+            nxt = tokens[k + 1]
+        # a number before the noun, maybe with من between (20 من عناصر، عدد من المدنيين)
+        before = ends.get(prev.end) if prev is not None else None
+        if prev is not None and before is None and prev.text == _OF and k > 1:
+            if _inline_gap(view, tokens[k - 2], prev):
+                before = ends.get(tokens[k - 2].end)
+        if before is not None and before.start >= used_until:
+            make(before.start, m.end, before.value, before.approximate, m, "quantity")
+            continue
+        if nxt is not None and m.noun.number in ("plural", "dual"):
+            bare = nxt.text[2:] if nxt.text.startswith("ال") else nxt.text
+            if bare in _TWO:
+                make(m.start, nxt.end, 2, False, m, "quantity")
+                continue
+            after = quantity_in(nxt)
+            if after is not None and m.noun.number == "plural" and not after.text[0].isdigit():
+                make(m.start, after.end, after.value, after.approximate, m, "quantity")
+                continue
+        if m.noun.number == "dual":
+            make(m.start, m.end, 2, False, m, "dual")
+            continue
+        if m.noun.number == "plural":
+            if prev is not None and prev.text in _ONE_OF:
+                make(prev.start + _ONE_OF[prev.text], m.end, 1, False, m, "one-of")
+            continue
+        # singular: one person when indefinite and not after a determiner (كل، أي)
+        if is_definite(m, view) or (prev is not None and prev.text in _NOT_ONE_BEFORE):
+            continue
+        follow_one = nxt is not None and nxt.text in _ONE_AFTER
+        if not (m.noun.alone or follow_one):
+            continue
+        end = nxt.end if follow_one and nxt is not None else m.end
+        make(m.start, end, 1, False, m, "singular")
+    return out

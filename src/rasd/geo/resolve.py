@@ -1,0 +1,166 @@
+"""Finding place names in a report and choosing which place each one means.
+
+Finding: every gazetteer name (and foreign country or city) is compiled into one
+`PhraseMatcher` over its surface spellings, so a report is scanned once. Arabic attaches
+clitics (`وبلدة`, `بالزبداني`), reporters join or split generic heads (`كفر زيتا` /
+`كفرزيتا`) and end names in ا or ه (`باتنتا` / `باتنته`): each name is indexed under
+those spellings, and all of them lead to the same key.
+
+Choosing: a name can mean several places. The governorate named nearby (`بريف إدلب`), the
+governorates the report talks about, and closeness to the report's other places decide.
+Words before a name decide its role: after `ريف`/`محافظة` a governorate is a region, after a
+compass word (`شمال مدينة إدلب`) a place only locates another one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from rasd.geo.foreign import ForeignIndex, ForeignPlace, load_foreign_index
+from rasd.geo.gazetteer import Gazetteer, Place, load_default_gazetteer
+from rasd.geo.keys import place_key, place_prefixes
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.normalize import fold
+
+_WORD = regex.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place name found in the view, with what it may mean and what it was taken for."""
+
+    start: int
+    core_start: int
+    end: int
+    key: str
+    candidates: list[Place] = field(default_factory=list)
+    foreign: ForeignPlace | None = None
+    role: str = "place"  # place | region | qualifier
+    admin1: str | None = None
+    place: Place | None = None
+    how: str = "gazetteer"  # gazetteer | fuzzy | unknown | foreign | region
+
+
+def surface_forms(name: str) -> set[str]:
+    """Spellings of a name a reporter may write: as is, generic head joined or split,
+    final ا/ه swapped."""
+    base = fold(name)
+    base = regex.sub(r"[\-_]+", " ", base)
+    base = " ".join(base.split())
+    if not base:
+        return set()
+    forms = {base}
+    words = base.split(" ")
+    prefixes = place_prefixes()
+    if len(words) > 1 and words[0] in prefixes:
+        forms.add(words[0] + "".join(words[1:]))
+    if len(words) == 1:
+        for prefix in prefixes:
+            if base.startswith(prefix) and len(base) - len(prefix) >= 3:
+                forms.add(prefix + " " + base[len(prefix):])
+    for form in list(forms):
+        if form.endswith("ه") and len(form) > 3:
+            forms.add(form[:-1] + "ا")
+        elif form.endswith("ا") and len(form) > 3:
+            forms.add(form[:-1] + "ه")
+    return forms
+
+
+class PlaceFinder:
+    """Scans a normalised view for Syrian and foreign place names."""
+
+    def __init__(self, gazetteer: Gazetteer, foreign: ForeignIndex | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.foreign = foreign
+        self.admin1_by_key = gazetteer.admin1_names()
+        self._matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher()
+        for name, key in gazetteer.names():
+            for form in surface_forms(name):
+                self._matcher.add(form, ("sy", key))
+        if foreign is not None:
+            for name, key in foreign.names():
+                if key in self.admin1_by_key:
+                    continue
+                for form in surface_forms(name):
+                    self._matcher.add(form, ("foreign", key))
+
+    def find(self, view: str) -> list[PlaceMention]:
+        mentions: list[PlaceMention] = []
+        for match in self._matcher.find(view):
+            origins = {payload for payload in [match.payload]}
+            # all payloads of one span come as separate matches; group them
+            mention = next((m for m in mentions if (m.start, m.end) == (match.start, match.end)),
+                           None)
+            if mention is None:
+                mention = PlaceMention(match.start, match.core_start, match.end, "")
+                mentions.append(mention)
+            for origin, key in origins:
+                if origin == "sy":
+                    mention.key = mention.key or key
+                    mention.candidates.extend(
+                        c for c in self.gazetteer.candidates(key) if c not in mention.candidates
+                    )
+                elif self.foreign is not None and mention.foreign is None:
+                    found = self.foreign.lookup(key)
+                    if found:
+                        mention.foreign = found[0]
+                        mention.key = mention.key or key
+        return mentions
+
+
+@cache
+def default_finder() -> PlaceFinder:
+    return PlaceFinder(load_default_gazetteer(), load_foreign_index())
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
+                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2}
+
+
+def choose_place(
+    candidates: Iterable[Place],
+    near_admin1: set[str],
+    report_admin1: set[str],
+    centre: tuple[float, float] | None,
+) -> Place | None:
+    """The most plausible of several places with one name."""
+    best: tuple[float, Place] | None = None
+    for place in candidates:
+        score = _KIND_WEIGHT.get(place.kind, 0.5)
+        if place.admin1 in near_admin1:
+            score += 5
+        if place.admin1 in report_admin1:
+            score += 2
+        if place.id.startswith("C"):
+            score += 0.5
+        if centre and place.latitude is not None and place.longitude is not None:
+            score -= distance_km(centre, (place.latitude, place.longitude)) / 100
+        if best is None or score > best[0]:
+            best = (score, place)
+    return best[1] if best else None
+
+
+def fuzzy_key_match(key: str, known: Iterable[str]) -> str | None:
+    """A key one edit away from a place the same report names (`كفرزينا` ~ `كفرزيتا`)."""
+    if len(key) < 5:
+        return None
+    hits = [k for k in set(known) if abs(len(k) - len(key)) <= 1
+            and Levenshtein.distance(k, key, score_cutoff=1) <= 1 and k != key]
+    return hits[0] if len(hits) == 1 else None
+
+
+def unknown_name_key(text: str) -> str:
+    return place_key(text)

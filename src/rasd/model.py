@@ -1,0 +1,131 @@
+"""The one data model every stage speaks: Document → spans → Event.
+
+A `Document` owns the original text. Every later stage works on its normalised view and
+records what it found as `Span`s whose offsets point into the *original* text, so that
+`span.text == document.text[span.start:span.end]` always holds (the spaCy `Doc`/`Span` habit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rasd.text.normalize import NormalizedText, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the original text, with a label saying what a stage took it for."""
+
+    start: int
+    end: int
+    label: str = ""
+
+    def text_of(self, original: str) -> str:
+        return original[self.start : self.end]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span plus what it means (a place, actor, trigger, number or date).
+
+    `norm_start`/`norm_end` locate it in the normalised view; `span` in the original.
+    `value` holds the meaning: a `Place`, an ACLED actor name, an `EventKind`, an int, a date.
+    `source` names the lexicon entry or rule that produced it, for provenance.
+    """
+
+    kind: str
+    norm_start: int
+    norm_end: int
+    span: Span
+    value: Any
+    source: str = ""
+
+
+@dataclass
+class Document:
+    """A report: its original text, its reference date, its normalised view and spans."""
+
+    text: str
+    id: str = ""
+    published: dt.date | None = None
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    path: str = ""
+    encoding: str = "utf-8"
+    norm: NormalizedText = field(init=False)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.norm = normalize(self.text)
+
+    def span(self, norm_start: int, norm_end: int, label: str = "") -> Span:
+        """Map a normalised range to a `Span` of the original text."""
+        start, end = self.norm.to_original(norm_start, norm_end)
+        return Span(start, end, label)
+
+    def mention(
+        self, kind: str, norm_start: int, norm_end: int, value: Any, source: str = ""
+    ) -> Mention:
+        found = Mention(kind, norm_start, norm_end, self.span(norm_start, norm_end, kind), value,
+                        source)
+        self.mentions.setdefault(kind, []).append(found)
+        return found
+
+    def metadata(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "encoding": self.encoding,
+            "length": len(self.text),
+        }
+
+
+@dataclass(slots=True)
+class Location:
+    """Where an event happened, in ACLED's terms (geo_precision 1 = place, 2 = district
+    or area near a place, 3 = governorate/region)."""
+
+    name: str
+    country: str | None = "Syria"
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    gazetteer_id: str | None = None
+
+
+@dataclass(slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    """One ACLED-style event: a type, a place, a day, actors, a toll, and its evidence."""
+
+    event_type: str
+    sub_event_type: str
+    event_date: str | None
+    time_precision: int
+    actor1: str | None
+    actor2: str | None
+    location: Location
+    fatalities: int = 0
+    injuries: int | None = None
+    civilian_targeting: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    provenance: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,126 @@
+"""Find lexicon phrases in a normalised view, the way Arabic attaches them to words.
+
+Arabic glues conjunctions, prepositions and the article to the next word (`وبالزبداني`,
+`للطيران`). A phrase matcher that wants whole words must therefore accept a small set of
+clitic prefixes before a phrase and, for inflecting words (`قصف` → `قصفت`, `قصفها`), any
+ending after it. One Aho-Corasick automaton (pyahocorasick) finds every candidate in one pass;
+the boundary rules below decide which candidates are words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from rasd.text.normalize import fold
+
+Payload = TypeVar("Payload")
+
+# Clitics that may stand before a word: conjunction (و ف), preposition (ب ل ك), article (ال),
+# and their combinations; `لل` is ل + ال with the alef dropped.
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+_ARTICLES = ("", "ال")
+CLITIC_PREFIXES: frozenset[str] = frozenset(
+    {c + p + a for c in _CONJUNCTIONS for p in _PREPOSITIONS for a in _ARTICLES}
+    | {c + "لل" for c in _CONJUNCTIONS}
+)
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[Payload]):
+    """A phrase found in the view: `[start, end)` covers the whole word(s), clitics included;
+    `core_start` is where the lexicon phrase itself begins."""
+
+    start: int
+    core_start: int
+    end: int
+    prefix: str
+    key: str
+    payload: Payload
+
+
+class PhraseMatcher(Generic[Payload]):
+    """Words and phrases → payloads, matched on whole words with clitic prefixes.
+
+    `add(phrase, payload, inflects=True)` lets the last word of the phrase take any ending.
+    A leading `ال` is optional in the text (it is indexed without it).
+    """
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._entries: dict[str, list[tuple[Payload, bool, bool]]] = {}
+        self._built = False
+
+    def add(self, phrase: str, payload: Payload, *, inflects: bool = False) -> None:
+        key = fold(phrase)
+        if not key:
+            return
+        had_article = key.startswith("ال") and len(key) > 4
+        if had_article:
+            key = key[2:]
+        self._entries.setdefault(key, []).append((payload, inflects, had_article))
+        self._built = False
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _build(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in self._entries.items():
+            self._automaton.add_word(key, (key, entries))
+        if self._entries:
+            self._automaton.make_automaton()
+        self._built = True
+
+    def find(self, view: str) -> list[Match[Payload]]:
+        """Every whole-word match, longest first where matches overlap."""
+        if not self._built:
+            self._build()
+        if not self._entries:
+            return []
+        found: list[Match[Payload]] = []
+        for last, (key, entries) in self._automaton.iter(view):
+            core_start = last - len(key) + 1
+            word_start = core_start
+            while word_start > 0 and is_word_char(view[word_start - 1]):
+                word_start -= 1
+            prefix = view[word_start:core_start]
+            if prefix not in CLITIC_PREFIXES:
+                continue
+            end = last + 1
+            at_word_end = end >= len(view) or not is_word_char(view[end])
+            for payload, inflects, _had_article in entries:
+                if at_word_end:
+                    found.append(Match(word_start, core_start, end, prefix, key, payload))
+                elif inflects:
+                    stop = end
+                    while stop < len(view) and is_word_char(view[stop]):
+                        stop += 1
+                    found.append(Match(word_start, core_start, stop, prefix, key, payload))
+        return _longest_first(found)
+
+
+def _longest_first(matches: Iterable[Match[Payload]]) -> list[Match[Payload]]:
+    """Drop matches that overlap a longer (or, equal length, earlier) one; keep all payloads
+    of a kept span (a phrase may have several meanings)."""
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.core_start), m.start))
+    taken: list[Match[Payload]] = []
+    occupied: list[tuple[int, int]] = []
+    for match in ordered:
+        same = [t for t in taken if (t.start, t.end, t.key) == (match.start, match.end, match.key)]
+        if same:
+            taken.append(match)
+            continue
+        if any(match.start < end and start < match.end for start, end in occupied):
+            continue
+        taken.append(match)
+        occupied.append((match.start, match.end))
+    return sorted(taken, key=lambda m: (m.start, m.end))

@@ -1,0 +1,44 @@
+"""Shared fixtures: real reports from ../shared (read in place, never copied) and a gazetteer
+built once per test session from ../shared/data/gazetteer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_root() -> Path | None:
+    candidates = [os.environ.get("RASD_SHARED"), REPO.parent / "shared", Path.cwd().parent / "shared"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "corpus").is_dir():
+            return Path(candidate)
+    return None
+
+
+SHARED = shared_root()
+FOUNDING = SHARED / "corpus" / "000_6d2386d4a06acd42.txt" if SHARED else None
+needs_shared = pytest.mark.skipif(SHARED is None, reason="../shared (corpus, gazetteer) not found")
+
+
+@pytest.fixture(scope="session")
+def founding_text() -> str:
+    if FOUNDING is None or not FOUNDING.is_file():
+        pytest.skip("founding report not found")
+    return FOUNDING.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gazetteer_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """Build the gazetteer into a temporary file and point rasd at it for the whole session."""
+    if SHARED is None:
+        return None
+    from rasd.geo.build import build_gazetteer
+
+    target = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    build_gazetteer(SHARED / "data" / "gazetteer", target, [])
+    os.environ["RASD_GAZETTEER"] = str(target)
+    return target

@@ -1,0 +1,69 @@
+"""Normalisation keeps a map back to the original: every normalised word maps to the exact
+characters it came from, and filter-evasion spellings are undone without joining words."""
+
+from __future__ import annotations
+
+import regex
+
+from rasd.text.normalize import fold, normalize
+from rasd.text.sentences import split_sentences
+
+
+def words_with_sources(text: str) -> dict[str, str]:
+    view = normalize(text)
+    out = {}
+    for word in regex.finditer(r"\w+", view.text):
+        start, end = view.to_original(word.start(), word.end())
+        out[word.group()] = text[start:end]
+    return out
+
+
+def test_filter_evasion_is_undone_and_maps_back() -> None:
+    text = "واصلت طائرات النظام قصـ.فها المكثف موقعة عدداً من الضـ.حايا والجـ.رحى"
+    words = words_with_sources(text)
+    assert words["قصفها"] == "قصـ.فها"
+    assert words["الضحايا"] == "الضـ.حايا"
+    assert words["والجرحي"] == "والجـ.رحى"
+
+
+def test_dot_between_real_words_is_not_a_join() -> None:
+    view = normalize("بعد نحو كيلومتر.وقال ناشطون").text
+    assert "كيلومتر.وقال" in view
+
+
+def test_folding_diacritics_tatweel_and_digits() -> None:
+    view = normalize("أَعْلَنَتْ إدلب الـــشمال عيار ٢٣مم ۱۲ حماة على").text
+    assert view == "اعلنت ادلب الشمال عيار 23مم 12 حماه علي"
+
+
+def test_offsets_round_trip_on_a_real_report(founding_text: str) -> None:
+    view = normalize(founding_text)
+    assert len(view.offsets) == len(view.text)
+    for word in regex.finditer(r"\w+", view.text):
+        start, end = view.to_original(word.start(), word.end())
+        original = founding_text[start:end]
+        # the original characters normalise back to the same word
+        assert normalize(original).text == word.group()
+
+
+def test_zero_width_and_bidi_marks_vanish() -> None:
+    assert fold("حل\u200cب\u200f") == "حلب"
+
+
+def test_empty_range_and_bounds() -> None:
+    view = normalize("قصف")
+    assert view.to_original(0, 0) == (0, 0)
+    try:
+        view.to_original(0, 10)
+    except IndexError:
+        pass
+    else:
+        raise AssertionError("out-of-range spans must fail loudly")
+
+
+def test_sentences_split_on_stops_and_lines() -> None:
+    view = normalize("قصف على حلب. وقال ناشطون إن 3.5 كم\nسطر آخر").text
+    parts = [view[s.start:s.end].strip() for s in split_sentences(view)]
+    assert parts[0] == "قصف علي حلب."
+    assert parts[1].startswith("وقال") and "3.5" in parts[1]
+    assert parts[2] == "سطر اخر"
