@@ -36,7 +36,7 @@ from rasd.extract.lexicon import (
     state_actors,
     trigger_matcher,
 )
-from rasd.extract.numbers import Quantity, find_quantities, find_victims
+from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
 from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
@@ -121,7 +121,7 @@ class EventExtractor:
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
         for q in find_quantities(view):
             doc.mention("quantity", q.start, q.end, q, "numbers")
-        for q in find_victims(view):
+        for q in find_counted_nouns(view):
             doc.mention("victim", q.start, q.end, q, "victims")
         for d in find_dates(view, doc.published):
             doc.mention("date", d.start, d.end, d, "dates")
@@ -410,7 +410,7 @@ class EventExtractor:
                 deaths = 0
                 for position, count, _ in tolls:
                     owner = _nearest_place(view, position, event_places)
-                    if owner is place and (len(event_places) == 1 or place not in list_members
+                    if owner is place and (len(event_places) == 1 or id(place) not in list_members
                                            or _tokens_between(view, min(position, place.start),
                                                               max(position, place.start)) <= 3):
                         deaths += count

@@ -157,15 +157,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?![{_LETTERS}\d])"
         ),
         "modifier": regex.compile(
-            rf"(?<![{_LETTERS}\d])[{_CLITICS}]?(?:{_alternation(data.modifiers_before)})"
+            rf"(?<![{_LETTERS}\d])(?P<cl>[{_CLITICS}])?(?:{_alternation(data.modifiers_before)})"
             r"[^\S\n]*$"
         ),
         "after": regex.compile(
-            rf"^[^\S\n]*(?:[^\s,.;:!?()]+[^\S\n]+){{0,{data.after_window}}}"
+            rf"[^\S\n]*(?:[^\s,.;:!?()]+[^\S\n]+){{0,{data.after_window}}}"
             rf"(?:{_alternation(data.modifiers_after)})(?![{_LETTERS}])"
         ),
         "unit_after": regex.compile(
-            rf"^(?:[^\S\n]*(?:{units})(?![{_LETTERS}])|[^\S\n]*[{symbols}])"
+            rf"(?:[^\S\n]*(?:{units})(?![{_LETTERS}])|[^\S\n]*[{symbols}])"
         ),
         "range_tail": regex.compile(r"^[^\S\n]*و[^\S\n]*$"),
     }
@@ -190,6 +190,15 @@ def _inline_gap(view: str, a: _Token, b: _Token) -> bool:
     """True when only spaces (no punctuation, no line break) separate two tokens."""
     gap = view[a.end : b.start]
     return gap != "" and gap.isspace() and "\n" not in gap
+
+
+def _neighbours(view: str, tokens: list[_Token], k: int) -> tuple[_Token | None, _Token | None]:
+    """The tokens just before and after token k, when only spaces separate them."""
+    prev = tokens[k - 1] if k > 0 and _inline_gap(view, tokens[k - 1], tokens[k]) else None
+    nxt = None
+    if k + 1 < len(tokens) and _inline_gap(view, tokens[k], tokens[k + 1]):
+        nxt = tokens[k + 1]
+    return prev, nxt
 
 
 def _lookup_first(word: str) -> tuple[int, dict[str, int]] | None:
@@ -311,6 +320,12 @@ def _word_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]]
     return found
 
 
+def number_words() -> frozenset[str]:
+    """Folded words that can open a small number (ثلاثة، عشرين، أحد), for patterns elsewhere."""
+    opening = {"unit", "tens", "alone10", "compound"}
+    return frozenset(w for w, kinds in _numbers().words.items() if kinds.keys() & opening)
+
+
 def parse_number(phrase: str) -> int | None:
     """The value of a folded phrase that is wholly one number (`5`, `خمسة وعشرين`), else None.
 
@@ -346,12 +361,18 @@ def _digit_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]
         if any(a <= start < b for a, b in blocked):
             continue
         text = m.group()
+        if len(text) > 1 and text[0] == "0":  # clock times and codes (01,00)
+            continue
+        if start > 1 and view[start - 1] == "-" and view[start - 2].isalpha():  # اف-16
+            continue
         if end < len(view) and view[end].isalpha():  # glued unit or marker: 23مم، 2015م
             continue
-        if start > 0 and view[start - 1].isalpha():
-            # a lone clitic may be glued (ب20); the article marks an ordinal (الـ12)
-            if not (view[start - 1] in _CLITICS and (start < 2 or not view[start - 2].isalpha())):
-                continue
+        # a lone clitic may be glued (ب20); the article marks an ordinal (الـ12)
+        lone_clitic = view[start - 1 : start] in tuple(_CLITICS) and (
+            start < 2 or not view[start - 2].isalpha()
+        )
+        if start > 0 and view[start - 1].isalpha() and not lone_clitic:
+            continue
         if pats["unit_after"].match(view, end):
             continue
         if "." in text:
@@ -365,10 +386,9 @@ def _digit_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]
         k = by_start.get(start)
         if k is None:
             continue
-        prev = tokens[k - 1] if k > 0 and _inline_gap(view, tokens[k - 1], tokens[k]) else None
+        prev, nxt = _neighbours(view, tokens, k)
         if prev is not None and prev.text in data.words_before:
             continue
-        nxt = tokens[k + 1] if k + 1 < len(tokens) and _inline_gap(view, tokens[k], tokens[k + 1]) else None
         if nxt is not None:
             scale = data.words.get(nxt.text, {}).get("scale")
             if scale:
@@ -410,10 +430,11 @@ def find_quantities(view: str) -> list[Quantity]:
     tokens = _tokens(view)
     pats = _patterns()
     candidates: list[tuple[int, int, int, bool]] = []
-    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view, tokens)]
-    candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view, tokens)]
+    # vague first: on a tie (آلاف alone) the approximate reading wins
     for m in pats["vague"].finditer(view):
         candidates.append((m.start("q"), m.end("q"), _numbers().vague[fold(m.group("q"))], True))
+    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view, tokens)]
+    candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view, tokens)]
     dates = _date_spans(view)
     candidates = [c for c in candidates if not any(c[0] < b and a < c[1] for a, b in dates)]
     chosen = _select(candidates)
@@ -424,7 +445,7 @@ def find_quantities(view: str) -> list[Quantity]:
         start, end, value, approx = chosen[k]
         mod = pats["modifier"].search(view, max(0, start - 40), start)
         if mod is not None and mod.end() == start:
-            start, approx = mod.start(), True
+            start, approx = (mod.end("cl") if mod.group("cl") else mod.start()), True
             # a range: keep its lower end, swallow the upper one
             if mod.group().strip().endswith("بين") and k + 1 < len(chosen):
                 nxt = chosen[k + 1]
@@ -530,8 +551,19 @@ def _word_start(view: str, position: int) -> int:
 
 _TWO = frozenset(fold(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _ONE_AFTER = frozenset(fold(w) for w in ("آخر", "أخرى", "واحد", "واحدة"))
-_ONE_OF = {fold(w): n for w, n in (("أحد", 0), ("إحدى", 0), ("لأحد", 1), ("لإحدى", 1),
-                                   ("بأحد", 1), ("بإحدى", 1), ("وأحد", 1), ("وإحدى", 1))}
+_ONE_OF = {
+    fold(w): n
+    for w, n in (
+        ("أحد", 0),
+        ("إحدى", 0),
+        ("لأحد", 1),
+        ("لإحدى", 1),
+        ("بأحد", 1),
+        ("بإحدى", 1),
+        ("وأحد", 1),
+        ("وإحدى", 1),
+    )
+}
 _NOT_ONE_BEFORE = frozenset(fold(w) for w in ("كل", "أي", "أول", "آخر", "ثاني", "لكل", "بكل"))
 _OF = "من"
 
@@ -555,8 +587,18 @@ def find_counted_nouns(
     def make(start: int, end: int, value: int, approx: bool, m: VictimMention, basis: str) -> None:
         nonlocal used_until
         out.append(
-            CountedNoun(start, end, value, approx, view[start:end],
-                        m.noun.category, m.noun.lemma, basis, m.start, m.end)
+            CountedNoun(
+                start,
+                end,
+                value,
+                approx,
+                view[start:end],
+                m.noun.category,
+                m.noun.lemma,
+                basis,
+                m.start,
+                m.end,
+            )
         )
         used_until = end
 
@@ -567,16 +609,14 @@ def find_counted_nouns(
         if m.start < used_until:
             continue
         k = index[_word_start(view, m.start)]
-        prev = tokens[k - 1] if k > 0 and _inline_gap(view, tokens[k - 1], tokens[k]) else None
-        nxt = None
-        if k + 1 < len(tokens) and _inline_gap(view, tokens[k], tokens[k + 1]):
-            nxt = tokens[k + 1]
+        prev, nxt = _neighbours(view, tokens, k)
         # a number before the noun, maybe with من between (20 من عناصر، عدد من المدنيين)
         before = ends.get(prev.end) if prev is not None else None
-        if prev is not None and before is None and prev.text == _OF and k > 1:
-            if _inline_gap(view, tokens[k - 2], prev):
-                before = ends.get(tokens[k - 2].end)
-        if before is not None and before.start >= used_until:
+        if before is None and prev is not None and prev.text == _OF and k > 1:
+            before_of, _ = _neighbours(view, tokens, k - 1)
+            before = ends.get(before_of.end) if before_of is not None else None
+        glued = m.start > _word_start(view, m.start)  # والمقاتلين: a new list item, not counted
+        if before is not None and before.start >= used_until and not glued:
             make(before.start, m.end, before.value, before.approximate, m, "quantity")
             continue
         if nxt is not None and m.noun.number in ("plural", "dual"):

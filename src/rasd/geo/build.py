@@ -662,7 +662,13 @@ def read_additions(path: Path) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
-_PRIORITY = {"user": 0, "ocha": 1, "opensyria": 2, "wof": 3}
+# Candidates for a key are stored in this order, so a reader needs no sorting: a user's own
+# additions first, then OCHA, OpenSyria, Who's On First; within a source, communities first.
+SOURCE_RANK = {"user": 0, "ocha": 1, "opensyria": 2, "wof": 3}
+KIND_RANK = {
+    "user": 0, "community": 1, "admin1": 2, "admin2": 3, "admin3": 4,
+    "neighbourhood": 5, "locality": 6,
+}
 
 
 def _apply_additions(builder: _Builder, paths: Sequence[Path], locator: _Locator) -> None:
@@ -732,8 +738,8 @@ def _alias_targets(builder: _Builder, target: str, codes1: set[str]) -> list[str
         ids = {i for i in ids if builder.places[i]["admin1_pcode"] in codes1} or ids
     if not ids:
         return []
-    best = min(_PRIORITY.get(builder.places[i]["source"], 9) for i in ids)
-    return sorted(i for i in ids if _PRIORITY.get(builder.places[i]["source"], 9) == best)
+    best = min(SOURCE_RANK.get(builder.places[i]["source"], 9) for i in ids)
+    return sorted(i for i in ids if SOURCE_RANK.get(builder.places[i]["source"], 9) == best)
 
 
 # --------------------------------------------------------------------------- writing
@@ -751,9 +757,16 @@ def _write(builder: _Builder, out_path: Path, info: dict[str, str]) -> None:
             f"INSERT INTO places ({','.join(_PLACE_COLUMNS)}) VALUES ({marks})",
             ([p[c] for c in _PLACE_COLUMNS] for p in builder.places.values()),
         )
+        places = builder.places
+
+        def order(row: tuple[str, str, str, str]) -> tuple[str, int, int, str, str]:
+            place = places[row[1]]
+            rank = SOURCE_RANK.get(place["source"], 9), KIND_RANK.get(place["kind"], 9)
+            return row[0], *rank, row[1], row[2]
+
         connection.executemany(
             "INSERT INTO names (key, place_id, name, source) VALUES (?, ?, ?, ?)",
-            sorted(builder.names),
+            sorted(builder.names, key=order),
         )
         connection.execute("CREATE INDEX names_key ON names (key)")
         connection.executemany("INSERT INTO build_info VALUES (?, ?)", sorted(info.items()))

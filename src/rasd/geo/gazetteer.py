@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rasd.errors import GazetteerError, GazetteerMissing
 from rasd.geo.build import SCHEMA_VERSION, build_gazetteer
@@ -46,26 +47,31 @@ class Place:
     same_as: str | None = None  # for WOF rows: the OCHA P-code of the same village
 
 
-# Candidates come back in this order; a resolver may re-rank, but ties fall to the source
-# a user trusts most: their own additions, then OCHA, then OpenSyria, then Who's On First.
-_SOURCE_RANK = {"user": 0, "ocha": 1, "opensyria": 2, "wof": 3}
-_KIND_RANK = {
-    "user": 0, "community": 1, "admin1": 2, "admin2": 3, "admin3": 4,
-    "neighbourhood": 5, "locality": 6,
-}
+_PLACE_QUERY = (
+    "SELECT id, name_ar, name_en, kind, admin1, admin2, admin3, latitude, longitude, source,"
+    " population, admin1_pcode, admin2_pcode, admin3_pcode, capital_level, same_as FROM places"
+)
+_KIND = 3  # position of `kind` in a place row
 
 
 class Gazetteer:
-    """Places and the keys of their names, loaded from an index file."""
+    """Places and the keys of their names, loaded from an index file.
+
+    Rows are kept as tuples and turned into `Place` objects on first use: building 16,000
+    frozen dataclasses up front would cost more than reading the whole file.
+    """
 
     def __init__(
         self,
-        places: dict[str, Place],
+        rows: dict[str, tuple[Any, ...]],
         by_key: dict[str, tuple[str, ...]],
         names: dict[str, tuple[str, ...]],
         info: dict[str, str],
+        pairs: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        self._places = places
+        self._rows = rows
+        self._pairs = pairs
+        self._places: dict[str, Place] = {}
         self._by_key = by_key
         self._names = names
         self.info = info
@@ -82,53 +88,57 @@ class Gazetteer:
         except sqlite3.Error as error:
             raise GazetteerError(f"cannot open gazetteer index {path}: {error}") from error
         try:
-            info = dict(connection.execute("SELECT key, value FROM build_info"))
+            info = dict(connection.execute("SELECT key, value FROM build_info").fetchall())
             if info.get("schema_version") != SCHEMA_VERSION:
                 raise GazetteerError(
                     f"gazetteer index {path} has schema {info.get('schema_version')!r}, "
                     f"this rasd needs {SCHEMA_VERSION!r}: rebuild it with "
                     "`rasd gazetteer build --source DIR`"
                 )
-            places = {
-                row[0]: Place(*row)
-                for row in connection.execute(
-                    "SELECT id, name_ar, name_en, kind, admin1, admin2, admin3, latitude,"
-                    " longitude, source, population, admin1_pcode, admin2_pcode, admin3_pcode,"
-                    " capital_level, same_as FROM places"
-                )
-            }
-            by_key: dict[str, list[str]] = {}
-            names: dict[str, list[str]] = {}
-            for key, place_id, name in connection.execute(
-                "SELECT key, place_id, name FROM names"
-            ):
-                ids = by_key.setdefault(key, [])
-                if place_id not in ids:
-                    ids.append(place_id)
-                known = names.setdefault(place_id, [])
-                if name not in known:
-                    known.append(name)
+            rows = {row[0]: row for row in connection.execute(_PLACE_QUERY).fetchall()}
+            name_rows = connection.execute(
+                "SELECT key, place_id, name FROM names ORDER BY rowid"
+            ).fetchall()
         except sqlite3.Error as error:
             raise GazetteerError(f"cannot read gazetteer index {path}: {error}") from error
         finally:
             connection.close()
+        # names are stored sorted by key, then by preference, then by place
+        by_key: dict[str, list[str]] = {}
+        names: dict[str, dict[str, None]] = {}
+        pairs: dict[tuple[str, str], None] = {}
+        for key, place_id, name in name_rows:
+            pairs[name, key] = None
+            ids = by_key.get(key)
+            if ids is None:
+                by_key[key] = [place_id]
+            elif ids[-1] != place_id:
+                ids.append(place_id)
+            names.setdefault(place_id, {})[name] = None
+        return cls(
+            rows,
+            {key: tuple(ids) for key, ids in by_key.items()},
+            {place_id: tuple(known) for place_id, known in names.items()},
+            info,
+            tuple(pairs),
+        )
 
-        def rank(place_id: str) -> tuple[int, int, str]:
-            place = places[place_id]
-            return _SOURCE_RANK.get(place.source, 9), _KIND_RANK.get(place.kind, 9), place_id
-
-        ordered = {key: tuple(sorted(ids, key=rank)) for key, ids in by_key.items()}
-        return cls(places, ordered, {k: tuple(v) for k, v in names.items()}, info)
+    def _place(self, place_id: str) -> Place:
+        place = self._places.get(place_id)
+        if place is None:
+            place = self._places[place_id] = Place(*self._rows[place_id])
+        return place
 
     def __len__(self) -> int:
-        return len(self._places)
+        return len(self._rows)
 
     def __iter__(self) -> Iterator[Place]:
-        return iter(self._places.values())
+        return (self._place(i) for i in self._rows)
 
     def candidates(self, key: str) -> list[Place]:
-        """Places with a name under this key (see `place_key`), best source first."""
-        return [self._places[i] for i in self._by_key.get(key, ())]
+        """Places with a name under this key (see `place_key`): the user's own first, then
+        OCHA, OpenSyria, Who's On First; communities before admin units."""
+        return [self._place(i) for i in self._by_key.get(key, ())]
 
     def lookup(self, name: str) -> list[Place]:
         """Places for a name as written: the candidates of all its key variants."""
@@ -140,9 +150,13 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         """The place with this id (P-code, `wof:…`, `user:n`), if any."""
-        return self._places.get(place_id)
+        return self._place(place_id) if place_id in self._rows else None
 
-    def names(self, place_id: str) -> tuple[str, ...]:
+    def names(self) -> list[tuple[str, str]]:
+        """Every (name as spelled, key) pair in the index, to build a phrase matcher from."""
+        return list(self._pairs)
+
+    def names_of(self, place_id: str) -> tuple[str, ...]:
         """All indexed Arabic names of a place, as the sources spell them."""
         return self._names.get(place_id, ())
 
@@ -155,7 +169,7 @@ class Gazetteer:
         return {
             key
             for key, ids in self._by_key.items()
-            if any(self._places[i].kind == kind for i in ids)
+            if any(self._rows[i][_KIND] == kind for i in ids)
         }
 
     def admin1_names(self) -> dict[str, str]:
@@ -164,17 +178,19 @@ class Gazetteer:
             table: dict[str, str] = {}
             for key, ids in self._by_key.items():
                 for place_id in ids:
-                    place = self._places[place_id]
-                    if place.kind == "admin1" and place.admin1:
-                        table.setdefault(key, place.admin1)
-            self._admin1_names = table
+                    row = self._rows[place_id]
+                    if row[_KIND] == "admin1":
+                        table.setdefault(key, self._place(place_id).admin1 or "")
+            self._admin1_names = {k: v for k, v in table.items() if v}
         return dict(self._admin1_names)
 
     def admin1_centroid(self, admin1: str) -> tuple[float, float]:
         """(lat, lon) of a governorate's polygon centroid, by its OCHA English name."""
-        for place in self._places.values():
-            if place.kind == "admin1" and place.admin1 == admin1:
-                return place.latitude, place.longitude
+        for place_id, row in self._rows.items():
+            if row[_KIND] == "admin1":
+                place = self._place(place_id)
+                if place.admin1 == admin1:
+                    return place.latitude, place.longitude
         raise KeyError(admin1)
 
 

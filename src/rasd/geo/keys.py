@@ -24,10 +24,11 @@ def _words(name: str) -> list[str]:
 
 def _fold_ending(word: str) -> str:
     """Fold a word-final alef (or alef + hamza) onto ه: colloquial and official spellings
-    of final -a disagree (`باتنتا` / `باتنتة`, `البيضا` / `البيضاء`)."""
-    if len(word) > 2 and word.endswith("اء"):
+    of final -a disagree (`باتنتا` / `باتنتة`, `البيضا` / `البيضاء`). Two-letter words are
+    left alone, or `لا` would meet `له`."""
+    if len(word) > 3 and word.endswith("اء"):
         return word[:-2] + "ه"
-    if len(word) > 1 and word.endswith("ا"):
+    if len(word) > 2 and word.endswith("ا"):
         return word[:-1] + "ه"
     return word
 
@@ -37,8 +38,8 @@ def _key_from_words(words: list[str]) -> str:
         return ""
     first = words[0]
     # the article is dropped only at the start of the whole name (`الجبين` = `جبين`), never
-    # inside it, where it often tells places apart (`تل الكرامة` vs `تل كرامة` is rare)
-    if first.startswith("ال") and len(first) >= 4:
+    # inside it; and only before three letters or more, or `الله` would become `له`
+    if first.startswith("ال") and len(first) >= 5:
         words = [first[2:], *words[1:]]
     return "".join(_fold_ending(w) for w in words)
 

@@ -84,23 +84,23 @@ class PlaceFinder:
             for form in surface_forms(name):
                 self._matcher.add(form, ("sy", key))
         if foreign is not None:
-            for name, key in foreign.names():
+            for foreign_place in foreign:
+                key = place_key(foreign_place.name_ar)
                 if key in self.admin1_by_key:
                     continue
-                for form in surface_forms(name):
+                for form in surface_forms(foreign_place.name_ar):
                     self._matcher.add(form, ("foreign", key))
 
     def find(self, view: str) -> list[PlaceMention]:
         mentions: list[PlaceMention] = []
         for match in self._matcher.find(view):
-            origins = {payload for payload in [match.payload]}
-            # all payloads of one span come as separate matches; group them
+            # every payload of one span comes as a separate match; group them
             mention = next((m for m in mentions if (m.start, m.end) == (match.start, match.end)),
                            None)
             if mention is None:
                 mention = PlaceMention(match.start, match.core_start, match.end, "")
                 mentions.append(mention)
-            for origin, key in origins:
+            for origin, key in [match.payload]:
                 if origin == "sy":
                     mention.key = mention.key or key
                     mention.candidates.extend(

@@ -1,0 +1,614 @@
+"""Date phrases in the normalised view, resolved against the report's reference date.
+
+An event counts only when it can be placed within a week, so every way a report dates
+something matters: relative days (اليوم، أمس، أول أمس), weekdays (أمس الجمعة، فجر الخميس),
+explicit dates in both month systems (23 تموز 2015، الثالث والعشرين من يوليو، 5/8/2015),
+whole months, spans that reach back (الأيام الماضية) and background markers (منذ ...، حتى الآن)
+that tell the caller a toll is cumulative.
+
+The words live in `data/dates.toml`. dateparser was tried and not used: it knows neither the
+Levantine month names (تموز، نيسان) nor ordinal days on the folded view.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex
+
+from rasd.extract.numbers import number_words, parse_number
+from rasd.text.normalize import fold
+
+# ACLED time_precision
+EXACT_DAY = 1
+WITHIN_WEEK = 2
+MONTH = 3
+
+KINDS = ("relative", "weekday", "explicit", "period", "background")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in the view: [start, end), the day (or range) it names, and how sure.
+
+    `precision` is ACLED's time_precision (1 day, 2 within a week, 3 month). `kind` is one of
+    relative, weekday, explicit, period, background; background mentions (منذ ...، حتى الآن)
+    mark cumulative tolls and campaign summaries, which are not events.
+    """
+
+    start: int
+    end: int
+    date: dt.date | None
+    date_to: dt.date | None
+    precision: int
+    kind: str
+    text: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True)
+class _DateData:
+    months: dict[str, int]
+    month_context: tuple[str, ...]
+    weekdays: dict[str, int]
+    past: tuple[str, ...]
+    current: tuple[str, ...]
+    future: tuple[str, ...]
+    ordinals: dict[str, int]
+    relative: dict[str, int]
+    times_of_day: tuple[str, ...]
+    after_midnight: tuple[str, ...]
+    today_not_before: frozenset[str]
+    periods: dict[str, int]
+    month_periods: dict[str, int]
+    ago_units: dict[str, int]
+    ago_duals: dict[str, int]
+    ago_words: tuple[str, ...]
+    ago_approx: tuple[str, ...]
+    ago_max_days: int
+    since: tuple[str, ...]
+    background: tuple[str, ...]
+
+
+def _folds(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
+
+def _fold_map(table: Mapping[str, int]) -> dict[str, int]:
+    return {fold(k): int(v) for k, v in table.items()}
+
+
+def _ordinal_days(raw: Mapping[str, object]) -> dict[str, int]:
+    """Every ordinal day phrase from 1 to 31, composed from the tables in dates.toml."""
+    units = _fold_map(raw["units"])  # type: ignore[arg-type]
+    compound = _fold_map(raw.get("compound_units", {}))  # type: ignore[arg-type]
+    tens = _fold_map(raw["tens"])  # type: ignore[arg-type]
+    days: dict[str, int] = dict(units)
+    days.update({fold(w): 10 for w in raw["ten"]})  # type: ignore[attr-defined]
+    days.update(tens)
+    for word, value in {**units, **compound}.items():
+        for teen in raw["teen"]:  # type: ignore[attr-defined]
+            days[f"{word} {fold(teen)}"] = value + 10
+        for tens_word, tens_value in tens.items():
+            if value + tens_value <= 31:
+                days[f"{word} و{tens_word}"] = value + tens_value
+    return days
+
+
+@cache
+def _dates() -> _DateData:
+    """Load dates.toml once, folded like the text it will be matched against."""
+    text = resources.files("rasd").joinpath("data", "dates.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    months = {fold(name): int(number) for number, names in raw["months"].items() for name in names}
+    mods = raw["modifiers"]
+    words = raw["day_words"]
+    ago = raw["ago"]
+    return _DateData(
+        months=months,
+        month_context=_folds(raw["month_context"]["words"]),
+        weekdays=_fold_map(raw["weekdays"]),
+        past=_folds(mods["past"]),
+        current=_folds(mods["current"]),
+        future=_folds(mods["future"]),
+        ordinals=_ordinal_days(raw["ordinals"]),
+        relative=_fold_map(raw["relative"]),
+        times_of_day=_folds(words["times_of_day"]),
+        after_midnight=_folds(words["after_midnight"]),
+        today_not_before=frozenset(_folds(words["today_not_before"])),
+        periods=_fold_map(raw["periods"]),
+        month_periods=_fold_map(raw["month_periods"]),
+        ago_units=_fold_map(ago["units"]),
+        ago_duals=_fold_map(ago["duals"]),
+        ago_words=_folds(ago["words"]),
+        ago_approx=_folds(ago["approx"]),
+        ago_max_days=int(ago["max_days"]),
+        since=_folds(raw["background"]["since"]),
+        background=_folds(raw["background"]["phrases"]),
+    )
+
+
+def month_words() -> frozenset[str]:
+    """Folded month names of both systems (for other modules that must not read them)."""
+    return frozenset(_dates().months)
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+_W = r"[^\S\n]+"  # inline whitespace
+_W0 = r"[^\S\n]*"
+_B = r"(?<![\p{L}\d])"
+_E = r"(?![\p{L}\d])"
+_CLITIC = r"(?P<cl>[وف](?=\p{L}))?"
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Alternation of folded phrases, longest first; `ال24` also matches `ال 24`."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = []
+        for word in phrase.split():
+            digits = regex.fullmatch(r"ال(\d+)", word)
+            words.append(rf"ال{_W0}{digits.group(1)}" if digits else regex.escape(word))
+        parts.append(_W.join(words))
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    d = _dates()
+    months = _alt(d.months)
+    weekdays = _alt(d.weekdays)
+    mods = _alt(d.past + d.current + d.future)
+    tod = _alt(d.times_of_day)
+    alt_month = rf"(?:{_W0}[(/\-–]{_W0}{months}{_E}{_W0}\)?)?"
+    year_tail = (
+        rf"(?:{_W}(?P<rel>{mods}){_E}"
+        rf"|{_W}(?:من{_W})?(?:(?:عام|العام|سنه){_W})?(?P<year>\d{{4}})(?:{_W0}م)?{_E}"
+        rf"|{_W}(?:من{_W})?(?:العام|السنه){_W}(?P<yrel>{mods}){_E})?"
+    )
+    day = rf"(?P<day>(?:ال{_W0})?\d{{1,2}}|{_alt(d.ordinals)})"
+    number = rf"(?:\d+|{_alt(number_words())}(?:{_W}عشره?)?)"
+    ago_units = _alt(d.ago_units)
+    return {
+        "relative": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<tod>{tod}){_W})?(?P<base>{_alt(d.relative)}){_E}"
+            rf"(?:{_W0}\(?{_W0}(?P<wd>{weekdays}){_E}(?:{_W0}\))?)?"
+        ),
+        "weekday": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<tod>{tod}){_W})?(?P<wd>{weekdays}){_E}"
+            rf"(?:{_W0}[-–/]{_W0}(?P<wd2>{weekdays}){_E})?"
+            rf"(?:{_W}(?P<rel>{mods}){_E})?"
+        ),
+        "explicit": regex.compile(
+            rf"{_B}(?:يوم{_W})?{day}{_E}{_W0}(?:من{_W})?(?:شهر{_W})?(?P<month>{months}){_E}"
+            rf"{alt_month}{year_tail}"
+        ),
+        "day_of_month": regex.compile(
+            rf"{_B}(?:يوم{_W})?{day}{_E}{_W0}(?:من{_W})?الشهر{_W}"
+            rf"(?P<mrel>{mods}|نفسه|ذاته){_E}"
+        ),
+        "numeric": regex.compile(
+            r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+            r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))"
+            r"(?![\d/\-]|\.\d)"
+        ),
+        "month": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<ctx>{_alt(d.month_context)}){_W}(?:شهر{_W})?)?"
+            rf"(?P<month>{months}){_E}{alt_month}{year_tail}"
+        ),
+        "period": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.periods)}){_E}"),
+        "month_period": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.month_periods)}){_E}"),
+        "ago": regex.compile(
+            rf"{_B}{_CLITIC}(?P<w>{_alt(d.ago_words)}){_W}(?:(?P<approx>{_alt(d.ago_approx)}){_W})?"
+            rf"(?:(?P<dual>{_alt(d.ago_duals)})|(?P<n>{number}){_W}(?P<unit>{ago_units})){_E}"
+        ),
+        "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
+        "since_before": regex.compile(rf"{_B}{_CLITIC}{_alt(d.since)}{_W}(?:(?:يوم|تاريخ){_W})?$"),
+        "since_word": regex.compile(rf"{_B}{_CLITIC}(?P<s>{_alt(d.since)}){_W}\p{{L}}+"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers
+
+
+@dataclass
+class _Context:
+    """What resolution needs beyond the phrase: the reference date and the last month named."""
+
+    published: dt.date | None
+    last_month: tuple[int, int] | None = None
+
+
+_Resolved = tuple[dt.date | None, dt.date | None, int]
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    resolve: Callable[[_Context], _Resolved | None]
+    names_month: bool = False
+    since: bool = False
+    priority: int = field(default=0)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day_value(text: str) -> int | None:
+    text = text.strip()
+    digits = regex.search(r"\d+", text)
+    value = int(digits.group()) if digits else _dates().ordinals.get(regex.sub(_W, " ", text))
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def _year_of(match: regex.Match[str], month: int, day: int | None, ctx: _Context) -> int | None:
+    """The year a day-month (or month) phrase means, from its own words or the reference date."""
+    d = _dates()
+    pub = ctx.published
+    if match.group("year"):
+        return int(match.group("year"))
+    yrel = match.group("yrel")
+    rel = match.group("rel")
+    if pub is None:
+        return None
+    if yrel:
+        return pub.year - 1 if yrel in d.past else pub.year + (1 if yrel in d.future else 0)
+    if rel in d.current:
+        return pub.year
+    if rel in d.future:
+        later = (month, day) > (pub.month, pub.day) if day else month > pub.month
+        return pub.year if later else pub.year + 1
+    if day is None:
+        # a whole month "الماضي" is before the current one; a bare month may be the current one
+        if rel in d.past:
+            return pub.year if month < pub.month else pub.year - 1
+        return pub.year if month <= pub.month else pub.year - 1
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def _weekday_date(pub: dt.date, weekday: int, rel: str | None) -> dt.date:
+    d = _dates()
+    if rel in d.future:
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - weekday) % 7
+    if back == 0 and rel in d.past:
+        back = 7
+    return pub - dt.timedelta(days=back)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finders
+
+
+def _core_start(match: regex.Match[str]) -> int:
+    """Start of a match after its leading و/ف, so spans begin at the date word."""
+    return match.end("cl") if match.group("cl") else match.start()
+
+
+def _relative(view: str) -> Iterable[_Candidate]:
+    d = _dates()
+    pats = _patterns()
+    for m in pats["relative"].finditer(view):
+        base = regex.sub(_W, " ", m.group("base"))
+        offset = d.relative[base]
+        if base.endswith("اليوم") and not m.group("wd"):
+            following = regex.match(rf"{_W}(\p{{L}}+)", view, pos=m.end())
+            if following and following.group(1) in d.today_not_before:
+                continue
+
+        def resolve(ctx: _Context, offset: int = offset) -> _Resolved:
+            if ctx.published is None:
+                return None, None, EXACT_DAY
+            day = ctx.published + dt.timedelta(days=offset)
+            return day, day, EXACT_DAY
+
+        yield _Candidate(_core_start(m), m.end(), "relative", resolve, priority=3)
+
+
+def _weekday(view: str) -> Iterable[_Candidate]:
+    d = _dates()
+    pats = _patterns()
+    for m in pats["weekday"].finditer(view):
+        first = d.weekdays[m.group("wd")]
+        second = d.weekdays[m.group("wd2")] if m.group("wd2") else None
+        tod = regex.sub(_W, " ", m.group("tod") or "")
+        if first == 0 and not tod and not m.group("rel") and second is None:
+            # الاثنين after a definite dual/plural is "the two", not Monday
+            before = regex.search(rf"(\p{{L}}+){_W}$", view[max(0, m.start() - 30) : m.start()])
+            word = before.group(1) if before else ""
+            if word.startswith("ال") and word.endswith(("ين", "ان")):
+                continue
+        rel = m.group("rel")
+        after_midnight = tod in d.after_midnight
+
+        def resolve(
+            ctx: _Context,
+            first: int = first,
+            second: int | None = second,
+            rel: str | None = rel,
+            after_midnight: bool = after_midnight,
+        ) -> _Resolved:
+            if ctx.published is None:
+                return None, None, EXACT_DAY
+            day = _weekday_date(ctx.published, first, rel)
+            if second is None:
+                return day, day, EXACT_DAY
+            nxt = day + dt.timedelta(days=(second - first) % 7)
+            if nxt > ctx.published:  # "ليل السبت - الأحد" read on Sunday: the night just gone
+                day, nxt = day - dt.timedelta(days=7), nxt - dt.timedelta(days=7)
+            if after_midnight:
+                return nxt, nxt, EXACT_DAY
+            return day, nxt, WITHIN_WEEK
+
+        yield _Candidate(_core_start(m), m.end(), "weekday", resolve, priority=2)
+
+
+def _explicit(view: str) -> Iterable[_Candidate]:
+    d = _dates()
+    pats = _patterns()
+    for m in pats["explicit"].finditer(view):
+        day = _day_value(m.group("day"))
+        month = d.months[regex.sub(_W, " ", m.group("month"))]
+        if day is None or _safe_date(2000, month, day) is None:
+            continue
+
+        def resolve(
+            ctx: _Context, m: regex.Match[str] = m, day: int = day, month: int = month
+        ) -> _Resolved | None:
+            year = _year_of(m, month, day, ctx)
+            if year is None:
+                return None, None, EXACT_DAY
+            date = _safe_date(year, month, day)
+            return None if date is None else (date, date, EXACT_DAY)
+
+        yield _Candidate(m.start(), m.end(), "explicit", resolve, names_month=True, priority=5)
+
+    for m in pats["day_of_month"].finditer(view):
+        day = _day_value(m.group("day"))
+        if day is None:
+            continue
+        mrel = m.group("mrel")
+
+        def resolve_dom(ctx: _Context, day: int = day, mrel: str = mrel) -> _Resolved | None:
+            pub = ctx.published
+            if mrel in ("نفسه", "ذاته") and ctx.last_month is not None:
+                year, month = ctx.last_month
+            elif pub is None:
+                return None, None, EXACT_DAY
+            elif mrel in d.past:
+                year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            elif mrel in d.future:
+                year, month = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
+            else:
+                year, month = pub.year, pub.month
+            date = _safe_date(year, month, day)
+            return None if date is None else (date, date, EXACT_DAY)
+
+        yield _Candidate(m.start(), m.end(), "explicit", resolve_dom, names_month=True, priority=5)
+
+    for m in pats["numeric"].finditer(view):
+        if m.group("d"):
+            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if year < 100:
+                year += 2000
+        else:
+            year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        date = _safe_date(year, month, day)
+        if date is None:
+            continue
+
+        def resolve_num(ctx: _Context, date: dt.date = date) -> _Resolved:
+            return date, date, EXACT_DAY
+
+        yield _Candidate(m.start(), m.end(), "explicit", resolve_num, names_month=True, priority=5)
+
+
+def _month_only(view: str) -> Iterable[_Candidate]:
+    d = _dates()
+    pats = _patterns()
+    for m in pats["month"].finditer(view):
+        has_shahr = "شهر" in m.group()[: m.start("month") - m.start()]
+        anchored = has_shahr or any(m.group(g) for g in ("ctx", "rel", "year", "yrel"))
+        if not anchored:
+            continue
+        month = d.months[regex.sub(_W, " ", m.group("month"))]
+        since = m.group("ctx") in d.since
+
+        def resolve(ctx: _Context, m: regex.Match[str] = m, month: int = month) -> _Resolved:
+            year = _year_of(m, month, None, ctx)
+            if year is None:
+                return None, None, MONTH
+            end = _month_end(year, month)
+            if ctx.published is not None and end > ctx.published >= dt.date(year, month, 1):
+                end = ctx.published
+            return dt.date(year, month, 1), end, MONTH
+
+        yield _Candidate(
+            _core_start(m), m.end(), "explicit", resolve, names_month=True, since=since, priority=4
+        )
+
+
+def _periods(view: str) -> Iterable[_Candidate]:
+    d = _dates()
+    pats = _patterns()
+    for m in pats["period"].finditer(view):
+        days = d.periods[regex.sub(_W, " ", regex.sub(rf"ال{_W0}(\d)", r"ال\1", m.group("p")))]
+
+        def resolve(ctx: _Context, days: int = days) -> _Resolved:
+            pub = ctx.published
+            if pub is None:
+                return None, None, WITHIN_WEEK
+            return pub - dt.timedelta(days=days), pub, WITHIN_WEEK
+
+        yield _Candidate(_core_start(m), m.end(), "period", resolve, priority=1)
+
+    for m in pats["month_period"].finditer(view):
+        shift = d.month_periods[regex.sub(_W, " ", m.group("p"))]
+
+        def resolve_month(ctx: _Context, shift: int = shift) -> _Resolved:
+            pub = ctx.published
+            if pub is None:
+                return None, None, MONTH
+            year, month = pub.year, pub.month + shift
+            while month < 1:
+                year, month = year - 1, month + 12
+            return dt.date(year, month, 1), min(_month_end(year, month), pub), MONTH
+
+        yield _Candidate(_core_start(m), m.end(), "period", resolve_month, priority=1)
+
+    for m in pats["ago"].finditer(view):
+        if m.group("dual"):
+            days = d.ago_duals[m.group("dual")]
+        else:
+            n = parse_number(regex.sub(_W, " ", m.group("n")))
+            if n is None:
+                continue
+            days = n * d.ago_units[m.group("unit")]
+        hours = days == 0
+        approx = bool(m.group("approx"))
+        since = m.group("w") in d.since
+        by_days = (m.group("unit") or m.group("dual") or "").startswith(("يوم", "ايام"))
+        too_old = days > d.ago_max_days
+        if since or too_old:
+            kind = "background"
+        else:
+            kind = "relative" if by_days and not approx else "period"
+
+        def resolve_ago(
+            ctx: _Context, days: int = days, hours: bool = hours, kind: str = kind
+        ) -> _Resolved:
+            pub = ctx.published
+            if pub is None:
+                return None, None, EXACT_DAY if kind == "relative" else WITHIN_WEEK
+            if hours:
+                return pub - dt.timedelta(days=1), pub, WITHIN_WEEK
+            day = pub - dt.timedelta(days=days)
+            if kind == "relative":
+                return day, day, EXACT_DAY
+            if kind == "background":
+                return day, pub, WITHIN_WEEK if days <= 7 else MONTH
+            return day - dt.timedelta(days=2), min(pub, day + dt.timedelta(days=2)), WITHIN_WEEK
+
+        yield _Candidate(_core_start(m), m.end(), kind, resolve_ago, since=since, priority=3)
+
+
+def _background(view: str) -> Iterable[_Candidate]:
+    pats = _patterns()
+
+    def resolve(ctx: _Context) -> _Resolved:
+        return None, None, MONTH
+
+    for m in pats["background"].finditer(view):
+        yield _Candidate(_core_start(m), m.end(), "background", resolve, priority=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembly
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest (then most specific) first, in text order."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _mark_since(view: str, cands: list[_Candidate]) -> None:
+    """A date right after منذ (since) is background: extend it over منذ before selection."""
+    since_before = _patterns()["since_before"]
+    for c in cands:
+        m = since_before.search(view, max(0, c.start - 24), c.start)
+        if m is not None and m.end() == c.start:
+            c.start = _core_start(m)
+            c.since = True
+
+
+def _merge_weekday_dates(view: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`الاثنين 10 آب` is one date: the weekday beside an explicit day adds nothing."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        if out:
+            last = out[-1]
+            gap = view[last.end : mention.start]
+            pair = {last.kind, mention.kind}
+            if pair == {"weekday", "explicit"} and regex.fullmatch(r"[\s,()]*", gap):
+                explicit = last if last.kind == "explicit" else mention
+                if explicit.precision == EXACT_DAY:
+                    start, end = last.start, mention.end
+                    out[-1] = DateMention(
+                        start,
+                        end,
+                        explicit.date,
+                        explicit.date_to,
+                        explicit.precision,
+                        explicit.kind,
+                        view[start:end],
+                    )
+                    continue
+        out.append(mention)
+    return out
+
+
+def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
+    """Every date phrase in the view, resolved against `published` (None leaves days unknown).
+
+    Longest match wins (`يوم أمس الأول` is two days back, not one). A date after منذ, and
+    phrases such as حتى الآن, come back with kind "background".
+    """
+    cands: list[_Candidate] = []
+    for finder in (_relative, _weekday, _explicit, _month_only, _periods, _background):
+        cands.extend(finder(view))
+    _mark_since(view, cands)
+    chosen = _select(cands)
+
+    # a bare منذ whose object is no known date still marks background
+    since_word = _patterns()["since_word"]
+    for m in since_word.finditer(view):
+        if all(m.end() <= c.start or m.start() >= c.end for c in chosen):
+            chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
+    chosen.sort(key=lambda c: c.start)
+
+    ctx = _Context(published)
+    mentions: list[DateMention] = []
+    for c in chosen:
+        resolved = c.resolve(ctx)
+        if resolved is None:
+            continue
+        date, date_to, precision = resolved
+        if c.names_month and date is not None:
+            ctx.last_month = (date.year, date.month)
+        kind = "background" if c.since else c.kind
+        if c.since and date is not None and published is not None and published > date:
+            date_to = published
+        mentions.append(
+            DateMention(c.start, c.end, date, date_to, precision, kind, view[c.start : c.end])
+        )
+    return _merge_weekday_dates(view, mentions)
+
+
+def _no_date(ctx: _Context) -> _Resolved:
+    return None, None, MONTH

