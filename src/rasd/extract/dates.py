@@ -171,7 +171,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     weekdays = _alt(d.weekdays)
     mods = _alt(d.past + d.current + d.future)
     tod = _alt(d.times_of_day)
-    alt_month = rf"(?:{_W0}[(/\-–]{_W0}{months}{_E}{_W0}\)?)?"
+    alt_month = rf"(?:{_W0}[(/\-–]{_W0}{months}{_E}(?:{_W0}\))?)?"
     year_tail = (
         rf"(?:{_W}(?P<rel>{mods}){_E}"
         rf"|{_W}(?:من{_W})?(?:(?:عام|العام|سنه){_W})?(?P<year>\d{{4}})(?:{_W0}م)?{_E}"

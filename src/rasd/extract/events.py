@@ -37,6 +37,7 @@ from rasd.extract.lexicon import (
     trigger_matcher,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
+from rasd.geo.keys import generic_leading_words
 from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
@@ -46,6 +47,7 @@ from rasd.geo.resolve import (
 )
 from rasd.model import Document, Event, Evidence, Location
 from rasd.text.matcher import Match
+from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence, split_sentences
 
 AIR = "Air/drone strike"
@@ -53,6 +55,8 @@ SHELLING = "Shelling/artillery/missile attack"
 CIVILIANS = "Civilians (Syria)"
 _WORD = regex.compile(r"\w+")
 _LIST_GLUE = regex.compile(r"^[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$")
+_PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
+_LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
     "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
     "شمالي جنوبي شرقي غربي ريف بريف محافظه ما مما ان انه الي و او ثم".split()
@@ -108,6 +112,12 @@ class EventExtractor:
         self.actors = actor_matcher()
         self.cues = cue_matcher()
         self.states = state_actors()
+        self._admin_keys = (places.gazetteer.admin_keys("admin1")
+                            | places.gazetteer.admin_keys("admin2"))
+        self._generic_keys = frozenset(
+            place_key(entry.phrase) for match in [self.cues]
+            for entry in match.payloads() if entry.cue in ("place", "region", "direction")
+        ) | frozenset(place_key(w) for w in generic_leading_words())
 
     # -- mentions -------------------------------------------------------------------------
     def annotate(self, doc: Document) -> None:
@@ -150,17 +160,14 @@ class EventExtractor:
             s_cues = _in(cues, sentence.start, sentence.end, key=lambda m: m.norm_start)
             s_dates = [d.value for d in _in(dates, sentence.start, sentence.end,
                                             key=lambda m: m.norm_start)]
-            event_dates = [d for d in s_dates if d.kind != "background"]
+            event_dates = [d for d in s_dates if d.kind != "background" and d.precision < 3]
             if any(c.value.cue == "skip_line" for c in s_cues):
                 continue
-            frames = self._frames(view, sentence, triggers, places, s_cues)
+            frames = self._frames(view, sentence, triggers, places, s_cues, s_dates)
             if not frames:
                 if event_dates:
                     carried_date = event_dates[0]
                 continue
-            if any(d.kind == "background" for d in s_dates) or _has(s_cues, "background"):
-                if not any(d.kind in ("relative", "weekday") for d in event_dates):
-                    continue
             date = event_dates[0] if event_dates else carried_date
             if event_dates:
                 carried_date = event_dates[0]
@@ -176,59 +183,75 @@ class EventExtractor:
     # -- places ---------------------------------------------------------------------------
     def _places(self, view: str, sentences: list[Sentence], triggers, actors, cues
                 ) -> list[PlaceMention]:
+        """Place names that are places here: a name that is also a common word (`كبيرة`,
+        `سيدة`) counts only where Arabic introduces a place: after an indefinite place noun
+        (`بلدة X`, `قرية X`), after a locative preposition (`في X`, `على X`, `بـX`), or in a
+        list with such a name. Multi-word names and governorate or district names stand on
+        their own."""
         found = self.places.find(view)
-        taken = [(t.start, t.end) for t in triggers] + [(a.norm_start, a.norm_end)
-                                                          for a in actors]
-        cue_at = {c.norm_end: c.value.cue for c in cues}
-        place_cue_ends = sorted(c.norm_end for c in cues if c.value.cue == "place")
+        lexical = [(t.start, t.end) for t in triggers] + [
+            (m.norm_start, m.norm_end) for m in actors] + [
+            (c.norm_start, c.norm_end) for c in cues]
+        place_nouns = {c.norm_end: c for c in cues if c.value.cue == "place"}
         region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
+        cue_at = {c.norm_end: c.value.cue for c in cues}
+        generic = self._generic_keys
         kept: list[PlaceMention] = []
         for mention in found:
-            before = _previous_word_end(view, mention.start)
-            cued = cue_at.get(before) == "place" or _prefix_is_locative(view, mention)
-            overlaps = any(s < mention.end and mention.start < e for s, e in taken)
-            if overlaps and not cued:
+            if mention.key in generic or (not mention.candidates and mention.foreign is None):
                 continue
-            if not mention.candidates and mention.foreign is None:
+            after_noun = _after_place_noun(view, mention.start, place_nouns)
+            locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
+            lexical_word = any(s < mention.end and mention.start < e for s, e in lexical)
+            if lexical_word and not after_noun:
                 continue
-            if len(mention.key) <= 3 and not cued and mention.key not in self.places.admin1_by_key:
+            core = view[mention.core_start:mention.end]
+            standing = (" " in core or mention.key in self._admin_keys
+                        or mention.foreign is not None)
+            in_list = bool(kept) and kept[-1].end < mention.start and _only_glue(
+                view[kept[-1].end:mention.start])
+            if not (locative or standing or in_list):
                 continue
             kept.append(mention)
-        kept.extend(self._unknown_places(view, kept, place_cue_ends, triggers, actors))
+        kept.extend(self._unknown_places(view, kept, place_nouns, lexical))
         kept.sort(key=lambda m: m.start)
         self._roles(view, kept, region_words, cue_at)
         self._resolve(view, sentences, kept)
         return kept
 
-    def _unknown_places(self, view, kept, place_cue_ends, triggers, actors):
-        """Names after a place word (`بلدة الزقوم`) that the gazetteer lacks."""
+    def _unknown_places(self, view, kept, place_nouns, lexical):
+        """Names after an indefinite place noun (`بلدة الزقوم`) that the gazetteer lacks.
+
+        Arabic puts a place's name straight after its noun in a construct (`قرية X`), whose
+        head never takes the article; after `القرية` the next word is an adjective."""
         starts = {m.start for m in kept}
-        blocked = [(t.start, t.end) for t in triggers] + [(a.norm_start, a.norm_end)
-                                                            for a in actors]
+        occupied = [(m.start, m.end) for m in kept]
         extra: list[PlaceMention] = []
-        for cue_end in place_cue_ends:
+        for cue_end, cue in place_nouns.items():
+            noun = view[cue.norm_start:cue_end]
+            if noun.lstrip("وفبل").startswith("ال") or fold(cue.value.phrase) in _PLURAL_NOUNS:
+                continue
             words = list(_WORD.finditer(view, cue_end, min(len(view), cue_end + 40)))
             if not words:
                 continue
             first = words[0]
             if first.start() in starts or view[cue_end:first.start()].strip():
                 continue
-            name_words = []
-            for w in words[:2]:
-                text = w.group()
-                if (text in _STOP_AFTER_CUE or text.isdigit() or any(
-                        s < w.end() and w.start() < e for s, e in blocked)):
-                    break
-                if name_words and view[name_words[-1].end():w.start()].strip():
-                    break
-                if name_words and w.start() in starts:
-                    break
-                name_words.append(w)
-            if not name_words or len(name_words[0].group()) < 3:
+            if any(s < first.end() and first.start() < e for s, e in occupied + lexical):
                 continue
-            start, end = name_words[0].start(), name_words[-1].end()
-            key = place_key(view[start:end])
-            extra.append(PlaceMention(start, start, end, key, how="unknown"))
+            text = first.group()
+            if text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3:
+                continue
+            end = first.end()
+            if len(words) > 1 and not text.startswith("ال"):
+                second = words[1]
+                if (second.group().startswith("ال") and not view[end:second.start()].strip()
+                        and second.group() not in _STOP_AFTER_CUE
+                        and not any(s < second.end() and second.start() < e
+                                    for s, e in occupied + lexical)):
+                    end = second.end()
+            key = place_key(view[first.start():end])
+            extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
         return extra
 
     def _roles(self, view: str, mentions: list[PlaceMention], region_words, cue_at) -> None:
@@ -287,9 +310,10 @@ class EventExtractor:
                 m.admin1 = sorted(near)[0]
 
     # -- frames ---------------------------------------------------------------------------
-    def _frames(self, view, sentence, triggers, places, s_cues) -> list[Frame]:
+    def _frames(self, view, sentence, triggers, places, s_cues, s_dates) -> list[Frame]:
         s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
-                      if not self._irrealis(view, t, s_cues)]
+                      if not self._irrealis(view, t, s_cues)
+                      and not self._background(view, t, s_cues, s_dates)]
         if not s_triggers:
             return []
         strong = any(t.payload.strong for t in s_triggers) or _has(s_cues, "kill")
@@ -318,6 +342,15 @@ class EventExtractor:
         elif pending:
             merged.append(Frame(sentence, pending))
         return merged
+
+    def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates) -> bool:
+        """A campaign or a cumulative toll (`منذ بدء المعركة`, `حصيلة`) in the trigger's own
+        clause: background, not an event on one day."""
+        start, end = _clause(view, trigger.start)
+        if any(c.value.cue == "background" and start <= c.norm_start < end for c in s_cues):
+            return True
+        return any(d.kind == "background" or d.precision >= 3
+                   for d in s_dates if start <= d.start < end)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
         for cue in s_cues:
@@ -541,6 +574,15 @@ def _place_id(draft: Draft) -> str:
     return f"name:{mention.key}"
 
 
+def _clause(view: str, position: int) -> tuple[int, int]:
+    """The comma-delimited clause around a position."""
+    start = max(view.rfind(",", 0, position), view.rfind(";", 0, position),
+                view.rfind("\n", 0, position)) + 1
+    ends = [i for i in (view.find(",", position), view.find(";", position),
+                        view.find("\n", position)) if i >= 0]
+    return start, min(ends) if ends else len(view)
+
+
 def _has(cues, name: str) -> bool:
     return any(c.value.cue == name for c in cues)
 
@@ -560,13 +602,25 @@ def _previous_word_start(view: str, position: int) -> int | None:
     return i if i < end else None
 
 
-def _prefix_is_locative(view: str, mention: PlaceMention) -> bool:
+def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
+    """A preposition of place before the name: a word (`في`, `على`) or the clitic `بـ`."""
     prefix = view[mention.start:mention.core_start]
-    if prefix.rstrip("ال").endswith("ب"):
+    if prefix.removesuffix("ال").removesuffix("ل").endswith("ب") and (
+            len(mention.key) >= 4 or mention.key in admin1_keys):
         return True
     before = _previous_word_start(view, mention.start)
-    return before is not None and view[before:mention.start].strip() in ("في", "علي", "من",
-                                                                         "الي", "قرب")
+    return before is not None and view[before:mention.start].strip() in _LOCATIVES
+
+
+def _after_place_noun(view: str, position: int, place_nouns) -> bool:
+    """Right after an indefinite place noun (`بلدة X`, `وقرية X`), the head of a construct."""
+    end = position
+    while end > 0 and view[end - 1] in " :,":
+        end -= 1
+    cue = place_nouns.get(end)
+    if cue is None:
+        return False
+    return not view[cue.norm_start:cue.norm_end].lstrip("وفبل").startswith("ال")
 
 
 def _only_glue(text: str) -> bool:

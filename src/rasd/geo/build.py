@@ -51,6 +51,9 @@ OPENSYRIA_FILES = {
     "admin3": "opensyria_admin/subdistricts.json",
 }
 
+# admin units come from the boundaries only: a user row can add a place, not a governorate
+_USER_KINDS = frozenset({"community", "locality", "neighbourhood", "user"})
+
 ADDITION_FIELDS = (
     "name_ar", "alias_of", "name_en", "admin1", "admin2", "latitude", "longitude", "kind", "note",
 )
@@ -276,6 +279,7 @@ class _Builder:
         self._seen_names: set[tuple[str, str, str]] = set()
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.counts: dict[str, int] = defaultdict(int)
+        self.english: dict[str, set[str]] = defaultdict(set)  # admin P-code → English aliases
         self.warnings: list[str] = []
 
     def add_place(self, **row: Any) -> None:
@@ -505,6 +509,10 @@ def _load_admin(
                 builder.counts[f"opensyria_new_{level}"] += 1
             for name in _opensyria_ar_names(entry):
                 builder.add_name(code, name, "opensyria")
+            builder.english[code].add(entry["name"].get("en") or "")
+            builder.english[code].update(
+                a["value"] for a in entry.get("aliases", []) if a.get("language") == "en"
+            )
         builder.counts[f"opensyria_{level}"] = len(entries)
     # places from OpenSyria-only units need their admin2 English name filled in afterwards
     for place in builder.places.values():
@@ -543,6 +551,8 @@ def _load_admin5(builder: _Builder, source_dir: Path, locator: _Locator) -> str 
 def _add_located_place(builder: _Builder, locator: _Locator, **row: Any) -> bool:
     """Add a place whose admin1/admin2 come from the polygons; False if outside them all."""
     area = locator.locate(row["latitude"], row["longitude"])
+    if area is not None and row.get("admin1_pcode", area.parent_pcode) != area.parent_pcode:
+        area = None  # the user named another governorate: keep theirs, borrow nothing
     if area is not None:
         admin1 = builder.places.get(area.parent_pcode or "", {}).get("name_en")
         row.setdefault("admin1", admin1)
@@ -630,7 +640,8 @@ def _admin_lookup(builder: _Builder, kind: str) -> dict[str, set[str]]:
     table: dict[str, set[str]] = defaultdict(set)
     for place in builder.places.values():
         if place["kind"] == kind:
-            table[_latin_key(place["name_en"] or "")].add(place["id"])
+            for english in (place["name_en"] or "", *builder.english.get(place["id"], ())):
+                table[_latin_key(english)].add(place["id"])
     for key, place_id, _, _ in builder.names:
         if builder.places[place_id]["kind"] == kind:
             table[key].add(place_id)
@@ -648,18 +659,27 @@ def _admin_codes(table: dict[str, set[str]], name: str) -> set[str]:
 
 def read_additions(path: Path) -> list[dict[str, str]]:
     """Rows of a user additions CSV; lines starting with `#` are comments."""
+    return [row for _, row in _numbered_additions(path)]
+
+
+def _numbered_additions(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows with their line numbers in the file, for warnings a user can act on."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
         raise InputError(f"cannot read place additions {path}: {error}") from error
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
-    reader = csv.DictReader(lines)
-    missing = {"name_ar"} - set(reader.fieldnames or ())
-    if missing:
+    # comments become blank lines, which csv skips, so line numbers still match the file
+    lines = ["" if line.lstrip().startswith("#") else line for line in text.splitlines()]
+    skipped = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    reader = csv.DictReader(lines[skipped:])
+    if "name_ar" not in (reader.fieldnames or ()):
         raise InputError(
             f"{path}: place additions need a header with {', '.join(ADDITION_FIELDS)}"
         )
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    return [
+        (skipped + reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
+        for row in reader
+    ]
 
 
 # Candidates for a key are stored in this order, so a reader needs no sorting: a user's own
@@ -676,7 +696,7 @@ def _apply_additions(builder: _Builder, paths: Sequence[Path], locator: _Locator
     admin2 = _admin_lookup(builder, "admin2")
     number = 0
     for path in paths:
-        for line, row in enumerate(read_additions(path), start=2):
+        for line, row in _numbered_additions(path):
             where = f"{path}:{line}"
             name = row.get("name_ar", "")
             if not name:
@@ -703,7 +723,7 @@ def _apply_additions(builder: _Builder, paths: Sequence[Path], locator: _Locator
             number += 1
             place_id = f"user:{number}"
             row_kind = row.get("kind") or "user"
-            kind = row_kind if row_kind in KINDS else "user"
+            kind = row_kind if row_kind in _USER_KINDS else "user"
             try:
                 lat, lon = float(row["latitude"]), float(row["longitude"])
             except (KeyError, ValueError):

@@ -69,6 +69,9 @@ class PhraseMatcher(Generic[Payload]):
         self._entries.setdefault(key, []).append((payload, inflects, had_article))
         self._built = False
 
+    def payloads(self) -> list[Payload]:
+        return [payload for entries in self._entries.values() for payload, _, _ in entries]
+
     def __len__(self) -> int:
         return len(self._entries)
 

@@ -1,0 +1,182 @@
+"""Date phrases resolved the way the gold resolves them, against the reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.extract.dates import DateMention, find_dates, month_words
+from rasd.text.normalize import fold, normalize
+
+SATURDAY = dt.date(2019, 6, 15)
+
+
+def dates(text: str, published: dt.date | None = SATURDAY) -> list[DateMention]:
+    view = normalize(text).text
+    found = find_dates(view, published)
+    for m in found:
+        assert view[m.start : m.end] == m.text
+        assert m.kind in {"relative", "weekday", "explicit", "period", "background"}
+    return found
+
+
+def one(text: str, published: dt.date | None = SATURDAY) -> DateMention:
+    found = dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("اليوم", dt.date(2019, 6, 15)),
+        ("صباح اليوم", dt.date(2019, 6, 15)),
+        ("فجر اليوم", dt.date(2019, 6, 15)),
+        ("اليوم (السبت)", dt.date(2019, 6, 15)),
+        ("أمس", dt.date(2019, 6, 14)),
+        ("مساء أمس", dt.date(2019, 6, 14)),
+        ("البارحة", dt.date(2019, 6, 14)),
+        ("الليلة الماضية", dt.date(2019, 6, 14)),
+        ("أمس الجمعة", dt.date(2019, 6, 14)),
+        ("يوم أمس الأول", dt.date(2019, 6, 13)),
+        ("أمس الأول", dt.date(2019, 6, 13)),
+        ("أول من أمس", dt.date(2019, 6, 13)),
+        ("الليلة قبل الماضية", dt.date(2019, 6, 13)),
+        ("قبل يومين", dt.date(2019, 6, 13)),
+        ("قبل ثلاثة أيام", dt.date(2019, 6, 12)),
+    ],
+)
+def test_relative_days(text: str, day: dt.date) -> None:
+    m = one(text)
+    assert (m.date, m.date_to, m.precision) == (day, day, 1)
+    assert m.kind == "relative"
+
+
+def test_longest_match_wins() -> None:
+    m = one("تم تأمين انشقاقهم يوم أمس الأول، إضافة")
+    assert (m.text, m.date) == ("يوم امس الاول", dt.date(2019, 6, 13))
+
+
+def test_today_in_other_senses() -> None:
+    assert dates("في اليوم التالي") == []
+    assert one("حتى اليوم").kind == "background"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("الخميس", dt.date(2015, 7, 21), dt.date(2015, 7, 16)),
+        ("يوم الجمعة", SATURDAY, dt.date(2019, 6, 14)),
+        ("فجر الجمعة", SATURDAY, dt.date(2019, 6, 14)),
+        ("السبت", SATURDAY, dt.date(2019, 6, 15)),
+        ("السبت الماضي", SATURDAY, dt.date(2019, 6, 8)),
+        ("يوم الجمعة الماضي", SATURDAY, dt.date(2019, 6, 14)),
+        ("مساء الإثنين", SATURDAY, dt.date(2019, 6, 10)),
+    ],
+)
+def test_weekdays(text: str, published: dt.date, day: dt.date) -> None:
+    m = one(text, published)
+    assert (m.date, m.precision, m.kind) == (day, 1, "weekday")
+
+
+def test_night_across_two_days() -> None:
+    m = one("بعد منتصف ليل السبت- الأحد", dt.date(2015, 7, 27))
+    assert m.date == dt.date(2015, 7, 26)
+    m = one("ليل الجمعة - السبت", dt.date(2015, 7, 27))
+    assert (m.date, m.date_to, m.precision) == (dt.date(2015, 7, 24), dt.date(2015, 7, 25), 2)
+
+
+def test_monday_or_the_two() -> None:
+    assert dates("الطرفين الاثنين") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("23 تموز 2015", SATURDAY, dt.date(2015, 7, 23)),
+        ("٢٣ تموز ٢٠١٥", SATURDAY, dt.date(2015, 7, 23)),
+        ("السادس والعشرين من نيسان الماضي", SATURDAY, dt.date(2019, 4, 26)),
+        ("الثالث من آب", dt.date(2015, 8, 9), dt.date(2015, 8, 3)),
+        ("5 يوليو", dt.date(2015, 7, 21), dt.date(2015, 7, 5)),
+        ("٢٣ تموز", dt.date(2015, 7, 24), dt.date(2015, 7, 23)),
+        ("25 يوليو", dt.date(2015, 7, 21), dt.date(2014, 7, 25)),
+        ("الحادي عشر من سبتمبر 2001", SATURDAY, dt.date(2001, 9, 11)),
+        ("في 20 يوليو (تموز) الماضي", dt.date(2015, 7, 25), dt.date(2015, 7, 20)),
+        ("في 5/8/2015", SATURDAY, dt.date(2015, 8, 5)),
+        ("الـ 29 من يوليو", dt.date(2015, 8, 2), dt.date(2015, 7, 29)),
+        ("في 12 من الشهر الجاري", SATURDAY, dt.date(2019, 6, 12)),
+        ("الاثنين 10 أغسطس 2015", SATURDAY, dt.date(2015, 8, 10)),
+    ],
+)
+def test_explicit_dates(text: str, published: dt.date, day: dt.date) -> None:
+    m = one(text, published)
+    assert (m.date, m.date_to, m.precision, m.kind) == (day, day, 1, "explicit")
+
+
+def test_same_month_refers_back() -> None:
+    found = dates("وصلوا في العاشر من تموز وفقد الاتصال بهم في الـ 12 من الشهر نفسه")
+    assert [m.date for m in found] == [dt.date(2018, 7, 10), dt.date(2018, 7, 12)]
+
+
+def test_since_is_background() -> None:
+    m = one("ومنذ السادس والعشرين من نيسان الماضي, صعدت قوات الأسد")
+    assert (m.kind, m.date, m.date_to) == ("background", dt.date(2019, 4, 26), SATURDAY)
+    assert m.text.startswith("منذ")
+    assert one("منذ بداية الحملة").kind == "background"
+    assert one("قتل 4844 مدنيا حتى الآن").kind == "background"
+    assert one("خلال الأشهر التسعة").kind == "background"
+
+
+def test_month_only() -> None:
+    m = one("في تموز الماضي")
+    assert (m.date, m.date_to, m.precision) == (dt.date(2018, 7, 1), dt.date(2018, 7, 31), 3)
+    m = one("يونيو (حزيران) الماضي", dt.date(2015, 7, 21))
+    assert (m.date, m.date_to, m.precision) == (dt.date(2015, 6, 1), dt.date(2015, 6, 30), 3)
+    m = one("في شهر حزيران", SATURDAY)
+    assert (m.date, m.date_to) == (dt.date(2019, 6, 1), SATURDAY)
+    assert dates("مارس الضغط على الحكومة") == []  # a verb, not March
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("الأسبوع الماضي", dt.date(2019, 6, 8)),
+        ("خلال الأيام الماضية", dt.date(2019, 6, 8)),
+        ("قبل أيام", dt.date(2019, 6, 8)),
+        ("خلال الساعات الـ24 الماضية", dt.date(2019, 6, 14)),
+        ("الساعات الماضية", dt.date(2019, 6, 14)),
+    ],
+)
+def test_periods(text: str, start: dt.date) -> None:
+    m = one(text)
+    assert (m.date, m.date_to, m.precision, m.kind) == (start, SATURDAY, 2, "period")
+
+
+def test_without_reference_date() -> None:
+    m = one("أمس", None)
+    assert (m.kind, m.date) == ("relative", None)
+    assert one("الخميس", None).date is None
+    assert one("23 تموز 2015", None).date == dt.date(2015, 7, 23)
+    assert one("23 تموز", None).date is None
+
+
+def test_founding_report_dates() -> None:
+    text = (
+        "تم تأمين انشقاقهم يوم أمس الأول، إضافة لقسم آخر تم تأمينهم قبل أيام.\n"
+        "بأن ستة مدنيين لقوا اليوم إثر استهداف.\n"
+        "وأعلنت أمس الجمعة الجبهة الوطنية للتحرير.\n"
+        "ومنذ السادس والعشرين من نيسان الماضي, صعدت قوات الأسد"
+    )
+    found = dates(text)
+    assert [(m.kind, m.date) for m in found] == [
+        ("relative", dt.date(2019, 6, 13)),
+        ("period", dt.date(2019, 6, 8)),
+        ("relative", dt.date(2019, 6, 15)),
+        ("relative", dt.date(2019, 6, 14)),
+        ("background", dt.date(2019, 4, 26)),
+    ]
+
+
+def test_month_words_are_folded() -> None:
+    assert {fold("أيار"), fold("كانون الثاني"), fold("يونيو")} <= month_words()

@@ -1,0 +1,234 @@
+"""Counts as Arabic conflict reports write them: digits, words, vague counts and duals."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.numbers import (
+    CountedNoun,
+    Quantity,
+    find_counted_nouns,
+    find_quantities,
+    find_victim_nouns,
+    load_victim_nouns,
+    parse_number,
+)
+from rasd.text.normalize import fold, normalize
+
+
+def quantities(text: str) -> list[Quantity]:
+    view = normalize(text).text
+    found = find_quantities(view)
+    for q in found:
+        assert view[q.start : q.end] == q.text
+    return found
+
+
+def counted(text: str) -> list[CountedNoun]:
+    view = normalize(text).text
+    found = find_counted_nouns(view)
+    for c in found:
+        assert view[c.start : c.end] == c.text
+        assert c.start <= c.noun_start < c.noun_end <= c.end
+    return found
+
+
+def values(text: str) -> list[int]:
+    return [q.value for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ستة مدنيين", 6),
+        ("مقتل 20 شخصا", 20),
+        ("قتل 18 شخصاً", 18),
+        ("١٢ قتيلاً", 12),
+        ("1,200", 1200),
+        ("خمسة وعشرين", 25),
+        ("تسعة وعشرين شخصا", 29),
+        ("أحد عشر", 11),
+        ("اثنا عشر", 12),
+        ("ثلاثة عشر", 13),
+        ("ثلاث مئة", 300),
+        ("ثلاثمائة", 300),
+        ("مئتين", 200),
+        ("مئة وخمسة وعشرون", 125),
+        ("ثلاثة آلاف وخمسمائة", 3500),
+        ("ألف", 1000),
+        ("20 ألف", 20000),
+        ("الثلاثة", 3),
+        ("والخمسة", 5),
+    ],
+)
+def test_single_quantity(text: str, value: int) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("عشرات القتلى", 12),
+        ("أصيب العشرات", 12),
+        ("عدد من المدنيين", 3),
+        ("عدداً من الضحايا", 3),
+        ("عدد آخر من الجرحى", 3),
+        ("بضعة أشخاص", 3),
+        ("عدة غارات", 3),
+        ("مئات القذائف", 100),
+        ("عشرات الآلاف من المدنيين", 10000),
+    ],
+)
+def test_vague_counts_are_approximate(text: str, value: int) -> None:
+    (q,) = quantities(text)
+    assert (q.value, q.approximate) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("أكثر من 10", 10, "اكثر من 10"),
+        ("ما لا يقل عن 20 قتيلا", 20, "ما لا يقل عن 20"),
+        ("قتل نحو 700 منتسب", 700, "نحو 700"),
+        ("قرابة ثلاثين", 30, "قرابه ثلاثين"),
+        ("بين 5 و10 قتلى", 5, "بين 5 و10"),
+    ],
+)
+def test_bounds_keep_the_number_and_mark_it(text: str, value: int, span: str) -> None:
+    (q,) = quantities(text)
+    assert (q.value, q.approximate, q.text) == (value, True, span)
+
+
+def test_at_least_after_the_noun_marks_approximate() -> None:
+    (q,) = quantities("سقط 20 قتيلا على الأقل")
+    assert (q.value, q.approximate) == (20, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مدفع رشاش عيار ٢٣مم",
+        "عيار 23",
+        "في عام 2015",
+        "منذ 2012",
+        "نحو 50 في المئة",
+        "20%",
+        "على بعد 5 كم",
+        "طائرات اف-16",
+        "1436 هـ",
+        "الاثنين",
+        "الأحد",
+        "لست أدري",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert values(text) == []
+
+
+def test_dates_hold_no_counts() -> None:
+    assert values("في 5/8/2015 قتل") == []
+    assert values("23 تموز") == []
+    assert values("الثالث والعشرين من تموز") == []
+    assert values("الساعة 10:30") == []
+
+
+def test_positions_are_in_the_view() -> None:
+    view = normalize("وأفاد مراسل بأن ستة مدنيين لقوا حتفهم").text
+    (q,) = find_quantities(view)
+    assert view[q.start : q.end] == "سته"
+
+
+# --- counted nouns ----------------------------------------------------------------------
+
+
+def test_number_before_noun() -> None:
+    (c,) = counted("ستة مدنيين")
+    assert (c.value, c.category, c.basis) == (6, "civilian", "quantity")
+
+
+def test_plural_with_two_after_it() -> None:
+    (c,) = counted("ما أدى لمقتل مدنيين اثنين")
+    assert (c.value, c.category, c.text) == (2, "civilian", "مدنيين اثنين")
+
+
+def test_dual_carries_two() -> None:
+    (c,) = counted("طفلين توأم قتلا")
+    assert (c.value, c.category, c.basis) == (2, "child", "dual")
+    assert [x.value for x in counted("شهيدين")] == [2]
+    assert [x.value for x in counted("قتيلان")] == [2]
+
+
+def test_dual_and_singular_side_by_side() -> None:
+    found = counted("بينهم طفلان وسيدة")
+    assert [(c.value, c.category, c.basis) for c in found] == [
+        (2, "child", "dual"),
+        (1, "woman", "singular"),
+    ]
+    assert found[1].text == "سيده"  # the clitic و is not part of the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("وشخص آخر بقصف", "person"), ("إضافة لمدني آخر", "civilian"), ("سيدة", "woman")],
+)
+def test_one_person(text: str, category: str) -> None:
+    (c,) = counted(text)
+    assert (c.value, c.category) == (1, category)
+
+
+def test_sound_plural_is_not_a_dual() -> None:
+    assert counted("استهدف منازل المدنيين") == []
+    assert counted("مقاتلين في صفوف المعارضة") == []
+
+
+def test_adjectives_do_not_count() -> None:
+    assert counted("قال مصدر عسكري") == []
+    assert counted("مقتل الطفل") == []  # definite: points back to someone already counted
+
+
+def test_counts_over_nouns() -> None:
+    assert [(c.value, c.approximate) for c in counted("مقتل 20 شخصا")] == [(20, False)]
+    assert [(c.value, c.approximate) for c in counted("عشرات القتلى")] == [(12, True)]
+    assert [c.value for c in counted("عدد من المدنيين")] == [3]
+    assert [c.value for c in counted("قتل 25 من عناصر التنظيم")] == [25]
+    assert [c.value for c in counted("الصحافيين الثلاثة")] == [3]
+    (c,) = counted("مقتل أحد عناصر النظام")
+    assert (c.value, c.basis) == (1, "one-of")
+
+
+def test_founding_report_phrasing() -> None:
+    text = (
+        "موقعة عدداً من الضحايا والجرحى المدنيين بينهم طفلان وسيدة. "
+        "بأن ستة مدنيين لقوا اليوم. ما أدى لمقتل مدنيين اثنين. "
+        "وبين مراسلنا أن طفلين توأم قتلا بقصف وشخص آخر بقصف إضافة لمدني آخر في بلدة"
+    )
+    assert [c.value for c in counted(text)] == [3, 2, 1, 6, 2, 2, 1, 1]
+
+
+# --- lexicon ----------------------------------------------------------------------------
+
+
+def test_victim_lexicon_forms() -> None:
+    nouns = load_victim_nouns()
+    assert nouns[fold("مدنيين")].number == "plural"
+    assert nouns[fold("مدنيان")].number == "dual"
+    assert nouns[fold("طفلين")].number == "dual"
+    assert nouns[fold("والمدنيين")].category == "civilian"
+    assert nouns[fold("للمدنيين")].number == "plural"
+    assert nouns[fold("مقاتليها")].lemma == fold("مقاتل")
+    assert nouns[fold("امرأتين")].category == "woman"
+    assert nouns[fold("شخصاً")].number == "singular"
+    assert {n.category for n in nouns.values()} >= {"civilian", "child", "woman", "fighter"}
+
+
+def test_find_victim_nouns_spans() -> None:
+    view = normalize("وسيدة والأطفال").text
+    assert [m.text for m in find_victim_nouns(view)] == ["سيده", "الاطفال"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("5", 5), ("ثلاثه", 3), ("خمسه وعشرين", 25), ("عشره", 10), ("قتلي", None), ("", None)],
+)
+def test_parse_number(phrase: str, value: int | None) -> None:
+    assert parse_number(phrase) == value
