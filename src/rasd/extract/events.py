@@ -33,6 +33,7 @@ from rasd.extract.lexicon import (
     TriggerEntry,
     actor_matcher,
     cue_matcher,
+    data_path,
     state_actors,
     trigger_matcher,
 )
@@ -54,7 +55,7 @@ AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 CIVILIANS = "Civilians (Syria)"
 _WORD = regex.compile(r"\w+")
-_LIST_GLUE = regex.compile(r"^[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$")
+_LIST_GLUE = regex.compile(r"^(?=.*[,و])[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$")
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
@@ -118,6 +119,12 @@ class EventExtractor:
             place_key(entry.phrase) for match in [self.cues]
             for entry in match.payloads() if entry.cue in ("place", "region", "direction")
         ) | frozenset(place_key(w) for w in generic_leading_words())
+        self._place_noun_words = frozenset(
+            fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
+        self._not_places = frozenset(
+            place_key(line.split("#", 1)[0]) for line in
+            data_path("not_places.txt").read_text(encoding="utf-8").splitlines()
+            if line.split("#", 1)[0].strip())
 
     # -- mentions -------------------------------------------------------------------------
     def annotate(self, doc: Document) -> None:
@@ -203,13 +210,13 @@ class EventExtractor:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
             lexical_word = any(s < mention.end and mention.start < e for s, e in lexical)
-            if lexical_word and not after_noun:
+            if (lexical_word or mention.key in self._not_places) and not after_noun:
                 continue
             core = view[mention.core_start:mention.end]
             standing = (" " in core or mention.key in self._admin_keys
                         or mention.foreign is not None)
             in_list = bool(kept) and kept[-1].end < mention.start and _only_glue(
-                view[kept[-1].end:mention.start])
+                view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
                 continue
             kept.append(mention)
@@ -260,13 +267,18 @@ class EventExtractor:
         for mention in mentions:
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
-            if mention.foreign is not None and (not mention.candidates or
-                                               mention.foreign.kind == "country"):
+            if mention.foreign is not None and not (
+                    mention.candidates and view[before or 0:mention.start].strip() in
+                    self._place_noun_words):
                 mention.role, mention.how = "place", "foreign"
-            elif mention.key in admin1 and (before in region_words):
-                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif before in region_words:
+                if mention.key in admin1:
+                    mention.role, mention.admin1, mention.how = ("region", admin1[mention.key],
+                                                                 "region")
+                else:
+                    mention.role = "qualifier"
             elif (mention.key in admin1 and previous is not None and previous.role == "region"
-                  and _only_glue(view[previous.end:mention.start])):
+                  and _only_glue(view[previous.end:mention.core_start])):
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
             elif _after_direction(view, mention.start, cue_at):
                 mention.role = "qualifier"
@@ -545,10 +557,9 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
     span = doc.span(mention.core_start, mention.end)
     written = doc.text[span.start:span.end]
     if mention.role == "region":
-        lat_lon = finder.gazetteer.admin1_centroid(mention.admin1) if mention.admin1 else None
-        return Location(name=written, admin1=mention.admin1,
-                        latitude=lat_lon[0] if lat_lon else None,
-                        longitude=lat_lon[1] if lat_lon else None, geo_precision=3)
+        # a governorate named as a region has no honest point: coordinates stay empty and
+        # geo_precision says "region"; a map draws the admin1 polygon instead
+        return Location(name=written, admin1=mention.admin1, geo_precision=3)
     if mention.how == "foreign" and mention.foreign is not None:
         f = mention.foreign
         return Location(name=written, country=f.country, latitude=f.latitude,
@@ -682,7 +693,7 @@ def _list_members(view: str, places: list[PlaceMention]) -> set[int]:
     members: set[int] = set()
     ordered = sorted(places, key=lambda p: p.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if _only_glue(view[a.end:b.start]):
+        if _only_glue(view[a.end:b.core_start]):
             members.add(id(a))
             members.add(id(b))
     return {id(p) for p in places if id(p) in members}
