@@ -56,6 +56,7 @@ SHELLING = "Shelling/artillery/missile attack"
 CIVILIANS = "Civilians (Syria)"
 _WORD = regex.compile(r"\w+")
 _LIST_GLUE = regex.compile(r"^(?=.*[,و])[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$")
+_LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+")
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
@@ -155,7 +156,8 @@ class EventExtractor:
         quantities = doc.mentions.get("quantity", [])
         victims = doc.mentions.get("victim", [])
         dates = doc.mentions.get("date", [])
-        places = self._places(view, sentences, triggers, actors, cues)
+        places = self._places(view, sentences, triggers, actors, cues,
+                              quantities + victims)
         for p in places:
             doc.mention("place", p.start, p.end, p, p.how)
 
@@ -188,7 +190,7 @@ class EventExtractor:
         return self._merge(doc, drafts, (air_cues, ground_cues))
 
     # -- places ---------------------------------------------------------------------------
-    def _places(self, view: str, sentences: list[Sentence], triggers, actors, cues
+    def _places(self, view: str, sentences: list[Sentence], triggers, actors, cues, counts
                 ) -> list[PlaceMention]:
         """Place names that are places here: a name that is also a common word (`كبيرة`,
         `سيدة`) counts only where Arabic introduces a place: after an indefinite place noun
@@ -198,7 +200,8 @@ class EventExtractor:
         found = self.places.find(view)
         lexical = [(t.start, t.end) for t in triggers] + [
             (m.norm_start, m.norm_end) for m in actors] + [
-            (c.norm_start, c.norm_end) for c in cues]
+            (c.norm_start, c.norm_end) for c in cues] + [
+            (q.norm_start, q.norm_end) for q in counts]
         place_nouns = {c.norm_end: c for c in cues if c.value.cue == "place"}
         region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
         cue_at = {c.norm_end: c.value.cue for c in cues}
@@ -214,17 +217,59 @@ class EventExtractor:
                 continue
             core = view[mention.core_start:mention.end]
             standing = (" " in core or mention.key in self._admin_keys
-                        or mention.foreign is not None)
+                        or (mention.foreign is not None and mention.foreign.kind == "country"))
             in_list = bool(kept) and kept[-1].end < mention.start and _only_glue(
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
                 continue
             kept.append(mention)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical))
+        kept.extend(self._list_items(view, kept, found, place_nouns, lexical))
         kept.sort(key=lambda m: m.start)
         self._roles(view, kept, region_words, cue_at)
         self._resolve(view, sentences, kept)
         return kept
+
+    def _list_items(self, view, kept, found, place_nouns, lexical):
+        """The rest of a list of places (`في مدن وبلدات: A, B, C وD`): once a list has begun
+        after a place noun or a place, each item separated by a comma or و is a place too,
+        a known one (kept even if it is a common word) or one the gazetteer lacks."""
+        kept_spans = {(m.start, m.end) for m in kept}
+        found_at = {m.core_start: m for m in found}
+        extra: list[PlaceMention] = []
+        for head in sorted(kept, key=lambda m: m.start):
+            position = head.end
+            for _ in range(15):
+                gap = _LIST_SEPARATOR.match(view, position)
+                if not gap:
+                    break
+                item_start = gap.end()
+                word = _WORD.match(view, item_start)
+                if not word:
+                    break
+                mention = found_at.get(item_start)
+                if mention is not None:
+                    if (mention.start, mention.end) not in kept_spans:
+                        extra.append(mention)
+                        kept_spans.add((mention.start, mention.end))
+                    position = mention.end
+                    continue
+                if any(m.start <= item_start < m.end for m in kept + extra):
+                    position = next(m.end for m in kept + extra if m.start <= item_start < m.end)
+                    continue
+                text = word.group()
+                after = view[word.end():word.end() + 2]
+                if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+                        or any(s < word.end() and item_start < e for s, e in lexical)
+                        or not (after[:1] in (",", "") or after.startswith(" و")
+                                or after.startswith(", "))):
+                    break
+                key = place_key(text)
+                extra.append(PlaceMention(item_start, item_start, word.end(), key,
+                                          how="unknown"))
+                kept_spans.add((item_start, word.end()))
+                position = word.end()
+        return extra
 
     def _unknown_places(self, view, kept, place_nouns, lexical):
         """Names after an indefinite place noun (`بلدة الزقوم`) that the gazetteer lacks.
