@@ -52,6 +52,8 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence, split_sentences
 
 AIR = "Air/drone strike"
+CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
+COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
 CIVILIANS = "Civilians (Syria)"
 _WORD = regex.compile(r"\w+")
@@ -172,7 +174,10 @@ class EventExtractor:
             event_dates = [d for d in s_dates if d.kind != "background" and d.precision < 3]
             if any(c.value.cue == "skip_line" for c in s_cues):
                 continue
-            frames = self._frames(view, sentence, triggers, places, s_cues, s_dates)
+            s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            if self._cumulative(s_cues, s_dates, s_quant):
+                continue
+            frames = self._frames(view, sentence, triggers, places, s_cues, s_dates, s_quant)
             if not frames:
                 if event_dates:
                     carried_date = event_dates[0]
@@ -181,7 +186,6 @@ class EventExtractor:
             if event_dates:
                 carried_date = event_dates[0]
             s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
-            s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
             s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
             for frame in frames:
@@ -367,9 +371,11 @@ class EventExtractor:
                 m.admin1 = sorted(near)[0]
 
     # -- frames ---------------------------------------------------------------------------
-    def _frames(self, view, sentence, triggers, places, s_cues, s_dates) -> list[Frame]:
+    def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant
+                ) -> list[Frame]:
         s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
                       if not self._irrealis(view, t, s_cues)
+                      and not _counted_strikes(view, t, s_quant)
                       and not self._background(view, t, s_cues, s_dates)]
         if not s_triggers:
             return []
@@ -399,6 +405,12 @@ class EventExtractor:
         elif pending:
             merged.append(Frame(sentence, pending))
         return merged
+
+    def _cumulative(self, s_cues, s_dates, s_quant) -> bool:
+        """A tally over a period (`26350 غارة خلال الأشهر التسعة`): a background cue or
+        period and a count in the hundreds in one sentence."""
+        period = _has(s_cues, "background") or any(d.kind == "background" for d in s_dates)
+        return period and any(q.value.value >= CUMULATIVE_COUNT for q in s_quant)
 
     def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates) -> bool:
         """A campaign or a cumulative toll (`منذ بدء المعركة`, `حصيلة`) in the trigger's own
@@ -628,6 +640,15 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
+    """`470 برميلا`, `26350 غارة`: a count of strikes is a tally, not one event."""
+    for q in s_quant:
+        if q.norm_end <= trigger.start and not view[q.norm_end:trigger.start].strip() and \
+                q.value.value >= COUNTED_STRIKES:
+            return True
+    return False
 
 
 def _clause(view: str, position: int) -> tuple[int, int]:
