@@ -52,6 +52,8 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence, split_sentences
 
 AIR = "Air/drone strike"
+REGION_EVENTS = True  # an event named only by its region (`ريف حماة`) is reported at admin1
+FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
@@ -165,6 +167,7 @@ class EventExtractor:
 
         drafts: list[Draft] = []
         carried_date: DateMention | None = None
+        last_frame: Frame | None = None
         air_cues = sum(1 for c in cues if c.value.cue == "air")
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
@@ -178,16 +181,25 @@ class EventExtractor:
             if self._cumulative(s_cues, s_dates, s_quant):
                 continue
             frames = self._frames(view, sentence, triggers, places, s_cues, s_dates, s_quant)
+            s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
+            if not frames and tolls and last_frame is not None and \
+                    sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
+                # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
+                # sentence continues the story of the previous trigger
+                s_places = [p for p in _in(places, sentence.start, sentence.end)
+                            if p.role == "place"]
+                if s_places:
+                    frames = [Frame(sentence, list(last_frame.triggers), s_places)]
             if not frames:
                 if event_dates:
                     carried_date = event_dates[0]
                 continue
+            last_frame = frames[-1]
             date = event_dates[0] if event_dates else carried_date
             if event_dates:
                 carried_date = event_dates[0]
             s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
-            s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
-            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
             for frame in frames:
                 drafts.extend(self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
                                            (air_cues, ground_cues)))
@@ -463,7 +475,10 @@ class EventExtractor:
         sentence = frame.sentence
         event_places = [p for p in frame.places if p.role == "place"]
         regions = [p for p in frame.places if p.role in ("region", "qualifier")]
-        if not event_places:
+        if not event_places and _concrete(frame, date, tolls):
+            # only a region is named: report it at governorate level, but only for a
+            # concrete happening (a strong trigger with its own day or a toll), since a
+            # sentence that names no place is more often a summary than a report
             region = next((p for p in regions if p.role == "region"), None)
             event_places = [region] if region else []
         if not event_places:
@@ -640,6 +655,12 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
+    strong = any(t.payload.strong for t in frame.triggers)
+    own_day = date is not None and frame.sentence.start <= date.start < frame.sentence.end
+    return strong and (own_day or bool(tolls))
 
 
 def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
