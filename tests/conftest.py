@@ -12,7 +12,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def shared_root() -> Path | None:
-    candidates = [os.environ.get("RASD_SHARED"), REPO.parent / "shared", Path.cwd().parent / "shared"]
+    candidates = [os.environ.get("RASD_SHARED"), REPO.parent / "shared",
+                  Path.cwd().parent / "shared"]
     for candidate in candidates:
         if candidate and (Path(candidate) / "corpus").is_dir():
             return Path(candidate)

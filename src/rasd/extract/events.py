@@ -59,7 +59,11 @@ COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, n
 SHELLING = "Shelling/artillery/missile attack"
 CIVILIANS = "Civilians (Syria)"
 _WORD = regex.compile(r"\w+")
-_LIST_GLUE = regex.compile(r"^(?=.*[,و])[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$")
+# what may stand between two places of one list: commas, و, "the outskirts of the villages"
+_LIST_GLUE = regex.compile(
+    r"^(?=.*[,و])[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?"
+    r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$"
+)
 _LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+")
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
@@ -341,11 +345,10 @@ class EventExtractor:
             elif (mention.key in admin1 and previous is not None and previous.role == "region"
                   and _only_glue(view[previous.end:mention.core_start])):
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
-            elif _after_direction(view, mention.start, cue_at):
-                mention.role = "qualifier"
-            elif (mention.key in admin1 and previous is not None
-                  and _tokens_between(view, previous.end, mention.start) <= 2
-                  and word_before in ("في", "ب", "(في", "بمحافظه")):
+            elif _after_direction(view, mention.start, cue_at) or (
+                    mention.key in admin1 and previous is not None
+                    and _tokens_between(view, previous.end, mention.start) <= 2
+                    and word_before in ("في", "ب", "(في", "بمحافظه")):
                 mention.role = "qualifier"
             previous = mention
 
@@ -483,7 +486,6 @@ class EventExtractor:
             event_places = [region] if region else []
         if not event_places:
             return []
-        first = frame.triggers[0]
         actor1, actor2 = self._actors(view, frame, s_actors, s_cues)
         civilian = _has(s_cues, "civilian") or actor2 == CIVILIANS
         if civilian and actor2 is None:
@@ -531,9 +533,6 @@ class EventExtractor:
                                            or _tokens_between(view, min(position, place.start),
                                                               max(position, place.start)) <= 3):
                         deaths += count
-                start = min(first.start, place.start)
-                end = max(t.end for t in frame.triggers)
-                end = max(end, place.end)
                 drafts.append(Draft(
                     event_type, sub, place if place.role != "region" else None,
                     place.admin1, date.date if date else doc.published,
@@ -558,9 +557,6 @@ class EventExtractor:
         actor1: ActorEntry | None = None
         if before:
             actor1 = before[-1][2]
-        if after and (actor1 is None or _tokens_between(view, trigger.end, after[0][0]) <= 2):
-            if actor1 is None or _tokens_between(view, trigger.end, after[0][0]) <= 2:
-                actor1 = after[0][2] if actor1 is None or not before else actor1
         if actor1 is None and after:
             actor1 = after[0][2]
         others = [a[2].actor for a in named if actor1 is None or a[2].actor != actor1.actor]
