@@ -17,7 +17,7 @@ import datetime as dt
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -573,6 +573,7 @@ def _merge_weekday_dates(view: str, mentions: list[DateMention]) -> list[DateMen
     return out
 
 
+@lru_cache(maxsize=8)  # numbers and events ask for the same view's dates
 def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
     """Every date phrase in the view, resolved against `published` (None leaves days unknown).
 

@@ -226,13 +226,16 @@ class EventExtractor:
         region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
         cue_at = {c.norm_end: c.value.cue for c in cues}
         generic = self._generic_keys
+        lexical_mask = bytearray(len(view) + 1)
+        for s, e in lexical:
+            lexical_mask[s:e] = b"\1" * (e - s)
         kept: list[PlaceMention] = []
         for mention in found:
             if mention.key in generic or (not mention.candidates and mention.foreign is None):
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
-            lexical_word = any(s < mention.end and mention.start < e for s, e in lexical)
+            lexical_word = any(lexical_mask[mention.start:mention.end])
             if (lexical_word or mention.key in self._not_places) and not after_noun:
                 continue
             core = view[mention.core_start:mention.end]

@@ -17,7 +17,7 @@ import csv
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -421,6 +421,7 @@ def _date_spans(view: str) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in find_dates(view, None)]
 
 
+@lru_cache(maxsize=8)  # events and counted nouns ask for the same view's quantities
 def find_quantities(view: str) -> list[Quantity]:
     """Every cardinal count in the view, longest match first, in text order.
 

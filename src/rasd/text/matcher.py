@@ -115,15 +115,19 @@ def _longest_first(matches: Iterable[Match[Payload]]) -> list[Match[Payload]]:
     """Drop matches that overlap a longer (or, equal length, earlier) one; keep all payloads
     of a kept span (a phrase may have several meanings)."""
     ordered = sorted(matches, key=lambda m: (-(m.end - m.core_start), m.start))
+    kept_spans: set[tuple[int, int, str]] = set()
     taken: list[Match[Payload]] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray()
     for match in ordered:
-        same = [t for t in taken if (t.start, t.end, t.key) == (match.start, match.end, match.key)]
-        if same:
+        span = (match.start, match.end, match.key)
+        if span in kept_spans:
             taken.append(match)
             continue
-        if any(match.start < end and start < match.end for start, end in occupied):
+        if len(occupied) < match.end:
+            occupied.extend(b"\0" * (match.end - len(occupied)))
+        if any(occupied[match.start:match.end]):
             continue
+        occupied[match.start:match.end] = b"\1" * (match.end - match.start)
+        kept_spans.add(span)
         taken.append(match)
-        occupied.append((match.start, match.end))
     return sorted(taken, key=lambda m: (m.start, m.end))
