@@ -22,7 +22,7 @@ app = typer.Typer(help="Read Arabic conflict reports; write sourced, geocoded AC
                   no_args_is_help=True, add_completion=False)
 gazetteer_app = typer.Typer(help="Build and query the local place index.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class OutputFormat(StrEnum):
@@ -152,7 +152,8 @@ def extract(
                 result = extract_file(path, _published_for(path, given))
         except RasdError as error:
             failed += 1
-            err.print(f"[red]skipped[/red] {path}: {error}", highlight=False)
+            message = str(error) if str(path) in str(error) else f"{path}: {error}"
+            err.print(f"[red]skipped[/red] {message}", highlight=False)
             continue
         results.append(result.to_dict())
     _write(results, fmt, single=len(files) == 1)

@@ -258,7 +258,7 @@ class EventExtractor:
         after a place noun or a place, each item separated by a comma or و is a place too,
         a known one (kept even if it is a common word) or one the gazetteer lacks."""
         kept_spans = {(m.start, m.end) for m in kept}
-        found_at = {m.core_start: m for m in found}
+        found_at = {m.core_start: m for m in found} | {m.start: m for m in found}
         extra: list[PlaceMention] = []
         for head in sorted(kept, key=lambda m: m.start):
             position = head.end
@@ -436,6 +436,10 @@ class EventExtractor:
         start, end = _clause(view, trigger.start)
         if any(c.value.cue == "background" and start <= c.norm_start < end for c in s_cues):
             return True
+        opening = min([c.norm_start for c in s_cues] + [d.start for d in s_dates] + [start])
+        if any(d.kind == "background" and opening <= d.start < trigger.start for d in s_dates) \
+                and not any(d.precision == 1 and d.kind != "background" for d in s_dates):
+            return True  # `ومنذ 26 نيسان، صعدت...`: a period opens the sentence
         return any(d.kind == "background" or d.precision >= 3
                    for d in s_dates if start <= d.start < end)
 
@@ -625,7 +629,10 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
               finder: PlaceFinder) -> Location:
     if mention is None:
         return Location(name="", admin1=admin1, geo_precision=3)
-    span = doc.span(mention.core_start, mention.end)
+    name_start = mention.core_start
+    if doc.norm.text[mention.start:mention.core_start].endswith("ال"):
+        name_start -= 2  # the article is part of the name as written (`اللطامنة`)
+    span = doc.span(name_start, mention.end)
     written = doc.text[span.start:span.end]
     if mention.role == "region":
         # a governorate named as a region has no honest point: coordinates stay empty and

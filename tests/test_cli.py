@@ -1,0 +1,181 @@
+"""The `rasd` command: every output format on the founding report, help text everywhere, the
+README naming every command, and `rasd eval` on the development gold."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import typer.main
+from conftest import FOUNDING, REPO, SHARED, needs_shared
+from typer.testing import CliRunner, Result
+
+import rasd
+from rasd.cli import app
+
+PUBLISHED = "2019-06-15"
+TOP_LEVEL = {"extract", "gazetteer", "eval", "check"}
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def clean(result: Result) -> Result:
+    """No traceback, no exception other than the command's own exit."""
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        repr(result.exception))
+    return result
+
+
+def run_extract(runner: CliRunner, fmt: str) -> Result:
+    assert FOUNDING is not None
+    result = clean(runner.invoke(app, ["extract", str(FOUNDING), "--published", PUBLISHED,
+                                       "--format", fmt]))
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def api_events() -> list[dict[str, Any]]:
+    assert FOUNDING is not None
+    return rasd.extract_file(FOUNDING, PUBLISHED).to_dict()["events"]
+
+
+# --------------------------------------------------------------------------- output formats
+
+
+@needs_shared
+def test_json_is_one_object_with_document_and_events(
+        runner: CliRunner, api_events: list[dict[str, Any]]) -> None:
+    payload = json.loads(run_extract(runner, "json").stdout)  # fails on anything but one value
+    assert isinstance(payload, dict)
+    assert set(payload) == {"document", "events"}
+    assert payload["document"]["published"] == PUBLISHED
+    assert payload["events"], "no events printed"
+    assert payload["events"] == api_events  # the command is a thin layer over the API
+
+
+@needs_shared
+def test_jsonl_is_one_object_per_line(runner: CliRunner,
+                                      api_events: list[dict[str, Any]]) -> None:
+    assert FOUNDING is not None
+    lines = run_extract(runner, "jsonl").stdout.splitlines()
+    assert len(lines) == len(api_events) > 0
+    for line, event in zip(lines, api_events, strict=True):
+        record = json.loads(line)
+        assert isinstance(record, dict)
+        assert record["document"] == FOUNDING.stem
+        assert {k: v for k, v in record.items() if k != "document"} == event
+
+
+@needs_shared
+def test_csv_has_a_header_and_a_row_per_event(runner: CliRunner,
+                                              api_events: list[dict[str, Any]]) -> None:
+    rows = list(csv.reader(io.StringIO(run_extract(runner, "csv").stdout)))
+    header = rows[0]
+    assert {"event_type", "sub_event_type", "event_date", "admin1", "latitude", "longitude",
+            "fatalities", "evidence"} <= set(header)
+    assert len(rows) == len(api_events) + 1
+    assert all(len(row) == len(header) for row in rows)
+    records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
+    assert [r["sub_event_type"] for r in records] == [e["sub_event_type"] for e in api_events]
+
+
+@needs_shared
+def test_geojson_is_a_feature_collection_of_points(runner: CliRunner,
+                                                   api_events: list[dict[str, Any]]) -> None:
+    collection = json.loads(run_extract(runner, "geojson").stdout)
+    assert collection["type"] == "FeatureCollection"
+    features = collection["features"]
+    located = [e for e in api_events if e["location"]["latitude"] is not None]
+    assert len(features) == len(located) > 0
+    for feature in features:
+        assert feature["type"] == "Feature"
+        geometry = feature["geometry"]
+        assert geometry["type"] == "Point"
+        longitude, latitude = geometry["coordinates"]
+        assert isinstance(longitude, float) and isinstance(latitude, float)
+        assert -180 <= longitude <= 180 and -90 <= latitude <= 90
+        assert isinstance(feature["properties"], dict)
+
+
+@needs_shared
+def test_a_bad_published_date_is_a_message(runner: CliRunner) -> None:
+    assert FOUNDING is not None
+    result = clean(runner.invoke(app, ["extract", str(FOUNDING), "--published", "15/06/2019",
+                                       "--format", "json"]))
+    assert result.exit_code == 2
+    assert "15/06/2019" in result.stderr
+
+
+# --------------------------------------------------------------------------- help and docs
+
+
+def walk(command: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    yield path, command
+    for name, sub in sorted(getattr(command, "commands", {}).items()):
+        yield from walk(sub, (*path, name))
+
+
+COMMANDS = list(walk(typer.main.get_command(app)))
+
+
+def test_the_app_has_the_documented_commands() -> None:
+    top = {path[0] for path, _ in COMMANDS if len(path) == 1}
+    assert top >= TOP_LEVEL
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS,
+                         ids=[" ".join(p) or "rasd" for p, _ in COMMANDS])
+def test_every_command_has_help(path: tuple[str, ...], command: Any) -> None:
+    assert (command.help or "").strip(), f"rasd {' '.join(path)} has no help text"
+    for param in command.params:
+        if param.name == "help":
+            continue
+        assert (getattr(param, "help", None) or "").strip(), (
+            f"rasd {' '.join(path)}: {param.name} has no help text")
+
+
+@pytest.mark.parametrize("path", [p for p, _ in COMMANDS], ids=[" ".join(p) or "rasd"
+                                                                 for p, _ in COMMANDS])
+def test_every_help_page_renders(runner: CliRunner, path: tuple[str, ...]) -> None:
+    result = clean(runner.invoke(app, [*path, "--help"]))
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.stdout
+
+
+@pytest.mark.skipif(not (REPO / "README.md").is_file(), reason="README.md not written yet")
+def test_readme_mentions_every_command() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    top = sorted({path[0] for path, _ in COMMANDS if len(path) == 1})
+    missing = [name for name in top if f"rasd {name}" not in readme]
+    assert not missing, f"README.md never shows: {', '.join(f'rasd {m}' for m in missing)}"
+
+
+# --------------------------------------------------------------------------- eval
+
+
+@needs_shared
+def test_eval_json_on_dev_gold(runner: CliRunner) -> None:
+    assert SHARED is not None
+    gold = SHARED / "eval" / "gold" / "dev"
+    if not gold.is_dir():
+        pytest.skip("no development gold")
+    result = clean(runner.invoke(app, ["eval", str(gold), "--json"]))
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    for key in ("precision", "recall"):
+        assert isinstance(scores[key], float) and 0.0 <= scores[key] <= 1.0
+
+
+def test_eval_without_gold_is_a_message(runner: CliRunner) -> None:
+    result = clean(runner.invoke(app, ["eval"]))
+    assert result.exit_code == 2
+    assert result.stderr.strip()
