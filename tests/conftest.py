@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,3 +44,16 @@ def gazetteer_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
     build_gazetteer(SHARED / "data" / "gazetteer", target, [])
     os.environ["RASD_GAZETTEER"] = str(target)
     return target
+
+
+@pytest.fixture(scope="module")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def clean(result: Result) -> Result:
+    """No traceback, no exception other than the command's own exit."""
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        repr(result.exception))
+    return result

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import FOUNDING, needs_shared
+from conftest import FOUNDING, clean, needs_shared
 from typer.testing import CliRunner, Result
 
 import rasd
@@ -71,16 +71,6 @@ def _directory(folder: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def clean(result: Result) -> Result:
-    assert "Traceback" not in result.output, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        repr(result.exception))
-    return result
 
 
 def squeezed(text: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import typer.main
-from conftest import FOUNDING, REPO, SHARED, needs_shared
+from conftest import FOUNDING, REPO, SHARED, clean, needs_shared
 from typer.testing import CliRunner, Result
 
 import rasd
@@ -21,17 +21,6 @@ PUBLISHED = "2019-06-15"
 TOP_LEVEL = {"extract", "gazetteer", "eval", "check"}
 
 
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-def clean(result: Result) -> Result:
-    """No traceback, no exception other than the command's own exit."""
-    assert "Traceback" not in result.output, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), (
-        repr(result.exception))
-    return result
 
 
 def run_extract(runner: CliRunner, fmt: str) -> Result:
