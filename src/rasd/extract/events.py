@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,7 +28,6 @@ from rasd.extract.dates import DateMention, find_dates
 from rasd.extract.lexicon import (
     UNDECIDED_STRIKE,
     ActorEntry,
-    CueEntry,
     TriggerEntry,
     actor_matcher,
     cue_matcher,
@@ -205,8 +203,7 @@ class EventExtractor:
                 carried_date = event_dates[0]
             s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
             for frame in frames:
-                drafts.extend(self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
-                                           (air_cues, ground_cues)))
+                drafts.extend(self._drafts(view, doc, frame, s_cues, s_actors, tolls, date))
         return self._merge(doc, drafts, (air_cues, ground_cues))
 
     # -- places ---------------------------------------------------------------------------
@@ -480,7 +477,7 @@ class EventExtractor:
         return tolls
 
     # -- drafts ---------------------------------------------------------------------------
-    def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date, doc_weapons
+    def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date
                 ) -> list[Draft]:
         sentence = frame.sentence
         event_places = [p for p in frame.places if p.role == "place"]
@@ -790,7 +787,3 @@ def _list_members(view: str, places: list[PlaceMention]) -> set[int]:
             members.add(id(a))
             members.add(id(b))
     return {id(p) for p in places if id(p) in members}
-
-
-def weapon_counts(cues: list[CueEntry]) -> Counter:
-    return Counter(c.cue for c in cues)

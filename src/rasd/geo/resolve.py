@@ -28,8 +28,6 @@ from rasd.geo.keys import place_key, place_prefixes
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import fold
 
-_WORD = regex.compile(r"\w+")
-
 
 @dataclass(slots=True)
 class PlaceMention:
@@ -160,7 +158,3 @@ def fuzzy_key_match(key: str, known: Iterable[str]) -> str | None:
     hits = [k for k in set(known) if abs(len(k) - len(key)) <= 1
             and Levenshtein.distance(k, key, score_cutoff=1) <= 1 and k != key]
     return hits[0] if len(hits) == 1 else None
-
-
-def unknown_name_key(text: str) -> str:
-    return place_key(text)
