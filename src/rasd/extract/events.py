@@ -52,6 +52,7 @@ from rasd.text.sentences import Sentence, split_sentences
 AIR = "Air/drone strike"
 REGION_EVENTS = True  # an event named only by its region (`ريف حماة`) is reported at admin1
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
+RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
@@ -176,28 +177,28 @@ class EventExtractor:
             s_cues = _in(cues, sentence.start, sentence.end, key=lambda m: m.norm_start)
             s_dates = [d.value for d in _in(dates, sentence.start, sentence.end,
                                             key=lambda m: m.norm_start)]
-            event_dates = [d for d in s_dates if d.kind != "background" and d.precision < 3]
+            event_dates = [d for d in s_dates if _event_day(d, doc.published)]
             if any(c.value.cue == "skip_line" for c in s_cues):
                 continue
             s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
             if self._cumulative(s_cues, s_dates, s_quant):
                 continue
-            frames = self._frames(view, sentence, triggers, places, s_cues, s_dates, s_quant)
+            frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
+                                           s_quant)
             s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
-            if not frames and tolls and last_frame is not None and \
+            orphans = [p for p in orphans if p.role == "place"]
+            if orphans and tolls and last_frame is not None and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
-                # sentence continues the story of the previous trigger
-                s_places = [p for p in _in(places, sentence.start, sentence.end)
-                            if p.role == "place"]
-                if s_places:
-                    frames = [Frame(sentence, list(last_frame.triggers), s_places)]
+                # continues the story of the previous sentence's trigger
+                frames.insert(0, Frame(sentence, list(last_frame.triggers), orphans))
             if not frames:
                 if event_dates:
                     carried_date = event_dates[0]
                 continue
-            last_frame = frames[-1]
+            last_frame = next((f for f in reversed(frames) if f.sentence is sentence
+                               and f.triggers[0].start >= sentence.start), frames[-1])
             date = event_dates[0] if event_dates else carried_date
             if event_dates:
                 carried_date = event_dates[0]
@@ -387,23 +388,29 @@ class EventExtractor:
 
     # -- frames ---------------------------------------------------------------------------
     def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant
-                ) -> list[Frame]:
+                ) -> tuple[list[Frame], list[PlaceMention]]:
+        """The sentence's frames, and the places that stand before its first trigger in
+        another clause (they may belong to the previous sentence's story)."""
         s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
                       if not self._irrealis(view, t, s_cues)
                       and not _counted_strikes(view, t, s_quant)
                       and not self._background(view, t, s_cues, s_dates)]
-        if not s_triggers:
-            return []
+        s_places = list(_in(places, sentence.start, sentence.end))
         strong = any(t.payload.strong for t in s_triggers) or _has(s_cues, "kill")
-        if not strong:
-            return []
-        s_places = [p for p in _in(places, sentence.start, sentence.end)]
+        if not s_triggers or not strong:
+            return [], s_places
         frames = [Frame(sentence, [t]) for t in s_triggers]
+        orphans: list[PlaceMention] = []
+        first_clause = _clause(view, s_triggers[0].start)
         for place in s_places:
             owner = None
             for frame in frames:
                 if frame.triggers[0].start <= place.start:
                     owner = frame
+            if owner is None and place.start < first_clause[0]:
+                # before the first trigger and in another clause: not that trigger's place
+                orphans.append(place)
+                continue
             (owner or frames[0]).places.append(place)
         # a trigger with no place of its own shares the places of the next one
         merged: list[Frame] = []
@@ -419,7 +426,7 @@ class EventExtractor:
             merged[-1].triggers.extend(pending)
         elif pending:
             merged.append(Frame(sentence, pending))
-        return merged
+        return merged, orphans
 
     def _cumulative(self, s_cues, s_dates, s_quant) -> bool:
         """A tally over a period (`26350 غارة خلال الأشهر التسعة`): a background cue or
@@ -434,10 +441,11 @@ class EventExtractor:
         if any(c.value.cue == "background" and start <= c.norm_start < end for c in s_cues):
             return True
         opening = min([c.norm_start for c in s_cues] + [d.start for d in s_dates] + [start])
-        if any(d.kind == "background" and opening <= d.start < trigger.start for d in s_dates) \
+        if any(d.kind == "background" and not _event_day(d, None)
+               and opening <= d.start < trigger.start for d in s_dates) \
                 and not any(d.precision == 1 and d.kind != "background" for d in s_dates):
             return True  # `ومنذ 26 نيسان، صعدت...`: a period opens the sentence
-        return any(d.kind == "background" or d.precision >= 3
+        return any(not _event_day(d, None) and (d.kind == "background" or d.precision >= 3)
                    for d in s_dates if start <= d.start < end)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
@@ -660,6 +668,17 @@ def _place_id(draft: Draft) -> str:
     return f"name:{mention.key}"
 
 
+def _event_day(mention: DateMention, published: dt.date | None) -> bool:
+    """A date an event can be placed on: a day or a few days, not a month or a period.
+    `منذ صباح أمس` ("since yesterday morning") is a recent day, so it counts."""
+    if mention.precision >= 3 or mention.date is None and mention.kind == "background":
+        return False
+    if mention.kind != "background":
+        return True
+    return mention.precision == 1 and mention.date is not None and (
+        published is None or (published - mention.date).days <= RECENT_DAYS)
+
+
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
     strong = any(t.payload.strong for t in frame.triggers)
     own_day = date is not None and frame.sentence.start <= date.start < frame.sentence.end
@@ -767,8 +786,12 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 
 
 def _nearest_place(view: str, position: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a toll belongs to: the nearest in the toll's own clause (`سقط 6 قتلى في
+    بلدة X`), else the nearest in the sentence."""
+    start, end = _clause(view, position)
+    own = [p for p in places if start <= p.start < end]
     best = None
-    for place in places:
+    for place in own or places:
         if place.start >= position:
             distance = _tokens_between(view, position, place.start)
         else:
