@@ -43,6 +43,7 @@ from rasd.geo.resolve import (
     choose_place,
     fuzzy_key_match,
     place_key,
+    unambiguous,
 )
 from rasd.model import Document, Event, Evidence, Location
 from rasd.text.matcher import Match
@@ -358,29 +359,39 @@ class EventExtractor:
         admin1 = self.places.admin1_by_key
         report_admin1 = {m.admin1 for m in mentions if m.role == "region" and m.admin1}
         report_admin1 |= {admin1[m.key] for m in mentions if m.key in admin1}
-        sure = [m.candidates[0] for m in mentions if len(m.candidates) == 1
-                and m.candidates[0].latitude is not None]
-        centre = None
-        if sure:
-            centre = (sum(p.latitude for p in sure) / len(sure),
-                      sum(p.longitude for p in sure) / len(sure))
         starts = [s.start for s in sentences]
+
+        def sentence_of(m: PlaceMention) -> Sentence:
+            return sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
+
         by_sentence: dict[int, set[str]] = {}
+        by_paragraph: dict[int, set[str]] = {}
+        anchors: dict[int, list[tuple[float, float]]] = {}
         for m in mentions:
-            index = bisect.bisect_right(starts, m.start) - 1
-            if m.role in ("region", "qualifier") and m.key in admin1:
-                by_sentence.setdefault(index, set()).add(admin1[m.key])
+            sentence = sentence_of(m)
+            if m.key in admin1 and m.role in ("region", "qualifier"):
+                by_sentence.setdefault(sentence.index, set()).add(admin1[m.key])
+            if m.key in admin1:
+                by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
+            point = unambiguous(m) if m.role != "region" else None
+            if point is not None:
+                anchors.setdefault(sentence.paragraph, []).append(point)
+        every_anchor = [a for points in anchors.values() for a in points]
         known_keys = [m.key for m in mentions if m.candidates]
         for m in mentions:
-            index = bisect.bisect_right(starts, m.start) - 1
-            near = by_sentence.get(index, set())
+            sentence = sentence_of(m)
+            near = by_sentence.get(sentence.index, set())
             if m.how == "unknown":
                 fuzzy = fuzzy_key_match(m.key, known_keys)
                 if fuzzy:
                     twin = next(x for x in mentions if x.key == fuzzy and x.candidates)
                     m.candidates, m.how = list(twin.candidates), "fuzzy"
             if m.candidates and m.role != "region":
-                m.place = choose_place(m.candidates, near, report_admin1, centre)
+                own = unambiguous(m)
+                local = [a for a in anchors.get(sentence.paragraph, []) if a != own]
+                m.place = choose_place(m.candidates, near, report_admin1,
+                                       local or [a for a in every_anchor if a != own],
+                                       by_paragraph.get(sentence.paragraph, set()))
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and near:

@@ -15,7 +15,7 @@ compass word (`شمال مدينة إدلب`) a place only locates another one.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -132,23 +132,46 @@ def choose_place(
     candidates: Iterable[Place],
     near_admin1: set[str],
     report_admin1: set[str],
-    centre: tuple[float, float] | None,
+    anchors: Sequence[tuple[float, float]] = (),
+    paragraph_admin1: set[str] | frozenset[str] = frozenset(),
 ) -> Place | None:
-    """The most plausible of several places with one name."""
+    """The most plausible of several places with one name.
+
+    What decides, strongest first: the governorate named in the same sentence, then in the
+    same paragraph, then in the report; closeness to the unambiguous places named nearby
+    (`anchors`); then a town that is an administrative centre over a hamlet, and OCHA's
+    communities over other sources."""
     best: tuple[float, Place] | None = None
     for place in candidates:
         score = _KIND_WEIGHT.get(place.kind, 0.5)
         if place.admin1 in near_admin1:
             score += 5
+        if place.admin1 in paragraph_admin1:
+            score += 3
         if place.admin1 in report_admin1:
-            score += 2
+            score += 1.5
         if place.id.startswith("C"):
             score += 0.5
-        if centre and place.latitude is not None and place.longitude is not None:
-            score -= distance_km(centre, (place.latitude, place.longitude)) / 100
+        if place.capital_level is not None:
+            score += 1.0 if place.capital_level >= 3 else 2.0
+        if anchors and place.latitude is not None and place.longitude is not None:
+            nearest = min(distance_km(anchor, (place.latitude, place.longitude))
+                          for anchor in anchors)
+            score -= min(nearest, 300.0) / 40
         if best is None or score > best[0]:
             best = (score, place)
     return best[1] if best else None
+
+
+def unambiguous(mention: PlaceMention, within_km: float = 10.0) -> tuple[float, float] | None:
+    """The point of a mention whose candidates all lie close together, else None."""
+    points = [(p.latitude, p.longitude) for p in mention.candidates
+              if p.latitude is not None and p.longitude is not None]
+    if not points or mention.foreign is not None:
+        return None
+    if all(distance_km(points[0], other) <= within_km for other in points[1:]):
+        return points[0]
+    return None
 
 
 def fuzzy_key_match(key: str, known: Iterable[str]) -> str | None:
