@@ -26,6 +26,7 @@ import regex
 
 from rasd.extract.dates import DateMention, find_dates
 from rasd.extract.lexicon import (
+    UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
     ActorEntry,
     TriggerEntry,
@@ -51,6 +52,7 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence, split_sentences
 
 AIR = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
 REGION_EVENTS = True  # an event named only by its region (`ريف حماة`) is reported at admin1
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
@@ -65,6 +67,8 @@ _LIST_GLUE = regex.compile(
     r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$"
 )
 _LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+")
+# attached pronouns (`ريفها`, `حولها`): a word with one is no place name
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
@@ -185,7 +189,7 @@ class EventExtractor:
             if self._cumulative(s_cues, s_dates, s_quant):
                 continue
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
-                                           s_quant)
+                                           s_quant, doc.published)
             s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
             orphans = [p for p in orphans if p.role == "place"]
@@ -229,14 +233,20 @@ class EventExtractor:
         for s, e in lexical:
             lexical_mask[s:e] = b"\1" * (e - s)
         kept: list[PlaceMention] = []
-        for mention in found:
+        def word_like(mention: PlaceMention) -> bool:
+            """A generic place word, a lexicon word or a common word: no place unless a
+            place noun introduces it."""
             if mention.key in generic or (not mention.candidates and mention.foreign is None):
+                return True
+            common = any(lexical_mask[mention.start:mention.end]) or \
+                mention.key in self._not_places
+            return common and not _after_place_noun(view, mention.start, place_nouns)
+
+        for mention in found:
+            if word_like(mention):
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
-            lexical_word = any(lexical_mask[mention.start:mention.end])
-            if (lexical_word or mention.key in self._not_places) and not after_noun:
-                continue
             core = view[mention.core_start:mention.end]
             standing = (" " in core or mention.key in self._admin_keys
                         or (mention.foreign is not None and mention.foreign.kind == "country"))
@@ -246,13 +256,14 @@ class EventExtractor:
                 continue
             kept.append(mention)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical))
-        kept.extend(self._list_items(view, kept, found, place_nouns, lexical))
+        kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
+                                     lexical))
         kept.sort(key=lambda m: m.start)
         self._roles(view, kept, region_words, cue_at)
         self._resolve(view, sentences, kept)
         return kept
 
-    def _list_items(self, view, kept, found, place_nouns, lexical):
+    def _list_items(self, view, kept, found, lexical):
         """The rest of a list of places (`في مدن وبلدات: A, B, C وD`): once a list has begun
         after a place noun or a place, each item separated by a comma or و is a place too,
         a known one (kept even if it is a common word) or one the gazetteer lacks."""
@@ -282,6 +293,7 @@ class EventExtractor:
                 text = word.group()
                 after = view[word.end():word.end() + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+                        or text.endswith(_PRONOUN_ENDINGS)
                         or any(s < word.end() and item_start < e for s, e in lexical)
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", "))):
@@ -398,14 +410,14 @@ class EventExtractor:
                 m.admin1 = sorted(near)[0]
 
     # -- frames ---------------------------------------------------------------------------
-    def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant
+    def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant, published
                 ) -> tuple[list[Frame], list[PlaceMention]]:
         """The sentence's frames, and the places that stand before its first trigger in
         another clause (they may belong to the previous sentence's story)."""
         s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
                       if not self._irrealis(view, t, s_cues)
                       and not _counted_strikes(view, t, s_quant)
-                      and not self._background(view, t, s_cues, s_dates)]
+                      and not self._background(view, t, s_cues, s_dates, published)]
         s_places = list(_in(places, sentence.start, sentence.end))
         strong = any(t.payload.strong for t in s_triggers) or _has(s_cues, "kill")
         if not s_triggers or not strong:
@@ -445,18 +457,19 @@ class EventExtractor:
         period = _has(s_cues, "background") or any(d.kind == "background" for d in s_dates)
         return period and any(q.value.value >= CUMULATIVE_COUNT for q in s_quant)
 
-    def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates) -> bool:
+    def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates,
+                    published: dt.date | None) -> bool:
         """A campaign or a cumulative toll (`منذ بدء المعركة`, `حصيلة`) in the trigger's own
         clause: background, not an event on one day."""
         start, end = _clause(view, trigger.start)
         if any(c.value.cue == "background" and start <= c.norm_start < end for c in s_cues):
             return True
         opening = min([c.norm_start for c in s_cues] + [d.start for d in s_dates] + [start])
-        if any(d.kind == "background" and not _event_day(d, None)
+        if any(d.kind == "background" and not _event_day(d, published)
                and opening <= d.start < trigger.start for d in s_dates) \
                 and not any(d.precision == 1 and d.kind != "background" for d in s_dates):
             return True  # `ومنذ 26 نيسان، صعدت...`: a period opens the sentence
-        return any(not _event_day(d, None) and (d.kind == "background" or d.precision >= 3)
+        return any(not _event_day(d, published) and (d.kind == "background" or d.precision >= 3)
                    for d in s_dates if start <= d.start < end)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
@@ -533,6 +546,13 @@ class EventExtractor:
                 else:
                     sub, undecided = SHELLING, True
             kinds.setdefault((event_type, sub), t)
+        blast = ("Explosions/Remote violence", UNDECIDED_BLAST)
+        if blast in kinds:
+            # `انفجار` names the bang, not the weapon: a strike or shell in the same frame
+            # is its cause; alone it is a planted explosive
+            trigger = kinds.pop(blast)
+            if not any(k[0] == "Explosions/Remote violence" for k in kinds):
+                kinds[("Explosions/Remote violence", IED)] = trigger
         explosions = [k for k in kinds if k[0] == "Explosions/Remote violence"]
         if len(explosions) > 1 and (("Explosions/Remote violence", SHELLING) in kinds) and (
                 kinds[("Explosions/Remote violence", SHELLING)].payload.sub_event_type
@@ -686,8 +706,8 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
         return False
     if mention.kind != "background":
         return True
-    return mention.precision == 1 and mention.date is not None and (
-        published is None or (published - mention.date).days <= RECENT_DAYS)
+    return (mention.precision == 1 and mention.date is not None and published is not None
+            and (published - mention.date).days <= RECENT_DAYS)
 
 
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:

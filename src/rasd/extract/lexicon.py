@@ -32,6 +32,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
                                "Non-violent transfer of territory", "Other"),
 }
 UNDECIDED_STRIKE = "?explosion"
+UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
         "subset", "place", "region", "direction")
 
@@ -89,7 +90,8 @@ def _match_kind(path: Path, number: int, row: dict[str, str]) -> bool:
 def _check_type(path: Path, number: int, event_type: str, sub_event_type: str) -> None:
     if event_type not in EVENT_TYPES:
         raise LexiconError(f"{path.name}:{number}: unknown ACLED event type {event_type!r}")
-    if sub_event_type != UNDECIDED_STRIKE and sub_event_type not in EVENT_TYPES[event_type]:
+    if sub_event_type not in (UNDECIDED_STRIKE, UNDECIDED_BLAST) and \
+            sub_event_type not in EVENT_TYPES[event_type]:
         raise LexiconError(
             f"{path.name}:{number}: {sub_event_type!r} is not a sub-event type of {event_type}"
         )
