@@ -78,12 +78,18 @@ def _found(view: str) -> dict[str, list[Match[DetectWord]]]:
 
 def reports_violence(sentence: str) -> bool:
     """True when the sentence reports a violent event that happened, not talk about one."""
+    return evidence(sentence) is not None
+
+
+def evidence(sentence: str) -> str | None:
+    """The kind of evidence ("toll", "act", "blast") that makes the sentence a report, or None;
+    apart from `reports_violence` so that an analyst can see why a sentence was taken."""
     view = normalize(sentence).text
     if "?" in view:
-        return False
+        return None
     found = _found(view)
     if found["veto"]:
-        return False
+        return None
     cues = cue_matcher().find(view)
     governors = found["irrealis"] + found["backdrop"] + [
         c for c in cues if c.payload.cue == "irrealis"
@@ -107,10 +113,10 @@ def reports_violence(sentence: str) -> bool:
             for cue in harm
             for q in quantities
         ):
-            return True
+            return "toll"
     if any(counts(a.start) for a in found["act"]):
-        return True
-    return any(
+        return "act"
+    blast = any(
         counts(b.start)
         and any(
             _words_between(view, min(b.end, t.end), max(b.start, t.start)) < ANCHOR_WORDS
@@ -118,3 +124,4 @@ def reports_violence(sentence: str) -> bool:
         )
         for b in found["blast"]
     )
+    return "blast" if blast else None

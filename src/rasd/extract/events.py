@@ -55,6 +55,7 @@ AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
 REGION_EVENTS = True  # an event named only by its region (`ريف حماة`) is reported at admin1
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
+STALE_DAYS = 10  # an event this much older than the report is a recap, not news
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
@@ -207,6 +208,8 @@ class EventExtractor:
             date = event_dates[0] if event_dates else carried_date
             if event_dates:
                 carried_date = event_dates[0]
+            if _stale(date, doc.published):
+                continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
             s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
             for frame in frames:
                 drafts.extend(self._drafts(view, doc, frame, s_cues, s_actors, tolls, date))
@@ -697,6 +700,13 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _stale(date: DateMention | None, published: dt.date | None) -> bool:
+    """An event dated well before the report: news recalls it, it does not report it."""
+    if date is None or date.date is None or published is None:
+        return False
+    return (published - (date.date_to or date.date)).days > STALE_DAYS
 
 
 def _event_day(mention: DateMention, published: dt.date | None) -> bool:
