@@ -116,7 +116,7 @@ def evidence(sentence: str) -> str | None:
             return "toll"
     if any(counts(a.start) for a in found["act"]):
         return "act"
-    blast = any(
+    blast = False and any(
         counts(b.start)
         and any(
             _words_between(view, min(b.end, t.end), max(b.start, t.start)) < ANCHOR_WORDS

@@ -262,7 +262,7 @@ class EventExtractor:
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical))
         kept.sort(key=lambda m: m.start)
-        self._roles(view, kept, region_words, cue_at)
+        self._roles(view, kept, region_words, cue_at, place_nouns)
         self._resolve(view, sentences, kept)
         return kept
 
@@ -343,7 +343,8 @@ class EventExtractor:
             extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
         return extra
 
-    def _roles(self, view: str, mentions: list[PlaceMention], region_words, cue_at) -> None:
+    def _roles(self, view: str, mentions: list[PlaceMention], region_words, cue_at,
+               place_nouns) -> None:
         admin1 = self.places.admin1_by_key
         previous: PlaceMention | None = None
         for mention in mentions:
@@ -367,6 +368,15 @@ class EventExtractor:
                     and _tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
                 mention.role = "qualifier"
+            elif previous is not None and previous.role == "place" and _locates(
+                    view, previous, mention, self._admin_keys, place_nouns):
+                # `بلدة الطيبة بالغوطة الغربية`, `خان شيخون في منطقة إدلب`: the second name
+                # says where the first one is
+                mention.role = "qualifier"
+                previous.within = mention
+            if mention.role == "qualifier" and previous is not None and previous.within is None \
+                    and _tokens_between(view, previous.end, mention.start) <= 3:
+                previous.within = mention
             previous = mention
 
     def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention]
@@ -382,6 +392,7 @@ class EventExtractor:
         by_sentence: dict[int, set[str]] = {}
         by_paragraph: dict[int, set[str]] = {}
         anchors: dict[int, list[tuple[float, float]]] = {}
+        sentence_anchors: dict[int, list[tuple[float, float]]] = {}
         for m in mentions:
             sentence = sentence_of(m)
             if m.key in admin1 and m.role in ("region", "qualifier"):
@@ -391,6 +402,7 @@ class EventExtractor:
             point = unambiguous(m) if m.role != "region" else None
             if point is not None:
                 anchors.setdefault(sentence.paragraph, []).append(point)
+                sentence_anchors.setdefault(sentence.index, []).append(point)
         every_anchor = [a for points in anchors.values() for a in points]
         known_keys = [m.key for m in mentions if m.candidates]
         for m in mentions:
@@ -403,9 +415,26 @@ class EventExtractor:
                     m.candidates, m.how = list(twin.candidates), "fuzzy"
             if m.candidates and m.role != "region":
                 own = unambiguous(m)
-                local = [a for a in anchors.get(sentence.paragraph, []) if a != own]
-                m.place = choose_place(m.candidates, near, report_admin1,
-                                       local or [a for a in every_anchor if a != own],
+                near = set(near)
+                context: list[tuple[float, float]] = []
+                if m.within is not None:
+                    # the place that locates it decides first
+                    where = m.within
+                    if where.admin1:
+                        near.add(where.admin1)
+                    shared = {p.admin1 for p in where.candidates}
+                    if len(shared) == 1:
+                        near |= shared
+                    point = unambiguous(where)
+                    if point is not None:
+                        context = [point]
+                if not context:
+                    context = [a for a in sentence_anchors.get(sentence.index, []) if a != own]
+                if not context:
+                    context = [a for a in anchors.get(sentence.paragraph, []) if a != own]
+                if not context:
+                    context = [a for a in every_anchor if a != own]
+                m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()))
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
@@ -782,6 +811,18 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     if cue is None:
         return False
     return not view[cue.norm_start:cue.norm_end].lstrip("وفبل").startswith("ال")
+
+
+def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, place_nouns
+             ) -> bool:
+    """Does `second` say where `first` is? It follows straight after with `بـ` or `في`, and it
+    is an administrative unit or `first` was introduced as a town or village."""
+    gap = view[first.end:second.start].strip()
+    prefix = view[second.start:second.core_start]
+    glued = (gap in ("في", "(في", "") and (gap or prefix.removesuffix("ال").endswith("ب")))
+    if not glued:
+        return False
+    return second.key in admin_keys or _after_place_noun(view, first.start, place_nouns)
 
 
 def _only_glue(text: str) -> bool:

@@ -43,6 +43,7 @@ class PlaceMention:
     admin1: str | None = None
     place: Place | None = None
     how: str = "gazetteer"  # gazetteer | fuzzy | unknown | foreign | region
+    within: PlaceMention | None = None  # the place named right after it to locate it
 
 
 def surface_forms(name: str) -> set[str]:
