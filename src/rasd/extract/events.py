@@ -69,6 +69,8 @@ _LIST_GLUE = regex.compile(
 )
 _LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+")
 # attached pronouns (`ريفها`, `حولها`): a word with one is no place name
+_RELATIVE_PREPOSITIONS = frozenset(
+    "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
@@ -192,7 +194,7 @@ class EventExtractor:
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
                                            s_quant, doc.published)
             s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
-            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims)
+            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates))
             orphans = [p for p in orphans if p.role == "place"]
             if orphans and tolls and last_frame is not None and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
@@ -331,6 +333,11 @@ class EventExtractor:
             text = first.group()
             if text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3:
                 continue
+            if not text.startswith("ال") and text.endswith(("ي", "يه")):
+                continue  # `حي شعبي`: an indefinite nisba adjective, not a name
+            following = _WORD.match(view, first.end() + 1) if first.end() < len(view) else None
+            if following and following.group() in _RELATIVE_PREPOSITIONS:
+                continue  # `قرية يسيطر عليها`: a relative clause, its first word a verb
             end = first.end()
             if len(words) > 1 and not text.startswith("ال"):
                 second = words[1]
@@ -448,6 +455,7 @@ class EventExtractor:
         another clause (they may belong to the previous sentence's story)."""
         s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
                       if not self._irrealis(view, t, s_cues)
+                      and not _points_back(view, t, s_cues)
                       and not _counted_strikes(view, t, s_quant)
                       and not self._background(view, t, s_cues, s_dates, published)]
         s_places = list(_in(places, sentence.start, sentence.end))
@@ -514,7 +522,8 @@ class EventExtractor:
         return False
 
     # -- tolls ----------------------------------------------------------------------------
-    def _tolls(self, view, sentence, s_cues, s_quant, s_victims) -> list[tuple[int, int, int]]:
+    def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool
+               ) -> list[tuple[int, int, int]]:
         """Deaths reported in a sentence: (view position, count, injured?) triples."""
         kills = [c for c in s_cues if c.value.cue == "kill"]
         injures = [c for c in s_cues if c.value.cue == "injure"]
@@ -536,6 +545,8 @@ class EventExtractor:
                 continue
             if injure_distance is not None and injure_distance < kill_distance:
                 continue
+            if q.value >= CUMULATIVE_COUNT and not dated:
+                continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
             tolls.append((q.start, q.value, 0))
             counted.append((q.start, q.end))
         return tolls
@@ -729,6 +740,12 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+    """`هذا القصف`: a demonstrative before the trigger refers to an event already told."""
+    return any(c.value.cue == "anaphora" and c.norm_end <= trigger.start
+               and not view[c.norm_end:trigger.start].strip() for c in s_cues)
 
 
 def _stale(date: DateMention | None, published: dt.date | None) -> bool:

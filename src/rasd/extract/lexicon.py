@@ -34,7 +34,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 UNDECIDED_STRIKE = "?explosion"
 UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
-        "subset", "place", "region", "direction")
+        "subset", "place", "region", "direction", "anaphora")
 
 
 class LexiconError(RasdError):
