@@ -39,9 +39,10 @@ def gazetteer_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
     if SHARED is None:
         return None
     from rasd.geo.build import build_gazetteer
+    from rasd.geo.gazetteer import shipped_additions
 
     target = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
-    build_gazetteer(SHARED / "data" / "gazetteer", target, [])
+    build_gazetteer(SHARED / "data" / "gazetteer", target, shipped_additions())
     os.environ["RASD_GAZETTEER"] = str(target)
     return target
 

@@ -52,7 +52,7 @@ OPENSYRIA_FILES = {
 }
 
 # admin units come from the boundaries only: a user row can add a place, not a governorate
-_USER_KINDS = frozenset({"community", "locality", "neighbourhood", "user"})
+_USER_KINDS = frozenset({"community", "locality", "neighbourhood", "region", "user"})
 
 ADDITION_FIELDS = (
     "name_ar", "alias_of", "name_en", "admin1", "admin2", "latitude", "longitude", "kind", "note",
@@ -687,7 +687,7 @@ def _numbered_additions(path: Path) -> list[tuple[int, dict[str, str]]]:
 SOURCE_RANK = {"user": 0, "ocha": 1, "opensyria": 2, "wof": 3}
 KIND_RANK = {
     "user": 0, "community": 1, "admin1": 2, "admin2": 3, "admin3": 4,
-    "neighbourhood": 5, "locality": 6,
+    "neighbourhood": 5, "locality": 6, "region": 7,
 }
 
 

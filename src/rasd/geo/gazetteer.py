@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -232,11 +233,17 @@ def default_index_path() -> Path:
     return Path(data_home) / "rasd" / "gazetteer.sqlite"
 
 
+def shipped_additions() -> list[Path]:
+    """rasd's own additions (regions no source lists), applied before the user's."""
+    return [Path(str(resources.files("rasd") / "data" / "places_regions.csv"))]
+
+
 def default_additions() -> list[Path]:
-    """User place files: `$XDG_CONFIG_HOME/rasd/places.csv` if present, then the
-    `$RASD_PLACES` paths (os.pathsep-separated; a missing one is an error at build time)."""
+    """rasd's shipped additions, then the user's: `$XDG_CONFIG_HOME/rasd/places.csv` if
+    present, then the `$RASD_PLACES` paths (os.pathsep-separated; a missing one is an error
+    at build time)."""
     config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    paths = []
+    paths = shipped_additions()
     config_file = Path(config_home) / "rasd" / "places.csv"
     if config_file.is_file():
         paths.append(config_file)

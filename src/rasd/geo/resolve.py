@@ -126,7 +126,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
-                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2}
+                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 0.9}
 
 
 def choose_place(
