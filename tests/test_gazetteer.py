@@ -18,6 +18,7 @@ from rasd.geo import (
     load_default_gazetteer,
     load_foreign_index,
     place_key,
+    shipped_additions,
 )
 from rasd.geo.foreign import ForeignIndex, _load_places
 
@@ -218,7 +219,7 @@ def test_default_locations_follow_the_environment(
     assert default_index_path() == tmp_path / "rasd" / "gazetteer.sqlite"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("RASD_PLACES", str(tmp_path / "a.csv"))
-    assert default_additions() == [tmp_path / "a.csv"]
+    assert default_additions() == [*shipped_additions(), tmp_path / "a.csv"]
     monkeypatch.setenv("RASD_GAZETTEER_SOURCES", str(tmp_path / "src"))
     assert default_source_dir() == tmp_path / "src"
 

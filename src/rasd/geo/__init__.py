@@ -9,6 +9,7 @@ from rasd.geo.gazetteer import (
     default_index_path,
     default_source_dir,
     load_default_gazetteer,
+    shipped_additions,
 )
 from rasd.geo.keys import key_variants, place_key, place_prefixes
 
@@ -19,6 +20,7 @@ __all__ = [
     "Place",
     "build_gazetteer",
     "default_additions",
+    "shipped_additions",
     "default_index_path",
     "default_source_dir",
     "key_variants",
