@@ -37,7 +37,7 @@ from rasd.extract.lexicon import (
     trigger_matcher,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
-from rasd.geo.keys import generic_leading_words
+from rasd.geo.keys import generic_leading_words, place_prefixes
 from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
@@ -107,6 +107,7 @@ class Draft:
     evidence: list[tuple[int, int]]
     provenance: list[str]
     undecided: bool = False
+    headline: bool = False
 
 
 def _in(items: Sequence, start: int, end: int, key=lambda m: m.start) -> list:
@@ -135,6 +136,7 @@ class EventExtractor:
             place_key(entry.phrase) for match in [self.cues]
             for entry in match.payloads() if entry.cue in ("place", "region", "direction")
         ) | frozenset(place_key(w) for w in generic_leading_words())
+        self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
         self._place_noun_words = frozenset(
             fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
         self._not_places = frozenset(
@@ -178,6 +180,8 @@ class EventExtractor:
 
         drafts: list[Draft] = []
         carried_date: DateMention | None = None
+        # a first line that is a paragraph of its own is the headline: it sums up the story
+        headline = len(sentences) > 1 and sentences[1].paragraph > sentences[0].paragraph
         last_frame: Frame | None = None
         air_cues = sum(1 for c in cues if c.value.cue == "air")
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
@@ -214,7 +218,10 @@ class EventExtractor:
                 continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
             s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
             for frame in frames:
-                drafts.extend(self._drafts(view, doc, frame, s_cues, s_actors, tolls, date))
+                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date)
+                for draft in made:
+                    draft.headline = sentence.index == 0 and headline
+                drafts.extend(made)
         return self._merge(doc, drafts, (air_cues, ground_cues))
 
     # -- places ---------------------------------------------------------------------------
@@ -348,6 +355,47 @@ class EventExtractor:
                     end = second.end()
             key = place_key(view[first.start():end])
             extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
+        extra.extend(self._headed_names(view, kept + extra, lexical))
+        return extra
+
+    def _headed_names(self, view, kept, lexical):
+        """Unknown names built on a generic head after a preposition of place (`على سد كوكب`,
+        `في تل اشهيب`, `بتل النبي أيوب`): the head (تل، سد، كفر، دير...) marks a name."""
+        occupied = [(m.start, m.end) for m in kept] + list(lexical)
+        heads = self._place_heads
+        extra: list[PlaceMention] = []
+        for word in _WORD.finditer(view):
+            text = word.group()
+            core = text[1:] if text[:1] == "ب" and text[1:] in heads else text
+            if core not in heads:
+                continue
+            locative = core != text
+            if not locative:
+                before = _previous_word_start(view, word.start())
+                locative = before is not None and view[before:word.start()].strip() in _LOCATIVES
+            if not locative or any(s < word.end() and word.start() < e for s, e in occupied):
+                continue
+            end = word.end()
+            for following in list(_WORD.finditer(view, word.end(), word.end() + 40))[:2]:
+                name = following.group()
+                if (view[end:following.start()] != " " or name in _STOP_AFTER_CUE
+                        or not name.isalpha() or name.endswith(_PRONOUN_ENDINGS)
+                        or any(s < following.end() and following.start() < e
+                               for s, e in occupied)):
+                    break
+                end = following.end()
+                if not name.startswith("ال"):
+                    break  # `سد كوكب`: an indefinite word ends the name
+            if end == word.end():
+                continue
+            start = word.start() + (len(text) - len(core))
+            key = place_key(view[start:end])
+            extra.append(PlaceMention(word.start(), start, end, key,
+                                      candidates=self.places.gazetteer.candidates(key),
+                                      how="unknown"))
+        for mention in extra:
+            if mention.candidates:
+                mention.how = "gazetteer"
         return extra
 
     def _roles(self, view: str, mentions: list[PlaceMention], region_words, cue_at,
@@ -664,6 +712,9 @@ class EventExtractor:
                     draft.sub_event_type = same_place[0].sub_event_type
                 elif air_cues > ground_cues:
                     draft.sub_event_type = AIR
+        # the headline repeats what the body tells: keep it only where the body is silent
+        told = {(_admin1_of(d), d.event_type) for d in drafts if not d.headline}
+        drafts = [d for d in drafts if not (d.headline and (_admin1_of(d), d.event_type) in told)]
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -729,6 +780,12 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
     return Location(name=written, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                     latitude=place.latitude, longitude=place.longitude,
                     geo_precision=precision, gazetteer_id=place.id)
+
+
+def _admin1_of(draft: Draft) -> str | None:
+    if draft.place is not None and draft.place.place is not None:
+        return draft.place.place.admin1
+    return draft.admin1 or (draft.place.admin1 if draft.place else None)
 
 
 def _place_id(draft: Draft) -> str:
