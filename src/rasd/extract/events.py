@@ -270,10 +270,29 @@ class EventExtractor:
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical))
-        kept.sort(key=lambda m: m.start)
+        kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         self._roles(view, kept, region_words, cue_at, place_nouns)
         self._resolve(view, sentences, kept)
         return kept
+
+    def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Two names side by side with nothing between them are one name (`صوامع صباح
+        الخير`): Arabic separates two places with و, a comma or a preposition."""
+        joined: list[PlaceMention] = []
+        for mention in mentions:
+            last = joined[-1] if joined else None
+            if (last is not None and view[last.end:mention.start] == " "
+                    and mention.start == mention.core_start
+                    and last.key not in self._admin_keys and mention.key not in self._admin_keys
+                    and last.foreign is None and mention.foreign is None):
+                key = place_key(view[last.core_start:mention.end])
+                candidates = self.places.gazetteer.candidates(key)
+                joined[-1] = PlaceMention(last.start, last.core_start, mention.end, key,
+                                          candidates=candidates,
+                                          how="gazetteer" if candidates else "unknown")
+                continue
+            joined.append(mention)
+        return joined
 
     def _list_items(self, view, kept, found, lexical):
         """The rest of a list of places (`في مدن وبلدات: A, B, C وD`): once a list has begun
