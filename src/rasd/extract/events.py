@@ -489,17 +489,17 @@ class EventExtractor:
                     m.candidates, m.how = list(twin.candidates), "fuzzy"
             if m.candidates and m.role != "region":
                 own = unambiguous(m)
-                near = set(near)
+                within: set[str] = set()
                 context: list[tuple[float, float]] = []
                 if m.within is not None:
                     # the place that locates it decides first
                     where = m.within
                     if where.admin1:
-                        near.add(where.admin1)
-                    shared = {p.admin1 for p in where.candidates}
+                        within.add(where.admin1)
+                    shared = {p.admin1 for p in where.candidates if p.admin1}
                     if len(shared) == 1:
-                        near |= shared
-                    point = unambiguous(where)
+                        within |= shared
+                    point = unambiguous(where, within_km=25.0)
                     if point is not None:
                         context = [point]
                 if not context:
@@ -509,7 +509,7 @@ class EventExtractor:
                 if not context:
                     context = [a for a in every_anchor if a != own]
                 m.place = choose_place(m.candidates, near, report_admin1, context,
-                                       by_paragraph.get(sentence.paragraph, set()))
+                                       by_paragraph.get(sentence.paragraph, set()), within)
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and near:

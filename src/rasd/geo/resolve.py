@@ -135,16 +135,20 @@ def choose_place(
     report_admin1: set[str],
     anchors: Sequence[tuple[float, float]] = (),
     paragraph_admin1: set[str] | frozenset[str] = frozenset(),
+    within_admin1: set[str] | frozenset[str] = frozenset(),
 ) -> Place | None:
     """The most plausible of several places with one name.
 
-    What decides, strongest first: the governorate named in the same sentence, then in the
+    What decides, strongest first: the governorate of the place named right after it to
+    locate it (`الطيبة بالغوطة الغربية`), the governorate named in the same sentence, then in the
     same paragraph, then in the report; closeness to the unambiguous places named nearby
     (`anchors`); then a town that is an administrative centre over a hamlet, and OCHA's
     communities over other sources."""
     best: tuple[float, Place] | None = None
     for place in candidates:
         score = _KIND_WEIGHT.get(place.kind, 0.5)
+        if place.admin1 in within_admin1:
+            score += 8
         if place.admin1 in near_admin1:
             score += 5
         if place.admin1 in paragraph_admin1:
