@@ -37,6 +37,7 @@ from rasd.extract.lexicon import (
     trigger_matcher,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
+from rasd.geo.gazetteer import Place
 from rasd.geo.keys import generic_leading_words, place_prefixes
 from rasd.geo.resolve import (
     PlaceFinder,
@@ -448,7 +449,8 @@ class EventExtractor:
                 # says where the first one is
                 mention.role = "qualifier"
                 previous.within = mention
-            if mention.role == "qualifier" and previous is not None and previous.within is None \
+            if mention.role in ("qualifier", "region") and previous is not None \
+                    and previous.role == "place" and previous.within is None \
                     and _tokens_between(view, previous.end, mention.start) <= 3:
                 previous.within = mention
             previous = mention
@@ -502,6 +504,13 @@ class EventExtractor:
                     point = unambiguous(where, within_km=25.0)
                     if point is not None:
                         context = [point]
+                if within and not any(p.admin1 in within for p in m.candidates):
+                    # `تل السمن بريف الرقة` and no تل السمن in Raqqa: never geocode it to
+                    # another governorate; a longer name there that starts with it will do
+                    m.candidates = self._longer_names(m.key, within)
+                    if not m.candidates:
+                        m.how, m.admin1 = "unknown", sorted(within)[0]
+                        continue
                 if not context:
                     context = [a for a in sentence_anchors.get(sentence.index, []) if a != own]
                 if not context:
@@ -514,6 +523,16 @@ class EventExtractor:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and near:
                 m.admin1 = sorted(near)[0]
+
+    def _longer_names(self, key: str, admin1: set[str]) -> list[Place]:
+        """Places in these governorates whose name extends this one (`تل السمن دحام`)."""
+        if len(key) < 4:
+            return []
+        gazetteer = self.places.gazetteer
+        keys = gazetteer.keys()  # a set of keys, not a dict view
+        found = [place for other in keys if other.startswith(key) and other != key
+                 for place in gazetteer.candidates(other) if place.admin1 in admin1]
+        return sorted(found, key=lambda p: len(p.name_ar))[:1]
 
     # -- frames ---------------------------------------------------------------------------
     def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant, published
