@@ -28,7 +28,6 @@ from rasd.extract.dates import DateMention, find_dates
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
-    ActorEntry,
     TriggerEntry,
     actor_matcher,
     cue_matcher,
@@ -88,6 +87,16 @@ class Frame:
     sentence: Sentence
     triggers: list[Match[TriggerEntry]]
     places: list[PlaceMention] = field(default_factory=list)
+
+    @property
+    def head(self) -> Match[TriggerEntry]:
+        """The trigger nearest before the frame's first place: the one whose clause it is."""
+        if self.places:
+            first_place = min(p.start for p in self.places)
+            before = [t for t in self.triggers if t.start <= first_place]
+            if before:
+                return max(before, key=lambda t: t.start)
+        return self.triggers[0]
 
 
 @dataclass(slots=True)
@@ -722,17 +731,32 @@ class EventExtractor:
         return drafts
 
     def _actors(self, view, frame: Frame, s_actors, s_cues) -> tuple[str | None, str | None]:
-        trigger = frame.triggers[0]
-        named = [(a.norm_start, a.norm_end, a.value) for a in s_actors]
-        before = [a for a in named if a[1] <= trigger.start]
-        after = [a for a in named if a[0] >= trigger.end]
-        actor1: ActorEntry | None = None
-        if before:
-            actor1 = before[-1][2]
-        if actor1 is None and after:
-            actor1 = after[0][2]
-        others = [a[2].actor for a in named if actor1 is None or a[2].actor != actor1.actor]
-        actor2 = others[0] if others else None
+        """Who did it, to whom, read the way Arabic news marks the roles:
+
+        - `من قبل X` / `على يد X` after the trigger names the agent of a passive;
+        - an actor straight after the trigger is its subject or genitive agent (`قصفت قوات
+          النظام`, `غارات الطيران الروسي`);
+        - otherwise the nearest actor before the trigger in its clause, then in the sentence;
+        - an actor after `على`, `ضد` or with the clitic `لـ` (`لقوات الأسد`) is the target,
+          one after `المدعوم من` / `بدعم` only a backer.
+        """
+        trigger = frame.head
+        roles = [(a.norm_start, a.norm_end, a.value,
+                  _actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
+        roles = [r for r in roles if r[3] != "backer"]
+        clause_start, clause_end = _clause(view, trigger.start)
+        agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end]
+        after = [r for r in roles if r[0] >= trigger.end and r[3] == "plain"
+                 and _tokens_between(view, trigger.end, r[0]) <= 2]
+        before = [r for r in roles if r[1] <= trigger.start and r[3] == "plain"]
+        in_clause = [r for r in before if r[0] >= clause_start]
+        chosen = (agents or after or in_clause[-1:] or before[-1:] or
+                  [r for r in roles if r[3] == "plain"][:1])
+        actor1 = chosen[0][2] if chosen else None
+        targets = [r[2].actor for r in roles if r[3] == "target"
+                   and (actor1 is None or r[2].actor != actor1.actor)]
+        others = [r[2].actor for r in roles if actor1 is None or r[2].actor != actor1.actor]
+        actor2 = (targets or others or [None])[0]
         if trigger.payload.event_type == "Explosions/Remote violence" and actor2 and \
                 _has(s_cues, "civilian"):
             actor2 = CIVILIANS
@@ -865,6 +889,22 @@ def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
     strong = any(t.payload.strong for t in frame.triggers)
     own_day = date is not None and frame.sentence.start <= date.start < frame.sentence.end
     return strong and (own_day or bool(tolls))
+
+
+def _actor_role(view: str, start: int, phrase: str) -> str:
+    """What the words before an actor make of it: agent, target, backer or plain."""
+    window = view[max(0, start - 16):start]
+    tail = " ".join(window.split()[-2:])
+    if tail.endswith(("من قبل", "علي يد", "من جانب")):
+        return "agent"
+    if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
+                      "بدعم", "بمساندة", "بمسانده")):
+        return "backer"
+    last = window.split()[-1] if window.split() else ""
+    clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))
+    if last in ("علي", "ضد") or clitic_l:
+        return "target"
+    return "plain"
 
 
 def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
