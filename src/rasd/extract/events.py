@@ -199,7 +199,9 @@ class EventExtractor:
             s_cues = _in(cues, sentence.start, sentence.end, key=lambda m: m.norm_start)
             s_dates = [d.value for d in _in(dates, sentence.start, sentence.end,
                                             key=lambda m: m.norm_start)]
-            event_dates = [d for d in s_dates if _event_day(d, doc.published)]
+            # a day beats a span of days; the first mention of each kind wins
+            event_dates = sorted((d for d in s_dates if _event_day(d, doc.published)),
+                                 key=lambda d: d.precision)
             if any(c.value.cue == "skip_line" for c in s_cues):
                 continue
             s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
@@ -716,7 +718,7 @@ class EventExtractor:
                         deaths += count
                 drafts.append(Draft(
                     event_type, sub, place if place.role != "region" else None,
-                    place.admin1, date.date if date else doc.published,
+                    place.admin1, _day_of(date) if date else doc.published,
                     date.precision if date else 2, a1,
                     actor2 if actor2 != a1 else None, deaths, None,
                     civilian and event_type in ("Explosions/Remote violence",
@@ -874,6 +876,14 @@ def _stale(date: DateMention | None, published: dt.date | None) -> bool:
     return (published - (date.date_to or date.date)).days > STALE_DAYS
 
 
+def _day_of(mention: DateMention) -> dt.date | None:
+    """The day to report: the day itself, or for a span reaching the report (`خلال هذا
+    الأسبوع`) its last day, where the news is."""
+    if mention.kind == "period" and mention.date_to is not None:
+        return mention.date_to
+    return mention.date
+
+
 def _event_day(mention: DateMention, published: dt.date | None) -> bool:
     """A date an event can be placed on: a day or a few days, not a month or a period.
     `منذ صباح أمس` ("since yesterday morning") is a recent day, so it counts."""
@@ -881,7 +891,8 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
         return False
     if mention.kind != "background":
         return True
-    return (mention.precision == 1 and mention.date is not None and published is not None
+    # `منذ صباح أمس`, `منذ يومين`: an ongoing event that began recently
+    return (mention.precision <= 2 and mention.date is not None and published is not None
             and (published - mention.date).days <= RECENT_DAYS)
 
 
