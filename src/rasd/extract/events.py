@@ -57,6 +57,9 @@ REGION_EVENTS = True  # an event named only by its region (`ريف حماة`) is
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 STALE_DAYS = 10  # an event this much older than the report is a recap, not news
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
+KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
+KILL_REACH_ANOTHER = 25
+TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
@@ -229,8 +232,11 @@ class EventExtractor:
             if _stale(date, doc.published):
                 continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
             s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            # tolls go to places across the whole sentence, whichever frame holds them
+            sentence_places = [p for f in frames for p in f.places if p.role == "place"]
             for frame in frames:
-                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date)
+                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
+                                    sentence_places)
                 for draft in made:
                     draft.headline = sentence.index == 0 and headline
                 drafts.extend(made)
@@ -638,7 +644,9 @@ class EventExtractor:
                 continue
             kill_distance = _nearest(view, q, kills)
             injure_distance = _nearest(view, q, injures)
-            if kill_distance is None or kill_distance > 8:
+            # `وشخص آخر`, `إضافة لمدني آخر`: "another" continues a toll the sentence began
+            reach = KILL_REACH_ANOTHER if "اخر" in q.text else KILL_REACH
+            if kill_distance is None or kill_distance > reach:
                 continue
             if injure_distance is not None and injure_distance < kill_distance:
                 continue
@@ -649,8 +657,8 @@ class EventExtractor:
         return tolls
 
     # -- drafts ---------------------------------------------------------------------------
-    def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date
-                ) -> list[Draft]:
+    def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
+                sentence_places: list[PlaceMention]) -> list[Draft]:
         sentence = frame.sentence
         event_places = [p for p in frame.places if p.role == "place"]
         regions = [p for p in frame.places if p.role in ("region", "qualifier")]
@@ -711,8 +719,10 @@ class EventExtractor:
             for place in event_places:
                 deaths = 0
                 for position, count, _ in tolls:
-                    owner = _nearest_place(view, position, event_places)
-                    if owner is place and (len(event_places) == 1 or id(place) not in list_members
+                    owner = _toll_place(view, position, sentence_places or event_places,
+                                        [t[0] for t in tolls if t[0] != position])
+                    if owner is place and (len(sentence_places) <= 1
+                                           or id(place) not in list_members
                                            or _tokens_between(view, min(position, place.start),
                                                               max(position, place.start)) <= 3):
                         deaths += count
@@ -1030,9 +1040,17 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
     return best
 
 
-def _nearest_place(view: str, position: int, places: list[PlaceMention]) -> PlaceMention | None:
-    """The place a toll belongs to: the nearest in the toll's own clause (`سقط 6 قتلى في
-    بلدة X`), else the nearest in the sentence."""
+def _toll_place(view: str, position: int, places: list[PlaceMention], other_tolls: list[int]
+                ) -> PlaceMention | None:
+    """The place a toll belongs to. Arabic news puts the toll first and its place after it
+    (`طفلين قتلا بقصف على مدينة X`, `وستة شهداء بقرية Y`): the first place that follows
+    within a few words, with no other toll between, wins; else the nearest place in the
+    toll's own clause, else in the sentence."""
+    following = [p for p in places if p.start >= position
+                 and _tokens_between(view, position, p.start) <= TOLL_REACH
+                 and not any(position < t < p.start for t in other_tolls)]
+    if following:
+        return min(following, key=lambda p: p.start)
     start, end = _clause(view, position)
     own = [p for p in places if start <= p.start < end]
     best = None
