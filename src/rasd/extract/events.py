@@ -370,7 +370,10 @@ class EventExtractor:
             if not words:
                 continue
             first = words[0]
-            if first.start() in starts or view[cue_end:first.start()].strip():
+            if view[cue_end:first.start()].strip():
+                continue
+            if first.start() in starts:
+                self._extend_name(view, kept, first.start(), words, lexical)
                 continue
             if any(s < first.end() and first.start() < e for s, e in occupied + lexical):
                 continue
@@ -394,6 +397,25 @@ class EventExtractor:
             extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
         return extra
+
+    def _extend_name(self, view, kept, start, words, lexical) -> None:
+        """`حي كرم الطراب`: a known word after a place noun, then a definite word that is
+        neither a place, an adjective nor a lexicon word: the two make one name."""
+        mention = next(m for m in kept if m.start == start)
+        if mention.key in self._admin_keys or " " in view[mention.core_start:mention.end]:
+            return
+        second = next((w for w in words if w.start() >= mention.end), None)
+        if second is None or view[mention.end:second.start()] != " ":
+            return
+        text = second.group()
+        if (not text.startswith("ال") or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
+                or any(m.start <= second.start() < m.end for m in kept)
+                or any(s < second.end() and second.start() < e for s, e in lexical)):
+            return
+        key = place_key(view[mention.core_start:second.end()])
+        candidates = self.places.gazetteer.candidates(key)
+        mention.end, mention.key, mention.candidates = second.end(), key, candidates
+        mention.how = "gazetteer" if candidates else "unknown"
 
     def _headed_names(self, view, kept, lexical):
         """Unknown names built on a generic head after a preposition of place (`على سد كوكب`,
@@ -661,6 +683,10 @@ class EventExtractor:
                 sentence_places: list[PlaceMention]) -> list[Draft]:
         sentence = frame.sentence
         event_places = [p for p in frame.places if p.role == "place"]
+        precise = [p for p in event_places if not _broad(p)]
+        if precise:
+            # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
+            event_places = precise
         regions = [p for p in frame.places if p.role in ("region", "qualifier")]
         if not event_places and _concrete(frame, date, tolls):
             # only a region is named: report it at governorate level, but only for a
@@ -871,6 +897,12 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _broad(mention: PlaceMention) -> bool:
+    """A region, district or sub-district rather than a town or village."""
+    place = mention.place
+    return place is not None and place.kind in ("region", "admin1", "admin2", "admin3")
 
 
 def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
