@@ -75,6 +75,7 @@ _LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+"
 _RELATIVE_PREPOSITIONS = frozenset(
     "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
+_FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
@@ -187,7 +188,7 @@ class EventExtractor:
         victims = doc.mentions.get("victim", [])
         dates = doc.mentions.get("date", [])
         places = self._places(view, sentences, triggers, actors, cues,
-                              quantities + victims)
+                              quantities + victims + dates)
         for p in places:
             doc.mention("place", p.start, p.end, p, p.how)
 
@@ -345,7 +346,10 @@ class EventExtractor:
                         or text.endswith(_PRONOUN_ENDINGS)
                         or any(s < word.end() and item_start < e for s, e in lexical)
                         or not (after[:1] in (",", "") or after.startswith(" و")
-                                or after.startswith(", "))):
+                                or after.startswith(", ")
+                                or ("و" in gap.group() and text.startswith("ال")
+                                    and (after[:1] == "." or
+                                         _next_word(view, word.end()) in _STOP_AFTER_CUE)))):
                     break
                 key = place_key(text)
                 extra.append(PlaceMention(item_start, item_start, word.end(), key,
@@ -366,6 +370,8 @@ class EventExtractor:
             noun = view[cue.norm_start:cue_end]
             if noun.lstrip("وفبل").startswith("ال") or fold(cue.value.phrase) in _PLURAL_NOUNS:
                 continue
+            if fold(cue.value.phrase) in _FACILITY_NOUNS:
+                continue  # `مشفى الشفاء`: a facility's own name is no place name
             words = list(_WORD.finditer(view, cue_end, min(len(view), cue_end + 40)))
             if not words:
                 continue
@@ -600,6 +606,10 @@ class EventExtractor:
                 orphans.append(place)
                 continue
             (owner or frames[0]).places.append(place)
+        if orphans and not frames[0].places:
+            # `تعرض حي الوعر، منتصف الليل، لقصف`: the first trigger names no place of its
+            # own, so the places before it, even across commas, are its places
+            frames[0].places, orphans = orphans, []
         # a trigger with no place of its own shares the places of the next one
         merged: list[Frame] = []
         pending: list[Match[TriggerEntry]] = []
@@ -897,6 +907,11 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _next_word(view: str, position: int) -> str:
+    found = _WORD.search(view, position, position + 30)
+    return found.group() if found else ""
 
 
 def _broad(mention: PlaceMention) -> bool:
