@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 
 from rasd.geo.foreign import ForeignIndex, ForeignPlace, load_foreign_index
 from rasd.geo.gazetteer import Gazetteer, Place, load_default_gazetteer
-from rasd.geo.keys import place_key, place_prefixes
+from rasd.geo.keys import generic_leading_words, place_key, place_prefixes
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import fold
 
@@ -54,8 +54,12 @@ def surface_forms(name: str) -> set[str]:
     base = " ".join(base.split())
     if not base:
         return set()
-    forms = {base}
     words = base.split(" ")
+    if len(words) > 1 and words[0] in generic_leading_words():
+        # `مدينة حمص`: the place noun is read as a cue, the name is what follows it
+        words = words[1:]
+        base = " ".join(words)
+    forms = {base}
     prefixes = place_prefixes()
     if len(words) > 1 and words[0] in prefixes:
         forms.add(words[0] + "".join(words[1:]))
