@@ -710,25 +710,27 @@ class EventExtractor:
         civilian = _has(s_cues, "civilian") or actor2 == CIVILIANS
         if civilian and actor2 is None:
             actor2 = CIVILIANS
-        air = any(c.value.cue == "air" for c in s_cues)
-        ground = any(c.value.cue == "ground" for c in s_cues)
         kinds: dict[tuple[str, str], Match[TriggerEntry]] = {}
         undecided = False
+        resolved: list[tuple[str, str, Match[TriggerEntry]]] = []
         for t in frame.triggers:
             entry = t.payload
             event_type, sub = entry.event_type, entry.sub_event_type
             state = actor1 in self.states if actor1 else True
             if entry.nonstate_event_type and not state:
                 event_type, sub = entry.nonstate_event_type, entry.nonstate_sub_event_type
+            resolved.append((event_type, sub, t))
+        named_weapons = [sub for event_type, sub, _ in resolved
+                         if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
+        for event_type, sub, t in resolved:
             if sub == UNDECIDED_STRIKE:
-                if air and not ground:
-                    sub = AIR
-                elif ground and not air:
-                    sub = SHELLING
-                elif air:
-                    sub = AIR
+                if named_weapons:
+                    # `لقصف عنيف بقذائف الدبابات`: the frame names the weapon
+                    sub = named_weapons[0]
                 else:
-                    sub, undecided = SHELLING, True
+                    sub = _weapon(view, t, s_cues)
+                    undecided = sub is None
+                    sub = sub or SHELLING
             kinds.setdefault((event_type, sub), t)
         blast = ("Explosions/Remote violence", UNDECIDED_BLAST)
         if blast in kinds:
@@ -907,6 +909,23 @@ def _place_id(draft: Draft) -> str:
     if mention.place is not None:
         return mention.place.id
     return f"name:{mention.key}"
+
+
+def _weapon(view: str, trigger: Match[TriggerEntry], s_cues) -> str | None:
+    """Air or ground for a strike of unnamed weapon: the weapon words of its own clause
+    decide, else the sentence's; when both kinds are named, the nearer one."""
+    start, end = _clause(view, trigger.start)
+    for scope in ([c for c in s_cues if start <= c.norm_start < end], list(s_cues)):
+        air = _nearest_cue(trigger, scope, "air")
+        ground = _nearest_cue(trigger, scope, "ground")
+        if air is not None or ground is not None:
+            return SHELLING if air is None or (ground is not None and ground < air) else AIR
+    return None
+
+
+def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
+    distances = [abs(c.norm_start - trigger.start) for c in cues if c.value.cue == name]
+    return min(distances) if distances else None
 
 
 def _next_word(view: str, position: int) -> str:
