@@ -42,6 +42,7 @@ from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
     choose_place,
+    distance_km,
     fuzzy_key_match,
     place_key,
     unambiguous,
@@ -59,6 +60,7 @@ STALE_DAYS = 10  # an event this much older than the report is a recap, not news
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
+CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
@@ -694,6 +696,12 @@ class EventExtractor:
         sentence = frame.sentence
         event_places = [p for p in frame.places if p.role == "place"]
         precise = [p for p in event_places if not _broad(p)]
+        inner = [p for p in precise if p.key not in self._admin_keys]
+        if inner:
+            # `وفي مدينة حمص، تعرض حي الوعر لقصف`: a governorate's city beside a place in or
+            # near it only says where that place is
+            precise = [p for p in precise if p.key not in self._admin_keys
+                       or not any(_near(p, q) for q in inner)]
         if precise:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
@@ -931,6 +939,17 @@ def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
 def _next_word(view: str, position: int) -> str:
     found = _WORD.search(view, position, position + 30)
     return found.group() if found else ""
+
+
+def _near(city: PlaceMention, other: PlaceMention, km: float = CITY_REACH_KM) -> bool:
+    """Is `other` inside or just outside `city`? A place the gazetteer lacks is taken to
+    be where the text puts it."""
+    if city.place is None:
+        return False
+    if other.place is None:
+        return other.within is city or other.admin1 == city.place.admin1
+    return distance_km((city.place.latitude, city.place.longitude),
+                       (other.place.latitude, other.place.longitude)) <= km
 
 
 def _broad(mention: PlaceMention) -> bool:
