@@ -180,3 +180,40 @@ def test_founding_report_dates() -> None:
 
 def test_month_words_are_folded() -> None:
     assert {fold("أيار"), fold("كانون الثاني"), fold("يونيو")} <= month_words()
+
+
+# --- speed without change: the prefilter and the per-view cache --------------------------
+
+_TRICKY = (
+    "قصفت الطائرات امس الجمعة، وفي 23 تموز 2015 (الخميس) قتل 5: بينهم اطفال!\n"
+    'وخلال الساعات ال 24 الماضية؛ منذ مطلع شهر ايار الماضي "حتى الان" وامس.الاول\n'
+    "الارهاب كتاب 5/8/2015 فجر الخميس-الجمعة قبل ثلاثة ايام، في الخامس من الشهر نفسه\n"
+    "اليوم التالي، واليوم (السبت) قبل يومين وفاليوم؟ الليلة الماضية الاسبوع الماضي"
+)
+
+
+def test_prefilter_finds_what_a_whole_scan_finds() -> None:
+    from rasd.extract import dates as module
+
+    for text in (_TRICKY, _TRICKY.replace("\n", " "), _TRICKY.replace(" ", "  ")):
+        view = normalize(text).text
+        for name, pattern in module._patterns().items():
+            if name == "since_before":  # searched in a short window before each date
+                continue
+            whole = [(m.span(), m.groupdict()) for m in pattern.finditer(view)]
+            windowed = [(m.span(), m.groupdict()) for m in module._matches(view, name)]
+            assert windowed == whole, name
+
+
+def test_reference_date_only_resolves() -> None:
+    view = normalize(_TRICKY).text
+    later = dt.date(2015, 8, 1)
+    first = find_dates(view, SATURDAY)
+    second = find_dates(view, later)
+    find_dates.cache_clear()
+    from rasd.extract import dates as module
+
+    module._chosen.cache_clear()
+    assert find_dates(view, later) == second
+    assert [(m.start, m.end) for m in first] == [(m.start, m.end) for m in second]
+    assert first != second

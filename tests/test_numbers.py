@@ -232,3 +232,37 @@ def test_find_victim_nouns_spans() -> None:
 )
 def test_parse_number(phrase: str, value: int | None) -> None:
     assert parse_number(phrase) == value
+
+
+# --- neighbours without cutting the whole view --------------------------------------------
+
+
+def test_token_neighbours_match_a_full_cut() -> None:
+    from rasd.extract import numbers as module
+
+    view = normalize(
+        "قتل 1.2.3 ,5 ثلاثة\nاربعة 12,000 و5 ب20 ،  خمسة   وعشرين 7.. 8 3.5كم x9 ٢٠ (4) سيدة"
+    ).text
+    tokens = [(m.start(), m.end(), m.group()) for m in module._TOKEN.finditer(view)]
+    for k, (start, end, text) in enumerate(tokens):
+        assert module._token_at(view, start) == module._Token(start, end, text)
+        gap_before = view[tokens[k - 1][1] : start] if k else ""
+        gap_after = view[end : tokens[k + 1][0]] if k + 1 < len(tokens) else ""
+
+        def inline(gap: str) -> bool:
+            return gap != "" and gap.isspace() and "\n" not in gap
+
+        prev = module._prev_token(view, start)
+        nxt = module._next_token(view, end)
+        assert prev == (module._Token(*tokens[k - 1]) if k and inline(gap_before) else None)
+        assert nxt == (module._Token(*tokens[k + 1]) if inline(gap_after) else None)
+
+
+def test_vague_counts_found_only_where_their_words_stand() -> None:
+    view = normalize("قتل عشرات المدنيين، وعدد من الجرحى; ومئات الالاف! والعشرات").text
+    assert [(q.text, q.value) for q in find_quantities(view)] == [
+        ("عشرات", 12),
+        ("عدد من", 3),
+        ("مئات الالاف", 100000),
+        ("العشرات", 12),
+    ]

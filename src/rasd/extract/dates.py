@@ -13,16 +13,17 @@ Levantine month names (تموز، نيسان) nor ordinal days on the folded vie
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
 import regex
 
-from rasd.extract.numbers import number_words, parse_number
+from rasd.extract.numbers import PhraseWindows, finditer_in, number_words, parse_number
 from rasd.text.normalize import fold
 
 # ACLED time_precision
@@ -150,6 +151,12 @@ _W0 = r"[^\S\n]*"
 _B = r"(?<![\p{L}\d])"
 _E = r"(?![\p{L}\d])"
 _CLITIC = r"(?P<cl>[وف](?=\p{L}))?"
+_WS = regex.compile(_W)
+_DIGITS = regex.compile(r"\d+")
+_AL_DIGIT = regex.compile(rf"ال{_W0}(\d)")
+_NEXT_WORD = regex.compile(rf"{_W}(\p{{L}}+)")
+_WORD_BEFORE = regex.compile(rf"(\p{{L}}+){_W}$")
+_MERGE_GAP = regex.compile(r"[\s,()]*")
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -219,6 +226,62 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _anchor(phrase: str) -> str:
+    """The longest word of a phrase that `_alt` matches literally: every match holds it.
+
+    In `ال24` the digits are the word (the article may stand apart: `ال 24`).
+    """
+    pieces: list[str] = []
+    for word in phrase.split():
+        digits = regex.fullmatch(r"ال(\d+)", word)
+        pieces.append(digits.group(1) if digits else word)
+    return max(pieces, key=len, default="")
+
+
+@cache
+def _windows() -> PhraseWindows:
+    """Anchor words for the patterns that are worth a prefilter: each match holds one.
+
+    The anchor is a word of a phrase the pattern cannot do without (the month of a date, the
+    weekday, the relative phrase). Besides the phrases, the patterns take only spaces, digits,
+    `( ) / - –`, so the punctuation `PhraseWindows` cuts at (and `.`, taken only by the numeric
+    pattern, which is scanned whole) never falls inside a match.
+    """
+    d = _dates()
+    required: dict[str, Iterable[str]] = {
+        "relative": d.relative,
+        "weekday": d.weekdays,
+        "explicit": d.months,
+        "day_of_month": ("الشهر",),
+        "month": d.months,
+        "period": d.periods,
+        "month_period": d.month_periods,
+        "ago": d.ago_words,
+        "background": d.background,
+    }
+    used: set[str] = set("".join(number_words()))
+    for f in dataclasses.fields(d):
+        value = getattr(d, f.name)
+        if not isinstance(value, int):
+            used.update("".join(value))
+    anchors = {k: [_anchor(p) for p in v] for k, v in required.items()}
+    # "." splits too: only the numeric pattern (scanned whole) takes it
+    return PhraseWindows(anchors, used, prefixes=("و", "ف"), more_cuts=".")
+
+
+@lru_cache(maxsize=8)
+def _view_windows(view: str) -> dict[str, list[tuple[int, int]]]:
+    return _windows().windows(view)
+
+
+def _matches(view: str, name: str) -> Iterator[regex.Match[str]]:
+    """`_patterns()[name].finditer(view)`, run only where the pattern can match."""
+    pattern = _patterns()[name]
+    if name in ("numeric", "since_word"):  # cheap on the whole view
+        return pattern.finditer(view)
+    return finditer_in(pattern, view, _view_windows(view).get(name, []))
+
+
 # ---------------------------------------------------------------------------------------------
 # Resolution helpers
 
@@ -258,8 +321,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _day_value(text: str) -> int | None:
     text = text.strip()
-    digits = regex.search(r"\d+", text)
-    value = int(digits.group()) if digits else _dates().ordinals.get(regex.sub(_W, " ", text))
+    digits = _DIGITS.search(text)
+    value = int(digits.group()) if digits else _dates().ordinals.get(_WS.sub(" ", text))
     return value if value is not None and 1 <= value <= 31 else None
 
 
@@ -309,12 +372,11 @@ def _core_start(match: regex.Match[str]) -> int:
 
 def _relative(view: str) -> Iterable[_Candidate]:
     d = _dates()
-    pats = _patterns()
-    for m in pats["relative"].finditer(view):
-        base = regex.sub(_W, " ", m.group("base"))
+    for m in _matches(view, "relative"):
+        base = _WS.sub(" ", m.group("base"))
         offset = d.relative[base]
         if base.endswith("اليوم") and not m.group("wd"):
-            following = regex.match(rf"{_W}(\p{{L}}+)", view, pos=m.end())
+            following = _NEXT_WORD.match(view, pos=m.end())
             if following and following.group(1) in d.today_not_before:
                 continue
 
@@ -329,14 +391,13 @@ def _relative(view: str) -> Iterable[_Candidate]:
 
 def _weekday(view: str) -> Iterable[_Candidate]:
     d = _dates()
-    pats = _patterns()
-    for m in pats["weekday"].finditer(view):
+    for m in _matches(view, "weekday"):
         first = d.weekdays[m.group("wd")]
         second = d.weekdays[m.group("wd2")] if m.group("wd2") else None
-        tod = regex.sub(_W, " ", m.group("tod") or "")
+        tod = _WS.sub(" ", m.group("tod") or "")
         if first == 0 and not tod and not m.group("rel") and second is None:
             # الاثنين after a definite dual/plural is "the two", not Monday
-            before = regex.search(rf"(\p{{L}}+){_W}$", view[max(0, m.start() - 30) : m.start()])
+            before = _WORD_BEFORE.search(view[max(0, m.start() - 30) : m.start()])
             word = before.group(1) if before else ""
             if word.startswith("ال") and word.endswith(("ين", "ان")):
                 continue
@@ -367,10 +428,9 @@ def _weekday(view: str) -> Iterable[_Candidate]:
 
 def _explicit(view: str) -> Iterable[_Candidate]:
     d = _dates()
-    pats = _patterns()
-    for m in pats["explicit"].finditer(view):
+    for m in _matches(view, "explicit"):
         day = _day_value(m.group("day"))
-        month = d.months[regex.sub(_W, " ", m.group("month"))]
+        month = d.months[_WS.sub(" ", m.group("month"))]
         if day is None or _safe_date(2000, month, day) is None:
             continue
 
@@ -385,7 +445,7 @@ def _explicit(view: str) -> Iterable[_Candidate]:
 
         yield _Candidate(m.start(), m.end(), "explicit", resolve, names_month=True, priority=5)
 
-    for m in pats["day_of_month"].finditer(view):
+    for m in _matches(view, "day_of_month"):
         day = _day_value(m.group("day"))
         if day is None:
             continue
@@ -408,7 +468,7 @@ def _explicit(view: str) -> Iterable[_Candidate]:
 
         yield _Candidate(m.start(), m.end(), "explicit", resolve_dom, names_month=True, priority=5)
 
-    for m in pats["numeric"].finditer(view):
+    for m in _matches(view, "numeric"):
         if m.group("d"):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if year < 100:
@@ -427,13 +487,12 @@ def _explicit(view: str) -> Iterable[_Candidate]:
 
 def _month_only(view: str) -> Iterable[_Candidate]:
     d = _dates()
-    pats = _patterns()
-    for m in pats["month"].finditer(view):
+    for m in _matches(view, "month"):
         has_shahr = "شهر" in m.group()[: m.start("month") - m.start()]
         anchored = has_shahr or any(m.group(g) for g in ("ctx", "rel", "year", "yrel"))
         if not anchored:
             continue
-        month = d.months[regex.sub(_W, " ", m.group("month"))]
+        month = d.months[_WS.sub(" ", m.group("month"))]
         since = m.group("ctx") in d.since
 
         def resolve(ctx: _Context, m: regex.Match[str] = m, month: int = month) -> _Resolved:
@@ -452,9 +511,8 @@ def _month_only(view: str) -> Iterable[_Candidate]:
 
 def _periods(view: str) -> Iterable[_Candidate]:
     d = _dates()
-    pats = _patterns()
-    for m in pats["period"].finditer(view):
-        days = d.periods[regex.sub(_W, " ", regex.sub(rf"ال{_W0}(\d)", r"ال\1", m.group("p")))]
+    for m in _matches(view, "period"):
+        days = d.periods[_WS.sub(" ", _AL_DIGIT.sub(r"ال\1", m.group("p")))]
 
         def resolve(ctx: _Context, days: int = days) -> _Resolved:
             pub = ctx.published
@@ -464,8 +522,8 @@ def _periods(view: str) -> Iterable[_Candidate]:
 
         yield _Candidate(_core_start(m), m.end(), "period", resolve, priority=1)
 
-    for m in pats["month_period"].finditer(view):
-        shift = d.month_periods[regex.sub(_W, " ", m.group("p"))]
+    for m in _matches(view, "month_period"):
+        shift = d.month_periods[_WS.sub(" ", m.group("p"))]
 
         def resolve_month(ctx: _Context, shift: int = shift) -> _Resolved:
             pub = ctx.published
@@ -478,11 +536,11 @@ def _periods(view: str) -> Iterable[_Candidate]:
 
         yield _Candidate(_core_start(m), m.end(), "period", resolve_month, priority=1)
 
-    for m in pats["ago"].finditer(view):
+    for m in _matches(view, "ago"):
         if m.group("dual"):
             days = d.ago_duals[m.group("dual")]
         else:
-            n = parse_number(regex.sub(_W, " ", m.group("n")))
+            n = parse_number(_WS.sub(" ", m.group("n")))
             if n is None:
                 continue
             days = n * d.ago_units[m.group("unit")]
@@ -515,12 +573,11 @@ def _periods(view: str) -> Iterable[_Candidate]:
 
 
 def _background(view: str) -> Iterable[_Candidate]:
-    pats = _patterns()
 
     def resolve(ctx: _Context) -> _Resolved:
         return None, None, MONTH
 
-    for m in pats["background"].finditer(view):
+    for m in _matches(view, "background"):
         yield _Candidate(_core_start(m), m.end(), "background", resolve, priority=0)
 
 
@@ -555,7 +612,7 @@ def _merge_weekday_dates(view: str, mentions: list[DateMention]) -> list[DateMen
             last = out[-1]
             gap = view[last.end : mention.start]
             pair = {last.kind, mention.kind}
-            if pair == {"weekday", "explicit"} and regex.fullmatch(r"[\s,()]*", gap):
+            if pair == {"weekday", "explicit"} and _MERGE_GAP.fullmatch(gap):
                 explicit = last if last.kind == "explicit" else mention
                 if explicit.precision == EXACT_DAY:
                     start, end = last.start, mention.end
@@ -578,21 +635,10 @@ def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
     """Every date phrase in the view, resolved against `published` (None leaves days unknown).
 
     Longest match wins (`يوم أمس الأول` is two days back, not one). A date after منذ, and
-    phrases such as حتى الآن, come back with kind "background".
+    phrases such as حتى الآن, come back with kind "background". The phrases are found once per
+    view; another reference date only resolves them again.
     """
-    cands: list[_Candidate] = []
-    for finder in (_relative, _weekday, _explicit, _month_only, _periods, _background):
-        cands.extend(finder(view))
-    _mark_since(view, cands)
-    chosen = _select(cands)
-
-    # a bare منذ whose object is no known date still marks background
-    since_word = _patterns()["since_word"]
-    for m in since_word.finditer(view):
-        if all(m.end() <= c.start or m.start() >= c.end for c in chosen):
-            chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
-    chosen.sort(key=lambda c: c.start)
-
+    chosen = _chosen(view)
     ctx = _Context(published)
     mentions: list[DateMention] = []
     for c in chosen:
@@ -609,6 +655,24 @@ def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
             DateMention(c.start, c.end, date, date_to, precision, kind, view[c.start : c.end])
         )
     return _merge_weekday_dates(view, mentions)
+
+
+@lru_cache(maxsize=8)  # the phrases do not depend on the reference date: find them once
+def _chosen(view: str) -> tuple[_Candidate, ...]:
+    """The date phrases of the view, before resolution: non-overlapping, in text order."""
+    cands: list[_Candidate] = []
+    for finder in (_relative, _weekday, _explicit, _month_only, _periods, _background):
+        cands.extend(finder(view))
+    _mark_since(view, cands)
+    chosen = _select(cands)
+
+    # a bare منذ whose object is no known date still marks background
+    since_word = _patterns()["since_word"]
+    for m in since_word.finditer(view):
+        if all(m.end() <= c.start or m.start() >= c.end for c in chosen):
+            chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
+    chosen.sort(key=lambda c: c.start)
+    return tuple(chosen)
 
 
 def _no_date(ctx: _Context) -> _Resolved:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import csv
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
+import ahocorasick
 import regex
 
 from rasd.text.normalize import fold
@@ -80,7 +82,96 @@ class CountedNoun(Quantity):
 
 _LETTERS = r"\p{L}"
 _TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}+")
+_LETTER_RUN = regex.compile(r"\p{L}+")
 _CLITICS = "وبلف"
+
+# Characters that split a view into stretches no phrase pattern reaches across: the patterns
+# here and in dates.py match within a line and never take this punctuation.
+_CUT_CHARS = '\n,;:!?"'
+
+
+class PhraseWindows:
+    """Where in a view a phrase pattern can match, so the regex need not scan the rest.
+
+    Every match of a pattern holds one of its anchor words standing as a word: no letter or
+    digit right after it and, before it, nothing glued but one of `prefixes` (clitics; a
+    digit anchor, as in `ال24`, may follow anything). No match crosses a line break or a cut
+    character (`, ; : ! ? "` and `more_cuts`), which is neither in the pattern nor in its
+    phrases (`used_chars`) and which its look-arounds read like the end of the text. One
+    Aho-Corasick pass finds the anchors; the pattern then runs only on the stretches between
+    cut characters that hold one, and finds exactly what a scan of the whole view finds.
+    """
+
+    def __init__(
+        self,
+        anchors: Mapping[str, Iterable[str]],
+        used_chars: Iterable[str],
+        prefixes: Iterable[str] = ("",),
+        more_cuts: str = "",
+    ) -> None:
+        by_anchor: dict[str, set[str]] = {}
+        self._whole: set[str] = set()  # a pattern with an empty anchor scans the whole view
+        for name, words in anchors.items():
+            for word in words:
+                if word:
+                    by_anchor.setdefault(word, set()).add(name)
+                else:
+                    self._whole.add(name)
+        self._automaton: Any = ahocorasick.Automaton()
+        for word, names in by_anchor.items():
+            self._automaton.add_word(word, (tuple(sorted(names)), len(word), word[0].isdecimal()))
+        if by_anchor:
+            self._automaton.make_automaton()
+        self._prefixes = frozenset(prefixes) | {""}
+        self._longest_prefix = max(len(p) for p in self._prefixes)
+        cut_chars = set(_CUT_CHARS + more_cuts) - set(used_chars)
+        cuts = "".join(regex.escape(c) for c in sorted(cut_chars))
+        self._next_cut = regex.compile(f"[{cuts}]") if cuts else None
+        self._last_cut = regex.compile(f"(?r)[{cuts}]") if cuts else None
+
+    def _stands_alone(self, view: str, start: int, end: int) -> bool:
+        """Whether the anchor at [start, end) can be the word a match holds (see above)."""
+        if end < len(view) and (view[end].isalpha() or view[end].isdecimal()):
+            return False
+        glued = start
+        while glued > 0 and view[glued - 1].isalpha() and start - glued <= self._longest_prefix:
+            glued -= 1
+        return view[glued:start] in self._prefixes and not (glued and view[glued - 1].isalpha())
+
+    def _segment(self, view: str, position: int) -> tuple[int, int]:
+        """The stretch between cut characters around `position`."""
+        if self._next_cut is None or self._last_cut is None:
+            return 0, len(view)
+        before = self._last_cut.search(view, 0, position)
+        after = self._next_cut.search(view, position)
+        return (before.end() if before else 0), (after.start() if after else len(view))
+
+    def windows(self, view: str) -> dict[str, list[tuple[int, int]]]:
+        """Per pattern name, the [start, end) stretches of the view worth scanning, in order."""
+        found: dict[str, list[tuple[int, int]]] = {name: [(0, len(view))] for name in self._whole}
+        if not len(self._automaton):
+            return found
+        segment = (-1, -1)
+        for last, (names, length, digit) in self._automaton.iter(view):
+            if not digit and not self._stands_alone(view, last + 1 - length, last + 1):
+                continue
+            if last >= segment[1]:  # hits come in text order: a new stretch
+                segment = self._segment(view, last)
+            for name in names:
+                if name in self._whole:
+                    continue
+                stretches = found.setdefault(name, [])
+                if not stretches or stretches[-1] != segment:
+                    stretches.append(segment)
+        return found
+
+
+def finditer_in(
+    pattern: regex.Pattern[str], view: str, windows: Iterable[tuple[int, int]]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(view)` restricted to the given stretches (see `PhraseWindows`)."""
+    for start, end in windows:
+        yield from pattern.finditer(view, start, end)
 
 
 def _data_text(name: str) -> str:
@@ -147,6 +238,14 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 @cache
+def _vague_windows() -> PhraseWindows:
+    """Vague counts are found only where one of their words stands."""
+    vague = _numbers().vague
+    anchors = {"vague": [max(p.split(), key=len) for p in vague]}
+    return PhraseWindows(anchors, "".join(vague), prefixes=_CLITICS)
+
+
+@cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     data = _numbers()
     units = _alternation(u for u in data.units_after if any(c.isalpha() for c in u))
@@ -182,23 +281,56 @@ class _Token:
     text: str
 
 
-def _tokens(view: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(view)]
+# Tokens are what `_TOKEN.finditer` cuts a view into: runs of letters, and digit groups
+# (`1,200`, `2.5`). The helpers below find a token's neighbours without cutting the whole view.
 
 
-def _inline_gap(view: str, a: _Token, b: _Token) -> bool:
-    """True when only spaces (no punctuation, no line break) separate two tokens."""
-    gap = view[a.end : b.start]
-    return gap != "" and gap.isspace() and "\n" not in gap
+def _next_token(view: str, end: int) -> _Token | None:
+    """The token after the one ending at `end`, when only spaces (no line break) lie between."""
+    if end >= len(view) or view[end] == "\n" or not view[end].isspace():
+        return None
+    m = _TOKEN.search(view, end)
+    if m is None:
+        return None
+    gap = view[end : m.start()]
+    if not gap.isspace() or "\n" in gap:
+        return None
+    return _Token(m.start(), m.end(), m.group())
 
 
-def _neighbours(view: str, tokens: list[_Token], k: int) -> tuple[_Token | None, _Token | None]:
-    """The tokens just before and after token k, when only spaces separate them."""
-    prev = tokens[k - 1] if k > 0 and _inline_gap(view, tokens[k - 1], tokens[k]) else None
-    nxt = None
-    if k + 1 < len(tokens) and _inline_gap(view, tokens[k], tokens[k + 1]):
-        nxt = tokens[k + 1]
-    return prev, nxt
+def _prev_token(view: str, start: int) -> _Token | None:
+    """The token before the one starting at `start`, when only spaces (no line break) lie
+    between."""
+    end = start
+    while end > 0 and view[end - 1].isspace():
+        end -= 1
+    if end == start or end == 0 or "\n" in view[end:start]:
+        return None
+    last = view[end - 1]
+    if last.isalpha():
+        begin = end - 1
+        while begin > 0 and view[begin - 1].isalpha():
+            begin -= 1
+        return _Token(begin, end, view[begin:end])
+    if not last.isdecimal():
+        return None  # punctuation before the spaces: not an inline neighbour
+    # a digit group: cut the run of digits, dots and commas it sits in as the view is cut
+    begin = end - 1
+    while begin > 0 and (view[begin - 1].isdecimal() or view[begin - 1] in ".,"):
+        begin -= 1
+    token = None
+    for m in _TOKEN.finditer(view, begin, end):
+        token = m
+    if token is None or token.end() != end:
+        return None
+    return _Token(token.start(), token.end(), token.group())
+
+
+def _token_at(view: str, start: int) -> _Token:
+    """The token that starts at `start` (a letter-run start or a digit group start)."""
+    m = _TOKEN.match(view, start)
+    assert m is not None
+    return _Token(m.start(), m.end(), m.group())
 
 
 def _lookup_first(word: str) -> tuple[int, dict[str, int]] | None:
@@ -279,44 +411,76 @@ def _step(state: _State | None, kinds: Mapping[str, int], joined: bool) -> _Stat
     return None
 
 
-def _word_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]]:
-    """Every maximal number-word phrase as (start, end, value)."""
-    found: list[tuple[int, int, int]] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        first = None if tok.text[0].isdigit() else _lookup_first(tok.text)
-        if first is None:
-            i += 1
+@cache
+def _stems() -> Any:
+    """An Aho-Corasick automaton of the number words, to find where they can stand at all."""
+    automaton: Any = ahocorasick.Automaton()
+    for word in _numbers().words:
+        if word.isalpha():
+            automaton.add_word(word, len(word))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+_MAX_PREFIX = 3  # the most letters `_lookup_first` strips: clitic + ال
+
+
+def _first_words(view: str) -> Iterator[tuple[_Token, int, dict[str, int]]]:
+    """Letter tokens that `_lookup_first` reads as a number word, in text order."""
+    automaton = _stems()
+    if not len(automaton):
+        return
+    last_start = -1
+    for last, length in automaton.iter(view):
+        end = last + 1
+        if end < len(view) and view[end].isalpha():
             continue
-        offset, kinds = first
+        start = end - length
+        floor = max(0, start - _MAX_PREFIX)
+        while start > floor and view[start - 1].isalpha():
+            start -= 1
+        if (start > 0 and view[start - 1].isalpha()) or start == last_start:
+            continue
+        last_start = start
+        first = _lookup_first(view[start:end])
+        if first is not None:
+            yield _Token(start, end, view[start:end]), first[0], first[1]
+
+
+def _word_numbers(view: str) -> list[tuple[int, int, int]]:
+    """Every maximal number-word phrase as (start, end, value)."""
+    words = _numbers().words
+    found: list[tuple[int, int, int]] = []
+    done = -1  # end of the last phrase: its words open no other
+    for tok, offset, kinds in _first_words(view):
+        if tok.start < done:
+            continue
         state = _step(None, kinds, joined=False)
         if state is None:
-            i += 1
             continue
-        best: tuple[int, int] | None = None  # (value, token index of last word)
+        best: tuple[int, int] | None = None  # (value, end of last word)
         if state[3] != "compound":
-            best = (sum(state[:3]), i)
-        j = i
-        while j + 1 < len(tokens) and _inline_gap(view, tokens[j], tokens[j + 1]):
-            nxt = tokens[j + 1].text
-            joined_kinds = _lookup_joined(nxt)
-            plain_kinds = _numbers().words.get(nxt)
+            best = (sum(state[:3]), tok.end)
+        nxt = _next_token(view, tok.end)
+        while nxt is not None:
+            plain_kinds = words.get(nxt.text)
             new = None
             if plain_kinds:
                 new = _step(state, plain_kinds, joined=False)
-            if new is None and joined_kinds:
-                new = _step(state, joined_kinds, joined=True)
+            if new is None:
+                joined_kinds = _lookup_joined(nxt.text)
+                if joined_kinds:
+                    new = _step(state, joined_kinds, joined=True)
             if new is None:
                 break
-            state, j = new, j + 1
+            state = new
             if state[3] != "compound":
-                best = (sum(state[:3]), j)
+                best = (sum(state[:3]), nxt.end)
+            nxt = _next_token(view, nxt.end)
         if best is not None:
-            found.append((tok.start + offset, tokens[best[1]].end, best[0]))
-            i = best[1] + 1
-        else:
-            i += 1
+            found.append((tok.start + offset, best[1], best[0]))
+            done = best[1]
     return found
 
 
@@ -326,16 +490,18 @@ def number_words() -> frozenset[str]:
     return frozenset(w for w, kinds in _numbers().words.items() if kinds.keys() & opening)
 
 
+_WHOLE_DIGITS = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
 def parse_number(phrase: str) -> int | None:
     """The value of a folded phrase that is wholly one number (`5`, `خمسة وعشرين`), else None.
 
     For other modules (durations in dates) that need a number without a full scan.
     """
     phrase = phrase.strip()
-    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", phrase):
+    if _WHOLE_DIGITS.fullmatch(phrase):
         return int(phrase.replace(",", ""))
-    tokens = _tokens(phrase)
-    found = _word_numbers(phrase, tokens)
+    found = _word_numbers(phrase)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(phrase):
         return found[0][2]
     return None
@@ -349,12 +515,11 @@ _DATE_LIKE = regex.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
 _DIGITS = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?(?![\d]))")
 
 
-def _digit_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]]:
+def _digit_numbers(view: str) -> list[tuple[int, int, int]]:
     """Digit counts, leaving out dates, years, times, calibres, distances and percentages."""
     data = _numbers()
     pats = _patterns()
     blocked = [m.span() for m in _DATE_LIKE.finditer(view)]
-    by_start = {t.start: k for k, t in enumerate(tokens)}
     found: list[tuple[int, int, int]] = []
     for m in _DIGITS.finditer(view):
         start, end = m.span()
@@ -383,10 +548,8 @@ def _digit_numbers(view: str, tokens: list[_Token]) -> list[tuple[int, int, int]
             value = int(text.replace(",", ""))
             if "," not in text and len(text) == 4 and data.year_min <= value <= data.year_max:
                 continue
-        k = by_start.get(start)
-        if k is None:
-            continue
-        prev, nxt = _neighbours(view, tokens, k)
+        # the lookbehind of _DIGITS makes `start` the start of a digit token
+        prev, nxt = _prev_token(view, start), _next_token(view, _token_at(view, start).end)
         if prev is not None and prev.text in data.words_before:
             continue
         if nxt is not None:
@@ -428,14 +591,15 @@ def find_quantities(view: str) -> list[Quantity]:
     Bounds and estimates keep their number and set `approximate`; a range (`بين 5 و10`)
     gives its lower end.
     """
-    tokens = _tokens(view)
     pats = _patterns()
+    vague = _numbers().vague
     candidates: list[tuple[int, int, int, bool]] = []
     # vague first: on a tie (آلاف alone) the approximate reading wins
-    for m in pats["vague"].finditer(view):
-        candidates.append((m.start("q"), m.end("q"), _numbers().vague[fold(m.group("q"))], True))
-    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view, tokens)]
-    candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view, tokens)]
+    windows = _vague_windows().windows(view).get("vague", [])
+    for m in finditer_in(pats["vague"], view, windows):
+        candidates.append((m.start("q"), m.end("q"), vague[fold(m.group("q"))], True))
+    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view)]
+    candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view)]
     dates = _date_spans(view)
     candidates = [c for c in candidates if not any(c[0] < b and a < c[1] for a, b in dates)]
     chosen = _select(candidates)
@@ -530,17 +694,47 @@ def find_victim_nouns(
     """Every victim noun in the view, whatever its number; spans leave out a leading و/ب/ل/ف."""
     table = load_victim_nouns() if nouns is None else nouns
     found = []
-    for m in regex.finditer(r"\p{L}+", view):
-        word = m.group()
-        if word in table:
-            start = m.start() + _peel(word, table)
-            found.append(VictimMention(start, m.end(), table[word], view[start : m.end()]))
+    if table is load_victim_nouns():
+        spans: Iterable[tuple[int, int]] = _victim_words(view)
+    else:
+        spans = (m.span() for m in _LETTER_RUN.finditer(view) if m.group() in table)
+    for begin, end in spans:
+        word = view[begin:end]
+        start = begin + _peel(word, table)
+        found.append(VictimMention(start, end, table[word], view[start:end]))
     return found
+
+
+@cache
+def _victim_automaton() -> Any:
+    automaton: Any = ahocorasick.Automaton()
+    for form in load_victim_nouns():
+        if form.isalpha():
+            automaton.add_word(form, len(form))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def _victim_words(view: str) -> list[tuple[int, int]]:
+    """Spans of the whole words (letter runs) of the view that are victim-noun forms."""
+    automaton = _victim_automaton()
+    if not len(automaton):
+        return []
+    spans = []
+    for last, length in automaton.iter(view):
+        end = last + 1
+        start = end - length
+        if (end == len(view) or not view[end].isalpha()) and (
+            start == 0 or not view[start - 1].isalpha()
+        ):
+            spans.append((start, end))
+    return spans
 
 
 def is_definite(mention: VictimMention, view: str) -> bool:
     """Whether the noun carries the article (الطفل), which mostly points back, not counts."""
-    word = regex.match(r"\p{L}+", view, pos=_word_start(view, mention.start))
+    word = _LETTER_RUN.match(view, pos=_word_start(view, mention.start))
     return bool(word and _DEFINITE.match(word.group()))
 
 
@@ -580,8 +774,6 @@ def find_counted_nouns(
     table = load_victim_nouns() if nouns is None else nouns
     quantities = find_quantities(view)
     ends = {q.end: q for q in quantities}
-    tokens = _tokens(view)
-    index = {t.start: k for k, t in enumerate(tokens)}
     out: list[CountedNoun] = []
     used_until = -1
 
@@ -609,12 +801,12 @@ def find_counted_nouns(
     for m in find_victim_nouns(view, table):
         if m.start < used_until:
             continue
-        k = index[_word_start(view, m.start)]
-        prev, nxt = _neighbours(view, tokens, k)
+        word = _token_at(view, _word_start(view, m.start))
+        prev, nxt = _prev_token(view, word.start), _next_token(view, word.end)
         # a number before the noun, maybe with من between (20 من عناصر، عدد من المدنيين)
         before = ends.get(prev.end) if prev is not None else None
-        if before is None and prev is not None and prev.text == _OF and k > 1:
-            before_of, _ = _neighbours(view, tokens, k - 1)
+        if before is None and prev is not None and prev.text == _OF:
+            before_of = _prev_token(view, prev.start)
             before = ends.get(before_of.end) if before_of is not None else None
         glued = m.start > _word_start(view, m.start)  # والمقاتلين: a new list item, not counted
         if before is not None and before.start >= used_until and not glued:
