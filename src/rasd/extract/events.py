@@ -126,7 +126,26 @@ class Draft:
     headline: bool = False
 
 
-def _in(items: Sequence, start: int, end: int, key=lambda m: m.start) -> list:
+class _ByPosition:
+    """Items sorted by start, sliced by range in O(log n) (mentions of one kind)."""
+
+    def __init__(self, items: Sequence, key=lambda m: m.start) -> None:
+        self.items = sorted(items, key=key)
+        self.keys = [key(i) for i in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        return self.items[bisect.bisect_left(self.keys, start):bisect.bisect_left(self.keys, end)]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def _in(items, start: int, end: int, key=lambda m: m.start) -> list:
+    if isinstance(items, _ByPosition):
+        return items.within(start, end)
     keys = [key(i) for i in items]
     return list(items[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)])
 
@@ -193,6 +212,11 @@ class EventExtractor:
                               quantities + victims + dates)
         for p in places:
             doc.mention("place", p.start, p.end, p, p.how)
+        # sentence by sentence from here: index each kind of mention by position once
+        at = lambda m: m.norm_start  # noqa: E731
+        cues, actors, quantities, victims, dates = (
+            _ByPosition(kind, key=at) for kind in (cues, actors, quantities, victims, dates))
+        triggers, places = _ByPosition(triggers), _ByPosition(places)
 
         drafts: list[Draft] = []
         carried_date: DateMention | None = None

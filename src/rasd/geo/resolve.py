@@ -95,26 +95,29 @@ class PlaceFinder:
                     self._matcher.add(form, ("foreign", key))
 
     def find(self, view: str) -> list[PlaceMention]:
-        mentions: list[PlaceMention] = []
+        by_span: dict[tuple[int, int], PlaceMention] = {}
+        seen: dict[tuple[int, int], set[str]] = {}
         for match in self._matcher.find(view):
             # every payload of one span comes as a separate match; group them
-            mention = next((m for m in mentions if (m.start, m.end) == (match.start, match.end)),
-                           None)
+            span = (match.start, match.end)
+            mention = by_span.get(span)
             if mention is None:
-                mention = PlaceMention(match.start, match.core_start, match.end, "")
-                mentions.append(mention)
-            for origin, key in [match.payload]:
-                if origin == "sy":
+                mention = by_span[span] = PlaceMention(match.start, match.core_start, match.end,
+                                                       "")
+                seen[span] = set()
+            origin, key = match.payload
+            if origin == "sy":
+                mention.key = mention.key or key
+                for candidate in self.gazetteer.candidates(key):
+                    if candidate.id not in seen[span]:
+                        seen[span].add(candidate.id)
+                        mention.candidates.append(candidate)
+            elif self.foreign is not None and mention.foreign is None:
+                found = self.foreign.lookup(key)
+                if found:
+                    mention.foreign = found[0]
                     mention.key = mention.key or key
-                    mention.candidates.extend(
-                        c for c in self.gazetteer.candidates(key) if c not in mention.candidates
-                    )
-                elif self.foreign is not None and mention.foreign is None:
-                    found = self.foreign.lookup(key)
-                    if found:
-                        mention.foreign = found[0]
-                        mention.key = mention.key or key
-        return mentions
+        return list(by_span.values())
 
 
 @cache

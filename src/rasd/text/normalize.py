@@ -21,6 +21,7 @@ What the view changes:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -116,6 +117,7 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(view, text, tuple(offsets))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The normalised form of a short string (a lexicon entry, a place name), for lookups."""
     return normalize(text.strip()).text.strip()
