@@ -172,6 +172,9 @@ class EventExtractor:
             for entry in match.payloads() if entry.cue in ("place", "region", "direction")
         ) | frozenset(place_key(w) for w in generic_leading_words())
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
+        self._head_words = regex.compile(
+            r"(?<!\w)ب?(?:" + "|".join(sorted(map(regex.escape, self._place_heads), key=len,
+                                             reverse=True)) + r")(?!\w)")
         self._place_noun_words = frozenset(
             fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
         self._not_places = frozenset(
@@ -455,7 +458,7 @@ class EventExtractor:
         occupied = [(m.start, m.end) for m in kept] + list(lexical)
         heads = self._place_heads
         extra: list[PlaceMention] = []
-        for word in _WORD.finditer(view):
+        for word in self._head_words.finditer(view):
             text = word.group()
             core = text[1:] if text[:1] == "ب" and text[1:] in heads else text
             if core not in heads:

@@ -41,11 +41,14 @@ def _is_arabic(char: str) -> bool:
     return 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFC
 
 
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in _TEXT_CONTROLS) + b"\x7f"
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if (b < 0x20 and b not in _TEXT_CONTROLS) or b == 0x7F)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > _MAX_CONTROL_SHARE * len(sample)
 
 

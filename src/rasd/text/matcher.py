@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
+import regex
 
 from rasd.text.normalize import fold
 
@@ -30,8 +32,25 @@ CLITIC_PREFIXES: frozenset[str] = frozenset(
 )
 
 
+MAX_PREFIX = max(len(p) for p in CLITIC_PREFIXES)
+_WORDS = regex.compile(r"\w+")
+
+
 def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+@lru_cache(maxsize=4)
+def word_bounds(view: str) -> tuple[list[int], list[int]]:
+    """For every character, where its word starts and ends (-1 outside words): computed
+    once per view and shared by every matcher that scans it."""
+    starts = [-1] * (len(view) + 1)
+    ends = [-1] * (len(view) + 1)
+    for word in _WORDS.finditer(view):
+        start, end = word.span()
+        starts[start:end] = [start] * (end - start)
+        ends[start:end] = [end] * (end - start)
+    return starts, ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,23 +109,21 @@ class PhraseMatcher(Generic[Payload]):
         if not self._entries:
             return []
         found: list[Match[Payload]] = []
+        word_start_at, word_end_at = word_bounds(view)
         for last, (key, entries) in self._automaton.iter(view):
             core_start = last - len(key) + 1
-            word_start = core_start
-            while word_start > 0 and is_word_char(view[word_start - 1]):
-                word_start -= 1
+            word_start = word_start_at[core_start]
+            if word_start < 0 or core_start - word_start > MAX_PREFIX:
+                continue
             prefix = view[word_start:core_start]
             if prefix not in CLITIC_PREFIXES:
                 continue
             end = last + 1
-            at_word_end = end >= len(view) or not is_word_char(view[end])
+            stop = word_end_at[last]
             for payload, inflects, _had_article in entries:
-                if at_word_end:
+                if stop == end:
                     found.append(Match(word_start, core_start, end, prefix, key, payload))
-                elif inflects:
-                    stop = end
-                    while stop < len(view) and is_word_char(view[stop]):
-                        stop += 1
+                elif inflects and stop > end:
                     found.append(Match(word_start, core_start, stop, prefix, key, payload))
         return _longest_first(found)
 
