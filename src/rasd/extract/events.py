@@ -405,7 +405,7 @@ class EventExtractor:
             if not words:
                 continue
             first = words[0]
-            if view[cue_end:first.start()].strip():
+            if view[cue_end:first.start()].strip(' "'):
                 continue
             if first.start() in starts:
                 self._extend_name(view, kept, first.start(), words, lexical)
@@ -746,7 +746,7 @@ class EventExtractor:
         if civilian and actor2 is None:
             actor2 = CIVILIANS
         kinds: dict[tuple[str, str], Match[TriggerEntry]] = {}
-        undecided = False
+        guessed: set[str] = set()  # sub-event types read from a bare strike or blast word
         resolved: list[tuple[str, str, Match[TriggerEntry]]] = []
         for t in frame.triggers:
             entry = t.payload
@@ -764,8 +764,9 @@ class EventExtractor:
                     sub = named_weapons[0]
                 else:
                     sub = _weapon(view, t, s_cues)
-                    undecided = sub is None
-                    sub = sub or SHELLING
+                    if sub is None:
+                        sub = SHELLING
+                        guessed.add(sub)
             kinds.setdefault((event_type, sub), t)
         blast = ("Explosions/Remote violence", UNDECIDED_BLAST)
         if blast in kinds:
@@ -774,12 +775,13 @@ class EventExtractor:
             trigger = kinds.pop(blast)
             if not any(k[0] == "Explosions/Remote violence" for k in kinds):
                 kinds[("Explosions/Remote violence", IED)] = trigger
+                guessed.add(IED)
         explosions = [k for k in kinds if k[0] == "Explosions/Remote violence"]
         if len(explosions) > 1 and (("Explosions/Remote violence", SHELLING) in kinds) and (
                 kinds[("Explosions/Remote violence", SHELLING)].payload.sub_event_type
                 == UNDECIDED_STRIKE):
             kinds.pop(("Explosions/Remote violence", SHELLING))
-            undecided = False
+            guessed.discard(SHELLING)
         if len([k for k in kinds if k[0] == "Explosions/Remote violence"]) and any(
                 k[0] == "Battles" and not kinds[k].payload.strong for k in kinds):
             kinds = {k: v for k, v in kinds.items()
@@ -809,7 +811,7 @@ class EventExtractor:
                     [(sentence.start, sentence.end)],
                     [f"trigger:{trigger.payload.phrase}"] + (
                         [f"place:{place.how}"]),
-                    undecided and sub == SHELLING,
+                    sub in guessed,
                 ))
                 if place.role == "region":
                     drafts[-1].place = place
@@ -852,12 +854,16 @@ class EventExtractor:
         air_cues, ground_cues = doc_weapons
         for draft in drafts:
             if draft.undecided:
+                # a strike or blast of unnamed weapon is the one another sentence names at
+                # the same place within a day (`انفجار ... بصاروخ غراد`)
                 same_place = [d for d in drafts if d is not draft and not d.undecided
-                              and _place_id(d) == _place_id(draft) and d.date == draft.date
-                              and d.sub_event_type in (AIR, SHELLING)]
+                              and _place_id(d) == _place_id(draft)
+                              and d.event_type == draft.event_type
+                              and _within_a_day(d.date, draft.date)]
                 if same_place:
                     draft.sub_event_type = same_place[0].sub_event_type
-                elif air_cues > ground_cues:
+                    draft.date = same_place[0].date
+                elif draft.sub_event_type == SHELLING and air_cues > ground_cues:
                     draft.sub_event_type = AIR
         # the headline repeats what the body tells: keep it only where the body is silent
         told = {(_admin1_of(d), d.event_type) for d in drafts if not d.headline}
@@ -927,6 +933,10 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
     return Location(name=written, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                     latitude=place.latitude, longitude=place.longitude,
                     geo_precision=precision, gazetteer_id=place.id)
+
+
+def _within_a_day(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= 1
 
 
 def _admin1_of(draft: Draft) -> str | None:
@@ -1090,7 +1100,7 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     """Right after an indefinite place noun (`بلدة X`, `وقرية X`), the head of a construct."""
     end = position
-    while end > 0 and view[end - 1] in " :,":
+    while end > 0 and view[end - 1] in ' :,"':
         end -= 1
     cue = place_nouns.get(end)
     if cue is None:
