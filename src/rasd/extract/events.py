@@ -171,6 +171,7 @@ class EventExtractor:
             place_key(entry.phrase) for match in [self.cues]
             for entry in match.payloads() if entry.cue in ("place", "region", "direction")
         ) | frozenset(place_key(w) for w in generic_leading_words())
+        self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
         self._head_words = regex.compile(
             r"(?<!\w)ب?(?:" + "|".join(sorted(map(regex.escape, self._place_heads), key=len,
@@ -732,6 +733,11 @@ class EventExtractor:
         if precise:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
+        if event_places and all(self._bare_capital(view, p) for p in event_places) and \
+                not _concrete(frame, date, tolls):
+            # `معارك في حلب`: a governorate's name alone is as often the governorate as its
+            # city; like a region, it needs a concrete happening to be reported
+            event_places = []
         regions = [p for p in frame.places if p.role in ("region", "qualifier")]
         if not event_places and _concrete(frame, date, tolls):
             # only a region is named: report it at governorate level, but only for a
@@ -816,6 +822,14 @@ class EventExtractor:
                 if place.role == "region":
                     drafts[-1].place = place
         return drafts
+
+    def _bare_capital(self, view: str, mention: PlaceMention) -> bool:
+        """A governorate's name used without `مدينة` before it."""
+        if mention.key not in self.places.admin1_by_key:
+            return False
+        before = _previous_word_start(view, mention.start)
+        word = view[before:mention.start].strip() if before is not None else ""
+        return word.lstrip("وفبل") not in self._city_nouns
 
     def _actors(self, view, frame: Frame, s_actors, s_cues) -> tuple[str | None, str | None]:
         """Who did it, to whom, read the way Arabic news marks the roles:
