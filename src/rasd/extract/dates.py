@@ -23,8 +23,9 @@ from importlib import resources
 
 import regex
 
-from rasd.extract.numbers import PhraseWindows, finditer_in, number_words, parse_number
+from rasd.extract.numbers import number_words, parse_number
 from rasd.text.normalize import fold
+from rasd.text.windows import PhraseWindows, finditer_in
 
 # ACLED time_precision
 EXACT_DAY = 1
@@ -308,6 +309,11 @@ class _Candidate:
     priority: int = field(default=0)
 
 
+def _no_date(ctx: _Context) -> _Resolved:
+    """Background phrases (حتى الآن، a bare منذ) mark a toll as cumulative but name no day."""
+    return None, None, MONTH
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -573,12 +579,8 @@ def _periods(view: str) -> Iterable[_Candidate]:
 
 
 def _background(view: str) -> Iterable[_Candidate]:
-
-    def resolve(ctx: _Context) -> _Resolved:
-        return None, None, MONTH
-
     for m in _matches(view, "background"):
-        yield _Candidate(_core_start(m), m.end(), "background", resolve, priority=0)
+        yield _Candidate(_core_start(m), m.end(), "background", _no_date, priority=0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -673,7 +675,3 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
             chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
     chosen.sort(key=lambda c: c.start)
     return tuple(chosen)
-
-
-def _no_date(ctx: _Context) -> _Resolved:
-    return None, None, MONTH
