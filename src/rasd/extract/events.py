@@ -32,10 +32,12 @@ from rasd.extract.lexicon import (
     actor_matcher,
     cue_matcher,
     data_path,
+    read_rows,
     state_actors,
     trigger_matcher,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
+from rasd.geo.foreign import ForeignPlace
 from rasd.geo.gazetteer import Place
 from rasd.geo.keys import generic_leading_words, place_prefixes
 from rasd.geo.resolve import (
@@ -60,6 +62,7 @@ STALE_DAYS = 10  # an event this much older than the report is a recap, not news
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
+BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
@@ -172,6 +175,13 @@ class EventExtractor:
             place_key(entry.phrase) for match in [self.cues]
             for entry in match.payloads() if entry.cue in ("place", "region", "direction")
         ) | frozenset(place_key(w) for w in generic_leading_words())
+        self._demonyms = {fold(row["adjective"]): row["country"]
+                          for _, row in read_rows(data_path("demonyms_ar.csv"))}
+        self._country_names: dict[str, list[str]] = {}
+        for _, row in read_rows(data_path("countries_ar.csv")):
+            self._country_names.setdefault(row["country_en"], []).append(fold(row["name_ar"]))
+        for adjective, nation in self._demonyms.items():
+            self._country_names.setdefault(nation, []).append(adjective)
         self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
         self._head_words = regex.compile(
@@ -415,7 +425,8 @@ class EventExtractor:
             if any(s < first.end() and first.start() < e for s, e in occupied + lexical):
                 continue
             text = first.group()
-            if text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3:
+            if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+                    or place_key(text) in self._not_places):
                 continue
             if not text.startswith("ال") and text.endswith(("ي", "يه")):
                 continue  # `حي شعبي`: an indefinite nisba adjective, not a name
@@ -427,6 +438,7 @@ class EventExtractor:
                 second = words[1]
                 if (second.group().startswith("ال") and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
+                        and not second.group().endswith(("ي", "يه"))  # an adjective
                         and not any(s < second.end() and second.start() < e
                                     for s, e in occupied + lexical)):
                     end = second.end()
@@ -501,9 +513,13 @@ class EventExtractor:
         for mention in mentions:
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
-            if mention.foreign is not None and not (
-                    mention.candidates and view[before or 0:mention.start].strip() in
-                    self._place_noun_words):
+            nation = self._demonyms.get(_next_word(view, mention.end))
+            if nation is not None:
+                # `مدينة سروج التركية`: the adjective says which country the place is in
+                mention.role, mention.how = "place", "foreign"
+                mention.foreign = ForeignPlace(view[mention.core_start:mention.end], nation,
+                                               "city", None, None)
+            elif mention.foreign is not None and self._abroad(view, mention, before):
                 mention.role, mention.how = "place", "foreign"
             elif before in region_words:
                 if mention.key in admin1:
@@ -823,6 +839,25 @@ class EventExtractor:
                 if place.role == "region":
                     drafts[-1].place = place
         return drafts
+
+    def _abroad(self, view: str, mention: PlaceMention, before: int | None) -> bool:
+        """A name that is both a foreign place and a Syrian one. A foreign country wins
+        (`بلدة تركية` is "a Turkish town"); a foreign city wins when its paragraph names its
+        country (`بلدة سروج ... رئيس الوزراء التركي`) or it is a big city; otherwise a place
+        noun before it or the Syrian namesake decides for Syria (`القصير`)."""
+        foreign = mention.foreign
+        if foreign is None:
+            return False
+        if not mention.candidates or foreign.kind == "country":
+            return True
+        start = view.rfind("\n", 0, mention.start) + 1
+        stop = view.find("\n", mention.end)
+        paragraph = view[start:stop if stop >= 0 else len(view)]
+        if any(name in paragraph for name in self._country_names.get(foreign.country, ())):
+            return True
+        if view[before or 0:mention.start].strip() in self._place_noun_words:
+            return False
+        return (foreign.population or 0) >= BIG_CITY
 
     def _bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it."""

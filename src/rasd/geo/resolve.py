@@ -89,8 +89,8 @@ class PlaceFinder:
         if foreign is not None:
             for foreign_place in foreign:
                 key = place_key(foreign_place.name_ar)
-                if key in self.admin1_by_key:
-                    continue
+                if key in self.admin1_by_key or len(key) < MIN_FOREIGN_KEY:
+                    continue  # `بن`, `لاد`: too short to tell from a word
                 for form in surface_forms(foreign_place.name_ar):
                     self._matcher.add(form, ("foreign", key))
 
@@ -132,6 +132,7 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+MIN_FOREIGN_KEY = 4
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
                 "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 0.9}
 
