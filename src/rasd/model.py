@@ -30,7 +30,8 @@ class Span:
 class Mention:
     """A span plus what it means (a place, actor, trigger, number or date).
 
-    `norm_start`/`norm_end` locate it in the normalised view; `span` in the original.
+    `norm_start`/`norm_end` locate it in the normalised view; `span` in the original (mapped
+    on first use: a report has thousands of mentions and few end up as evidence).
     `value` holds the meaning: a `Place`, an ACLED actor name, an `EventKind`, an int, a date.
     `source` names the lexicon entry or rule that produced it, for provenance.
     """
@@ -38,9 +39,16 @@ class Mention:
     kind: str
     norm_start: int
     norm_end: int
-    span: Span
     value: Any
     source: str = ""
+    norm: NormalizedText | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def span(self) -> Span:
+        if self.norm is None:
+            raise ValueError("a mention made outside a document has no original span")
+        start, end = self.norm.to_original(self.norm_start, self.norm_end)
+        return Span(start, end, self.kind)
 
 
 @dataclass
@@ -69,8 +77,7 @@ class Document:
     def mention(
         self, kind: str, norm_start: int, norm_end: int, value: Any, source: str = ""
     ) -> Mention:
-        found = Mention(kind, norm_start, norm_end, self.span(norm_start, norm_end, kind), value,
-                        source)
+        found = Mention(kind, norm_start, norm_end, value, source, self.norm)
         self.mentions.setdefault(kind, []).append(found)
         return found
 

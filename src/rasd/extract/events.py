@@ -182,6 +182,7 @@ class EventExtractor:
             self._country_names.setdefault(row["country_en"], []).append(fold(row["name_ar"]))
         for adjective, nation in self._demonyms.items():
             self._country_names.setdefault(nation, []).append(adjective)
+        self._sorted_keys = sorted(places.gazetteer.keys())
         self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
         self._head_words = regex.compile(
@@ -620,10 +621,13 @@ class EventExtractor:
         """Places in these governorates whose name extends this one (`تل السمن دحام`)."""
         if len(key) < 4:
             return []
+        keys = self._sorted_keys
         gazetteer = self.places.gazetteer
-        keys = gazetteer.keys()  # a set of keys, not a dict view
-        found = [place for other in keys if other.startswith(key) and other != key
-                 for place in gazetteer.candidates(other) if place.admin1 in admin1]
+        found = []
+        for other in keys[bisect.bisect_right(keys, key):]:
+            if not other.startswith(key):
+                break
+            found.extend(p for p in gazetteer.candidates(other) if p.admin1 in admin1)
         return sorted(found, key=lambda p: len(p.name_ar))[:1]
 
     # -- frames ---------------------------------------------------------------------------
