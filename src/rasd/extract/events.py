@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from rasd.extract.dates import DateMention, find_dates
 from rasd.extract.lexicon import (
@@ -183,6 +184,10 @@ class EventExtractor:
         for adjective, nation in self._demonyms.items():
             self._country_names.setdefault(nation, []).append(adjective)
         self._sorted_keys = sorted(places.gazetteer.keys())
+        self._keys_by_admin1: dict[str, list[str]] = {}
+        for key in self._sorted_keys:
+            for region in {p.admin1 for p in places.gazetteer.candidates(key) if p.admin1}:
+                self._keys_by_admin1.setdefault(region, []).append(key)
         self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
         self._head_words = regex.compile(
@@ -582,6 +587,13 @@ class EventExtractor:
                 if fuzzy:
                     twin = next(x for x in mentions if x.key == fuzzy and x.candidates)
                     m.candidates, m.how = list(twin.candidates), "fuzzy"
+                else:
+                    # `الشدادي ... بريف الحسكة` for OCHA's `الشدادة`: one letter apart, in the
+                    # governorate the text names, and no other such place there
+                    where = ({m.within.admin1} if m.within and m.within.admin1 else set()) | near
+                    m.candidates = self._spelled_nearby(m.key, where)
+                    if m.candidates:
+                        m.how = "fuzzy"
             if m.candidates and m.role != "region":
                 own = unambiguous(m)
                 within: set[str] = set()
@@ -616,6 +628,17 @@ class EventExtractor:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and near:
                 m.admin1 = sorted(near)[0]
+
+    def _spelled_nearby(self, key: str, admin1: set[str]) -> list[Place]:
+        """The one place in these governorates whose key is one edit from this one."""
+        if len(key) < 5 or not admin1:
+            return []
+        hits = {other for region in admin1 for other in self._keys_by_admin1.get(region, ())
+                if abs(len(other) - len(key)) <= 1
+                and Levenshtein.distance(other, key, score_cutoff=1) <= 1}
+        if len(hits) != 1:
+            return []
+        return [p for p in self.places.gazetteer.candidates(hits.pop()) if p.admin1 in admin1]
 
     def _longer_names(self, key: str, admin1: set[str]) -> list[Place]:
         """Places in these governorates whose name extends this one (`تل السمن دحام`)."""
