@@ -1,0 +1,96 @@
+"""The event rules on short reports written in the style of Syrian conflict news.
+
+Each test states one rule of how Arabic news tells an event (which place a toll belongs to,
+which name only locates another, when a strike's weapon is named elsewhere) and checks it
+end to end through `rasd.extract`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import needs_shared
+
+import rasd
+
+pytestmark = needs_shared
+
+PUBLISHED = "2015-08-09"
+
+
+def events_of(text: str) -> list[dict[str, Any]]:
+    return rasd.extract(text, PUBLISHED).to_dict()["events"]
+
+
+def by_place(events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {e["location"]["name"]: e for e in events}
+
+
+def test_each_toll_goes_to_the_place_named_after_it() -> None:
+    text = ("وقال ناشطون إن طفلين قتلا بقصف على مدينة سراقب وشخصا آخر بقصف طال بلدة بنش "
+            "اليوم.")
+    places = by_place(events_of(text))
+    assert places["سراقب"]["fatalities"] == 2
+    assert places["بنش"]["fatalities"] == 1
+
+
+def test_a_toll_shared_by_a_list_of_villages_goes_to_none_of_them() -> None:
+    text = ("قتل خمسة مدنيين اليوم جراء غارات الطيران الحربي على قرى وبلدات: بنش، "
+            "سرمين، تفتناز بريف إدلب.")
+    places = by_place(events_of(text))
+    assert {"بنش", "سرمين", "تفتناز"} <= set(places)
+    assert all(places[name]["fatalities"] == 0 for name in ("بنش", "سرمين", "تفتناز"))
+    assert all(places[name]["sub_event_type"] == "Air/drone strike" for name in places)
+
+
+def test_a_region_after_a_village_locates_it_and_is_no_event_place() -> None:
+    text = "قصفت قوات النظام اليوم بلدة الطيبة بالغوطة الغربية بقذائف الهاون."
+    events = events_of(text)
+    assert [e["location"]["name"] for e in events] == ["الطيبة"]
+    assert events[0]["location"]["admin1"] == "Rural Damascus"
+    assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_name_located_in_a_governorate_is_never_geocoded_outside_it() -> None:
+    text = ("ودارت اشتباكات اليوم بين وحدات حماية الشعب وتنظيم داعش في محيط بلدة تل السمن "
+            "بريف الرقة.")
+    event = by_place(events_of(text))["تل السمن"]
+    assert event["location"]["admin1"] == "Ar-Raqqa"
+    assert event["actor1"] == "SDF / YPG (Kurdish forces)"
+
+
+def test_a_passive_names_its_agent_after_min_qibal() -> None:
+    text = "وتعرضت أماكن في قرية غمام بريف اللاذقية لقصف من قبل قوات النظام اليوم."
+    event = by_place(events_of(text))["غمام"]
+    assert event["actor1"] == "Military Forces of Syria"
+
+
+def test_a_demonstrative_points_back_to_an_event_already_told() -> None:
+    text = "وحصد هذا القصف آلاف القتلى في مدينة حلب."
+    assert events_of(text) == []
+
+
+def test_a_turkish_town_is_abroad() -> None:
+    text = "قتل 30 شخصا اليوم في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج التركية."
+    events = events_of(text)
+    assert events and all(e["location"]["country"] == "Turkey" for e in events)
+    assert all(e["location"]["latitude"] is None or e["location"]["latitude"] > 36.5
+               for e in events)
+
+
+def test_a_recap_of_an_old_event_is_no_news() -> None:
+    text = "وفي 12 يونيو الماضي قصفت قوات النظام مدينة داريا بالبراميل المتفجرة."
+    assert events_of(text) == []
+
+
+def test_since_yesterday_morning_is_a_day() -> None:
+    text = "وتستمر الاشتباكات منذ صباح أمس بين قوات النظام والفصائل في مدينة داريا."
+    event = by_place(events_of(text))["داريا"]
+    assert event["event_date"] == "2015-08-08"
+
+
+@pytest.mark.parametrize("adjective", ["شعبي", "سكنية"])
+def test_an_adjective_after_a_place_noun_is_no_name(adjective: str) -> None:
+    text = f"سقطت قذيفة هاون اليوم على حي {adjective} في مدينة حلب."
+    assert all(e["location"]["name"] != adjective for e in events_of(text))
