@@ -87,7 +87,10 @@ _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو بات
 _STOP_AFTER_CUE = frozenset(
     "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
     "شمالي جنوبي شرقي غربي ريف بريف محافظه ما مما ان انه الي و او ثم "
-    "كان كانت يسيطر تسيطر يقع تقع يعد تعد تضم يضم".split()
+    "كان كانت يسيطر تسيطر يقع تقع يعد تعد تضم يضم "
+    # participles and adjectives that follow a name (`القرقور الواقعة في`)
+    "الواقعه الواقع التابعه التابع المحاصره المحاصر المجاوره المجاور القريبه القريب "
+    "الخاضعه الخاضع الشهيره الكبيره الصغيره الجديده القديمه المحرره المحتله".split()
 )
 
 
@@ -832,10 +835,11 @@ class EventExtractor:
                 == UNDECIDED_STRIKE):
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
-        if len([k for k in kinds if k[0] == "Explosions/Remote violence"]) and any(
-                k[0] == "Battles" and not kinds[k].payload.strong for k in kinds):
+        if any(k[0] == "Explosions/Remote violence" for k in kinds):
+            # `مجازر ... بالبراميل`, `هجوم ... بالصواريخ`: a loose word for an attack or a
+            # massacre beside a named strike is that strike, not another event
             kinds = {k: v for k, v in kinds.items()
-                     if not (k[0] == "Battles" and not v.payload.strong)}
+                     if k[0] == "Explosions/Remote violence" or v.payload.strong}
         list_members = _list_members(view, event_places)
         drafts = []
         for (event_type, sub), trigger in kinds.items():
@@ -969,6 +973,8 @@ class EventExtractor:
         for start, end in draft.evidence:
             span = doc.span(start, len(doc.norm.text[:end].rstrip()))
             evidence.append(Evidence(span.start, span.end, doc.text[span.start:span.end]))
+        if draft.actor2 == draft.actor1:
+            draft.actor2 = None
         return Event(
             event_type=draft.event_type,
             sub_event_type=draft.sub_event_type,
