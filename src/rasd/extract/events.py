@@ -81,6 +81,7 @@ _LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+"
 _RELATIVE_PREPOSITIONS = frozenset(
     "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
+_VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
@@ -341,7 +342,9 @@ class EventExtractor:
                                      lexical))
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         self._roles(view, kept, region_words, cue_at, place_nouns)
-        self._resolve(view, sentences, kept)
+        villages = {end: c for end, c in place_nouns.items()
+                    if fold(c.value.phrase) in _VILLAGE_NOUNS}
+        self._resolve(view, sentences, kept, villages)
         return kept
 
     def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -556,8 +559,8 @@ class EventExtractor:
                 previous.within = mention
             previous = mention
 
-    def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention]
-                 ) -> None:
+    def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention],
+                 village_nouns) -> None:
         admin1 = self.places.admin1_by_key
         report_admin1 = {m.admin1 for m in mentions if m.role == "region" and m.admin1}
         report_admin1 |= {admin1[m.key] for m in mentions if m.key in admin1}
@@ -597,6 +600,14 @@ class EventExtractor:
                     m.candidates = self._spelled_nearby(m.key, where)
                     if m.candidates:
                         m.how = "fuzzy"
+            if m.key in admin1 and m.role == "place" and not _after_place_noun(
+                    view, m.start, village_nouns):
+                # `السويداء` alone is the governorate's city, not a namesake village elsewhere
+                capitals = [p for p in m.candidates if p.admin1 == admin1[m.key]
+                            and p.kind in ("community", "locality")]
+                capitals.sort(key=lambda p: (p.capital_level is None, p.capital_level or 0))
+                if capitals:
+                    m.candidates = capitals[:1]
             if m.candidates and m.role != "region":
                 own = unambiguous(m)
                 within: set[str] = set()
