@@ -82,6 +82,7 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self.foreign = foreign
         self.admin1_by_key = gazetteer.admin1_names()
+        self._candidate_cache: dict[str, tuple[Place, ...]] = {}
         self._matcher: PhraseMatcher[tuple[str, str]] = PhraseMatcher()
         for name, key in gazetteer.names():
             for form in surface_forms(name):
@@ -93,6 +94,12 @@ class PlaceFinder:
                     continue  # `بن`, `لاد`: too short to tell from a word
                 for form in surface_forms(foreign_place.name_ar):
                     self._matcher.add(form, ("foreign", key))
+
+    def _candidates(self, key: str) -> tuple[Place, ...]:
+        found = self._candidate_cache.get(key)
+        if found is None:
+            found = self._candidate_cache[key] = tuple(self.gazetteer.candidates(key))
+        return found
 
     def find(self, view: str) -> list[PlaceMention]:
         by_span: dict[tuple[int, int], PlaceMention] = {}
@@ -108,7 +115,7 @@ class PlaceFinder:
             origin, key = match.payload
             if origin == "sy":
                 mention.key = mention.key or key
-                for candidate in self.gazetteer.candidates(key):
+                for candidate in self._candidates(key):
                     if candidate.id not in seen[span]:
                         seen[span].add(candidate.id)
                         mention.candidates.append(candidate)
