@@ -9,6 +9,7 @@ the boundary rules below decide which candidates are words.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
@@ -41,14 +42,13 @@ def is_word_char(char: str) -> bool:
 
 @lru_cache(maxsize=4)
 def word_bounds(view: str) -> tuple[list[int], list[int]]:
-    """For every character, where its word starts and ends (-1 outside words): computed
-    once per view and shared by every matcher that scans it."""
-    starts = [-1] * (len(view) + 1)
-    ends = [-1] * (len(view) + 1)
+    """The start and end of every word of a view, in order: computed once per view and
+    shared by every matcher that scans it."""
+    starts: list[int] = []
+    ends: list[int] = []
     for word in _WORDS.finditer(view):
-        start, end = word.span()
-        starts[start:end] = [start] * (end - start)
-        ends[start:end] = [end] * (end - start)
+        starts.append(word.start())
+        ends.append(word.end())
     return starts, ends
 
 
@@ -108,17 +108,19 @@ class PhraseMatcher(Generic[Payload]):
         if not self._entries:
             return []
         found: list[Match[Payload]] = []
-        word_start_at, word_end_at = word_bounds(view)
+        word_starts, word_ends = word_bounds(view)
         for last, (key, entries) in self._automaton.iter(view):
             core_start = last - len(key) + 1
-            word_start = word_start_at[core_start]
-            if word_start < 0 or core_start - word_start > MAX_PREFIX:
+            index = bisect_right(word_starts, core_start) - 1
+            word_start = word_starts[index]
+            if core_start - word_start > MAX_PREFIX:
                 continue
             prefix = view[word_start:core_start]
             if prefix not in CLITIC_PREFIXES:
                 continue
             end = last + 1
-            stop = word_end_at[last]
+            # the phrase may span several words: its end lies in the word holding `last`
+            stop = word_ends[bisect_right(word_starts, last) - 1]
             for payload, inflects, _had_article in entries:
                 if stop == end:
                     found.append(Match(word_start, core_start, end, prefix, key, payload))
