@@ -67,3 +67,11 @@ def test_sentences_split_on_stops_and_lines() -> None:
     assert parts[0] == "قصف علي حلب."
     assert parts[1].startswith("وقال") and "3.5" in parts[1]
     assert parts[2] == "سطر اخر"
+
+
+def test_a_line_break_survives_the_spaces_around_it() -> None:
+    """Windows line ends (`\\r\\n`) and spaces before a break must still end the line:
+    sentences and paragraphs are read from line breaks."""
+    assert normalize("غارات على كفرنبل \r\nقال ناشطون").text == "غارات علي كفرنبل\nقال ناشطون"
+    assert normalize("حلب  \n\n  ادلب").text == "حلب\nادلب"
+    assert normalize("حلب \t ادلب").text == "حلب ادلب"

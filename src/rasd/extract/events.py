@@ -51,7 +51,7 @@ from rasd.geo.resolve import (
     unambiguous,
 )
 from rasd.model import Document, Event, Evidence, Location
-from rasd.text.matcher import Match
+from rasd.text.matcher import Match, word_bounds
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence, split_sentences
 
@@ -160,9 +160,11 @@ def _in(items, start: int, end: int, key=lambda m: m.start) -> list:
 
 
 def _tokens_between(view: str, start: int, end: int) -> int:
+    """How many words start in [start, end): a bisection over the view's word offsets."""
     if end <= start:
         return 0
-    return len(_WORD.findall(view, start, end))
+    starts, _ = word_bounds(view)
+    return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
 
 class EventExtractor:
@@ -581,9 +583,12 @@ class EventExtractor:
                 by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
             point = unambiguous(m) if m.role != "region" else None
             if point is not None:
-                anchors.setdefault(sentence.paragraph, []).append(point)
-                sentence_anchors.setdefault(sentence.index, []).append(point)
-        every_anchor = [a for points in anchors.values() for a in points]
+                # one point per place: a name repeated a hundred times is one anchor
+                if point not in anchors.setdefault(sentence.paragraph, []):
+                    anchors[sentence.paragraph].append(point)
+                if point not in sentence_anchors.setdefault(sentence.index, []):
+                    sentence_anchors[sentence.index].append(point)
+        every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
         known_keys = [m.key for m in mentions if m.candidates]
         for m in mentions:
             sentence = sentence_of(m)
@@ -852,6 +857,9 @@ class EventExtractor:
             kinds = {k: v for k, v in kinds.items()
                      if k[0] == "Explosions/Remote violence" or v.payload.strong}
         list_members = _list_members(view, event_places)
+        positions = [t[0] for t in tolls]
+        owners = {p: _toll_place(view, p, sentence_places or event_places,
+                                 [q for q in positions if q != p]) for p in positions}
         drafts = []
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
@@ -859,8 +867,7 @@ class EventExtractor:
             for place in event_places:
                 deaths = 0
                 for position, count, _ in tolls:
-                    owner = _toll_place(view, position, sentence_places or event_places,
-                                        [t[0] for t in tolls if t[0] != position])
+                    owner = owners[position]
                     if owner is place and (len(sentence_places) <= 1
                                            or id(place) not in list_members
                                            or _tokens_between(view, min(position, place.start),

@@ -38,8 +38,9 @@ _DROP = regex.compile(
     rf"[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*[{_SEPARATORS}]"
     rf"[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*(?=\p{{Arabic}})"
     rf"|[{_TATWEEL}{_DIACRITICS}{_INVISIBLE}]+"
-    # whitespace: keep the first char of a run (as a space, or a newline if the run has one)
-    r"|(?<=\s)[^\S\n]+|(?<=\n)\s+|(?<=[^\S\n])\s+"
+    # whitespace: a run keeps one character, its first newline if it has one (so `\r\n` and
+    # ` \n` still end a line), else its first space
+    r"|[^\S\n]+(?=\n)|(?<=\n)\s+|(?<=[^\S\n])[^\S\n]+"
 )
 
 _FOLD = str.maketrans(
