@@ -235,3 +235,13 @@ def test_one_name_means_one_place_within_a_report(events: list[dict[str, Any]]) 
         resolved.setdefault(key, set()).add(location["gazetteer_id"])
     differing = {key: ids for key, ids in resolved.items() if len(ids) > 1}
     assert not differing, differing
+
+
+def test_published_accepts_a_datetime_and_refuses_other_types() -> None:
+    import datetime as dt
+
+    text = "قصفت قوات النظام اليوم مدينة داريا بالبراميل المتفجرة."
+    events = rasd.extract(text, dt.datetime(2015, 8, 9, 14, 30)).events
+    assert events and events[0].event_date == "2015-08-09"
+    with pytest.raises(rasd.InputError):
+        rasd.extract(text, 20150809)  # type: ignore[arg-type]

@@ -38,8 +38,15 @@ def default_extractor() -> EventExtractor:
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
-    if published is None or isinstance(published, dt.date):
+    """The reference date as a day: a date, a datetime (its day) or a YYYY-MM-DD string."""
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
         return published
+    if not isinstance(published, str):
+        raise InputError(f"published must be a date or YYYY-MM-DD, not {type(published).__name__}")
     try:
         return dt.date.fromisoformat(published)
     except ValueError as error:

@@ -283,12 +283,11 @@ def evaluate(
 
 @app.command()
 def check() -> None:
-    """Load and validate every lexicon file; print what rasd knows."""
-    from rasd.extract.lexicon import actor_matcher, cue_matcher, trigger_matcher
+    """Load and validate every data file (lexicons, numbers, dates); print what rasd knows."""
+    from rasd.extract.lexicon import check_data
 
     try:
-        counts = {"triggers": len(trigger_matcher()), "actors": len(actor_matcher()),
-                  "cues": len(cue_matcher())}
+        counts = check_data()
     except RasdError as error:
         raise _fail(str(error)) from None
     typer.echo(json.dumps(counts))

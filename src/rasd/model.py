@@ -124,7 +124,7 @@ class Event:
     event_type: str
     sub_event_type: str
     event_date: str | None
-    time_precision: int
+    time_precision: int | None
     actor1: str | None
     actor2: str | None
     location: Location

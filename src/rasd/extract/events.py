@@ -57,7 +57,6 @@ from rasd.text.sentences import Sentence, split_sentences
 
 AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
-REGION_EVENTS = True  # an event named only by its region (`ريف حماة`) is reported at admin1
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 STALE_DAYS = 10  # an event this much older than the report is a recap, not news
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
@@ -82,6 +81,7 @@ _RELATIVE_PREPOSITIONS = frozenset(
     "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
+_ANOTHER = frozenset("اخر اخري اخرين اخرون".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
@@ -179,8 +179,8 @@ class EventExtractor:
         self._admin_keys = (places.gazetteer.admin_keys("admin1")
                             | places.gazetteer.admin_keys("admin2"))
         self._generic_keys = frozenset(
-            place_key(entry.phrase) for match in [self.cues]
-            for entry in match.payloads() if entry.cue in ("place", "region", "direction")
+            place_key(entry.phrase) for entry in self.cues.payloads()
+            if entry.cue in ("place", "region", "direction")
         ) | frozenset(place_key(w) for w in generic_leading_words())
         self._demonyms = {fold(row["adjective"]): row["country"]
                           for _, row in read_rows(data_path("demonyms_ar.csv"))}
@@ -210,10 +210,15 @@ class EventExtractor:
     def annotate(self, doc: Document) -> None:
         view = doc.norm.text
         doc.mentions.clear()
-        for m in self.triggers.find(view):
-            doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
-        for m in self.actors.find(view):
+        actors = self.actors.find(view)
+        in_actor = bytearray(len(view) + 1)
+        for m in actors:
+            in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
+        for m in self.triggers.find(view):
+            if any(in_actor[m.start:m.end]):
+                continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         for m in self.cues.find(view):
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
         for q in find_quantities(view):
@@ -259,8 +264,8 @@ class EventExtractor:
             # a day beats a span of days; the first mention of each kind wins
             event_dates = sorted((d for d in s_dates if _event_day(d, doc.published)),
                                  key=lambda d: d.precision)
-            if any(c.value.cue == "skip_line" for c in s_cues):
-                continue
+            if any(c.value.cue == "skip_line" and _opens_line(view, c.norm_start) for c in s_cues):
+                continue  # `اقرأ أيضا: ...`: a link to another story
             s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
             if self._cumulative(s_cues, s_dates, s_quant):
                 continue
@@ -527,7 +532,8 @@ class EventExtractor:
         for mention in mentions:
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
-            nation = self._demonyms.get(_next_word(view, mention.end))
+            nation = (self._demonyms.get(_next_word(view, mention.end))
+                      if view[mention.end:mention.end + 1] == " " else None)
             if nation is not None:
                 # `مدينة سروج التركية`: the adjective says which country the place is in
                 mention.role, mention.how = "place", "foreign"
@@ -770,7 +776,8 @@ class EventExtractor:
             kill_distance = _nearest(view, q, kills)
             injure_distance = _nearest(view, q, injures)
             # `وشخص آخر`, `إضافة لمدني آخر`: "another" continues a toll the sentence began
-            reach = KILL_REACH_ANOTHER if "اخر" in q.text else KILL_REACH
+            another = q.text.split()[-1:] and q.text.split()[-1] in _ANOTHER
+            reach = KILL_REACH_ANOTHER if another else KILL_REACH
             if kill_distance is None or kill_distance > reach:
                 continue
             if injure_distance is not None and injure_distance < kill_distance:
@@ -997,7 +1004,7 @@ class EventExtractor:
             event_type=draft.event_type,
             sub_event_type=draft.sub_event_type,
             event_date=draft.date.isoformat() if draft.date else None,
-            time_precision=draft.precision if draft.date else 3,
+            time_precision=draft.precision if draft.date else None,
             actor1=draft.actor1,
             actor2=draft.actor2,
             location=location,
@@ -1024,8 +1031,9 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
         return Location(name=written, admin1=mention.admin1, geo_precision=3)
     if mention.how == "foreign" and mention.foreign is not None:
         f = mention.foreign
+        precision = None if f.latitude is None else (1 if f.kind == "city" else 3)
         return Location(name=written, country=f.country, latitude=f.latitude,
-                        longitude=f.longitude, geo_precision=1 if f.kind == "city" else 3)
+                        longitude=f.longitude, geo_precision=precision)
     place = mention.place
     if place is None:
         return Location(name=written, admin1=mention.admin1, geo_precision=None)
@@ -1072,6 +1080,12 @@ def _weapon(view: str, trigger: Match[TriggerEntry], s_cues) -> str | None:
 def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
     distances = [abs(c.norm_start - trigger.start) for c in cues if c.value.cue == name]
     return min(distances) if distances else None
+
+
+def _opens_line(view: str, position: int) -> bool:
+    """Is this within the first two words of its line?"""
+    line_start = view.rfind("\n", 0, position) + 1
+    return _tokens_between(view, line_start, position) <= 2
 
 
 def _next_word(view: str, position: int) -> str:
@@ -1142,7 +1156,7 @@ def _actor_role(view: str, start: int, phrase: str) -> str:
     if tail.endswith(("من قبل", "علي يد", "من جانب")):
         return "agent"
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
-                      "بدعم", "بمساندة", "بمسانده")):
+                      "بدعم", "بمسانده")):
         return "backer"
     last = window.split()[-1] if window.split() else ""
     clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))

@@ -143,3 +143,28 @@ def state_actors() -> frozenset[str]:
     return frozenset(
         row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") == "yes"
     )
+
+
+def check_data() -> dict[str, int]:
+    """Load and validate every data file rasd ships; count what each holds.
+
+    Raises `LexiconError` naming the file and line of the first problem: an unknown event
+    type or cue, a malformed row, or a phrase listed twice in one file."""
+    from rasd.extract.dates import find_dates
+    from rasd.extract.numbers import find_quantities, load_victim_nouns
+
+    for name in ("triggers.csv", "actors.csv", "cues.csv", "demonyms_ar.csv"):
+        rows = read_rows(data_path(name))
+        first_key = next(iter(rows[0][1]), None) if rows else None
+        seen: dict[tuple[str, ...], int] = {}
+        for number, row in rows:
+            identity = tuple(row.values())
+            if identity in seen:
+                raise LexiconError(f"{name}:{number}: the same row as line {seen[identity]}")
+            seen[identity] = number
+            if first_key and not row.get(first_key):
+                raise LexiconError(f"{name}:{number}: empty {first_key}")
+    find_dates("امس", None)  # loads dates.toml
+    find_quantities("ثلاثة")  # loads numbers.toml
+    return {"triggers": len(trigger_matcher()), "actors": len(actor_matcher()),
+            "cues": len(cue_matcher()), "victim nouns": len(load_victim_nouns())}
