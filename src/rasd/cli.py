@@ -63,7 +63,7 @@ def _published_for(path: Path, given: dt.date | None) -> dt.date | None:
 FLAT_FIELDS = ["document", "event_type", "sub_event_type", "event_date", "time_precision",
                "actor1", "actor2", "location_name", "country", "admin1", "admin2", "admin3",
                "latitude", "longitude", "geo_precision", "gazetteer_id", "fatalities",
-               "civilian_targeting", "evidence"]
+               "injuries", "civilian_targeting", "evidence", "provenance"]
 
 
 def flatten_event(doc_id: str, event: dict[str, Any]) -> dict[str, Any]:
@@ -77,12 +77,16 @@ def flatten_event(doc_id: str, event: dict[str, Any]) -> dict[str, Any]:
         "admin2": location["admin2"], "admin3": location["admin3"],
         "latitude": location["latitude"], "longitude": location["longitude"],
         "geo_precision": location["geo_precision"], "gazetteer_id": location["gazetteer_id"],
-        "fatalities": event["fatalities"], "civilian_targeting": event["civilian_targeting"],
+        "fatalities": event["fatalities"], "injuries": event["injuries"],
+        "civilian_targeting": event["civilian_targeting"],
         "evidence": " … ".join(e["text"] for e in event["evidence"]),
+        "provenance": "; ".join(event.get("provenance", [])),
     }
 
 
 def to_geojson(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Events with a point, as GeoJSON features. Region-level events and places the
+    gazetteer lacks have no honest point and are left out (use json or csv for all)."""
     features = []
     for result in results:
         for event in result["events"]:

@@ -55,6 +55,7 @@ from rasd.text.matcher import Match, word_bounds
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence, split_sentences
 
+KILLED, INJURED = 0, 1  # what a toll counts
 AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
@@ -758,11 +759,13 @@ class EventExtractor:
     # -- tolls ----------------------------------------------------------------------------
     def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool
                ) -> list[tuple[int, int, int]]:
-        """Deaths reported in a sentence: (view position, count, injured?) triples."""
+        """Deaths and injuries reported in a sentence: (view position, count, KILLED or
+        INJURED) triples. A count belongs to the nearer of a death word and an injury word
+        (`قتل 3 وأصيب 10`)."""
         kills = [c for c in s_cues if c.value.cue == "kill"]
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
-        if not kills:
+        if not kills and not injures:
             return []
         tolls: list[tuple[int, int, int]] = []
         counted: list[tuple[int, int]] = []
@@ -778,13 +781,13 @@ class EventExtractor:
             # `وشخص آخر`, `إضافة لمدني آخر`: "another" continues a toll the sentence began
             another = q.text.split()[-1:] and q.text.split()[-1] in _ANOTHER
             reach = KILL_REACH_ANOTHER if another else KILL_REACH
-            if kill_distance is None or kill_distance > reach:
-                continue
-            if injure_distance is not None and injure_distance < kill_distance:
+            injured = injure_distance is not None and injure_distance <= KILL_REACH and (
+                kill_distance is None or injure_distance < kill_distance)
+            if not injured and (kill_distance is None or kill_distance > reach):
                 continue
             if q.value >= CUMULATIVE_COUNT and not dated:
                 continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
-            tolls.append((q.start, q.value, 0))
+            tolls.append((q.start, q.value, INJURED if injured else KILLED))
             counted.append((q.start, q.end))
         return tolls
 
@@ -873,18 +876,22 @@ class EventExtractor:
             a1 = actor1 or default_actor
             for place in event_places:
                 deaths = 0
-                for position, count, _ in tolls:
+                injuries: int | None = None
+                for position, count, harm in tolls:
                     owner = owners[position]
                     if owner is place and (len(sentence_places) <= 1
                                            or id(place) not in list_members
                                            or _tokens_between(view, min(position, place.start),
                                                               max(position, place.start)) <= 3):
-                        deaths += count
+                        if harm == INJURED:
+                            injuries = (injuries or 0) + count
+                        else:
+                            deaths += count
                 drafts.append(Draft(
                     event_type, sub, place if place.role != "region" else None,
                     place.admin1, _day_of(date) if date else doc.published,
                     date.precision if date else 2, a1,
-                    actor2 if actor2 != a1 else None, deaths, None,
+                    actor2 if actor2 != a1 else None, deaths, injuries,
                     civilian and event_type in ("Explosions/Remote violence",
                                                 "Violence against civilians"),
                     [(sentence.start, sentence.end)],
@@ -982,6 +989,8 @@ class EventExtractor:
                 continue
             into = merged[key]
             into.fatalities = max(into.fatalities, draft.fatalities)
+            if draft.injuries is not None:
+                into.injuries = max(into.injuries or 0, draft.injuries)
             into.civilian = into.civilian or draft.civilian
             into.actor1 = into.actor1 or draft.actor1
             into.actor2 = into.actor2 or draft.actor2
