@@ -94,3 +94,10 @@ def test_since_yesterday_morning_is_a_day() -> None:
 def test_an_adjective_after_a_place_noun_is_no_name(adjective: str) -> None:
     text = f"سقطت قذيفة هاون اليوم على حي {adjective} في مدينة حلب."
     assert all(e["location"]["name"] != adjective for e in events_of(text))
+
+
+def test_the_subject_follows_the_first_verb_not_a_weapon_word() -> None:
+    text = "قصفت فصائل المعارضة اليوم بالصواريخ مواقع قوات النظام في بلدة جورين."
+    event = by_place(events_of(text))["جورين"]
+    assert event["actor1"] == "Opposition Rebels (Syria)"
+    assert event["actor2"] == "Military Forces of Syria"

@@ -946,9 +946,14 @@ class EventExtractor:
         roles = [r for r in roles if r[3] != "backer"]
         clause_start, clause_end = _clause(view, trigger.start)
         agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end]
-        after = [r for r in roles if r[0] >= trigger.end and r[3] == "plain"
-                 and _tokens_between(view, trigger.end, r[0]) <= 2]
-        before = [r for r in roles if r[1] <= trigger.start and r[3] == "plain"]
+        # the subject follows the first verb of the clause (`قصفت فصائل المعارضة بالصواريخ
+        # مواقع قوات النظام`), not a later weapon word
+        verbs = sorted((t for t in frame.triggers if clause_start <= t.start < clause_end),
+                       key=lambda t: t.start) or [trigger]
+        after = next(([r] for t in verbs for r in roles if r[0] >= t.end and r[3] == "plain"
+                      and _tokens_between(view, t.end, r[0]) <= 2), [])
+        first = verbs[0]
+        before = [r for r in roles if r[1] <= first.start and r[3] == "plain"]
         in_clause = [r for r in before if r[0] >= clause_start]
         chosen = (agents or after or in_clause[-1:] or before[-1:] or
                   [r for r in roles if r[3] == "plain"][:1])
