@@ -564,7 +564,9 @@ class EventExtractor:
                 previous.within = mention
             if mention.role in ("qualifier", "region") and previous is not None \
                     and previous.role == "place" and previous.within is None \
-                    and _tokens_between(view, previous.end, mention.start) <= 3:
+                    and _tokens_between(view, previous.end, mention.start) <= 3 \
+                    and not view[previous.end:mention.start].lstrip(" ,").startswith("و"):
+                # `X بريف Y` locates X; `X وريف Y` only adds another area
                 previous.within = mention
             previous = mention
 
