@@ -328,6 +328,8 @@ class EventExtractor:
             place noun introduces it."""
             if mention.key in generic or (not mention.candidates and mention.foreign is None):
                 return True
+            if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
+                return True  # `بلدة على الحدود`: a preposition is never a name
             common = any(lexical_mask[mention.start:mention.end]) or \
                 mention.key in self._not_places
             return common and not _after_place_noun(view, mention.start, place_nouns)
@@ -404,7 +406,7 @@ class EventExtractor:
                 text = word.group()
                 after = view[word.end():word.end() + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
-                        or text.endswith(_PRONOUN_ENDINGS)
+                        or text.endswith(_PRONOUN_ENDINGS) or place_key(text) in self._not_places
                         or any(s < word.end() and item_start < e for s, e in lexical)
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", ")
