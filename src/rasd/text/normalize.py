@@ -33,15 +33,20 @@ _SEPARATORS = r".\-_*•·\u2022\u2027\u00b7\u06d4"
 
 # One regex finds every stretch to drop. Order matters: the evasion run first, because it
 # also starts with (or contains) a tatweel.
-_DROP = regex.compile(
-    rf"(?<=\p{{Arabic}})(?=[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*{_TATWEEL})"
-    rf"[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*[{_SEPARATORS}]"
-    rf"[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*(?=\p{{Arabic}})"
-    rf"|[{_TATWEEL}{_DIACRITICS}{_INVISIBLE}]+"
+_MARKS_AND_SPACE = (
+    rf"[{_TATWEEL}{_DIACRITICS}{_INVISIBLE}]+"
     # whitespace: a run keeps one character, its first newline if it has one (so `\r\n` and
     # ` \n` still end a line), else its first space
     r"|[^\S\n]+(?=\n)|(?<=\n)\s+|(?<=[^\S\n])[^\S\n]+"
 )
+_DROP = regex.compile(
+    rf"(?<=\p{{Arabic}})(?=[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*{_TATWEEL})"
+    rf"[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*[{_SEPARATORS}]"
+    rf"[{_TATWEEL}{_SEPARATORS}{_DIACRITICS}{_INVISIBLE}]*(?=\p{{Arabic}})"
+    rf"|{_MARKS_AND_SPACE}"
+)
+# most reports have no tatweel, hence no evasion spelling: the cheaper regex does for them
+_DROP_PLAIN = regex.compile(_MARKS_AND_SPACE)
 
 _FOLD = str.maketrans(
     {
@@ -104,7 +109,7 @@ def normalize(text: str) -> NormalizedText:
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0
-    for dropped in _DROP.finditer(text):
+    for dropped in (_DROP if _TATWEEL in text else _DROP_PLAIN).finditer(text):
         if dropped.start() > position:
             pieces.append(text[position : dropped.start()])
             offsets.extend(range(position, dropped.start()))
