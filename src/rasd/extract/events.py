@@ -347,9 +347,9 @@ class EventExtractor:
             if not (locative or standing or in_list):
                 continue
             kept.append(mention)
-        kept.extend(self._unknown_places(view, kept, place_nouns, lexical))
+        kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
-                                     lexical))
+                                     lexical_mask))
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         self._roles(view, kept, region_words, cue_at, place_nouns)
         villages = {end: c for end, c in place_nouns.items()
@@ -376,11 +376,12 @@ class EventExtractor:
             joined.append(mention)
         return joined
 
-    def _list_items(self, view, kept, found, lexical):
+    def _list_items(self, view, kept, found, lexical: bytearray):
         """The rest of a list of places (`في مدن وبلدات: A, B, C وD`): once a list has begun
         after a place noun or a place, each item separated by a comma or و is a place too,
         a known one (kept even if it is a common word) or one the gazetteer lacks."""
         kept_spans = {(m.start, m.end) for m in kept}
+        covered = {i: m.end for m in kept for i in range(m.start, m.end)}
         found_at = {m.core_start: m for m in found} | {m.start: m for m in found}
         extra: list[PlaceMention] = []
         for head in sorted(kept, key=lambda m: m.start):
@@ -398,16 +399,18 @@ class EventExtractor:
                     if (mention.start, mention.end) not in kept_spans:
                         extra.append(mention)
                         kept_spans.add((mention.start, mention.end))
+                        covered.update((i, mention.end) for i in range(mention.start, mention.end))
                     position = mention.end
                     continue
-                if any(m.start <= item_start < m.end for m in kept + extra):
-                    position = next(m.end for m in kept + extra if m.start <= item_start < m.end)
+                holder = covered.get(item_start)
+                if holder is not None:
+                    position = holder
                     continue
                 text = word.group()
                 after = view[word.end():word.end() + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
                         or text.endswith(_PRONOUN_ENDINGS) or place_key(text) in self._not_places
-                        or any(s < word.end() and item_start < e for s, e in lexical)
+                        or any(lexical[item_start:word.end()])
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", ")
                                 or ("و" in gap.group() and text.startswith("ال")
@@ -418,16 +421,19 @@ class EventExtractor:
                 extra.append(PlaceMention(item_start, item_start, word.end(), key,
                                           how="unknown"))
                 kept_spans.add((item_start, word.end()))
+                covered.update((i, word.end()) for i in range(item_start, word.end()))
                 position = word.end()
         return extra
 
-    def _unknown_places(self, view, kept, place_nouns, lexical):
+    def _unknown_places(self, view, kept, place_nouns, lexical: bytearray):
         """Names after an indefinite place noun (`بلدة الزقوم`) that the gazetteer lacks.
 
         Arabic puts a place's name straight after its noun in a construct (`قرية X`), whose
         head never takes the article; after `القرية` the next word is an adjective."""
         starts = {m.start for m in kept}
-        occupied = [(m.start, m.end) for m in kept]
+        occupied = bytearray(lexical)
+        for m in kept:
+            occupied[m.start:m.end] = b"\1" * (m.end - m.start)
         extra: list[PlaceMention] = []
         for cue_end, cue in place_nouns.items():
             noun = view[cue.norm_start:cue_end]
@@ -444,7 +450,7 @@ class EventExtractor:
             if first.start() in starts:
                 self._extend_name(view, kept, first.start(), words, lexical)
                 continue
-            if any(s < first.end() and first.start() < e for s, e in occupied + lexical):
+            if any(occupied[first.start():first.end()]):
                 continue
             text = first.group()
             if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
@@ -461,15 +467,14 @@ class EventExtractor:
                 if (second.group().startswith("ال") and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
                         and not second.group().endswith(("ي", "يه"))  # an adjective
-                        and not any(s < second.end() and second.start() < e
-                                    for s, e in occupied + lexical)):
+                        and not any(occupied[second.start():second.end()])):
                     end = second.end()
             key = place_key(view[first.start():end])
             extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
         return extra
 
-    def _extend_name(self, view, kept, start, words, lexical) -> None:
+    def _extend_name(self, view, kept, start, words, lexical: bytearray) -> None:
         """`حي كرم الطراب`: a known word after a place noun, then a definite word that is
         neither a place, an adjective nor a lexicon word: the two make one name."""
         mention = next(m for m in kept if m.start == start)
@@ -481,17 +486,19 @@ class EventExtractor:
         text = second.group()
         if (not text.startswith("ال") or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
                 or any(m.start <= second.start() < m.end for m in kept)
-                or any(s < second.end() and second.start() < e for s, e in lexical)):
+                or any(lexical[second.start():second.end()])):
             return
         key = place_key(view[mention.core_start:second.end()])
         candidates = self.places.gazetteer.candidates(key)
         mention.end, mention.key, mention.candidates = second.end(), key, candidates
         mention.how = "gazetteer" if candidates else "unknown"
 
-    def _headed_names(self, view, kept, lexical):
+    def _headed_names(self, view, kept, lexical: bytearray):
         """Unknown names built on a generic head after a preposition of place (`على سد كوكب`,
         `في تل اشهيب`, `بتل النبي أيوب`): the head (تل، سد، كفر، دير...) marks a name."""
-        occupied = [(m.start, m.end) for m in kept] + list(lexical)
+        occupied = bytearray(lexical)
+        for m in kept:
+            occupied[m.start:m.end] = b"\1" * (m.end - m.start)
         heads = self._place_heads
         extra: list[PlaceMention] = []
         for word in self._head_words.finditer(view):
@@ -503,15 +510,14 @@ class EventExtractor:
             if not locative:
                 before = _previous_word_start(view, word.start())
                 locative = before is not None and view[before:word.start()].strip() in _LOCATIVES
-            if not locative or any(s < word.end() and word.start() < e for s, e in occupied):
+            if not locative or any(occupied[word.start():word.end()]):
                 continue
             end = word.end()
             for following in list(_WORD.finditer(view, word.end(), word.end() + 40))[:2]:
                 name = following.group()
                 if (view[end:following.start()] != " " or name in _STOP_AFTER_CUE
                         or not name.isalpha() or name.endswith(_PRONOUN_ENDINGS)
-                        or any(s < following.end() and following.start() < e
-                               for s, e in occupied)):
+                        or any(occupied[following.start():following.end()])):
                     break
                 end = following.end()
                 if not name.startswith("ال"):
