@@ -926,7 +926,12 @@ class EventExtractor:
         start = view.rfind("\n", 0, mention.start) + 1
         stop = view.find("\n", mention.end)
         paragraph = view[start:stop if stop >= 0 else len(view)]
-        if any(name in paragraph for name in self._country_names.get(foreign.country, ())):
+        names = self._country_names.get(foreign.country, ())
+        if any(name in paragraph for name in names):
+            return True
+        if all(p.capital_level is None for p in mention.candidates) and any(
+                name in view for name in names):
+            # only hamlets share the name, and the report is about that country
             return True
         if view[before or 0:mention.start].strip() in self._place_noun_words:
             return False
