@@ -664,6 +664,16 @@ class EventExtractor:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and near:
                 m.admin1 = sorted(near)[0]
+            if m.how == "unknown" and m.admin1 is None and m.role == "place":
+                # a name no gazetteer knows, in a paragraph about one foreign country and
+                # no Syrian governorate (`قرية القديح` in a story about Saudi Arabia)
+                countries = {x.foreign.country for x in mentions if x.foreign is not None
+                             and x.foreign.kind == "country" and x.how == "foreign"
+                             and sentence_of(x).paragraph == sentence.paragraph}
+                if len(countries) == 1 and not by_paragraph.get(sentence.paragraph):
+                    name = view[m.core_start:m.end]
+                    m.foreign = ForeignPlace(name, countries.pop(), "city", None, None)
+                    m.how = "foreign"
 
     def _spelled_nearby(self, key: str, admin1: set[str]) -> list[Place]:
         """The one place in these governorates whose key is one edit from this one."""
