@@ -670,6 +670,12 @@ class EventExtractor:
                 countries = {x.foreign.country for x in mentions if x.foreign is not None
                              and x.foreign.kind == "country" and x.how == "foreign"
                              and sentence_of(x).paragraph == sentence.paragraph}
+                start = view.rfind("\n", 0, m.start) + 1
+                stop = view.find("\n", m.end)
+                countries |= {self._demonyms[w] for w in
+                              view[start:stop if stop >= 0 else len(view)].split()
+                              if w in self._demonyms}
+                countries.discard("Syria")
                 if len(countries) == 1 and not by_paragraph.get(sentence.paragraph):
                     name = view[m.core_start:m.end]
                     m.foreign = ForeignPlace(name, countries.pop(), "city", None, None)
