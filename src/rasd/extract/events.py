@@ -153,11 +153,9 @@ class _ByPosition:
         return len(self.items)
 
 
-def _in(items, start: int, end: int, key=lambda m: m.start) -> list:
-    if isinstance(items, _ByPosition):
-        return items.within(start, end)
-    keys = [key(i) for i in items]
-    return list(items[bisect.bisect_left(keys, start) : bisect.bisect_left(keys, end)])
+def _in(items: _ByPosition, start: int, end: int) -> list:
+    """The mentions of one kind that start in [start, end) (a sentence)."""
+    return items.within(start, end)
 
 
 def _tokens_between(view: str, start: int, end: int) -> int:
@@ -259,20 +257,19 @@ class EventExtractor:
         air_cues = sum(1 for c in cues if c.value.cue == "air")
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
-            s_cues = _in(cues, sentence.start, sentence.end, key=lambda m: m.norm_start)
-            s_dates = [d.value for d in _in(dates, sentence.start, sentence.end,
-                                            key=lambda m: m.norm_start)]
+            s_cues = _in(cues, sentence.start, sentence.end)
+            s_dates = [d.value for d in _in(dates, sentence.start, sentence.end)]
             # a day beats a span of days; the first mention of each kind wins
             event_dates = sorted((d for d in s_dates if _event_day(d, doc.published)),
                                  key=lambda d: d.precision)
             if any(c.value.cue == "skip_line" and _opens_line(view, c.norm_start) for c in s_cues):
                 continue  # `اقرأ أيضا: ...`: a link to another story
-            s_quant = _in(quantities, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            s_quant = _in(quantities, sentence.start, sentence.end)
             if self._cumulative(s_cues, s_dates, s_quant):
                 continue
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
                                            s_quant, doc.published)
-            s_victims = _in(victims, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            s_victims = _in(victims, sentence.start, sentence.end)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates))
             orphans = [p for p in orphans if p.role == "place"]
             if orphans and tolls and last_frame is not None and \
@@ -291,7 +288,7 @@ class EventExtractor:
                 carried_date = event_dates[0]
             if _stale(date, doc.published):
                 continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
-            s_actors = _in(actors, sentence.start, sentence.end, key=lambda m: m.norm_start)
+            s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
             for frame in frames:
@@ -1229,6 +1226,7 @@ def _clause(view: str, position: int) -> tuple[int, int]:
 
 
 def _has(cues, name: str) -> bool:
+    """Does any of these cue mentions carry this cue (`kill`, `civilian`...)?"""
     return any(c.value.cue == name for c in cues)
 
 
@@ -1281,6 +1279,7 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
 
 
 def _only_glue(text: str) -> bool:
+    """Is this stretch between two places only list glue (commas, و, `وأطراف قرى`)?"""
     return bool(_LIST_GLUE.match(text))
 
 
