@@ -101,3 +101,16 @@ def test_the_subject_follows_the_first_verb_not_a_weapon_word() -> None:
     event = by_place(events_of(text))["جورين"]
     assert event["actor1"] == "Opposition Rebels (Syria)"
     assert event["actor2"] == "Military Forces of Syria"
+
+
+def test_an_unknown_name_in_a_story_about_another_country_lies_there() -> None:
+    text = ("وفي السعودية، قتل 21 شخصا اليوم في تفجير انتحاري استهدف مسجدا في بلدة القديح "
+            "بمحافظة القطيف.")
+    events = events_of(text)
+    assert events and all(e["location"]["country"] == "Saudi Arabia" for e in events)
+
+
+def test_a_nationality_adjective_counts_only_right_after_the_name() -> None:
+    text = "قصفت الطائرات الحربية اليوم بلدة كفرنبل. التركية أعلنت إغلاق المعبر."
+    event = by_place(events_of(text))["كفرنبل"]
+    assert event["location"]["country"] == "Syria"
