@@ -392,6 +392,9 @@ class EventExtractor:
                 if not word:
                     break
                 mention = found_at.get(item_start)
+                if mention is not None and (mention.start, mention.end) not in kept_spans \
+                        and not _ends_item(view, mention.end):
+                    break  # `والزهراء، عقبه قصف`: a word that runs on into a clause
                 if mention is not None:
                     if (mention.start, mention.end) not in kept_spans:
                         extra.append(mention)
@@ -1128,6 +1131,13 @@ def _opens_line(view: str, position: int) -> bool:
     """Is this within the first two words of its line?"""
     line_start = view.rfind("\n", 0, position) + 1
     return _tokens_between(view, line_start, position) <= 2
+
+
+def _ends_item(view: str, position: int) -> bool:
+    """Does a list item end here: a separator, the end of a sentence, `و`, a preposition?"""
+    after = view[position:position + 2]
+    return (after[:1] in (",", "", ".", ")", '"', ";", ":") or after.startswith(" و")
+            or after.startswith(" (") or _next_word(view, position) in _STOP_AFTER_CUE)
 
 
 def _next_word(view: str, position: int) -> str:
