@@ -81,6 +81,7 @@ _LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+"
 _RELATIVE_PREPOSITIONS = frozenset(
     "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
+_UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".split())
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _ANOTHER = frozenset("اخر اخري اخرين اخرون".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
@@ -1282,10 +1283,19 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     is an administrative unit or `first` was introduced as a town or village."""
     gap = view[first.end:second.start].strip()
     prefix = view[second.start:second.core_start]
-    glued = (gap in ("في", "(في", "") and (gap or prefix.removesuffix("ال").endswith("ب")))
+    words = gap.split()
+    # `في ناحية ربيعة`, `بمنطقة X`: an administrative noun may stand between
+    unit = bool(words) and words[-1].lstrip("ب") in _UNIT_NOUNS
+    if unit:
+        words = words[:-1]
+    gap = " ".join(words)
+    glued = gap in ("في", "(في") or (gap == "" and (
+        unit and view[first.end:second.start].strip().startswith("ب")
+        or prefix.removesuffix("ال").endswith("ب")))
     if not glued:
         return False
-    return second.key in admin_keys or _after_place_noun(view, first.start, place_nouns)
+    return (unit or second.key in admin_keys
+            or _after_place_noun(view, first.start, place_nouns))
 
 
 def _only_glue(text: str) -> bool:
