@@ -1018,6 +1018,10 @@ class EventExtractor:
         # the headline repeats what the body tells: keep it only where the body is silent
         told = {(_admin1_of(d), d.event_type) for d in drafts if not d.headline}
         drafts = [d for d in drafts if not (d.headline and (_admin1_of(d), d.event_type) in told)]
+        # a governorate-wide event sums up the precise ones the report gives in it
+        precise = {(_admin1_of(d), d.event_type) for d in drafts if not _region_level(d)}
+        drafts = [d for d in drafts
+                  if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)]
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -1092,6 +1096,10 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
 
 def _within_a_day(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= 1
+
+
+def _region_level(draft: Draft) -> bool:
+    return draft.place is None or draft.place.role == "region"
 
 
 def _admin1_of(draft: Draft) -> str | None:
