@@ -263,7 +263,8 @@ class EventExtractor:
             # a day beats a span of days; the first mention of each kind wins
             event_dates = sorted((d for d in s_dates if _event_day(d, doc.published)),
                                  key=lambda d: d.precision)
-            if any(c.value.cue == "skip_line" and _opens_line(view, c.norm_start) for c in s_cues):
+            if any(c.value.cue == "skip_line"
+                   and _tokens_between(view, sentence.start, c.norm_start) <= 2 for c in s_cues):
                 continue  # `اقرأ أيضا: ...`: a link to another story
             s_quant = _in(quantities, sentence.start, sentence.end)
             if self._cumulative(s_cues, s_dates, s_quant):
@@ -1134,12 +1135,6 @@ def _weapon(view: str, trigger: Match[TriggerEntry], s_cues) -> str | None:
 def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
     distances = [abs(c.norm_start - trigger.start) for c in cues if c.value.cue == name]
     return min(distances) if distances else None
-
-
-def _opens_line(view: str, position: int) -> bool:
-    """Is this within the first two words of its line?"""
-    line_start = view.rfind("\n", 0, position) + 1
-    return _tokens_between(view, line_start, position) <= 2
 
 
 def _ends_item(view: str, position: int) -> bool:
