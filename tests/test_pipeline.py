@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import FOUNDING, SHARED, needs_shared
 
 import rasd
 from rasd.extract.lexicon import EVENT_TYPES
@@ -245,3 +245,22 @@ def test_published_accepts_a_datetime_and_refuses_other_types() -> None:
     assert events and events[0].event_date == "2015-08-09"
     with pytest.raises(rasd.InputError):
         rasd.extract(text, 20150809)  # type: ignore[arg-type]
+
+
+@needs_shared
+def test_results_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Sets iterate in a different order in every process: nothing rasd reports may depend
+    on that order."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import json, sys, rasd; r = rasd.extract_file(__import__('pathlib').Path("
+              "sys.argv[1]), '2019-06-15'); print(json.dumps(r.to_dict(), sort_keys=True))")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", script, str(FOUNDING)], env=env,
+                             capture_output=True, text=True, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

@@ -34,10 +34,20 @@ from rasd.text.matcher import Match, PhraseMatcher
 from rasd.text.normalize import fold, normalize
 
 ROLES = ("act", "explode", "explosive", "launch", "weapon", "kidnap", "agent", "anchor",
-         "veto", "stance", "backdrop", "irrealis", "relative", "neutral")
+         "attack", "victim", "means", "veto", "stance", "backdrop", "irrealis", "relative",
+         "neutral")
 
 # how far (in characters of the normalised view) a count may stand from its death/injury word
 TOLL_WINDOW = 25
+# how many words a death/injury word may stand from one named victim (`قتل جنديا`, `شرطي قتل`)
+VICTIM_WORDS = 2
+# death/injury cues that name the dead or wounded themselves: beside a victim noun they make a
+# noun phrase (الشهداء المدنيين، القتلى مسلحون), not a report that someone was killed
+_HARM_NOUNS = frozenset(fold(w) for w in (
+    "قتيل", "قتلى", "شهيد", "شهداء", "ضحية", "ضحايا", "جريح", "جرحى", "مصاب", "جثة", "جثث"))
+# how many words a death/injury word may stand before the attack that caused it
+# (`قتلت في هجوم انتحاري`, `أصيب بانفجار عبوة`)
+MEANS_WORDS = 4
 # how many words a governing word (irrealis, backdrop) reaches forward
 GOVERN_WORDS = 3
 # how many words a relative pronoun reaches forward into its clause
@@ -48,6 +58,7 @@ PAIRS: dict[str, tuple[tuple[str, ...], int, bool]] = {
     "explode": (("explosive",), 3, True),  # انفجرت عبوة، السيارة المفخخة انفجرت
     "launch": (("weapon",), 6, False),  # أطلقت الطائرة صاروخين
     "kidnap": (("agent", "anchor"), 5, False),  # خطف من منزله مساء أمس على يد مسلحين
+    "attack": (("agent",), 3, True),  # هاجم مسلحون، مسلحين هاجموا (هاجم alone also criticises)
 }
 # a year named as such (`عام 2005`): the sentence looks back, it does not report the news
 _YEAR = regex.compile(r"(?<!\w)(?:عام|العام|سنه)\s+(?:19|20)\d\d(?!\w)")
@@ -141,6 +152,19 @@ def evidence(sentence: str) -> str | None:
             for q in quantities
         ):
             return "toll"
+        if any(
+            _words_between(view, min(cue.end, v.end), max(cue.start, v.start)) < VICTIM_WORDS
+            for cue in harm
+            if fold(cue.payload.phrase) not in _HARM_NOUNS
+            for v in found["victim"]
+        ):
+            return "toll"
+        if any(
+            m.start >= cue.end and _words_between(view, cue.end, m.start) < MEANS_WORDS
+            for cue in harm
+            for m in found["means"]
+        ):
+            return "act"
     if any(counts(a.start) for a in found["act"]):
         return "act"
     for role, (partners, reach, either_side) in PAIRS.items():

@@ -291,7 +291,7 @@ class _Builder:
         added = 0
         if not name or not _HAS_ARABIC.search(name):
             return 0
-        for key in key_variants(name):
+        for key in sorted(key_variants(name)):
             if (key, place_id, name) in self._seen_names:
                 continue
             self._seen_names.add((key, place_id, name))

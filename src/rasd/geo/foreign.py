@@ -61,7 +61,7 @@ class ForeignIndex:
         for place in places:
             # one entry per place and key, whichever of its spellings came first
             identity = (place.kind, place.iso2, place.latitude, place.longitude)
-            for key in key_variants(place.name_ar):
+            for key in sorted(key_variants(place.name_ar)):
                 by_key.setdefault(key, {}).setdefault(identity, place)
                 pairs[place.name_ar, key] = None
         self._pairs = tuple(pairs)

@@ -119,12 +119,30 @@ class PlaceFinder:
                     if candidate.id not in seen[span]:
                         seen[span].add(candidate.id)
                         mention.candidates.append(candidate)
-            elif self.foreign is not None and mention.foreign is None:
+            elif self.foreign is not None:
                 found = self.foreign.lookup(key)
-                if found:
-                    mention.foreign = found[0]
+                # several foreign names may share a span (`الجزائر` the country and
+                # `مدينة الجزائر` the city): a country first, then the biggest place
+                best = min(found, key=_foreign_rank, default=None)
+                if best is not None and (mention.foreign is None or
+                                         _foreign_rank(best) < _foreign_rank(mention.foreign)):
+                    mention.foreign = best
                     mention.key = mention.key or key
+        for mention in by_span.values():
+            # the same order whichever spelling matched first
+            mention.candidates.sort(key=_candidate_rank)
         return list(by_span.values())
+
+
+def _foreign_rank(place: ForeignPlace) -> tuple:
+    return (place.kind != "country", -(place.population or 0), place.name_ar)
+
+
+_SOURCE_RANK = {"user": 0, "ocha": 1, "opensyria": 2, "wof": 3}
+
+
+def _candidate_rank(place: Place) -> tuple:
+    return (_SOURCE_RANK.get(place.source, 4), place.id)
 
 
 @cache
