@@ -33,7 +33,6 @@ CLITIC_PREFIXES: frozenset[str] = frozenset(
 
 
 MAX_PREFIX = max(len(p) for p in CLITIC_PREFIXES)
-SHORT_KEY = 4  # keys this short are looked up word by word rather than scanned for
 _WORDS = regex.compile(r"\w+")
 
 
@@ -95,20 +94,11 @@ class PhraseMatcher(Generic[Payload]):
         return len(self._entries)
 
     def _build(self) -> None:
-        """Long phrases go into the automaton; short single words into a dict looked up word
-        by word (scanning for three-letter keys finds them inside most words of a text)."""
         self._automaton = ahocorasick.Automaton()
-        self._short: dict[str, list[tuple[Payload, bool, bool]]] = {}
         for key, entries in self._entries.items():
-            if len(key) <= SHORT_KEY and " " not in key:
-                self._short[key] = entries
-            else:
-                self._automaton.add_word(key, (key, entries))
-        self._scan = len(self._automaton) > 0
-        if self._scan:
+            self._automaton.add_word(key, (key, entries))
+        if self._entries:
             self._automaton.make_automaton()
-        self._stem_lengths = sorted({len(key) for key, entries in self._short.items()
-                                     if any(inflects for _, inflects, _ in entries)})
         self._built = True
 
     def find(self, view: str) -> list[Match[Payload]]:
@@ -118,10 +108,6 @@ class PhraseMatcher(Generic[Payload]):
         if not self._entries:
             return []
         found: list[Match[Payload]] = []
-        if self._short:
-            self._find_short(view, found)
-        if not self._scan:
-            return _longest_first(found)
         word_starts, word_ends = word_bounds(view)
         for last, (key, entries) in self._automaton.iter(view):
             core_start = last - len(key) + 1
@@ -141,39 +127,6 @@ class PhraseMatcher(Generic[Payload]):
                 elif inflects and stop > end:
                     found.append(Match(word_start, core_start, stop, prefix, key, payload))
         return _longest_first(found)
-
-
-    def _find_short(self, view: str, found: list[Match[Payload]]) -> None:
-        short, stems = self._short, self._stem_lengths
-        for start, end, word in words_of(view):
-            for cut in clitic_cuts(word):
-                core = word[cut:]
-                entries = short.get(core)
-                if entries:
-                    for payload, _inflects, _had_article in entries:
-                        found.append(Match(start, start + cut, end, word[:cut], core, payload))
-                for length in stems:
-                    if length >= len(core):
-                        break
-                    entries = short.get(core[:length])
-                    if entries:
-                        for payload, inflects, _had_article in entries:
-                            if inflects:
-                                found.append(Match(start, start + cut, end, word[:cut],
-                                                   core[:length], payload))
-
-
-@lru_cache(maxsize=4)
-def words_of(view: str) -> list[tuple[int, int, str]]:
-    starts, ends = word_bounds(view)
-    return [(start, end, view[start:end]) for start, end in zip(starts, ends, strict=True)]
-
-
-@lru_cache(maxsize=65536)
-def clitic_cuts(word: str) -> tuple[int, ...]:
-    """Where a word's clitic prefixes may end (0 for none): `وبالزبداني` → 0, 1, 2, 4."""
-    return tuple(cut for cut in range(min(MAX_PREFIX, len(word) - 1) + 1)
-                 if word[:cut] in CLITIC_PREFIXES)
 
 
 def _longest_first(matches: Iterable[Match[Payload]]) -> list[Match[Payload]]:
