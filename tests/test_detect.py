@@ -73,3 +73,66 @@ def test_article_phrase_needs_the_article() -> None:
     """`الأحد` (Sunday) is a time of the news day; `أحد` (one of) is not."""
     assert reports_violence("وقالت الشرطة إن موظفا أجنبيا خطف الأحد في وسط المدينة.")
     assert not reports_violence("وقالت الشركة إن خطف أحد عمالها يثير قلق المستثمرين.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال مصدر في الشرطة إن جنديا عراقيا قتل في هجوم على دوريته قرب بعقوبة.",
+        "واقتحم مسلحون منزلا في الموصل وقتلوا قائدا محليا في الشرطة.",
+        "وأصيب سفير أجنبي بجروح عندما تعرض موكبه لإطلاق نار في وسط العاصمة.",
+    ],
+    ids=["passive, accusative victim", "active, accusative victim", "injured title"],
+)
+def test_one_named_victim_is_a_toll(sentence: str) -> None:
+    """A death or injury told of one person named by a noun is a toll without a number."""
+    assert evidence(sentence) == "toll"
+
+
+def test_victim_beside_a_word_for_the_dead_is_no_toll() -> None:
+    """`الشهداء المدنيين` names the dead; it does not report a killing."""
+    assert not reports_violence("وزار الوزير أهالي الشهداء المدنيين في المدينة.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "من ناحية ثانية فجر انتحاري سيارة مفخخة أمام مطعم شمال المدينة.",
+        "وقالت الشرطة إن مسلحين هاجموا مسجدا جنوب العاصمة وأضرموا فيه النار.",
+        "وتعرض محافظ المدينة لمحاولة اغتيال صباح أمس.",
+    ],
+    ids=["transitive bombing", "armed attack", "attempt made"],
+)
+def test_acts_of_assault_are_found(sentence: str) -> None:
+    assert evidence(sentence) == "act"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وانتقد المعارض الحكومة وهاجم سياستها الاقتصادية أمام البرلمان.",
+        "وغادر الصيادون الميناء فجر أمس قبل أن تشتد العاصفة.",
+    ],
+    ids=["verbal attack", "dawn"],
+)
+def test_partner_verbs_alone_are_not_acts(sentence: str) -> None:
+    assert not reports_violence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأغلقت السلطات المدارس بعد هجوم انتحاري استهدف حافلة للشرطة مما أسفر عن مقتل 35 "
+        "شخصا.",
+        "وقال إن الخلية هي المسؤولة عن التفجيرين اللذين أسفرا عن مقتل 8 أشخاص.",
+        "وحذر الخبراء من أن أية عملية اجتياح ستؤدي الى مقتل العشرات من الجنود.",
+    ],
+    ids=["backdrop attack with its toll", "responsibility", "forecast"],
+)
+def test_toll_of_a_cause_or_a_forecast_is_not_a_report(sentence: str) -> None:
+    assert not reports_violence(sentence)
+
+
+def test_contrast_does_not_veto_a_report() -> None:
+    """`لكن` joins two reported facts; it does not make the sentence commentary."""
+    assert reports_violence("واختطف مسلحون تسعة عمال صباح أمس، لكن أطلق سراحهم لاحقا.")
