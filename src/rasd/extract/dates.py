@@ -590,9 +590,11 @@ def _background(view: str) -> Iterable[_Candidate]:
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest (then most specific) first, in text order."""
     chosen: list[_Candidate] = []
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+        if not any(taken[c.start:c.end]):
             chosen.append(c)
+            taken[c.start:c.end] = b"\1" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -670,8 +672,11 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
 
     # a bare منذ whose object is no known date still marks background
     since_word = _patterns()["since_word"]
+    taken = bytearray(len(view) + 1)
+    for c in chosen:
+        taken[c.start:c.end] = b"\1" * (c.end - c.start)
     for m in since_word.finditer(view):
-        if all(m.end() <= c.start or m.start() >= c.end for c in chosen):
+        if not any(taken[m.start():m.end()]):
             chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
     chosen.sort(key=lambda c: c.start)
     return tuple(chosen)

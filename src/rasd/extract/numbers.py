@@ -484,9 +484,11 @@ def _digit_numbers(view: str) -> list[tuple[int, int, int]]:
 def _select(candidates: list[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
     """Non-overlapping candidates, longest first."""
     chosen: list[tuple[int, int, int, bool]] = []
+    taken = bytearray(max((c[1] for c in candidates), default=0) + 1)
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+        if not any(taken[cand[0]:cand[1]]):
             chosen.append(cand)
+            taken[cand[0]:cand[1]] = b"\1" * (cand[1] - cand[0])
     return sorted(chosen)
 
 
