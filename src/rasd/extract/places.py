@@ -1,0 +1,637 @@
+"""Which place names in a report are places, what each means, and which only locate others.
+
+Arabic introduces a place in a few ways, and these rules read them rather than trusting every
+gazetteer hit (a village may be called `كبيرة`, "big"):
+
+- after an indefinite place noun (`بلدة X`; after `البلدة` the next word is an adjective),
+  after a preposition of place (`في X`, `بـX`), or inside a list (`في مدن وبلدات: A, B وC`);
+- names the gazetteer lacks are read where Arabic builds one: after a place noun, on a
+  generic head after a preposition (`على سد كوكب`), two names side by side;
+- a governorate after `ريف`/`محافظة` is a region; a place after a compass word, or named
+  right after another (`بلدة الطيبة بالغوطة الغربية`), only locates that other place, which
+  is then resolved there;
+- namesakes are told apart by the governorate named nearby, closeness to the report's
+  unambiguous places, and whether a foreign country is what the paragraph is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from rasd.extract.lexicon import CueEntry, data_path, read_rows
+from rasd.geo.foreign import ForeignPlace
+from rasd.geo.gazetteer import Place
+from rasd.geo.keys import generic_leading_words, place_prefixes
+from rasd.geo.resolve import (
+    PlaceFinder,
+    PlaceMention,
+    choose_place,
+    fuzzy_key_match,
+    place_key,
+    unambiguous,
+)
+from rasd.text.matcher import PhraseMatcher, word_bounds
+from rasd.text.normalize import fold
+from rasd.text.sentences import Sentence
+
+BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
+_WORD = regex.compile(r"\w+")
+# what may stand between two places of one list: commas, و, "the outskirts of the villages"
+_LIST_GLUE = regex.compile(
+    r"^(?=.*[,و])[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?"
+    r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$"
+)
+_LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+")
+# `قرية يسيطر عليها`: a preposition with a pronoun after an unknown word makes it a verb
+_RELATIVE_PREPOSITIONS = frozenset(
+    "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
+# attached pronouns (`ريفها`, `حولها`): a word with one is no place name
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
+_UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".split())
+_VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
+_FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
+_PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
+_LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
+_STOP_AFTER_CUE = frozenset(
+    "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
+    "شمالي جنوبي شرقي غربي ريف بريف محافظه ما مما ان انه الي و او ثم "
+    "كان كانت يسيطر تسيطر يقع تقع يعد تعد تضم يضم "
+    # participles and adjectives that follow a name (`القرقور الواقعة في`)
+    "الواقعه الواقع التابعه التابع المحاصره المحاصر المجاوره المجاور القريبه القريب "
+    "الخاضعه الخاضع الشهيره الكبيره الصغيره الجديده القديمه المحرره المحتله".split()
+)
+
+
+class PlaceReader:
+    """Reads the places of a report: finds, filters, gives roles and resolves them."""
+
+    def __init__(self, places: PlaceFinder, cues: PhraseMatcher[CueEntry]) -> None:
+        self.places = places
+        self.cues = cues
+        self.admin_keys = (places.gazetteer.admin_keys("admin1")
+                           | places.gazetteer.admin_keys("admin2"))
+        self._generic_keys = frozenset(
+            place_key(entry.phrase) for entry in self.cues.payloads()
+            if entry.cue in ("place", "region", "direction")
+        ) | frozenset(place_key(w) for w in generic_leading_words())
+        self._demonyms = {fold(row["adjective"]): row["country"]
+                          for _, row in read_rows(data_path("demonyms_ar.csv"))}
+        self._country_names: dict[str, list[str]] = {}
+        for _, row in read_rows(data_path("countries_ar.csv")):
+            self._country_names.setdefault(row["country_en"], []).append(fold(row["name_ar"]))
+        for adjective, nation in self._demonyms.items():
+            self._country_names.setdefault(nation, []).append(adjective)
+        self._sorted_keys = sorted(places.gazetteer.keys())
+        self._keys_by_admin1: dict[str, list[str]] = {}
+        for key in self._sorted_keys:
+            for region in {p.admin1 for p in places.gazetteer.candidates(key) if p.admin1}:
+                self._keys_by_admin1.setdefault(region, []).append(key)
+        self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
+        self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
+        self._head_words = regex.compile(
+            r"(?<!\w)ب?(?:" + "|".join(sorted(map(regex.escape, self._place_heads), key=len,
+                                             reverse=True)) + r")(?!\w)")
+        self._place_noun_words = frozenset(
+            fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
+        self._not_places = frozenset(
+            place_key(line.split("#", 1)[0]) for line in
+            data_path("not_places.txt").read_text(encoding="utf-8").splitlines()
+            if line.split("#", 1)[0].strip())
+
+    def read(self, view: str, sentences: list[Sentence], triggers, actors, cues, counts
+             ) -> list[PlaceMention]:
+        """Place names that are places here: a name that is also a common word (`كبيرة`,
+        `سيدة`) counts only where Arabic introduces a place: after an indefinite place noun
+        (`بلدة X`, `قرية X`), after a locative preposition (`في X`, `على X`, `بـX`), or in a
+        list with such a name. Multi-word names and governorate or district names stand on
+        their own."""
+        found = self.places.find(view)
+        lexical = [(t.start, t.end) for t in triggers] + [
+            (m.norm_start, m.norm_end) for m in actors] + [
+            (c.norm_start, c.norm_end) for c in cues] + [
+            (q.norm_start, q.norm_end) for q in counts]
+        place_nouns = {c.norm_end: c for c in cues if c.value.cue == "place"}
+        region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
+        cue_at = {c.norm_end: c.value.cue for c in cues}
+        generic = self._generic_keys
+        lexical_mask = bytearray(len(view) + 1)
+        for s, e in lexical:
+            lexical_mask[s:e] = b"\1" * (e - s)
+        kept: list[PlaceMention] = []
+        def word_like(mention: PlaceMention) -> bool:
+            """A generic place word, a lexicon word or a common word: no place unless a
+            place noun introduces it."""
+            if mention.key in generic or (not mention.candidates and mention.foreign is None):
+                return True
+            if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
+                return True  # `بلدة على الحدود`: a preposition is never a name
+            common = any(lexical_mask[mention.start:mention.end]) or \
+                mention.key in self._not_places
+            return common and not _after_place_noun(view, mention.start, place_nouns)
+
+        for mention in found:
+            if word_like(mention):
+                continue
+            after_noun = _after_place_noun(view, mention.start, place_nouns)
+            locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
+            core = view[mention.core_start:mention.end]
+            standing = (" " in core or mention.key in self.admin_keys
+                        or (mention.foreign is not None and mention.foreign.kind == "country"))
+            in_list = bool(kept) and kept[-1].end < mention.start and only_glue(
+                view[kept[-1].end:mention.core_start])
+            if not (locative or standing or in_list):
+                continue
+            kept.append(mention)
+        kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
+        kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
+                                     lexical_mask))
+        kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
+        self._roles(view, kept, region_words, cue_at, place_nouns)
+        villages = {end: c for end, c in place_nouns.items()
+                    if fold(c.value.phrase) in _VILLAGE_NOUNS}
+        self._resolve(view, sentences, kept, villages)
+        return kept
+
+    def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Two names side by side with nothing between them are one name (`صوامع صباح
+        الخير`): Arabic separates two places with و, a comma or a preposition."""
+        joined: list[PlaceMention] = []
+        for mention in mentions:
+            last = joined[-1] if joined else None
+            if (last is not None and view[last.end:mention.start] == " "
+                    and mention.start == mention.core_start
+                    and last.key not in self.admin_keys and mention.key not in self.admin_keys
+                    and last.foreign is None and mention.foreign is None):
+                key = place_key(view[last.core_start:mention.end])
+                candidates = self.places.gazetteer.candidates(key)
+                joined[-1] = PlaceMention(last.start, last.core_start, mention.end, key,
+                                          candidates=candidates,
+                                          how="gazetteer" if candidates else "unknown")
+                continue
+            joined.append(mention)
+        return joined
+
+    def _list_items(self, view, kept, found, lexical: bytearray):
+        """The rest of a list of places (`في مدن وبلدات: A, B, C وD`): once a list has begun
+        after a place noun or a place, each item separated by a comma or و is a place too,
+        a known one (kept even if it is a common word) or one the gazetteer lacks."""
+        kept_spans = {(m.start, m.end) for m in kept}
+        covered = {i: m.end for m in kept for i in range(m.start, m.end)}
+        found_at = {m.core_start: m for m in found} | {m.start: m for m in found}
+        extra: list[PlaceMention] = []
+        for head in sorted(kept, key=lambda m: m.start):
+            position = head.end
+            for _ in range(15):
+                gap = _LIST_SEPARATOR.match(view, position)
+                if not gap:
+                    break
+                item_start = gap.end()
+                word = _WORD.match(view, item_start)
+                if not word:
+                    break
+                mention = found_at.get(item_start)
+                if mention is not None and (mention.start, mention.end) not in kept_spans \
+                        and not _ends_item(view, mention.end):
+                    break  # `والزهراء، عقبه قصف`: a word that runs on into a clause
+                if mention is not None:
+                    if (mention.start, mention.end) not in kept_spans:
+                        extra.append(mention)
+                        kept_spans.add((mention.start, mention.end))
+                        covered.update((i, mention.end) for i in range(mention.start, mention.end))
+                    position = mention.end
+                    continue
+                holder = covered.get(item_start)
+                if holder is not None:
+                    position = holder
+                    continue
+                text = word.group()
+                after = view[word.end():word.end() + 2]
+                if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+                        or text.endswith(_PRONOUN_ENDINGS) or place_key(text) in self._not_places
+                        or any(lexical[item_start:word.end()])
+                        or not (after[:1] in (",", "") or after.startswith(" و")
+                                or after.startswith(", ")
+                                or ("و" in gap.group() and text.startswith("ال")
+                                    and (after[:1] == "." or
+                                         _next_word(view, word.end()) in _STOP_AFTER_CUE)))):
+                    break
+                key = place_key(text)
+                extra.append(PlaceMention(item_start, item_start, word.end(), key,
+                                          how="unknown"))
+                kept_spans.add((item_start, word.end()))
+                covered.update((i, word.end()) for i in range(item_start, word.end()))
+                position = word.end()
+        return extra
+
+    def _unknown_places(self, view, kept, place_nouns, lexical: bytearray):
+        """Names after an indefinite place noun (`بلدة الزقوم`) that the gazetteer lacks.
+
+        Arabic puts a place's name straight after its noun in a construct (`قرية X`), whose
+        head never takes the article; after `القرية` the next word is an adjective."""
+        starts = {m.start for m in kept}
+        occupied = bytearray(lexical)
+        for m in kept:
+            occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+        extra: list[PlaceMention] = []
+        for cue_end, cue in place_nouns.items():
+            noun = view[cue.norm_start:cue_end]
+            if noun.lstrip("وفبل").startswith("ال") or fold(cue.value.phrase) in _PLURAL_NOUNS:
+                continue
+            if fold(cue.value.phrase) in _FACILITY_NOUNS:
+                continue  # `مشفى الشفاء`: a facility's own name is no place name
+            words = list(_WORD.finditer(view, cue_end, min(len(view), cue_end + 40)))
+            if not words:
+                continue
+            first = words[0]
+            if view[cue_end:first.start()].strip(' "'):
+                continue
+            if first.start() in starts:
+                self._extend_name(view, kept, first.start(), words, lexical)
+                continue
+            if any(occupied[first.start():first.end()]):
+                continue
+            text = first.group()
+            if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+                    or place_key(text) in self._not_places):
+                continue
+            if not text.startswith("ال") and text.endswith(("ي", "يه")):
+                continue  # `حي شعبي`: an indefinite nisba adjective, not a name
+            following = _WORD.match(view, first.end() + 1) if first.end() < len(view) else None
+            if following and following.group() in _RELATIVE_PREPOSITIONS:
+                continue  # `قرية يسيطر عليها`: a relative clause, its first word a verb
+            end = first.end()
+            if len(words) > 1 and not text.startswith("ال"):
+                second = words[1]
+                if (second.group().startswith("ال") and not view[end:second.start()].strip()
+                        and second.group() not in _STOP_AFTER_CUE
+                        and not second.group().endswith(("ي", "يه"))  # an adjective
+                        and not any(occupied[second.start():second.end()])):
+                    end = second.end()
+            key = place_key(view[first.start():end])
+            extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
+        extra.extend(self._headed_names(view, kept + extra, lexical))
+        return extra
+
+    def _extend_name(self, view, kept, start, words, lexical: bytearray) -> None:
+        """`حي كرم الطراب`: a known word after a place noun, then a definite word that is
+        neither a place, an adjective nor a lexicon word: the two make one name."""
+        mention = next(m for m in kept if m.start == start)
+        if mention.key in self.admin_keys or " " in view[mention.core_start:mention.end]:
+            return
+        second = next((w for w in words if w.start() >= mention.end), None)
+        if second is None or view[mention.end:second.start()] != " ":
+            return
+        text = second.group()
+        if (not text.startswith("ال") or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
+                or any(m.start <= second.start() < m.end for m in kept)
+                or any(lexical[second.start():second.end()])):
+            return
+        key = place_key(view[mention.core_start:second.end()])
+        candidates = self.places.gazetteer.candidates(key)
+        mention.end, mention.key, mention.candidates = second.end(), key, candidates
+        mention.how = "gazetteer" if candidates else "unknown"
+
+    def _headed_names(self, view, kept, lexical: bytearray):
+        """Unknown names built on a generic head after a preposition of place (`على سد كوكب`,
+        `في تل اشهيب`, `بتل النبي أيوب`): the head (تل، سد، كفر، دير...) marks a name."""
+        occupied = bytearray(lexical)
+        for m in kept:
+            occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+        heads = self._place_heads
+        extra: list[PlaceMention] = []
+        for word in self._head_words.finditer(view):
+            text = word.group()
+            core = text[1:] if text[:1] == "ب" and text[1:] in heads else text
+            if core not in heads:
+                continue
+            locative = core != text
+            if not locative:
+                before = _previous_word_start(view, word.start())
+                locative = before is not None and view[before:word.start()].strip() in _LOCATIVES
+            if not locative or any(occupied[word.start():word.end()]):
+                continue
+            end = word.end()
+            for following in list(_WORD.finditer(view, word.end(), word.end() + 40))[:2]:
+                name = following.group()
+                if (view[end:following.start()] != " " or name in _STOP_AFTER_CUE
+                        or not name.isalpha() or name.endswith(_PRONOUN_ENDINGS)
+                        or any(occupied[following.start():following.end()])):
+                    break
+                end = following.end()
+                if not name.startswith("ال"):
+                    break  # `سد كوكب`: an indefinite word ends the name
+            if end == word.end():
+                continue
+            start = word.start() + (len(text) - len(core))
+            key = place_key(view[start:end])
+            extra.append(PlaceMention(word.start(), start, end, key,
+                                      candidates=self.places.gazetteer.candidates(key),
+                                      how="unknown"))
+        for mention in extra:
+            if mention.candidates:
+                mention.how = "gazetteer"
+        return extra
+
+    def _roles(self, view: str, mentions: list[PlaceMention], region_words, cue_at,
+               place_nouns) -> None:
+        admin1 = self.places.admin1_by_key
+        previous: PlaceMention | None = None
+        for mention in mentions:
+            before = _previous_word_start(view, mention.start)
+            word_before = view[before:mention.start].strip() if before is not None else ""
+            nation = (self._demonyms.get(_next_word(view, mention.end))
+                      if view[mention.end:mention.end + 1] == " " else None)
+            if nation is not None:
+                # `مدينة سروج التركية`: the adjective says which country the place is in
+                mention.role, mention.how = "place", "foreign"
+                mention.foreign = ForeignPlace(view[mention.core_start:mention.end], nation,
+                                               "city", None, None)
+            elif mention.foreign is not None and self._abroad(view, mention, before):
+                mention.role, mention.how = "place", "foreign"
+            elif before in region_words:
+                if mention.key in admin1:
+                    mention.role, mention.admin1, mention.how = ("region", admin1[mention.key],
+                                                                 "region")
+                else:
+                    mention.role = "qualifier"
+            elif (mention.key in admin1 and previous is not None and previous.role == "region"
+                  and only_glue(view[previous.end:mention.core_start])):
+                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif _after_direction(view, mention.start, cue_at) or (
+                    mention.key in admin1 and previous is not None
+                    and tokens_between(view, previous.end, mention.start) <= 2
+                    and word_before in ("في", "ب", "(في", "بمحافظه")):
+                mention.role = "qualifier"
+            elif previous is not None and previous.role == "place" and _locates(
+                    view, previous, mention, self.admin_keys, place_nouns):
+                # `بلدة الطيبة بالغوطة الغربية`, `خان شيخون في منطقة إدلب`: the second name
+                # says where the first one is
+                mention.role = "qualifier"
+                previous.within = mention
+            if mention.role in ("qualifier", "region") and previous is not None \
+                    and previous.role == "place" and previous.within is None \
+                    and tokens_between(view, previous.end, mention.start) <= 3 \
+                    and not view[previous.end:mention.start].lstrip(" ,").startswith("و"):
+                # `X بريف Y` locates X; `X وريف Y` only adds another area
+                previous.within = mention
+            previous = mention
+
+    def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention],
+                 village_nouns) -> None:
+        admin1 = self.places.admin1_by_key
+        report_admin1 = {m.admin1 for m in mentions if m.role == "region" and m.admin1}
+        report_admin1 |= {admin1[m.key] for m in mentions if m.key in admin1}
+        starts = [s.start for s in sentences]
+
+        def sentence_of(m: PlaceMention) -> Sentence:
+            return sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
+
+        by_sentence: dict[int, set[str]] = {}
+        by_paragraph: dict[int, set[str]] = {}
+        anchors: dict[int, list[tuple[float, float]]] = {}
+        sentence_anchors: dict[int, list[tuple[float, float]]] = {}
+        for m in mentions:
+            sentence = sentence_of(m)
+            if m.key in admin1 and m.role in ("region", "qualifier"):
+                by_sentence.setdefault(sentence.index, set()).add(admin1[m.key])
+            if m.key in admin1:
+                by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
+            point = unambiguous(m) if m.role != "region" else None
+            if point is not None:
+                # one point per place: a name repeated a hundred times is one anchor
+                if point not in anchors.setdefault(sentence.paragraph, []):
+                    anchors[sentence.paragraph].append(point)
+                if point not in sentence_anchors.setdefault(sentence.index, []):
+                    sentence_anchors[sentence.index].append(point)
+        every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
+        known_keys = [m.key for m in mentions if m.candidates]
+        for m in mentions:
+            sentence = sentence_of(m)
+            near = by_sentence.get(sentence.index, set())
+            if m.how == "unknown":
+                fuzzy = fuzzy_key_match(m.key, known_keys)
+                if fuzzy:
+                    twin = next(x for x in mentions if x.key == fuzzy and x.candidates)
+                    m.candidates, m.how = list(twin.candidates), "fuzzy"
+                else:
+                    # `الشدادي ... بريف الحسكة` for OCHA's `الشدادة`: one letter apart, in the
+                    # governorate the text names, and no other such place there
+                    where = ({m.within.admin1} if m.within and m.within.admin1 else set()) | near
+                    m.candidates = self._spelled_nearby(m.key, where)
+                    if m.candidates:
+                        m.how = "fuzzy"
+            if m.key in admin1 and m.role == "place" and not _after_place_noun(
+                    view, m.start, village_nouns):
+                # `السويداء` alone is the governorate's city, not a namesake village elsewhere
+                capitals = [p for p in m.candidates if p.admin1 == admin1[m.key]
+                            and p.kind in ("community", "locality")]
+                capitals.sort(key=lambda p: (p.capital_level is None, p.capital_level or 0))
+                if capitals:
+                    m.candidates = capitals[:1]
+            if m.candidates and m.role != "region":
+                own = unambiguous(m)
+                within: set[str] = set()
+                context: list[tuple[float, float]] = []
+                if m.within is not None:
+                    # the place that locates it decides first
+                    where = m.within
+                    if where.admin1:
+                        within.add(where.admin1)
+                    shared = {p.admin1 for p in where.candidates if p.admin1}
+                    if len(shared) == 1:
+                        within |= shared
+                    point = unambiguous(where, within_km=25.0)
+                    if point is not None:
+                        context = [point]
+                if within and not any(p.admin1 in within for p in m.candidates):
+                    # `تل السمن بريف الرقة` and no تل السمن in Raqqa: never geocode it to
+                    # another governorate; a longer name there that starts with it will do
+                    m.candidates = self._longer_names(m.key, within)
+                    if not m.candidates:
+                        m.how, m.admin1 = "unknown", sorted(within)[0]
+                        continue
+                if not context:
+                    context = [a for a in sentence_anchors.get(sentence.index, []) if a != own]
+                if not context:
+                    context = [a for a in anchors.get(sentence.paragraph, []) if a != own]
+                if not context:
+                    context = [a for a in every_anchor if a != own]
+                m.place = choose_place(m.candidates, near, report_admin1, context,
+                                       by_paragraph.get(sentence.paragraph, set()), within)
+                if m.admin1 is None and m.place is not None:
+                    m.admin1 = m.place.admin1
+            if m.how == "unknown" and near:
+                m.admin1 = sorted(near)[0]
+            if m.how == "unknown" and m.admin1 is None and m.role == "place":
+                # a name no gazetteer knows, in a paragraph about one foreign country and
+                # no Syrian governorate (`قرية القديح` in a story about Saudi Arabia)
+                countries = {x.foreign.country for x in mentions if x.foreign is not None
+                             and x.foreign.kind == "country" and x.how == "foreign"
+                             and sentence_of(x).paragraph == sentence.paragraph}
+                start = view.rfind("\n", 0, m.start) + 1
+                stop = view.find("\n", m.end)
+                countries |= {self._demonyms[w] for w in
+                              view[start:stop if stop >= 0 else len(view)].split()
+                              if w in self._demonyms}
+                countries.discard("Syria")
+                if len(countries) == 1 and not by_paragraph.get(sentence.paragraph):
+                    name = view[m.core_start:m.end]
+                    m.foreign = ForeignPlace(name, countries.pop(), "city", None, None)
+                    m.how = "foreign"
+
+    def _spelled_nearby(self, key: str, admin1: set[str]) -> list[Place]:
+        """The one place in these governorates whose key is one edit from this one."""
+        if len(key) < 5 or not admin1:
+            return []
+        hits = {other for region in admin1 for other in self._keys_by_admin1.get(region, ())
+                if abs(len(other) - len(key)) <= 1
+                and Levenshtein.distance(other, key, score_cutoff=1) <= 1}
+        if len(hits) != 1:
+            return []
+        return [p for p in self.places.gazetteer.candidates(hits.pop()) if p.admin1 in admin1]
+
+    def _longer_names(self, key: str, admin1: set[str]) -> list[Place]:
+        """Places in these governorates whose name extends this one (`تل السمن دحام`)."""
+        if len(key) < 4:
+            return []
+        keys = self._sorted_keys
+        gazetteer = self.places.gazetteer
+        found = []
+        for other in keys[bisect.bisect_right(keys, key):]:
+            if not other.startswith(key):
+                break
+            found.extend(p for p in gazetteer.candidates(other) if p.admin1 in admin1)
+        return sorted(found, key=lambda p: len(p.name_ar))[:1]
+
+    def _abroad(self, view: str, mention: PlaceMention, before: int | None) -> bool:
+        """A name that is both a foreign place and a Syrian one. A foreign country wins
+        (`بلدة تركية` is "a Turkish town"); a foreign city wins when its paragraph names its
+        country (`بلدة سروج ... رئيس الوزراء التركي`) or it is a big city; otherwise a place
+        noun before it or the Syrian namesake decides for Syria (`القصير`)."""
+        foreign = mention.foreign
+        if foreign is None:
+            return False
+        if not mention.candidates or foreign.kind == "country":
+            return True
+        start = view.rfind("\n", 0, mention.start) + 1
+        stop = view.find("\n", mention.end)
+        paragraph = view[start:stop if stop >= 0 else len(view)]
+        names = self._country_names.get(foreign.country, ())
+        if any(name in paragraph for name in names):
+            return True
+        if all(p.capital_level is None for p in mention.candidates) and any(
+                name in view for name in names):
+            # only hamlets share the name, and the report is about that country
+            return True
+        if view[before or 0:mention.start].strip() in self._place_noun_words:
+            return False
+        return (foreign.population or 0) >= BIG_CITY
+
+    def bare_capital(self, view: str, mention: PlaceMention) -> bool:
+        """A governorate's name used without `مدينة` before it."""
+        if mention.key not in self.places.admin1_by_key:
+            return False
+        before = _previous_word_start(view, mention.start)
+        word = view[before:mention.start].strip() if before is not None else ""
+        return word.lstrip("وفبل") not in self._city_nouns
+
+
+def _ends_item(view: str, position: int) -> bool:
+    """Does a list item end here: a separator, the end of a sentence, `و`, a preposition?"""
+    after = view[position:position + 2]
+    return (after[:1] in (",", "", ".", ")", '"', ";", ":") or after.startswith(" و")
+            or after.startswith(" (") or _next_word(view, position) in _STOP_AFTER_CUE)
+
+
+def _next_word(view: str, position: int) -> str:
+    found = _WORD.search(view, position, position + 30)
+    return found.group() if found else ""
+
+
+def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
+    """A preposition of place before the name: a word (`في`, `على`) or the clitic `بـ`."""
+    prefix = view[mention.start:mention.core_start]
+    if prefix.removesuffix("ال").removesuffix("ل").endswith("ب") and (
+            len(mention.key) >= 4 or mention.key in admin1_keys):
+        return True
+    before = _previous_word_start(view, mention.start)
+    return before is not None and view[before:mention.start].strip() in _LOCATIVES
+
+
+def _after_place_noun(view: str, position: int, place_nouns) -> bool:
+    """Right after an indefinite place noun (`بلدة X`, `وقرية X`), the head of a construct."""
+    end = position
+    while end > 0 and view[end - 1] in ' :,"':
+        end -= 1
+    cue = place_nouns.get(end)
+    if cue is None:
+        return False
+    return not view[cue.norm_start:cue.norm_end].lstrip("وفبل").startswith("ال")
+
+
+def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, place_nouns
+             ) -> bool:
+    """Does `second` say where `first` is? It follows straight after with `بـ` or `في`, and it
+    is an administrative unit or `first` was introduced as a town or village."""
+    gap = view[first.end:second.start].strip()
+    prefix = view[second.start:second.core_start]
+    words = gap.split()
+    # `في ناحية ربيعة`, `بمنطقة X`: an administrative noun may stand between
+    unit = bool(words) and words[-1].lstrip("ب") in _UNIT_NOUNS
+    if unit:
+        words = words[:-1]
+    gap = " ".join(words)
+    glued = gap in ("في", "(في") or (gap == "" and (
+        unit and view[first.end:second.start].strip().startswith("ب")
+        or prefix.removesuffix("ال").endswith("ب")))
+    if not glued:
+        return False
+    return (unit or second.key in admin_keys
+            or _after_place_noun(view, first.start, place_nouns))
+
+
+def only_glue(text: str) -> bool:
+    """Is this stretch between two places only list glue (commas, و, `وأطراف قرى`)?"""
+    return bool(_LIST_GLUE.match(text))
+
+
+def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
+    """A compass word within two words before (`شمال شرقي مدينة X`)."""
+    end = _previous_word_end(view, position)
+    for _ in range(3):
+        if cue_at.get(end) == "direction":
+            return True
+        start = _previous_word_start(view, end)
+        if start is None:
+            return False
+        word = view[start:end]
+        if cue_at.get(end) not in ("place", "direction") and word not in ("من", "ل"):
+            return False
+        end = _previous_word_end(view, start)
+    return False
+
+
+def _previous_word_end(view: str, position: int) -> int:
+    i = position
+    while i > 0 and view[i - 1] == " ":
+        i -= 1
+    return i
+
+
+def _previous_word_start(view: str, position: int) -> int | None:
+    end = _previous_word_end(view, position)
+    i = end
+    while i > 0 and not view[i - 1].isspace():
+        i -= 1
+    return i if i < end else None
+
+
+def tokens_between(view: str, start: int, end: int) -> int:
+    """How many words start in [start, end): a bisection over the view's word offsets."""
+    if end <= start:
+        return 0
+    starts, _ = word_bounds(view)
+    return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
