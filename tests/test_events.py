@@ -114,3 +114,10 @@ def test_a_nationality_adjective_counts_only_right_after_the_name() -> None:
     text = "قصفت الطائرات الحربية اليوم بلدة كفرنبل. التركية أعلنت إغلاق المعبر."
     event = by_place(events_of(text))["كفرنبل"]
     assert event["location"]["country"] == "Syria"
+
+
+def test_an_event_on_a_towns_outskirts_is_placed_near_it() -> None:
+    near = events_of("دارت اشتباكات اليوم في محيط بلدة داريا بين قوات النظام والفصائل.")
+    inside = events_of("دارت اشتباكات اليوم في بلدة داريا بين قوات النظام والفصائل.")
+    assert near[0]["location"]["geo_precision"] == 2
+    assert inside[0]["location"]["geo_precision"] == 1

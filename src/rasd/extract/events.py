@@ -585,6 +585,8 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
         return Location(name=written, admin1=mention.admin1, geo_precision=None)
     precision = 1 if place.kind in ("community", "locality", "neighbourhood", "user") else (
         2 if place.kind in ("admin3", "admin2", "region") else 3)
+    if precision == 1 and mention.outskirts:
+        precision = 2  # `في محيط بلدة X`: near the town, ACLED's "part of a region" level
     return Location(name=written, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                     latitude=place.latitude, longitude=place.longitude,
                     geo_precision=precision, gazetteer_id=place.id)

@@ -54,6 +54,7 @@ _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".sp
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
+_OUTSKIRTS = frozenset(fold(w) for w in "محيط اطراف أطراف قرب مشارف تخوم جبهة جبهات".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
     "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
@@ -343,6 +344,7 @@ class PlaceReader:
         for mention in mentions:
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
+            mention.outskirts = _on_outskirts(view, mention.start)
             nation = (self._demonyms.get(_next_word(view, mention.end))
                       if view[mention.end:mention.end + 1] == " " else None)
             if nation is not None:
@@ -592,6 +594,20 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
         return False
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns))
+
+
+def _on_outskirts(view: str, position: int) -> bool:
+    """`في محيط بلدة X`, `على أطراف X`, `قرب X`: the event is near X (ACLED precision 2)."""
+    end = _previous_word_end(view, position)
+    for _ in range(2):
+        start = _previous_word_start(view, end)
+        if start is None:
+            return False
+        word = view[start:end].lstrip("وفبل")
+        if word in _OUTSKIRTS:
+            return True
+        end = _previous_word_end(view, start)
+    return False
 
 
 def only_glue(text: str) -> bool:

@@ -44,6 +44,7 @@ class PlaceMention:
     place: Place | None = None
     how: str = "gazetteer"  # gazetteer | fuzzy | unknown | foreign | region
     within: PlaceMention | None = None  # the place named right after it to locate it
+    outskirts: bool = False  # `في محيط X`, `قرب X`: near the place, not in it
 
 
 def surface_forms(name: str) -> set[str]:
