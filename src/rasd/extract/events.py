@@ -483,8 +483,11 @@ class EventExtractor:
         first = verbs[0]
         before = [r for r in roles if r[1] <= first.start and r[3] == "plain"]
         in_clause = [r for r in before if r[0] >= clause_start]
-        chosen = (agents or after or in_clause[-1:] or before[-1:] or
-                  [r for r in roles if r[3] == "plain"][:1])
+        chosen = agents or after or in_clause[-1:]
+        if not chosen and not any(t.payload.default_actor1 for t in frame.triggers):
+            # an actor from another clause only when the trigger implies none itself (barrel
+            # bombs and air raids are the air force's unless the clause says otherwise)
+            chosen = before[-1:] or [r for r in roles if r[3] == "plain"][:1]
         actor1 = chosen[0][2] if chosen else None
         targets = [r[2].actor for r in roles if r[3] == "target"
                    and (actor1 is None or r[2].actor != actor1.actor)]
