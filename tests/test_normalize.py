@@ -75,3 +75,10 @@ def test_a_line_break_survives_the_spaces_around_it() -> None:
     assert normalize("غارات على كفرنبل \r\nقال ناشطون").text == "غارات علي كفرنبل\nقال ناشطون"
     assert normalize("حلب  \n\n  ادلب").text == "حلب\nادلب"
     assert normalize("حلب \t ادلب").text == "حلب ادلب"
+
+
+def test_an_elided_quotation_does_not_end_a_sentence() -> None:
+    view = normalize("قتل 13 شخصا بينهم سيدة (...) في مجزرة. وقال ناشطون... إن القصف مستمر").text
+    parts = [view[s.start:s.end].strip() for s in split_sentences(view)]
+    assert parts == ["قتل 13 شخصا بينهم سيده (...) في مجزره.", "وقال ناشطون...",
+                     "ان القصف مستمر"]

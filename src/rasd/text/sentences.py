@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 import regex
 
-_BOUNDARY = regex.compile(r"\n+|(?<!\d)[.!?]+(?!\d)[\"')\]]*\s*|(?<=\d)[.!?]+(?=\s|$)\s*")
+# `(...)` marks words left out of a quotation, not the end of a sentence
+_BOUNDARY = regex.compile(
+    r"\n+|(?<![\d(.!?])[.!?]+(?![\d.!?)])[\"')\]]*\s*|(?<=\d)[.!?]+(?=\s|$)\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
