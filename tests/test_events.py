@@ -121,3 +121,12 @@ def test_an_event_on_a_towns_outskirts_is_placed_near_it() -> None:
     inside = events_of("دارت اشتباكات اليوم في بلدة داريا بين قوات النظام والفصائل.")
     assert near[0]["location"]["geo_precision"] == 2
     assert inside[0]["location"]["geo_precision"] == 1
+
+
+def test_the_city_points_back_to_the_town_named_before() -> None:
+    text = ("دارت اشتباكات عنيفة اليوم في مدينة الزبداني بين قوات النظام والفصائل، ونفذ "
+            "الطيران الحربي عشر غارات على مناطق في المدينة.")
+    events = events_of(text)
+    strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["location"]["name"] == "الزبداني"
+    assert strikes[0]["location"]["gazetteer_id"] == "C2429"

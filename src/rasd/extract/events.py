@@ -569,6 +569,8 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
               finder: PlaceFinder) -> Location:
     if mention is None:
         return Location(name="", admin1=admin1, geo_precision=3)
+    if mention.refers_to is not None:
+        mention = mention.refers_to  # `في المدينة`: named as the town it points back to
     name_start = mention.core_start
     if doc.norm.text[mention.start:mention.core_start].endswith("ال"):
         name_start -= 2  # the article is part of the name as written (`اللطامنة`)

@@ -54,6 +54,10 @@ _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".sp
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
+# a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
+_BACK_REFERENCE = regex.compile(
+    r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
+    r"(?!\w)")
 _OUTSKIRTS = frozenset(fold(w) for w in "محيط اطراف أطراف قرب مشارف تخوم جبهة جبهات".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
@@ -155,7 +159,34 @@ class PlaceReader:
         villages = {end: c for end, c in place_nouns.items()
                     if fold(c.value.phrase) in _VILLAGE_NOUNS}
         self._resolve(view, sentences, kept, villages)
+        kept.extend(self._back_references(view, sentences, kept))
+        kept.sort(key=lambda m: m.start)
         return kept
+
+    def _back_references(self, view: str, sentences: list[Sentence],
+                         kept: list[PlaceMention]) -> list[PlaceMention]:
+        """`في المدينة`, `على البلدة`: a definite place noun with no name after it points
+        back to the town the paragraph last named (`... في مدينة الزبداني ... عشر غارات على
+        مناطق في المدينة`)."""
+        starts = [s.start for s in sentences]
+        places = [m for m in kept if m.role == "place" and m.place is not None
+                  and m.foreign is None]
+        found: list[PlaceMention] = []
+        for match in _BACK_REFERENCE.finditer(view):
+            start, end = match.start("noun"), match.end("noun")
+            if not _ends_item(view, end):
+                continue  # `في المدينة الصناعية`: the noun goes on, it points at no one
+            paragraph = sentences[max(0, bisect.bisect_right(starts, start) - 1)].paragraph
+            earlier = [m for m in places if m.end <= start and sentences[
+                max(0, bisect.bisect_right(starts, m.start) - 1)].paragraph == paragraph]
+            if not earlier:
+                continue
+            antecedent = earlier[-1]
+            found.append(PlaceMention(start, start, end, antecedent.key,
+                                      candidates=list(antecedent.candidates),
+                                      place=antecedent.place, admin1=antecedent.admin1,
+                                      how="back-reference", refers_to=antecedent))
+        return found
 
     def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Two names side by side with nothing between them are one name (`صوامع صباح

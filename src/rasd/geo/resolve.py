@@ -45,6 +45,7 @@ class PlaceMention:
     how: str = "gazetteer"  # gazetteer | fuzzy | unknown | foreign | region
     within: PlaceMention | None = None  # the place named right after it to locate it
     outskirts: bool = False  # `في محيط X`, `قرب X`: near the place, not in it
+    refers_to: PlaceMention | None = None  # `في المدينة`: the place it points back to
 
 
 def surface_forms(name: str) -> set[str]:
