@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+        os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})  # one core
 
     source = default_source_dir()
     results: dict[str, object] = {"python": platform.python_version(),
