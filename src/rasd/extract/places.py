@@ -58,6 +58,9 @@ _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء 
 _BACK_REFERENCE = regex.compile(
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
     r"(?!\w)")
+# titles that begin people's names as often as places' (`الشيخ عبد الرحمن`)
+_TITLES = frozenset(fold(w) for w in "الشيخ شيخ السيد الرئيس الأمير الملك الدكتور العميد "
+                    "اللواء العقيد المقدم الرائد النقيب الإمام".split())
 _OUTSKIRTS = frozenset(fold(w) for w in "محيط اطراف أطراف قرب مشارف تخوم جبهة جبهات".split())
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
@@ -144,7 +147,8 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
             core = view[mention.core_start:mention.end]
-            standing = (" " in core or mention.key in self.admin_keys
+            standing = ((" " in core and core.split(" ", 1)[0] not in _TITLES)
+                        or mention.key in self.admin_keys
                         or (mention.foreign is not None and mention.foreign.kind == "country"))
             in_list = bool(kept) and kept[-1].end < mention.start and only_glue(
                 view[kept[-1].end:mention.core_start])
