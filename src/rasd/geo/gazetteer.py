@@ -234,8 +234,10 @@ def default_index_path() -> Path:
 
 
 def shipped_additions() -> list[Path]:
-    """rasd's own additions (regions no source lists), applied before the user's."""
-    return [Path(str(resources.files("rasd") / "data" / "places_regions.csv"))]
+    """rasd's own additions (regions no source lists, Arabic names for OCHA's English-only
+    Damascus neighbourhoods), applied before the user's."""
+    data = resources.files("rasd") / "data"
+    return [Path(str(data / "places_regions.csv")), Path(str(data / "places_neighbourhoods.csv"))]
 
 
 def default_additions() -> list[Path]:
