@@ -5,8 +5,9 @@ a notebook) can catch that one class and print its message instead of a tracebac
 
     RasdError
     ├── InputError           a report could not be read (missing, unreadable, undecodable)
-    └── GazetteerError       the place index could not be built or loaded
-        └── GazetteerMissing neither a built index nor the sources to build one were found
+    ├── GazetteerError       the place index could not be built or loaded
+    │   └── GazetteerMissing neither a built index nor the sources to build one were found
+    └── StoreError           the database could not be opened or written
 
 Anything else escaping rasd is a bug, not a message for the user.
 """
@@ -28,3 +29,7 @@ class GazetteerError(RasdError):
 
 class GazetteerMissing(GazetteerError):
     """No gazetteer index exists and no source data was found to build one."""
+
+
+class StoreError(RasdError):
+    """The database could not be opened, migrated or written."""

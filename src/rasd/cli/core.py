@@ -1,4 +1,4 @@
-"""The `rasd` command: a thin layer over the Python API, one function behind each command."""
+"""Commands on single reports and on rasd's knowledge: extract, gazetteer, eval, check."""
 
 from __future__ import annotations
 
@@ -295,11 +295,3 @@ def check() -> None:
     except RasdError as error:
         raise _fail(str(error)) from None
     typer.echo(json.dumps(counts))
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()

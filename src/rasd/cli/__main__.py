@@ -1,0 +1,5 @@
+"""`python -m rasd.cli` runs the `rasd` command."""
+
+from rasd.cli import main
+
+main()

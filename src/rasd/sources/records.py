@@ -1,0 +1,150 @@
+"""What every reader shares: turning a container's fields into a `Report` or a `Rejected`.
+
+Containers name the same things differently (`url` or `link`, `published` or `date`), so the
+accepted names live here once. Values are checked here too, so that a bad date in a CSV and
+a bad date in a feed get the same message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rasd.sources import Rejected, Report
+
+__all__ = [
+    "Item",
+    "Metadata",
+    "make_report",
+    "metadata_of",
+    "normalise_keys",
+    "first_value",
+    "to_date",
+    "TEXT_KEYS",
+]
+
+Item = Report | Rejected
+
+# The first present key wins, in this order.
+TEXT_KEYS = ("text", "content", "body", "message", "article")
+_META_KEYS: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "url": ("url", "link"),
+    "source": ("source", "outlet", "site", "channel"),
+    "title": ("title",),
+}
+PUBLISHED_KEYS = ("published", "date", "published_at")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """A record's metadata, `published` still as written (checked by `make_report`)."""
+
+    id: str = ""
+    url: str = ""
+    source: str = ""
+    title: str = ""
+    published: object = None
+
+
+def to_date(value: object) -> dt.date | None:
+    """A publication day from what containers hold; None when absent.
+
+    Accepts a date, a datetime, an ISO date or datetime (with or without `Z` or an offset),
+    an RFC 2822 date (feeds, e-mail) and a `time.struct_time` (feedparser). The day is the
+    one written: a datetime's offset is kept, not converted to UTC, because the reporter's
+    local day is the reference for "yesterday" in the text. Raises ValueError otherwise.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, time.struct_time):
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError) as error:
+        raise ValueError(f"not a date: {value!r}") from error
+
+
+def normalise_keys(record: Mapping[object, object]) -> dict[str, object]:
+    """Column and key names compared without case or surrounding spaces (`Title ` = `title`)."""
+    return {str(key).strip().lower(): value for key, value in record.items()}
+
+
+def first_value(record: Mapping[str, object], keys: tuple[str, ...]) -> tuple[str, object] | None:
+    """The first of `keys` holding something: not missing, None, or a blank string."""
+    for key in keys:
+        value = record.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        return key, value
+    return None
+
+
+def _scalar(value: object) -> str | None:
+    """A metadata value as text; None for a list, an object or a boolean."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def metadata_of(record: Mapping[str, object], origin: str) -> Metadata | Rejected:
+    """Pick the metadata out of a record whose keys went through `normalise_keys`."""
+    found: dict[str, str] = {}
+    for field, keys in _META_KEYS.items():
+        hit = first_value(record, keys)
+        if hit is None:
+            continue
+        key, value = hit
+        text = _scalar(value)
+        if text is None:
+            return Rejected(origin, f"`{key}` is not a single value: {value!r:.80}")
+        found[field] = text
+    published = first_value(record, PUBLISHED_KEYS)
+    return Metadata(**found, published=published[1] if published else None)
+
+
+def make_report(
+    origin: str,
+    text: object,
+    meta: Metadata = Metadata(),  # noqa: B008 - frozen, so sharing the default is safe
+    *,
+    default_id: str = "",
+    encoding: str = "utf-8",
+) -> Item:
+    """A `Report`, or a `Rejected` saying why not: no text, or a date that is not one."""
+    if not isinstance(text, str) or not text.strip():
+        return Rejected(origin, "no text")
+    try:
+        published = to_date(meta.published)
+    except ValueError:
+        return Rejected(origin, f"published date {meta.published!r} is not a date")
+    return Report(
+        text=text,
+        origin=origin,
+        id=meta.id or default_id,
+        url=meta.url,
+        source=meta.source,
+        published=published,
+        title=meta.title,
+        encoding=encoding,
+    )

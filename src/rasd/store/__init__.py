@@ -1,0 +1,108 @@
+"""rasd's durable record: reports, their events and the incidents several reports share.
+
+    store = Store("rasd.db")                  # or "postgresql://user@host/db", or RASD_DB
+    stats = store.ingest(read_inputs(["../shared/corpus/saudinewsnet_syria/documents.jsonl"]))
+    store.export(sys.stdout, ExportFormat.acled_csv)
+
+The core (`rasd.text`, `rasd.geo`, `rasd.extract`) knows nothing of databases; this
+package only stores what the core returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from sqlalchemy import Engine, func, select, text
+
+from rasd.model import Event
+from rasd.sources import Rejected, Report
+from rasd.store.db import database_url, open_engine
+from rasd.store.export import ExportFormat, export
+from rasd.store.incidents import DEFAULT_RULES, GroupingRules
+from rasd.store.ingest import Ingester, IngestStats, attach_to_incidents, stored_members
+from rasd.store.query import ALL, EventQuery
+from rasd.store.schema import documents, events, incident_members, incidents
+
+__all__ = ["EventQuery", "ExportFormat", "GroupingRules", "IngestStats", "Store",
+           "database_url", "extract_report"]
+
+
+def extract_report(report: Report) -> list[Event]:
+    """The core's events for one report, its own date the reference for 'yesterday'."""
+    from rasd.api import extract
+
+    return extract(report.text, report.published, doc_id=report.id).events
+
+
+class Store:
+    """A rasd database, opened (and migrated to the newest schema) on creation."""
+
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None) -> None:
+        self.engine = engine or open_engine(url)
+
+    def ingest(self, items: Iterable[Report | Rejected], *,
+               extract: Callable[[Report], list[Event]] = extract_report,
+               rules: GroupingRules = DEFAULT_RULES, actor: str = "rasd ingest",
+               on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+        """Add reports not yet stored, with their events, grouped into incidents."""
+        return Ingester(self.engine, extract, actor=actor, rules=rules).ingest(
+            items, on_progress)
+
+    def export(self, out: TextIO, fmt: ExportFormat, *, incidents: bool = False,
+               query: EventQuery = ALL) -> int:
+        return export(self.engine, out, fmt, incidents=incidents, query=query)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return {table.name: int(connection.execute(
+                select(func.count()).select_from(table)).scalar_one())
+                for table in (documents, events, incidents, incident_members)}
+
+    def regroup(self, rules: GroupingRules = DEFAULT_RULES) -> int:
+        """Group every stored event into incidents again, from scratch, in the order the
+        reports were stored (the same order gives the same incidents). Returns how many."""
+        with self.engine.begin() as connection:
+            connection.execute(incident_members.delete())
+            connection.execute(incidents.delete())
+            document_ids = connection.execute(select(documents.c.id).order_by(documents.c.id))
+            for (document_id,) in document_ids.all():
+                rows = connection.execute(select(events.c.id).where(
+                    events.c.document_id == document_id).order_by(events.c.id)).scalars()
+                members = stored_members(connection, list(rows))
+                if members:
+                    attach_to_incidents(connection, members, rules)
+            return int(connection.execute(select(func.count()).select_from(incidents))
+                       .scalar_one())
+
+    def check(self) -> list[str]:
+        """Problems found in the database (empty when sound): the engine's own integrity
+        check, reports stored twice, events without an incident, counts that disagree."""
+        problems: list[str] = []
+        with self.engine.connect() as connection:
+            if self.engine.dialect.name == "sqlite":
+                verdict = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                if verdict != ["ok"]:
+                    problems.extend(f"sqlite: {line}" for line in verdict)
+                broken = connection.execute(text("PRAGMA foreign_key_check")).all()
+                problems.extend(f"foreign key: {row}" for row in broken)
+            twice = connection.execute(select(documents.c.content_hash).group_by(
+                documents.c.content_hash).having(func.count() > 1)).scalars().all()
+            problems.extend(f"report stored twice: {digest}" for digest in twice)
+            loose = connection.execute(
+                select(func.count()).select_from(events.outerjoin(incident_members))
+                .where(incident_members.c.incident_id.is_(None))).scalar_one()
+            if loose:
+                problems.append(f"{loose} events belong to no incident")
+            mismatched = connection.execute(
+                select(documents.c.doc_key).select_from(documents.outerjoin(events))
+                .group_by(documents.c.id, documents.c.doc_key, documents.c.event_count)
+                .having(func.count(events.c.id) != documents.c.event_count)).scalars().all()
+            problems.extend(f"report {key}: stored events differ from its count"
+                            for key in mismatched)
+            empty = connection.execute(
+                select(incidents.c.id).select_from(incidents.outerjoin(incident_members))
+                .where(incident_members.c.event_id.is_(None))).scalars().all()
+            problems.extend(f"incident {incident_id} has no events" for incident_id in empty)
+        return problems
+

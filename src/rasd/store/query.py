@@ -1,0 +1,106 @@
+"""Filters over stored events and incidents, as SQLAlchemy selects.
+
+Every filter is a bound parameter, never text pasted into SQL, so a filter value holding
+quotes or SQL is only ever a value. Free text is matched with LIKE, its wildcards escaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+
+from rasd.store.schema import documents, events, incident_members, incidents, sources
+
+__all__ = ["ALL", "EventQuery", "select_events", "select_incidents"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """What a user asks for: each field left empty does not filter."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    admin1: str | None = None  # governorate, as rasd writes it (English)
+    event_type: str | None = None  # an event type or a sub-event type
+    actor: str | None = None  # part of actor1 or actor2
+    min_fatalities: int | None = None
+    text: str | None = None  # part of the evidence, the place or the actors
+    reviewed_only: bool = False
+    limit: int | None = None
+
+
+ALL = EventQuery()
+
+
+def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
+    conditions = []
+    if query.since:
+        conditions.append(events.c.event_date >= query.since)
+    if query.until:
+        conditions.append(events.c.event_date <= query.until)
+    if query.admin1:
+        conditions.append(func.lower(events.c.admin1) == query.admin1.casefold())
+    if query.event_type:
+        wanted = query.event_type.casefold()
+        conditions.append(or_(func.lower(events.c.event_type) == wanted,
+                              func.lower(events.c.sub_event_type) == wanted))
+    if query.actor:
+        needle = query.actor.casefold()
+        conditions.append(or_(func.lower(events.c.actor1).contains(needle, autoescape=True),
+                              func.lower(events.c.actor2).contains(needle, autoescape=True)))
+    if query.min_fatalities is not None:
+        conditions.append(events.c.fatalities >= query.min_fatalities)
+    if query.text:
+        needle = query.text
+        conditions.append(or_(*(column.contains(needle, autoescape=True) for column in
+                                (events.c.notes, events.c.location_name, events.c.actor1,
+                                 events.c.actor2))))
+    if query.reviewed_only:
+        conditions.append(events.c.review_state.in_(("accepted", "edited")))
+    return conditions
+
+
+def select_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
+    """Events with their report's key, outlet, URL and date, oldest event first."""
+    statement = (
+        select(events, documents.c.doc_key, documents.c.url.label("document_url"),
+               documents.c.title.label("document_title"),
+               documents.c.published.label("document_published"),
+               documents.c.ingested_at, sources.c.name.label("source_name"),
+               incident_members.c.incident_id)
+        .select_from(events.join(documents)
+                     .outerjoin(sources, documents.c.source_id == sources.c.id)
+                     .outerjoin(incident_members, incident_members.c.event_id == events.c.id))
+        .where(and_(True, *_event_conditions(query)))
+        .order_by(events.c.event_date, events.c.id))
+    return statement.limit(query.limit) if query.limit else statement
+
+
+def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
+    """Incidents whose figures or members match the query, oldest first."""
+    conditions = []
+    if query.since:
+        conditions.append(incidents.c.date_last >= query.since)
+    if query.until:
+        conditions.append(incidents.c.date_first <= query.until)
+    if query.admin1:
+        conditions.append(func.lower(incidents.c.admin1) == query.admin1.casefold())
+    if query.event_type:
+        wanted = query.event_type.casefold()
+        conditions.append(or_(func.lower(incidents.c.event_type) == wanted,
+                              func.lower(incidents.c.sub_event_type) == wanted))
+    if query.min_fatalities is not None:
+        conditions.append(incidents.c.fatalities >= query.min_fatalities)
+    member_filter = EventQuery(actor=query.actor, text=query.text,
+                               reviewed_only=query.reviewed_only)
+    member_conditions = _event_conditions(member_filter)
+    if member_conditions:
+        conditions.append(exists(
+            select(events.c.id)
+            .select_from(events.join(incident_members))
+            .where(incident_members.c.incident_id == incidents.c.id, *member_conditions)))
+    statement = (select(incidents).where(and_(True, *conditions))
+                 .order_by(incidents.c.date_first, incidents.c.id))
+    return statement.limit(query.limit) if query.limit else statement

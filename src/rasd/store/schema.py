@@ -1,0 +1,141 @@
+"""The tables of a rasd database, one schema for SQLite and PostgreSQL.
+
+Reports go in `documents` (once each, keyed by a hash of their text), the events read in
+them in `events` (every field of the output contract, with the evidence spans), and events
+that several reports tell of are grouped in `incidents` through `incident_members`.
+`sources` names the outlets and channels, and `audit_log` records every change with who
+made it, when, and the value before and after.
+
+Migrations in `rasd/store/migrations` create this schema; a test checks that they and this
+module agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("doc_key", String(300), nullable=False, default=""),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=True),
+    Column("url", Text, nullable=False, default=""),
+    Column("title", Text, nullable=False, default=""),
+    Column("published", Date, nullable=True),
+    Column("origin", Text, nullable=False, default=""),
+    Column("encoding", String(40), nullable=False, default="utf-8"),
+    Column("text", Text, nullable=False),
+    Column("event_count", Integer, nullable=False, default=0),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("rasd_version", String(40), nullable=False, default=""),
+)
+Index(None, documents.c.doc_key)
+
+incidents = Table(
+    "incidents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_type", String(80), nullable=False),
+    Column("sub_event_type", String(120), nullable=False),
+    Column("date_first", Date, nullable=True),
+    Column("date_last", Date, nullable=True),
+    Column("location_name", Text, nullable=False, default=""),
+    Column("gazetteer_id", String(80), nullable=True),
+    Column("admin1", Text, nullable=True),
+    Column("admin2", Text, nullable=True),
+    Column("latitude", Float, nullable=True),
+    Column("longitude", Float, nullable=True),
+    Column("geo_precision", Integer, nullable=True),
+    Column("fatalities_min", Integer, nullable=False, default=0),
+    Column("fatalities_max", Integer, nullable=False, default=0),
+    Column("fatalities", Integer, nullable=False, default=0),
+    Column("source_count", Integer, nullable=False, default=0),
+    Column("outlet_count", Integer, nullable=False, default=0),
+    Column("grade", String(20), nullable=False, default="weak"),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index(None, incidents.c.event_type, incidents.c.date_first)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("event_type", String(80), nullable=False),
+    Column("sub_event_type", String(120), nullable=False),
+    Column("event_date", Date, nullable=True),
+    Column("time_precision", Integer, nullable=True),
+    Column("actor1", Text, nullable=True),
+    Column("actor2", Text, nullable=True),
+    Column("location_name", Text, nullable=False, default=""),
+    Column("country", Text, nullable=True),
+    Column("admin1", Text, nullable=True),
+    Column("admin2", Text, nullable=True),
+    Column("admin3", Text, nullable=True),
+    Column("latitude", Float, nullable=True),
+    Column("longitude", Float, nullable=True),
+    Column("geo_precision", Integer, nullable=True),
+    Column("gazetteer_id", String(80), nullable=True),
+    Column("fatalities", Integer, nullable=False, default=0),
+    Column("injuries", Integer, nullable=True),
+    Column("civilian_targeting", Boolean, nullable=False, default=False),
+    Column("evidence", JSON, nullable=False),
+    Column("provenance", JSON, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("review_state", String(20), nullable=False, default="unreviewed"),
+    Column("machine", JSON, nullable=False),
+    UniqueConstraint("document_id", "ordinal"),
+)
+Index(None, events.c.event_date)
+Index(None, events.c.admin1)
+
+incident_members = Table(
+    "incident_members", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("incident_id", Integer, ForeignKey("incidents.id", ondelete="CASCADE"),
+           nullable=False),
+)
+Index(None, incident_members.c.incident_id)
+
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", Integer, nullable=True),
+    Column("before", JSON, nullable=True),
+    Column("after", JSON, nullable=True),
+)
+Index(None, audit_log.c.table_name, audit_log.c.row_id)
