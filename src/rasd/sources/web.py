@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import urllib.parse
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -30,7 +31,15 @@ from rasd.errors import InputError
 from rasd.sources import Rejected
 from rasd.sources.records import Item, Metadata, make_report, to_date
 
-__all__ = ["decode_html", "html_to_text", "page_report", "read_feed", "read_html", "read_warc"]
+__all__ = [
+    "decode_html",
+    "html_to_text",
+    "page_report",
+    "read_feed",
+    "read_html",
+    "read_warc",
+    "readable_url",
+]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -46,6 +55,23 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 # --- pages ----------------------------------------------------------------------------------
+
+_ESCAPED_NON_ASCII = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def readable_url(url: str) -> str:
+    """A URL with its percent-escaped non-ASCII characters written out (an IRI), the way
+    Arabic sites and the corpus write them; trafilatura escapes them. Escaped ASCII (`%2F`,
+    `%20`) stays escaped, so the address means the same."""
+
+    def unescape(match: re.Match[str]) -> str:
+        try:
+            return urllib.parse.unquote_to_bytes(match.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+
+    return _ESCAPED_NON_ASCII.sub(unescape, url)
+
 
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -114,7 +140,7 @@ def page_report(
         return value.strip() if isinstance(value, str) else ""
 
     meta = Metadata(
-        url=url or field("url"),
+        url=readable_url(url or field("url")),
         source=field("sitename") or field("hostname"),
         title=field("title"),
         published=field("date") or fallback_published,
@@ -234,7 +260,7 @@ def read_feed(path: Path) -> Iterator[Item]:
         link = dict.get(entry, "link") or ""
         meta = Metadata(
             id=str(dict.get(entry, "id") or link),
-            url=str(link),
+            url=readable_url(str(link)),
             source=source,
             title=_detail_text(dict.get(entry, "title"), dict.get(entry, "title_detail")).strip(),
             published=_entry_published(entry),
@@ -277,7 +303,7 @@ def _warc_page(record: ArcWarcRecord, origin: str) -> Item | None:
         fetched = to_date(headers.get_header("WARC-Date"))
     except ValueError:
         fetched = None
-    report = page_report(html, origin, default_id=uri, url=uri, encoding=encoding,
+    report = page_report(html, origin, default_id=readable_url(uri), url=uri, encoding=encoding,
                          fallback_published=fetched)
     if isinstance(report, Rejected):
         return Rejected(origin, f"{uri}: {report.reason}")
@@ -292,6 +318,9 @@ def read_warc(path: Path) -> Iterator[Item]:
     the offset where it starts, after the records read before it.
     """
     size = os.path.getsize(path)
+    if size == 0:
+        yield Rejected(str(path), "empty")
+        return
     end = 0
     with path.open("rb") as stream:
         iterator = ArchiveIterator(stream)
@@ -308,7 +337,8 @@ def read_warc(path: Path) -> Iterator[Item]:
                 return
             start = iterator.offset
             origin = f"{path}@{start}"
-            if record.format != "warc" or record.length is None:
+            declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+            if record.format != "warc" or not declared.isdigit():
                 yield Rejected(origin, "not a complete WARC record (truncated or not a WARC "
                                        "archive); stopped reading")
                 return

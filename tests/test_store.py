@@ -1,0 +1,286 @@
+"""The store on SQLite and on a real PostgreSQL server (started by scripts/test): ingest
+real reports once each, group two outlets' reports of one explosion into one incident,
+filter safely, export in ACLED's columns, and survive a kill mid-ingest."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, needs_shared
+from sqlalchemy import create_engine, func, select, text
+
+from rasd.sources import Rejected, Report
+from rasd.store import EventQuery, ExportFormat, Store
+from rasd.store.db import database_url
+from rasd.store.export import ACLED_COLUMNS, interaction_code
+from rasd.store.incidents import GroupingRules, Member, same_incident, summarise
+from rasd.store.schema import documents, metadata
+
+CORPUS = SHARED / "corpus" / "saudinewsnet_syria" if SHARED else None
+POSTGRES = os.environ.get("RASD_TEST_POSTGRES")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def corpus_reports(keys: set[str] | None = None) -> Iterator[Report]:
+    assert CORPUS is not None
+    with (CORPUS / "documents.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if keys is None or record["id"] in keys:
+                yield Report(text=(CORPUS / record["file"]).read_text(encoding="utf-8"),
+                             origin=record["file"], id=record["id"], url=record["url"],
+                             source=record["source"], title=record["title"],
+                             published=dt.date.fromisoformat(record["published"]))
+
+
+def _empty_postgres(url: str) -> None:
+    engine = create_engine(database_url(url))
+    with engine.begin() as connection:
+        metadata.drop_all(connection)
+        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database: a SQLite file, or the test PostgreSQL server emptied."""
+    if request.param == "sqlite":
+        return str(tmp_path / "rasd.db")
+    if not POSTGRES:
+        if os.environ.get("CI"):
+            pytest.fail("RASD_TEST_POSTGRES is not set: scripts/test starts PostgreSQL")
+        pytest.skip("no test PostgreSQL (run the suite with scripts/test)")
+    _empty_postgres(POSTGRES)
+    return POSTGRES
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    opened = Store(db_url)
+    yield opened
+    opened.engine.dispose()
+
+
+def test_migrations_build_exactly_the_schema(store: Store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == []
+
+
+def test_database_url_forms() -> None:
+    assert database_url("x/rasd.db") == "sqlite:///x/rasd.db"
+    assert database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert database_url("sqlite:///a.db") == "sqlite:///a.db"
+
+
+def test_bad_database_is_a_clear_error(tmp_path: Path) -> None:
+    from rasd.errors import StoreError
+
+    with pytest.raises(StoreError, match="no folder"):
+        Store(str(tmp_path / "missing" / "rasd.db"))
+    with pytest.raises(StoreError):
+        Store("postgresql://nobody@127.0.0.1:1/none")
+
+
+@needs_shared
+def test_ingest_twice_adds_nothing(store: Store) -> None:
+    keys = {f"snn-{n:04d}" for n in range(0, 40, 4)}
+    first = store.ingest(corpus_reports(keys))
+    assert (first.added, first.duplicates, first.failed) == (10, 0, 0)
+    counts = store.counts()
+    assert counts["documents"] == 10 and counts["events"] == first.events > 0
+    second = store.ingest(corpus_reports(keys))
+    assert (second.added, second.duplicates, second.events) == (0, 10, 0)
+    assert store.counts() == counts
+    assert store.check() == []
+
+
+@needs_shared
+def test_stored_event_keeps_evidence_offsets(store: Store) -> None:
+    report = next(corpus_reports({"snn-0072"}))
+    store.ingest([report])
+    with store.engine.connect() as connection:
+        from rasd.store.export import event_records
+
+        records = list(event_records(connection))
+    assert records
+    for record in records:
+        for span in record["evidence"]:
+            assert report.text[span["start"]:span["end"]] == span["text"]
+
+
+@needs_shared
+def test_two_outlets_one_explosion_make_one_incident(store: Store) -> None:
+    # The Rmeilan arms-depot explosion: al-Riyadh says at least two killed, al-Yaum ten.
+    store.ingest(corpus_reports({"snn-0072", "snn-0111"}))
+    buffer = io.StringIO()
+    store.export(buffer, ExportFormat.jsonl, incidents=True)
+    incidents = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    rmeilan = [i for i in incidents if i["location_name"] == "رميلان"]
+    assert len(rmeilan) == 1
+    incident = rmeilan[0]
+    assert incident["event_type"] == "Explosions/Remote violence"
+    assert (incident["fatalities_min"], incident["fatalities_max"]) == (2, 10)
+    assert incident["fatalities"] == 2  # ACLED: the lowest credible figure
+    assert incident["source_count"] == 2 and incident["grade"] == "fair"
+    assert sorted(s["source"] for s in incident["sources"]) == ["alriyadh", "alyaum"]
+    assert sorted(s["fatalities"] for s in incident["sources"]) == [2, 10]
+
+
+def _member(event_id: int, document_id: int, outlet: str, day: int, lat: float,
+            fatalities: int = 0, gazetteer_id: str | None = None) -> Member:
+    return Member(event_id, document_id, outlet, "Battles", "Armed clash",
+                  dt.date(2019, 5, day), "x", gazetteer_id, "Idlib", None, lat, 36.6, 1,
+                  fatalities)
+
+
+def test_incident_rules() -> None:
+    rules = GroupingRules(max_days=1, max_km=5)
+    a = _member(1, 1, "a", 10, 35.90, 3)
+    assert same_incident(a, _member(2, 2, "b", 11, 35.92), rules)  # 2 km, a day later
+    assert not same_incident(a, _member(2, 2, "b", 12, 35.90), rules)  # two days
+    assert not same_incident(a, _member(2, 2, "b", 10, 36.10), rules)  # 22 km
+    assert not same_incident(a, _member(2, 1, "b", 10, 35.90), rules)  # same report
+    summary = summarise([a, _member(2, 2, "a", 10, 35.9, 0), _member(3, 3, "b", 10, 35.9, 7)])
+    assert (summary["fatalities_min"], summary["fatalities_max"], summary["fatalities"]) == (
+        3, 7, 3)  # a report silent on the toll is not a zero
+    assert summary["source_count"] == 3 and summary["outlet_count"] == 2
+    assert summary["grade"] == "fair"
+    assert summarise([a, _member(2, 2, "a", 10, 35.9)])["grade"] == "weak"  # one outlet
+
+
+def test_interaction_codes() -> None:
+    assert interaction_code(1, 7) == 17 and interaction_code(7, 1) == 17
+    assert interaction_code(2, None) == 20 and interaction_code(None, None) is None
+
+
+@needs_shared
+def test_filters_and_hostile_values(store: Store) -> None:
+    store.ingest(corpus_reports({f"snn-{n:04d}" for n in range(20)}))
+    from rasd.store.export import event_records
+
+    with store.engine.connect() as connection:
+        everything = list(event_records(connection))
+        assert everything
+        governorate = next(r["admin1"] for r in everything if r["admin1"])
+        chosen = list(event_records(connection, EventQuery(admin1=governorate.upper())))
+        assert chosen and all(r["admin1"] == governorate for r in chosen)
+        deadly = list(event_records(connection, EventQuery(min_fatalities=5)))
+        assert all(r["fatalities"] >= 5 for r in deadly)
+        strikes = list(event_records(connection, EventQuery(event_type="air/drone strike")))
+        assert all(r["sub_event_type"] == "Air/drone strike" for r in strikes)
+        word = everything[0]["location_name"]
+        assert list(event_records(connection, EventQuery(text=word)))
+        for hostile in ("' OR '1'='1", "%", "_", "\"; DROP TABLE events; --", "\\", "%'--"):
+            query = EventQuery(admin1=hostile, actor=hostile, text=hostile, event_type=hostile)
+            assert list(event_records(connection, query)) == []
+            assert list(event_records(connection, EventQuery(text=hostile))) == []
+        assert connection.execute(select(func.count()).select_from(documents)).scalar() == 20
+
+
+@needs_shared
+def test_acled_csv_export(store: Store) -> None:
+    store.ingest(corpus_reports({"snn-0072", "snn-0111", "snn-0163"}))
+    for incidents in (False, True):
+        buffer = io.StringIO()
+        count = store.export(buffer, ExportFormat.acled_csv, incidents=incidents)
+        rows = list(csv.reader(io.StringIO(buffer.getvalue())))
+        assert rows[0] == ACLED_COLUMNS and len(rows) == count + 1 > 1
+        records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+        for record in records:
+            assert record["event_id_cnty"][:3].isalpha()
+            if record["country"] == "Syria":
+                assert record["iso"] == "760" and record["region"] == "Middle East"
+            assert record["disorder_type"]
+    buffer = io.StringIO()
+    store.export(buffer, ExportFormat.geojson)
+    collection = json.loads(buffer.getvalue())
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+    for feature in collection["features"]:
+        if feature["geometry"]:
+            longitude, latitude = feature["geometry"]["coordinates"]
+            assert -180 <= longitude <= 180 and -90 <= latitude <= 90
+
+
+def test_unreadable_report_is_listed_not_fatal(store: Store, founding_text: str) -> None:
+    items = [Rejected("bad.txt", "not text"),
+             Report(founding_text, "000.txt", id="000", published=dt.date(2019, 5, 11))]
+    stats = store.ingest(items)
+    assert stats.added == 1 and stats.failed == 1
+    assert stats.rejected[0].origin == "bad.txt"
+
+
+def test_extraction_bug_rejects_the_report_only(store: Store, founding_text: str) -> None:
+    def broken(report: Report) -> list:
+        if report.id == "boom":
+            raise ValueError("unexpected")
+        from rasd.store import extract_report
+
+        return extract_report(report)
+
+    stats = store.ingest([Report("نص " * 5, "boom.txt", id="boom"),
+                          Report(founding_text, "000.txt", id="000")], extract=broken)
+    assert stats.added == 1 and [r.origin for r in stats.rejected] == ["boom.txt"]
+    assert "ValueError" in stats.rejected[0].reason
+    assert store.check() == []
+
+
+def test_regroup_is_deterministic(store: Store, founding_text: str) -> None:
+    store.ingest([Report(founding_text, "000.txt", id="000", source="a",
+                         published=dt.date(2019, 5, 11))])
+    store.ingest([Report(founding_text + "\nمصدر آخر", "000b.txt", id="000b", source="b",
+                         published=dt.date(2019, 5, 11))])
+    before = store.counts()["incidents"]
+    assert store.regroup() == before == store.regroup()
+    assert store.check() == []
+
+
+@needs_shared
+def test_killed_ingest_resumes_without_loss_or_duplicates(db_url: str) -> None:
+    """SIGKILL an ingest of the corpus part-way, run it again: every report once."""
+    jsonl = CORPUS / "documents.jsonl"
+    command = [sys.executable, "-m", "rasd.cli", "ingest", str(jsonl), "--db", db_url]
+    Store(db_url).engine.dispose()  # schema in place, so the poll below can count
+    engine = create_engine(database_url(db_url))
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        stored = 0
+        while time.monotonic() < deadline and process.poll() is None:
+            with engine.connect() as connection:
+                stored = connection.execute(select(func.count()).select_from(documents)
+                                            ).scalar_one()
+            if stored >= 25:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, "the ingest finished before it could be killed"
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    engine.dispose()
+    partial = Store(db_url)
+    assert 25 <= partial.counts()["documents"] < 397
+    assert partial.check() == []
+    partial.engine.dispose()
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    final = Store(db_url)
+    assert final.counts()["documents"] == 397
+    assert final.check() == []
+    final.engine.dispose()
