@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-import regex
 from sqlalchemy import Connection, Engine, and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -30,13 +29,10 @@ from rasd.store.schema import incidents as incidents_table
 
 __all__ = ["IngestStats", "Ingester", "content_hash"]
 
-_WHITESPACE = regex.compile(r"\s+")
-
-
 def content_hash(text: str) -> str:
     """The key a report is stored under: SHA-256 of its text in NFC with runs of white
     space folded, so a re-export that only changes line endings is the same report."""
-    folded = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
@@ -75,9 +71,17 @@ def _event_date(event: Event) -> dt.date | None:
         return None
 
 
+_MACHINE_FIELDS = ("event_type", "sub_event_type", "time_precision", "actor1", "actor2",
+                   "fatalities", "injuries", "civilian_targeting", "evidence", "provenance")
+_LOCATION_FIELDS = ("country", "admin1", "admin2", "admin3", "latitude", "longitude",
+                    "geo_precision", "gazetteer_id")
+
+
 def event_row(document_id: int, ordinal: int, event: Event) -> dict[str, Any]:
+    """An events row; `machine` keeps the extractor's own values, which review never
+    overwrites."""
     location = event.location
-    return {
+    row = {
         "document_id": document_id, "ordinal": ordinal, "event_type": event.event_type,
         "sub_event_type": event.sub_event_type, "event_date": _event_date(event),
         "time_precision": event.time_precision, "actor1": event.actor1,
@@ -90,8 +94,13 @@ def event_row(document_id: int, ordinal: int, event: Event) -> dict[str, Any]:
         "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
         "provenance": list(event.provenance),
         "notes": " … ".join(evidence.text for evidence in event.evidence),
-        "review_state": "unreviewed", "machine": event.to_dict(),
+        "review_state": "unreviewed",
     }
+    row["machine"] = {**{name: row[name] for name in _MACHINE_FIELDS},
+                      "event_date": event.event_date,
+                      "location": {"name": location.name,
+                                   **{name: row[name] for name in _LOCATION_FIELDS}}}
+    return row
 
 
 def _member(values: Mapping[str, Any], event_id: int, document_id: int, outlet: str
@@ -231,20 +240,28 @@ def refresh_incidents(connection: Connection, incident_ids: Iterable[int]) -> No
         connection.execute(_DROP_INCIDENT, drops)
 
 
+_FIND_SOURCE = select(sources.c.id).where(sources.c.name == bindparam("name"))
+_ADD_SOURCE = insert(sources)
+_FIND_DOCUMENT = select(documents.c.id).where(documents.c.content_hash == bindparam("digest"))
+_ADD_DOCUMENT = insert(documents)
+_ADD_EVENTS = insert(events).returning(events.c.id, sort_by_parameter_order=True)
+_ADD_AUDIT = insert(audit_log)
+
+
 def _source_id(connection: Connection, name: str) -> int | None:
     name = name.strip()
     if not name:
         return None
-    found = connection.execute(select(sources.c.id).where(sources.c.name == name)).scalar()
+    found = connection.execute(_FIND_SOURCE, {"name": name}).scalar()
     if found is not None:
         return int(found)
     with connection.begin_nested():
         try:
-            return int(connection.execute(insert(sources).values(name=name))
+            return int(connection.execute(_ADD_SOURCE, {"name": name})
                        .inserted_primary_key[0])  # type: ignore[index]
         except IntegrityError:  # another ingest added it first
             pass
-    return int(connection.execute(select(sources.c.id).where(sources.c.name == name)).scalar_one())
+    return int(connection.execute(_FIND_SOURCE, {"name": name}).scalar_one())
 
 
 Extract = Callable[[Report], list[Event]]
@@ -263,9 +280,7 @@ class Ingester:
 
     def is_stored(self, digest: str) -> bool:
         with self.engine.connect() as connection:
-            return connection.execute(select(documents.c.id)
-                                      .where(documents.c.content_hash == digest)
-                                      ).first() is not None
+            return connection.execute(_FIND_DOCUMENT, {"digest": digest}).first() is not None
 
     def ingest(self, items: Iterable[Report | Rejected],
                on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
@@ -308,29 +323,26 @@ class Ingester:
         """Store one report and its events in one transaction. False if already stored."""
         now = _now()
         with self.engine.begin() as connection:
-            if connection.execute(select(documents.c.id)
-                                  .where(documents.c.content_hash == digest)).first():
+            if connection.execute(_FIND_DOCUMENT, {"digest": digest}).first():
                 return False
             source_id = _source_id(connection, report.source)
-            document_id = int(connection.execute(insert(documents).values(
-                content_hash=digest, doc_key=report.id, source_id=source_id, url=report.url,
-                title=report.title, published=report.published, origin=report.origin,
-                encoding=report.encoding, text=report.text, event_count=len(found),
-                ingested_at=now, rasd_version=self.version,
-            )).inserted_primary_key[0])  # type: ignore[index]
+            document_id = int(connection.execute(_ADD_DOCUMENT, {
+                "content_hash": digest, "doc_key": report.id, "source_id": source_id,
+                "url": report.url, "title": report.title, "published": report.published,
+                "origin": report.origin, "encoding": report.encoding, "text": report.text,
+                "event_count": len(found), "ingested_at": now, "rasd_version": self.version,
+            }).inserted_primary_key[0])  # type: ignore[index]
             members: list[Member] = []
             if found:
                 rows = [event_row(document_id, ordinal, event)
                         for ordinal, event in enumerate(found)]
-                ids = connection.execute(insert(events).returning(events.c.id,
-                                                                  sort_by_parameter_order=True),
-                                         rows).scalars().all()
+                ids = connection.execute(_ADD_EVENTS, rows).scalars().all()
                 outlet = grouping.outlet_of(report.source, report.url, document_id)
                 members = [_member(row, int(event_id), document_id, outlet)
                            for event_id, row in zip(ids, rows, strict=True)]
                 attach_to_incidents(connection, members, self.rules)
-            connection.execute(insert(audit_log).values(
-                at=now, actor=self.actor, action="ingest", table_name="documents",
-                row_id=document_id, before=None,
-                after={"doc_key": report.id, "origin": report.origin, "events": len(found)}))
+            connection.execute(_ADD_AUDIT, {
+                "at": now, "actor": self.actor, "action": "ingest", "table_name": "documents",
+                "row_id": document_id, "before": None,
+                "after": {"doc_key": report.id, "origin": report.origin, "events": len(found)}})
         return True
