@@ -138,12 +138,16 @@ def record_report(
 
 def read_jsonl(path: Path) -> Iterator[Item]:
     """One report per JSON Lines record; a broken line is rejected as `path:LINE`."""
+    empty = True
     for number, record in iter_json_objects(path):
+        empty = False
         origin = f"{path}:{number}"
         if isinstance(record, str):
             yield Rejected(origin, record)
         else:
             yield record_report(record, origin, path.parent, default_id=f"{path.stem}-{number}")
+    if empty:
+        yield Rejected(str(path), "empty: no records")
 
 
 def _table_encoding(path: Path) -> str:

@@ -49,7 +49,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HEAD = 4096
+_HEAD = 4096  # where a <meta charset> must be
+_SAMPLE = 64 * 1024  # how much is checked for NUL bytes (binary files)
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%d"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -73,7 +74,6 @@ def readable_url(url: str) -> str:
     return _ESCAPED_NON_ASCII.sub(unescape, url)
 
 
-
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode a page: byte-order mark, else UTF-8 if it is valid, else the charset the HTTP
     header (`declared`) or a `<meta>` names, else Windows-1256 (older Arabic sites).
@@ -89,7 +89,7 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError as error:
                 raise InputError(f"starts with a {encoding} byte-order mark but is not "
                                  f"{encoding} (byte {error.start + len(bom)})") from error
-    if b"\x00" in data[:_HEAD * 16]:
+    if b"\x00" in data[:_SAMPLE]:
         raise InputError("binary, not a web page")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -239,14 +239,12 @@ def _entry_published(entry: Mapping[str, object]) -> object:
 
 def read_feed(path: Path) -> Iterator[Item]:
     """One report per RSS/Atom entry. feedparser reads the whole file; feeds are small."""
-    try:
-        with path.open("rb") as stream:
+    with path.open("rb") as stream:
+        try:
             parsed = feedparser.parse(stream, resolve_relative_uris=False, sanitize_html=True)
-    except OSError:
-        raise  # reported by the caller like any unreadable file
-    except Exception as error:  # a third-party parser meeting arbitrary bytes: never raise
-        yield Rejected(str(path), f"cannot be parsed as a feed: {error}")
-        return
+        except Exception as error:  # a third-party parser meeting arbitrary bytes: never raise
+            yield Rejected(str(path), f"cannot be parsed as a feed: {error}")
+            return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
@@ -335,7 +333,7 @@ def read_warc(path: Path) -> Iterator[Item]:
                 reason = error or type(error).__name__
                 yield Rejected(origin, f"corrupt archive, stopped reading: {reason}")
                 return
-            start = iterator.offset
+            start = iterator.offset  # where this record starts (compressed bytes for .gz)
             origin = f"{path}@{start}"
             declared = (record.rec_headers.get_header("Content-Length") or "").strip()
             if record.format != "warc" or not declared.isdigit():
@@ -352,6 +350,8 @@ def read_warc(path: Path) -> Iterator[Item]:
                 yield Rejected(origin, f"corrupt archive, stopped reading: "
                                        f"{error or type(error).__name__}")
                 return
+            # The record's stream is limited to its Content-Length; bytes left unread mean
+            # the file ended first.
             if getattr(record.raw_stream, "limit", 0) > 0:
                 yield Rejected(origin, "the archive is truncated inside this record; "
                                        "stopped reading")
