@@ -28,7 +28,10 @@ class EventQuery:
     min_fatalities: int | None = None
     text: str | None = None  # part of the evidence, the place or the actors
     reviewed_only: bool = False
+    include_rejected: bool = False  # events a reviewer rejected are left out unless asked
+    review_state: str | None = None
     limit: int | None = None
+    offset: int = 0
 
 
 ALL = EventQuery()
@@ -59,6 +62,10 @@ def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
                                  events.c.actor2))))
     if query.reviewed_only:
         conditions.append(events.c.review_state.in_(("accepted", "edited")))
+    if query.review_state:
+        conditions.append(events.c.review_state == query.review_state)
+    elif not query.include_rejected:
+        conditions.append(events.c.review_state != "rejected")
     return conditions
 
 
@@ -75,6 +82,8 @@ def select_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
                      .outerjoin(incident_members, incident_members.c.event_id == events.c.id))
         .where(and_(True, *_event_conditions(query)))
         .order_by(events.c.event_date, events.c.id))
+    if query.offset:
+        statement = statement.offset(query.offset)
     return statement.limit(query.limit) if query.limit else statement
 
 
@@ -94,7 +103,7 @@ def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-ar
     if query.min_fatalities is not None:
         conditions.append(incidents.c.fatalities >= query.min_fatalities)
     member_filter = EventQuery(actor=query.actor, text=query.text,
-                               reviewed_only=query.reviewed_only)
+                               reviewed_only=query.reviewed_only, include_rejected=True)
     member_conditions = _event_conditions(member_filter)
     if member_conditions:
         conditions.append(exists(

@@ -1,0 +1,222 @@
+"""The human review loop: accept, edit or reject an event; merge or split incidents.
+
+Every action is one transaction that also writes the audit log with who did it, when, and
+the values before and after. The extractor's original stays in `events.machine`, so an edit
+can always be compared with (or undone to) what the machine read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from rasd.errors import StoreError
+from rasd.store.ingest import refresh_incidents
+from rasd.store.schema import audit_log, events, incident_members, incidents
+
+__all__ = ["EDITABLE", "ReviewError", "accept_event", "audit_entries", "edit_event",
+           "merge_incidents", "reject_event", "split_incident"]
+
+
+class ReviewError(StoreError):
+    """A review action that cannot be done: no such row, or a value of the wrong kind."""
+
+
+def _text(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _count(value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    number = int(value)
+    if number < 0:
+        raise ValueError("must not be negative")
+    return number
+
+
+def _day(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _precision(value: Any) -> int | None:
+    number = _count(value)
+    if number is not None and number not in (1, 2, 3):
+        raise ValueError("must be 1, 2 or 3")
+    return number
+
+
+def _coordinate(limit: float):  # type: ignore[no-untyped-def]
+    def parse(value: Any) -> float | None:
+        if value in (None, ""):
+            return None
+        number = float(value)
+        if not -limit <= number <= limit:
+            raise ValueError(f"must be between -{limit} and {limit}")
+        return number
+    return parse
+
+
+# What a reviewer may change, and how each value is read from a form or JSON.
+EDITABLE = {
+    "event_type": _text, "sub_event_type": _text, "event_date": _day,
+    "time_precision": _precision, "actor1": _text, "actor2": _text,
+    "location_name": _text, "country": _text, "admin1": _text, "admin2": _text,
+    "admin3": _text, "latitude": _coordinate(90), "longitude": _coordinate(180),
+    "geo_precision": _precision, "gazetteer_id": _text, "fatalities": _count,
+    "injuries": _count, "civilian_targeting": _flag, "notes": _text,
+}
+_REQUIRED = {"event_type", "sub_event_type", "fatalities"}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _audit(connection: Connection, actor: str, action: str, table: str, row_id: int | None,
+           before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> None:
+    connection.execute(insert(audit_log), {
+        "at": _now(), "actor": actor, "action": action, "table_name": table,
+        "row_id": row_id,
+        "before": None if before is None else {k: _jsonable(v) for k, v in before.items()},
+        "after": None if after is None else {k: _jsonable(v) for k, v in after.items()}})
+
+
+def _event(connection: Connection, event_id: int) -> dict[str, Any]:
+    row = connection.execute(select(events).where(events.c.id == event_id)).mappings().first()
+    if row is None:
+        raise ReviewError(f"no event {event_id}")
+    return dict(row)
+
+
+def _incident_of(connection: Connection, event_id: int) -> int | None:
+    return connection.execute(select(incident_members.c.incident_id)
+                              .where(incident_members.c.event_id == event_id)).scalar()
+
+
+def _set_state(engine: Engine, event_id: int, state: str, action: str,
+               actor: str) -> dict[str, Any]:
+    with engine.begin() as connection:
+        before = _event(connection, event_id)
+        connection.execute(update(events).where(events.c.id == event_id)
+                           .values(review_state=state))
+        _audit(connection, actor, action, "events", event_id,
+               {"review_state": before["review_state"]}, {"review_state": state})
+        return {**before, "review_state": state}
+
+
+def accept_event(engine: Engine, event_id: int, actor: str) -> dict[str, Any]:
+    """Mark an event checked and right as the machine read it."""
+    return _set_state(engine, event_id, "accepted", "accept", actor)
+
+
+def reject_event(engine: Engine, event_id: int, actor: str) -> dict[str, Any]:
+    """Mark an event wrong: it stays stored, with its evidence, but exports leave it out."""
+    return _set_state(engine, event_id, "rejected", "reject", actor)
+
+
+def edit_event(engine: Engine, event_id: int, changes: Mapping[str, Any],
+               actor: str) -> dict[str, Any]:
+    """Correct an event's fields. Unknown fields and bad values raise `ReviewError`; the
+    event becomes `edited`, and its incident's figures are recomputed."""
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise ReviewError(f"cannot edit {', '.join(unknown)}")
+    parsed: dict[str, Any] = {}
+    for name, value in changes.items():
+        try:
+            parsed[name] = EDITABLE[name](value)
+        except (TypeError, ValueError) as error:
+            raise ReviewError(f"{name}: {value!r} {error}") from None
+        if name in _REQUIRED and parsed[name] is None:
+            raise ReviewError(f"{name} cannot be empty")
+    with engine.begin() as connection:
+        before = _event(connection, event_id)
+        changed = {name: value for name, value in parsed.items() if before[name] != value}
+        if not changed:
+            return before
+        connection.execute(update(events).where(events.c.id == event_id)
+                           .values(review_state="edited", **changed))
+        _audit(connection, actor, "edit", "events", event_id,
+               {name: before[name] for name in changed}, changed)
+        incident_id = _incident_of(connection, event_id)
+        if incident_id is not None:
+            refresh_incidents(connection, [incident_id])
+        return {**before, **changed, "review_state": "edited"}
+
+
+def merge_incidents(engine: Engine, incident_ids: Iterable[int], actor: str) -> int:
+    """Make several incidents one (the oldest id keeps the merged members)."""
+    ids = sorted(set(incident_ids))
+    if len(ids) < 2:
+        raise ReviewError("merging needs at least two incidents")
+    with engine.begin() as connection:
+        found = set(connection.execute(select(incidents.c.id)
+                                       .where(incidents.c.id.in_(ids))).scalars())
+        missing = sorted(set(ids) - found)
+        if missing:
+            raise ReviewError(f"no incident {', '.join(map(str, missing))}")
+        keep, *others = ids
+        members = connection.execute(select(incident_members.c.event_id)
+                                     .where(incident_members.c.incident_id.in_(others))
+                                     ).scalars().all()
+        connection.execute(update(incident_members)
+                           .where(incident_members.c.incident_id.in_(others))
+                           .values(incident_id=keep))
+        refresh_incidents(connection, ids)  # the emptied ones are deleted
+        _audit(connection, actor, "merge", "incidents", keep, {"incidents": ids},
+               {"incident": keep, "moved_events": sorted(members)})
+        return keep
+
+
+def split_incident(engine: Engine, incident_id: int, event_ids: Iterable[int],
+                   actor: str) -> int:
+    """Take some events out of an incident into a new one; returns the new incident's id."""
+    moving = sorted(set(event_ids))
+    with engine.begin() as connection:
+        members = set(connection.execute(select(incident_members.c.event_id)
+                                         .where(incident_members.c.incident_id == incident_id)
+                                         ).scalars())
+        if not members:
+            raise ReviewError(f"no incident {incident_id}")
+        if not moving or not set(moving) <= members or set(moving) == members:
+            raise ReviewError("choose some, but not all, of the incident's events")
+        row = connection.execute(select(incidents).where(incidents.c.id == incident_id)
+                                 ).mappings().one()
+        fresh = {k: v for k, v in row.items() if k != "id"}
+        new_id = connection.execute(insert(incidents).values(**fresh)
+                                    ).inserted_primary_key[0]  # type: ignore[index]
+        connection.execute(update(incident_members)
+                           .where(incident_members.c.event_id.in_(moving))
+                           .values(incident_id=new_id))
+        refresh_incidents(connection, [incident_id, new_id])
+        _audit(connection, actor, "split", "incidents", incident_id,
+               {"incident": incident_id, "events": sorted(members)},
+               {"incident": new_id, "moved_events": moving})
+        return int(new_id)
+
+
+def audit_entries(connection: Connection, table: str | None = None, row_id: int | None = None,
+                  limit: int = 200) -> list[dict[str, Any]]:
+    """The newest audit entries, optionally for one row."""
+    query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+    if table:
+        query = query.where(audit_log.c.table_name == table)
+    if row_id is not None:
+        query = query.where(audit_log.c.row_id == row_id)
+    return [dict(row) for row in connection.execute(query).mappings()]
