@@ -22,7 +22,8 @@ from rasd.extract.lexicon import data_path
 from rasd.store.query import ALL, EventQuery, select_events, select_incidents
 from rasd.store.schema import documents, events, incident_members, sources
 
-__all__ = ["ACLED_COLUMNS", "ExportFormat", "export", "event_records", "incident_records"]
+__all__ = ["ACLED_COLUMNS", "ExportFormat", "event_record", "event_records", "export",
+           "incident_records", "incident_sources"]
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -177,7 +178,7 @@ def acled_incident_row(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _event_record(row: Mapping[str, Any]) -> dict[str, Any]:
+def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "event_id": row["id"], "document": row["doc_key"], "source": row["source_name"] or "",
         "url": row["document_url"], "published": _iso_date(row["document_published"]),
@@ -200,10 +201,10 @@ def event_records(connection: Connection, query: EventQuery = ALL,
     """Stored events matching `query`, streamed, as plain records or ACLED rows."""
     result = connection.execution_options(yield_per=_BATCH).execute(select_events(query))
     for row in result.mappings():
-        yield acled_event_row(row) if acled else _event_record(row)
+        yield acled_event_row(row) if acled else event_record(row)
 
 
-def _incident_sources(connection: Connection, incident_ids: list[int]
+def incident_sources(connection: Connection, incident_ids: list[int]
                       ) -> dict[int, list[dict[str, Any]]]:
     found: dict[int, list[dict[str, Any]]] = {incident_id: [] for incident_id in incident_ids}
     rows = connection.execute(
@@ -232,7 +233,7 @@ def incident_records(connection: Connection, query: EventQuery = ALL,
     """Incidents matching `query`, each with its sources and their own figures."""
     result = connection.execution_options(yield_per=_BATCH).execute(select_incidents(query))
     for batch in result.mappings().partitions(_BATCH):
-        members = _incident_sources(connection, [row["id"] for row in batch])
+        members = incident_sources(connection, [row["id"] for row in batch])
         for row in batch:
             record = {**row, "sources": members[row["id"]]}
             if acled:

@@ -1,0 +1,87 @@
+"""Commands for the web dashboard: serve, users."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from rasd.cli.core import _fail, app, err
+from rasd.cli.store import DbOption, _open_store
+from rasd.errors import RasdError
+
+users_app = typer.Typer(help="Manage dashboard accounts.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+def first_admin(store) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
+    """On a fresh install, an `admin` account with a random one-time password (changed at
+    first log-in). rasd never ships a default password."""
+    from rasd.store.users import create_user, new_password, user_count
+
+    if user_count(store.engine):
+        return None
+    password = new_password()
+    create_user(store.engine, "admin", password, "admin", must_change_password=True)
+    return "admin", password
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    secure_cookies: Annotated[bool, typer.Option(
+        help="Mark cookies Secure (browsers still accept them on http://127.0.0.1; turn "
+             "off only behind plain HTTP on another host, which you should not do).")] = True,
+) -> None:
+    """Serve the dashboard and the REST API (/api/v1) over the database."""
+    import uvicorn
+
+    from rasd.web.app import create_app
+
+    store = _open_store(db)
+    try:
+        credentials = first_admin(store)
+    except RasdError as error:
+        raise _fail(str(error)) from None
+    url = f"http://{host}:{port}/"
+    err.print(f"rasd dashboard: {url}", highlight=False)
+    if credentials:
+        err.print(f"first admin (one-time; you will choose a new password): user "
+                  f"[bold]{credentials[0]}[/bold] password [bold]{credentials[1]}[/bold]",
+                  highlight=False)
+    uvicorn.run(create_app(store.engine, secure_cookies=secure_cookies), host=host,
+                port=port, log_level="warning")
+
+
+@users_app.command("add")
+def users_add(
+    username: Annotated[str, typer.Argument(help="The new user's name.")],
+    role: Annotated[str, typer.Option(help="viewer, reviewer or admin.")] = "viewer",
+    password: Annotated[str | None, typer.Option(
+        help="Password (at least 10 characters); asked for when not given.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Create a dashboard account."""
+    from rasd.store.users import create_user
+
+    store = _open_store(db)
+    if password is None:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        user = create_user(store.engine, username, password, role)
+    except RasdError as error:
+        raise _fail(str(error)) from None
+    typer.echo(json.dumps({"id": user.id, "username": user.username, "role": user.role}))
+
+
+@users_app.command("list")
+def users_list(db: DbOption = None) -> None:
+    """List dashboard accounts."""
+    from rasd.store.users import list_users
+
+    store = _open_store(db)
+    for user in list_users(store.engine):
+        typer.echo(json.dumps({"id": user.id, "username": user.username, "role": user.role}))
