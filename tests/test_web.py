@@ -1,0 +1,278 @@
+"""The dashboard's API and pages through FastAPI's test client: accounts and roles, CSRF,
+API tokens, inert report HTML, hostile filters, review with audit, incidents, exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+from fastapi.testclient import TestClient
+
+from rasd.sources import Report
+from rasd.store import Store
+from rasd.store.users import create_user
+from rasd.web.app import create_app
+
+PASSWORD = "a-long-test-password"
+HOSTILE = ["' OR '1'='1", "1; DROP TABLE events; --", "%", "_", "\\", "\"", "<script>x</script>",
+           "Idleb' --", "%' OR 1=1 --"]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory, founding_text: str) -> Iterator[Store]:
+    db = tmp_path_factory.mktemp("web") / "rasd.db"
+    opened = Store(str(db))
+    hostile = ("<script>alert('x')</script><b onmouseover=alert(1)>عاجل</b>\n" + founding_text)
+    reports = [Report(founding_text, "000.txt", id="founding", source="founding-outlet",
+                      published=dt.date(2019, 5, 11)),
+               Report(hostile, "hostile.txt", id="hostile", source="other-outlet",
+                      published=dt.date(2019, 5, 11))]
+    if SHARED:
+        corpus = SHARED / "corpus" / "saudinewsnet_syria"
+        with (corpus / "documents.jsonl").open(encoding="utf-8") as handle:
+            for line in list(handle)[:30]:
+                record = json.loads(line)
+                reports.append(Report((corpus / record["file"]).read_text(encoding="utf-8"),
+                                      record["file"], id=record["id"], source=record["source"],
+                                      published=dt.date.fromisoformat(record["published"])))
+    opened.ingest(reports)
+    for role in ("viewer", "reviewer", "admin"):
+        create_user(opened.engine, role, PASSWORD, role)
+    yield opened
+    opened.engine.dispose()
+
+
+def login(store: Store, username: str) -> TestClient:
+    client = TestClient(create_app(store.engine), base_url="https://testserver")
+    page = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    response = client.post("/login", data={"username": username, "password": PASSWORD,
+                                           "csrf": token, "next": "/"})
+    assert response.status_code == 200 and response.url.path == "/", response.text[:300]
+    return client
+
+
+def csrf_of(client: TestClient) -> str:
+    return re.search(r'data-csrf="([^"]+)"', client.get("/account").text).group(1)
+
+
+def first_event(client: TestClient, **filters: str) -> dict:
+    events = client.get("/api/v1/events", params={"limit": 5, **filters}).json()["events"]
+    assert events
+    return events[0]
+
+
+def test_pages_and_api_need_a_login(store: Store) -> None:
+    client = TestClient(create_app(store.engine), base_url="https://testserver")
+    page = client.get("/", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"].startswith("/login")
+    assert client.get("/api/v1/events").status_code == 401
+    assert client.get("/healthz").status_code == 200
+
+
+def test_login_checks_password_and_csrf(store: Store) -> None:
+    client = TestClient(create_app(store.engine), base_url="https://testserver")
+    page = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    assert client.post("/login", data={"username": "viewer", "password": "wrong-password",
+                                       "csrf": token}).status_code == 401
+    assert client.post("/login", data={"username": "viewer", "password": PASSWORD,
+                                       "csrf": "forged"}).status_code == 403
+    cookie = page.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "secure" in cookie
+
+
+def test_viewer_cannot_edit(store: Store) -> None:
+    client = login(store, "viewer")
+    event = first_event(client)
+    csrf = csrf_of(client)
+    response = client.patch(f"/api/v1/events/{event['event_id']}", json={"fatalities": 99},
+                            headers={"X-CSRF-Token": csrf})
+    assert response.status_code == 403
+    form = client.post(f"/events/{event['event_id']}/review",
+                       data={"csrf": csrf, "action": "edit", "fatalities": "99"})
+    assert form.status_code == 403
+    assert client.get(f"/api/v1/events/{event['event_id']}").json()["fatalities"] != 99
+    assert client.get("/users").status_code == 403
+
+
+def test_writes_need_the_csrf_token(store: Store) -> None:
+    client = login(store, "reviewer")
+    event = first_event(client)
+    url = f"/api/v1/events/{event['event_id']}"
+    assert client.patch(url, json={"injuries": 3}).status_code == 403
+    assert client.patch(url, json={"injuries": 3},
+                        headers={"X-CSRF-Token": "forged"}).status_code == 403
+    assert client.post(f"{url}/accept").status_code == 403
+    ok = client.patch(url, json={"injuries": 3}, headers={"X-CSRF-Token": csrf_of(client)})
+    assert ok.status_code == 200 and ok.json()["injuries"] == 3
+
+
+def test_api_token_for_scripts(store: Store) -> None:
+    client = login(store, "reviewer")
+    token = client.post("/api/v1/tokens", json={"name": "nightly"},
+                        headers={"X-CSRF-Token": csrf_of(client)}).json()["token"]
+    script = TestClient(create_app(store.engine), base_url="https://testserver")
+    headers = {"Authorization": f"Bearer {token}"}
+    assert script.get("/api/v1/me", headers=headers).json()["role"] == "reviewer"
+    event = first_event(client)
+    accepted = script.post(f"/api/v1/events/{event['event_id']}/accept", headers=headers)
+    assert accepted.status_code == 200 and accepted.json()["review_state"] == "accepted"
+    bad = script.get("/api/v1/me", headers={"Authorization": "Bearer rasd_forged"})
+    assert bad.status_code == 401
+
+
+def test_report_html_is_shown_inert(store: Store) -> None:
+    client = login(store, "viewer")
+    from sqlalchemy import select
+
+    from rasd.store.schema import documents, events
+
+    with store.engine.connect() as connection:
+        event_id = connection.execute(
+            select(events.c.id).join(documents).where(documents.c.doc_key == "hostile")
+        ).scalars().first()
+    page = client.get(f"/events/{event_id}")
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text and "<b onmouseover" not in page.text
+    assert "&lt;script&gt;alert(" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert '<mark class="evidence"' in page.text
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_sql_metacharacters_in_every_filter_are_harmless(store: Store, value: str) -> None:
+    client = login(store, "viewer")
+    before = client.get("/api/v1/events", params={"limit": 1000}).json()["count"]
+    for name in ("admin1", "type", "actor", "text", "since", "until", "min_fatalities",
+                 "review_state"):
+        params = {name: value}
+        for path in ("/api/v1/events", "/api/v1/incidents", "/api/v1/timeline", "/",
+                     "/api/v1/export"):
+            response = client.get(path, params=params)
+            assert response.status_code in (200, 422), (path, name, response.text[:200])
+            if path == "/api/v1/events" and response.status_code == 200:
+                assert response.json()["count"] == 0, (name, value)
+    assert client.get("/api/v1/events", params={"limit": 1000}).json()["count"] == before
+
+
+def test_review_edit_is_audited_and_exported(store: Store) -> None:
+    client = login(store, "reviewer")
+    event = first_event(client, text="مدنيين")
+    event_id = event["event_id"]
+    machine = client.get(f"/api/v1/events/{event_id}").json()["machine"]
+    response = client.post(f"/events/{event_id}/review", data={
+        "csrf": csrf_of(client), "action": "edit", "fatalities": "42",
+        "event_type": event["event_type"], "sub_event_type": event["sub_event_type"]})
+    assert response.status_code == 200
+    after = client.get(f"/api/v1/events/{event_id}").json()
+    assert after["fatalities"] == 42 and after["review_state"] == "edited"
+    assert after["machine"] == machine  # the machine's reading is kept
+    audit = client.get("/api/v1/audit", params={"table": "events", "row_id": event_id}).json()
+    edit = next(e for e in audit["entries"] if e["action"] == "edit")
+    assert edit["actor"] == "reviewer" and edit["after"] == {"fatalities": 42}
+    assert edit["before"] == {"fatalities": event["fatalities"]}
+    exported = client.get("/api/v1/export", params={"format": "jsonl",
+                                                    "reviewed_only": "true"}).text
+    rows = [json.loads(line) for line in exported.splitlines()]
+    assert any(r["event_id"] == event_id and r["fatalities"] == 42 for r in rows)
+    everything = client.get("/api/v1/export", params={"format": "jsonl"}).text.splitlines()
+    assert len(everything) > len(rows)  # unreviewed events are in the full export
+
+
+def test_bad_edits_are_refused(store: Store) -> None:
+    client = login(store, "reviewer")
+    event_id = first_event(client)["event_id"]
+    headers = {"X-CSRF-Token": csrf_of(client)}
+    for changes in ({"fatalities": -1}, {"latitude": 200}, {"event_date": "yesterday"},
+                    {"machine": {}}, {"geo_precision": 7}):
+        response = client.patch(f"/api/v1/events/{event_id}", json=changes, headers=headers)
+        assert response.status_code == 422, changes
+
+
+def test_reject_hides_an_event_from_exports(store: Store) -> None:
+    client = login(store, "reviewer")
+    event_id = first_event(client)["event_id"]
+    client.post(f"/api/v1/events/{event_id}/reject", headers={"X-CSRF-Token": csrf_of(client)})
+    listed = client.get("/api/v1/events", params={"limit": 20000}).json()["events"]
+    assert event_id not in {e["event_id"] for e in listed}
+    rejected = client.get("/api/v1/events", params={"review_state": "rejected"}).json()
+    assert event_id in {e["event_id"] for e in rejected["events"]}
+
+
+def test_merge_and_split_incidents(store: Store) -> None:
+    client = login(store, "reviewer")
+    headers = {"X-CSRF-Token": csrf_of(client)}
+    incidents = client.get("/api/v1/incidents", params={"limit": 3}).json()["incidents"]
+    first, second = incidents[0]["incident_id"], incidents[1]["incident_id"]
+    merged = client.post("/api/v1/incidents/merge", json={"incident_ids": [first, second]},
+                         headers=headers)
+    assert merged.status_code == 200
+    members = [s["event_id"] for s in merged.json()["sources"]]
+    assert len(members) >= 2
+    split = client.post(f"/api/v1/incidents/{merged.json()['incident_id']}/split",
+                        json={"event_ids": members[-1:]}, headers=headers)
+    assert split.status_code == 200 and [s["event_id"] for s in split.json()["sources"]] == \
+        members[-1:]
+    actions = {e["action"] for e in client.get("/api/v1/audit").json()["entries"]}
+    assert {"merge", "split"} <= actions
+    assert store.check() == []
+
+
+def test_pages_render_in_both_languages(store: Store) -> None:
+    client = login(store, "admin")
+    english = client.get("/")
+    assert english.status_code == 200 and 'dir="ltr"' in english.text
+    assert 'id="map"' in english.text and "<tr data-event-id" in english.text
+    client.cookies.set("rasd_lang", "ar")
+    arabic = client.get("/")
+    assert 'dir="rtl"' in arabic.text and "الأحداث" in arabic.text
+    event_id = first_event(client)["event_id"]
+    assert 'class="report" dir="rtl"' in client.get(f"/events/{event_id}").text
+    for path in ("/audit", "/users", "/account"):
+        assert client.get(path).status_code == 200
+    incident = client.get("/api/v1/incidents").json()["incidents"][0]["incident_id"]
+    assert client.get(f"/incidents/{incident}").status_code == 200
+
+
+def test_filters_narrow_the_table(store: Store) -> None:
+    client = login(store, "viewer")
+    everything = client.get("/api/v1/events", params={"limit": 20000}).json()["events"]
+    governorate = next(e["admin1"] for e in everything if e["admin1"])
+    chosen = client.get("/api/v1/events", params={"admin1": governorate, "limit": 20000})
+    assert {e["admin1"] for e in chosen.json()["events"]} == {governorate}
+    page = client.get("/", params={"admin1": governorate})
+    rows = re.findall(r'<tr data-event-id="\d+" data-admin1="([^"]*)"', page.text)
+    assert rows and set(rows) == {governorate}
+
+
+def test_first_admin_has_a_one_time_password(tmp_path: Path) -> None:
+    from rasd.cli.web import first_admin
+
+    fresh = Store(str(tmp_path / "fresh.db"))
+    username, password = first_admin(fresh)
+    assert first_admin(fresh) is None  # only on a fresh install
+    client = TestClient(create_app(fresh.engine), base_url="https://testserver")
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text).group(1)
+    response = client.post("/login", data={"username": username, "password": password,
+                                           "csrf": token})
+    assert response.url.path == "/password"
+    csrf = re.search(r'data-csrf="([^"]+)"', response.text).group(1)
+    assert client.post("/password", data={"password": "short", "csrf": csrf}
+                       ).status_code == 422
+    changed = client.post("/password", data={"password": "a-new-long-password",
+                                              "csrf": csrf})
+    assert changed.url.path == "/login"
+
+
+def test_openapi_schema_lists_the_api(store: Store) -> None:
+    client = TestClient(create_app(store.engine), base_url="https://testserver")
+    schema = client.get("/api/v1/openapi.json").json()
+    for path in ("/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/incidents",
+                 "/api/v1/export", "/api/v1/audit", "/api/v1/users", "/api/v1/tokens"):
+        assert path in schema["paths"], path
