@@ -83,12 +83,25 @@ def ingest(
         help="Events at most this many days apart can be one incident.")] = 1,
     max_km: Annotated[float, typer.Option(
         help="Events at most this many km apart can be one incident.")] = 5.0,
+    published: Annotated[str | None, typer.Option(
+        help="Reference date YYYY-MM-DD for reports that carry none (for 'yesterday', "
+             "weekdays).")] = None,
 ) -> None:
     """Store reports and their events in the database, grouped into incidents. A report
     already stored (same text) is skipped, so re-running adds nothing. Inputs that cannot
     be read are listed at the end (exit code 1 if any)."""
-    from rasd.sources import read_inputs
+    from dataclasses import replace
+
+    from rasd.sources import Report, read_inputs
     from rasd.store import GroupingRules, IngestStats
+
+    reference = _date(published, "--published")
+
+    def with_reference(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            if reference and isinstance(item, Report) and item.published is None:
+                item = replace(item, published=reference)
+            yield item
 
     store = _open_store(db)
     started = time.perf_counter()
@@ -108,7 +121,8 @@ def ingest(
             progress.update(task, description=describe(stats))
 
         try:
-            stats = store.ingest(read_inputs(paths), rules=GroupingRules(max_days, max_km),
+            stats = store.ingest(with_reference(read_inputs(paths)),
+                                 rules=GroupingRules(max_days, max_km),
                                  on_progress=update)
         except RasdError as error:
             raise _fail(str(error)) from None

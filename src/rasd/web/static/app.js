@@ -27,7 +27,8 @@ function text(value) {
 }
 
 function baseMap(element) {
-  const map = L.map(element, { zoomControl: true, attributionControl: true, preferCanvas: false });
+  // No tile layer (offline), so the zoom range must be given: marker clustering needs it.
+  const map = L.map(element, { zoomControl: true, attributionControl: true, minZoom: 5, maxZoom: 14 });
   map.setView([35.0, 38.5], 7);
   map.attributionControl.addAttribution("Boundaries: OCHA");
   const admin2 = getJSON("/api/v1/boundaries/2").then((geojson) => {
