@@ -160,38 +160,47 @@ def incident_members_of(connection: Connection, incident_ids: Iterable[int]
 # Statements are built once with bound parameters: building them anew for every event
 # costs more than running them.
 _CANDIDATES = _MEMBERS.where(
-    events.c.event_type == bindparam("event_type"),
+    events.c.event_type.in_(bindparam("event_types", expanding=True)),
     events.c.event_date.between(bindparam("date_from"), bindparam("date_to")),
-    or_(events.c.gazetteer_id == bindparam("gazetteer_id"),
+    or_(events.c.gazetteer_id.in_(bindparam("gazetteer_ids", expanding=True)),
         and_(events.c.latitude.between(bindparam("lat_min"), bindparam("lat_max")),
              events.c.longitude.between(bindparam("lon_min"), bindparam("lon_max")))),
 ).order_by(incident_members.c.incident_id, events.c.id)
-_NEW_INCIDENT = insert(incidents_table)
+_NEW_INCIDENTS = insert(incidents_table).returning(incidents_table.c.id,
+                                                   sort_by_parameter_order=True)
 _JOIN_INCIDENT = insert(incident_members)
 _REFRESH_INCIDENT = (update(incidents_table)
                      .where(incidents_table.c.id == bindparam("incident_id")))
 _DROP_INCIDENT = incidents_table.delete().where(incidents_table.c.id == bindparam("incident_id"))
 
 
-def _candidate_incidents(connection: Connection, member: Member, rules: GroupingRules
+def _candidate_incidents(connection: Connection, new: Sequence[Member], rules: GroupingRules
                          ) -> dict[int, list[Member]]:
-    """Stored events that could be the same happening as `member`, by incident: same type,
-    dates in the window, and the same gazetteer entry or a point in a box around it (the
-    exact test is `incidents.same_incident`)."""
-    if member.event_date is None:
+    """Stored events that could be the same happening as one of a report's events, by
+    incident, in one query: their types, dates in the window, and their gazetteer entries
+    or points in a box around them. The exact test is `incidents.same_incident`."""
+    dated = [m for m in new if m.event_date is not None and
+             (m.gazetteer_id or (m.latitude is not None and m.longitude is not None))]
+    if not dated:
         return {}
     window = dt.timedelta(days=rules.max_days)
     box: dict[str, float | None] = dict.fromkeys(("lat_min", "lat_max", "lon_min", "lon_max"))
-    if member.latitude is not None and member.longitude is not None:
+    points = [(m.latitude, m.longitude) for m in dated
+              if m.latitude is not None and m.longitude is not None]
+    if points:
         lat_span = rules.max_km / 110.0
-        lon_span = rules.max_km / (111.32 * max(0.1, math.cos(math.radians(member.latitude))))
-        box = {"lat_min": member.latitude - lat_span, "lat_max": member.latitude + lat_span,
-               "lon_min": member.longitude - lon_span, "lon_max": member.longitude + lon_span}
-    elif not member.gazetteer_id:
-        return {}
+        widest = max(abs(lat) for lat, _ in points) + lat_span
+        lon_span = rules.max_km / (111.32 * max(0.1, math.cos(math.radians(min(widest, 89)))))
+        box = {"lat_min": min(p[0] for p in points) - lat_span,
+               "lat_max": max(p[0] for p in points) + lat_span,
+               "lon_min": min(p[1] for p in points) - lon_span,
+               "lon_max": max(p[1] for p in points) + lon_span}
     rows = connection.execute(_CANDIDATES, {
-        "event_type": member.event_type, "date_from": member.event_date - window,
-        "date_to": member.event_date + window, "gazetteer_id": member.gazetteer_id, **box})
+        "event_types": sorted({m.event_type for m in dated}),
+        "date_from": min(m.event_date for m in dated) - window,  # type: ignore[type-var]
+        "date_to": max(m.event_date for m in dated) + window,  # type: ignore[type-var]
+        "gazetteer_ids": sorted({m.gazetteer_id for m in dated if m.gazetteer_id}),
+        **box})
     found: dict[int, list[Member]] = {}
     for row in rows.mappings():
         found.setdefault(row["incident_id"], []).append(
@@ -203,25 +212,30 @@ def attach_to_incidents(connection: Connection, new: Sequence[Member],
                         rules: GroupingRules) -> set[int]:
     """Put each of a report's new events in the incident it matches, or a new one, and
     refresh the incidents touched. Returns their ids."""
-    touched: set[int] = set()
-    created: set[int] = set()
-    memberships = []
-    now = _now()
+    candidates = _candidate_incidents(connection, new, rules)
+    joined: dict[int, int] = {}  # event id -> existing incident
+    alone: list[Member] = []
     for member in new:
-        candidates = {incident_id: members for incident_id, members
-                      in _candidate_incidents(connection, member, rules).items()
-                      if incident_id not in touched}  # one event per report in an incident
-        incident_id = grouping.best_incident(member, candidates, rules)
+        open_to_it = {incident_id: members for incident_id, members in candidates.items()
+                      if incident_id not in joined.values()}  # one event per report
+        incident_id = grouping.best_incident(member, open_to_it, rules)
         if incident_id is None:
-            incident_id = connection.execute(
-                _NEW_INCIDENT, {"updated_at": now, **grouping.summarise([member])}
-            ).inserted_primary_key[0]  # type: ignore[index]
-            created.add(incident_id)
-        memberships.append({"event_id": member.event_id, "incident_id": incident_id})
-        touched.add(incident_id)
+            alone.append(member)
+        else:
+            joined[member.event_id] = incident_id
+    now = _now()
+    created: list[int] = []
+    if alone:
+        created = list(connection.execute(_NEW_INCIDENTS, [
+            {"updated_at": now, **grouping.summarise([member])} for member in alone]
+        ).scalars())
+    memberships = [{"event_id": event_id, "incident_id": incident_id}
+                   for event_id, incident_id in joined.items()]
+    memberships += [{"event_id": member.event_id, "incident_id": incident_id}
+                    for member, incident_id in zip(alone, created, strict=True)]
     connection.execute(_JOIN_INCIDENT, memberships)
-    refresh_incidents(connection, touched - created)
-    return touched
+    refresh_incidents(connection, set(joined.values()))
+    return set(joined.values()) | set(created)
 
 
 def refresh_incidents(connection: Connection, incident_ids: Iterable[int]) -> None:

@@ -1,0 +1,162 @@
+"""Measure the dashboard: API latency for filtered event queries over 100,000 events, and the
+time to the first map render in Chromium.
+
+    python benchmarks/web.py [--events 100000] [--postgres URL] [--requests 200]
+
+The corpus is ingested once, then its documents and events are replicated inside the
+database (each copy shifted by some days, so filters still select a fraction) until there
+are at least --events events. The API is served by uvicorn on loopback and queried over HTTP.
+Speed is measured here, never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, func, insert, select, text
+
+from rasd.sources import read_inputs
+from rasd.store import Store
+from rasd.store.db import database_url
+from rasd.store.schema import documents, events, metadata
+from rasd.store.users import create_api_token, create_user
+
+CORPUS = "../shared/corpus/saudinewsnet_syria/documents.jsonl"
+
+
+def seed(url: str, target: int) -> int:
+    store = Store(url)
+    store.ingest(read_inputs([CORPUS]))
+    engine = store.engine
+    with engine.begin() as connection:
+        base_docs = connection.execute(select(documents)).mappings().all()
+        base_events = connection.execute(select(events)).mappings().all()
+    copy = 0
+    total = len(base_events)
+    while total < target:
+        copy += 1
+        shift = copy * 3
+        with engine.begin() as connection:
+            id_map = {}
+            for doc in base_docs:
+                row = {k: v for k, v in doc.items() if k != "id"}
+                row["content_hash"] = f"{doc['content_hash'][:56]}{copy:08d}"
+                row["doc_key"] = f"{doc['doc_key']}-{copy}"
+                id_map[doc["id"]] = connection.execute(insert(documents).values(**row)
+                                                       ).inserted_primary_key[0]
+            rows = []
+            for event in base_events:
+                row = {k: v for k, v in event.items() if k != "id"}
+                row["document_id"] = id_map[event["document_id"]]
+                if row["event_date"]:
+                    row["event_date"] = row["event_date"] + dt.timedelta(days=shift)
+                rows.append(row)
+            connection.execute(insert(events), rows)
+        total += len(base_events)
+    with engine.connect() as connection:
+        count = connection.execute(select(func.count()).select_from(events)).scalar_one()
+    engine.dispose()
+    return int(count)
+
+
+def serve(url: str, port: int):  # type: ignore[no-untyped-def]
+    import uvicorn
+
+    from rasd.web.app import create_app
+
+    store = Store(url)
+    server = uvicorn.Server(uvicorn.Config(create_app(store.engine), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    return store, server
+
+
+def latency(base: str, token: str, requests: int) -> dict[str, float]:
+    governorates = ["Aleppo", "Idleb", "Hama", "Rural Damascus", "Homs", "Dar'a"]
+    rng = random.Random(7)
+    timings = []
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as client:
+        for _ in range(requests):
+            params = {"admin1": rng.choice(governorates), "since": "2015-08-01",
+                      "until": "2015-12-31", "min_fatalities": rng.choice(["0", "1", "5"]),
+                      "limit": "100"}
+            started = time.perf_counter()
+            response = client.get("/api/v1/events", params=params)
+            timings.append((time.perf_counter() - started) * 1000)
+            response.raise_for_status()
+    timings.sort()
+    return {"p50_ms": round(statistics.median(timings), 1),
+            "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1),
+            "max_ms": round(timings[-1], 1)}
+
+
+def first_map_render(base: str, username: str, password: str) -> float | None:
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page(base_url=base)
+        page.goto("/login")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("#login-form button[type=submit]")
+        page.wait_for_url("**/")
+        page.wait_for_selector("#map[data-rendered=true]", timeout=120000)
+        seconds = page.evaluate(
+            "performance.getEntriesByName('rasd-map-rendered')[0].startTime") / 1000
+        browser.close()
+    return round(seconds, 2)
+
+
+def run(url: str, target: int, requests: int, port: int) -> dict[str, object]:
+    count = seed(url, target)
+    store, server = serve(url, port)
+    create_user(store.engine, "bench", "benchmark-password", "viewer")
+    from rasd.store.users import list_users
+
+    token = create_api_token(store.engine, list_users(store.engine)[0])
+    base = f"http://127.0.0.1:{port}"
+    result: dict[str, object] = {"events": count, **latency(base, token, requests)}
+    result["first_map_render_s"] = first_map_render(base, "bench", "benchmark-password")
+    server.should_exit = True
+    store.engine.dispose()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--postgres", default=os.environ.get("RASD_TEST_POSTGRES"))
+    args = parser.parse_args()
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        results["sqlite"] = run(str(Path(tmp) / "web.db"), args.events, args.requests, 8911)
+    if args.postgres:
+        engine = create_engine(database_url(args.postgres))
+        with engine.begin() as connection:
+            metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        engine.dispose()
+        results["postgresql"] = run(args.postgres, args.events, args.requests, 8912)
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
