@@ -13,7 +13,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 
 from rasd.store.schema import documents, events, incident_members, incidents, sources
 
-__all__ = ["ALL", "EventQuery", "select_events", "select_incidents"]
+__all__ = ["ALL", "EventQuery", "select_events", "select_incidents", "select_points"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +69,14 @@ def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
     return conditions
 
 
-def select_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
-    """Events with their report's key, outlet, URL and date, oldest event first."""
+def select_events(query: EventQuery = ALL, *, with_machine: bool = False
+                  ) -> Select:  # type: ignore[type-arg]
+    """Events with their report's key, outlet, URL and date, oldest event first. The
+    machine's original reading (a JSON copy) is left out unless asked for: lists and exports
+    don't need it, and decoding it costs."""
+    columns = [c for c in events.c if with_machine or c.name != "machine"]
     statement = (
-        select(events, documents.c.doc_key, documents.c.url.label("document_url"),
+        select(*columns, documents.c.doc_key, documents.c.url.label("document_url"),
                documents.c.title.label("document_title"),
                documents.c.published.label("document_published"),
                documents.c.ingested_at, sources.c.name.label("source_name"),
@@ -84,6 +88,18 @@ def select_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
         .order_by(events.c.event_date, events.c.id))
     if query.offset:
         statement = statement.offset(query.offset)
+    return statement.limit(query.limit) if query.limit else statement
+
+
+def select_points(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
+    """Only what a map needs of each located event matching `query`."""
+    statement = (
+        select(events.c.id, events.c.latitude, events.c.longitude, events.c.event_type,
+               events.c.sub_event_type, events.c.event_date, events.c.fatalities,
+               events.c.location_name)
+        .where(events.c.latitude.is_not(None), events.c.longitude.is_not(None),
+               *_event_conditions(query))
+        .order_by(events.c.event_date, events.c.id))
     return statement.limit(query.limit) if query.limit else statement
 
 

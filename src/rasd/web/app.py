@@ -34,7 +34,7 @@ from rasd.store.export import (
     incident_records,
     incident_sources,
 )
-from rasd.store.query import EventQuery, select_events
+from rasd.store.query import EventQuery, select_events, select_points
 from rasd.store.schema import documents, events, incidents
 from rasd.store.users import (
     ROLES,
@@ -139,7 +139,8 @@ def _filters(request: Request) -> dict[str, str]:
 
 
 def _event_by_id(engine: Engine, event_id: int) -> dict[str, Any]:
-    statement = select_events(EventQuery(include_rejected=True)).where(events.c.id == event_id)
+    statement = (select_events(EventQuery(include_rejected=True), with_machine=True)
+                 .where(events.c.id == event_id))
     with engine.connect() as connection:
         row = connection.execute(statement).mappings().first()
         if row is None:
@@ -432,13 +433,29 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
     @app.get(f"{API}/events", tags=["events"])
     def list_events(request: Request, caller: Api,
                     limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = PAGE_SIZE,
-                    offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                    offset: Annotated[int, Query(ge=0)] = 0) -> JSONResponse:
         """Events matching the filters (since, until, admin1, type, actor, min_fatalities,
         text, review_state, reviewed_only), oldest first."""
         query = _query(dict(request.query_params), limit=limit, offset=offset)
         with engine.connect() as connection:
             rows = list(event_records(connection, query))
-        return {"events": rows, "count": len(rows), "offset": offset}
+        # Already plain JSON types: skip FastAPI's encoder, which costs more than the query.
+        return JSONResponse({"events": rows, "count": len(rows), "offset": offset})
+
+    @app.get(f"{API}/map/points", tags=["map"])
+    def map_points(request: Request, caller: Api,
+                   limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = MAP_LIMIT
+                   ) -> JSONResponse:
+        """Located events for the map, compact: one row of [id, latitude, longitude,
+        event_type, sub_event_type, event_date, fatalities, location_name] per event."""
+        query = _query(dict(request.query_params), limit=limit)
+        with engine.connect() as connection:
+            rows = [[row[0], row[1], row[2], row[3], row[4],
+                     row[5].isoformat() if row[5] else None, row[6], row[7]]
+                    for row in connection.execute(select_points(query))]
+        return JSONResponse({"columns": ["event_id", "latitude", "longitude", "event_type",
+                                         "sub_event_type", "event_date", "fatalities",
+                                         "location_name"], "points": rows})
 
     @app.get(f"{API}/events/{{event_id}}", tags=["events"])
     def get_event(event_id: int, caller: Api) -> dict[str, Any]:
