@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, Table, and_, exists, func, or_, select
 
 from rasd.store.schema import documents, events, incident_members, incidents, sources
 
@@ -37,24 +37,33 @@ class EventQuery:
 ALL = EventQuery()
 
 
-def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
+def _shared_conditions(query: EventQuery, table: Table, first: str, last: str
+                       ) -> list:  # type: ignore[type-arg]
+    """Conditions events and incidents share: a date range against [first, last] (one
+    column for an event, a range for an incident), governorate, type and deaths."""
+    columns = table.c
     conditions = []
     if query.since:
-        conditions.append(events.c.event_date >= query.since)
+        conditions.append(columns[last] >= query.since)
     if query.until:
-        conditions.append(events.c.event_date <= query.until)
+        conditions.append(columns[first] <= query.until)
     if query.admin1:
-        conditions.append(func.lower(events.c.admin1) == query.admin1.casefold())
+        conditions.append(func.lower(columns.admin1) == query.admin1.casefold())
     if query.event_type:
         wanted = query.event_type.casefold()
-        conditions.append(or_(func.lower(events.c.event_type) == wanted,
-                              func.lower(events.c.sub_event_type) == wanted))
+        conditions.append(or_(func.lower(columns.event_type) == wanted,
+                              func.lower(columns.sub_event_type) == wanted))
+    if query.min_fatalities is not None:
+        conditions.append(columns.fatalities >= query.min_fatalities)
+    return conditions
+
+
+def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
+    conditions = _shared_conditions(query, events, "event_date", "event_date")
     if query.actor:
         needle = query.actor.casefold()
         conditions.append(or_(func.lower(events.c.actor1).contains(needle, autoescape=True),
                               func.lower(events.c.actor2).contains(needle, autoescape=True)))
-    if query.min_fatalities is not None:
-        conditions.append(events.c.fatalities >= query.min_fatalities)
     if query.text:
         needle = query.text
         conditions.append(or_(*(column.contains(needle, autoescape=True) for column in
@@ -105,19 +114,7 @@ def select_points(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
 
 def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
     """Incidents whose figures or members match the query, oldest first."""
-    conditions = []
-    if query.since:
-        conditions.append(incidents.c.date_last >= query.since)
-    if query.until:
-        conditions.append(incidents.c.date_first <= query.until)
-    if query.admin1:
-        conditions.append(func.lower(incidents.c.admin1) == query.admin1.casefold())
-    if query.event_type:
-        wanted = query.event_type.casefold()
-        conditions.append(or_(func.lower(incidents.c.event_type) == wanted,
-                              func.lower(incidents.c.sub_event_type) == wanted))
-    if query.min_fatalities is not None:
-        conditions.append(incidents.c.fatalities >= query.min_fatalities)
+    conditions = _shared_conditions(query, incidents, "date_first", "date_last")
     member_filter = EventQuery(actor=query.actor, text=query.text,
                                reviewed_only=query.reviewed_only, include_rejected=True)
     member_conditions = _event_conditions(member_filter)
