@@ -6,6 +6,7 @@ eval, check); `store` the commands on a database (ingest, events, export, incide
 
 from __future__ import annotations
 
+from rasd.cli import batch as _batch  # noqa: F401
 from rasd.cli import store as _store  # noqa: F401  (registers the database commands)
 from rasd.cli import web as _web  # noqa: F401  (registers serve and users)
 from rasd.cli.core import app

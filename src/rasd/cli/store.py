@@ -73,11 +73,24 @@ def _query(since: str | None, until: str | None, admin1: str | None, event_type:
                       limit=limit)
 
 
+def _is_batch_output(path: Path) -> bool:
+    """A folder written by `rasd batch` (its manifest says so)."""
+    manifest = path / "manifest.json"
+    if not manifest.is_file():
+        return False
+    try:
+        return str(json.loads(manifest.read_text(encoding="utf-8")).get("format", "")
+                   ).startswith("rasd-batch/")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(
         help="Reports: .txt files or folders, JSONL/CSV with a text (or file) column, saved "
-             "HTML pages, RSS/Atom feeds, WARC archives, Telegram result.json exports.")],
+             "HTML pages, RSS/Atom feeds, WARC archives, Telegram result.json exports, or "
+             "the output folder of `rasd batch` (its events are stored as extracted).")],
     db: DbOption = None,
     max_days: Annotated[int, typer.Option(
         help="Events at most this many days apart can be one incident.")] = 1,
@@ -120,10 +133,21 @@ def ingest(
         def update(stats: IngestStats) -> None:
             progress.update(task, description=describe(stats))
 
+        batch_outputs = [path for path in paths if _is_batch_output(path)]
+        plain = [path for path in paths if path not in batch_outputs]
         try:
-            stats = store.ingest(with_reference(read_inputs(paths)),
+            stats = store.ingest(with_reference(read_inputs(plain)),
                                  rules=GroupingRules(max_days, max_km),
-                                 on_progress=update)
+                                 on_progress=update) if plain else IngestStats()
+            for folder in batch_outputs:  # events already extracted by `rasd batch`
+                from rasd.batch import ingest_output
+
+                done = ingest_output(folder, store)
+                stats.read += done.read
+                stats.added += done.added
+                stats.duplicates += done.duplicates
+                stats.events += done.events
+                stats.rejected.extend(done.rejected)
         except RasdError as error:
             raise _fail(str(error)) from None
         progress.update(task, description=describe(stats))

@@ -1,0 +1,412 @@
+"""Sharded tables of reports, local or behind an fsspec URL: find them, scan them, read a range.
+
+A row reads as it does through `rasd.sources` (same column names, same checks, same
+`Report`/`Rejected`): its text in `text`/`content`/..., or a `file` beside the table.
+What differs is the access pattern. A task reads only the records that *start* in its
+byte range, so a shard is never read whole by one task, and a shard's boundaries are found
+once by `resolve_boundaries`, which knows where JSON lines and (possibly multi-line) CSV rows
+start. Origins are `SHARD:LINE` for JSONL and CSV, `SHARD:ROW` (1-based) for Parquet, and the
+text file's path for rows that name one: the same as `rasd ingest` gives.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import posixpath
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import IO, Any
+
+import fsspec
+from fsspec.implementations.local import LocalFileSystem
+
+from rasd.batch.partitions import Piece, Shard
+from rasd.errors import InputError, RasdError
+from rasd.sources import Rejected, Report
+from rasd.sources.records import (
+    TEXT_KEYS,
+    first_value,
+    make_report,
+    metadata_of,
+    normalise_keys,
+)
+from rasd.text.io import decode_report
+
+__all__ = ["BatchError", "SUFFIXES", "discover", "read_piece", "resolve_boundaries"]
+
+Item = Report | Rejected
+
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
+            ".parquet": "parquet", ".pq": "parquet"}
+_SNIFF = 64 * 1024
+_BATCH_ROWS = 256
+# The csv module refuses fields over 128 KiB by default; a long article is bigger.
+_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+_VERSION_KEYS = ("ETag", "etag", "md5Hash", "mtime", "LastModified", "last_modified",
+                 "updated", "created")
+
+
+class BatchError(RasdError):
+    """A batch run cannot start or go on: inputs missing, output of another run in the way."""
+
+
+def open_fs(url: str) -> tuple[fsspec.AbstractFileSystem, str]:
+    """The filesystem and path of a local path or fsspec URL (local paths made absolute:
+    a cluster's workers do not share the client's working directory)."""
+    fs, path = fsspec.core.url_to_fs(url)
+    if isinstance(fs, LocalFileSystem):
+        path = os.path.normpath(os.path.abspath(path))
+    return fs, path
+
+
+def display(fs: fsspec.AbstractFileSystem, path: str) -> str:
+    """A path as users give it back to rasd: plain for local files, a URL otherwise."""
+    return path if isinstance(fs, LocalFileSystem) else fs.unstrip_protocol(path)
+
+
+def _format_of(path: str) -> str | None:
+    return SUFFIXES.get(posixpath.splitext(path.lower())[1])
+
+
+def _hidden(path: str, root: str) -> bool:
+    relative = posixpath.relpath(path.replace(os.sep, "/"), root.replace(os.sep, "/"))
+    return any(part.startswith((".", "_")) for part in relative.split("/"))
+
+
+def _expand(given: str) -> list[tuple[fsspec.AbstractFileSystem, str]]:
+    fs, path = open_fs(given)
+    if any(char in path for char in "*?["):
+        found = sorted(p for p in fs.glob(path) if fs.isfile(p) and _format_of(p))
+        if not found:
+            raise BatchError(f"{given}: no JSONL, CSV or Parquet file matches")
+        return [(fs, p) for p in found]
+    if fs.isdir(path):
+        found = sorted(p for p in fs.find(path) if _format_of(p) and not _hidden(p, path))
+        if not found:
+            raise BatchError(f"{given}: no JSONL, CSV or Parquet file in this folder")
+        return [(fs, p) for p in found]
+    if not fs.exists(path):
+        raise BatchError(f"{given}: no such file or folder")
+    if _format_of(path) is None:
+        raise BatchError(f"{given}: not a .jsonl, .ndjson, .csv, .tsv or .parquet file")
+    return [(fs, path)]
+
+
+def _version(info: Mapping[str, Any]) -> str:
+    for key in _VERSION_KEYS:
+        if info.get(key) is not None:
+            return f"{key}={info[key]}"
+    return ""
+
+
+def discover(inputs: Sequence[str]) -> tuple[list[Shard], list[Rejected]]:
+    """The shards behind the inputs (files, folders walked in sorted order, globs), in the
+    order given, each once; and the files that hold no record (empty, not Parquet).
+
+    Raises `BatchError` for an input that does not exist or names no table: a typo should
+    stop a run before it starts, not be counted as one bad record."""
+    shards: list[Shard] = []
+    rejected: list[Rejected] = []
+    seen: set[str] = set()
+    for given in inputs:
+        for fs, path in _expand(str(given)):
+            url = display(fs, path)
+            if url in seen:
+                continue
+            seen.add(url)
+            info = fs.info(path)
+            size, fmt = int(info.get("size") or 0), _format_of(path) or ""
+            if size == 0:
+                rejected.append(Rejected(url, "empty: no records"))
+                continue
+            rows = 0
+            if fmt == "parquet":
+                try:
+                    rows = _parquet_rows(fs, path)
+                except Exception as error:  # pyarrow raises several types for a bad file
+                    rejected.append(Rejected(url, f"not a Parquet file ({error})"))
+                    continue
+                if rows == 0:
+                    rejected.append(Rejected(url, "empty: no records"))
+                    continue
+            delimiter = "\t" if path.lower().endswith(".tsv") else ","
+            shards.append(Shard(url, fmt, size, _version(info), rows, delimiter))
+    return shards, rejected
+
+
+def _parquet_rows(fs: fsspec.AbstractFileSystem, path: str) -> int:
+    import pyarrow.parquet as pq
+
+    with fs.open(path, "rb") as handle:
+        return int(pq.read_metadata(handle).num_rows)
+
+
+# -- text shards: lines and rows with their byte offsets ---------------------------------------
+
+def _lines(handle: IO[bytes], start: int, line: int, stop: int
+           ) -> Iterator[tuple[int, int, bytes]]:
+    """(offset, line number, bytes) of each line starting in [start, stop)."""
+    handle.seek(start)
+    offset = start
+    while offset < stop:
+        raw = handle.readline()
+        if not raw:
+            return
+        yield offset, line, raw
+        offset += len(raw)
+        line += 1
+
+
+def _csv_encoding(handle: IO[bytes]) -> str:
+    """UTF-8 (BOM or not) unless the start of the file is not UTF-8; then Windows-1256 (the
+    rule `rasd.sources` applies to CSV files)."""
+    handle.seek(0)
+    sample = handle.read(_SNIFF)
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 3:  # a sample may end inside a character
+            return "cp1256"
+    return "utf-8"
+
+
+def _csv_rows(handle: IO[bytes], start: int, line: int, stop: int, encoding: str,
+              delimiter: str) -> Iterator[tuple[int, int, list[str] | str]]:
+    """(offset, line, cells or why not) of each CSV row starting in [start, stop).
+
+    Lines are decoded one at a time (no UTF-8 or Windows-1256 character spans a newline),
+    so a row can be located by the byte offset of its first line."""
+    csv.field_size_limit(_FIELD_LIMIT)  # process-wide, but only ever raised
+    handle.seek(start)
+    state = [start, line]  # the next unread line: its offset and number
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+
+    def feed() -> Iterator[str]:
+        while True:
+            raw = handle.readline()
+            if not raw:
+                return
+            at_start = state[0] == 0
+            state[0] += len(raw)
+            state[1] += 1
+            if at_start and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            yield raw.decode(codec)
+
+    reader = csv.reader(feed(), delimiter=delimiter)
+    while state[0] < stop:
+        offset, number = state
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield offset, number, f"not a valid row: {error}"
+            continue
+        except UnicodeDecodeError as error:
+            yield offset, number, f"not valid {codec} ({error.reason})"
+            reader = csv.reader(feed(), delimiter=delimiter)  # go on after the bad line
+            continue
+        yield offset, number, row
+
+
+def _csv_starts(handle: IO[bytes], size: int, encoding: str, delimiter: str
+                ) -> Iterator[tuple[int, int]]:
+    """(offset, line) of each CSV row after the header (the first non-blank row)."""
+    header = False
+    for offset, line, row in _csv_rows(handle, 0, 1, size, encoding, delimiter):
+        if header:
+            yield offset, line
+        elif isinstance(row, list) and any(cell.strip() for cell in row):
+            header = True
+
+
+def _csv_header(handle: IO[bytes], size: int, encoding: str, delimiter: str
+                ) -> list[str] | None:
+    """The header: the first non-blank row, its names folded to lower case."""
+    for _offset, _line, row in _csv_rows(handle, 0, 1, size, encoding, delimiter):
+        if isinstance(row, list) and any(cell.strip() for cell in row):
+            return [cell.strip().lower() for cell in row]
+    return None
+
+
+def resolve_boundaries(shard: Shard, offsets: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """For each byte offset, the first record starting at or after it: (its offset, its line).
+
+    One sequential pass over the shard (JSON lines start after a newline; CSV rows are parsed,
+    since a quoted field may hold newlines). An offset past the last record maps to the end."""
+    targets = sorted(set(offsets))
+    found: dict[int, tuple[int, int]] = {}
+    fs, path = open_fs(shard.url)
+    with fs.open(path, "rb") as handle:
+        if shard.format == "csv":
+            encoding = _csv_encoding(handle)
+            starts: Iterator[tuple[int, int]] = _csv_starts(handle, shard.size, encoding,
+                                                            shard.delimiter)
+        else:
+            starts = ((offset, line) for offset, line, _raw in _lines(handle, 0, 1, shard.size))
+        pending = iter(targets)
+        target = next(pending, None)
+        for offset, line in starts:
+            while target is not None and offset >= target:
+                found[target] = (offset, line)
+                target = next(pending, None)
+            if target is None:
+                break
+        while target is not None:
+            found[target] = (shard.size, 0)
+            target = next(pending, None)
+    return found
+
+
+# -- records ------------------------------------------------------------------------------
+
+def _stem(path: str) -> str:
+    return posixpath.splitext(posixpath.basename(path.replace(os.sep, "/")))[0]
+
+
+def record_report(record: Mapping[str, object], origin: str, shard_path: str,
+                  fs: fsspec.AbstractFileSystem, *, default_id: str,
+                  encoding: str = "utf-8") -> Item:
+    """A table row as a report: its own text, or the `file` it names beside the table."""
+    meta = metadata_of(record, origin)
+    if isinstance(meta, Rejected):
+        return meta
+    hit = first_value(record, TEXT_KEYS)
+    if hit is not None:
+        key, text = hit
+        if not isinstance(text, str):
+            return Rejected(origin, f"`{key}` is not text but {type(text).__name__}")
+        return make_report(origin, text, meta, default_id=default_id, encoding=encoding)
+    named = first_value(record, ("file",))
+    if named is None:
+        return Rejected(origin, "no text")
+    if not isinstance(named[1], str):
+        return Rejected(origin, "`file` is not a file name")
+    joined = (os.path.join(os.path.dirname(shard_path), named[1])
+              if isinstance(fs, LocalFileSystem)
+              else posixpath.join(posixpath.dirname(shard_path), named[1]))
+    target = os.path.normpath(joined) if isinstance(fs, LocalFileSystem) else joined
+    shown = display(fs, target)
+    try:
+        data = fs.cat_file(target)
+    except FileNotFoundError:
+        return Rejected(origin, f"{shown}: no such file")
+    except IsADirectoryError:
+        return Rejected(origin, f"{shown}: is a directory, not a report")
+    except OSError as error:
+        return Rejected(origin, f"{shown}: cannot be read ({error.strerror or error})")
+    try:
+        text, found_encoding = decode_report(data, shown)
+    except InputError as error:
+        return Rejected(origin, str(error))
+    report = make_report(origin, text, meta, default_id=_stem(target), encoding=found_encoding)
+    return replace(report, origin=shown) if isinstance(report, Report) else report
+
+
+def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Piece
+                ) -> Iterator[tuple[int, Item]]:
+    stem = _stem(path)
+    with fs.open(path, "rb") as handle:
+        for offset, number, raw in _lines(handle, piece.start, piece.line, piece.stop):
+            if offset == 0 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
+                continue
+            origin = f"{url}:{number}"
+            try:
+                value = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as error:
+                yield number, Rejected(origin, f"not valid UTF-8 (byte {error.start} of the line)")
+                continue
+            except json.JSONDecodeError as error:
+                yield number, Rejected(origin, f"not valid JSON: {error.msg} "
+                                               f"(column {error.colno})")
+                continue
+            except RecursionError:
+                yield number, Rejected(origin, "not valid JSON: nested too deeply")
+                continue
+            if not isinstance(value, dict):
+                yield number, Rejected(origin, f"not a JSON object but {type(value).__name__}")
+                continue
+            yield number, record_report(normalise_keys(value), origin, path, fs,
+                                        default_id=f"{stem}-{number}")
+
+
+def _read_csv(fs: fsspec.AbstractFileSystem, path: str, url: str, shard: Shard, piece: Piece
+              ) -> Iterator[tuple[int, Item]]:
+    stem = _stem(path)
+    with fs.open(path, "rb") as handle:
+        encoding = _csv_encoding(handle)
+        # The first piece finds the header as it goes; the others read it from the file start.
+        header = None if piece.start == 0 else _csv_header(handle, shard.size, encoding,
+                                                           shard.delimiter)
+        if piece.start > 0 and header is None:
+            return
+        rows = _csv_rows(handle, piece.start, piece.line, piece.stop, encoding, shard.delimiter)
+        for _offset, number, row in rows:
+            origin = f"{url}:{number}"
+            if isinstance(row, str):
+                yield number, Rejected(origin, row)
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = [cell.strip().lower() for cell in row]
+                continue
+            if len(row) > len(header):
+                yield number, Rejected(origin, f"{len(row)} fields but the header has "
+                                               f"{len(header)}")
+                continue
+            record = {name: cell for name, cell in zip(header, row, strict=False) if cell}
+            yield number, record_report(
+                record, origin, path, fs, default_id=f"{stem}-{number}",
+                encoding="utf-8" if encoding == "utf-8-sig" else encoding)
+        if piece.start == 0 and header is None:
+            yield 0, Rejected(url, "empty: no header row")
+
+
+def _read_parquet(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Piece
+                  ) -> Iterator[tuple[int, Item]]:
+    import pyarrow.parquet as pq
+
+    stem = _stem(path)
+    with fs.open(path, "rb") as handle:
+        parquet = pq.ParquetFile(handle)
+        first = 0
+        for group in range(parquet.num_row_groups):
+            count = parquet.metadata.row_group(group).num_rows
+            if first + count <= piece.start:
+                first += count
+                continue
+            if first >= piece.stop:
+                break
+            row = first
+            for batch in parquet.iter_batches(batch_size=_BATCH_ROWS, row_groups=[group]):
+                for values in batch.to_pylist():
+                    if piece.start <= row < piece.stop:
+                        number = row + 1
+                        yield number, record_report(
+                            normalise_keys(values), f"{url}:{number}", path, fs,
+                            default_id=f"{stem}-{number}")
+                    row += 1
+            first += count
+
+
+def read_piece(shard: Shard, piece: Piece) -> Iterator[tuple[int, Item]]:
+    """(line or row number, report or rejection) for each record of `piece`, in order."""
+    fs, path = open_fs(shard.url)
+    if shard.format == "jsonl":
+        yield from _read_jsonl(fs, path, shard.url, piece)
+    elif shard.format == "csv":
+        yield from _read_csv(fs, path, shard.url, shard, piece)
+    elif shard.format == "parquet":
+        yield from _read_parquet(fs, path, shard.url, piece)
+    else:
+        raise BatchError(f"{shard.url}: unknown format {shard.format!r}")
