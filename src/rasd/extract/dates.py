@@ -149,14 +149,14 @@ def month_words() -> frozenset[str]:
 
 _W = r"[^\S\n]+"  # inline whitespace
 _W0 = r"[^\S\n]*"
-_B = r"(?<![\p{L}\d])"
-_E = r"(?![\p{L}\d])"
+_B = r"(?<![\p{L}0-9])"
+_E = r"(?![\p{L}0-9])"
 _CLITIC = r"(?P<cl>[وف](?=\p{L}))?"
 _WS = regex.compile(_W)
-_DIGITS = regex.compile(r"\d+")
-_AL_DIGIT = regex.compile(rf"ال{_W0}(\d)")
+_DIGITS = regex.compile(r"[0-9]+")
+_AL_DIGIT = regex.compile(rf"ال{_W0}([0-9])")
 _NEXT_WORD = regex.compile(rf"{_W}(\p{{L}}+)")
-_WORD_BEFORE = regex.compile(rf"(\p{{L}}+){_W}$")
+_WORD_BEFORE = regex.compile(rf"(?<!\p{{L}})(\p{{L}}++){_W}$")
 _MERGE_GAP = regex.compile(r"[\s,()]*")
 
 
@@ -166,7 +166,7 @@ def _alt(phrases: Iterable[str]) -> str:
     for phrase in sorted(set(phrases), key=len, reverse=True):
         words = []
         for word in phrase.split():
-            digits = regex.fullmatch(r"ال(\d+)", word)
+            digits = regex.fullmatch(r"ال([0-9]+)", word)
             words.append(rf"ال{_W0}{digits.group(1)}" if digits else regex.escape(word))
         parts.append(_W.join(words))
     return "(?:" + "|".join(parts) + ")"
@@ -182,11 +182,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     alt_month = rf"(?:{_W0}[(/\-–]{_W0}{months}{_E}(?:{_W0}\))?)?"
     year_tail = (
         rf"(?:{_W}(?P<rel>{mods}){_E}"
-        rf"|{_W}(?:من{_W})?(?:(?:عام|العام|سنه){_W})?(?P<year>\d{{4}})(?:{_W0}م)?{_E}"
+        rf"|{_W}(?:من{_W})?(?:(?:عام|العام|سنه){_W})?(?P<year>[0-9]{{4}})(?:{_W0}م)?{_E}"
         rf"|{_W}(?:من{_W})?(?:العام|السنه){_W}(?P<yrel>{mods}){_E})?"
     )
-    day = rf"(?P<day>(?:ال{_W0})?\d{{1,2}}|{_alt(d.ordinals)})"
-    number = rf"(?:\d+|{_alt(number_words())}(?:{_W}عشره?)?)"
+    day = rf"(?P<day>(?:ال{_W0})?[0-9]{{1,2}}|{_alt(d.ordinals)})"
+    number = rf"(?:[0-9]+|{_alt(number_words())}(?:{_W}عشره?)?)"
     ago_units = _alt(d.ago_units)
     return {
         "relative": regex.compile(
@@ -207,9 +207,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<mrel>{mods}|نفسه|ذاته){_E}"
         ),
         "numeric": regex.compile(
-            r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
-            r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))"
-            r"(?![\d/\-]|\.\d)"
+            r"(?<![0-9/.\-])(?:(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
+            r"(?P<y>[0-9]{4}|[0-9]{2})"
+            r"|(?P<y2>[0-9]{4})(?P<s2>[/.\-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2}))"
+            r"(?![0-9/\-]|\.[0-9])"
         ),
         "month": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<ctx>{_alt(d.month_context)}){_W}(?:شهر{_W})?)?"
@@ -234,7 +235,7 @@ def _anchor(phrase: str) -> str:
     """
     pieces: list[str] = []
     for word in phrase.split():
-        digits = regex.fullmatch(r"ال(\d+)", word)
+        digits = regex.fullmatch(r"ال([0-9]+)", word)
         pieces.append(digits.group(1) if digits else word)
     return max(pieces, key=len, default="")
 
@@ -646,7 +647,11 @@ def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
     ctx = _Context(published)
     mentions: list[DateMention] = []
     for c in chosen:
-        resolved = c.resolve(ctx)
+        try:
+            resolved = c.resolve(ctx)
+        except (OverflowError, ValueError):
+            # a day before year 1 or after 9999 (`أمس` read on 0001-01-01): no day to report
+            resolved = None
         if resolved is None:
             continue
         date, date_to, precision = resolved

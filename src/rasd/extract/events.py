@@ -22,8 +22,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
 
 from rasd.extract.dates import DateMention, find_dates
 from rasd.extract.lexicon import (
@@ -226,9 +230,10 @@ class EventExtractor:
             s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
+            owners = _toll_owners(view, [t[0] for t in tolls], sentence_places)
             for frame in frames:
                 made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
-                                    sentence_places)
+                                    sentence_places, owners)
                 for draft in made:
                     draft.headline = sentence.index == 0 and headline
                 drafts.extend(made)
@@ -348,7 +353,8 @@ class EventExtractor:
 
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
-                sentence_places: list[PlaceMention]) -> list[Draft]:
+                sentence_places: list[PlaceMention],
+                sentence_owners: dict[int, PlaceMention | None]) -> list[Draft]:
         sentence = frame.sentence
         event_places = [p for p in frame.places if p.role == "place"]
         precise = [p for p in event_places if not _broad(p)]
@@ -422,9 +428,9 @@ class EventExtractor:
             kinds = {k: v for k, v in kinds.items()
                      if k[0] == "Explosions/Remote violence" or v.payload.strong}
         list_members = _list_members(view, event_places)
-        positions = [t[0] for t in tolls]
-        owners = {p: _toll_place(view, p, sentence_places or event_places,
-                                 [q for q in positions if q != p]) for p in positions}
+        # the sentence's owners are the same for every frame: the caller works them out once
+        owners = sentence_owners if sentence_places else _toll_owners(
+            view, [t[0] for t in tolls], event_places)
         drafts = []
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
@@ -501,14 +507,16 @@ class EventExtractor:
     # -- merging --------------------------------------------------------------------------
     def _merge(self, doc: Document, drafts: list[Draft], doc_weapons) -> list[Event]:
         air_cues, ground_cues = doc_weapons
+        decided: dict[tuple[str, str], list[Draft]] = {}  # by place and type, in order
+        for draft in drafts:
+            if not draft.undecided:
+                decided.setdefault((_place_id(draft), draft.event_type), []).append(draft)
         for draft in drafts:
             if draft.undecided:
                 # a strike or blast of unnamed weapon is the one another sentence names at
                 # the same place within a day (`انفجار ... بصاروخ غراد`)
-                same_place = [d for d in drafts if d is not draft and not d.undecided
-                              and _place_id(d) == _place_id(draft)
-                              and d.event_type == draft.event_type
-                              and _within_a_day(d.date, draft.date)]
+                same_place = [d for d in decided.get((_place_id(draft), draft.event_type), [])
+                              if _within_a_day(d.date, draft.date)]
                 if same_place:
                     draft.sub_event_type = same_place[0].sub_event_type
                     draft.date = same_place[0].date
@@ -544,8 +552,11 @@ class EventExtractor:
         mention = draft.place
         location = _location(doc, mention, draft.admin1, self.places)
         evidence = []
+        view = doc.norm.text
         for start, end in draft.evidence:
-            span = doc.span(start, len(doc.norm.text[:end].rstrip()))
+            while end > start and view[end - 1].isspace():
+                end -= 1  # the sentence without the space after its stop
+            span = doc.span(start, end)
             evidence.append(Evidence(span.start, span.end, doc.text[span.start:span.end]))
         if draft.actor2 == draft.actor1:
             draft.actor2 = None
@@ -704,12 +715,22 @@ def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
 
 
 def _clause(view: str, position: int) -> tuple[int, int]:
-    """The comma-delimited clause around a position."""
-    start = max(view.rfind(",", 0, position), view.rfind(";", 0, position),
-                view.rfind("\n", 0, position)) + 1
-    ends = [i for i in (view.find(",", position), view.find(";", position),
-                        view.find("\n", position)) if i >= 0]
-    return start, min(ends) if ends else len(view)
+    """The comma-delimited clause around a position: from just after the last `,` `;` or line
+    break before it to the next one at or after it (a bisection, so a report without commas
+    costs no scan per trigger)."""
+    marks = _clause_marks(view)
+    index = bisect.bisect_left(marks, position)
+    start = marks[index - 1] + 1 if index else 0
+    return start, marks[index] if index < len(marks) else len(view)
+
+
+@lru_cache(maxsize=4)
+def _clause_marks(view: str) -> array:
+    """Where the view's clause separators stand, in order."""
+    return array("I", (m.start() for m in _CLAUSE_MARK.finditer(view)))
+
+
+_CLAUSE_MARK = regex.compile(r"[,;\n]")
 
 
 def _has(cues, name: str) -> bool:
@@ -726,17 +747,32 @@ def _after_subset(view: str, position: int, subsets) -> bool:
 
 
 def _nearest(view: str, quantity: Quantity, cues) -> int | None:
-    best = None
+    """Words between a count and the nearest of these cues (0 when one overlaps it). Words
+    between grow with the gap, so only the last cue before and the first after can be
+    nearest."""
+    if not cues:
+        return None
+    before = after = None
     for cue in cues:
         if cue.norm_end <= quantity.start:
-            distance = tokens_between(view, cue.norm_end, quantity.start)
+            before = cue.norm_end if before is None else max(before, cue.norm_end)
         elif cue.norm_start >= quantity.end:
-            distance = tokens_between(view, quantity.end, cue.norm_start)
+            after = cue.norm_start if after is None else min(after, cue.norm_start)
         else:
-            distance = 0
-        if best is None or distance < best:
-            best = distance
-    return best
+            return 0
+    distances = []
+    if before is not None:
+        distances.append(tokens_between(view, before, quantity.start))
+    if after is not None:
+        distances.append(tokens_between(view, quantity.end, after))
+    return min(distances)
+
+
+def _toll_owners(view: str, positions: list[int], places: list[PlaceMention]
+                 ) -> dict[int, PlaceMention | None]:
+    """The place each toll of a sentence belongs to (see `_toll_place`)."""
+    return {p: _toll_place(view, p, places, [q for q in positions if q != p])
+            for p in positions}
 
 
 def _toll_place(view: str, position: int, places: list[PlaceMention], other_tolls: list[int]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -82,7 +83,7 @@ class CountedNoun(Quantity):
 # Data loading
 
 _LETTERS = r"\p{L}"
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}+")
+_TOKEN = regex.compile(r"[0-9]+(?:[.,][0-9]+)*|\p{L}+")
 _LETTER_RUN = regex.compile(r"\p{L}+")
 _CLITICS = "وبلف"
 
@@ -165,11 +166,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     symbols = "".join(regex.escape(u) for u in data.units_after if not any(c.isalpha() for c in u))
     return {
         "vague": regex.compile(
-            rf"(?<![{_LETTERS}\d])(?P<cl>[{_CLITICS}])?(?P<q>{_alternation(data.vague)})"
-            rf"(?![{_LETTERS}\d])"
+            rf"(?<![{_LETTERS}0-9])(?P<cl>[{_CLITICS}])?(?P<q>{_alternation(data.vague)})"
+            rf"(?![{_LETTERS}0-9])"
         ),
         "modifier": regex.compile(
-            rf"(?<![{_LETTERS}\d])(?P<cl>[{_CLITICS}])?(?:{_alternation(data.modifiers_before)})"
+            rf"(?<![{_LETTERS}0-9])(?P<cl>[{_CLITICS}])?(?:{_alternation(data.modifiers_before)})"
             r"[^\S\n]*$"
         ),
         "after": regex.compile(
@@ -403,7 +404,10 @@ def number_words() -> frozenset[str]:
     return frozenset(w for w, kinds in _numbers().words.items() if kinds.keys() & opening)
 
 
-_WHOLE_DIGITS = regex.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# The most digits a count can have: a billion is already no count of people or strikes, and
+# Python refuses to read integers of more than 4,300 digits.
+MAX_COUNT_DIGITS = 12
+_WHOLE_DIGITS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 
 
 def parse_number(phrase: str) -> int | None:
@@ -413,7 +417,8 @@ def parse_number(phrase: str) -> int | None:
     """
     phrase = phrase.strip()
     if _WHOLE_DIGITS.fullmatch(phrase):
-        return int(phrase.replace(",", ""))
+        digits = phrase.replace(",", "")
+        return int(digits) if len(digits) <= MAX_COUNT_DIGITS else None
     found = _word_numbers(phrase)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(phrase):
         return found[0][2]
@@ -424,8 +429,9 @@ def parse_number(phrase: str) -> int | None:
 # Digits
 
 
-_DATE_LIKE = regex.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}")
-_DIGITS = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?(?![\d]))")
+_DATE_LIKE = regex.compile(r"[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}|[0-9]{1,2}:[0-9]{2}")
+_DIGITS = regex.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?![0-9]))")
 
 
 def _digit_numbers(view: str) -> list[tuple[int, int, int]]:
@@ -453,6 +459,8 @@ def _digit_numbers(view: str) -> list[tuple[int, int, int]]:
             continue
         if pats["unit_after"].match(view, end):
             continue
+        if len(text.split(".")[0].replace(",", "")) > MAX_COUNT_DIGITS:
+            continue  # a code, a phone number or junk: no count of people or strikes
         if "." in text:
             value_f = float(text)
             value = None
@@ -499,6 +507,11 @@ def _date_spans(view: str) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in find_dates(view, None)]
 
 
+# How far after a count an estimate word may stand (`10 أشخاص على الأقل`): a few words. The
+# bound also keeps the regex from scanning the rest of a long report for the word each time.
+_AFTER_REACH = 200
+
+
 @lru_cache(maxsize=8)  # events and counted nouns ask for the same view's quantities
 def find_quantities(view: str) -> list[Quantity]:
     """Every cardinal count in the view, longest match first, in text order.
@@ -515,8 +528,10 @@ def find_quantities(view: str) -> list[Quantity]:
         candidates.append((m.start("q"), m.end("q"), vague[fold(m.group("q"))], True))
     candidates += [(s, e, v, False) for s, e, v in _word_numbers(view)]
     candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view)]
-    dates = _date_spans(view)
-    candidates = [c for c in candidates if not any(c[0] < b and a < c[1] for a, b in dates)]
+    in_date = bytearray(len(view) + 1)
+    for a, b in _date_spans(view):
+        in_date[a:b] = b"\1" * (b - a)
+    candidates = [c for c in candidates if not any(in_date[c[0]:c[1]])]
     chosen = _select(candidates)
 
     result: list[Quantity] = []
@@ -531,7 +546,7 @@ def find_quantities(view: str) -> list[Quantity]:
                 nxt = chosen[k + 1]
                 if pats["range_tail"].match(view[end : nxt[0]]):
                     end, value, k = nxt[1], min(value, nxt[2]), k + 1
-        if not approx and pats["after"].match(view, end):
+        if not approx and pats["after"].match(view, end, end + _AFTER_REACH):
             approx = True
         result.append(Quantity(start, end, value, approx, view[start:end]))
         k += 1
@@ -710,8 +725,13 @@ def find_counted_nouns(
         )
         used_until = end
 
+    starts = [q.start for q in quantities]  # in text order
+
     def quantity_in(tok: _Token) -> Quantity | None:
-        return next((q for q in quantities if tok.start <= q.start < tok.end), None)
+        index = bisect_left(starts, tok.start)
+        if index < len(quantities) and quantities[index].start < tok.end:
+            return quantities[index]
+        return None
 
     for m in find_victim_nouns(view, table):
         if m.start < used_until:

@@ -17,6 +17,8 @@ gazetteer hit (a village may be called `كبيرة`, "big"):
 from __future__ import annotations
 
 import bisect
+from array import array
+from functools import lru_cache
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -37,14 +39,19 @@ from rasd.text.matcher import PhraseMatcher, word_bounds
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
+MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 _WORD = regex.compile(r"\w+")
 # what may stand between two places of one list: commas, و, "the outskirts of the villages"
+# (possessive: the runs of glue never give back what the next part could take, so a long
+# stretch of `و و و` is read once, not once per way of cutting it)
 _LIST_GLUE = regex.compile(
-    r"^(?=.*[,و])[\s,،:;و\-]*(?:و?(?:اطراف|محيط)\s+)?"
-    r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s+)?[\s,،:;و]*$"
+    r"^(?=.*[,و])[\s,،:;و\-]*+(?:و?(?:اطراف|محيط)\s++)?"
+    r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s++)?[\s,،:;و]*+$"
 )
-_LIST_SEPARATOR = regex.compile(r"\s*(?:,|،)\s*(?:و\s*)?|\s+و(?=\w)|\s+و\s+")
+# (read from the end of a word, so a run of spaces is read from its start, once)
+_LIST_SEPARATOR = regex.compile(
+    r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?|\s++و(?=\w)|\s++و\s++)")
 # `قرية يسيطر عليها`: a preposition with a pronoun after an unknown word makes it a verb
 _RELATIVE_PREPOSITIONS = frozenset(
     "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
@@ -173,19 +180,36 @@ class PlaceReader:
         back to the town the paragraph last named (`... في مدينة الزبداني ... عشر غارات على
         مناطق في المدينة`)."""
         starts = [s.start for s in sentences]
+
+        def paragraph_of(position: int) -> int:
+            return sentences[max(0, bisect.bisect_right(starts, position) - 1)].paragraph
+
         places = [m for m in kept if m.role == "place" and m.place is not None
                   and m.foreign is None]
+        # the antecedent is the last place (in list order) of the paragraph that ends before
+        # the noun; the nouns come in text order, so one sweep per paragraph finds it
+        by_end: dict[int, list[tuple[int, int]]] = {}
+        for index, m in enumerate(places):
+            by_end.setdefault(paragraph_of(m.start), []).append((m.end, index))
+        for items in by_end.values():
+            items.sort()
+        swept: dict[int, int] = {}
+        latest: dict[int, int] = {}
         found: list[PlaceMention] = []
         for match in _BACK_REFERENCE.finditer(view):
             start, end = match.start("noun"), match.end("noun")
             if not _ends_item(view, end):
                 continue  # `في المدينة الصناعية`: the noun goes on, it points at no one
-            paragraph = sentences[max(0, bisect.bisect_right(starts, start) - 1)].paragraph
-            earlier = [m for m in places if m.end <= start and sentences[
-                max(0, bisect.bisect_right(starts, m.start) - 1)].paragraph == paragraph]
-            if not earlier:
+            paragraph = paragraph_of(start)
+            items = by_end.get(paragraph, [])
+            k = swept.get(paragraph, 0)
+            while k < len(items) and items[k][0] <= start:
+                latest[paragraph] = max(latest.get(paragraph, -1), items[k][1])
+                k += 1
+            swept[paragraph] = k
+            if paragraph not in latest:
                 continue
-            antecedent = earlier[-1]
+            antecedent = places[latest[paragraph]]
             found.append(PlaceMention(start, start, end, antecedent.key,
                                       candidates=list(antecedent.candidates),
                                       place=antecedent.place, admin1=antecedent.admin1,
@@ -194,14 +218,17 @@ class PlaceReader:
 
     def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Two names side by side with nothing between them are one name (`صوامع صباح
-        الخير`): Arabic separates two places with و, a comma or a preposition."""
+        الخير`): Arabic separates two places with و, a comma or a preposition. A name has at
+        most `MAX_NAME_WORDS` words (the gazetteer's longest has six), so a run of names side
+        by side (`على تل على تل ...`) is not joined into one without end."""
         joined: list[PlaceMention] = []
         for mention in mentions:
             last = joined[-1] if joined else None
             if (last is not None and view[last.end:mention.start] == " "
                     and mention.start == mention.core_start
                     and last.key not in self.admin_keys and mention.key not in self.admin_keys
-                    and last.foreign is None and mention.foreign is None):
+                    and last.foreign is None and mention.foreign is None
+                    and _word_count(view, last.core_start, mention.end) <= MAX_NAME_WORDS):
                 key = place_key(view[last.core_start:mention.end])
                 candidates = self.places.gazetteer.candidates(key)
                 joined[-1] = PlaceMention(last.start, last.core_start, mention.end, key,
@@ -269,9 +296,13 @@ class PlaceReader:
         Arabic puts a place's name straight after its noun in a construct (`قرية X`), whose
         head never takes the article; after `القرية` the next word is an adjective."""
         starts = {m.start for m in kept}
+        first_at: dict[int, PlaceMention] = {}
         occupied = bytearray(lexical)
+        in_kept = bytearray(len(view) + 1)
         for m in kept:
             occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+            in_kept[m.start:m.end] = b"\1" * (m.end - m.start)
+            first_at.setdefault(m.start, m)
         extra: list[PlaceMention] = []
         for cue_end, cue in place_nouns.items():
             noun = view[cue.norm_start:cue_end]
@@ -286,7 +317,7 @@ class PlaceReader:
             if view[cue_end:first.start()].strip(' "'):
                 continue
             if first.start() in starts:
-                self._extend_name(view, kept, first.start(), words, lexical)
+                self._extend_name(view, first_at, in_kept, first.start(), words, lexical)
                 continue
             if any(occupied[first.start():first.end()]):
                 continue
@@ -312,10 +343,11 @@ class PlaceReader:
         extra.extend(self._headed_names(view, kept + extra, lexical))
         return extra
 
-    def _extend_name(self, view, kept, start, words, lexical: bytearray) -> None:
+    def _extend_name(self, view, first_at, in_kept: bytearray, start, words,
+                     lexical: bytearray) -> None:
         """`حي كرم الطراب`: a known word after a place noun, then a definite word that is
         neither a place, an adjective nor a lexicon word: the two make one name."""
-        mention = next(m for m in kept if m.start == start)
+        mention = first_at[start]
         if mention.key in self.admin_keys or " " in view[mention.core_start:mention.end]:
             return
         second = next((w for w in words if w.start() >= mention.end), None)
@@ -323,11 +355,12 @@ class PlaceReader:
             return
         text = second.group()
         if (not text.startswith("ال") or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
-                or any(m.start <= second.start() < m.end for m in kept)
+                or in_kept[second.start()]
                 or any(lexical[second.start():second.end()])):
             return
         key = place_key(view[mention.core_start:second.end()])
         candidates = self.places.gazetteer.candidates(key)
+        in_kept[mention.end:second.end()] = b"\1" * (second.end() - mention.end)
         mention.end, mention.key, mention.candidates = second.end(), key, candidates
         mention.how = "gazetteer" if candidates else "unknown"
 
@@ -445,6 +478,10 @@ class PlaceReader:
                 if point not in sentence_anchors.setdefault(sentence.index, []):
                     sentence_anchors[sentence.index].append(point)
         every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
+        paragraph_countries: dict[int, set[str]] | None = None
+        contexts: dict[tuple[tuple[float, float], ...], int] = {}
+        nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
+        line_nations: dict[tuple[int, int], set[str]] = {}
         known_keys = [m.key for m in mentions if m.candidates]
         for m in mentions:
             sentence = sentence_of(m)
@@ -497,8 +534,10 @@ class PlaceReader:
                     context = [a for a in anchors.get(sentence.paragraph, []) if a != own]
                 if not context:
                     context = [a for a in every_anchor if a != own]
+                context_id = contexts.setdefault(tuple(context), len(contexts))
                 m.place = choose_place(m.candidates, near, report_admin1, context,
-                                       by_paragraph.get(sentence.paragraph, set()), within)
+                                       by_paragraph.get(sentence.paragraph, set()), within,
+                                       nearest, context_id)
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and near:
@@ -506,14 +545,19 @@ class PlaceReader:
             if m.how == "unknown" and m.admin1 is None and m.role == "place":
                 # a name no gazetteer knows, in a paragraph about one foreign country and
                 # no Syrian governorate (`قرية القديح` in a story about Saudi Arabia)
-                countries = {x.foreign.country for x in mentions if x.foreign is not None
-                             and x.foreign.kind == "country" and x.how == "foreign"
-                             and sentence_of(x).paragraph == sentence.paragraph}
-                start = view.rfind("\n", 0, m.start) + 1
-                stop = view.find("\n", m.end)
-                countries |= {self._demonyms[w] for w in
-                              view[start:stop if stop >= 0 else len(view)].split()
-                              if w in self._demonyms}
+                if paragraph_countries is None:  # once per report, where it is needed
+                    paragraph_countries = {}
+                    for x in mentions:
+                        if x.foreign is not None and x.foreign.kind == "country" \
+                                and x.how == "foreign":
+                            paragraph_countries.setdefault(sentence_of(x).paragraph,
+                                                           set()).add(x.foreign.country)
+                countries = set(paragraph_countries.get(sentence.paragraph, ()))
+                line = _line_of(view, m.start, m.end)
+                if line not in line_nations:
+                    line_nations[line] = {self._demonyms[w] for w in
+                                          view[line[0]:line[1]].split() if w in self._demonyms}
+                countries |= line_nations[line]
                 countries.discard("Syria")
                 if len(countries) == 1 and not by_paragraph.get(sentence.paragraph):
                     name = view[m.core_start:m.end]
@@ -554,14 +598,11 @@ class PlaceReader:
             return False
         if not mention.candidates or foreign.kind == "country":
             return True
-        start = view.rfind("\n", 0, mention.start) + 1
-        stop = view.find("\n", mention.end)
-        paragraph = view[start:stop if stop >= 0 else len(view)]
-        names = self._country_names.get(foreign.country, ())
-        if any(name in paragraph for name in names):
+        names = tuple(self._country_names.get(foreign.country, ()))
+        if _names_in(view, _line_of(view, mention.start, mention.end), names):
             return True
-        if all(p.capital_level is None for p in mention.candidates) and any(
-                name in view for name in names):
+        if all(p.capital_level is None for p in mention.candidates) and _names_in(
+                view, (0, len(view)), names):
             # only hamlets share the name, and the report is about that country
             return True
         if view[before or 0:mention.start].strip() in self._place_noun_words:
@@ -575,6 +616,35 @@ class PlaceReader:
         before = _previous_word_start(view, mention.start)
         word = view[before:mention.start].strip() if before is not None else ""
         return word.lstrip("وفبل") not in self._city_nouns
+
+
+@lru_cache(maxsize=4)
+def _line_breaks(view: str) -> array:
+    return array("I", (m.start() for m in _LINE_BREAK.finditer(view)))
+
+
+_LINE_BREAK = regex.compile(r"\n")
+
+
+def _line_of(view: str, start: int, end: int) -> tuple[int, int]:
+    """The line (paragraph) holding [start, end): after the last line break before `start`,
+    up to the first at or after `end` (a bisection, not a scan of a long paragraph)."""
+    breaks = _line_breaks(view)
+    before = bisect.bisect_left(breaks, start)
+    after = bisect.bisect_left(breaks, end)
+    return (breaks[before - 1] + 1 if before else 0,
+            breaks[after] if after < len(breaks) else len(view))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(view: str, span: tuple[int, int], names: tuple[str, ...]) -> bool:
+    """Does any of these names occur in view[span]? (Asked for many places of one line.)"""
+    return any(view.find(name, span[0], span[1]) >= 0 for name in names)
+
+
+def _word_count(view: str, start: int, end: int) -> int:
+    """Words in view[start:end], counting no further than one past `MAX_NAME_WORDS`."""
+    return len(view[start:end].split(" ", MAX_NAME_WORDS + 1))
 
 
 def _ends_item(view: str, position: int) -> bool:
@@ -674,11 +744,23 @@ def _previous_word_end(view: str, position: int) -> int:
 
 
 def _previous_word_start(view: str, position: int) -> int | None:
+    """Where the whitespace-delimited word before `position` starts (None: no word). A
+    bisection over the view's whitespace, not a walk back: a report with no spaces (`إدلب.إدلب.`)
+    would otherwise be walked once per place in it."""
     end = _previous_word_end(view, position)
-    i = end
-    while i > 0 and not view[i - 1].isspace():
-        i -= 1
-    return i if i < end else None
+    spaces = _whitespace(view)
+    index = bisect.bisect_left(spaces, end)
+    start = spaces[index - 1] + 1 if index else 0
+    return start if start < end else None
+
+
+@lru_cache(maxsize=4)
+def _whitespace(view: str) -> array:
+    """Where the view's whitespace characters stand, in order (str.isspace's set)."""
+    return array("I", (m.start() for m in _WHITESPACE.finditer(view)))
+
+
+_WHITESPACE = regex.compile(r"[\s\x1c-\x1f]")
 
 
 def tokens_between(view: str, start: int, end: int) -> int:

@@ -171,6 +171,8 @@ def choose_place(
     anchors: Sequence[tuple[float, float]] = (),
     paragraph_admin1: set[str] | frozenset[str] = frozenset(),
     within_admin1: set[str] | frozenset[str] = frozenset(),
+    nearest_cache: dict[tuple[object, str], float] | None = None,
+    anchors_key: object = None,
 ) -> Place | None:
     """The most plausible of several places with one name.
 
@@ -178,7 +180,11 @@ def choose_place(
     locate it (`الطيبة بالغوطة الغربية`), the governorate named in the same sentence, then in the
     same paragraph, then in the report; closeness to the unambiguous places named nearby
     (`anchors`); then a town that is an administrative centre over a hamlet, and OCHA's
-    communities over other sources."""
+    communities over other sources.
+
+    A report names the same places many times: pass a `nearest_cache` dict and an
+    `anchors_key` that names these anchors, and each place's distance to them is measured once.
+    """
     best: tuple[float, Place] | None = None
     for place in candidates:
         score = _KIND_WEIGHT.get(place.kind, 0.5)
@@ -195,8 +201,14 @@ def choose_place(
         if place.capital_level is not None:
             score += 1.0 if place.capital_level >= 3 else 2.0
         if anchors and place.latitude is not None and place.longitude is not None:
-            nearest = min(distance_km(anchor, (place.latitude, place.longitude))
-                          for anchor in anchors)
+            key = (anchors_key, place.id)
+            if nearest_cache is not None and anchors_key is not None and key in nearest_cache:
+                nearest = nearest_cache[key]
+            else:
+                nearest = min(distance_km(anchor, (place.latitude, place.longitude))
+                              for anchor in anchors)
+                if nearest_cache is not None and anchors_key is not None:
+                    nearest_cache[key] = nearest
             score -= min(nearest, 300.0) / 40
         if best is None or score > best[0]:
             best = (score, place)
