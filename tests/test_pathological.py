@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 import regex
+from conftest import needs_shared
 
 import rasd
 from rasd.api import default_extractor
@@ -274,3 +275,28 @@ def test_a_number_of_a_hundred_thousand_digits() -> None:
 def test_non_text_input_is_refused_clearly() -> None:
     with pytest.raises(InputError, match="must be a str, not bytes"):
         rasd.extract(b"\xd9\x82\xd8\xb5\xd9\x81")  # type: ignore[arg-type]
+
+
+@needs_shared
+def test_a_misspelt_name_whose_twin_lost_its_places() -> None:
+    """A name the gazetteer lacks borrows the places of a name one letter away in the same
+    report (`الكلسة` ~ `الكلاسة`); when that twin had itself been left without places, `next()`
+    found no twin and raised StopIteration out of rasd.extract."""
+    text = ("قتل مدنيون بسبب قصف طيران النظام لحي الكلسة في حلب، أمس.\n"
+            "وقالت القناة إن مسلحين قاموا بتصفية مدنيين في حي الكلاسة «بتهمة التعامل».\n")
+    result = rasd.extract(text, "2015-07-20")
+    assert [event.location.name for event in result.events] == ["الكلسة"]
+
+
+def test_one_edit_index_finds_what_levenshtein_finds() -> None:
+    """The index that replaced a Levenshtein scan of every key per unknown name (quadratic in
+    a report full of unknown names) finds exactly the keys one edit away."""
+    from rapidfuzz.distance import Levenshtein
+
+    from rasd.geo.resolve import OneEditIndex
+
+    keys = ["كفرزيتا", "كفرزينا", "كفرنبل", "كفرنبوده", "معرشورين", "معرشمارين", "حلب", "ادلب"]
+    index = OneEditIndex(keys)
+    for key in [*keys, "كفرزيت", "كفرزيتاا", "كفرنبلل", "معرشورن", "حلبب", "xyz"]:
+        expected = {k for k in keys if k != key and Levenshtein.distance(k, key) == 1}
+        assert index.neighbours(key) == expected, key

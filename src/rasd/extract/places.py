@@ -21,13 +21,13 @@ from array import array
 from functools import lru_cache
 
 import regex
-from rapidfuzz.distance import Levenshtein
 
 from rasd.extract.lexicon import CueEntry, data_path, read_rows
 from rasd.geo.foreign import ForeignPlace
 from rasd.geo.gazetteer import Place
 from rasd.geo.keys import generic_leading_words, place_prefixes
 from rasd.geo.resolve import (
+    OneEditIndex,
     PlaceFinder,
     PlaceMention,
     choose_place,
@@ -102,6 +102,7 @@ class PlaceReader:
             self._country_names.setdefault(nation, []).append(adjective)
         self._sorted_keys = sorted(places.gazetteer.keys())
         self._keys_by_admin1: dict[str, list[str]] = {}
+        self._edit_indexes: dict[str, OneEditIndex] = {}
         for key in self._sorted_keys:
             for region in {p.admin1 for p in places.gazetteer.candidates(key) if p.admin1}:
                 self._keys_by_admin1.setdefault(region, []).append(key)
@@ -482,14 +483,20 @@ class PlaceReader:
         contexts: dict[tuple[tuple[float, float], ...], int] = {}
         nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
         line_nations: dict[tuple[int, int], set[str]] = {}
-        known_keys = [m.key for m in mentions if m.candidates]
+        known_keys = OneEditIndex(m.key for m in mentions if m.candidates)
+        by_key: dict[str, list[PlaceMention]] = {}
+        for x in mentions:
+            by_key.setdefault(x.key, []).append(x)
         for m in mentions:
             sentence = sentence_of(m)
             near = by_sentence.get(sentence.index, set())
             if m.how == "unknown":
                 fuzzy = fuzzy_key_match(m.key, known_keys)
-                if fuzzy:
-                    twin = next(x for x in mentions if x.key == fuzzy and x.candidates)
+                # the twin may have lost its candidates since (resolved to none in its
+                # governorate): then there is nothing to borrow
+                twin = next((x for x in by_key.get(fuzzy, ()) if x.candidates),
+                            None) if fuzzy else None
+                if twin is not None:
                     m.candidates, m.how = list(twin.candidates), "fuzzy"
                 else:
                     # `الشدادي ... بريف الحسكة` for OCHA's `الشدادة`: one letter apart, in the
@@ -568,12 +575,21 @@ class PlaceReader:
         """The one place in these governorates whose key is one edit from this one."""
         if len(key) < 5 or not admin1:
             return []
-        hits = {other for region in admin1 for other in self._keys_by_admin1.get(region, ())
-                if abs(len(other) - len(key)) <= 1
-                and Levenshtein.distance(other, key, score_cutoff=1) <= 1}
+        hits: set[str] = set()
+        for region in admin1:
+            index = self._edit_index(region)
+            hits |= index.neighbours(key) | ({key} & index.keys)
         if len(hits) != 1:
             return []
         return [p for p in self.places.gazetteer.candidates(hits.pop()) if p.admin1 in admin1]
+
+    def _edit_index(self, region: str) -> OneEditIndex:
+        """The keys of a governorate, indexed for one-edit lookups (built on first use)."""
+        index = self._edit_indexes.get(region)
+        if index is None:
+            index = self._edit_indexes[region] = OneEditIndex(
+                self._keys_by_admin1.get(region, ()))
+        return index
 
     def _longer_names(self, key: str, admin1: set[str]) -> list[Place]:
         """Places in these governorates whose name extends this one (`تل السمن دحام`)."""

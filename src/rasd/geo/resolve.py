@@ -226,10 +226,46 @@ def unambiguous(mention: PlaceMention, within_km: float = 10.0) -> tuple[float, 
     return None
 
 
-def fuzzy_key_match(key: str, known: Iterable[str]) -> str | None:
-    """A key one edit away from a place the same report names (`كفرزينا` ~ `كفرزيتا`)."""
+def fuzzy_key_match(key: str, known: Iterable[str] | OneEditIndex) -> str | None:
+    """A key one edit away from a place the same report names (`كفرزينا` ~ `كفرزيتا`).
+
+    Pass a `OneEditIndex` of the known keys to ask many times: each question then costs the
+    length of the key, not the number of keys."""
     if len(key) < 5:
         return None
-    hits = [k for k in set(known) if abs(len(k) - len(key)) <= 1
-            and Levenshtein.distance(k, key, score_cutoff=1) <= 1 and k != key]
+    if isinstance(known, OneEditIndex):
+        hits = sorted(known.neighbours(key))
+    else:
+        hits = [k for k in set(known) if abs(len(k) - len(key)) <= 1
+                and Levenshtein.distance(k, key, score_cutoff=1) <= 1 and k != key]
     return hits[0] if len(hits) == 1 else None
+
+
+class OneEditIndex:
+    """Keys, indexed so that those one edit (a substitution, insertion or deletion) from a
+    key are found by looking up the key's own variants (the symmetric-deletion idea): two
+    different strings are one edit apart exactly when one is the other less a character, or
+    both are the same with one character replaced, which the variants with a `*` in place of
+    a character find."""
+
+    _ANY = "\x00"
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys: set[str] = set(keys)
+        self._shorter: dict[str, set[str]] = {}  # a key less one character → keys
+        self._replaced: dict[str, set[str]] = {}  # a key with one character as `*` → keys
+        for key in self.keys:
+            for i in range(len(key)):
+                self._shorter.setdefault(key[:i] + key[i + 1:], set()).add(key)
+                self._replaced.setdefault(key[:i] + self._ANY + key[i + 1:], set()).add(key)
+
+    def neighbours(self, key: str) -> set[str]:
+        """The indexed keys exactly one edit from `key`."""
+        found = set(self._shorter.get(key, ()))  # one character longer than key
+        for i in range(len(key)):
+            less = key[:i] + key[i + 1:]
+            if less in self.keys:
+                found.add(less)  # one character shorter
+            found |= self._replaced.get(key[:i] + self._ANY + key[i + 1:], set())
+        found.discard(key)
+        return found
