@@ -483,7 +483,8 @@ class PlaceReader:
         contexts: dict[tuple[tuple[float, float], ...], int] = {}
         nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
         line_nations: dict[tuple[int, int], set[str]] = {}
-        known_keys = OneEditIndex(m.key for m in mentions if m.candidates)
+        resolved_keys = [x.key for x in mentions if x.candidates]
+        known_keys: OneEditIndex | None = None  # built when a name first needs it
         by_key: dict[str, list[PlaceMention]] = {}
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
@@ -491,6 +492,8 @@ class PlaceReader:
             sentence = sentence_of(m)
             near = by_sentence.get(sentence.index, set())
             if m.how == "unknown":
+                if known_keys is None:
+                    known_keys = OneEditIndex(resolved_keys)
                 fuzzy = fuzzy_key_match(m.key, known_keys)
                 # the twin may have lost its candidates since (resolved to none in its
                 # governorate): then there is nothing to borrow
