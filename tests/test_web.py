@@ -276,3 +276,13 @@ def test_openapi_schema_lists_the_api(store: Store) -> None:
     for path in ("/api/v1/events", "/api/v1/events/{event_id}", "/api/v1/incidents",
                  "/api/v1/export", "/api/v1/audit", "/api/v1/users", "/api/v1/tokens"):
         assert path in schema["paths"], path
+
+
+def test_review_of_a_missing_event_is_404(store: Store) -> None:
+    client = login(store, "reviewer")
+    headers = {"X-CSRF-Token": csrf_of(client)}
+    assert client.patch("/api/v1/events/999999", json={"fatalities": 1},
+                        headers=headers).status_code == 404
+    assert client.post("/api/v1/events/999999/accept", headers=headers).status_code == 404
+    assert client.post("/api/v1/incidents/merge", json={"incident_ids": [999998, 999999]},
+                       headers=headers).status_code == 404

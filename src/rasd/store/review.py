@@ -17,12 +17,16 @@ from rasd.errors import StoreError
 from rasd.store.ingest import refresh_incidents
 from rasd.store.schema import audit_log, events, incident_members, incidents
 
-__all__ = ["EDITABLE", "ReviewError", "accept_event", "audit_entries", "edit_event",
+__all__ = ["EDITABLE", "NotFound", "ReviewError", "accept_event", "audit_entries", "edit_event",
            "merge_incidents", "reject_event", "split_incident"]
 
 
 class ReviewError(StoreError):
     """A review action that cannot be done: no such row, or a value of the wrong kind."""
+
+
+class NotFound(ReviewError):
+    """The event or incident a review action names does not exist."""
 
 
 def _text(value: Any) -> str | None:
@@ -100,7 +104,7 @@ def _audit(connection: Connection, actor: str, action: str, table: str, row_id: 
 def _event(connection: Connection, event_id: int) -> dict[str, Any]:
     row = connection.execute(select(events).where(events.c.id == event_id)).mappings().first()
     if row is None:
-        raise ReviewError(f"no event {event_id}")
+        raise NotFound(f"no event {event_id}")
     return dict(row)
 
 
@@ -170,7 +174,7 @@ def merge_incidents(engine: Engine, incident_ids: Iterable[int], actor: str) -> 
                                        .where(incidents.c.id.in_(ids))).scalars())
         missing = sorted(set(ids) - found)
         if missing:
-            raise ReviewError(f"no incident {', '.join(map(str, missing))}")
+            raise NotFound(f"no incident {', '.join(map(str, missing))}")
         keep, *others = ids
         members = connection.execute(select(incident_members.c.event_id)
                                      .where(incident_members.c.incident_id.in_(others))
@@ -193,7 +197,7 @@ def split_incident(engine: Engine, incident_id: int, event_ids: Iterable[int],
                                          .where(incident_members.c.incident_id == incident_id)
                                          ).scalars())
         if not members:
-            raise ReviewError(f"no incident {incident_id}")
+            raise NotFound(f"no incident {incident_id}")
         if not moving or not set(moving) <= members or set(moving) == members:
             raise ReviewError("choose some, but not all, of the incident's events")
         row = connection.execute(select(incidents).where(incidents.c.id == incident_id)

@@ -217,7 +217,8 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, error: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": str(error)}, status_code=422)
+        status = 404 if isinstance(error, review.NotFound) else 422
+        return JSONResponse({"detail": str(error)}, status_code=status)
 
     def render(request: Request, name: str, caller: Caller | None, status_code: int = 200,
                **context: Any) -> HTMLResponse:
@@ -466,21 +467,18 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
                     changes: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
         """Correct fields (reviewers); the machine's original is kept."""
         require_reviewer(caller)
-        _event_by_id(engine, event_id)
         review.edit_event(engine, event_id, changes, caller.user.username)
         return _event_by_id(engine, event_id)
 
     @app.post(f"{API}/events/{{event_id}}/accept", tags=["review"])
     def accept(event_id: int, caller: Api) -> dict[str, Any]:
         require_reviewer(caller)
-        _event_by_id(engine, event_id)
         review.accept_event(engine, event_id, caller.user.username)
         return _event_by_id(engine, event_id)
 
     @app.post(f"{API}/events/{{event_id}}/reject", tags=["review"])
     def reject(event_id: int, caller: Api) -> dict[str, Any]:
         require_reviewer(caller)
-        _event_by_id(engine, event_id)
         review.reject_event(engine, event_id, caller.user.username)
         return _event_by_id(engine, event_id)
 
