@@ -763,14 +763,24 @@ def _previous_word_end(view: str, position: int) -> int:
 
 
 def _previous_word_start(view: str, position: int) -> int | None:
-    """Where the whitespace-delimited word before `position` starts (None: no word). A
-    bisection over the view's whitespace, not a walk back: a report with no spaces (`إدلب.إدلب.`)
-    would otherwise be walked once per place in it."""
+    """Where the whitespace-delimited word before `position` starts (None: no word). A short
+    walk back; past `_LOOKBACK` characters, a bisection over the view's whitespace: a report
+    with no spaces (`إدلب.إدلب.`) would otherwise be walked once per place in it."""
     end = _previous_word_end(view, position)
+    floor = max(0, end - _LOOKBACK)
+    i = end
+    while i > floor and not view[i - 1].isspace():
+        i -= 1
+    if i > floor or floor == 0:
+        return i if i < end else None
     spaces = _whitespace(view)
     index = bisect.bisect_left(spaces, end)
     start = spaces[index - 1] + 1 if index else 0
     return start if start < end else None
+
+
+# how far `_previous_word_start` walks back before it bisects instead: longer than a word
+_LOOKBACK = 48
 
 
 @lru_cache(maxsize=4)

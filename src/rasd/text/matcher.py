@@ -34,6 +34,8 @@ CLITIC_PREFIXES: frozenset[str] = frozenset(
 
 
 MAX_PREFIX = max(len(p) for p in CLITIC_PREFIXES)
+# the letters a clitic prefix can end with: a match preceded by any other letter is inside a word
+_CLITIC_ENDINGS = frozenset(p[-1] for p in CLITIC_PREFIXES if p)
 _WORDS = regex.compile(r"\w+")
 
 
@@ -98,8 +100,11 @@ class PhraseMatcher(Generic[Payload]):
     def _build(self) -> None:
         self._automaton = ahocorasick.Automaton()
         for key, entries in self._entries.items():
-            self._automaton.add_word(key, (key, entries))
-        if self._entries:
+            if not (is_word_char(key[0]) and is_word_char(key[-1])):
+                continue  # a phrase that begins or ends with a space is never a whole word
+            any_inflects = any(inflects for _, inflects, _ in entries)
+            self._automaton.add_word(key, (key, len(key), any_inflects, entries))
+        if len(self._automaton):
             self._automaton.make_automaton()
         self._built = True
 
@@ -107,27 +112,45 @@ class PhraseMatcher(Generic[Payload]):
         """Every whole-word match, longest first where matches overlap."""
         if not self._built:
             self._build()
-        if not self._entries:
+        if not len(self._automaton):
             return []
         found: list[Match[Payload]] = []
         word_starts, word_ends = word_bounds(view)
-        for last, (key, entries) in self._automaton.iter(view):
-            core_start = last - len(key) + 1
-            index = bisect_right(word_starts, core_start) - 1
-            word_start = word_starts[index]
-            if core_start - word_start > MAX_PREFIX:
-                continue
-            prefix = view[word_start:core_start]
-            if prefix not in CLITIC_PREFIXES:
-                continue
+        size = len(view)
+        new_match = tuple.__new__
+        # The automaton reports every occurrence, inside words too; the cheap character tests
+        # come first, the bisections only for what is left (a clitic before the phrase, or an
+        # inflected ending after it).
+        for last, (key, length, any_inflects, entries) in self._automaton.iter(view):
+            core_start = last - length + 1
+            word_start = core_start
+            prefix = ""
+            if core_start:
+                before = view[core_start - 1]
+                if before.isalnum() or before == "_":
+                    if before not in _CLITIC_ENDINGS:
+                        continue
+                    word_start = word_starts[bisect_right(word_starts, core_start) - 1]
+                    if core_start - word_start > MAX_PREFIX:
+                        continue
+                    prefix = view[word_start:core_start]
+                    if prefix not in CLITIC_PREFIXES:
+                        continue
             end = last + 1
-            # the phrase may span several words: its end lies in the word holding `last`
-            stop = word_ends[bisect_right(word_starts, last) - 1]
+            if end == size or not (view[end].isalnum() or view[end] == "_"):
+                stop = end
+            elif not any_inflects:
+                continue
+            else:
+                # the phrase may span several words: its end lies in the word holding `last`
+                stop = word_ends[bisect_right(word_starts, last) - 1]
             for payload, inflects, _had_article in entries:
                 if stop == end:
-                    found.append(Match(word_start, core_start, end, prefix, key, payload))
-                elif inflects and stop > end:
-                    found.append(Match(word_start, core_start, stop, prefix, key, payload))
+                    found.append(new_match(Match, (word_start, core_start, end, prefix, key,
+                                                   payload)))
+                elif inflects:
+                    found.append(new_match(Match, (word_start, core_start, stop, prefix, key,
+                                                   payload)))
         return _longest_first(found)
 
 
