@@ -127,6 +127,18 @@ def test_partitions_cover_every_byte_and_row_once() -> None:
         assert rows == list(range(50))
 
 
+def test_compressed_shards_are_never_cut() -> None:
+    sizes = [100, 5000, 100, 7000, 50]
+    for count in (1, 3, 8, 40):
+        ranges = local_ranges(sizes, count, whole={1, 3})
+        for shard in (1, 3):
+            holding = [pieces for pieces in ranges if any(s == shard for s, _, _ in pieces)]
+            assert len(holding) == 1 and (shard, 0, sizes[shard]) in holding[0]
+        covered = sorted((shard, byte) for pieces in ranges for shard, start, stop in pieces
+                         for byte in range(start, stop))
+        assert covered == [(s, b) for s, size in enumerate(sizes) for b in range(size)]
+
+
 def test_content_hash_is_the_store_key(records: list[dict[str, Any]]) -> None:
     from rasd.batch.tasks import content_hash
     from rasd.store.ingest import content_hash as store_key
@@ -247,6 +259,63 @@ def test_local_engine_reads_jsonl_csv_parquet_shards(
     assert [shard["format"] for shard in result.manifest["inputs"]] == [
         "jsonl", "csv", "parquet"]
     assert_same_answers(out, first + second + third, reference)
+
+
+def test_compressed_shards_and_a_non_local_filesystem(
+        reference: dict[str, list[dict[str, Any]]], records: list[dict[str, Any]],
+        tmp_path: Path) -> None:
+    """Gzip, bz2 and xz shards are read whole; fsspec's in-memory filesystem stands in for
+    object storage (inputs, a `file` column beside a remote table, and the output), on a
+    threaded Dask cluster (an in-memory filesystem lives in one process)."""
+    import bz2
+    import gzip
+    import lzma
+
+    import fsspec
+    from distributed import Client, LocalCluster
+
+    first, second, third, fourth = records[:12], records[12:24], records[24:36], records[36:44]
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    with gzip.open(shards / "a.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(inline(r), ensure_ascii=False) + "\n" for r in first)
+    with bz2.open(shards / "b.tsv.bz2", "wt", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(inline(second[0])), delimiter="\t")
+        writer.writeheader()
+        writer.writerows(inline(r) for r in second)
+    with lzma.open(shards / "c.ndjson.xz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(inline(r), ensure_ascii=False) + "\n" for r in third)
+    out = tmp_path / "out"
+    result = run_batch([shards], out, engine="local", workers=2, partitions=4)
+    assert [(s["format"], s["compression"]) for s in result.manifest["inputs"]] == [
+        ("jsonl", "gzip"), ("csv", "bz2"), ("jsonl", "xz")]
+    assert_same_answers(out, first + second + third, reference)
+    assert {item.origin.rsplit(":", 1)[0] for item, _ in batch_events(out)} == {
+        str(shards / name) for name in ("a.jsonl.gz", "b.tsv.bz2", "c.ndjson.xz")}
+
+    memory = fsspec.filesystem("memory")
+    root = f"/rasd-test-{os.getpid()}"
+    try:
+        memory.pipe(f"{root}/in/remote.jsonl.gz", gzip.compress("".join(
+            json.dumps(inline(r), ensure_ascii=False) + "\n" for r in first).encode()))
+        for record in fourth:  # a table naming report files that lie beside it
+            memory.pipe(f"{root}/in/texts/{record['id']}.txt", record["text"].encode())
+        memory.pipe(f"{root}/in/listed.jsonl", "".join(json.dumps(
+            {**{k: v for k, v in inline(r).items() if k != "text"},
+             "file": f"texts/{r['id']}.txt"}, ensure_ascii=False) + "\n"
+            for r in fourth).encode())
+        with LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                          dashboard_address=None) as local, Client(local) as client:
+            result = run_batch([f"memory://{root}/in"], f"memory://{root}/out",
+                               engine="dask", client=client, partitions=3)
+        assert result.complete
+        assert memory.exists(f"{root}/out/manifest.json")
+        found = batch_events(f"memory://{root}/out")  # type: ignore[arg-type]
+        assert [item.id for item, _ in found] == [r["id"] for r in fourth + first]
+        assert all(events == reference[item.id] for item, events in found)
+        assert found[0][0].origin == f"memory://{root}/in/texts/{fourth[0]['id']}.txt"
+    finally:
+        memory.rm(root, recursive=True)
 
 
 def test_local_engine_survives_a_killed_pool_process(

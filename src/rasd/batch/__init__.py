@@ -5,9 +5,10 @@
                        scheduler="tcp://scheduler:8786")
     for report, events in read_output("out/"): ...
 
-Inputs are JSONL, CSV/TSV or Parquet tables (local paths, folders, globs or fsspec URLs),
-read row by row as `rasd ingest` reads them. Records are assigned to partitions by their
-byte position in the inputs (`rasd.batch.partitions`), so a run's partitions are the same
+Inputs are JSONL, CSV/TSV or Parquet tables (local paths, folders, globs or fsspec URLs;
+JSONL and CSV may be gzip, bz2 or xz files, each read whole by one partition), read row
+by row as `rasd ingest` reads them. Records are assigned to partitions by their byte
+position in the inputs (`rasd.batch.partitions`), so a run's partitions are the same
 whatever the engine, and a re-run finds the ones already written. Each partition is one
 task: it reads only its records, extracts their events with the worker's cached extractor,
 and writes its two Parquet files atomically.

@@ -42,6 +42,11 @@ Item = Report | Rejected
 
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
             ".parquet": "parquet", ".pq": "parquet"}
+# Compressed text shards (`reports.jsonl.gz`), by fsspec's name for each ending. Parquet
+# compresses inside the file and is not listed.
+COMPRESSIONS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "lzma"}
+# where a reader of a compressed shard stops: its end (offsets count uncompressed bytes)
+_TO_THE_END = sys.maxsize
 _SNIFF = 64 * 1024
 _BATCH_ROWS = 256
 # The csv module refuses fields over 128 KiB by default; a long article is bigger.
@@ -68,8 +73,29 @@ def display(fs: fsspec.AbstractFileSystem, path: str) -> str:
     return path if isinstance(fs, LocalFileSystem) else fs.unstrip_protocol(path)
 
 
+def _uncompressed_name(path: str) -> tuple[str, str]:
+    """The name without a compression ending, and fsspec's name for that compression."""
+    stem, suffix = posixpath.splitext(path)
+    compression = COMPRESSIONS.get(suffix.lower(), "")
+    return (stem if compression else path), compression
+
+
+def _kind_of(path: str) -> tuple[str, str] | None:
+    """(format, compression) of a shard by its name; None for a file that is not one."""
+    name, compression = _uncompressed_name(path)
+    found = SUFFIXES.get(posixpath.splitext(name.lower())[1])
+    if found is None or (compression and found == "parquet"):
+        return None
+    return found, compression
+
+
 def _format_of(path: str) -> str | None:
-    return SUFFIXES.get(posixpath.splitext(path.lower())[1])
+    kind = _kind_of(path)
+    return kind[0] if kind else None
+
+
+def _open(fs: fsspec.AbstractFileSystem, path: str, shard: Shard) -> IO[bytes]:
+    return fs.open(path, "rb", compression=shard.compression or None)
 
 
 def _hidden(path: str, root: str) -> bool:
@@ -92,7 +118,8 @@ def _expand(given: str) -> list[tuple[fsspec.AbstractFileSystem, str]]:
     if not fs.exists(path):
         raise BatchError(f"{given}: no such file or folder")
     if _format_of(path) is None:
-        raise BatchError(f"{given}: not a .jsonl, .ndjson, .csv, .tsv or .parquet file")
+        raise BatchError(f"{given}: not a .jsonl, .ndjson, .csv, .tsv or .parquet file "
+                         "(the text ones may end in .gz, .bz2 or .xz)")
     return [(fs, path)]
 
 
@@ -119,7 +146,8 @@ def discover(inputs: Sequence[str]) -> tuple[list[Shard], list[Rejected]]:
                 continue
             seen.add(url)
             info = fs.info(path)
-            size, fmt = int(info.get("size") or 0), _format_of(path) or ""
+            size = int(info.get("size") or 0)
+            fmt, compression = _kind_of(path) or ("", "")
             if size == 0:
                 rejected.append(Rejected(url, "empty: no records"))
                 continue
@@ -133,8 +161,9 @@ def discover(inputs: Sequence[str]) -> tuple[list[Shard], list[Rejected]]:
                 if rows == 0:
                     rejected.append(Rejected(url, "empty: no records"))
                     continue
-            delimiter = "\t" if path.lower().endswith(".tsv") else ","
-            shards.append(Shard(url, fmt, size, _version(info), rows, delimiter))
+            tsv = _uncompressed_name(path)[0].lower().endswith(".tsv")
+            delimiter = "\t" if tsv else ","
+            shards.append(Shard(url, fmt, size, _version(info), rows, delimiter, compression))
     return shards, rejected
 
 
@@ -268,7 +297,8 @@ def resolve_boundaries(shard: Shard, offsets: Sequence[int]) -> dict[int, tuple[
 # -- records ------------------------------------------------------------------------------
 
 def _stem(path: str) -> str:
-    return posixpath.splitext(posixpath.basename(path.replace(os.sep, "/")))[0]
+    name = _uncompressed_name(posixpath.basename(path.replace(os.sep, "/")))[0]
+    return posixpath.splitext(name)[0]
 
 
 def record_report(record: Mapping[str, object], origin: str, shard_path: str,
@@ -310,10 +340,10 @@ def record_report(record: Mapping[str, object], origin: str, shard_path: str,
     return replace(report, origin=shown) if isinstance(report, Report) else report
 
 
-def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Piece
+def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, shard: Shard, piece: Piece
                 ) -> Iterator[tuple[int, Item]]:
-    stem = _stem(path)
-    with fs.open(path, "rb") as handle:
+    stem, url = _stem(path), shard.url
+    with _open(fs, path, shard) as handle:
         for offset, number, raw in _lines(handle, piece.start, piece.line, piece.stop):
             if offset == 0 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
@@ -342,7 +372,7 @@ def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Piece
 def _read_csv(fs: fsspec.AbstractFileSystem, path: str, url: str, shard: Shard, piece: Piece
               ) -> Iterator[tuple[int, Item]]:
     stem = _stem(path)
-    with fs.open(path, "rb") as handle:
+    with _open(fs, path, shard) as handle:
         encoding = _csv_encoding(handle)
         # The first piece finds the header as it goes; the others read it from the file start.
         header = None if piece.start == 0 else _csv_header(handle, shard.size, encoding,
@@ -402,8 +432,10 @@ def _read_parquet(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Pie
 def read_piece(shard: Shard, piece: Piece) -> Iterator[tuple[int, Item]]:
     """(line or row number, report or rejection) for each record of `piece`, in order."""
     fs, path = open_fs(shard.url)
+    if shard.compression:
+        piece = replace(piece, stop=_TO_THE_END)  # read whole: the piece's sizes are packed
     if shard.format == "jsonl":
-        yield from _read_jsonl(fs, path, shard.url, piece)
+        yield from _read_jsonl(fs, path, shard, piece)
     elif shard.format == "csv":
         yield from _read_csv(fs, path, shard.url, shard, piece)
     elif shard.format == "parquet":

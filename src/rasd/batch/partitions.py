@@ -12,10 +12,11 @@ partitions).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 __all__ = [
@@ -52,6 +53,7 @@ class Shard:
     version: str = ""  # modification time or ETag: a changed file is a different input
     rows: int = 0  # Parquet only: rows in the file
     delimiter: str = ","  # CSV only: "\t" for .tsv
+    compression: str = ""  # fsspec's name (gzip, bz2, xz...): such a shard is read whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +94,25 @@ def _cuts(total: int, partitions: int) -> list[int]:
     return [k * total // partitions for k in range(partitions + 1)]
 
 
-def local_ranges(sizes: Sequence[int], partitions: int) -> list[list[tuple[int, int, int]]]:
+def local_ranges(sizes: Sequence[int], partitions: int, whole: Collection[int] = ()
+                 ) -> list[list[tuple[int, int, int]]]:
     """Per partition, the (shard, start, stop) byte ranges it covers, before record alignment.
 
-    Every byte of every shard is in exactly one range; empty shards are in none."""
+    Every byte of every shard is in exactly one range; empty shards are in none. A shard
+    listed in `whole` (a compressed file: no reader can start in its middle) is not cut: it
+    goes, whole, to the partition that holds its first byte."""
     if partitions < 1:
         raise ValueError("partitions must be at least 1")
     cuts = _cuts(sum(sizes), partitions)
     ranges: list[list[tuple[int, int, int]]] = [[] for _ in range(partitions)]
     offset = 0
     for shard, size in enumerate(sizes):
+        if shard in whole:
+            if size > 0:
+                number = bisect.bisect_right(cuts, offset) - 1
+                ranges[min(number, partitions - 1)].append((shard, 0, size))
+            offset += size
+            continue
         for number in range(partitions):
             start, stop = max(cuts[number], offset), min(cuts[number + 1], offset + size)
             if start < stop:

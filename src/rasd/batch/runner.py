@@ -221,7 +221,9 @@ def run_batch(inputs: Sequence[str | Path], out: str | Path, *, engine: str = "l
     }
     _write_json(fs, f"{root}/{MANIFEST}", manifest)
 
-    ranges = local_ranges([shard.size for shard in shards], count)
+    ranges = local_ranges([shard.size for shard in shards], count,
+                          whole={index for index, shard in enumerate(shards)
+                                 if shard.compression})
     stats: dict[int, dict[str, Any]] = {}
     for number in range(count):
         done = parquet.read_stats(fs, root, key, number)

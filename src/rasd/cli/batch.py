@@ -24,8 +24,8 @@ class EngineChoice(StrEnum):
 def batch(
     inputs: Annotated[list[str], typer.Argument(
         help="JSONL, CSV/TSV or Parquet tables of reports (a text column, or a file column "
-             "naming a .txt beside the table): files, folders or globs, local or fsspec URLs "
-             "(s3://..., gs://...).")],
+             "naming a .txt beside the table; JSONL and CSV may end in .gz, .bz2 or .xz): "
+             "files, folders or globs, local or fsspec URLs (s3://..., gs://...).")],
     out: Annotated[str, typer.Option(
         "--out", "-o", help="Output folder (or fsspec URL every worker can write): "
                             "manifest.json, documents/ and events/ Parquet parts.")],
