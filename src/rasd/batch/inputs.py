@@ -27,13 +27,7 @@ from fsspec.implementations.local import LocalFileSystem
 from rasd.batch.partitions import Piece, Shard
 from rasd.errors import InputError, RasdError
 from rasd.sources import Rejected, Report
-from rasd.sources.records import (
-    TEXT_KEYS,
-    first_value,
-    make_report,
-    metadata_of,
-    normalise_keys,
-)
+from rasd.sources.records import FileReader, normalise_keys, record_report
 from rasd.text.io import decode_report
 
 __all__ = ["BatchError", "SUFFIXES", "discover", "read_piece", "resolve_boundaries"]
@@ -301,48 +295,33 @@ def _stem(path: str) -> str:
     return posixpath.splitext(name)[0]
 
 
-def record_report(record: Mapping[str, object], origin: str, shard_path: str,
-                  fs: fsspec.AbstractFileSystem, *, default_id: str,
-                  encoding: str = "utf-8") -> Item:
-    """A table row as a report: its own text, or the `file` it names beside the table."""
-    meta = metadata_of(record, origin)
-    if isinstance(meta, Rejected):
-        return meta
-    hit = first_value(record, TEXT_KEYS)
-    if hit is not None:
-        key, text = hit
-        if not isinstance(text, str):
-            return Rejected(origin, f"`{key}` is not text but {type(text).__name__}")
-        return make_report(origin, text, meta, default_id=default_id, encoding=encoding)
-    named = first_value(record, ("file",))
-    if named is None:
-        return Rejected(origin, "no text")
-    if not isinstance(named[1], str):
-        return Rejected(origin, "`file` is not a file name")
-    joined = (os.path.join(os.path.dirname(shard_path), named[1])
-              if isinstance(fs, LocalFileSystem)
-              else posixpath.join(posixpath.dirname(shard_path), named[1]))
-    target = os.path.normpath(joined) if isinstance(fs, LocalFileSystem) else joined
-    shown = display(fs, target)
-    try:
-        data = fs.cat_file(target)
-    except FileNotFoundError:
-        return Rejected(origin, f"{shown}: no such file")
-    except IsADirectoryError:
-        return Rejected(origin, f"{shown}: is a directory, not a report")
-    except OSError as error:
-        return Rejected(origin, f"{shown}: cannot be read ({error.strerror or error})")
-    try:
-        text, found_encoding = decode_report(data, shown)
-    except InputError as error:
-        return Rejected(origin, str(error))
-    report = make_report(origin, text, meta, default_id=_stem(target), encoding=found_encoding)
-    return replace(report, origin=shown) if isinstance(report, Report) else report
+def _file_reader(fs: fsspec.AbstractFileSystem, shard_path: str) -> FileReader:
+    """Reads the report files a table names, relative to the table, on its filesystem."""
+    local = isinstance(fs, LocalFileSystem)
+
+    def read(name: str) -> tuple[str, str, str]:
+        if local:
+            target = os.path.normpath(os.path.join(os.path.dirname(shard_path), name))
+        else:
+            target = posixpath.join(posixpath.dirname(shard_path), name)
+        shown = display(fs, target)
+        try:
+            data = fs.cat_file(target)
+        except FileNotFoundError as error:
+            raise InputError(f"{shown}: no such file") from error
+        except IsADirectoryError as error:
+            raise InputError(f"{shown}: is a directory, not a report") from error
+        except OSError as error:
+            raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from error
+        text, encoding = decode_report(data, shown)
+        return text, encoding, shown
+
+    return read
 
 
 def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, shard: Shard, piece: Piece
                 ) -> Iterator[tuple[int, Item]]:
-    stem, url = _stem(path), shard.url
+    stem, url, read_file = _stem(path), shard.url, _file_reader(fs, path)
     with _open(fs, path, shard) as handle:
         for offset, number, raw in _lines(handle, piece.start, piece.line, piece.stop):
             if offset == 0 and raw.startswith(codecs.BOM_UTF8):
@@ -365,13 +344,13 @@ def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, shard: Shard, piece: P
             if not isinstance(value, dict):
                 yield number, Rejected(origin, f"not a JSON object but {type(value).__name__}")
                 continue
-            yield number, record_report(normalise_keys(value), origin, path, fs,
+            yield number, record_report(normalise_keys(value), origin, read_file,
                                         default_id=f"{stem}-{number}")
 
 
 def _read_csv(fs: fsspec.AbstractFileSystem, path: str, url: str, shard: Shard, piece: Piece
               ) -> Iterator[tuple[int, Item]]:
-    stem = _stem(path)
+    stem, read_file = _stem(path), _file_reader(fs, path)
     with _open(fs, path, shard) as handle:
         encoding = _csv_encoding(handle)
         # The first piece finds the header as it goes; the others read it from the file start.
@@ -396,7 +375,7 @@ def _read_csv(fs: fsspec.AbstractFileSystem, path: str, url: str, shard: Shard, 
                 continue
             record = {name: cell for name, cell in zip(header, row, strict=False) if cell}
             yield number, record_report(
-                record, origin, path, fs, default_id=f"{stem}-{number}",
+                record, origin, read_file, default_id=f"{stem}-{number}",
                 encoding="utf-8" if encoding == "utf-8-sig" else encoding)
         if piece.start == 0 and header is None:
             yield 0, Rejected(url, "empty: no header row")
@@ -406,7 +385,7 @@ def _read_parquet(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Pie
                   ) -> Iterator[tuple[int, Item]]:
     import pyarrow.parquet as pq
 
-    stem = _stem(path)
+    stem, read_file = _stem(path), _file_reader(fs, path)
     with fs.open(path, "rb") as handle:
         parquet = pq.ParquetFile(handle)
         first = 0
@@ -423,7 +402,7 @@ def _read_parquet(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Pie
                     if piece.start <= row < piece.stop:
                         number = row + 1
                         yield number, record_report(
-                            normalise_keys(values), f"{url}:{number}", path, fs,
+                            normalise_keys(values), f"{url}:{number}", read_file,
                             default_id=f"{stem}-{number}")
                     row += 1
             first += count

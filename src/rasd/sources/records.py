@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import os
+import posixpath
 import time
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
+from rasd.errors import InputError
 from rasd.sources import Rejected, Report
 
 __all__ = [
@@ -20,6 +23,7 @@ __all__ = [
     "Metadata",
     "make_report",
     "metadata_of",
+    "record_report",
     "normalise_keys",
     "first_value",
     "to_date",
@@ -148,3 +152,36 @@ def make_report(
         title=meta.title,
         encoding=encoding,
     )
+
+
+# Reads the report a row's `file` names: the name as given → (text, codec, where it lies).
+# Raises `InputError` naming the file when it cannot be read.
+FileReader = Callable[[str], tuple[str, str, str]]
+
+
+def record_report(record: Mapping[str, object], origin: str, read_file: FileReader, *,
+                  default_id: str, encoding: str = "utf-8") -> Item:
+    """A table row as a report: its own text, or the `file` it names (read by `read_file`,
+    which knows where the table lies: a local folder or a remote one)."""
+    meta = metadata_of(record, origin)
+    if isinstance(meta, Rejected):
+        return meta
+    hit = first_value(record, TEXT_KEYS)
+    if hit is not None:
+        key, text = hit
+        if not isinstance(text, str):
+            return Rejected(origin, f"`{key}` is not text but {type(text).__name__}")
+        return make_report(origin, text, meta, default_id=default_id, encoding=encoding)
+    named = first_value(record, ("file",))
+    if named is None:
+        return Rejected(origin, "no text")
+    if not isinstance(named[1], str):
+        return Rejected(origin, "`file` is not a file name")
+    try:
+        text, found_encoding, where = read_file(named[1])
+    except InputError as error:
+        return Rejected(origin, str(error))
+    stem = posixpath.splitext(posixpath.basename(where.replace(os.sep, "/")))[0]
+    report = make_report(origin, text, meta, default_id=stem, encoding=found_encoding)
+    # The text lives in the named file: point there, as reading that file alone would.
+    return replace(report, origin=where) if isinstance(report, Report) else report

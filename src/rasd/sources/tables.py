@@ -20,12 +20,14 @@ from rasd.errors import InputError
 from rasd.sources import Rejected, Report
 from rasd.sources.records import (
     TEXT_KEYS,
+    FileReader,
     Item,
     Metadata,
     first_value,
     make_report,
     metadata_of,
     normalise_keys,
+    record_report,
 )
 from rasd.text.io import read_report
 
@@ -108,32 +110,15 @@ def claimed_files(table: Path) -> set[Path]:
     return claimed
 
 
-def record_report(
-    record: Mapping[str, object], origin: str, folder: Path, *, default_id: str,
-    encoding: str = "utf-8",
-) -> Item:
-    """A table row as a report: its own text, or the `file` it names (relative to `folder`)."""
-    meta = metadata_of(record, origin)
-    if isinstance(meta, Rejected):
-        return meta
-    hit = first_value(record, TEXT_KEYS)
-    if hit is not None:
-        key, text = hit
-        if not isinstance(text, str):
-            return Rejected(origin, f"`{key}` is not text but {type(text).__name__}")
-        return make_report(origin, text, meta, default_id=default_id, encoding=encoding)
-    target = _referenced(folder, record)
-    if target is None:
-        if first_value(record, ("file",)) is not None:
-            return Rejected(origin, "`file` is not a file name")
-        return Rejected(origin, "no text")
-    try:
+def _file_reader(folder: Path) -> FileReader:
+    """Reads the report files a table names, relative to the table's folder."""
+
+    def read(name: str) -> tuple[str, str, str]:
+        target = Path(os.path.normpath(folder / name))
         text, encoding = read_report(target)
-    except InputError as error:
-        return Rejected(origin, str(error))
-    report = make_report(origin, text, meta, default_id=target.stem, encoding=encoding)
-    # The text lives in the named file: point there, as reading that file alone would.
-    return replace(report, origin=str(target)) if isinstance(report, Report) else report
+        return text, encoding, str(target)
+
+    return read
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
@@ -145,7 +130,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         if isinstance(record, str):
             yield Rejected(origin, record)
         else:
-            yield record_report(record, origin, path.parent, default_id=f"{path.stem}-{number}")
+            yield record_report(record, origin, _file_reader(path.parent),
+                                default_id=f"{path.stem}-{number}")
     if empty:
         yield Rejected(str(path), "empty: no records")
 
@@ -197,7 +183,7 @@ def read_table(path: Path) -> Iterator[Item]:
                 continue
             record = {name: cell for name, cell in zip(header, row, strict=False) if cell}
             yield record_report(
-                record, origin, path.parent, default_id=f"{path.stem}-{start}",
+                record, origin, _file_reader(path.parent), default_id=f"{path.stem}-{start}",
                 encoding="utf-8" if encoding == "utf-8-sig" else encoding,
             )
     if header is None:
