@@ -136,6 +136,20 @@ def test_admin1_names_map_arabic_forms(gazetteer: Gazetteer) -> None:
         assert names.get(place_key(arabic)) == english, arabic
 
 
+def test_governorate_aliases_name_ocha_governorates(gazetteer: Gazetteer) -> None:
+    from rasd.geo.admin1 import _aliases, canonical_admin1
+
+    assert set(_aliases().values()) == OCHA_ENGLISH_ADMIN1  # every one, and no other
+    for english in OCHA_ENGLISH_ADMIN1:
+        assert canonical_admin1(english) == english
+        assert canonical_admin1(english.upper().replace("-", " ")) == english
+    for typed, english in (("Idlib", "Idleb"), ("إدلب", "Idleb"), ("Deir ez-Zor", "Deir-ez-Zor"),
+                           ("ديرالزور", "Deir-ez-Zor"), ("Daraa", "Dar'a"), ("حماه", "Hama"),
+                           ("Rif Dimashq", "Rural Damascus"), ("Latakia", "Lattakia")):
+        assert canonical_admin1(typed) == english, typed
+    assert canonical_admin1("Mosul") is None
+
+
 def test_admin1_centroid_lies_in_the_governorate(gazetteer: Gazetteer) -> None:
     lat, lon = gazetteer.admin1_centroid("Idleb")
     assert 35.4 < lat < 36.3 and 36.2 < lon < 37.0

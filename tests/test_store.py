@@ -179,6 +179,10 @@ def test_filters_and_hostile_values(store: Store) -> None:
         governorate = next(r["admin1"] for r in everything if r["admin1"])
         chosen = list(event_records(connection, EventQuery(admin1=governorate.upper())))
         assert chosen and all(r["admin1"] == governorate for r in chosen)
+        idleb = list(event_records(connection, EventQuery(admin1="Idleb")))
+        assert idleb  # other spellings find OCHA's
+        for spelling in ("Idlib", "idlib", "إدلب", "Edlib"):
+            assert list(event_records(connection, EventQuery(admin1=spelling))) == idleb
         deadly = list(event_records(connection, EventQuery(min_fatalities=5)))
         assert all(r["fatalities"] >= 5 for r in deadly)
         strikes = list(event_records(connection, EventQuery(event_type="air/drone strike")))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, Table, and_, exists, func, or_, select
 
+from rasd.geo.admin1 import canonical_admin1
 from rasd.store.schema import documents, events, incident_members, incidents, sources
 
 __all__ = ["ALL", "EventQuery", "select_events", "select_incidents", "select_points"]
@@ -48,7 +49,10 @@ def _shared_conditions(query: EventQuery, table: Table, first: str, last: str
     if query.until:
         conditions.append(columns[first] <= query.until)
     if query.admin1:
-        conditions.append(func.lower(columns.admin1) == query.admin1.casefold())
+        # `Idlib` or `إدلب` finds OCHA's `Idleb`; a name rasd does not know is matched as given
+        known = canonical_admin1(query.admin1)
+        conditions.append(columns.admin1 == known if known else
+                          func.lower(columns.admin1) == query.admin1.casefold())
     if query.event_type:
         wanted = query.event_type.casefold()
         conditions.append(or_(func.lower(columns.event_type) == wanted,
