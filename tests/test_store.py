@@ -141,6 +141,39 @@ def test_two_outlets_one_explosion_make_one_incident(store: Store) -> None:
     assert sorted(s["fatalities"] for s in incident["sources"]) == [2, 10]
 
 
+@needs_shared
+def test_a_rejected_event_leaves_its_incident_figures(store: Store) -> None:
+    from rasd.store import review
+    from rasd.store.schema import events, incident_members
+
+    store.ingest(corpus_reports({"snn-0072", "snn-0111"}))
+
+    def rmeilan() -> dict:
+        buffer = io.StringIO()
+        store.export(buffer, ExportFormat.jsonl, incidents=True)
+        found = [json.loads(line) for line in buffer.getvalue().splitlines()]
+        (incident,) = [i for i in found if i["location_name"] == "رميلان"]
+        return incident
+
+    before = rmeilan()
+    with store.engine.connect() as connection:
+        ten = connection.execute(
+            select(events.c.id).join(incident_members)
+            .where(incident_members.c.incident_id == before["incident_id"],
+                   events.c.fatalities == 10)).scalar_one()
+    review.reject_event(store.engine, ten, "reviewer")
+    alone = rmeilan()
+    assert alone["incident_id"] == before["incident_id"]
+    assert (alone["fatalities_min"], alone["fatalities_max"], alone["source_count"],
+            alone["grade"]) == (2, 2, 1, "weak")
+    assert store.check() == []
+    assert store.regroup() and rmeilan()["fatalities_max"] == 2  # regrouping leaves it out
+    review.accept_event(store.engine, ten, "reviewer")  # taken back: it joins again
+    again = rmeilan()
+    assert (again["fatalities_min"], again["fatalities_max"], again["grade"]) == (2, 10, "fair")
+    assert store.check() == []
+
+
 def _member(event_id: int, document_id: int, outlet: str, day: int, lat: float,
             fatalities: int = 0, gazetteer_id: str | None = None) -> Member:
     return Member(event_id, document_id, outlet, "Battles", "Armed clash",

@@ -27,7 +27,8 @@ DbOption = Annotated[str | None, typer.Option(
 SinceOption = Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")]
 UntilOption = Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")]
 Admin1Option = Annotated[str | None, typer.Option(
-    "--admin1", "--governorate", help="Governorate, in any common spelling (Idleb, Idlib, إدلب...).")]
+    "--admin1", "--governorate",
+    help="Governorate, in any common spelling (Idleb, Idlib, إدلب...).")]
 TypeOption = Annotated[str | None, typer.Option(
     "--type", help="Event type or sub-event type (Battles, Air/drone strike...).")]
 ActorOption = Annotated[str | None, typer.Option(help="Part of an actor's name.")]

@@ -60,15 +60,17 @@ class Store:
                 for table in (documents, events, incidents, incident_members)}
 
     def regroup(self, rules: GroupingRules = DEFAULT_RULES) -> int:
-        """Group every stored event into incidents again, from scratch, in the order the
-        reports were stored (the same order gives the same incidents). Returns how many."""
+        """Group every stored event but the rejected ones into incidents again, from scratch,
+        in the order the reports were stored (the same order gives the same incidents).
+        Returns how many."""
         with self.engine.begin() as connection:
             connection.execute(incident_members.delete())
             connection.execute(incidents.delete())
             document_ids = connection.execute(select(documents.c.id).order_by(documents.c.id))
             for (document_id,) in document_ids.all():
                 rows = connection.execute(select(events.c.id).where(
-                    events.c.document_id == document_id).order_by(events.c.id)).scalars()
+                    events.c.document_id == document_id,
+                    events.c.review_state != "rejected").order_by(events.c.id)).scalars()
                 members = stored_members(connection, list(rows))
                 if members:
                     attach_to_incidents(connection, members, rules)
@@ -77,7 +79,8 @@ class Store:
 
     def check(self) -> list[str]:
         """Problems found in the database (empty when sound): the engine's own integrity
-        check, reports stored twice, events without an incident, counts that disagree."""
+        check, reports stored twice, events without an incident (or rejected ones within one),
+        counts that disagree."""
         problems: list[str] = []
         with self.engine.connect() as connection:
             if self.engine.dialect.name == "sqlite":
@@ -91,9 +94,16 @@ class Store:
             problems.extend(f"report stored twice: {digest}" for digest in twice)
             loose = connection.execute(
                 select(func.count()).select_from(events.outerjoin(incident_members))
-                .where(incident_members.c.incident_id.is_(None))).scalar_one()
+                .where(incident_members.c.incident_id.is_(None),
+                       events.c.review_state != "rejected")).scalar_one()
             if loose:
                 problems.append(f"{loose} events belong to no incident")
+            counted = connection.execute(
+                select(func.count()).select_from(events.join(incident_members))
+                .where(events.c.review_state == "rejected")).scalar_one()
+            if counted:
+                problems.append(f"{counted} rejected events still count in an incident "
+                                "(run `rasd db regroup`)")
             mismatched = connection.execute(
                 select(documents.c.doc_key).select_from(documents.outerjoin(events))
                 .group_by(documents.c.id, documents.c.doc_key, documents.c.event_count)

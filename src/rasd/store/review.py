@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from rasd.errors import StoreError
-from rasd.store.ingest import refresh_incidents
+from rasd.store.incidents import DEFAULT_RULES, GroupingRules
+from rasd.store.ingest import attach_to_incidents, refresh_incidents, stored_members
 from rasd.store.schema import audit_log, events, incident_members, incidents
 
 __all__ = ["EDITABLE", "NotFound", "ReviewError", "accept_event", "audit_entries", "edit_event",
@@ -113,31 +114,54 @@ def _incident_of(connection: Connection, event_id: int) -> int | None:
                               .where(incident_members.c.event_id == event_id)).scalar()
 
 
-def _set_state(engine: Engine, event_id: int, state: str, action: str,
-               actor: str) -> dict[str, Any]:
+def _regroup_one(connection: Connection, event_id: int, state: str,
+                 rules: GroupingRules) -> None:
+    """A rejected event leaves its incident (whose figures no longer count it); an event taken
+    back from rejection joins the incident it matches, or a new one."""
+    incident_id = _incident_of(connection, event_id)
+    if state == "rejected":
+        if incident_id is not None:
+            connection.execute(incident_members.delete()
+                               .where(incident_members.c.event_id == event_id))
+            refresh_incidents(connection, [incident_id])  # deleted if it held only this one
+    elif incident_id is None:
+        attach_to_incidents(connection, stored_members(connection, [event_id]), rules)
+    else:
+        refresh_incidents(connection, [incident_id])
+
+
+def _set_state(engine: Engine, event_id: int, state: str, action: str, actor: str,
+               rules: GroupingRules) -> dict[str, Any]:
     with engine.begin() as connection:
         before = _event(connection, event_id)
         connection.execute(update(events).where(events.c.id == event_id)
                            .values(review_state=state))
         _audit(connection, actor, action, "events", event_id,
                {"review_state": before["review_state"]}, {"review_state": state})
+        if (before["review_state"] == "rejected") != (state == "rejected"):
+            _regroup_one(connection, event_id, state, rules)
         return {**before, "review_state": state}
 
 
-def accept_event(engine: Engine, event_id: int, actor: str) -> dict[str, Any]:
-    """Mark an event checked and right as the machine read it."""
-    return _set_state(engine, event_id, "accepted", "accept", actor)
+def accept_event(engine: Engine, event_id: int, actor: str,
+                 rules: GroupingRules = DEFAULT_RULES) -> dict[str, Any]:
+    """Mark an event checked and right as the machine read it (a rejected one comes back
+    and joins an incident under `rules`)."""
+    return _set_state(engine, event_id, "accepted", "accept", actor, rules)
 
 
-def reject_event(engine: Engine, event_id: int, actor: str) -> dict[str, Any]:
-    """Mark an event wrong: it stays stored, with its evidence, but exports leave it out."""
-    return _set_state(engine, event_id, "rejected", "reject", actor)
+def reject_event(engine: Engine, event_id: int, actor: str,
+                 rules: GroupingRules = DEFAULT_RULES) -> dict[str, Any]:
+    """Mark an event wrong: it stays stored, with its evidence, but exports leave it out and
+    it leaves its incident, whose figures are recomputed without it."""
+    return _set_state(engine, event_id, "rejected", "reject", actor, rules)
 
 
 def edit_event(engine: Engine, event_id: int, changes: Mapping[str, Any],
-               actor: str) -> dict[str, Any]:
+               actor: str, rules: GroupingRules = DEFAULT_RULES) -> dict[str, Any]:
     """Correct an event's fields. Unknown fields and bad values raise `ReviewError`; the
-    event becomes `edited`, and its incident's figures are recomputed."""
+    event becomes `edited`, and its incident's figures are recomputed (a rejected event,
+    corrected, joins an incident again)."""
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise ReviewError(f"cannot edit {', '.join(unknown)}")
@@ -158,9 +182,7 @@ def edit_event(engine: Engine, event_id: int, changes: Mapping[str, Any],
                            .values(review_state="edited", **changed))
         _audit(connection, actor, "edit", "events", event_id,
                {name: before[name] for name in changed}, changed)
-        incident_id = _incident_of(connection, event_id)
-        if incident_id is not None:
-            refresh_incidents(connection, [incident_id])
+        _regroup_one(connection, event_id, "edited", rules)
         return {**before, **changed, "review_state": "edited"}
 
 
