@@ -16,12 +16,14 @@ from rasd.text.normalize import fold
 
 __all__ = ["canonical_admin1"]
 
-_NOT_LETTERS = regex.compile(r"[^\p{L}]+")
+# spaces, hyphens and apostrophes between letters: `Deir-ez-Zor`, `Deir ez Zor`, `Dar'a`
+_JOINERS = regex.compile(r"(?<=\p{L})[\s\-'’ʼ`_.]+(?=\p{L})")
 
 
 def _key(name: str) -> str:
-    """Case, spaces, hyphens, apostrophes and Arabic letter variants do not matter."""
-    return _NOT_LETTERS.sub("", fold(name).casefold())
+    """Case, the joiners between letters and Arabic letter variants do not matter; anything
+    else does (`Idleb' --` names no governorate)."""
+    return _JOINERS.sub("", fold(name.strip()).casefold())
 
 
 @cache
