@@ -150,6 +150,7 @@ def evidence(sentence: str) -> str | None:
             return False
         return not any(
             r.end <= start and _words_between(view, r.end, start) < RELATIVE_WORDS
+            and not _CLAUSE_BREAK.intersection(view[r.end:start])
             for r in found["relative"]
         )
 
