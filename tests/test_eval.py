@@ -385,7 +385,8 @@ def test_oeda_scoring(tmp_path: Path) -> None:
     assert scores.n == 4 and len(calls) == 4  # ambiguous not even asked
     assert scores.precision == scores.recall == 0.5
     assert scores.by_label["difficult no"] == [1, 1]
-    assert "precision" in format_oeda(scores)
+    assert scores.by_votes == {"0/3": [1, 0], "1/3": [1, 1]}  # negatives only
+    assert "precision" in format_oeda(scores) and "1/3 1 of 1" in format_oeda(scores)
     errors = oeda_errors(tmp_path / "assault_gsr.csv", detect, limit=5)
     assert [s.id for s in errors.false_positives] == ["c"]
     assert [s.text for s in errors.false_negatives] == ["اغتيال ضابط"]

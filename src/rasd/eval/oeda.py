@@ -34,6 +34,13 @@ class OedaSentence:
     id: str
     label: str
     text: str
+    accept: int = 0  # annotators who said it reports the event
+    total: int = 0  # annotators who judged it
+
+    @property
+    def votes(self) -> str:
+        """`accept/total`, e.g. `2/4`: how split the annotators were."""
+        return f"{self.accept}/{self.total}"
 
     @property
     def positive(self) -> bool | None:
@@ -54,6 +61,13 @@ def _resolve(csv_path: Path) -> Path:
     return path
 
 
+def _count(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
 def load_oeda(csv_path: Path) -> list[OedaSentence]:
     """All sentences of an OEDA `*_gsr.csv` (or of `assault_gsr.csv` in a directory)."""
     with _resolve(csv_path).open(encoding="utf-8-sig", newline="") as handle:
@@ -62,6 +76,8 @@ def load_oeda(csv_path: Path) -> list[OedaSentence]:
                 id=row.get("id") or "",
                 label=(row.get("label") or "").strip().lower(),
                 text=row.get("text") or "",
+                accept=_count(row.get("accept")),
+                total=_count(row.get("total")),
             )
             for row in csv.DictReader(handle)
         ]
@@ -78,6 +94,9 @@ class OedaScores:
     left_out: int = 0  # ambiguous labels
     # label -> (sentences, of which detected): shows how "difficult no" differs from "easy no"
     by_label: dict[str, list[int]] = field(default_factory=dict)
+    # the same by the annotators' votes among the negatives ("2/4": two of four said yes):
+    # shows how many false positives are sentences half the annotators took as reports
+    by_votes: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def n(self) -> int:
@@ -108,6 +127,8 @@ class OedaScores:
             "recall": self.recall,
             "f1": self.f1,
             "by_label": {k: {"n": v[0], "detected": v[1]} for k, v in self.by_label.items()},
+            "negatives_by_votes": {k: {"n": v[0], "detected": v[1]}
+                                   for k, v in sorted(self.by_votes.items())},
         }
 
 
@@ -127,9 +148,12 @@ def score_oeda(csv_path: Path, detect: Callable[[str], bool]) -> OedaScores:
         if gold is None:
             scores.left_out += 1
             continue
-        tally = scores.by_label.setdefault(sentence.label, [0, 0])
-        tally[0] += 1
-        tally[1] += found
+        for table, key in ((scores.by_label, sentence.label), (scores.by_votes, sentence.votes)):
+            if table is scores.by_votes and gold:
+                continue
+            tally = table.setdefault(key, [0, 0])
+            tally[0] += 1
+            tally[1] += found
         if gold and found:
             scores.tp += 1
         elif gold:
@@ -173,4 +197,9 @@ def format_oeda(scores: OedaScores) -> str:
     for label in sorted(scores.by_label):
         total, detected = scores.by_label[label]
         lines.append(f"  detected among {label!r}: {detected}/{total}")
+    split = {votes: tally for votes, tally in scores.by_votes.items() if tally[1]}
+    if split:
+        lines.append("  false positives by annotators' votes (yes/all): " + ", ".join(
+            f"{votes} {tally[1]} of {tally[0]}" for votes, tally in sorted(
+                split.items(), key=lambda item: -item[1][1])))
     return "\n".join(lines)
