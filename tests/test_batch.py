@@ -305,8 +305,9 @@ def test_compressed_shards_and_a_non_local_filesystem(
              "file": f"texts/{r['id']}.txt"}, ensure_ascii=False) + "\n"
             for r in fourth).encode())
         with LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                          dashboard_address=None, worker_dashboard_address=None
-                          ) as local, Client(local) as client:
+                          dashboard_address="127.0.0.1:0",
+                          worker_dashboard_address="127.0.0.1:0") as local, \
+                Client(local) as client:
             result = run_batch([f"memory://{root}/in"], f"memory://{root}/out",
                                engine="dask", client=client, partitions=3)
         assert result.complete
