@@ -153,6 +153,37 @@ def test_periods(text: str, start: dt.date) -> None:
     assert (m.date, m.date_to, m.precision, m.kind) == (start, SATURDAY, 2, "period")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last", "precision"),
+    [
+        # Eid al-Fitr 1436 began on 17 July 2015 (Umm al-Qura); the report is from 21 July
+        ("مجزرتين في أول أيام عيد الفطر", dt.date(2015, 7, 21), dt.date(2015, 7, 17),
+         dt.date(2015, 7, 17), 1),
+        ("وقصف الطيران البلدة صباح ثاني أيام عيد الأضحى", dt.date(2019, 8, 14),
+         dt.date(2019, 8, 12), dt.date(2019, 8, 12), 1),
+        ("قتل خمسة مدنيين خلال عيد الفطر", dt.date(2015, 7, 21), dt.date(2015, 7, 17),
+         dt.date(2015, 7, 19), 2),
+        # read during the feast: the range ends on the reference day
+        ("في عيد الأضحى", dt.date(2019, 8, 12), dt.date(2019, 8, 11), dt.date(2019, 8, 12), 2),
+        # read before this year's feast: last year's
+        ("في أول أيام عيد الفطر", dt.date(2019, 6, 1), dt.date(2018, 6, 15),
+         dt.date(2018, 6, 15), 1),
+        ("في يوم عاشوراء", dt.date(2019, 9, 20), dt.date(2019, 9, 9), dt.date(2019, 9, 9), 1),
+        # Ramadan 1436 had 29 days, 18 June to 16 July 2015; the range stops at the reference date
+        ("خلال شهر رمضان", dt.date(2015, 7, 10), dt.date(2015, 6, 18), dt.date(2015, 7, 10), 3),
+        ("خلال شهر رمضان", dt.date(2015, 7, 21), dt.date(2015, 6, 18), dt.date(2015, 7, 16), 3),
+    ],
+)
+def test_hijri_feasts(text: str, published: dt.date, first: dt.date, last: dt.date,
+                      precision: int) -> None:
+    found = one(text, published)
+    assert (found.date, found.date_to, found.precision) == (first, last, precision)
+
+
+def test_a_feast_day_not_yet_come_names_no_day() -> None:
+    assert dates("في ثالث أيام عيد الفطر", dt.date(2015, 7, 18)) == []  # the feast's day 2
+
+
 def test_without_reference_date() -> None:
     m = one("أمس", None)
     assert (m.kind, m.date) == ("relative", None)

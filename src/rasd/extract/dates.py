@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import regex
+from hijridate import Gregorian, Hijri
 
 from rasd.extract.numbers import number_words, parse_number
 from rasd.text.normalize import fold
@@ -79,6 +80,8 @@ class _DateData:
     ago_max_days: int
     since: tuple[str, ...]
     background: tuple[str, ...]
+    feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
+    feast_days: dict[str, int]  # "ثاني أيام" -> 2
 
 
 def _folds(words: Iterable[str]) -> tuple[str, ...]:
@@ -136,6 +139,9 @@ def _dates() -> _DateData:
         ago_max_days=int(ago["max_days"]),
         since=_folds(raw["background"]["since"]),
         background=_folds(raw["background"]["phrases"]),
+        feasts={fold(name): (int(f["month"]), int(f["day"]), int(f["days"]))
+                for name, f in raw["hijri"]["feasts"].items()},
+        feast_days=_fold_map(raw["hijri"]["feast_days"]),
     )
 
 
@@ -223,6 +229,10 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?P<dual>{_alt(d.ago_duals)})|(?P<n>{number}){_W}(?P<unit>{ago_units})){_E}"
         ),
         "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
+        "feast": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<tod>{tod}){_W})?(?:(?P<nth>{_alt(d.feast_days)}){_W})?"
+            rf"(?P<feast>{_alt(d.feasts)}){_E}"
+        ),
         "since_before": regex.compile(rf"{_B}{_CLITIC}{_alt(d.since)}{_W}(?:(?:يوم|تاريخ){_W})?$"),
         "since_word": regex.compile(rf"{_B}{_CLITIC}(?P<s>{_alt(d.since)}){_W}\p{{L}}+"),
     }
@@ -260,6 +270,7 @@ def _windows() -> PhraseWindows:
         "month_period": d.month_periods,
         "ago": d.ago_words,
         "background": d.background,
+        "feast": d.feasts,
     }
     used: set[str] = set("".join(number_words()))
     for f in dataclasses.fields(d):
@@ -579,6 +590,49 @@ def _periods(view: str) -> Iterable[_Candidate]:
         yield _Candidate(_core_start(m), m.end(), kind, resolve_ago, since=since, priority=3)
 
 
+def _feast_start(published: dt.date, month: int, day: int) -> tuple[dt.date, int] | None:
+    """The first day of the last feast starting on Hijri `month`/`day` that began on or before
+    `published`, and the length of its Hijri month (29 or 30); None outside the Umm al-Qura
+    tables (1924-2077)."""
+    try:
+        year = Gregorian(published.year, published.month, published.day).to_hijri().year
+        for hijri_year in (year, year - 1):
+            hijri = Hijri(hijri_year, month, day)
+            start = hijri.to_gregorian()
+            if start <= published:
+                return dt.date(start.year, start.month, start.day), hijri.month_length()
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
+def _feasts(view: str) -> Iterable[_Candidate]:
+    d = _dates()
+    for m in _matches(view, "feast"):
+        month, first, length = d.feasts[_WS.sub(" ", m.group("feast"))]
+        nth = d.feast_days[_WS.sub(" ", m.group("nth"))] if m.group("nth") else None
+        if nth is not None and nth > length:
+            continue
+
+        def resolve(ctx: _Context, month: int = month, first: int = first,
+                    length: int = length, nth: int | None = nth) -> _Resolved:
+            pub = ctx.published
+            if pub is None:
+                return None, None, EXACT_DAY if nth or length == 1 else WITHIN_WEEK
+            found = _feast_start(pub, month, first)
+            if found is None:
+                return None
+            start, month_length = found
+            if nth is not None or length == 1:
+                day = start + dt.timedelta(days=(nth or 1) - 1)
+                return (day, day, EXACT_DAY) if day <= pub else None
+            length = min(length, month_length - first + 1)  # a month of fasting: 29 or 30 days
+            end = min(pub, start + dt.timedelta(days=length - 1))
+            return start, end, WITHIN_WEEK if length <= 7 else MONTH
+
+        yield _Candidate(_core_start(m), m.end(), "explicit", resolve, priority=4)
+
+
 def _background(view: str) -> Iterable[_Candidate]:
     for m in _matches(view, "background"):
         yield _Candidate(_core_start(m), m.end(), "background", _no_date, priority=0)
@@ -670,7 +724,7 @@ def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
 def _chosen(view: str) -> tuple[_Candidate, ...]:
     """The date phrases of the view, before resolution: non-overlapping, in text order."""
     cands: list[_Candidate] = []
-    for finder in (_relative, _weekday, _explicit, _month_only, _periods, _background):
+    for finder in (_relative, _weekday, _explicit, _month_only, _periods, _feasts, _background):
         cands.extend(finder(view))
     _mark_since(view, cands)
     chosen = _select(cands)
