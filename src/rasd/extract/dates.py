@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -212,12 +213,6 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_B}(?:يوم{_W})?{day}{_E}{_W0}(?:من{_W})?الشهر{_W}"
             rf"(?P<mrel>{mods}|نفسه|ذاته){_E}"
         ),
-        "numeric": regex.compile(
-            r"(?<![0-9/.\-])(?:(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
-            r"(?P<y>[0-9]{4}|[0-9]{2})"
-            r"|(?P<y2>[0-9]{4})(?P<s2>[/.\-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2}))"
-            r"(?![0-9/\-]|\.[0-9])"
-        ),
         "month": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<ctx>{_alt(d.month_context)}){_W}(?:شهر{_W})?)?"
             rf"(?P<month>{months}){_E}{alt_month}{year_tail}"
@@ -236,6 +231,17 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "since_before": regex.compile(rf"{_B}{_CLITIC}{_alt(d.since)}{_W}(?:(?:يوم|تاريخ){_W})?$"),
         "since_word": regex.compile(rf"{_B}{_CLITIC}(?P<s>{_alt(d.since)}){_W}\p{{L}}+"),
     }
+
+
+# 23/7/2015, 2015-07-23. The standard library's engine, told to look for a digit first, scans
+# a whole report for these several times faster than `regex`; the pattern has ASCII classes
+# only, where the two engines agree.
+_NUMERIC_DATE = re.compile(
+    r"(?=[0-9])(?<![0-9/.\-])(?:(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
+    r"(?P<y>[0-9]{4}|[0-9]{2})"
+    r"|(?P<y2>[0-9]{4})(?P<s2>[/.\-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2}))"
+    r"(?![0-9/\-]|\.[0-9])"
+)
 
 
 def _anchor(phrase: str) -> str:
@@ -290,7 +296,7 @@ def _view_windows(view: str) -> dict[str, list[tuple[int, int]]]:
 def _matches(view: str, name: str) -> Iterator[regex.Match[str]]:
     """`_patterns()[name].finditer(view)`, run only where the pattern can match."""
     pattern = _patterns()[name]
-    if name in ("numeric", "since_word"):  # cheap on the whole view
+    if name == "since_word":  # cheap on the whole view
         return pattern.finditer(view)
     return finditer_in(pattern, view, _view_windows(view).get(name, []))
 
@@ -486,7 +492,7 @@ def _explicit(view: str) -> Iterable[_Candidate]:
 
         yield _Candidate(m.start(), m.end(), "explicit", resolve_dom, names_month=True, priority=5)
 
-    for m in _matches(view, "numeric"):
+    for m in _NUMERIC_DATE.finditer(view):
         if m.group("d"):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
             if year < 100:

@@ -14,6 +14,7 @@ tried and not used: on folded text it misreads common forms (`ثلاث مئة` �
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -430,8 +431,10 @@ def parse_number(phrase: str) -> int | None:
 
 
 _DATE_LIKE = regex.compile(r"[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}|[0-9]{1,2}:[0-9]{2}")
-_DIGITS = regex.compile(
-    r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?![0-9]))")
+# The standard library's engine, told to look for a digit first, scans a report for these
+# several times faster than `regex`; the pattern has ASCII classes only, where both agree.
+_DIGITS = re.compile(
+    r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?![0-9]))")
 
 
 def _digit_numbers(view: str) -> list[tuple[int, int, int]]:

@@ -17,6 +17,7 @@ gazetteer hit (a village may be called `كبيرة`, "big"):
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from functools import lru_cache
 
@@ -62,7 +63,7 @@ _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قري
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
-_BACK_REFERENCE = regex.compile(
+_BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
     r"(?!\w)")
 # titles that begin people's names as often as places' (`الشيخ عبد الرحمن`)
@@ -108,8 +109,8 @@ class PlaceReader:
                 self._keys_by_admin1.setdefault(region, []).append(key)
         self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
-        self._head_words = regex.compile(
-            r"(?<!\w)ب?(?:" + "|".join(sorted(map(regex.escape, self._place_heads), key=len,
+        self._head_words = re.compile(  # stdlib: several times faster here than `regex`
+            r"(?<!\w)ب?(?:" + "|".join(sorted(map(re.escape, self._place_heads), key=len,
                                              reverse=True)) + r")(?!\w)")
         self._place_noun_words = frozenset(
             fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
