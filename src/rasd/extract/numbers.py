@@ -430,7 +430,8 @@ def parse_number(phrase: str) -> int | None:
 # Digits
 
 
-_DATE_LIKE = regex.compile(r"[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}|[0-9]{1,2}:[0-9]{2}")
+_DATE_LIKE = re.compile(  # stdlib, a digit looked for first: as `_DIGITS` below
+    r"(?=[0-9])(?:[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}|[0-9]{1,2}:[0-9]{2})")
 # The standard library's engine, told to look for a digit first, scans a report for these
 # several times faster than `regex`; the pattern has ASCII classes only, where both agree.
 _DIGITS = re.compile(

@@ -63,6 +63,8 @@ _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قري
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
+# how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
+_DIRECT_COMPARISONS = 20_000
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
     r"(?!\w)")
@@ -484,8 +486,12 @@ class PlaceReader:
         contexts: dict[tuple[tuple[float, float], ...], int] = {}
         nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
         line_nations: dict[tuple[int, int], set[str]] = {}
-        resolved_keys = [x.key for x in mentions if x.candidates]
-        known_keys: OneEditIndex | None = None  # built when a name first needs it
+        resolved_keys = {x.key for x in mentions if x.candidates}
+        unknown = sum(1 for x in mentions if x.how == "unknown")
+        # a few unknown names are compared with each key; many, in a long report, look their
+        # variants up in an index instead (built when a name first needs it)
+        known_keys: OneEditIndex | set[str] | None = (
+            resolved_keys if unknown * len(resolved_keys) <= _DIRECT_COMPARISONS else None)
         by_key: dict[str, list[PlaceMention]] = {}
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
