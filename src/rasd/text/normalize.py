@@ -113,6 +113,10 @@ class _Tables:
     inside: regex.Pattern[str]  # step 5: look-alikes inside an Arabic word
     inside_table: dict[str, str]
     initialisms: frozenset[str]
+    # the characters `table` changes, and those whose view text holds no such character: a
+    # text with few of the latter is rewritten by `str.replace`, one character each
+    changed: frozenset[str] = frozenset()
+    replaceable: frozenset[str] = frozenset()
 
 
 def _data_text(name: str) -> str:
@@ -199,9 +203,12 @@ def _tables() -> _Tables:
         parts += [rf"(?<={_LETTER})[{latin}]{_ALONE}",
                   rf"{_NOT_AFTER_WORD}[{latin}](?={_LETTER})"]
     pattern = regex.compile("|".join(parts))
+    changed = frozenset(chr(code) for code, value in table.items() if value != chr(code))
+    replaceable = frozenset(char for char in changed
+                            if not changed.intersection(table[ord(char)]))
     return _Tables(table, special, regex.compile(f"[{_DROPPED}]+"),
                    re.compile(f"[{expanding}{_COMPOSING_MARKS}]"), pattern, inside,
-                   _initialisms(base))
+                   _initialisms(base), changed, replaceable)
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -254,15 +261,30 @@ def _apply(text: str, offsets: array | None, kept: _Ranges) -> tuple[str, array]
     return "".join(text[start:end] for start, end in kept), out
 
 
+# `str.translate` looks every character up in a table of thousands; a report holds a handful
+# of the characters the table changes (hamza forms, ة, ى, Arabic digits), each replaced faster
+# on its own, in C, when no replacement brings in another of them.
+_REPLACE_AT_MOST = 24
+
+
+def _translate(text: str, tables: _Tables) -> str:
+    present = tables.changed.intersection(text)
+    if len(present) > _REPLACE_AT_MOST or not present <= tables.replaceable:
+        return text.translate(tables.table)
+    for char in present:
+        text = text.replace(char, tables.table[ord(char)])
+    return text
+
+
 def _characters(text: str) -> tuple[str, array | None]:
     """Step 1: drop marks and format characters, rewrite characters (see the module notes)."""
     tables = _tables()
     if tables.uneven.search(text) is None:
         if tables.dropped.search(text) is None:  # the common case: one character for one
-            return _digits(text.translate(tables.table)), None
+            return _digits(_translate(text, tables)), None
         kept = _kept(len(text), [m.span() for m in tables.dropped.finditer(text)])
         view, offsets = _apply(text, None, kept)
-        return _digits(view.translate(tables.table)), offsets
+        return _digits(_translate(view, tables)), offsets
     # rare: compatibility characters that expand, or a letter and a hamza mark to compose
     pieces: list[str] = []
     offsets = array("I")
