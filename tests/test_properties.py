@@ -51,6 +51,14 @@ any_text = st.text(max_size=300)
 texts = st.one_of(hostile_text, any_text)
 
 
+@SOME
+@given(texts)
+def test_character_rewrite_by_replacement_equals_the_table(text: str) -> None:
+    from rasd.text.normalize import _tables, _translate
+
+    assert _translate(text, _tables()) == text.translate(_tables().table)
+
+
 @cache
 def snippets() -> tuple[str, ...]:
     """Stretches of real reports, read in place from ../shared."""
