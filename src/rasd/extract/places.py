@@ -62,9 +62,9 @@ _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".sp
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
-# a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
+# a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
     r"(?!\w)")
