@@ -25,10 +25,10 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
 from rasd.batch.partitions import Piece, Shard
-from rasd.errors import InputError, RasdError
+from rasd.errors import RasdError
 from rasd.sources import Rejected, Report
 from rasd.sources.records import FileReader, normalise_keys, record_report
-from rasd.text.io import decode_report
+from rasd.text.io import decode_report, read_bytes
 
 __all__ = ["BatchError", "SUFFIXES", "discover", "read_piece", "resolve_boundaries"]
 
@@ -305,15 +305,7 @@ def _file_reader(fs: fsspec.AbstractFileSystem, shard_path: str) -> FileReader:
         else:
             target = posixpath.join(posixpath.dirname(shard_path), name)
         shown = display(fs, target)
-        try:
-            data = fs.cat_file(target)
-        except FileNotFoundError as error:
-            raise InputError(f"{shown}: no such file") from error
-        except IsADirectoryError as error:
-            raise InputError(f"{shown}: is a directory, not a report") from error
-        except OSError as error:
-            raise InputError(f"{shown}: cannot be read ({error.strerror or error})") from error
-        text, encoding = decode_report(data, shown)
+        text, encoding = decode_report(read_bytes(shown, lambda: fs.cat_file(target)), shown)
         return text, encoding, shown
 
     return read

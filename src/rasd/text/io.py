@@ -25,11 +25,12 @@ offset of the first of them: undecodable bytes are never dropped or replaced sil
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from pathlib import Path
 
 from rasd.errors import InputError
 
-__all__ = ["decode_report", "read_report"]
+__all__ = ["decode_report", "read_bytes", "read_report"]
 
 # Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS = (
@@ -183,11 +184,19 @@ def read_report(path: Path, max_chars: int | None = None) -> tuple[str, str]:
                     f"{path}: {size:,} bytes, more than any text within the limit of "
                     f"{max_chars:,} characters takes (set RASD_MAX_CHARS or pass max_chars "
                     f"to read larger reports)")
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise InputError(f"{path}: no such file") from error
-    except IsADirectoryError as error:
-        raise InputError(f"{path}: is a directory, not a report") from error
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
-    return decode_report(data, str(path))
+    return decode_report(read_bytes(str(path), path.read_bytes), str(path))
+
+
+def read_bytes(name: str, read: Callable[[], bytes]) -> bytes:
+    """`read()`, with each way a file can fail to be read told as an `InputError` naming it
+    (a local file, or one behind an fsspec URL)."""
+    try:
+        return read()
+    except FileNotFoundError as error:
+        raise InputError(f"{name}: no such file") from error
+    except IsADirectoryError as error:
+        raise InputError(f"{name}: is a directory, not a report") from error
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror or error})") from error
