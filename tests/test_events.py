@@ -90,6 +90,22 @@ def test_since_yesterday_morning_is_a_day() -> None:
     assert event["event_date"] == "2015-08-08"
 
 
+def test_a_feast_day_dates_its_sentence_and_the_next() -> None:
+    # Eid al-Adha 1436 began on 23 September 2015 (Umm al-Qura)
+    text = ("قصفت طائرات النظام مدينة داريا في ثاني أيام عيد الأضحى. "
+            "كما قصفت قوات النظام بلدة المليحة بقذائف الهاون.")
+    events = by_place(rasd.extract(text, "2015-09-28").to_dict()["events"])
+    assert events["داريا"]["event_date"] == events["المليحة"]["event_date"] == "2015-09-24"
+
+
+def test_a_stretch_looked_back_over_dates_no_later_sentence() -> None:
+    text = ("وتتعرض مدينة داريا لقصف شديد منذ أول أيام عيد الأضحى. "
+            "كما قصفت قوات النظام مدينة دوما بقذائف الهاون.")
+    events = by_place(rasd.extract(text, "2015-09-29").to_dict()["events"])
+    assert events["داريا"]["event_date"] == "2015-09-23"  # under way since the feast
+    assert events["دوما"]["event_date"] != "2015-09-23"  # not told to have begun then
+
+
 @pytest.mark.parametrize("adjective", ["شعبي", "سكنية"])
 def test_an_adjective_after_a_place_noun_is_no_name(adjective: str) -> None:
     text = f"سقطت قذيفة هاون اليوم على حي {adjective} في مدينة حلب."

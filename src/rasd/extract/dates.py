@@ -616,9 +616,11 @@ def _feasts(view: str) -> Iterable[_Candidate]:
     d = _dates()
     for m in _matches(view, "feast"):
         month, first, length = d.feasts[_WS.sub(" ", m.group("feast"))]
-        nth = d.feast_days[_WS.sub(" ", m.group("nth"))] if m.group("nth") else None
-        if nth is not None and nth > length:
-            continue
+        # `ثاني أيام عيد الأضحى`; `يوم عيد الفطر` (a time-of-day word listed as a day) is its first
+        said = _WS.sub(" ", m.group("nth") or m.group("tod") or "")
+        nth = d.feast_days.get(said)
+        if nth is not None and nth > length or nth is None and length > 1:
+            continue  # `خلال أيام عيد الفطر`: days of a tally, no day to place an event on
 
         def resolve(ctx: _Context, month: int = month, first: int = first,
                     length: int = length, nth: int | None = nth) -> _Resolved:

@@ -56,6 +56,7 @@ AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 STALE_DAYS = 10  # an event this much older than the report is a recap, not news
+CARRIED_SINCE_DAYS = 2  # `منذ يومين` dates the sentences after it; `منذ أسبوع` does not
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
@@ -216,15 +217,19 @@ class EventExtractor:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
                 frames.insert(0, Frame(sentence, list(last_frame.triggers), orphans))
+            # what an undated sentence after this one inherits: not the start of a stretch it
+            # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
+            # two days at most (`منذ صباح أمس`, `منذ يومين`)
+            passed_on = next((d for d in event_dates if _passes_on(d, doc.published)), None)
             if not frames:
-                if event_dates:
-                    carried_date = event_dates[0]
+                if passed_on is not None:
+                    carried_date = passed_on
                 continue
             last_frame = next((f for f in reversed(frames) if f.sentence is sentence
                                and f.triggers[0].start >= sentence.start), frames[-1])
             date = event_dates[0] if event_dates else carried_date
-            if event_dates:
-                carried_date = event_dates[0]
+            if passed_on is not None:
+                carried_date = passed_on
             if _stale(date, doc.published):
                 continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
             s_actors = _in(actors, sentence.start, sentence.end)
@@ -681,6 +686,15 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
     # `منذ صباح أمس`, `منذ يومين`: an ongoing event that began recently
     return (mention.precision <= 2 and mention.date is not None and published is not None
             and (published - mention.date).days <= RECENT_DAYS)
+
+
+def _passes_on(mention: DateMention, published: dt.date | None) -> bool:
+    """A date the undated sentences after it take: any but a `منذ` date older than
+    `CARRIED_SINCE_DAYS` (a stretch the report looks back over)."""
+    if mention.kind != "background":
+        return True
+    return (mention.date is not None and published is not None
+            and (published - mention.date).days <= CARRIED_SINCE_DAYS)
 
 
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
