@@ -596,17 +596,15 @@ def _periods(view: str) -> Iterable[_Candidate]:
         yield _Candidate(_core_start(m), m.end(), kind, resolve_ago, since=since, priority=3)
 
 
-def _feast_start(published: dt.date, month: int, day: int) -> tuple[dt.date, int] | None:
+def _feast_start(published: dt.date, month: int, day: int) -> dt.date | None:
     """The first day of the last feast starting on Hijri `month`/`day` that began on or before
-    `published`, and the length of its Hijri month (29 or 30); None outside the Umm al-Qura
-    tables (1924-2077)."""
+    `published`; None outside the Umm al-Qura tables (1924-2077)."""
     try:
         year = Gregorian(published.year, published.month, published.day).to_hijri().year
         for hijri_year in (year, year - 1):
-            hijri = Hijri(hijri_year, month, day)
-            start = hijri.to_gregorian()
+            start = Hijri(hijri_year, month, day).to_gregorian()
             if start <= published:
-                return dt.date(start.year, start.month, start.day), hijri.month_length()
+                return dt.date(start.year, start.month, start.day)
     except (OverflowError, ValueError):
         return None
     return None
@@ -618,25 +616,19 @@ def _feasts(view: str) -> Iterable[_Candidate]:
         month, first, length = d.feasts[_WS.sub(" ", m.group("feast"))]
         # `ثاني أيام عيد الأضحى`; `يوم عيد الفطر` (a time-of-day word listed as a day) is its first
         said = _WS.sub(" ", m.group("nth") or m.group("tod") or "")
-        nth = d.feast_days.get(said)
-        if nth is not None and nth > length or nth is None and length > 1:
+        nth = d.feast_days.get(said, 1 if length == 1 else None)
+        if nth is None or nth > length:
             continue  # `خلال أيام عيد الفطر`: days of a tally, no day to place an event on
 
         def resolve(ctx: _Context, month: int = month, first: int = first,
-                    length: int = length, nth: int | None = nth) -> _Resolved:
-            pub = ctx.published
-            if pub is None:
-                return None, None, EXACT_DAY if nth or length == 1 else WITHIN_WEEK
-            found = _feast_start(pub, month, first)
-            if found is None:
+                    nth: int = nth) -> _Resolved | None:
+            if ctx.published is None:
+                return None, None, EXACT_DAY
+            start = _feast_start(ctx.published, month, first)
+            if start is None:
                 return None
-            start, month_length = found
-            if nth is not None or length == 1:
-                day = start + dt.timedelta(days=(nth or 1) - 1)
-                return (day, day, EXACT_DAY) if day <= pub else None
-            length = min(length, month_length - first + 1)  # a month of fasting: 29 or 30 days
-            end = min(pub, start + dt.timedelta(days=length - 1))
-            return start, end, WITHIN_WEEK if length <= 7 else MONTH
+            day = start + dt.timedelta(days=nth - 1)
+            return (day, day, EXACT_DAY) if day <= ctx.published else None
 
         yield _Candidate(_core_start(m), m.end(), "explicit", resolve, priority=4)
 
