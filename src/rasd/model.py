@@ -133,6 +133,7 @@ class Event:
     civilian_targeting: bool = False
     evidence: list[Evidence] = field(default_factory=list)
     provenance: list[str] = field(default_factory=list)
+    confidence: float | None = None  # the model's calibrated probability that it is an event
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -77,6 +77,7 @@ class Frame:
     sentence: Sentence
     triggers: list[Match[TriggerEntry]]
     places: list[PlaceMention] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)  # rules that would drop its events
 
     @property
     def head(self) -> Match[TriggerEntry]:
@@ -108,6 +109,12 @@ class Draft:
     provenance: list[str]
     undecided: bool = False
     headline: bool = False
+    flags: set[str] = field(default_factory=set)  # the rules that would have dropped it
+    sentence: int = 0  # index of the sentence that first told it
+    date_source: str = "own"  # own (the sentence's date) | carried | reference
+    tolls: int = 0  # tolls the sentence states (for any place)
+    confidence: float | None = None
+    mentions: int = 1  # drafts merged into this one
 
 
 class _ByPosition:
@@ -168,6 +175,13 @@ class EventExtractor:
 
     # -- events ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
+        """The events the rules keep (no learned decision)."""
+        return [self.event(doc, d) for d in self.propose(doc, relaxed=False)]
+
+    def propose(self, doc: Document, *, relaxed: bool = True) -> list[Draft]:
+        """Candidate events, merged. With `relaxed`, the rules that would drop a candidate
+        (irrealis, background, stale, weak trigger, a headline the body repeats...) only
+        flag it (`Draft.flags`), so that a learned model can decide."""
         self.annotate(doc)
         view = doc.norm.text
         sentences = split_sentences(view)
@@ -196,6 +210,7 @@ class EventExtractor:
         air_cues = sum(1 for c in cues if c.value.cue == "air")
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
+            flags: set[str] = set()
             s_cues = _in(cues, sentence.start, sentence.end)
             s_dates = [d.value for d in _in(dates, sentence.start, sentence.end)]
             # a day beats a span of days; the first mention of each kind wins
@@ -206,9 +221,11 @@ class EventExtractor:
                 continue  # `اقرأ أيضا: ...`: a link to another story
             s_quant = _in(quantities, sentence.start, sentence.end)
             if self._cumulative(s_cues, s_dates, s_quant):
-                continue
+                if not relaxed:
+                    continue
+                flags.add("cumulative")
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
-                                           s_quant, doc.published)
+                                           s_quant, doc.published, relaxed)
             s_victims = _in(victims, sentence.start, sentence.end)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates))
             orphans = [p for p in orphans if p.role == "place"]
@@ -216,7 +233,8 @@ class EventExtractor:
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
-                frames.insert(0, Frame(sentence, list(last_frame.triggers), orphans))
+                frames.insert(0, Frame(sentence, list(last_frame.triggers), orphans,
+                                       set(last_frame.flags)))
             # what an undated sentence after this one inherits: not the start of a stretch it
             # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
             # two days at most (`منذ صباح أمس`, `منذ يومين`)
@@ -228,37 +246,59 @@ class EventExtractor:
             last_frame = next((f for f in reversed(frames) if f.sentence is sentence
                                and f.triggers[0].start >= sentence.start), frames[-1])
             date = event_dates[0] if event_dates else carried_date
+            date_source = "own" if event_dates else (
+                "carried" if carried_date is not None else "reference")
             if passed_on is not None:
                 carried_date = passed_on
             if _stale(date, doc.published):
-                continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
+                if not relaxed:
+                    continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
+                flags.add("stale")
             s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
             owners = _toll_owners(view, [t[0] for t in tolls], sentence_places)
             for frame in frames:
                 made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
-                                    sentence_places, owners)
+                                    sentence_places, owners, relaxed)
                 for draft in made:
                     draft.headline = sentence.index == 0 and headline
+                    draft.flags |= flags | frame.flags
+                    draft.sentence = sentence.index
+                    draft.date_source = date_source
                 drafts.extend(made)
-        return self._merge(doc, drafts, (air_cues, ground_cues))
+        return self._merge(drafts, (air_cues, ground_cues), relaxed)
 
     # -- frames ---------------------------------------------------------------------------
-    def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant, published
-                ) -> tuple[list[Frame], list[PlaceMention]]:
+    def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant, published,
+                relaxed: bool = False) -> tuple[list[Frame], list[PlaceMention]]:
         """The sentence's frames, and the places that stand before its first trigger in
-        another clause (they may belong to the previous sentence's story)."""
-        s_triggers = [t for t in _in(triggers, sentence.start, sentence.end)
-                      if not self._irrealis(view, t, s_cues)
-                      and not _points_back(view, t, s_cues)
-                      and not _counted_strikes(view, t, s_quant)
-                      and not self._background(view, t, s_cues, s_dates, published)]
+        another clause (they may belong to the previous sentence's story). With `relaxed`,
+        a trigger the rules would drop stays, and its frame is flagged with the reason."""
+        s_triggers = []
+        reasons: dict[int, set[str]] = {}
+        for t in _in(triggers, sentence.start, sentence.end):
+            why = set()
+            if self._irrealis(view, t, s_cues):
+                why.add("irrealis")
+            if _points_back(view, t, s_cues):
+                why.add("points_back")
+            if _counted_strikes(view, t, s_quant):
+                why.add("counted_strikes")
+            if self._background(view, t, s_cues, s_dates, published):
+                why.add("background")
+            if why and not relaxed:
+                continue
+            s_triggers.append(t)
+            reasons[t.start] = why
         s_places = list(_in(places, sentence.start, sentence.end))
-        strong = any(t.payload.strong for t in s_triggers) or _has(s_cues, "kill")
-        if not s_triggers or not strong:
+        kept = [t for t in s_triggers if not reasons[t.start]]
+        strong = any(t.payload.strong for t in kept) or _has(s_cues, "kill")
+        if not s_triggers or (not strong and not relaxed):
             return [], s_places
-        frames = [Frame(sentence, [t]) for t in s_triggers]
+        frames = [Frame(sentence, [t], [], set(reasons[t.start]) | (set() if strong
+                                                                    else {"weak"}))
+                  for t in s_triggers]
         orphans: list[PlaceMention] = []
         first_clause = _clause(view, s_triggers[0].start)
         for place in s_places:
@@ -276,19 +316,23 @@ class EventExtractor:
             # own, so the places before it, even across commas, are its places
             frames[0].places, orphans = orphans, []
         # a trigger with no place of its own shares the places of the next one
+        # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
-        pending: list[Match[TriggerEntry]] = []
+        pending: list[Frame] = []
         for frame in frames:
             if not frame.places:
-                pending.extend(frame.triggers)
+                pending.append(frame)
                 continue
-            frame.triggers = pending + frame.triggers
+            frame.triggers = [t for p in pending for t in p.triggers] + frame.triggers
+            frame.flags = frame.flags.intersection(*(p.flags for p in pending))
             pending = []
             merged.append(frame)
         if pending and merged:
-            merged[-1].triggers.extend(pending)
+            merged[-1].triggers.extend(t for p in pending for t in p.triggers)
+            merged[-1].flags = merged[-1].flags.intersection(*(p.flags for p in pending))
         elif pending:
-            merged.append(Frame(sentence, pending))
+            merged.append(Frame(sentence, [t for p in pending for t in p.triggers], [],
+                                set.intersection(*(p.flags for p in pending))))
         return merged, orphans
 
     def _cumulative(self, s_cues, s_dates, s_quant) -> bool:
@@ -359,8 +403,11 @@ class EventExtractor:
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
                 sentence_places: list[PlaceMention],
-                sentence_owners: dict[int, PlaceMention | None]) -> list[Draft]:
+                sentence_owners: dict[int, PlaceMention | None], relaxed: bool = False
+                ) -> list[Draft]:
         sentence = frame.sentence
+        flags: set[str] = set()
+        concrete = _concrete(frame, date, tolls)
         event_places = [p for p in frame.places if p.role == "place"]
         precise = [p for p in event_places if not _broad(p)]
         inner = [p for p in precise if p.key not in self._admin_keys]
@@ -373,12 +420,17 @@ class EventExtractor:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
         if event_places and all(self.reader.bare_capital(view, p) for p in event_places) and \
-                not _concrete(frame, date, tolls):
+                not concrete:
             # `معارك في حلب`: a governorate's name alone is as often the governorate as its
             # city; like a region, it needs a concrete happening to be reported
-            event_places = []
+            if relaxed:
+                flags.add("bare_capital")
+            else:
+                event_places = []
         regions = [p for p in frame.places if p.role in ("region", "qualifier")]
-        if not event_places and _concrete(frame, date, tolls):
+        if not event_places and (concrete or relaxed):
+            if not concrete:
+                flags.add("vague_region")
             # only a region is named: report it at governorate level, but only for a
             # concrete happening (a strong trigger with its own day or a toll), since a
             # sentence that names no place is more often a summary than a report
@@ -464,6 +516,8 @@ class EventExtractor:
                     [f"trigger:{trigger.payload.phrase}"] + (
                         [f"place:{place.how}"]),
                     sub in guessed,
+                    flags=set(flags),
+                    tolls=len(tolls),
                 ))
                 if place.role == "region":
                     drafts[-1].place = place
@@ -510,7 +564,9 @@ class EventExtractor:
         return (actor1.actor if actor1 else None), actor2
 
     # -- merging --------------------------------------------------------------------------
-    def _merge(self, doc: Document, drafts: list[Draft], doc_weapons) -> list[Event]:
+    def _merge(self, drafts: list[Draft], doc_weapons, relaxed: bool = False) -> list[Draft]:
+        """One draft per place, day and sub-event type; with `relaxed`, what the rules would
+        drop here is flagged (a merged draft keeps only the flags all its parts carry)."""
         air_cues, ground_cues = doc_weapons
         decided: dict[tuple[str, str], list[Draft]] = {}  # by place and type, in order
         for draft in drafts:
@@ -528,12 +584,19 @@ class EventExtractor:
                 elif draft.sub_event_type == SHELLING and air_cues > ground_cues:
                     draft.sub_event_type = AIR
         # the headline repeats what the body tells: keep it only where the body is silent
-        told = {(_admin1_of(d), d.event_type) for d in drafts if not d.headline}
-        drafts = [d for d in drafts if not (d.headline and (_admin1_of(d), d.event_type) in told)]
+        told = {(_admin1_of(d), d.event_type) for d in drafts
+                if not d.headline and not d.flags}
+        for d in drafts:
+            if d.headline and (_admin1_of(d), d.event_type) in told:
+                d.flags.add("headline_repeat")
+        drafts = [d for d in drafts if relaxed or not d.flags]
         # a governorate-wide event sums up the precise ones the report gives in it
-        precise = {(_admin1_of(d), d.event_type) for d in drafts if not _region_level(d)}
-        drafts = [d for d in drafts
-                  if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)]
+        precise = {(_admin1_of(d), d.event_type) for d in drafts
+                   if not _region_level(d) and not d.flags}
+        for d in drafts:
+            if _region_level(d) and (_admin1_of(d), d.event_type) in precise:
+                d.flags.add("region_summary")
+        drafts = [d for d in drafts if relaxed or not d.flags]
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -541,6 +604,8 @@ class EventExtractor:
                 merged[key] = draft
                 continue
             into = merged[key]
+            into.flags &= draft.flags
+            into.mentions += 1
             into.fatalities = max(into.fatalities, draft.fatalities)
             if draft.injuries is not None:
                 into.injuries = max(into.injuries or 0, draft.injuries)
@@ -551,9 +616,10 @@ class EventExtractor:
                 if span not in into.evidence:
                     into.evidence.append(span)
             into.provenance.extend(p for p in draft.provenance if p not in into.provenance)
-        return [self._event(doc, d) for d in merged.values()]
+        return list(merged.values())
 
-    def _event(self, doc: Document, draft: Draft) -> Event:
+    def event(self, doc: Document, draft: Draft) -> Event:
+        """The event a draft says, with its evidence mapped to the original text."""
         mention = draft.place
         location = _location(doc, mention, draft.admin1, self.places)
         evidence = []
@@ -578,6 +644,7 @@ class EventExtractor:
             civilian_targeting=draft.civilian,
             evidence=evidence,
             provenance=draft.provenance,
+            confidence=draft.confidence,
         )
 
 
