@@ -1,9 +1,11 @@
-"""The OEDA Arabic ASSAULT sentences: does a detector tell violent-event sentences apart?
+"""The OEDA Arabic ASSAULT sentences: does rasd tell violent-event sentences apart?
 
 Each sentence carries a crowd label. `yes` (unanimous accept) is positive; `easy no` and
-`difficult no` are negative; `ambiguous` is left out, as `eval/README.md` says. Unlike the
-gold documents these are not Syrian reports, so the benchmark measures the event trigger
-and its negation/statement filters, not places or dates.
+`difficult no` are negative; `ambiguous` and ties (2 of 4 said yes, filed under `difficult
+no`) are left out, as `eval/README.md` says. `split.csv` beside the set cuts it in two halves
+by source document: the `train` half may teach a model, the `test` half only scores it.
+Unlike the gold documents these are not Syrian reports, so the benchmark measures whether an
+event is read at all, not its place or date.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ POSITIVE = frozenset({"yes"})
 NEGATIVE = frozenset({"easy no", "difficult no"})
 
 
+SPLIT_FILE = "split.csv"
+HALVES = ("train", "test")
+
+
 @dataclass(frozen=True, slots=True)
 class OedaSentence:
     id: str
@@ -36,6 +42,7 @@ class OedaSentence:
     text: str
     accept: int = 0  # annotators who said it reports the event
     total: int = 0  # annotators who judged it
+    half: str = ""  # train | test, from split.csv ("" when the set has no split)
 
     @property
     def votes(self) -> str:
@@ -47,9 +54,9 @@ class OedaSentence:
         """True for `yes`, False for a `no`, None when left out (ambiguous or unknown)."""
         if self.label in POSITIVE:
             return True
-        if self.label in NEGATIVE:
+        if self.label in NEGATIVE and not (self.total and 2 * self.accept == self.total):
             return False
-        return None
+        return None  # ambiguous, a tie, or unknown
 
 
 def _resolve(csv_path: Path) -> Path:
@@ -68,25 +75,51 @@ def _count(value: str | None) -> int:
         return 0
 
 
-def load_oeda(csv_path: Path) -> list[OedaSentence]:
-    """All sentences of an OEDA `*_gsr.csv` (or of `assault_gsr.csv` in a directory)."""
-    with _resolve(csv_path).open(encoding="utf-8-sig", newline="") as handle:
-        return [
+def load_split(folder: Path) -> dict[str, str]:
+    """`split.csv`: source document -> `train` or `test` (empty when there is no split)."""
+    path = Path(folder) / SPLIT_FILE
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return {row["document"]: row["half"] for row in csv.DictReader(handle)}
+
+
+def _half(sentence_id: str, split: dict[str, str]) -> str:
+    """A sentence's half: its own id, or the document id before its last `-n` (ASSAULT ids
+    are `DOCUMENT-n`)."""
+    return split.get(sentence_id) or split.get(sentence_id.rsplit("-", 1)[0], "")
+
+
+def load_oeda(csv_path: Path, half: str | None = None) -> list[OedaSentence]:
+    """The sentences of an OEDA `*_gsr.csv` (or of `assault_gsr.csv` in a directory); with
+    `half`, only those of that half of `split.csv` (an error when the set has no split)."""
+    path = _resolve(csv_path)
+    split = load_split(path.parent)
+    if half is not None:
+        if half not in HALVES:
+            raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+        if not split:
+            raise FileNotFoundError(f"no {SPLIT_FILE} beside {path}: cannot choose the {half} half")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        sentences = [
             OedaSentence(
                 id=row.get("id") or "",
                 label=(row.get("label") or "").strip().lower(),
                 text=row.get("text") or "",
                 accept=_count(row.get("accept")),
                 total=_count(row.get("total")),
+                half=_half(row.get("id") or "", split),
             )
             for row in csv.DictReader(handle)
         ]
+    return [s for s in sentences if half is None or s.half == half]
 
 
 @dataclass
 class OedaScores:
     """Confusion counts of a detector over the scored sentences, with rates."""
 
+    half: str = "test"
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -117,6 +150,7 @@ class OedaScores:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "half": self.half,
             "n": self.n,
             "tp": self.tp,
             "fp": self.fp,
@@ -133,18 +167,20 @@ class OedaScores:
 
 
 def _judged(
-    csv_path: Path, detect: Callable[[str], bool]
+    csv_path: Path, detect: Callable[[str], bool], half: str | None
 ) -> Iterator[tuple[OedaSentence, bool | None, bool]]:
     """Each sentence with its gold polarity and the detector's answer (not run if left out)."""
-    for sentence in load_oeda(csv_path):
+    for sentence in load_oeda(csv_path, half):
         gold = sentence.positive
         yield sentence, gold, bool(detect(sentence.text)) if gold is not None else False
 
 
-def score_oeda(csv_path: Path, detect: Callable[[str], bool]) -> OedaScores:
-    """Precision and recall of `detect` against the `yes` label."""
-    scores = OedaScores()
-    for sentence, gold, found in _judged(csv_path, detect):
+def score_oeda(csv_path: Path, detect: Callable[[str], bool], half: str | None = "test"
+               ) -> OedaScores:
+    """Precision and recall of `detect` against the `yes` label, on one half of the split
+    (the `test` half by default: the other one may have taught the model)."""
+    scores = OedaScores(half=half or "all")
+    for sentence, gold, found in _judged(csv_path, detect, half):
         if gold is None:
             scores.left_out += 1
             continue
@@ -172,11 +208,12 @@ class OedaErrors:
 
 
 def oeda_errors(
-    csv_path: Path, detect: Callable[[str], bool], limit: int | None = 20
+    csv_path: Path, detect: Callable[[str], bool], limit: int | None = 20,
+    half: str | None = "test",
 ) -> OedaErrors:
     """Sentences the detector got wrong, up to `limit` of each kind, for error analysis."""
     errors = OedaErrors([], [])
-    for sentence, gold, found in _judged(csv_path, detect):
+    for sentence, gold, found in _judged(csv_path, detect, half):
         if gold is None or gold == found:
             continue
         bucket = errors.false_negatives if gold else errors.false_positives
@@ -188,7 +225,8 @@ def oeda_errors(
 def format_oeda(scores: OedaScores) -> str:
     """A plain-text summary of the OEDA scores."""
     lines = [
-        f"OEDA sentences {scores.n} (ambiguous left out: {scores.left_out})",
+        f"OEDA sentences {scores.n}, {scores.half} half, through rasd.extract "
+        f"(ambiguous and ties left out: {scores.left_out})",
         f"  tp {scores.tp}   fp {scores.fp}   fn {scores.fn}   tn {scores.tn}",
         f"  precision {scores.precision:6.3f}",
         f"  recall    {scores.recall:6.3f}",

@@ -30,6 +30,7 @@ from functools import lru_cache
 import regex
 
 from rasd.extract.dates import DateMention, find_dates
+from rasd.extract.decide import Decider, decide
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
@@ -142,8 +143,9 @@ def _in(items: _ByPosition, start: int, end: int) -> list:
 class EventExtractor:
     """Turns a `Document` into events. Holds the compiled lexicons and the place finder."""
 
-    def __init__(self, places: PlaceFinder) -> None:
+    def __init__(self, places: PlaceFinder, decider: Decider | None = None) -> None:
         self.places = places
+        self.decider = decider
         self.triggers = trigger_matcher()
         self.actors = actor_matcher()
         self.cues = cue_matcher()
@@ -175,8 +177,12 @@ class EventExtractor:
 
     # -- events ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
-        """The events the rules keep (no learned decision)."""
-        return [self.event(doc, d) for d in self.propose(doc, relaxed=False)]
+        """The report's events: the rules propose, the learned model decides (without a
+        model, the rules decide alone)."""
+        if self.decider is None:
+            return [self.event(doc, d) for d in self.propose(doc, relaxed=False)]
+        drafts = decide(doc, self.propose(doc, relaxed=True), self.decider)
+        return [self.event(doc, d) for d in drafts]
 
     def propose(self, doc: Document, *, relaxed: bool = True) -> list[Draft]:
         """Candidate events, merged. With `relaxed`, the rules that would drop a candidate
@@ -437,7 +443,9 @@ class EventExtractor:
             region = next((p for p in regions if p.role == "region"), None)
             event_places = [region] if region else []
         if not event_places:
-            return []
+            if not relaxed:
+                return []
+            flags.add("no_place")  # kept only where the whole report names no place
         actor1, actor2 = self._actors(view, frame, s_actors, s_cues)
         civilian = _has(s_cues, "civilian") or actor2 == CIVILIANS
         if civilian and actor2 is None:
@@ -492,12 +500,12 @@ class EventExtractor:
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
             a1 = actor1 or default_actor
-            for place in event_places:
+            for place in event_places or [None]:
                 deaths = 0
                 injuries: int | None = None
                 for position, count, harm in tolls:
-                    owner = owners[position]
-                    if owner is place and (len(sentence_places) <= 1
+                    owner = owners.get(position)
+                    if place is None or owner is place and (len(sentence_places) <= 1
                                            or id(place) not in list_members
                                            or tokens_between(view, min(position, place.start),
                                                               max(position, place.start)) <= 3):
@@ -506,20 +514,21 @@ class EventExtractor:
                         else:
                             deaths += count
                 drafts.append(Draft(
-                    event_type, sub, place if place.role != "region" else None,
-                    place.admin1, _day_of(date) if date else doc.published,
+                    event_type, sub, place if place and place.role != "region" else None,
+                    place.admin1 if place else None,
+                    _day_of(date) if date else doc.published,
                     date.precision if date else 2, a1,
                     actor2 if actor2 != a1 else None, deaths, injuries,
                     civilian and event_type in ("Explosions/Remote violence",
                                                 "Violence against civilians"),
                     [(sentence.start, sentence.end)],
-                    [f"trigger:{trigger.payload.phrase}"] + (
-                        [f"place:{place.how}"]),
+                    [f"trigger:{trigger.payload.phrase}",
+                     f"place:{place.how if place else 'none'}"],
                     sub in guessed,
                     flags=set(flags),
                     tolls=len(tolls),
                 ))
-                if place.role == "region":
+                if place is not None and place.role == "region":
                     drafts[-1].place = place
         return drafts
 
@@ -651,6 +660,8 @@ class EventExtractor:
 def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
               finder: PlaceFinder) -> Location:
     if mention is None:
+        if admin1 is None:  # a report that names no place: where is unknown
+            return Location(name="", country=None)
         return Location(name="", admin1=admin1, geo_precision=3)
     if mention.refers_to is not None:
         mention = mention.refers_to  # `في المدينة`: named as the town it points back to

@@ -1,0 +1,320 @@
+"""Learned decisions over the rules' candidates: is this sentence a report of a violent event,
+and is this candidate event one?
+
+The rules (`events.EventExtractor.propose`) find every candidate they can and flag what they
+would have dropped. Two logistic regressions decide:
+
+- the *sentence model* reads a sentence's words and letter n-grams and says whether it
+  reports a violent event that happened (trained on the OEDA `train` half and on the gold
+  reports' sentences);
+- the *candidate model* reads what the rules know of a candidate (its flags, trigger, place
+  kind, date source, toll, actors, where in the report it stands, the sentence model's
+  answer) and says whether it is an event, with a calibrated probability that becomes the
+  event's `confidence`.
+
+Every feature is hashed (scikit-learn's murmurhash), so the model file holds weights, not
+words of the reports it learned from. The file is a NumPy `.npz` (no pickle): loading it runs
+no code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import regex
+
+from rasd.errors import RasdError
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+    from rasd.extract.events import Draft
+    from rasd.model import Document
+
+SENTENCE_FEATURES = 2**18
+CANDIDATE_FEATURES = 2**14
+MODEL_ENV = "RASD_MODEL"
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_WORD = regex.compile(r"\p{L}+|\p{N}+")
+_DIGIT = regex.compile(r"\d")
+
+
+def sentence_tokens(text: str) -> list[str]:
+    """What the sentence model reads: words, word pairs and the 3- and 4-letter pieces of
+    each word (Arabic glues clitics on: `وبقصف` shares `قصف` with `القصف`). Digits are
+    folded to 0: a toll's size is not a word."""
+    words = [_DIGIT.sub("0", w) for w in _WORD.findall(text)]
+    tokens = [f"w:{w}" for w in words]
+    tokens.extend(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    for word in words:
+        padded = f"<{word}>"
+        for n in (3, 4):
+            tokens.extend(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+    return tokens
+
+
+@cache
+def sentence_hasher() -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(analyzer=sentence_tokens, n_features=SENTENCE_FEATURES,
+                             alternate_sign=False, norm="l2", dtype=np.float32)
+
+
+@cache
+def candidate_hasher() -> Any:
+    from sklearn.feature_extraction import FeatureHasher
+
+    return FeatureHasher(n_features=CANDIDATE_FEATURES, input_type="pair",
+                         alternate_sign=False, dtype=np.float32)
+
+
+def _bucket(value: int, edges: Sequence[int]) -> str:
+    """`value` named by the first edge it does not pass (`<=2`), or `>last`."""
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """What a candidate's features need to know of its whole report."""
+
+    places_syria: int
+    places_abroad: int
+    sentences: int
+    candidates: int
+    per_place: Counter[str] = field(default_factory=Counter)
+
+
+def document_context(doc: Document, drafts: Sequence[Draft]) -> DocumentContext:
+    places = [m.value for m in doc.mentions.get("place", [])]
+    abroad = sum(1 for p in places if getattr(p, "how", "") == "foreign")
+    per_place: Counter[str] = Counter(_place_key(d) for d in drafts)
+    return DocumentContext(len(places) - abroad, abroad,
+                           doc.norm.text.count("\n") + 1, len(drafts), per_place)
+
+
+def _place_key(draft: Draft) -> str:
+    mention = draft.place
+    if mention is None:
+        return f"admin1:{draft.admin1}"
+    return mention.place.id if mention.place is not None else f"name:{mention.key}"
+
+
+def candidate_features(draft: Draft, context: DocumentContext, published: dt.date | None,
+                       sentence_p: float) -> list[tuple[str, float]]:
+    """The candidate model's view of one candidate: named indicators and a few numbers."""
+    f: list[tuple[str, float]] = [("bias", 1.0)]
+    add = f.append
+    add((f"type={draft.event_type}", 1.0))
+    add((f"sub={draft.sub_event_type}", 1.0))
+    for flag in sorted(draft.flags) or ["none"]:
+        add((f"flag={flag}", 1.0))
+        add((f"flag={flag}|type={draft.event_type}", 1.0))
+    add((f"nflags={_bucket(len(draft.flags), (0, 1, 2))}", 1.0))
+    for item in draft.provenance:
+        add((item, 1.0))  # `trigger:غارات`, `place:gazetteer`: lexicon entries, not text
+    mention = draft.place
+    if mention is None:
+        add(("place=none", 1.0))
+    else:
+        add((f"role={mention.role}", 1.0))
+        add((f"how={mention.how}", 1.0))
+        if mention.place is not None:
+            add((f"kind={mention.place.kind}", 1.0))
+        if mention.outskirts:
+            add(("outskirts", 1.0))
+        if mention.refers_to is not None:
+            add(("refers_back", 1.0))
+        if mention.admin1 is None and mention.place is None:
+            add(("admin1=unknown", 1.0))
+    add((f"date={draft.date_source}", 1.0))
+    add((f"precision={draft.precision}", 1.0))
+    if draft.date is not None and published is not None:
+        add((f"age={_bucket((published - draft.date).days, (-1, 0, 1, 2, 7, 30))}", 1.0))
+    add((f"deaths={_bucket(draft.fatalities, (0, 2, 10, 50))}", 1.0))
+    if draft.injuries:
+        add(("injuries", 1.0))
+    add((f"tolls={_bucket(draft.tolls, (0, 1, 3))}", 1.0))
+    add((f"actor1={draft.actor1 or 'none'}", 1.0))
+    add((f"actor2={'yes' if draft.actor2 else 'none'}", 1.0))
+    if draft.civilian:
+        add(("civilian", 1.0))
+    if draft.undecided:
+        add(("weapon_guessed", 1.0))
+    if draft.headline:
+        add(("headline", 1.0))
+    add((f"sentence={_bucket(draft.sentence, (0, 2, 5, 10, 20))}", 1.0))
+    add((f"mentions={_bucket(draft.mentions, (1, 2, 4))}", 1.0))
+    add((f"same_place={_bucket(context.per_place[_place_key(draft)], (1, 2, 4))}", 1.0))
+    add((f"candidates={_bucket(context.candidates, (1, 3, 8, 20))}", 1.0))
+    abroad_share = context.places_abroad / max(1, context.places_abroad + context.places_syria)
+    add(("abroad_share", abroad_share))
+    add((f"abroad={_bucket(round(abroad_share * 10), (0, 2, 5, 8))}", 1.0))
+    add(("sentence_p", sentence_p))
+    add(("sentence_logit", _logit(sentence_p) / 4))
+    add((f"sentence_p={_bucket(round(sentence_p * 10), (2, 4, 6, 8))}", 1.0))
+    return f
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+@dataclass
+class LinearModel:
+    """A binary logistic regression over hashed features: weights, intercept, and the
+    Platt scaling fitted on held-out answers (so that 0.8 means four in five are right)."""
+
+    coef: np.ndarray
+    intercept: float
+    scale_a: float = 1.0
+    scale_b: float = 0.0
+
+    def probability(self, x: csr_matrix) -> np.ndarray:
+        z = np.asarray(x @ self.coef, dtype=np.float64).ravel() + self.intercept
+        return _sigmoid(self.scale_a * z + self.scale_b)
+
+
+@dataclass
+class Decider:
+    """The shipped learned part of rasd: the two models and the thresholds chosen by
+    cross-validation."""
+
+    sentence: LinearModel
+    candidate: LinearModel
+    threshold: float = 0.5  # keep a candidate event at this probability or more
+    sentence_threshold: float = 0.5  # a violent-event sentence with no place it can name
+    card: dict[str, Any] = field(default_factory=dict)
+
+    def sentence_probability(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        return self.sentence.probability(sentence_hasher().transform(texts))
+
+    def candidate_probability(self, features: Iterable[list[tuple[str, float]]]
+                              ) -> np.ndarray:
+        rows = list(features)
+        if not rows:
+            return np.zeros(0)
+        return self.candidate.probability(candidate_hasher().transform(rows))
+
+    # -- the model file ----------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {
+            "sentence_coef": self.sentence.coef.astype(np.float32),
+            "candidate_coef": self.candidate.coef.astype(np.float32),
+            "scalars": np.array([self.sentence.intercept, self.sentence.scale_a,
+                                 self.sentence.scale_b, self.candidate.intercept,
+                                 self.candidate.scale_a, self.candidate.scale_b,
+                                 self.threshold, self.sentence_threshold], dtype=np.float64),
+            "card": np.array(json.dumps(self.card, sort_keys=True, ensure_ascii=False)),
+        }
+        with path.open("wb") as handle:
+            np.savez_compressed(handle, **arrays)
+
+    @classmethod
+    def load(cls, path: Path) -> Decider:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                scalars = data["scalars"]
+                sentence = LinearModel(data["sentence_coef"].astype(np.float32),
+                                       *map(float, scalars[0:3]))
+                candidate = LinearModel(data["candidate_coef"].astype(np.float32),
+                                        *map(float, scalars[3:6]))
+                card = json.loads(str(data["card"]))
+        except (OSError, KeyError, ValueError) as error:
+            raise RasdError(f"model file {path} cannot be read ({error}); "
+                            "run `rasd train` to rebuild it") from None
+        if sentence.coef.shape != (SENTENCE_FEATURES,) or \
+                candidate.coef.shape != (CANDIDATE_FEATURES,):
+            raise RasdError(f"model file {path} was built for other features; "
+                            "run `rasd train` to rebuild it")
+        return cls(sentence, candidate, float(scalars[6]), float(scalars[7]), card)
+
+
+def default_model_path() -> Path:
+    """`$RASD_MODEL`, else the model shipped inside the package."""
+    import os
+
+    from rasd.extract.lexicon import data_path
+
+    override = os.environ.get(MODEL_ENV, "").strip()
+    return Path(override) if override else data_path("model/rasd-model.npz")
+
+
+@cache
+def default_decider() -> Decider | None:
+    """The shipped model, or None when there is none (the rules then decide alone)."""
+    path = default_model_path()
+    if not path.is_file():
+        return None
+    return Decider.load(path)
+
+
+def _foreign(draft: Draft) -> bool:
+    return draft.place is not None and draft.place.how == "foreign"
+
+
+def sentence_texts(doc: Document, drafts: Sequence[Draft]) -> dict[int, str]:
+    """The first sentence that told each candidate, by sentence index (normalised view)."""
+    view = doc.norm.text
+    texts: dict[int, str] = {}
+    for draft in drafts:
+        if draft.sentence not in texts:
+            start, end = draft.evidence[0]
+            texts[draft.sentence] = view[start:end]
+    return texts
+
+
+def scored_by_candidate_model(draft: Draft) -> bool:
+    """Candidates the candidate model decides; the others (events abroad, events of a
+    report that names no place) are decided by the sentence model alone."""
+    return "no_place" not in draft.flags and not _foreign(draft)
+
+
+def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
+    """The candidates the models keep, each with its `confidence`."""
+    if not drafts:
+        return []
+    texts = sentence_texts(doc, drafts)
+    order = sorted(texts)
+    sentence_p = dict(zip(order, decider.sentence_probability([texts[i] for i in order]),
+                          strict=True))
+    inside = [d for d in drafts if scored_by_candidate_model(d)]
+    context = document_context(doc, inside)
+    probabilities = decider.candidate_probability(
+        candidate_features(d, context, doc.published, float(sentence_p[d.sentence]))
+        for d in inside)
+    for draft, p in zip(inside, probabilities, strict=True):
+        draft.confidence = round(float(p), 4)
+    names_a_place = bool(doc.mentions.get("place"))
+    kept = []
+    for draft in drafts:
+        if draft.confidence is None:
+            if draft.event_type not in VIOLENT_TYPES or \
+                    ("no_place" in draft.flags and names_a_place):
+                continue
+            draft.confidence = round(float(sentence_p[draft.sentence]), 4)
+            if draft.confidence >= decider.sentence_threshold:
+                kept.append(draft)
+        elif draft.confidence >= decider.threshold:
+            kept.append(draft)
+    return kept

@@ -1,0 +1,307 @@
+"""Fit the sentence and candidate models, choose the thresholds, and cross-validate.
+
+Everything is deterministic: folds come from a hash of each report's id, the solvers are
+liblinear's (no random start), and the same data give the same model file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from rasd.eval.gold import GoldDocument, Scores, pair_allowed, score, score_document
+from rasd.extract.decide import (
+    CANDIDATE_FEATURES,
+    SENTENCE_FEATURES,
+    VIOLENT_TYPES,
+    Decider,
+    LinearModel,
+    candidate_features,
+    candidate_hasher,
+    document_context,
+    scored_by_candidate_model,
+    sentence_hasher,
+    sentence_texts,
+)
+from rasd.extract.events import Draft, EventExtractor
+from rasd.learn.data import LabelledReport
+from rasd.model import Document
+from rasd.text.normalize import fold, normalize
+
+SENTENCE_C = 4.0  # inverse regularisation of the sentence model
+CANDIDATE_C = 0.5  # of the candidate model (few hundred labelled candidates: keep it smooth)
+INNER_FOLDS = 5
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Prepared:
+    """One labelled report read by the rules: its candidates and their labels."""
+
+    report: LabelledReport
+    document: Document
+    drafts: list[Draft]
+    labels: list[int | None]  # per draft: 1 event, 0 not, None unknown or not scored here
+    sentences: dict[int, str]  # sentence index -> normalised text, for candidate sentences
+    sentence_labels: dict[int, int]
+    required: int  # gold events a perfect system finds (for the F1 a threshold gives)
+
+
+def _fold_of(report_id: str, k: int, salt: str = "") -> int:
+    digest = hashlib.md5(f"{salt}{report_id}".encode()).hexdigest()
+    return int(digest, 16) % k
+
+
+def _inner_fold(report_id: str) -> int:
+    """The fold a report takes inside one training run: another cut than the outer folds'."""
+    return _fold_of(report_id, INNER_FOLDS, salt="inner:")
+
+
+def _evidence_keys(events: Sequence[dict[str, Any]]) -> list[str]:
+    """The gold evidence of violent events, folded and with spaces squeezed, to find the
+    sentences that tell them."""
+    keys = []
+    for event in events:
+        if event.get("event_type") in VIOLENT_TYPES and event.get("evidence"):
+            keys.append(" ".join(fold(str(event["evidence"])).split()))
+    return keys
+
+
+def prepare(extractor: EventExtractor, report: LabelledReport) -> Prepared:
+    document = Document(text=report.text, id=report.id, published=report.published)
+    drafts = extractor.propose(document, relaxed=True)
+    labels: list[int | None] = [None] * len(drafts)
+    scored = [i for i, d in enumerate(drafts) if scored_by_candidate_model(d)]
+    predicted = [extractor.event(document, drafts[i]).to_dict() for i in scored]
+    result = score_document(report.events, predicted, doc=report.id)
+    paired = {p.pred_index: p for p in result.pairs}
+    for column, index in enumerate(scored):
+        pair = paired.get(column)
+        if pair is not None:
+            labels[index] = None if pair.optional else 1
+        elif report.complete or any(pair_allowed(r, predicted[column])
+                                    for r in report.rejected):
+            labels[index] = 0
+    sentences = {i: text for i, text in sentence_texts(document, drafts).items()}
+    sentence_labels: dict[int, int] = {}
+    if report.complete:
+        evidence = _evidence_keys(report.events)
+        for index, text in sentences.items():
+            key = " ".join(fold(text).split())[:40]
+            told = any(labels[i] == 1 and drafts[i].sentence == index for i in range(len(drafts)))
+            sentence_labels[index] = int(told or (len(key) >= 20 and any(
+                key in e for e in evidence)))
+    required = sum(1 for e in report.events if not e.get("optional"))
+    return Prepared(report, document, drafts, labels, sentences, sentence_labels, required)
+
+
+# -- fitting ------------------------------------------------------------------------------
+def _fit_linear(x: Any, y: np.ndarray, c: float, n_features: int) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y.tolist())) < 2:
+        coef = np.zeros(n_features, dtype=np.float32)
+        return LinearModel(coef, float(np.log((y.mean() + 1e-3) / (1 - y.mean() + 1e-3))))
+    model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+    model.fit(x, y)
+    return LinearModel(model.coef_.ravel().astype(np.float32), float(model.intercept_[0]))
+
+
+def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Platt scaling of held-out raw scores (logits): a, b such that sigmoid(a*z + b) is a
+    calibrated probability."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y.tolist())) < 2:
+        return 1.0, 0.0
+    model = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+    model.fit(scores.reshape(-1, 1), y)
+    return float(model.coef_[0, 0]), float(model.intercept_[0])
+
+
+def _logits(model: LinearModel, x: Any) -> np.ndarray:
+    return np.asarray(x @ model.coef, dtype=np.float64).ravel() + model.intercept
+
+
+def _normalised(texts: Sequence[str]) -> list[str]:
+    return [normalize(t).text for t in texts]
+
+
+@dataclass
+class _SentenceData:
+    texts: list[str] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    groups: list[int] = field(default_factory=list)  # fold of each sentence
+
+    def add(self, text: str, label: int, group: int) -> None:
+        self.texts.append(text)
+        self.labels.append(label)
+        self.groups.append(group)
+
+
+def _sentence_data(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]]
+                   ) -> _SentenceData:
+    data = _SentenceData()
+    for n, (text, label) in enumerate(_oeda_normalised(oeda)):
+        data.add(text, int(label), n % INNER_FOLDS)
+    for item in prepared:
+        group = _inner_fold(item.report.id)
+        for index, label in item.sentence_labels.items():
+            data.add(item.sentences[index], label, group)
+    return data
+
+
+_OEDA_CACHE: dict[int, list[tuple[str, bool]]] = {}
+
+
+def _oeda_normalised(oeda: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    key = id(oeda)
+    if key not in _OEDA_CACHE:
+        _OEDA_CACHE.clear()
+        _OEDA_CACHE[key] = list(zip(_normalised([t for t, _ in oeda]),
+                                    [label for _, label in oeda], strict=True))
+    return _OEDA_CACHE[key]
+
+
+def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
+    """The probability cut that maximises F1 over held-out answers (`missing` positives were
+    never proposed, so they count as misses whatever the cut)."""
+    best = (0.5, -1.0)
+    positives = int(y.sum()) + missing
+    for cut in np.arange(0.05, 0.951, 0.01):
+        keep = p >= cut
+        tp = int((keep & (y == 1)).sum())
+        fp = int((keep & (y == 0)).sum())
+        f1 = 2 * tp / (2 * tp + fp + (positives - tp)) if positives else 0.0
+        if f1 > best[1] + 1e-9:
+            best = (round(float(cut), 2), f1)
+    return best
+
+
+def fit(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]],
+        card: dict[str, Any] | None = None) -> Decider:
+    """The models and thresholds learned from these reports and OEDA sentences."""
+    hasher = sentence_hasher()
+    data = _sentence_data(prepared, oeda)
+    x_sentences = hasher.transform(data.texts)
+    y_sentences = np.array(data.labels, dtype=np.int8)
+    groups = np.array(data.groups)
+    # held-out sentence scores: for the sentence model's calibration and for the candidate
+    # features of training reports (a model that saw a sentence is too sure of it)
+    held = np.zeros(len(data.labels))
+    for k in range(INNER_FOLDS):
+        inside = groups != k
+        model = _fit_linear(x_sentences[inside], y_sentences[inside], SENTENCE_C,
+                            SENTENCE_FEATURES)
+        held[~inside] = _logits(model, x_sentences[~inside])
+    sentence_model = _fit_linear(x_sentences, y_sentences, SENTENCE_C, SENTENCE_FEATURES)
+    sentence_model.scale_a, sentence_model.scale_b = _platt(held, y_sentences)
+    held_p = 1 / (1 + np.exp(-(sentence_model.scale_a * held + sentence_model.scale_b)))
+    n_oeda = len(oeda)
+    sentence_threshold, _ = _best_threshold(held_p[:n_oeda], y_sentences[:n_oeda], 0) \
+        if n_oeda else (0.5, 0.0)
+
+    # candidate features, with held-out sentence probabilities
+    offset = n_oeda
+    rows: list[list[tuple[str, float]]] = []
+    labels: list[int] = []
+    row_groups: list[int] = []
+    missing_by_group = [0] * INNER_FOLDS
+    for item in prepared:
+        probabilities = {}
+        for index in item.sentence_labels:
+            probabilities[index] = float(held_p[offset])
+            offset += 1
+        fresh = [i for i in item.sentences if i not in probabilities]
+        if fresh:
+            p = sentence_model.probability(hasher.transform([item.sentences[i] for i in fresh]))
+            probabilities.update(zip(fresh, map(float, p), strict=True))
+        inside = [d for d in item.drafts if scored_by_candidate_model(d)]
+        context = document_context(item.document, inside)
+        group = _inner_fold(item.report.id)
+        found = 0
+        for draft, label in zip(item.drafts, item.labels, strict=True):
+            if label is None:
+                continue
+            rows.append(candidate_features(draft, context, item.document.published,
+                                           probabilities[draft.sentence]))
+            labels.append(label)
+            row_groups.append(group)
+            found += label
+        if item.report.complete:
+            missing_by_group[group] += max(0, item.required - found)
+    x = candidate_hasher().transform(rows)
+    y = np.array(labels, dtype=np.int8)
+    g = np.array(row_groups)
+    held_c = np.zeros(len(labels))
+    for k in range(INNER_FOLDS):
+        inside = g != k
+        model = _fit_linear(x[inside], y[inside], CANDIDATE_C, CANDIDATE_FEATURES)
+        held_c[~inside] = _logits(model, x[~inside])
+    candidate_model = _fit_linear(x, y, CANDIDATE_C, CANDIDATE_FEATURES)
+    candidate_model.scale_a, candidate_model.scale_b = _platt(held_c, y)
+    held_cp = 1 / (1 + np.exp(-(candidate_model.scale_a * held_c + candidate_model.scale_b)))
+    threshold, held_f1 = _best_threshold(held_cp, y, sum(missing_by_group))
+    info = dict(card or {})
+    info.update(candidates=len(labels), candidate_positives=int(y.sum()),
+                sentences=len(data.labels), sentence_positives=int(y_sentences.sum()),
+                held_out_candidate_f1=round(held_f1, 4), threshold=threshold,
+                sentence_threshold=sentence_threshold,
+                brier_held_out=round(float(np.mean((held_cp - y) ** 2)), 4))
+    return Decider(sentence_model, candidate_model, threshold, sentence_threshold, info)
+
+
+# -- the public entry points --------------------------------------------------------------
+@dataclass
+class TrainingResult:
+    decider: Decider
+    seconds: float
+    reports: int
+
+
+def _prepare_all(extractor: EventExtractor, reports: Sequence[LabelledReport]
+                 ) -> list[Prepared]:
+    return [prepare(extractor, r) for r in reports]
+
+
+def train(reports: Sequence[LabelledReport], oeda: Sequence[tuple[str, bool]],
+          extractor: EventExtractor, *, card: dict[str, Any] | None = None) -> TrainingResult:
+    """Fit the shipped model on all these reports and OEDA train-half sentences."""
+    started = time.perf_counter()
+    rules_only = EventExtractor(extractor.places)  # proposals never depend on a model
+    prepared = _prepare_all(rules_only, reports)
+    info = dict(card or {})
+    info.setdefault("trained", dt.date.today().isoformat())
+    info.update(reports=len(reports), oeda_sentences=len(oeda))
+    decider = fit(prepared, oeda, info)
+    return TrainingResult(decider, time.perf_counter() - started, len(reports))
+
+
+def cross_validate(reports: Sequence[LabelledReport], oeda: Sequence[tuple[str, bool]],
+                   extractor: EventExtractor, k: int = 5, *,
+                   explain: bool = False, progress: Progress | None = None) -> Scores:
+    """Train on K-1 folds of reports (and the OEDA train half), extract the held fold with
+    the product's own path (`EventExtractor.extract` with that fold's model), and score."""
+    rules_only = EventExtractor(extractor.places)
+    prepared = _prepare_all(rules_only, reports)
+    results = []
+    for fold in range(k):
+        training = [p for p in prepared if _fold_of(p.report.id, k) != fold]
+        held = [p.report for p in prepared if _fold_of(p.report.id, k) == fold]
+        decider = fit(training, oeda)
+        fold_extractor = EventExtractor(extractor.places, decider)
+        for report in held:
+            document = Document(text=report.text, id=report.id, published=report.published)
+            events = [e.to_dict() for e in fold_extractor.extract(document)]
+            gold = GoldDocument(report.id, "", report.published, report.events)
+            results.append((gold, events))
+        if progress is not None:
+            progress(f"fold {fold + 1}/{k}: {len(held)} reports held out, "
+                     f"threshold {decider.threshold}")
+    return score(results, explain=explain)
