@@ -14,7 +14,6 @@ from typing import Any
 
 from rasd.errors import InputError
 from rasd.extract.events import EventExtractor
-from rasd.extract.lexicon import data_path
 from rasd.model import Document, Event
 from rasd.text.io import read_report
 
@@ -33,9 +32,10 @@ class Extraction:
 
 @cache
 def default_extractor() -> EventExtractor:
+    from rasd.extract.decide import default_decider
     from rasd.geo.resolve import default_finder
 
-    return EventExtractor(default_finder())
+    return EventExtractor(default_finder(), default_decider())
 
 
 def _as_date(published: dt.date | str | None) -> dt.date | None:
@@ -118,6 +118,3 @@ def extract_file(path: Path, published: dt.date | str | None = None,
     result.document.encoding = encoding
     return result
 
-
-def lexicon_files() -> list[Path]:
-    return [data_path(name) for name in ("triggers.csv", "actors.csv", "cues.csv")]

@@ -7,6 +7,7 @@ eval, check); `store` the commands on a database (ingest, events, export, incide
 from __future__ import annotations
 
 from rasd.cli import batch as _batch  # noqa: F401
+from rasd.cli import learn as _learn  # noqa: F401  (registers train)
 from rasd.cli import store as _store  # noqa: F401  (registers the database commands)
 from rasd.cli import web as _web  # noqa: F401  (registers serve and users)
 from rasd.cli.core import app

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -589,15 +589,11 @@ def score(pairs: Iterable[tuple[GoldDocument, Sequence[EventDict]]], *, explain:
     return scores
 
 
-def evaluate_gold_dir(
-    gold_dir: Path,
-    extract_fn: Callable[[str, dt.date], list[dict[str, Any]]],
-    *,
-    explain: bool = False,
-) -> Scores:
-    """Run an extractor over every gold report and score it."""
+def gold_predictions(
+    gold_dir: Path, extract_fn: Callable[[str, dt.date], list[dict[str, Any]]]
+) -> Iterator[tuple[GoldDocument, list[dict[str, Any]]]]:
+    """Each gold report of a folder with what an extractor predicts for it."""
     gold_dir = Path(gold_dir)
-    results = []
     for gold_doc in load_gold(gold_dir):
         text, _encoding = read_report(locate_report(gold_doc, gold_dir))
         if gold_doc.published is None:
@@ -607,8 +603,19 @@ def evaluate_gold_dir(
         except Exception as error:
             error.add_note(f"while extracting gold document {gold_doc.doc!r}")
             raise
-        results.append((gold_doc, predicted))
-    return score(results, explain=explain)
+        yield gold_doc, predicted
+
+
+def evaluate_gold_dir(
+    gold_dir: Path | Sequence[Path],
+    extract_fn: Callable[[str, dt.date], list[dict[str, Any]]],
+    *,
+    explain: bool = False,
+) -> Scores:
+    """Run an extractor over every gold report of one or more folders and score it."""
+    folders = [gold_dir] if isinstance(gold_dir, (str, Path)) else list(gold_dir)
+    return score((pair for folder in folders for pair in gold_predictions(folder, extract_fn)),
+                 explain=explain)
 
 
 # --------------------------------------------------------------------------- formatting

@@ -112,11 +112,47 @@ def _place_key(draft: Draft) -> str:
     return mention.place.id if mention.place is not None else f"name:{mention.key}"
 
 
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _link_features(view: str, draft: Draft, add: Any) -> None:
+    """How the place hangs on the trigger: which comes first, how many words and clause
+    marks lie between, and the words just before each (`المنحدر من`, `قرب`, `على`)."""
+    mention = draft.place
+    t_start, t_end = draft.trigger
+    add((f"trigger_word={''.join(view[t_start:t_end].split())}", 1.0))
+    before_trigger = _words(view[max(0, t_start - 30):t_start])[-1:]
+    add((f"before_trigger={'|'.join(before_trigger)}", 1.0))
+    if mention is None:
+        return
+    p_start, p_end = mention.start, mention.end
+    if p_start >= t_end:
+        between, side = view[t_end:p_start], "after"
+    else:
+        between, side = view[p_end:t_start], "before"
+    gap = len(_words(between))
+    add((f"place_{side}_trigger", 1.0))
+    add((f"gap={side}{_bucket(gap, (0, 1, 3, 6, 12))}", 1.0))
+    add((f"commas={_bucket(between.count(',') + between.count('،'), (0, 1, 2))}", 1.0))
+    before_place = _words(view[max(0, p_start - 30):p_start])[-2:]
+    if before_place:
+        add((f"before_place={before_place[-1]}", 1.0))
+        add((f"before_place2={'|'.join(before_place)}", 1.0))
+    after_place = _words(view[p_end:p_end + 30])[:1]
+    add((f"after_place={'|'.join(after_place)}", 1.0))
+
+
 def candidate_features(draft: Draft, context: DocumentContext, published: dt.date | None,
-                       sentence_p: float) -> list[tuple[str, float]]:
+                       sentence_p: float, view: str = "") -> list[tuple[str, float]]:
     """The candidate model's view of one candidate: named indicators and a few numbers."""
     f: list[tuple[str, float]] = [("bias", 1.0)]
     add = f.append
+    if view:
+        _link_features(view, draft, add)
+    if draft.in_list:
+        add(("in_list", 1.0))
+    add((f"frame_places={_bucket(draft.places_in_frame, (1, 2, 4, 8))}", 1.0))
     add((f"type={draft.event_type}", 1.0))
     add((f"sub={draft.sub_event_type}", 1.0))
     for flag in sorted(draft.flags) or ["none"]:
@@ -301,8 +337,8 @@ def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
     inside = [d for d in drafts if scored_by_candidate_model(d)]
     context = document_context(doc, inside)
     probabilities = decider.candidate_probability(
-        candidate_features(d, context, doc.published, float(sentence_p[d.sentence]))
-        for d in inside)
+        candidate_features(d, context, doc.published, float(sentence_p[d.sentence]),
+                           doc.norm.text) for d in inside)
     for draft, p in zip(inside, probabilities, strict=True):
         draft.confidence = round(float(p), 4)
     names_a_place = bool(doc.mentions.get("place"))

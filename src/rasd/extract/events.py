@@ -116,6 +116,9 @@ class Draft:
     tolls: int = 0  # tolls the sentence states (for any place)
     confidence: float | None = None
     mentions: int = 1  # drafts merged into this one
+    trigger: tuple[int, int] = (0, 0)  # view range of the trigger its kind was read from
+    in_list: bool = False  # its place stands in a list of places (`A، B وC`)
+    places_in_frame: int = 1
 
 
 class _ByPosition:
@@ -527,6 +530,9 @@ class EventExtractor:
                     sub in guessed,
                     flags=set(flags),
                     tolls=len(tolls),
+                    trigger=(trigger.start, trigger.end),
+                    in_list=place is not None and id(place) in list_members,
+                    places_in_frame=len(event_places),
                 ))
                 if place is not None and place.role == "region":
                     drafts[-1].place = place

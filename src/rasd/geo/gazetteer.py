@@ -203,25 +203,15 @@ def _looks_like_sources(path: Path) -> bool:
 
 
 def default_source_dir() -> Path | None:
-    """Where the gazetteer sources are: `$RASD_GAZETTEER_SOURCES`, else a
-    `shared/data/gazetteer` folder beside the working directory or the installed package
-    (or beside any of their ancestors), else None."""
+    """Where the gazetteer sources are: `$RASD_GAZETTEER_SOURCES`, else the shared data's
+    `data/gazetteer` (see `rasd.shared`), else None."""
+    from rasd.shared import shared_path
+
     env = os.environ.get("RASD_GAZETTEER_SOURCES")
     if env:
         return Path(env).expanduser()
-    seen: set[Path] = set()
-    for start in (Path.cwd(), Path(__file__).resolve().parent):
-        for ancestor in (start, *start.parents):
-            for candidate in (
-                ancestor / "shared" / "data" / "gazetteer",
-                ancestor.parent / "shared" / "data" / "gazetteer",
-            ):
-                if candidate in seen:
-                    continue
-                seen.add(candidate)
-                if _looks_like_sources(candidate):
-                    return candidate
-    return None
+    found = shared_path("data", "gazetteer")
+    return found if found is not None and _looks_like_sources(found) else None
 
 
 def default_index_path() -> Path:

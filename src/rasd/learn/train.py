@@ -35,7 +35,7 @@ from rasd.model import Document
 from rasd.text.normalize import fold, normalize
 
 SENTENCE_C = 4.0  # inverse regularisation of the sentence model
-CANDIDATE_C = 0.5  # of the candidate model (few hundred labelled candidates: keep it smooth)
+CANDIDATE_C = 0.5
 INNER_FOLDS = 5
 Progress = Callable[[str], None]
 
@@ -230,7 +230,8 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]],
             if label is None:
                 continue
             rows.append(candidate_features(draft, context, item.document.published,
-                                           probabilities[draft.sentence]))
+                                           probabilities[draft.sentence],
+                                           item.document.norm.text))
             labels.append(label)
             row_groups.append(group)
             found += label
@@ -291,9 +292,9 @@ def cross_validate(reports: Sequence[LabelledReport], oeda: Sequence[tuple[str, 
     rules_only = EventExtractor(extractor.places)
     prepared = _prepare_all(rules_only, reports)
     results = []
-    for fold in range(k):
-        training = [p for p in prepared if _fold_of(p.report.id, k) != fold]
-        held = [p.report for p in prepared if _fold_of(p.report.id, k) == fold]
+    for held_fold in range(k):
+        training = [p for p in prepared if _fold_of(p.report.id, k) != held_fold]
+        held = [p.report for p in prepared if _fold_of(p.report.id, k) == held_fold]
         decider = fit(training, oeda)
         fold_extractor = EventExtractor(extractor.places, decider)
         for report in held:
@@ -302,6 +303,6 @@ def cross_validate(reports: Sequence[LabelledReport], oeda: Sequence[tuple[str, 
             gold = GoldDocument(report.id, "", report.published, report.events)
             results.append((gold, events))
         if progress is not None:
-            progress(f"fold {fold + 1}/{k}: {len(held)} reports held out, "
+            progress(f"fold {held_fold + 1}/{k}: {len(held)} reports held out, "
                      f"threshold {decider.threshold}")
     return score(results, explain=explain)
