@@ -28,6 +28,17 @@ def default_oeda_dir() -> Path | None:
     return shared_path(*OEDA_DIR)
 
 
+def _shown(path: Path | str) -> str:
+    """A path as the card shows it: relative to the working directory (`../shared/...`),
+    so that no machine's own folders are written into the model."""
+    import os
+
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return Path(path).name
+
+
 def labelled_data(gold: list[Path] | None, oeda: Path | None, db: str | None
                   ) -> tuple[list[Any], list[tuple[str, bool]], list[str]]:
     """The reports and OEDA sentences to learn from, and a line naming each source."""
@@ -37,17 +48,17 @@ def labelled_data(gold: list[Path] | None, oeda: Path | None, db: str | None
     if not folders:
         raise _fail("no gold folders given and none found in ../shared/eval/gold")
     reports = load_gold_reports(*folders)
-    sources = [f"gold {folder} ({sum(r.origin == f'gold:{folder.name}' for r in reports)} "
+    sources = [f"gold {_shown(folder)} ({sum(r.origin == f'gold:{folder.name}' for r in reports)} "
                "reports)" for folder in folders]
     sentences: list[tuple[str, bool]] = []
     oeda = oeda or default_oeda_dir()
     if oeda is not None:
         sentences = load_oeda_sentences(oeda, "train")
-        sources.append(f"OEDA ASSAULT train half {oeda} ({len(sentences)} sentences, MIT)")
+        sources.append(f"OEDA ASSAULT train half {_shown(oeda)} ({len(sentences)} sentences, MIT)")
     if db:
         reviewed = load_review_reports(db)
         reports.extend(reviewed)
-        sources.append(f"reviewers' decisions in {db} ({len(reviewed)} reports)")
+        sources.append(f"reviewers' decisions in a rasd database ({{len(reviewed)} reports)")
     return reports, sentences, sources
 
 
@@ -131,9 +142,9 @@ def train(
     result.decider.save(path)
     card_path = path.with_name("MODEL_CARD.md")
     card_path.write_text(model_card(result, sources, scores, cv), encoding="utf-8")
-    typer.echo(f"model: {path} ({path.stat().st_size / 1e6:.2f} MB, "
+    typer.echo(f"model: {_shown(path)} ({path.stat().st_size / 1e6:.2f} MB, "
                f"{result.reports} reports, {result.seconds:.1f} s)")
-    typer.echo(f"card:  {card_path}")
+    typer.echo(f"card:  {_shown(card_path)}")
     if scores is not None:
         typer.echo(f"cross-validated ({cv} folds by report): P {scores.precision:.3f} "
                    f"R {scores.recall:.3f} F1 {scores.f1:.3f}")
