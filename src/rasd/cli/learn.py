@@ -58,7 +58,7 @@ def labelled_data(gold: list[Path] | None, oeda: Path | None, db: str | None
     if db:
         reviewed = load_review_reports(db)
         reports.extend(reviewed)
-        sources.append(f"reviewers' decisions in a rasd database ({{len(reviewed)} reports)")
+        sources.append(f"reviewers' decisions in a rasd database ({len(reviewed)} reports)")
     return reports, sentences, sources
 
 
