@@ -18,6 +18,7 @@ from rasd.eval import (
     format_scores,
     haversine_km,
     load_gold,
+    load_oeda,
     locate_report,
     oeda_errors,
     place_names_agree,
@@ -371,9 +372,14 @@ def test_oeda_scoring(tmp_path: Path) -> None:
         "1,0,ASSAULT,b,easy no,3,افتتح الوزير المعرض,3\n"
         "2,1,ASSAULT,c,difficult no,2,هدد بشن هجوم,3\n"
         "3,1,ASSAULT,d,ambiguous,1,غامض هجوم,2\n"
-        "4,3,ASSAULT,e,yes,0,اغتيال ضابط,3\n",
+        "4,3,ASSAULT,e,yes,0,اغتيال ضابط,3\n"
+        "5,2,ASSAULT,f-1,difficult no,2,هجوم متعادل,4\n"
+        "6,3,ASSAULT,g-1,yes,0,هجوم في النصف الآخر,3\n",
         encoding="utf-8",
     )
+    (tmp_path / "split.csv").write_text(
+        "document,half\na,test\nb,test\nc,test\nd,test\ne,test\nf,test\ng,train\n",
+        encoding="utf-8")
     calls: list[str] = []
 
     def detect(text: str) -> bool:
@@ -381,8 +387,9 @@ def test_oeda_scoring(tmp_path: Path) -> None:
         return "هجوم" in text
 
     scores = score_oeda(tmp_path, detect)  # a directory means its assault_gsr.csv
-    assert (scores.tp, scores.fp, scores.fn, scores.tn, scores.left_out) == (1, 1, 1, 1, 1)
-    assert scores.n == 4 and len(calls) == 4  # ambiguous not even asked
+    # the tie (2 of 4 said yes) is left out like the ambiguous one; g is in the train half
+    assert (scores.tp, scores.fp, scores.fn, scores.tn, scores.left_out) == (1, 1, 1, 1, 2)
+    assert scores.n == 4 and len(calls) == 4  # ambiguous and ties not even asked
     assert scores.precision == scores.recall == 0.5
     assert scores.by_label["difficult no"] == [1, 1]
     assert scores.by_votes == {"0/3": [1, 0], "1/3": [1, 1]}  # negatives only
@@ -390,10 +397,23 @@ def test_oeda_scoring(tmp_path: Path) -> None:
     errors = oeda_errors(tmp_path / "assault_gsr.csv", detect, limit=5)
     assert [s.id for s in errors.false_positives] == ["c"]
     assert [s.text for s in errors.false_negatives] == ["اغتيال ضابط"]
+    assert [s.id for s in load_oeda(tmp_path, "train")] == ["g-1"]  # by its document, g
+    everything = score_oeda(tmp_path, detect, half=None)
+    assert everything.tp == 2 and everything.half == "all"
+
+
+def test_oeda_test_half_never_teaches(tmp_path: Path) -> None:
+    from rasd.errors import InputError
+    from rasd.learn import load_oeda_sentences
+
+    with pytest.raises(InputError, match="never trained on"):
+        load_oeda_sentences(tmp_path, "test")
 
 
 @pytest.mark.skipif(not OEDA.is_dir(), reason="shared OEDA data not present")
 def test_oeda_real_file_counts() -> None:
-    scores = score_oeda(OEDA, lambda text: True)
+    scores = score_oeda(OEDA, lambda text: True, half=None)
     assert scores.n + scores.left_out == 3224
     assert scores.recall == 1.0 and scores.tp == 335
+    test = score_oeda(OEDA, lambda text: True)
+    assert test.half == "test" and test.tp == 168 and test.n + test.left_out == 1599

@@ -166,9 +166,12 @@ def test_review_edit_is_audited_and_exported(store: Store) -> None:
     event = first_event(client, text="مدنيين")
     event_id = event["event_id"]
     machine = client.get(f"/api/v1/events/{event_id}").json()["machine"]
+    # the form posts the checkbox as a browser does: present only when ticked
+    ticked = {"civilian_targeting": "true"} if event["civilian_targeting"] else {}
     response = client.post(f"/events/{event_id}/review", data={
         "csrf": csrf_of(client), "action": "edit", "fatalities": "42",
-        "event_type": event["event_type"], "sub_event_type": event["sub_event_type"]})
+        "event_type": event["event_type"], "sub_event_type": event["sub_event_type"],
+        **ticked})
     assert response.status_code == 200
     after = client.get(f"/api/v1/events/{event_id}").json()
     assert after["fatalities"] == 42 and after["review_state"] == "edited"

@@ -73,6 +73,7 @@ EVENTS_SCHEMA = pa.schema([
     ("gazetteer_id", pa.string()),
     ("fatalities", pa.int32()), ("injuries", pa.int32()), ("civilian_targeting", pa.bool_()),
     ("evidence", pa.string()), ("provenance", pa.list_(pa.string())),
+    ("confidence", pa.float64()),
 ])
 SCHEMAS = {"documents": DOCUMENTS_SCHEMA, "events": EVENTS_SCHEMA}
 
@@ -131,7 +132,7 @@ def event_rows(partition: int, record: int, report: Report, content_hash: str,
             "injuries": event.injuries, "civilian_targeting": event.civilian_targeting,
             "evidence": json.dumps([{"start": e.start, "end": e.end, "text": e.text}
                                     for e in event.evidence], ensure_ascii=False),
-            "provenance": list(event.provenance),
+            "provenance": list(event.provenance), "confidence": event.confidence,
         })
     return rows
 
@@ -152,6 +153,7 @@ def event_from_row(row: dict[str, Any]) -> Event:
         civilian_targeting=row["civilian_targeting"],
         evidence=[Evidence(**e) for e in json.loads(row["evidence"])],
         provenance=list(row["provenance"] or []),
+        confidence=row.get("confidence"),
     )
 
 

@@ -63,7 +63,7 @@ def _published_for(path: Path, given: dt.date | None) -> dt.date | None:
 FLAT_FIELDS = ["document", "event_type", "sub_event_type", "event_date", "time_precision",
                "actor1", "actor2", "location_name", "country", "admin1", "admin2", "admin3",
                "latitude", "longitude", "geo_precision", "gazetteer_id", "fatalities",
-               "injuries", "civilian_targeting", "evidence", "provenance"]
+               "injuries", "civilian_targeting", "confidence", "evidence", "provenance"]
 
 
 def flatten_event(doc_id: str, event: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +79,7 @@ def flatten_event(doc_id: str, event: dict[str, Any]) -> dict[str, Any]:
         "geo_precision": location["geo_precision"], "gazetteer_id": location["gazetteer_id"],
         "fatalities": event["fatalities"], "injuries": event["injuries"],
         "civilian_targeting": event["civilian_targeting"],
+        "confidence": event.get("confidence"),
         "evidence": " … ".join(e["text"] for e in event["evidence"]),
         "provenance": "; ".join(event.get("provenance", [])),
     }

@@ -68,6 +68,11 @@ CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally ove
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
 CIVILIANS = "Civilians (Syria)"
+# Rules a learned model does not overrule: what they drop (a threat or plan, a trigger that
+# points back to an event already told, a count of strikes, a governorate-wide summary of
+# the report's precise events, a recap of an event weeks old) was never an event in the
+# labelled reports. The other rules only flag a candidate, and the model weighs the flag.
+VETOES = frozenset({"irrealis", "points_back", "counted_strikes", "region_summary", "stale"})
 
 
 
@@ -203,6 +208,7 @@ class EventExtractor:
         dates = doc.mentions.get("date", [])
         places = self.reader.read(view, sentences, triggers, actors, cues,
                               quantities + victims + dates)
+        _one_place_per_name(places)
         for p in places:
             doc.mention("place", p.start, p.end, p, p.how)
         # sentence by sentence from here: index each kind of mention by position once
@@ -260,9 +266,7 @@ class EventExtractor:
             if passed_on is not None:
                 carried_date = passed_on
             if _stale(date, doc.published):
-                if not relaxed:
-                    continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
-                flags.add("stale")
+                continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
             s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
@@ -296,7 +300,7 @@ class EventExtractor:
                 why.add("counted_strikes")
             if self._background(view, t, s_cues, s_dates, published):
                 why.add("background")
-            if why and not relaxed:
+            if why and (not relaxed or why & VETOES):
                 continue
             s_triggers.append(t)
             reasons[t.start] = why
@@ -608,10 +612,9 @@ class EventExtractor:
         # a governorate-wide event sums up the precise ones the report gives in it
         precise = {(_admin1_of(d), d.event_type) for d in drafts
                    if not _region_level(d) and not d.flags}
-        for d in drafts:
-            if _region_level(d) and (_admin1_of(d), d.event_type) in precise:
-                d.flags.add("region_summary")
-        drafts = [d for d in drafts if relaxed or not d.flags]
+        drafts = [d for d in drafts
+                  if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)
+                  and (relaxed or not d.flags)]
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -695,6 +698,19 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
     return Location(name=written, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                     latitude=place.latitude, longitude=place.longitude,
                     geo_precision=precision, gazetteer_id=place.id)
+
+
+def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
+    """A name the report resolves once means that place wherever else it stands unresolved
+    (`اللطامنة` in a list of strikes, then alone in a sentence with no governorate)."""
+    resolved = {p.key: p for p in places if p.place is not None and p.role == "place"}
+    for mention in places:
+        known = resolved.get(mention.key)
+        if mention.place is None and mention.how != "foreign" and known is not None \
+                and mention.role == "place":
+            mention.place = known.place
+            mention.admin1 = known.admin1
+            mention.how = known.how
 
 
 def _within_a_day(a: dt.date | None, b: dt.date | None) -> bool:

@@ -36,8 +36,8 @@ EVENT_COLUMNS = [
     "event_id", "document", "source", "url", "published", "incident_id", "event_type",
     "sub_event_type", "event_date", "time_precision", "actor1", "actor2", "location_name",
     "country", "admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision",
-    "gazetteer_id", "fatalities", "injuries", "civilian_targeting", "review_state", "notes",
-    "evidence", "provenance",
+    "gazetteer_id", "fatalities", "injuries", "civilian_targeting", "confidence",
+    "review_state", "notes", "evidence", "provenance",
 ]
 INCIDENT_COLUMNS = [
     "incident_id", "event_type", "sub_event_type", "date_first", "date_last",
@@ -191,6 +191,7 @@ def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "geo_precision": row["geo_precision"], "gazetteer_id": row["gazetteer_id"],
         "fatalities": row["fatalities"], "injuries": row["injuries"],
         "civilian_targeting": bool(row["civilian_targeting"]),
+        "confidence": row["confidence"],
         "review_state": row["review_state"], "notes": row["notes"],
         "evidence": row["evidence"], "provenance": row["provenance"],
     }

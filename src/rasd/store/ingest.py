@@ -72,7 +72,8 @@ def _event_date(event: Event) -> dt.date | None:
 
 
 _MACHINE_FIELDS = ("event_type", "sub_event_type", "time_precision", "actor1", "actor2",
-                   "fatalities", "injuries", "civilian_targeting", "evidence", "provenance")
+                   "fatalities", "injuries", "civilian_targeting", "evidence", "provenance",
+                   "confidence")
 _LOCATION_FIELDS = ("country", "admin1", "admin2", "admin3", "latitude", "longitude",
                     "geo_precision", "gazetteer_id")
 
@@ -90,7 +91,7 @@ def event_row(document_id: int, ordinal: int, event: Event) -> dict[str, Any]:
         "latitude": location.latitude, "longitude": location.longitude,
         "geo_precision": location.geo_precision, "gazetteer_id": location.gazetteer_id,
         "fatalities": event.fatalities, "injuries": event.injuries,
-        "civilian_targeting": event.civilian_targeting,
+        "civilian_targeting": event.civilian_targeting, "confidence": event.confidence,
         "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
         "provenance": list(event.provenance),
         "notes": " … ".join(evidence.text for evidence in event.evidence),

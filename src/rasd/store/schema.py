@@ -108,6 +108,7 @@ events = Table(
     Column("fatalities", Integer, nullable=False, default=0),
     Column("injuries", Integer, nullable=True),
     Column("civilian_targeting", Boolean, nullable=False, default=False),
+    Column("confidence", Float, nullable=True),
     Column("evidence", JSON, nullable=False),
     Column("provenance", JSON, nullable=False),
     Column("notes", Text, nullable=False, default=""),
