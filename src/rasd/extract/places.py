@@ -276,22 +276,33 @@ class PlaceReader:
                     position = holder
                     continue
                 text = word.group()
-                after = view[word.end():word.end() + 2]
+                word_end = word.end()
+                second = _WORD.match(view, word_end + 1)
+                if (not text.startswith("ال") and second is not None
+                        and view[word_end:second.start()] == " "
+                        and second.group().startswith("ال")
+                        and second.group() not in _STOP_AFTER_CUE
+                        and not second.group().endswith(("ي", "يه"))
+                        and not any(lexical[second.start():second.end()])
+                        and (_LIST_SEPARATOR.match(view, second.end())
+                             or view[second.end():second.end() + 1] in ("", ".", "،", ","))):
+                    word_end = second.end()  # `وباب الدريب وجب الجندلي`: a construct name
+                after = view[word_end:word_end + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
                         or text.endswith(_PRONOUN_ENDINGS) or place_key(text) in self._not_places
-                        or any(lexical[item_start:word.end()])
+                        or any(lexical[item_start:word_end])
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", ")
                                 or ("و" in gap.group() and text.startswith("ال")
                                     and (after[:1] == "." or
-                                         _next_word(view, word.end()) in _STOP_AFTER_CUE)))):
+                                         _next_word(view, word_end) in _STOP_AFTER_CUE)))):
                     break
-                key = place_key(text)
-                extra.append(PlaceMention(item_start, item_start, word.end(), key,
-                                          how="unknown"))
-                kept_spans.add((item_start, word.end()))
-                covered.update((i, word.end()) for i in range(item_start, word.end()))
-                position = word.end()
+                end = word_end
+                key = place_key(view[item_start:end])
+                extra.append(PlaceMention(item_start, item_start, end, key, how="unknown"))
+                kept_spans.add((item_start, end))
+                covered.update((i, end) for i in range(item_start, end))
+                position = end
         return extra
 
     def _unknown_places(self, view, kept, place_nouns, lexical: bytearray):
@@ -310,7 +321,8 @@ class PlaceReader:
         extra: list[PlaceMention] = []
         for cue_end, cue in place_nouns.items():
             noun = view[cue.norm_start:cue_end]
-            if noun.lstrip("وفبل").startswith("ال") or fold(cue.value.phrase) in _PLURAL_NOUNS:
+            plural = fold(cue.value.phrase) in _PLURAL_NOUNS
+            if noun.lstrip("وفبل").startswith("ال"):
                 continue
             if fold(cue.value.phrase) in _FACILITY_NOUNS:
                 continue  # `مشفى الشفاء`: a facility's own name is no place name
@@ -334,6 +346,10 @@ class PlaceReader:
             following = _WORD.match(view, first.end() + 1) if first.end() < len(view) else None
             if following and following.group() in _RELATIVE_PREPOSITIONS:
                 continue  # `قرية يسيطر عليها`: a relative clause, its first word a verb
+            if plural and not _LIST_SEPARATOR.match(view, first.end()):
+                # `قرى A وB`: after a plural noun only the first item of a list is a name
+                # (`أحياء سكنية`, `قرى الريف الشمالي` are no lists)
+                continue
             end = first.end()
             if len(words) > 1 and not text.startswith("ال"):
                 second = words[1]
