@@ -70,13 +70,14 @@ def model_card(result: Any, sources: list[str], cv: Any | None, k: int) -> str:
         "",
         f"- Built by `rasd train` on {card.get('trained')} in {result.seconds:.1f} s "
         f"(scikit-learn logistic regressions, CPU).",
-        "- Decides: does a sentence report a violent event (sentence model); is a candidate "
-        "event the rules propose an event (candidate model, calibrated by Platt scaling: "
-        "its probability is the event's `confidence`).",
-        f"- Keeps a candidate at confidence ≥ {result.decider.threshold}; a violent-event "
-        f"sentence of a report that names no place, or of an event abroad, at "
-        f"≥ {result.decider.sentence_threshold} (both chosen on held-out folds of the "
-        "training data).",
+        "- Decides: does a sentence report a violent event (sentence model, words and letter "
+        "n-grams); is a candidate event the rules propose an event (candidate model: the "
+        "rules' flags, trigger, place, date, toll and actors, and the sentence model's "
+        "answer; calibrated by Platt scaling, its probability is the event's `confidence`).",
+        f"- Keeps a candidate in Syria at confidence ≥ {result.decider.threshold} (chosen on "
+        "held-out folds of the gold reports); a violent event abroad, or one of a report "
+        f"that names no place, at ≥ {result.decider.abroad_threshold} (chosen on held-out "
+        "folds of the OEDA train half).",
         "- Features are hashed (murmurhash, 2^18 for sentences, 2^14 for candidates): the "
         "file holds weights, not text.",
         "",

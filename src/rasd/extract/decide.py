@@ -235,8 +235,8 @@ class Decider:
 
     sentence: LinearModel
     candidate: LinearModel
-    threshold: float = 0.5  # keep a candidate event at this probability or more
-    sentence_threshold: float = 0.5  # a violent-event sentence with no place it can name
+    threshold: float = 0.5  # keep a candidate event in Syria at this probability or more
+    abroad_threshold: float = 0.5  # a violent event abroad or of a report naming no place
     card: dict[str, Any] = field(default_factory=dict)
 
     def sentence_probability(self, texts: Sequence[str]) -> np.ndarray:
@@ -260,7 +260,7 @@ class Decider:
             "scalars": np.array([self.sentence.intercept, self.sentence.scale_a,
                                  self.sentence.scale_b, self.candidate.intercept,
                                  self.candidate.scale_a, self.candidate.scale_b,
-                                 self.threshold, self.sentence_threshold], dtype=np.float64),
+                                 self.threshold, self.abroad_threshold], dtype=np.float64),
             "card": np.array(json.dumps(self.card, sort_keys=True, ensure_ascii=False)),
         }
         with path.open("wb") as handle:
@@ -305,8 +305,16 @@ def default_decider() -> Decider | None:
     return Decider.load(path)
 
 
-def _foreign(draft: Draft) -> bool:
-    return draft.place is not None and draft.place.how == "foreign"
+def path_of(draft: Draft) -> str:
+    """Which threshold decides a candidate: `syria` (a place in Syria or not known abroad:
+    the gold reports' threshold), `abroad` (a place abroad) or `no_place` (a report that names
+    no place): for these two only whether a violent event happened can be checked, so their
+    threshold is chosen on the OEDA sentences."""
+    if "no_place" in draft.flags:
+        return "no_place"
+    if draft.place is not None and draft.place.how == "foreign":
+        return "abroad"
+    return "syria"
 
 
 def sentence_texts(doc: Document, drafts: Sequence[Draft]) -> dict[int, str]:
@@ -320,37 +328,42 @@ def sentence_texts(doc: Document, drafts: Sequence[Draft]) -> dict[int, str]:
     return texts
 
 
-def scored_by_candidate_model(draft: Draft) -> bool:
-    """Candidates the candidate model decides; the others (events abroad, events of a
-    report that names no place) are decided by the sentence model alone."""
-    return "no_place" not in draft.flags and not _foreign(draft)
+def decidable(doc: Document, draft: Draft) -> bool:
+    """Candidates the model may keep: in Syria or of unknown country, or a violent event
+    abroad; one of a report that names no place only when no place at all is named."""
+    path = path_of(draft)
+    if path == "syria":
+        return True
+    if draft.event_type not in VIOLENT_TYPES:
+        return False
+    return path == "abroad" or not doc.mentions.get("place")
 
 
-def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
-    """The candidates the models keep, each with its `confidence`."""
-    if not drafts:
-        return []
+def score_candidates(doc: Document, drafts: Sequence[Draft], decider: Decider) -> None:
+    """Set each candidate's `confidence`: the candidate model's for a place in Syria, the
+    sentence model's for an event abroad or unlocated (whose place the gold cannot check,
+    so that the candidate model has nothing to learn of it)."""
     texts = sentence_texts(doc, drafts)
     order = sorted(texts)
     sentence_p = dict(zip(order, decider.sentence_probability([texts[i] for i in order]),
                           strict=True))
-    inside = [d for d in drafts if scored_by_candidate_model(d)]
+    inside = [d for d in drafts if path_of(d) == "syria"]
     context = document_context(doc, inside)
     probabilities = decider.candidate_probability(
         candidate_features(d, context, doc.published, float(sentence_p[d.sentence]),
                            doc.norm.text) for d in inside)
     for draft, p in zip(inside, probabilities, strict=True):
         draft.confidence = round(float(p), 4)
-    names_a_place = bool(doc.mentions.get("place"))
-    kept = []
     for draft in drafts:
         if draft.confidence is None:
-            if draft.event_type not in VIOLENT_TYPES or \
-                    ("no_place" in draft.flags and names_a_place):
-                continue
             draft.confidence = round(float(sentence_p[draft.sentence]), 4)
-            if draft.confidence >= decider.sentence_threshold:
-                kept.append(draft)
-        elif draft.confidence >= decider.threshold:
-            kept.append(draft)
-    return kept
+
+
+def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
+    """The candidates the models keep, each with its `confidence`."""
+    drafts = [d for d in drafts if decidable(doc, d)]
+    if not drafts:
+        return []
+    score_candidates(doc, drafts, decider)
+    return [d for d in drafts if (d.confidence or 0.0) >= (
+        decider.threshold if path_of(d) == "syria" else decider.abroad_threshold)]

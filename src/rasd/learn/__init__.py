@@ -15,6 +15,7 @@ and scores the held fold with the product's own extraction (`rasd.extract`'s pat
 
 from rasd.learn.data import (
     LabelledReport,
+    LabelledSentence,
     load_gold_reports,
     load_oeda_sentences,
     load_review_reports,
@@ -23,6 +24,7 @@ from rasd.learn.train import TrainingResult, cross_validate, train
 
 __all__ = [
     "LabelledReport",
+    "LabelledSentence",
     "TrainingResult",
     "cross_validate",
     "load_gold_reports",

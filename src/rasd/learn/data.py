@@ -45,14 +45,24 @@ def load_gold_reports(*folders: Path) -> list[LabelledReport]:
     return reports
 
 
-def load_oeda_sentences(folder: Path, half: str = "train") -> list[tuple[str, bool]]:
-    """OEDA ASSAULT sentences of the `train` half as (text, reports a violent event).
-    Ambiguous sentences and ties are left out. The `test` half is refused: it scores the
-    model and must never teach it."""
+@dataclass(frozen=True, slots=True)
+class LabelledSentence:
+    """A sentence and whether it reports a violent event; `document` keeps the sentences of
+    one source document in one fold."""
+
+    text: str
+    violent: bool
+    document: str
+
+
+def load_oeda_sentences(folder: Path, half: str = "train") -> list[LabelledSentence]:
+    """OEDA ASSAULT sentences of the `train` half. Ambiguous sentences and ties are left
+    out. The `test` half is refused: it scores the model and must never teach it."""
     if half != "train":
         raise InputError("the OEDA test half scores rasd and is never trained on")
     sentences = load_oeda(Path(folder), half="train")
-    return [(s.text, bool(s.positive)) for s in sentences if s.positive is not None]
+    return [LabelledSentence(s.text, bool(s.positive), s.id.rsplit("-", 1)[0])
+            for s in sentences if s.positive is not None]
 
 
 def _as_gold_event(row: Any) -> dict[str, Any]:

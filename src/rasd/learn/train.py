@@ -25,16 +25,16 @@ from rasd.extract.decide import (
     candidate_features,
     candidate_hasher,
     document_context,
-    scored_by_candidate_model,
+    path_of,
     sentence_hasher,
     sentence_texts,
 )
 from rasd.extract.events import Draft, EventExtractor
-from rasd.learn.data import LabelledReport
+from rasd.learn.data import LabelledReport, LabelledSentence
 from rasd.model import Document
-from rasd.text.normalize import fold, normalize
+from rasd.text.normalize import fold
 
-SENTENCE_C = 4.0  # inverse regularisation of the sentence model
+SENTENCE_C = 16.0  # inverse regularisation of the sentence model
 CANDIDATE_C = 0.5
 INNER_FOLDS = 5
 Progress = Callable[[str], None]
@@ -77,7 +77,7 @@ def prepare(extractor: EventExtractor, report: LabelledReport) -> Prepared:
     document = Document(text=report.text, id=report.id, published=report.published)
     drafts = extractor.propose(document, relaxed=True)
     labels: list[int | None] = [None] * len(drafts)
-    scored = [i for i, d in enumerate(drafts) if scored_by_candidate_model(d)]
+    scored = [i for i, d in enumerate(drafts) if path_of(d) == "syria"]
     predicted = [extractor.event(document, drafts[i]).to_dict() for i in scored]
     result = score_document(report.events, predicted, doc=report.id)
     paired = {p.pred_index: p for p in result.pairs}
@@ -129,10 +129,6 @@ def _logits(model: LinearModel, x: Any) -> np.ndarray:
     return np.asarray(x @ model.coef, dtype=np.float64).ravel() + model.intercept
 
 
-def _normalised(texts: Sequence[str]) -> list[str]:
-    return [normalize(t).text for t in texts]
-
-
 @dataclass
 class _SentenceData:
     texts: list[str] = field(default_factory=list)
@@ -145,11 +141,11 @@ class _SentenceData:
         self.groups.append(group)
 
 
-def _sentence_data(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]]
-                   ) -> _SentenceData:
+def _sentence_data(prepared: Sequence[Prepared], oeda: Sequence[Prepared]) -> _SentenceData:
     data = _SentenceData()
-    for n, (text, label) in enumerate(_oeda_normalised(oeda)):
-        data.add(text, int(label), n % INNER_FOLDS)
+    for item in oeda:
+        data.add(item.document.norm.text, item.sentence_labels[-1],
+                 _inner_fold(item.report.id))
     for item in prepared:
         group = _inner_fold(item.report.id)
         for index, label in item.sentence_labels.items():
@@ -157,16 +153,21 @@ def _sentence_data(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]
     return data
 
 
-_OEDA_CACHE: dict[int, list[tuple[str, bool]]] = {}
-
-
-def _oeda_normalised(oeda: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    key = id(oeda)
-    if key not in _OEDA_CACHE:
-        _OEDA_CACHE.clear()
-        _OEDA_CACHE[key] = list(zip(_normalised([t for t, _ in oeda]),
-                                    [label for _, label in oeda], strict=True))
-    return _OEDA_CACHE[key]
+def prepare_sentence(extractor: EventExtractor, sentence: LabelledSentence) -> Prepared:
+    """An OEDA sentence read as a one-sentence report: its own label (key -1), and its
+    violent-type candidates labelled 0 when the sentence reports no violent event (what
+    such a sentence proposes is what the candidate model must learn to drop)."""
+    report = LabelledReport(sentence.document, sentence.text, None, [], complete=False,
+                            origin="oeda")
+    document = Document(text=sentence.text, id=sentence.document)
+    drafts = [d for d in extractor.propose(document, relaxed=True)
+              if d.event_type in VIOLENT_TYPES and path_of(d) == "syria"]
+    # a place read in Syria in these foreign reports is a namesake (right only by chance):
+    # it only learns from a `no`
+    labels: list[int | None] = [None if sentence.violent else 0 for _ in drafts]
+    sentences = sentence_texts(document, drafts)
+    return Prepared(report, document, drafts, labels, sentences, {-1: int(sentence.violent)},
+                    0)
 
 
 def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
@@ -184,7 +185,7 @@ def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, 
     return best
 
 
-def fit(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]],
+def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
         card: dict[str, Any] | None = None) -> Decider:
     """The models and thresholds learned from these reports and OEDA sentences."""
     hasher = sentence_hasher()
@@ -203,27 +204,31 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]],
     sentence_model = _fit_linear(x_sentences, y_sentences, SENTENCE_C, SENTENCE_FEATURES)
     sentence_model.scale_a, sentence_model.scale_b = _platt(held, y_sentences)
     held_p = 1 / (1 + np.exp(-(sentence_model.scale_a * held + sentence_model.scale_b)))
-    n_oeda = len(oeda)
-    sentence_threshold, _ = _best_threshold(held_p[:n_oeda], y_sentences[:n_oeda], 0) \
-        if n_oeda else (0.5, 0.0)
+    # events abroad or unlocated are kept on the sentence model's word: its cut is the one
+    # that best tells the OEDA train half's violent sentences
+    abroad_threshold = _best_threshold(held_p[:len(oeda)], y_sentences[:len(oeda)], 0)[0] \
+        if oeda else 0.5
 
     # candidate features, with held-out sentence probabilities
-    offset = n_oeda
+    offset = 0
     rows: list[list[tuple[str, float]]] = []
     labels: list[int] = []
     row_groups: list[int] = []
+    from_gold: list[bool] = []
     missing_by_group = [0] * INNER_FOLDS
-    for item in prepared:
+    for item in [*oeda, *prepared]:
         probabilities = {}
         for index in item.sentence_labels:
             probabilities[index] = float(held_p[offset])
             offset += 1
+        if item.report.origin == "oeda":
+            probabilities = {i: probabilities[-1] for i in item.sentences}
         fresh = [i for i in item.sentences if i not in probabilities]
         if fresh:
             p = sentence_model.probability(hasher.transform([item.sentences[i] for i in fresh]))
             probabilities.update(zip(fresh, map(float, p), strict=True))
-        inside = [d for d in item.drafts if scored_by_candidate_model(d)]
-        context = document_context(item.document, inside)
+        context = document_context(item.document,
+                                   [d for d in item.drafts if path_of(d) == "syria"])
         group = _inner_fold(item.report.id)
         found = 0
         for draft, label in zip(item.drafts, item.labels, strict=True):
@@ -234,6 +239,7 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]],
                                            item.document.norm.text))
             labels.append(label)
             row_groups.append(group)
+            from_gold.append(item.report.origin != "oeda")
             found += label
         if item.report.complete:
             missing_by_group[group] += max(0, item.required - found)
@@ -246,16 +252,19 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[tuple[str, bool]],
         model = _fit_linear(x[inside], y[inside], CANDIDATE_C, CANDIDATE_FEATURES)
         held_c[~inside] = _logits(model, x[~inside])
     candidate_model = _fit_linear(x, y, CANDIDATE_C, CANDIDATE_FEATURES)
-    candidate_model.scale_a, candidate_model.scale_b = _platt(held_c, y)
+    # calibration and the threshold are the reports' own: the OEDA sentences only teach
+    gold = np.array(from_gold, dtype=bool)
+    candidate_model.scale_a, candidate_model.scale_b = _platt(held_c[gold], y[gold])
     held_cp = 1 / (1 + np.exp(-(candidate_model.scale_a * held_c + candidate_model.scale_b)))
-    threshold, held_f1 = _best_threshold(held_cp, y, sum(missing_by_group))
+    threshold, held_f1 = _best_threshold(held_cp[gold], y[gold], sum(missing_by_group))
+    y, held_cp = y[gold], held_cp[gold]
     info = dict(card or {})
     info.update(candidates=len(labels), candidate_positives=int(y.sum()),
                 sentences=len(data.labels), sentence_positives=int(y_sentences.sum()),
                 held_out_candidate_f1=round(held_f1, 4), threshold=threshold,
-                sentence_threshold=sentence_threshold,
+                abroad_threshold=abroad_threshold,
                 brier_held_out=round(float(np.mean((held_cp - y) ** 2)), 4))
-    return Decider(sentence_model, candidate_model, threshold, sentence_threshold, info)
+    return Decider(sentence_model, candidate_model, threshold, abroad_threshold, info)
 
 
 # -- the public entry points --------------------------------------------------------------
@@ -271,31 +280,33 @@ def _prepare_all(extractor: EventExtractor, reports: Sequence[LabelledReport]
     return [prepare(extractor, r) for r in reports]
 
 
-def train(reports: Sequence[LabelledReport], oeda: Sequence[tuple[str, bool]],
+def train(reports: Sequence[LabelledReport], oeda: Sequence[LabelledSentence],
           extractor: EventExtractor, *, card: dict[str, Any] | None = None) -> TrainingResult:
     """Fit the shipped model on all these reports and OEDA train-half sentences."""
     started = time.perf_counter()
     rules_only = EventExtractor(extractor.places)  # proposals never depend on a model
     prepared = _prepare_all(rules_only, reports)
+    sentences = [prepare_sentence(rules_only, s) for s in oeda]
     info = dict(card or {})
     info.setdefault("trained", dt.date.today().isoformat())
     info.update(reports=len(reports), oeda_sentences=len(oeda))
-    decider = fit(prepared, oeda, info)
+    decider = fit(prepared, sentences, info)
     return TrainingResult(decider, time.perf_counter() - started, len(reports))
 
 
-def cross_validate(reports: Sequence[LabelledReport], oeda: Sequence[tuple[str, bool]],
+def cross_validate(reports: Sequence[LabelledReport], oeda: Sequence[LabelledSentence],
                    extractor: EventExtractor, k: int = 5, *,
                    explain: bool = False, progress: Progress | None = None) -> Scores:
     """Train on K-1 folds of reports (and the OEDA train half), extract the held fold with
     the product's own path (`EventExtractor.extract` with that fold's model), and score."""
     rules_only = EventExtractor(extractor.places)
     prepared = _prepare_all(rules_only, reports)
+    sentences = [prepare_sentence(rules_only, s) for s in oeda]
     results = []
     for held_fold in range(k):
         training = [p for p in prepared if _fold_of(p.report.id, k) != held_fold]
         held = [p.report for p in prepared if _fold_of(p.report.id, k) == held_fold]
-        decider = fit(training, oeda)
+        decider = fit(training, sentences)
         fold_extractor = EventExtractor(extractor.places, decider)
         for report in held:
             document = Document(text=report.text, id=report.id, published=report.published)
