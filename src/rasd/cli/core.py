@@ -265,14 +265,16 @@ def evaluate(
 
         try:
             if cv > 1:
-                from rasd.api import default_extractor
                 from rasd.cli.learn import default_oeda_dir
+                from rasd.extract.events import EventExtractor
+                from rasd.geo.resolve import default_finder
                 from rasd.learn import cross_validate, load_gold_reports, load_oeda_sentences
 
                 oeda_dir = default_oeda_dir()
                 sentences = load_oeda_sentences(oeda_dir) if oeda_dir else []
                 scores = cross_validate(load_gold_reports(*gold), sentences,
-                                        default_extractor(), cv, explain=explain)
+                                        EventExtractor(default_finder()), cv,
+                                        explain=explain)
             else:
                 scores = evaluate_gold_dir(gold, predict, explain=explain)
         except (RasdError, FileNotFoundError) as error:

@@ -67,7 +67,23 @@ def sentence_hasher() -> Any:
     from sklearn.feature_extraction.text import HashingVectorizer
 
     return HashingVectorizer(analyzer=sentence_tokens, n_features=SENTENCE_FEATURES,
-                             alternate_sign=False, norm="l2", dtype=np.float32)
+                             alternate_sign=False, norm=None, dtype=np.float32)
+
+
+def sentence_counts(texts: Sequence[str]) -> csr_matrix:
+    """How often each hashed token stands in each sentence."""
+    return sentence_hasher().transform(texts)
+
+
+def weighted(counts: csr_matrix, idf: np.ndarray) -> csr_matrix:
+    """TF-IDF rows as the sentence model reads them: 1 + log(count), times the token's
+    inverse document frequency, scaled to unit length (scikit-learn's sublinear TF-IDF)."""
+    from sklearn.preprocessing import normalize as unit_rows
+
+    x = counts.astype(np.float32, copy=True)
+    x.data = 1.0 + np.log(x.data)
+    x = x.multiply(idf.reshape(1, -1)).tocsr()
+    return unit_rows(x, norm="l2", copy=False)
 
 
 @cache
@@ -235,6 +251,7 @@ class Decider:
 
     sentence: LinearModel
     candidate: LinearModel
+    idf: np.ndarray  # the sentence model's inverse document frequencies
     threshold: float = 0.5  # keep a candidate event in Syria at this probability or more
     abroad_threshold: float = 0.5  # a violent event abroad or of a report naming no place
     card: dict[str, Any] = field(default_factory=dict)
@@ -242,7 +259,7 @@ class Decider:
     def sentence_probability(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros(0)
-        return self.sentence.probability(sentence_hasher().transform(texts))
+        return self.sentence.probability(weighted(sentence_counts(texts), self.idf))
 
     def candidate_probability(self, features: Iterable[list[tuple[str, float]]]
                               ) -> np.ndarray:
@@ -257,6 +274,7 @@ class Decider:
         arrays = {
             "sentence_coef": self.sentence.coef.astype(np.float32),
             "candidate_coef": self.candidate.coef.astype(np.float32),
+            "sentence_idf": self.idf.astype(np.float32),
             "scalars": np.array([self.sentence.intercept, self.sentence.scale_a,
                                  self.sentence.scale_b, self.candidate.intercept,
                                  self.candidate.scale_a, self.candidate.scale_b,
@@ -275,15 +293,16 @@ class Decider:
                                        *map(float, scalars[0:3]))
                 candidate = LinearModel(data["candidate_coef"].astype(np.float32),
                                         *map(float, scalars[3:6]))
+                idf = data["sentence_idf"].astype(np.float32)
                 card = json.loads(str(data["card"]))
         except (OSError, KeyError, ValueError) as error:
             raise RasdError(f"model file {path} cannot be read ({error}); "
                             "run `rasd train` to rebuild it") from None
-        if sentence.coef.shape != (SENTENCE_FEATURES,) or \
+        if sentence.coef.shape != (SENTENCE_FEATURES,) or idf.shape != (SENTENCE_FEATURES,) or \
                 candidate.coef.shape != (CANDIDATE_FEATURES,):
             raise RasdError(f"model file {path} was built for other features; "
                             "run `rasd train` to rebuild it")
-        return cls(sentence, candidate, float(scalars[6]), float(scalars[7]), card)
+        return cls(sentence, candidate, idf, float(scalars[6]), float(scalars[7]), card)
 
 
 def default_model_path() -> Path:

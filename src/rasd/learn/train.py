@@ -26,8 +26,9 @@ from rasd.extract.decide import (
     candidate_hasher,
     document_context,
     path_of,
-    sentence_hasher,
+    sentence_counts,
     sentence_texts,
+    weighted,
 )
 from rasd.extract.events import Draft, EventExtractor
 from rasd.learn.data import LabelledReport, LabelledSentence
@@ -188,9 +189,12 @@ def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, 
 def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
         card: dict[str, Any] | None = None) -> Decider:
     """The models and thresholds learned from these reports and OEDA sentences."""
-    hasher = sentence_hasher()
     data = _sentence_data(prepared, oeda)
-    x_sentences = hasher.transform(data.texts)
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    counts = sentence_counts(data.texts)
+    idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_.astype(np.float32)
+    x_sentences = weighted(counts, idf)
     y_sentences = np.array(data.labels, dtype=np.int8)
     groups = np.array(data.groups)
     # held-out sentence scores: for the sentence model's calibration and for the candidate
@@ -225,7 +229,8 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
             probabilities = {i: probabilities[-1] for i in item.sentences}
         fresh = [i for i in item.sentences if i not in probabilities]
         if fresh:
-            p = sentence_model.probability(hasher.transform([item.sentences[i] for i in fresh]))
+            p = sentence_model.probability(
+                weighted(sentence_counts([item.sentences[i] for i in fresh]), idf))
             probabilities.update(zip(fresh, map(float, p), strict=True))
         context = document_context(item.document,
                                    [d for d in item.drafts if path_of(d) == "syria"])
@@ -264,7 +269,7 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
                 held_out_candidate_f1=round(held_f1, 4), threshold=threshold,
                 abroad_threshold=abroad_threshold,
                 brier_held_out=round(float(np.mean((held_cp - y) ** 2)), 4))
-    return Decider(sentence_model, candidate_model, threshold, abroad_threshold, info)
+    return Decider(sentence_model, candidate_model, idf, threshold, abroad_threshold, info)
 
 
 # -- the public entry points --------------------------------------------------------------
