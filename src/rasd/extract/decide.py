@@ -151,6 +151,8 @@ def _link_features(view: str, draft: Draft, add: Any) -> None:
     add((f"place_{side}_trigger", 1.0))
     add((f"gap={side}{_bucket(gap, (0, 1, 3, 6, 12))}", 1.0))
     add((f"commas={_bucket(between.count(',') + between.count('،'), (0, 1, 2))}", 1.0))
+    for word in _words(between)[:8]:
+        add((f"between={word}", 0.5))
     before_place = _words(view[max(0, p_start - 30):p_start])[-2:]
     if before_place:
         add((f"before_place={before_place[-1]}", 1.0))
@@ -215,6 +217,7 @@ def candidate_features(draft: Draft, context: DocumentContext, published: dt.dat
     add(("abroad_share", abroad_share))
     add((f"abroad={_bucket(round(abroad_share * 10), (0, 2, 5, 8))}", 1.0))
     add(("sentence_p", sentence_p))
+
     add(("sentence_logit", _logit(sentence_p) / 4))
     add((f"sentence_p={_bucket(round(sentence_p * 10), (2, 4, 6, 8))}", 1.0))
     return f
