@@ -11,8 +11,8 @@ from rasd.extract.numbers import (
     find_quantities,
     find_victim_nouns,
     load_victim_nouns,
-    parse_number,
 )
+from rasd.extract.numerals import parse_number
 from rasd.text.normalize import fold, normalize
 
 
@@ -238,7 +238,7 @@ def test_parse_number(phrase: str, value: int | None) -> None:
 
 
 def test_token_neighbours_match_a_full_cut() -> None:
-    from rasd.extract import numbers as module
+    from rasd.extract import numerals as module
 
     view = normalize(
         "قتل 1.2.3 ,5 ثلاثة\nاربعة 12,000 و5 ب20 ،  خمسة   وعشرين 7.. 8 3.5كم x9 ٢٠ (4) سيدة"

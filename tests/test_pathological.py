@@ -27,7 +27,7 @@ from conftest import needs_shared
 import rasd
 from rasd.api import default_extractor
 from rasd.errors import InputError
-from rasd.extract import dates, detect, events, numbers, places
+from rasd.extract import dates, decide, events, numbers, numerals, places
 from rasd.geo import keys
 from rasd.text import matcher, normalize, sentences, windows
 from rasd.text.normalize import normalize as normalize_text
@@ -102,7 +102,8 @@ HOSTILE = {
 
 
 def pattern_modules() -> list[ModuleType]:
-    return [normalize, sentences, windows, matcher, numbers, dates, events, places, detect, keys]
+    return [normalize, sentences, windows, matcher, numerals, numbers, dates, events, places,
+            decide, keys]
 
 
 @cache
@@ -114,16 +115,16 @@ def lexicon_patterns() -> dict[str, Any]:
         for name, value in vars(module).items():
             if isinstance(value, regex.Pattern | re.Pattern):
                 found[f"{module.__name__}.{name}"] = value
-    for name, value in numbers._patterns().items():
-        found[f"numbers.{name}"] = value
+    for name, value in numerals._patterns().items():
+        found[f"numerals.{name}"] = value
     for name, value in dates._patterns().items():
         found[f"dates.{name}"] = value
     tables = normalize._tables()
     found.update({"normalize.special": tables.special, "normalize.inside": tables.inside})
     reader = default_extractor().reader
     found["places.head_words"] = reader._head_words
-    for owner, phrase_windows in (("dates", dates._windows()), ("numbers",
-                                                              numbers._vague_windows())):
+    for owner, phrase_windows in (("dates", dates._windows()), ("numerals",
+                                                              numerals._vague_windows())):
         found[f"{owner}.next_cut"] = phrase_windows._next_cut
         found[f"{owner}.last_cut"] = phrase_windows._last_cut
     return {name: p for name, p in found.items() if p is not None}
@@ -212,7 +213,8 @@ def test_extraction_is_bounded_on_long_repetitions(name: str) -> None:
 def test_a_report_over_the_limit_is_refused_with_its_size_and_the_limit() -> None:
     with pytest.raises(InputError, match=r"2,000,001 characters .* limit of 2,000,000"):
         rasd.extract("ق" * 2_000_001)
-    assert rasd.extract("قصف " * 10, max_chars=40).events == []
+    at_limit = rasd.extract("كتاب " * 8, max_chars=40)  # exactly the limit: read
+    assert len(at_limit.document.text) == 40 and at_limit.events == []
     with pytest.raises(InputError, match=r"41 characters .* limit of 40"):
         rasd.extract("قصف " * 10 + "x", max_chars=40)
 
@@ -268,7 +270,7 @@ def test_digits_newer_than_pythons_unicode_data() -> None:
 def test_a_number_of_a_hundred_thousand_digits() -> None:
     """int() refuses more than 4,300 digits (ValueError): a count has at most 12."""
     assert numbers.find_quantities("قتل " + "9" * 100_000 + " شخصا") == []
-    assert numbers.parse_number("9" * 5_000) is None
+    assert numerals.parse_number("9" * 5_000) is None
     rasd.extract("قتل " + "9" * 100_000 + " شخصا في كفرنبل", "2015-07-20")
 
 

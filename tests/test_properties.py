@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import rasd
 from rasd.extract.dates import find_dates
-from rasd.extract.numbers import find_counted_nouns, find_quantities, parse_number
+from rasd.extract.numbers import find_counted_nouns, find_quantities
+from rasd.extract.numerals import parse_number
 from rasd.text.normalize import fold, normalize
 from rasd.text.sentences import split_sentences
 

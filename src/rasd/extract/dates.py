@@ -25,7 +25,7 @@ from importlib import resources
 import regex
 from hijridate import Gregorian, Hijri
 
-from rasd.extract.numbers import number_words, parse_number
+from rasd.extract.numerals import number_words, parse_number
 from rasd.text.normalize import fold
 from rasd.text.windows import PhraseWindows, finditer_in
 

@@ -312,7 +312,7 @@ def default_model_path() -> Path:
     """`$RASD_MODEL`, else the model shipped inside the package."""
     import os
 
-    from rasd.extract.lexicon import data_path
+    from rasd.datafiles import data_path
 
     override = os.environ.get(MODEL_ENV, "").strip()
     return Path(override) if override else data_path("model/rasd-model.npz")

@@ -6,13 +6,11 @@ validates it (one clear error naming file and line) and compiles it into a `Phra
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-from rasd.errors import RasdError
+from rasd.datafiles import LexiconError, data_path, read_rows
 from rasd.text.matcher import PhraseMatcher
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -37,10 +35,6 @@ CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background",
         "subset", "place", "region", "direction", "anaphora")
 
 
-class LexiconError(RasdError):
-    """A data file has a row rasd cannot use."""
-
-
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
     phrase: str
@@ -63,21 +57,6 @@ class ActorEntry:
 class CueEntry:
     phrase: str
     cue: str
-
-
-def data_path(name: str) -> Path:
-    return Path(str(resources.files("rasd") / "data" / name))
-
-
-def read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a commented CSV (lines starting with `#` are notes), with line numbers."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [(n, line) for n, line in enumerate(handle, 1) if not line.lstrip().startswith("#")]
-    reader = csv.DictReader(line for _, line in lines)
-    rows = []
-    for (number, _), row in zip(lines[1:], reader, strict=False):
-        rows.append((number, {k: (v or "").strip() for k, v in row.items() if k}))
-    return rows
 
 
 def _match_kind(path: Path, number: int, row: dict[str, str]) -> bool:

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 import regex
 
-from rasd.extract.lexicon import CueEntry, data_path, read_rows
+from rasd.datafiles import data_path, read_rows
+from rasd.extract.lexicon import CueEntry
 from rasd.geo.foreign import ForeignPlace
 from rasd.geo.gazetteer import Place
 from rasd.geo.keys import generic_leading_words, place_prefixes

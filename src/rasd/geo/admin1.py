@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from rasd.extract.lexicon import LexiconError, data_path, read_rows
+from rasd.datafiles import LexiconError, data_path, read_rows
 from rasd.text.normalize import fold
 
 __all__ = ["canonical_admin1"]

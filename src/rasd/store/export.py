@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import Connection, Engine, select
 
-from rasd.extract.lexicon import data_path
+from rasd.datafiles import data_path
 from rasd.store.query import ALL, EventQuery, select_events, select_incidents
 from rasd.store.schema import documents, events, incident_members, sources
 
