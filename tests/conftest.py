@@ -4,6 +4,7 @@ built once per test session from ../shared/data/gazetteer."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,19 @@ def clean(result: Result) -> Result:
     assert result.exception is None or isinstance(result.exception, SystemExit), (
         repr(result.exception))
     return result
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """rasd with no model file: the rules decide alone. For tests of what comes after
+    extraction (grouping, review), whose reports must not depend on the model's cut."""
+    from rasd import api
+    from rasd.extract import decide
+
+    monkeypatch.setenv("RASD_MODEL", str(tmp_path / "no-model.npz"))
+    decide.default_decider.cache_clear()
+    api.default_extractor.cache_clear()
+    yield
+    monkeypatch.delenv("RASD_MODEL")
+    decide.default_decider.cache_clear()
+    api.default_extractor.cache_clear()

@@ -241,3 +241,19 @@ def test_reviewers_decisions_become_labels(tmp_path: Path) -> None:
 
     labels = [label for r in reports for label in prepare(default_extractor(), r).labels]
     assert 1 in labels and 0 in labels  # the accepted event teaches yes, the rejected no
+
+
+@needs_shared
+def test_a_failing_stage_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.api import default_extractor
+    from rasd.errors import StageError
+    from rasd.model import Document
+
+    extractor = default_extractor()
+
+    def broken(doc: Document) -> None:
+        raise KeyError("lost")
+
+    monkeypatch.setattr(extractor, "read_places", broken)
+    with pytest.raises(StageError, match="places stage failed on report r9: KeyError"):
+        extractor.extract(Document(text="قصفت الطائرات مدينة داريا.", id="r9"))

@@ -124,6 +124,7 @@ def test_stored_event_keeps_evidence_offsets(store: Store) -> None:
 
 
 @needs_shared
+@pytest.mark.usefixtures("rules_only")
 def test_two_outlets_one_explosion_make_one_incident(store: Store) -> None:
     # The Rmeilan arms-depot explosion: al-Riyadh says at least two killed, al-Yaum ten.
     store.ingest(corpus_reports({"snn-0072", "snn-0111"}))
@@ -142,6 +143,7 @@ def test_two_outlets_one_explosion_make_one_incident(store: Store) -> None:
 
 
 @needs_shared
+@pytest.mark.usefixtures("rules_only")
 def test_a_rejected_event_leaves_its_incident_figures(store: Store) -> None:
     from rasd.store import review
     from rasd.store.schema import events, incident_members

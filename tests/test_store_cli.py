@@ -39,6 +39,7 @@ def _last_json(output: str) -> dict:
 
 
 @needs_shared
+@pytest.mark.usefixtures("rules_only")
 def test_ingest_query_export(runner: CliRunner, inbox: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "rasd.db")
     first = clean(runner.invoke(app, ["ingest", str(inbox), "--db", db]))

@@ -9,7 +9,8 @@ a notebook) can catch that one class and print its message instead of a tracebac
     │   └── GazetteerMissing neither a built index nor the sources to build one were found
     └── StoreError           the database could not be opened or written
 
-Anything else escaping rasd is a bug, not a message for the user.
+Anything else escaping rasd is a bug, not a message for the user; one raised inside the
+extraction pipeline comes as a `StageError` naming the stage and the report.
 """
 
 from __future__ import annotations
@@ -33,3 +34,8 @@ class GazetteerMissing(GazetteerError):
 
 class StoreError(RasdError):
     """The database could not be opened, migrated or written."""
+
+
+class StageError(RuntimeError):
+    """A stage of the extraction pipeline failed on a report: a bug, named by stage and
+    report (the original error is its `__cause__`)."""

@@ -23,12 +23,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
+from rasd.errors import RasdError, StageError
 from rasd.extract.dates import DateMention, find_dates
 from rasd.extract.decide import Decider, decide
 from rasd.extract.lexicon import (
@@ -185,18 +187,50 @@ class EventExtractor:
 
     # -- events ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
-        """The report's events: the rules propose, the learned model decides (without a
-        model, the rules decide alone)."""
-        if self.decider is None:
-            return [self.event(doc, d) for d in self.propose(doc, relaxed=False)]
-        drafts = decide(doc, self.propose(doc, relaxed=True), self.decider)
-        return [self.event(doc, d) for d in drafts]
+        """The report's events, through the named stages: mentions (triggers, actors, cues,
+        counts, dates), places, candidates (the rules propose), decisions (the learned
+        model keeps or drops each, with its confidence; without a model the rules decide
+        alone), events. A stage that fails is named in the error."""
+        relaxed = self.decider is not None
+        with stage("mentions", doc):
+            self.annotate(doc)
+        with stage("places", doc):
+            self.read_places(doc)
+        with stage("candidates", doc):
+            drafts = self.candidates(doc, relaxed=relaxed)
+        if self.decider is not None:
+            with stage("decisions", doc):
+                drafts = decide(doc, drafts, self.decider)
+        with stage("events", doc):
+            return [self.event(doc, d) for d in drafts]
 
     def propose(self, doc: Document, *, relaxed: bool = True) -> list[Draft]:
-        """Candidate events, merged. With `relaxed`, the rules that would drop a candidate
-        (irrealis, background, stale, weak trigger, a headline the body repeats...) only
-        flag it (`Draft.flags`), so that a learned model can decide."""
+        """The stages up to the candidates: what the rules propose for the model to decide.
+        With `relaxed`, the rules that would drop a candidate (weak trigger, background,
+        a headline the body repeats...) only flag it (`Draft.flags`); the `VETOES` still
+        drop."""
         self.annotate(doc)
+        self.read_places(doc)
+        return self.candidates(doc, relaxed=relaxed)
+
+    def read_places(self, doc: Document) -> None:
+        """The places stage: which names are places, their role and meaning, as `place`
+        mentions (needs the mentions stage)."""
+        view = doc.norm.text
+        triggers = [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
+                    for t in doc.mentions.get("trigger", [])]
+        counts = [m for kind in ("quantity", "victim", "date") for m in doc.mentions.get(kind, [])]
+        places = self.reader.read(view, split_sentences(view), triggers,
+                                  doc.mentions.get("actor", []), doc.mentions.get("cue", []),
+                                  counts)
+        _one_place_per_name(places)
+        doc.mentions.pop("place", None)
+        for p in places:
+            doc.mention("place", p.start, p.end, p, p.how)
+
+    def candidates(self, doc: Document, *, relaxed: bool = True) -> list[Draft]:
+        """The candidates stage: candidate events from the mentions and places, merged
+        (one per place, day and sub-event type)."""
         view = doc.norm.text
         sentences = split_sentences(view)
         triggers = [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
@@ -206,11 +240,7 @@ class EventExtractor:
         quantities = doc.mentions.get("quantity", [])
         victims = doc.mentions.get("victim", [])
         dates = doc.mentions.get("date", [])
-        places = self.reader.read(view, sentences, triggers, actors, cues,
-                              quantities + victims + dates)
-        _one_place_per_name(places)
-        for p in places:
-            doc.mention("place", p.start, p.end, p, p.how)
+        places = [m.value for m in doc.mentions.get("place", [])]
         # sentence by sentence from here: index each kind of mention by position once
         at = lambda m: m.norm_start  # noqa: E731
         cues, actors, quantities, victims, dates = (
@@ -698,6 +728,19 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
     return Location(name=written, admin1=place.admin1, admin2=place.admin2, admin3=place.admin3,
                     latitude=place.latitude, longitude=place.longitude,
                     geo_precision=precision, gazetteer_id=place.id)
+
+
+@contextmanager
+def stage(name: str, doc: Document) -> Iterator[None]:
+    """Run one named stage; an unexpected failure is re-raised naming the stage and the
+    report, so that a batch log says where extraction broke."""
+    try:
+        yield
+    except RasdError:
+        raise
+    except Exception as error:
+        raise StageError(f"the {name} stage failed on report {doc.id or '(unnamed)'}: "
+                         f"{type(error).__name__}: {error}") from error
 
 
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
