@@ -44,7 +44,8 @@ def small_decider(seed: int = 0) -> Decider:
     return Decider(
         LinearModel(rng.normal(size=SENTENCE_FEATURES).astype(np.float32), -1.5, 1.2, 0.1),
         LinearModel(rng.normal(size=CANDIDATE_FEATURES).astype(np.float32), 0.3, 0.9, -0.2),
-        np.full(SENTENCE_FEATURES, 2.0, dtype=np.float32), 0.42, 0.37, {"trained": "today"})
+        np.full(SENTENCE_FEATURES, 2.0, dtype=np.float32), None, 0.42, 0.37,
+        {"trained": "today"})
 
 
 # -- features and the model file --------------------------------------------------------------
@@ -72,7 +73,7 @@ def test_model_file_round_trip(tmp_path: Path) -> None:
     decider.save(path)
     loaded = Decider.load(path)
     assert (loaded.threshold, loaded.abroad_threshold) == (0.42, 0.37)
-    assert loaded.card == {"trained": "today"}
+    assert loaded.card == {"trained": "today"} and loaded.actor is None
     assert np.array_equal(loaded.candidate.coef, decider.candidate.coef)
     assert (loaded.sentence.intercept, loaded.sentence.scale_a) == (-1.5, pytest.approx(1.2))
     texts = ["قصفت الطائرات البلدة", "افتتح الوزير المعرض"]
@@ -87,7 +88,8 @@ def test_a_broken_or_foreign_model_file_is_named(tmp_path: Path) -> None:
         Decider.load(broken)
     other = tmp_path / "other.npz"
     np.savez(other, sentence_coef=np.zeros(8), candidate_coef=np.zeros(8),
-             sentence_idf=np.zeros(8), scalars=np.zeros(8), card=np.array("{}"))
+             sentence_idf=np.zeros(8), scalars=np.zeros(8), card=np.array("{}"),
+             actor_coef=np.zeros(8), actor_scalars=np.zeros(2))
     with pytest.raises(RasdError, match="other features"):
         Decider.load(other)
 
@@ -257,3 +259,25 @@ def test_a_failing_stage_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extractor, "read_places", broken)
     with pytest.raises(StageError, match="places stage failed on report r9: KeyError"):
         extractor.extract(Document(text="قصفت الطائرات مدينة داريا.", id="r9"))
+
+
+@needs_shared
+def test_the_actor_model_chooses_among_the_reports_actors() -> None:
+    from rasd.api import default_extractor
+    from rasd.extract.decide import actor_options
+    from rasd.model import Document
+
+    extractor = default_extractor()
+    text = ("أعلنت فصائل المعارضة أنها قصفت بالصواريخ بلدة الفوعة اليوم. "
+            "وقالت مصادر إن القصف استهدف بلدة كفريا أيضا.")
+    doc = Document(text=text)
+    drafts = extractor.propose(doc, relaxed=True)
+    assert drafts
+    options = actor_options(doc, drafts[-1])
+    actors = {o.actor for o in options}
+    assert "Opposition Rebels (Syria)" in actors and None in actors
+    sources = {o.source for o in options}
+    assert sources <= {"rule", "sentence", "earlier", "report", "none"}
+    decider = extractor.decider
+    assert decider is not None and decider.actor is not None
+    assert decider.actor.coef.shape == (2**12,)

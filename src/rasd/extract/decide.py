@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 SENTENCE_FEATURES = 2**18
 CANDIDATE_FEATURES = 2**14
+ACTOR_FEATURES = 2**12
 MODEL_ENV = "RASD_MODEL"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _WORD = regex.compile(r"\p{L}+|\p{N}+")
@@ -255,6 +256,7 @@ class Decider:
     sentence: LinearModel
     candidate: LinearModel
     idf: np.ndarray  # the sentence model's inverse document frequencies
+    actor: LinearModel | None = None  # which of the report's actors did it
     threshold: float = 0.5  # keep a candidate event in Syria at this probability or more
     abroad_threshold: float = 0.5  # a violent event abroad or of a report naming no place
     card: dict[str, Any] = field(default_factory=dict)
@@ -278,6 +280,10 @@ class Decider:
             "sentence_coef": self.sentence.coef.astype(np.float32),
             "candidate_coef": self.candidate.coef.astype(np.float32),
             "sentence_idf": self.idf.astype(np.float32),
+            "actor_coef": (self.actor.coef if self.actor is not None
+                           else np.zeros(ACTOR_FEATURES)).astype(np.float32),
+            "actor_scalars": np.array([self.actor is not None,
+                                       self.actor.intercept if self.actor else 0.0]),
             "scalars": np.array([self.sentence.intercept, self.sentence.scale_a,
                                  self.sentence.scale_b, self.candidate.intercept,
                                  self.candidate.scale_a, self.candidate.scale_b,
@@ -297,6 +303,9 @@ class Decider:
                 candidate = LinearModel(data["candidate_coef"].astype(np.float32),
                                         *map(float, scalars[3:6]))
                 idf = data["sentence_idf"].astype(np.float32)
+                has_actor, actor_intercept = map(float, data["actor_scalars"])
+                actor = LinearModel(data["actor_coef"].astype(np.float32), actor_intercept) \
+                    if has_actor else None
                 card = json.loads(str(data["card"]))
         except (OSError, KeyError, ValueError) as error:
             raise RasdError(f"model file {path} cannot be read ({error}); "
@@ -305,7 +314,10 @@ class Decider:
                 candidate.coef.shape != (CANDIDATE_FEATURES,):
             raise RasdError(f"model file {path} was built for other features; "
                             "run `rasd train` to rebuild it")
-        return cls(sentence, candidate, idf, float(scalars[6]), float(scalars[7]), card)
+        if actor is not None and actor.coef.shape != (ACTOR_FEATURES,):
+            raise RasdError(f"model file {path} was built for other features; "
+                            "run `rasd train` to rebuild it")
+        return cls(sentence, candidate, idf, actor, float(scalars[6]), float(scalars[7]), card)
 
 
 def default_model_path() -> Path:
@@ -387,5 +399,106 @@ def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
     if not drafts:
         return []
     score_candidates(doc, drafts, decider)
-    return [d for d in drafts if (d.confidence or 0.0) >= (
+    kept = [d for d in drafts if (d.confidence or 0.0) >= (
         decider.threshold if path_of(d) == "syria" else decider.abroad_threshold)]
+    if decider.actor is not None:
+        choose_actors(doc, kept, decider.actor)
+    return kept
+
+
+# -- who did it --------------------------------------------------------------------------------
+@cache
+def actor_hasher() -> Any:
+    from sklearn.feature_extraction import FeatureHasher
+
+    return FeatureHasher(n_features=ACTOR_FEATURES, input_type="pair", alternate_sign=False,
+                         dtype=np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorOption:
+    """An actor a candidate may have as actor1, and where the report names it."""
+
+    actor: str | None
+    source: str  # rule | sentence | earlier | report | none
+    state: bool = False
+    role: str = ""  # agent | plain | target, as the words before it say
+    side: str = ""  # before | after the trigger
+    gap: int = 0  # words between it and the trigger
+
+
+def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
+    """The rules' actor1, every actor the candidate's sentence names, those of the two
+    sentences before it, the report's most named actor, and none."""
+    from rasd.extract.events import actor_role
+    from rasd.extract.places import tokens_between
+
+    view = doc.norm.text
+    start, end = draft.evidence[0]
+    t_start, t_end = draft.trigger
+    actors = doc.mentions.get("actor", [])
+    options: dict[str | None, ActorOption] = {}
+    options[draft.actor1] = ActorOption(draft.actor1, "rule" if draft.actor1 else "none")
+    earlier = max(0, start - 600)
+    for mention in actors:
+        entry = mention.value
+        if start <= mention.norm_start < end:
+            side = "before" if mention.norm_start < t_start else "after"
+            gap = tokens_between(view, min(mention.norm_end, t_start), max(mention.norm_start,
+                                                                          t_end))
+            option = ActorOption(entry.actor, "sentence", entry.state,
+                                 actor_role(view, mention.norm_start, entry.phrase), side, gap)
+        elif earlier <= mention.norm_start < start:
+            option = ActorOption(entry.actor, "earlier", entry.state)
+        else:
+            continue
+        known = options.get(entry.actor)
+        if known is None or known.source in ("earlier", "report"):
+            options[entry.actor] = option if known is None or known.source != "rule" else known
+    counts = Counter(m.value.actor for m in actors)
+    if counts:
+        top, _ = counts.most_common(1)[0]
+        options.setdefault(top, ActorOption(top, "report"))
+    options.setdefault(None, ActorOption(None, "none"))
+    return list(options.values())
+
+
+def actor_features(draft: Draft, option: ActorOption, named: Counter[str]
+                   ) -> list[tuple[str, float]]:
+    trigger = next((p for p in draft.provenance if p.startswith("trigger:")), "trigger:")
+    who = option.actor or "none"
+    f = [("bias", 1.0), (f"src={option.source}", 1.0), (f"opt={who}", 1.0),
+         (f"src={option.source}|type={draft.event_type}", 1.0),
+         (f"opt={who}|sub={draft.sub_event_type}", 1.0),
+         (f"state={option.state}|sub={draft.sub_event_type}", 1.0),
+         (f"{trigger}|src={option.source}", 1.0),
+         (f"{trigger}|state={option.state}", 1.0)]
+    if option.actor is not None and option.actor == draft.actor1:
+        f.append(("rules_choice", 1.0))
+        f.append((f"rules_choice|src={option.source}", 1.0))
+    if option.role:
+        f.append((f"role={option.role}|side={option.side}", 1.0))
+        f.append((f"gap={option.side}{_bucket(option.gap, (0, 1, 3, 8))}", 1.0))
+    if option.actor is not None:
+        f.append((f"named={_bucket(named[option.actor], (1, 2, 5))}", 1.0))
+    if draft.civilian:
+        f.append((f"civilian|state={option.state}", 1.0))
+    return f
+
+
+def choose_actors(doc: Document, drafts: Sequence[Draft], model: LinearModel) -> None:
+    """Set each candidate's actor1 to the option the actor model scores highest (the actor
+    it replaces becomes actor2 when that was empty)."""
+    named = Counter(m.value.actor for m in doc.mentions.get("actor", []))
+    for draft in drafts:
+        options = actor_options(doc, draft)
+        if len(options) < 2:
+            continue
+        scores = model.probability(actor_hasher().transform(
+            actor_features(draft, option, named) for option in options))
+        best = options[int(np.argmax(scores))].actor
+        if best != draft.actor1:
+            if draft.actor2 in (None, best):
+                draft.actor2 = draft.actor1
+            draft.actor1 = best
+            draft.provenance.append("actor:model")

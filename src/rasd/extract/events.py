@@ -584,7 +584,7 @@ class EventExtractor:
         """
         trigger = frame.head
         roles = [(a.norm_start, a.norm_end, a.value,
-                  _actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
+                  actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
         roles = [r for r in roles if r[3] != "backer"]
         clause_start, clause_end = _clause(view, trigger.start)
         agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end]
@@ -846,7 +846,7 @@ def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
     return strong and (own_day or bool(tolls))
 
 
-def _actor_role(view: str, start: int, phrase: str) -> str:
+def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer or plain."""
     window = view[max(0, start - 16):start]
     tail = " ".join(window.split()[-2:])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,11 +18,15 @@ import numpy as np
 
 from rasd.eval.gold import GoldDocument, Scores, pair_allowed, score, score_document
 from rasd.extract.decide import (
+    ACTOR_FEATURES,
     CANDIDATE_FEATURES,
     SENTENCE_FEATURES,
     VIOLENT_TYPES,
     Decider,
     LinearModel,
+    actor_features,
+    actor_hasher,
+    actor_options,
     candidate_features,
     candidate_hasher,
     document_context,
@@ -37,6 +42,7 @@ from rasd.text.normalize import fold
 
 SENTENCE_C = 16.0  # inverse regularisation of the sentence model
 CANDIDATE_C = 0.5
+ACTOR_C = 0.5  # of the actor model
 INNER_FOLDS = 5
 Progress = Callable[[str], None]
 
@@ -52,6 +58,7 @@ class Prepared:
     sentences: dict[int, str]  # sentence index -> normalised text, for candidate sentences
     sentence_labels: dict[int, int]
     required: int  # gold events a perfect system finds (for the F1 a threshold gives)
+    gold_actors: list[list[str] | None] = field(default_factory=list)  # per draft, if paired
 
 
 def _fold_of(report_id: str, k: int, salt: str = "") -> int:
@@ -82,10 +89,16 @@ def prepare(extractor: EventExtractor, report: LabelledReport) -> Prepared:
     predicted = [extractor.event(document, drafts[i]).to_dict() for i in scored]
     result = score_document(report.events, predicted, doc=report.id)
     paired = {p.pred_index: p for p in result.pairs}
+    gold_by_id = {str(g.get("id") or f"g{n + 1}"): g for n, g in enumerate(report.events)}
+    gold_actors: list[list[str] | None] = [None] * len(drafts)
     for column, index in enumerate(scored):
         pair = paired.get(column)
         if pair is not None:
             labels[index] = None if pair.optional else 1
+            gold = gold_by_id.get(pair.gold_id, {})
+            actor1 = gold.get("actor1")
+            gold_actors[index] = [str(a) for a in actor1] if isinstance(actor1, list) else (
+                [str(actor1)] if actor1 else [])
         elif report.complete or any(pair_allowed(r, predicted[column])
                                     for r in report.rejected):
             labels[index] = 0
@@ -99,7 +112,8 @@ def prepare(extractor: EventExtractor, report: LabelledReport) -> Prepared:
             sentence_labels[index] = int(told or (len(key) >= 20 and any(
                 key in e for e in evidence)))
     required = sum(1 for e in report.events if not e.get("optional"))
-    return Prepared(report, document, drafts, labels, sentences, sentence_labels, required)
+    return Prepared(report, document, drafts, labels, sentences, sentence_labels, required,
+                    gold_actors)
 
 
 # -- fitting ------------------------------------------------------------------------------
@@ -269,7 +283,32 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
                 held_out_candidate_f1=round(held_f1, 4), threshold=threshold,
                 abroad_threshold=abroad_threshold,
                 brier_held_out=round(float(np.mean((held_cp - y) ** 2)), 4))
-    return Decider(sentence_model, candidate_model, idf, threshold, abroad_threshold, info)
+    actor_model = _fit_actor_model(prepared)
+    return Decider(sentence_model, candidate_model, idf, actor_model, threshold,
+                   abroad_threshold, info)
+
+
+def _fit_actor_model(prepared: Sequence[Prepared]) -> LinearModel | None:
+    """Which option is actor1: every candidate paired with a gold event gives one row per
+    option, labelled by whether the gold accepts that actor (none when it names none)."""
+    rows: list[list[tuple[str, float]]] = []
+    labels: list[int] = []
+    for item in prepared:
+        named = Counter(m.value.actor for m in item.document.mentions.get("actor", []))
+        for draft, accepted in zip(item.drafts, item.gold_actors, strict=False):
+            if accepted is None:
+                continue
+            options = actor_options(item.document, draft)
+            answers = [int(o.actor in accepted if accepted else o.actor is None)
+                       for o in options]
+            if not any(answers) or all(answers):
+                continue  # nothing to tell apart
+            rows.extend(actor_features(draft, o, named) for o in options)
+            labels.extend(answers)
+    if not labels:
+        return None
+    return _fit_linear(actor_hasher().transform(rows), np.array(labels, dtype=np.int8),
+                       ACTOR_C, ACTOR_FEATURES)
 
 
 # -- the public entry points --------------------------------------------------------------
