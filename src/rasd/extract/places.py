@@ -367,7 +367,8 @@ class PlaceReader:
     def _extend_name(self, view, first_at, in_kept: bytearray, start, words,
                      lexical: bytearray) -> None:
         """`حي كرم الطراب`: a known word after a place noun, then a definite word that is
-        neither a place, an adjective nor a lexicon word: the two make one name."""
+        neither a place, an adjective nor a lexicon word: the two make one name. After a
+        generic head (`حي باب توما`, `قرية تل شغيب`) the second word need not be definite."""
         mention = first_at[start]
         if mention.key in self.admin_keys or " " in view[mention.core_start:mention.end]:
             return
@@ -375,7 +376,9 @@ class PlaceReader:
         if second is None or view[mention.end:second.start()] != " ":
             return
         text = second.group()
-        if (not text.startswith("ال") or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
+        head = view[mention.core_start:mention.end] in self._place_heads
+        if (not (text.startswith("ال") or head and text.isalpha() and len(text) >= 3)
+                or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
                 or in_kept[second.start()]
                 or any(lexical[second.start():second.end()])):
             return
@@ -430,6 +433,7 @@ class PlaceReader:
                place_nouns) -> None:
         admin1 = self.places.admin1_by_key
         previous: PlaceMention | None = None
+        directional: list[PlaceMention] = []
         for mention in mentions:
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
@@ -457,6 +461,8 @@ class PlaceReader:
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
                 mention.role = "qualifier"
+                if mention.key not in admin1:
+                    directional.append(mention)
             elif previous is not None and previous.role == "place" and _locates(
                     view, previous, mention, self.admin_keys, place_nouns):
                 # `بلدة الطيبة بالغوطة الغربية`, `خان شيخون في منطقة إدلب`: the second name
@@ -470,6 +476,13 @@ class PlaceReader:
                 # `X بريف Y` locates X; `X وريف Y` only adds another area
                 previous.within = mention
             previous = mention
+        # `خطفت ... قرب مدينة اعزاز`: a compass word whose clause names no place before it
+        # locates the event itself, near that place (geo_precision 2)
+        for mention in directional:
+            clause_start = max(view.rfind(mark, 0, mention.start) for mark in ",،.\n") + 1
+            if not any(m.role == "place" and clause_start <= m.start < mention.start
+                       for m in mentions):
+                mention.role, mention.outskirts = "place", True
 
     def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention],
                  village_nouns) -> None:
