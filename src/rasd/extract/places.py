@@ -51,6 +51,8 @@ _LIST_GLUE = regex.compile(
     r"^(?=.*[,و])[\s,،:;و\-]*+(?:و?(?:اطراف|محيط)\s++)?"
     r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s++)?[\s,،:;و]*+$"
 )
+# after a plural place noun, what opens a list of names (`القرى أبرزها: `, `منها: `)
+_LIST_OPENING = regex.compile(r"\s*+(?:(?:ابرزها|منها|اهمها|بينها|وهي|هي)\s*+)?:\s*+")
 # (read from the end of a word, so a run of spaces is read from its start, once)
 _LIST_SEPARATOR = regex.compile(
     r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?|\s++و(?=\w)|\s++و\s++)")
@@ -264,7 +266,9 @@ class PlaceReader:
                 mention = found_at.get(item_start)
                 if mention is not None and (mention.start, mention.end) not in kept_spans \
                         and not _ends_item(view, mention.end):
-                    break  # `والزهراء، عقبه قصف`: a word that runs on into a clause
+                    if not _construct_item(view, mention.end, lexical):
+                        break  # `والزهراء، عقبه قصف`: a word that runs on into a clause
+                    mention = None  # `وتلة الضبعة،`: a longer name the gazetteer lacks
                 if mention is not None:
                     if (mention.start, mention.end) not in kept_spans:
                         extra.append(mention)
@@ -278,19 +282,13 @@ class PlaceReader:
                     continue
                 text = word.group()
                 word_end = word.end()
-                second = _WORD.match(view, word_end + 1)
-                if (not text.startswith("ال") and second is not None
-                        and view[word_end:second.start()] == " "
-                        and second.group().startswith("ال")
-                        and second.group() not in _STOP_AFTER_CUE
-                        and not second.group().endswith(("ي", "يه"))
-                        and not any(lexical[second.start():second.end()])
-                        and (_LIST_SEPARATOR.match(view, second.end())
-                             or view[second.end():second.end() + 1] in ("", ".", "،", ","))):
-                    word_end = second.end()  # `وباب الدريب وجب الجندلي`: a construct name
+                if not text.startswith("ال"):
+                    # `وباب الدريب وجب الجندلي`: a construct name
+                    word_end = _construct_item(view, word_end, lexical) or word_end
                 after = view[word_end:word_end + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
-                        or text.endswith(_PRONOUN_ENDINGS) or place_key(text) in self._not_places
+                        or text.endswith(_PRONOUN_ENDINGS)
+                        or place_key(view[item_start:word_end]) in self._not_places
                         or any(lexical[item_start:word_end])
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", ")
@@ -323,7 +321,14 @@ class PlaceReader:
         for cue_end, cue in place_nouns.items():
             noun = view[cue.norm_start:cue_end]
             plural = fold(cue.value.phrase) in _PLURAL_NOUNS
-            if noun.lstrip("وفبل").startswith("ال"):
+            if plural:
+                # `القرى أبرزها: A، B`, `قرى: A وB`: a colon opens the list
+                opening = _LIST_OPENING.match(view, cue_end)
+                if opening:
+                    cue_end = opening.end()
+                elif noun.lstrip("وفبل").startswith("ال"):
+                    continue
+            elif noun.lstrip("وفبل").startswith("ال"):
                 continue
             if fold(cue.value.phrase) in _FACILITY_NOUNS:
                 continue  # `مشفى الشفاء`: a facility's own name is no place name
@@ -769,6 +774,20 @@ def _on_outskirts(view: str, position: int) -> bool:
             return True
         end = _previous_word_end(view, start)
     return False
+
+
+def _construct_item(view: str, end: int, lexical: bytearray) -> int | None:
+    """Where a list item goes on to when a definite word follows its first word and ends
+    the item (`تلة الضبعة،`, `باب الدريب و`): that word's end, else None."""
+    second = _WORD.match(view, end + 1)
+    if (second is None or view[end:second.start()] != " " or not second.group().startswith("ال")
+            or second.group() in _STOP_AFTER_CUE or second.group().endswith(("ي", "يه"))
+            or any(lexical[second.start():second.end()])):
+        return None
+    if _LIST_SEPARATOR.match(view, second.end()) or \
+            view[second.end():second.end() + 1] in ("", ".", "،", ","):
+        return second.end()
+    return None
 
 
 def only_glue(text: str) -> bool:
