@@ -617,19 +617,21 @@ class EventExtractor:
         """One draft per place, day and sub-event type; with `relaxed`, what the rules would
         drop here is flagged (a merged draft keeps only the flags all its parts carry)."""
         air_cues, ground_cues = doc_weapons
-        decided: dict[tuple[str, str], list[Draft]] = {}  # by place and type, in order
-        for draft in drafts:
+        # the first decided draft of each place, type and day (None: undated), in order, so
+        # that each undecided one finds its match in constant time
+        first: dict[tuple[str, str, dt.date | None], tuple[int, Draft]] = {}
+        for order, draft in enumerate(drafts):
             if not draft.undecided:
-                decided.setdefault((_place_id(draft), draft.event_type), []).append(draft)
+                first.setdefault((_place_id(draft), draft.event_type, draft.date), (order, draft))
         for draft in drafts:
             if draft.undecided:
                 # a strike or blast of unnamed weapon is the one another sentence names at
                 # the same place within a day (`انفجار ... بصاروخ غراد`)
-                same_place = [d for d in decided.get((_place_id(draft), draft.event_type), [])
-                              if _within_a_day(d.date, draft.date)]
-                if same_place:
-                    draft.sub_event_type = same_place[0].sub_event_type
-                    draft.date = same_place[0].date
+                match = _first_within_a_day(first, _place_id(draft), draft.event_type,
+                                            draft.date)
+                if match is not None:
+                    draft.sub_event_type = match.sub_event_type
+                    draft.date = match.date
                 elif draft.sub_event_type == SHELLING and air_cues > ground_cues:
                     draft.sub_event_type = AIR
         # the headline repeats what the body tells: keep it only where the body is silent
@@ -756,8 +758,16 @@ def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
             mention.how = known.how
 
 
-def _within_a_day(a: dt.date | None, b: dt.date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= 1
+def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, Draft]],
+                        place: str, event_type: str, day: dt.date | None) -> Draft | None:
+    """The earliest decided draft of this place and type within a day of `day` (any day
+    when `day` is None; an undated one matches every day)."""
+    if day is None:
+        found = [v for k, v in first.items() if k[0] == place and k[1] == event_type]
+    else:
+        days = (None, day - dt.timedelta(days=1), day, day + dt.timedelta(days=1))
+        found = [first[key] for key in ((place, event_type, d) for d in days) if key in first]
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def _region_level(draft: Draft) -> bool:
