@@ -168,6 +168,14 @@ class PlaceReader:
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
                 continue
+            if core in self._place_heads:
+                # `وباب الدريب`: a generic head and the definite word after it are one name
+                end = _construct_item(view, mention.end, lexical_mask)
+                if end is not None:
+                    key = place_key(view[mention.core_start:end])
+                    mention.end, mention.key = end, key
+                    mention.candidates = self.places.gazetteer.candidates(key)
+                    mention.how = "gazetteer" if mention.candidates else "unknown"
             kept.append(mention)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
