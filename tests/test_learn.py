@@ -205,10 +205,11 @@ def test_training_is_deterministic_and_the_model_is_used(tmp_path: Path,
 
 @needs_shared
 def test_cross_validation_scores_held_out_reports_through_extract() -> None:
-    result = run_cli(["eval", str(GOLD), "--cv", "3", "--json"])
+    result = run_cli(["eval", str(GOLD), "--cv", "3", "--cuts", "2", "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert scores["documents"] == 6
+    assert len(scores["f1_over_cuts"]) == 2 and scores["f1_over_cuts"][0] == scores["f1"]
     # every gold event is either found or missed, on held-out reports only
     assert scores["tp"] + scores["fn"] == 6
 

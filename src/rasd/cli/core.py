@@ -249,6 +249,10 @@ def evaluate(
     cv: Annotated[int, typer.Option(
         help="Cross-validate: train on K-1 folds of the gold reports (and the OEDA train "
              "half), score the held fold; 0 scores the shipped model.")] = 0,
+    cuts: Annotated[int, typer.Option(
+        help="With --cv: also score this many other cuts of the reports into folds and print "
+             "the F1 of each (the spread says how much a difference between versions "
+             "means).")] = 1,
     explain: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
 ) -> None:
@@ -263,6 +267,7 @@ def evaluate(
         def predict(text: str, published: dt.date | None) -> list[dict[str, Any]]:
             return extract_text(text, published).to_dict()["events"]
 
+        spread: list[float] = []
         try:
             if cv > 1:
                 from rasd.cli.learn import default_oeda_dir
@@ -272,20 +277,29 @@ def evaluate(
 
                 oeda_dir = default_oeda_dir()
                 sentences = load_oeda_sentences(oeda_dir) if oeda_dir else []
-                scores = cross_validate(load_gold_reports(*gold), sentences,
-                                        EventExtractor(default_finder()), cv,
-                                        explain=explain)
+                reports = load_gold_reports(*gold)
+                extractor = EventExtractor(default_finder())
+                scores = cross_validate(reports, sentences, extractor, cv, explain=explain)
+                spread = [scores.f1] + [
+                    cross_validate(reports, sentences, extractor, cv, cut=cut).f1
+                    for cut in range(1, max(1, cuts))]
             else:
                 scores = evaluate_gold_dir(gold, predict, explain=explain)
         except (RasdError, FileNotFoundError) as error:
             raise _fail(str(error)) from None
         if as_json:
-            typer.echo(json.dumps(scores.to_dict(details=explain), ensure_ascii=False,
-                                  indent=2))
+            found = scores.to_dict(details=explain)
+            if len(spread) > 1:
+                found["f1_over_cuts"] = spread
+            typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
         else:
             if cv > 1:
                 typer.echo(f"cross-validated, {cv} folds by report:")
             typer.echo(format_scores(scores, explain=explain))
+            if len(spread) > 1:
+                typer.echo(f"F1 over {len(spread)} cuts into folds: mean "
+                           f"{sum(spread) / len(spread):.3f} ("
+                           + ", ".join(f"{f1:.3f}" for f1 in spread) + ")")
     if oeda is not None:
         from rasd.eval import format_oeda, oeda_errors, score_oeda
 
