@@ -1,16 +1,18 @@
 """Learned decisions over the rules' candidates: is this sentence a report of a violent event,
-and is this candidate event one?
+is this candidate event one, and who did it?
 
 The rules (`events.EventExtractor.propose`) find every candidate they can and flag what they
-would have dropped. Two logistic regressions decide:
+would have dropped. Three logistic regressions decide:
 
-- the *sentence model* reads a sentence's words and letter n-grams and says whether it
-  reports a violent event that happened (trained on the OEDA `train` half and on the gold
-  reports' sentences);
+- the *sentence model* reads a sentence's words and letter n-grams (sublinear TF-IDF) and
+  says whether it reports a violent event that happened (trained on the OEDA `train` half and
+  on the gold reports' sentences);
 - the *candidate model* reads what the rules know of a candidate (its flags, trigger, place
-  kind, date source, toll, actors, where in the report it stands, the sentence model's
-  answer) and says whether it is an event, with a calibrated probability that becomes the
-  event's `confidence`.
+  kind and role, the words between trigger and place, date source, toll, actors, where in
+  the report it stands, the sentence model's answer) and says whether it is an event, with a
+  calibrated probability that becomes the event's `confidence`;
+- the *actor model* picks actor1 among the rules' choice, the actors the sentence and the
+  two before it name, the report's most named actor, and none.
 
 Every feature is hashed (scikit-learn's murmurhash), so the model file holds weights, not
 words of the reports it learned from. The file is a NumPy `.npz` (no pickle): loading it runs
