@@ -90,11 +90,16 @@ def weighted(counts: csr_matrix, idf: np.ndarray) -> csr_matrix:
 
 
 @cache
-def candidate_hasher() -> Any:
+def pair_hasher(n_features: int) -> Any:
+    """Named features with values (`("flag=weak", 1.0)`) hashed into `n_features` columns."""
     from sklearn.feature_extraction import FeatureHasher
 
-    return FeatureHasher(n_features=CANDIDATE_FEATURES, input_type="pair",
-                         alternate_sign=False, dtype=np.float32)
+    return FeatureHasher(n_features=n_features, input_type="pair", alternate_sign=False,
+                         dtype=np.float32)
+
+
+def candidate_hasher() -> Any:
+    return pair_hasher(CANDIDATE_FEATURES)
 
 
 def _bucket(value: int, edges: Sequence[int]) -> str:
@@ -409,12 +414,8 @@ def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
 
 
 # -- who did it --------------------------------------------------------------------------------
-@cache
 def actor_hasher() -> Any:
-    from sklearn.feature_extraction import FeatureHasher
-
-    return FeatureHasher(n_features=ACTOR_FEATURES, input_type="pair", alternate_sign=False,
-                         dtype=np.float32)
+    return pair_hasher(ACTOR_FEATURES)
 
 
 @dataclass(frozen=True, slots=True)
