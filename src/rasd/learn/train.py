@@ -82,6 +82,8 @@ def _evidence_keys(events: Sequence[dict[str, Any]]) -> list[str]:
 
 
 def prepare(extractor: EventExtractor, report: LabelledReport) -> Prepared:
+    """A labelled report read by the rules (relaxed): each candidate labelled by the scorer's
+    own pairing with the gold, each candidate sentence by whether it tells a gold event."""
     document = Document(text=report.text, id=report.id, published=report.published)
     drafts = extractor.propose(document, relaxed=True)
     labels: list[int | None] = [None] * len(drafts)
@@ -102,7 +104,7 @@ def prepare(extractor: EventExtractor, report: LabelledReport) -> Prepared:
         elif report.complete or any(pair_allowed(r, predicted[column])
                                     for r in report.rejected):
             labels[index] = 0
-    sentences = {i: text for i, text in sentence_texts(document, drafts).items()}
+    sentences = sentence_texts(document, drafts)
     sentence_labels: dict[int, int] = {}
     if report.complete:
         evidence = _evidence_keys(report.events)
