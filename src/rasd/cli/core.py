@@ -107,7 +107,7 @@ def _print_table(result: dict[str, Any], console: Console) -> None:
     doc = result["document"]
     table = Table(title=f"{doc['id']} · {doc['published'] or 'no reference date'} · "
                         f"{len(result['events'])} events", show_lines=False)
-    for column in ("date", "type", "place", "admin1", "actor1", "actor2", "killed",
+    for column in ("date", "type", "place", "admin1", "actor1", "actor2", "killed", "conf.",
                    "evidence"):
         table.add_column(column, overflow="fold")
     for event in result["events"]:
@@ -117,6 +117,7 @@ def _print_table(result: dict[str, Any], console: Console) -> None:
         table.add_row(event["event_date"] or "", event["sub_event_type"], place,
                       location["admin1"] or location["country"] or "", event["actor1"] or "",
                       event["actor2"] or "", str(event["fatalities"]),
+                      "" if event.get("confidence") is None else f"{event['confidence']:.2f}",
                       evidence[:90] + ("…" if len(evidence) > 90 else ""))
     console.print(table)
 
