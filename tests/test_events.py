@@ -151,3 +151,14 @@ def test_the_city_points_back_to_the_town_named_before() -> None:
     strikes = [e for e in events if e["sub_event_type"] == "Air/drone strike"]
     assert strikes and strikes[0]["location"]["name"] == "الزبداني"
     assert strikes[0]["location"]["gazetteer_id"] == "C2429"
+
+
+@pytest.mark.parametrize("separator", ["-", " - ", " – "])
+def test_a_dash_inside_a_weapon_name_keeps_the_weapon(separator: str) -> None:
+    from rasd.model import Document
+
+    text = f"استهدفت قوات النظام بلدة كفرنبل بصواريخ أرض{separator}أرض اليوم."
+    doc = Document(text=text)
+    rasd.api.default_extractor().annotate(doc)
+    phrases = [m.value.phrase for m in doc.mentions["trigger"]]
+    assert f"صواريخ أرض{separator}أرض" in phrases
