@@ -155,10 +155,11 @@ def test_the_city_points_back_to_the_town_named_before() -> None:
 
 @pytest.mark.parametrize("separator", ["-", " - ", " – "])
 def test_a_dash_inside_a_weapon_name_keeps_the_weapon(separator: str) -> None:
+    from rasd.api import default_extractor
     from rasd.model import Document
 
     text = f"استهدفت قوات النظام بلدة كفرنبل بصواريخ أرض{separator}أرض اليوم."
     doc = Document(text=text)
-    rasd.api.default_extractor().annotate(doc)
+    default_extractor().annotate(doc)
     phrases = [m.value.phrase for m in doc.mentions["trigger"]]
     assert f"صواريخ أرض{separator}أرض" in phrases
