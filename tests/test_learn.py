@@ -187,11 +187,12 @@ def test_training_is_deterministic_and_the_model_is_used(tmp_path: Path,
     assert "OEDA ASSAULT train half" in card and "(6 sentences" in card
 
     # the review loop: $RASD_MODEL points rasd at another model, which it then uses
+    from rasd import api
     from rasd.extract import decide
 
     monkeypatch.setenv("RASD_MODEL", str(first))
     decide.default_decider.cache_clear()
-    rasd.api.default_extractor.cache_clear()
+    api.default_extractor.cache_clear()
     try:
         events = rasd.extract((FIXTURES / "corpus" / "r2.txt").read_text(encoding="utf-8"),
                               "2015-08-09").events
@@ -200,7 +201,7 @@ def test_training_is_deterministic_and_the_model_is_used(tmp_path: Path,
     finally:
         monkeypatch.delenv("RASD_MODEL")
         decide.default_decider.cache_clear()
-        rasd.api.default_extractor.cache_clear()
+        api.default_extractor.cache_clear()
 
 
 @needs_shared
