@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rasd.text.normalize import NormalizedText, normalize
+from rasd.text.sentences import Sentence, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,11 @@ class Document:
 
     def __post_init__(self) -> None:
         self.norm = normalize(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The normalised view's sentences, split once per report for every stage."""
+        return split_sentences(self.norm.text)
 
     def span(self, norm_start: int, norm_end: int, label: str = "") -> Span:
         """Map a normalised range to a `Span` of the original text."""

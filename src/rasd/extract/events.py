@@ -52,7 +52,7 @@ from rasd.geo.resolve import (
 from rasd.model import Document, Event, Evidence, Location
 from rasd.text.matcher import Match
 from rasd.text.normalize import fold
-from rasd.text.sentences import Sentence, split_sentences
+from rasd.text.sentences import Sentence
 
 KILLED, INJURED = 0, 1  # what a toll counts
 AIR = "Air/drone strike"
@@ -217,10 +217,8 @@ class EventExtractor:
         """The places stage: which names are places, their role and meaning, as `place`
         mentions (needs the mentions stage)."""
         view = doc.norm.text
-        triggers = [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
-                    for t in doc.mentions.get("trigger", [])]
         counts = [m for kind in ("quantity", "victim", "date") for m in doc.mentions.get(kind, [])]
-        places = self.reader.read(view, split_sentences(view), triggers,
+        places = self.reader.read(view, doc.sentences, _trigger_matches(doc),
                                   doc.mentions.get("actor", []), doc.mentions.get("cue", []),
                                   counts)
         _one_place_per_name(places)
@@ -232,9 +230,8 @@ class EventExtractor:
         """The candidates stage: candidate events from the mentions and places, merged
         (one per place, day and sub-event type)."""
         view = doc.norm.text
-        sentences = split_sentences(view)
-        triggers = [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
-                    for t in doc.mentions.get("trigger", [])]
+        sentences = doc.sentences
+        triggers = _trigger_matches(doc)
         cues = doc.mentions.get("cue", [])
         actors = doc.mentions.get("actor", [])
         quantities = doc.mentions.get("quantity", [])
@@ -743,6 +740,12 @@ def stage(name: str, doc: Document) -> Iterator[None]:
     except Exception as error:
         raise StageError(f"the {name} stage failed on report {doc.id or '(unnamed)'}: "
                          f"{type(error).__name__}: {error}") from error
+
+
+def _trigger_matches(doc: Document) -> list[Match[TriggerEntry]]:
+    """The trigger mentions as matcher hits (view offsets), the shape the rules read."""
+    return [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
+            for t in doc.mentions.get("trigger", [])]
 
 
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
