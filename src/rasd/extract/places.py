@@ -51,6 +51,8 @@ _LIST_GLUE = regex.compile(
     r"^(?=.*[,و])[\s,،:;و\-]*+(?:و?(?:اطراف|محيط)\s++)?"
     r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s++)?[\s,،:;و]*+$"
 )
+# how far back a compass word's clause is looked for (a clause of news copy is shorter)
+_CLAUSE_REACH = 400
 # after a plural place noun, what opens a list of names (`القرى أبرزها: `, `منها: `)
 _LIST_OPENING = regex.compile(r"\s*+(?:(?:ابرزها|منها|اهمها|بينها|وهي|هي)\s*+)?:\s*+")
 # (read from the end of a word, so a run of spaces is read from its start, once)
@@ -491,11 +493,18 @@ class PlaceReader:
             previous = mention
         # `خطفت ... قرب مدينة اعزاز`: a compass word whose clause names no place before it
         # locates the event itself, near that place (geo_precision 2)
-        for mention in directional:
-            clause_start = max(view.rfind(mark, 0, mention.start) for mark in ",،.\n") + 1
-            if not any(m.role == "place" and clause_start <= m.start < mention.start
-                       for m in mentions):
-                mention.role, mention.outskirts = "place", True
+        # (one pass in text order; the clause is looked for a bounded way back)
+        waiting = {id(m) for m in directional}
+        last_place = -1
+        for mention in mentions:
+            if id(mention) in waiting:
+                reach = max(0, mention.start - _CLAUSE_REACH)
+                clause_start = max(view.rfind(mark, reach, mention.start)
+                                   for mark in ",،.\n") + 1
+                if last_place < max(clause_start, reach):
+                    mention.role, mention.outskirts = "place", True
+            if mention.role == "place":
+                last_place = mention.start
 
     def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention],
                  village_nouns) -> None:
