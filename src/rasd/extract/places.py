@@ -126,6 +126,12 @@ class PlaceReader:
             data_path("not_places.txt").read_text(encoding="utf-8").splitlines()
             if line.split("#", 1)[0].strip())
 
+    def _common_word(self, text: str) -> bool:
+        """A word listed as no place name, also behind the conjunction (`قرية وموقعا`:
+        a village and a position, not a village called `وموقعا`)."""
+        return place_key(text) in self._not_places or (
+            text.startswith("و") and place_key(text[1:]) in self._not_places)
+
     def read(self, view: str, sentences: list[Sentence], triggers, actors, cues, counts
              ) -> list[PlaceMention]:
         """Place names that are places here: a name that is also a common word (`كبيرة`,
@@ -270,13 +276,24 @@ class PlaceReader:
                 if not gap:
                     break
                 item_start = gap.end()
+                quoted_end = _quoted_item(view, item_start)
+                if quoted_end is not None and not any(lexical[item_start:quoted_end]):
+                    # `، "الفوج 46"،`: a quoted item is a name whatever its words
+                    extra.append(PlaceMention(item_start, item_start, quoted_end,
+                                              place_key(view[item_start:quoted_end]),
+                                              how="unknown"))
+                    kept_spans.add((item_start, quoted_end))
+                    position = quoted_end
+                    continue
                 word = _WORD.match(view, item_start)
                 if not word:
                     break
                 mention = found_at.get(item_start)
                 if mention is not None and (mention.start, mention.end) not in kept_spans \
                         and not _ends_item(view, mention.end):
-                    if not _construct_item(view, mention.end, lexical):
+                    if not _construct_item(
+                            view, mention.end, lexical,
+                            head=view[mention.core_start:mention.end] in self._place_heads):
                         break  # `والزهراء، عقبه قصف`: a word that runs on into a clause
                     mention = None  # `وتلة الضبعة،`: a longer name the gazetteer lacks
                 if mention is not None:
@@ -287,19 +304,34 @@ class PlaceReader:
                     position = mention.end
                     continue
                 holder = covered.get(item_start)
+                if holder is None and word.group() in self._place_noun_words:
+                    # `، وبلدة عينجارة، والفوج 46`: an item with its own place noun
+                    holder = covered.get(word.end() + 1)
                 if holder is not None:
                     position = holder
                     continue
                 text = word.group()
                 word_end = word.end()
+                # the words whose lexicon readings stop the list: a generic head's or a
+                # number's companion is part of the name
+                own_words_end = word_end
                 if not text.startswith("ال"):
                     # `وباب الدريب وجب الجندلي`: a construct name
-                    word_end = _construct_item(view, word_end, lexical) or word_end
+                    word_end = _construct_item(view, word_end, lexical,
+                                               head=text in self._place_heads) or word_end
+                    if text not in self._place_heads:
+                        own_words_end = word_end
+                else:
+                    # `والفوج 46،`: a unit's base named by its number
+                    numbered = _NUMBERED_ITEM.match(view, word_end)
+                    if numbered:
+                        word_end = numbered.end(1)
                 after = view[word_end:word_end + 2]
-                if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+                if (text in _STOP_AFTER_CUE or not text.isalpha() or word_end - item_start < 3
                         or text.endswith(_PRONOUN_ENDINGS)
-                        or place_key(view[item_start:word_end]) in self._not_places
-                        or any(lexical[item_start:word_end])
+                        or (self._common_word(view[item_start:word_end])
+                            and not _LIST_GOES_ON.match(view, word_end))
+                        or any(lexical[item_start:own_words_end])
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", ")
                                 or ("و" in gap.group() and text.startswith("ال")
@@ -355,7 +387,7 @@ class PlaceReader:
                 continue
             text = first.group()
             if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
-                    or place_key(text) in self._not_places):
+                    or self._common_word(text)):
                 continue
             if not text.startswith("ال") and text.endswith(("ي", "يه")):
                 continue  # `حي شعبي`: an indefinite nisba adjective, not a name
@@ -633,6 +665,24 @@ class PlaceReader:
                     m.foreign = ForeignPlace(name, countries.pop(), "city", None, None)
                     m.how = "foreign"
 
+        # a name no gazetteer knows is still placed in the one governorate its context
+        # names: the one its sentence's places share, else its paragraph's, else the report's
+        # (`قرى أبرزها: الهوتة، وأورم الكبرى` after `في ريف حلب الغربي`)
+        sentence_admin1: dict[int, set[str]] = {}
+        for x in mentions:
+            if x.place is not None and x.admin1:
+                sentence_admin1.setdefault(sentence_of(x).index, set()).add(x.admin1)
+        for m in mentions:
+            if m.how != "unknown" or m.admin1 is not None or m.role != "place":
+                continue
+            sentence = sentence_of(m)
+            for context_admin1 in (sentence_admin1.get(sentence.index),
+                                   by_paragraph.get(sentence.paragraph), report_admin1):
+                if context_admin1:
+                    if len(context_admin1) == 1:
+                        m.admin1 = next(iter(context_admin1))
+                    break
+
     def _spelled_nearby(self, key: str, admin1: set[str]) -> list[Place]:
         """The one place in these governorates whose key is one edit from this one."""
         if len(key) < 5 or not admin1:
@@ -793,17 +843,51 @@ def _on_outskirts(view: str, position: int) -> bool:
     return False
 
 
-def _construct_item(view: str, end: int, lexical: bytearray) -> int | None:
+# `حلب الشرقية`: a compass adjective after a name describes it; any other definite word after
+# an indefinite one makes a construct name (`جمعية المعري`), adjectives agreeing in definiteness
+_COMPASS_ADJECTIVE = re.compile(r"ال(?:شمال|جنوب|شرق|غرب|اوسط|وسط)(?:ي|يه)")
+
+
+def _construct_item(view: str, end: int, lexical: bytearray, *, head: bool = False
+                    ) -> int | None:
     """Where a list item goes on to when a definite word follows its first word and ends
-    the item (`تلة الضبعة،`, `باب الدريب و`): that word's end, else None."""
+    the item (`تلة الضبعة،`, `باب الدريب و`, `جمعية المعري،`): that word's end, else None.
+    After a generic head (`head`: تل، جبل، كفر) the second word may be a common one (`تل
+    الدبابات`) or have no article (`كفر بسمة`)."""
+    quoted = _quoted_item(view, end + 1) if view[end:end + 2] == ' "' else None
+    if quoted is not None:
+        return quoted  # `جمعية "ابو عمشة"،`: a quoted name after the head word
     second = _WORD.match(view, end + 1)
-    if (second is None or view[end:second.start()] != " " or not second.group().startswith("ال")
-            or second.group() in _STOP_AFTER_CUE or second.group().endswith(("ي", "يه"))
-            or any(lexical[second.start():second.end()])):
+    if (second is None or view[end:second.start()] != " "
+            or not (head or second.group().startswith("ال"))
+            or second.group() in _STOP_AFTER_CUE or _COMPASS_ADJECTIVE.fullmatch(second.group())
+            or (not head and any(lexical[second.start():second.end()]))):
         return None
     if _LIST_SEPARATOR.match(view, second.end()) or \
             view[second.end():second.end() + 1] in ("", ".", "،", ","):
         return second.end()
+    return None
+
+
+# `، وعاجل، وبالا`: a common word between two commas of a list that goes on is a name
+_LIST_GOES_ON = regex.compile(r"\s{0,3}+[,،]\s{0,3}+و?\w")
+# a number after a definite word, then the list goes on or the sentence ends
+_NUMBERED_ITEM = regex.compile(r"( \d{1,3})(?=\s{0,3}+[,،.]|\s{1,3}+و|$)")
+
+
+def _quoted_item(view: str, start: int) -> int | None:
+    """The end of a quoted list item starting at `start` (`"ابو عمشة"،`): after the closing
+    quote, when at most four words stand inside and a separator or the sentence's end follows;
+    else None."""
+    close = view.find('"', start + 1, start + 48)
+    if view[start:start + 1] != '"' or close < 0:
+        return None
+    inside = view[start + 1:close]
+    if not inside.strip() or len(inside.split()) > 4 or any(c in inside for c in ".,،:\n"):
+        return None
+    after = close + 1
+    if _LIST_SEPARATOR.match(view, after) or view[after:after + 1] in ("", ".", "،", ","):
+        return after
     return None
 
 

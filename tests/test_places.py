@@ -1,0 +1,74 @@
+"""The places stage on short sentences written for these tests: which words of a list of
+places are read as places, and which governorate a name the gazetteer lacks is given.
+
+The village names here are invented (no gazetteer knows them), so each test checks the
+reading of the list itself, not a lookup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import needs_shared
+
+from rasd.api import default_extractor
+from rasd.model import Document
+
+pytestmark = needs_shared
+
+
+def places_of(text: str) -> dict[str, str | None]:
+    """The place names the places stage reads, as written (normalised view) → admin1."""
+    extractor = default_extractor()
+    doc = Document(text=text, id="t", published=dt.date(2024, 11, 28))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    view = doc.norm.text
+    return {view[m.value.core_start:m.value.end]: m.value.admin1
+            for m in doc.mentions.get("place", []) if m.value.role == "place"}
+
+
+def test_a_long_list_after_a_colon_is_read_to_its_end() -> None:
+    text = ("سيطرت الفصائل أمس في ريف حلب الغربي على عدد من القرى أبرزها: زرنوقة، وجمعية المعري، "
+            "وتل الدبابات، والفوج 46، وكفر سلطوم، وعاجل، والقرطبين.")
+    places = places_of(text)
+    for name in ("زرنوقه", "جمعيه المعري", "تل الدبابات", "الفوج 46", "كفر سلطوم", "عاجل",
+                 "القرطبين"):
+        assert name in places, (name, sorted(places))
+
+
+def test_unknown_list_members_take_the_governorate_their_context_names() -> None:
+    text = ("تقدمت قوات المعارضة في ريف حلب الغربي.\n"
+            "وسيطرت على عدد من القرى أبرزها: زرنوقة، وشلختا، والقرطبين.")
+    places = places_of(text)
+    assert places["زرنوقه"] == "Aleppo"
+    assert places["شلختا"] == "Aleppo"
+
+
+def test_two_governorates_in_context_leave_an_unknown_name_unplaced() -> None:
+    text = "قال ناشطون من حلب وإدلب إن القصف طال قرى زرنوقة وقرطبين."
+    places = places_of(text)
+    assert places.get("زرنوقه", "absent") is None
+
+
+def test_a_quoted_name_and_an_item_with_its_own_place_noun_keep_the_list_going() -> None:
+    text = ("سيطرت الفصائل على قرى: زرنوقة، وجمعية \"أبو سلطوم\"، وبلدة قرطبين، "
+            "وشلختا، والمنصورة في ريف حلب.")
+    places = places_of(text)
+    assert 'جمعيه "ابو سلطوم"' in places
+    assert "شلختا" in places
+
+
+@pytest.mark.parametrize("text", [
+    "قصف الطيران قرية وموقعا عسكريا في ريف حماة.",
+    "سيطرت الفصائل على 12 قرية وموقعا في ريف حلب.",
+])
+def test_a_common_word_behind_the_conjunction_is_no_village(text: str) -> None:
+    assert not any(name.startswith("وموقع") for name in places_of(text))
+
+
+def test_a_compass_adjective_ends_a_list_item() -> None:
+    text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
+    places = places_of(text)
+    assert "حلب الشرقيه" not in places
