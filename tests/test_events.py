@@ -163,3 +163,23 @@ def test_a_dash_inside_a_weapon_name_keeps_the_weapon(separator: str) -> None:
     default_extractor().annotate(doc)
     phrases = [m.value.phrase for m in doc.mentions["trigger"]]
     assert f"صواريخ أرض{separator}أرض" in phrases
+
+
+def test_an_undated_sentence_after_an_old_date_is_a_candidate_of_the_reports_day() -> None:
+    """A background date (`قبل نحو أسبوعين`) is not carried onto the next paragraph's news
+    to drop it as stale: the rules flag it and it takes the report's day."""
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    text = ("بدأت الفصائل هجوما جديدا استكمالا للمعركة التي أطلقتها قبل نحو أسبوعين.\n"
+            "وشن الطيران الحربي غارات جوية على مدينة سراقب في ريف إدلب.")
+    doc = Document(text=text, id="t", published=dt.date(2017, 10, 6))
+    drafts = [d for d in default_extractor().propose(doc, relaxed=True)
+              if d.place is not None and d.place.key == "سراقب"]
+    assert drafts and all("after_recap" in d.flags and d.date is None for d in drafts)
+    strict = default_extractor().propose(Document(text=text, id="t",
+                                                  published=dt.date(2017, 10, 6)),
+                                         relaxed=False)
+    assert not [d for d in strict if d.place is not None and d.place.key == "سراقب"]

@@ -313,3 +313,21 @@ def test_names_for_phrase_matching(gazetteer: Gazetteer, foreign: ForeignIndex) 
     assert all(gazetteer.candidates(key) for _, key in pairs[:500])
     assert "معرة النعمان" in gazetteer.names_of("C3985")
     assert ("بغداد", place_key("بغداد")) in foreign.names()
+
+
+def test_a_name_only_a_district_bears_also_names_its_seat_town() -> None:
+    from rasd.geo.gazetteer import _with_seats
+
+    def row(pid: str, kind: str, admin2: str, admin3: str | None, level: int | None):
+        return (pid, pid, pid, kind, "A", "d", "s", 36.0, 38.0, "ocha", None, "SY02",
+                admin2, admin3, level, None)
+
+    rows = {"SY0299": row("SY0299", "admin2", "SY0299", None, None),
+            "C1": row("C1", "community", "SY0299", "SY029900", 2),
+            "C2": row("C2", "community", "SY0299", "SY029901", None),
+            "SY029901": row("SY029901", "admin3", "SY0299", "SY029901", None)}
+    by_key = {"kobani": ["SY0299"], "hamlet": ["C2", "SY029901"], "nahiya": ["SY029901"]}
+    _with_seats(rows, by_key)
+    assert by_key["kobani"] == ["SY0299", "C1"]      # the district's seat joins it
+    assert by_key["hamlet"] == ["C2", "SY029901"]    # a community already bears the name
+    assert by_key["nahiya"] == ["SY029901"]          # a sub-district with no seat town

@@ -302,3 +302,12 @@ def test_one_edit_index_finds_what_levenshtein_finds() -> None:
     for key in [*keys, "كفرزيت", "كفرزيتاا", "كفرنبلل", "معرشورن", "حلبب", "xyz"]:
         expected = {k for k in keys if k != key and Levenshtein.distance(k, key) == 1}
         assert index.neighbours(key) == expected, key
+
+
+@needs_shared
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max])
+def test_a_report_published_on_the_calendars_first_or_last_day(published: dt.date) -> None:
+    """Merging looks a day either side of an event's day: the calendar's ends have one side."""
+    text = "قصف الطيران الحربي بلدة سراقب اليوم. وتجدد القصف على بلدة سراقب اليوم."
+    result = rasd.extract(text, published)
+    assert [e.event_date for e in result.events] == [published.isoformat()]

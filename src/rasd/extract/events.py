@@ -293,7 +293,13 @@ class EventExtractor:
             if passed_on is not None:
                 carried_date = passed_on
             if _stale(date, doc.published):
-                continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
+                if date_source != "carried" or not relaxed:
+                    continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
+                # an undated sentence after an old date (`المعركة التي أطلقتها قبل أسبوعين`)
+                # may go on with the recap or tell today's news: the model decides, and a
+                # kept event takes the report's day
+                date, date_source = None, "reference"
+                flags = flags | {"after_recap"}
             s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
@@ -768,7 +774,11 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
     if day is None:
         found = [v for k, v in first.items() if k[0] == place and k[1] == event_type]
     else:
-        days = (None, day - dt.timedelta(days=1), day, day + dt.timedelta(days=1))
+        days: list[dt.date | None] = [None, day]
+        if day > dt.date.min:  # the calendar's first and last days have one neighbour
+            days.append(day - dt.timedelta(days=1))
+        if day < dt.date.max:
+            days.append(day + dt.timedelta(days=1))
         found = [first[key] for key in ((place, event_type, d) for d in days) if key in first]
     return min(found, key=lambda item: item[0])[1] if found else None
 

@@ -641,8 +641,12 @@ class PlaceReader:
                                        nearest, context_id)
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
-            if m.how == "unknown" and near:
-                m.admin1 = sorted(near)[0]
+            if m.how == "unknown" and m.admin1 is None:
+                # the governorate that locates it, else the one its sentence names
+                if m.within is not None and m.within.admin1:
+                    m.admin1 = m.within.admin1
+                elif len(near) == 1:
+                    m.admin1 = next(iter(near))
             if m.how == "unknown" and m.admin1 is None and m.role == "place":
                 # a name no gazetteer knows, in a paragraph about one foreign country and
                 # no Syrian governorate (`قرية القديح` in a story about Saudi Arabia)

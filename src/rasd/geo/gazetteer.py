@@ -53,6 +53,31 @@ _PLACE_QUERY = (
     " population, admin1_pcode, admin2_pcode, admin3_pcode, capital_level, same_as FROM places"
 )
 _KIND = 3  # position of `kind` in a place row
+_ADMIN2_PCODE, _ADMIN3_PCODE, _CAPITAL_LEVEL = 12, 13, 14
+
+
+def _with_seats(rows: dict[str, tuple[Any, ...]], by_key: dict[str, list[str]]) -> None:
+    """A name that only a district or sub-district bears (`كوباني`, another name of the
+    district of عين العرب) also names its seat town: news that writes it means the town.
+    Adds the seat after the units (OCHA's capital level: 2 a district's seat, 3 a
+    sub-district's)."""
+    seats: dict[tuple[int, str], str] = {}
+    for place_id, row in rows.items():
+        level = row[_CAPITAL_LEVEL]
+        if row[_KIND] == "community" and level in (2, 3):
+            for unit_level, pcode in ((2, row[_ADMIN2_PCODE]), (3, row[_ADMIN3_PCODE])):
+                if pcode and level <= unit_level:
+                    seats.setdefault((unit_level, pcode), place_id)
+    for ids in by_key.values():
+        kinds = {rows[i][_KIND] for i in ids}
+        if not kinds or not kinds <= {"admin2", "admin3"}:
+            continue
+        for place_id in list(ids):
+            row = rows[place_id]
+            unit = (2, row[_ADMIN2_PCODE]) if row[_KIND] == "admin2" else (3, row[_ADMIN3_PCODE])
+            seat = seats.get(unit)
+            if seat is not None and seat not in ids:
+                ids.append(seat)
 
 
 class Gazetteer:
@@ -116,6 +141,7 @@ class Gazetteer:
             elif ids[-1] != place_id:
                 ids.append(place_id)
             names.setdefault(place_id, {})[name] = None
+        _with_seats(rows, by_key)
         return cls(
             rows,
             {key: tuple(ids) for key, ids in by_key.items()},
