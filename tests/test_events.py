@@ -178,7 +178,8 @@ def test_an_undated_sentence_after_an_old_date_is_a_candidate_of_the_reports_day
     doc = Document(text=text, id="t", published=dt.date(2017, 10, 6))
     drafts = [d for d in default_extractor().propose(doc, relaxed=True)
               if d.place is not None and d.place.key == "سراقب"]
-    assert drafts and all("after_recap" in d.flags and d.date is None for d in drafts)
+    assert drafts and all("after_recap" in d.flags and d.date == dt.date(2017, 10, 6)
+                          and d.date_source == "reference" for d in drafts)
     strict = default_extractor().propose(Document(text=text, id="t",
                                                   published=dt.date(2017, 10, 6)),
                                          relaxed=False)
