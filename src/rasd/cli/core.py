@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rasd.errors import RasdError
@@ -34,7 +35,9 @@ class OutputFormat(StrEnum):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    """Print `message` (as written: brackets in `rasd[web]` or a file name are not markup)
+    and give the exit to raise."""
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, markup=True)
     return typer.Exit(code)
 
 
@@ -159,7 +162,7 @@ def extract(
         except RasdError as error:
             failed += 1
             message = str(error) if str(path) in str(error) else f"{path}: {error}"
-            err.print(f"[red]skipped[/red] {message}", highlight=False)
+            err.print(f"[red]skipped[/red] {escape(message)}", highlight=False)
             continue
         results.append(result.to_dict())
     _write(results, fmt, single=len(files) == 1)
