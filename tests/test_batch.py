@@ -139,14 +139,6 @@ def test_compressed_shards_are_never_cut() -> None:
         assert covered == [(s, b) for s, size in enumerate(sizes) for b in range(size)]
 
 
-def test_content_hash_is_the_store_key(records: list[dict[str, Any]]) -> None:
-    from rasd.batch.tasks import content_hash
-    from rasd.store.ingest import content_hash as store_key
-
-    for text in [r["text"] for r in records[:20]] + ["", " a\r\n b ", "إ\u0651"]:
-        assert content_hash(text) == store_key(text)
-
-
 def test_record_starts_split_multiline_csv_and_jsonl_exactly(tmp_path: Path) -> None:
     """Whatever the partition count, every record is read once, in order: CSV rows whose
     quoted text spans lines, a BOM, blank lines, a row with too many fields."""

@@ -78,21 +78,25 @@ def test_csv_has_a_header_and_a_row_per_event(runner: CliRunner,
 
 
 @needs_shared
-def test_geojson_is_a_feature_collection_of_points(runner: CliRunner,
-                                                   api_events: list[dict[str, Any]]) -> None:
+def test_geojson_is_a_feature_collection_of_every_event(
+        runner: CliRunner, api_events: list[dict[str, Any]]) -> None:
     collection = json.loads(run_extract(runner, "geojson").stdout)
     assert collection["type"] == "FeatureCollection"
     features = collection["features"]
-    located = [e for e in api_events if e["location"]["latitude"] is not None]
-    assert len(features) == len(located) > 0
-    for feature in features:
+    assert len(features) == len(api_events) > 0  # none left out, as `rasd export` does
+    located = 0
+    for feature, event in zip(features, api_events, strict=True):
         assert feature["type"] == "Feature"
+        assert feature["properties"]["sub_event_type"] == event["sub_event_type"]
         geometry = feature["geometry"]
+        if event["location"]["latitude"] is None:
+            assert geometry is None  # no honest point: a null geometry
+            continue
+        located += 1
         assert geometry["type"] == "Point"
-        longitude, latitude = geometry["coordinates"]
-        assert isinstance(longitude, float) and isinstance(latitude, float)
-        assert -180 <= longitude <= 180 and -90 <= latitude <= 90
-        assert isinstance(feature["properties"], dict)
+        assert geometry["coordinates"] == [event["location"]["longitude"],
+                                           event["location"]["latitude"]]
+    assert located > 0
 
 
 @needs_shared
