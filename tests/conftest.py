@@ -6,6 +6,8 @@ corpus, gold and full gazetteer read `../shared` in place (never copied), found 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
 FIXTURE_GAZETTEER = FIXTURES / "gazetteer"
 FIXTURE_REPORTS = FIXTURES / "reports"
+GAZETTEER = pytest.StashKey[Path]()
 
 _CORPUS = shared_path("corpus")
 SHARED = _CORPUS.parent if _CORPUS is not None else None
@@ -43,16 +46,25 @@ def gazetteer_sources() -> Path:
     return real if real is not None else FIXTURE_GAZETTEER
 
 
-@pytest.fixture(scope="session", autouse=True)
-def gazetteer_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the gazetteer into a temporary file and point rasd at it for the whole session."""
+def pytest_configure(config: pytest.Config) -> None:
+    """Build the gazetteer into a temporary file and point rasd at it, before collection:
+    a test module may build an extractor while it is collected, and it must not load the
+    user's own index (or find none)."""
     from rasd.geo.build import build_gazetteer
     from rasd.geo.gazetteer import shipped_additions
 
-    target = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    folder = Path(tempfile.mkdtemp(prefix="rasd-test-gazetteer-"))
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    target = folder / "gazetteer.sqlite"
     build_gazetteer(gazetteer_sources(), target, shipped_additions())
     os.environ["RASD_GAZETTEER"] = str(target)
-    return target
+    config.stash[GAZETTEER] = target
+
+
+@pytest.fixture(scope="session")
+def gazetteer_index(pytestconfig: pytest.Config) -> Path:
+    """The index every test reads (built in `pytest_configure`)."""
+    return pytestconfig.stash[GAZETTEER]
 
 
 @pytest.fixture(scope="module")
