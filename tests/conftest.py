@@ -1,30 +1,36 @@
-"""Shared fixtures: real reports from ../shared (read in place, never copied) and a gazetteer
-built once per test session from ../shared/data/gazetteer."""
+"""Shared fixtures. The unit tests read rasd's own test data (`tests/fixtures`: a small
+gazetteer and reports written for the tests) and run in a bare clone. Tests of the real
+corpus, gold and full gazetteer read `../shared` in place (never copied), found one way
+(`rasd.shared.shared_path`, which honours `$RASD_SHARED`), and skip cleanly without it."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from rasd.shared import shared_path
+
 REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+FIXTURE_GAZETTEER = FIXTURES / "gazetteer"
+FIXTURE_REPORTS = FIXTURES / "reports"
+GAZETTEER = pytest.StashKey[Path]()
 
-
-def shared_root() -> Path | None:
-    candidates = [os.environ.get("RASD_SHARED"), REPO.parent / "shared",
-                  Path.cwd().parent / "shared"]
-    for candidate in candidates:
-        if candidate and (Path(candidate) / "corpus").is_dir():
-            return Path(candidate)
-    return None
-
-
-SHARED = shared_root()
+_CORPUS = shared_path("corpus")
+SHARED = _CORPUS.parent if _CORPUS is not None else None
 FOUNDING = SHARED / "corpus" / "000_6d2386d4a06acd42.txt" if SHARED else None
 needs_shared = pytest.mark.skipif(SHARED is None, reason="../shared (corpus, gazetteer) not found")
+
+
+def fixture_report(name: str) -> str:
+    """One of the short reports written for the tests (`tests/fixtures/reports`)."""
+    return (FIXTURE_REPORTS / name).read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -34,18 +40,31 @@ def founding_text() -> str:
     return FOUNDING.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def gazetteer_index(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
-    """Build the gazetteer into a temporary file and point rasd at it for the whole session."""
-    if SHARED is None:
-        return None
+def gazetteer_sources() -> Path:
+    """The real sources when `../shared` has them, else the tests' own small gazetteer."""
+    real = shared_path("data", "gazetteer")
+    return real if real is not None else FIXTURE_GAZETTEER
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Build the gazetteer into a temporary file and point rasd at it, before collection:
+    a test module may build an extractor while it is collected, and it must not load the
+    user's own index (or find none)."""
     from rasd.geo.build import build_gazetteer
     from rasd.geo.gazetteer import shipped_additions
 
-    target = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
-    build_gazetteer(SHARED / "data" / "gazetteer", target, shipped_additions())
+    folder = Path(tempfile.mkdtemp(prefix="rasd-test-gazetteer-"))
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    target = folder / "gazetteer.sqlite"
+    build_gazetteer(gazetteer_sources(), target, shipped_additions())
     os.environ["RASD_GAZETTEER"] = str(target)
-    return target
+    config.stash[GAZETTEER] = target
+
+
+@pytest.fixture(scope="session")
+def gazetteer_index(pytestconfig: pytest.Config) -> Path:
+    """The index every test reads (built in `pytest_configure`)."""
+    return pytestconfig.stash[GAZETTEER]
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import FOUNDING, clean, needs_shared
+from conftest import FIXTURE_REPORTS, clean
 from typer.testing import CliRunner, Result
 
 import rasd
@@ -78,11 +78,12 @@ def squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def founding_head(lines: int = 11) -> str:
-    """The opening of the founding report, through its list of struck towns (the first three
-    lines alone, a defection announcement, yield no event to compare)."""
-    assert FOUNDING is not None
-    return "\n".join(FOUNDING.read_text(encoding="utf-8").splitlines()[:lines]) + "\n"
+# A report written for the tests, with three events (every character in Windows-1256).
+REPORT = FIXTURE_REPORTS / "saraqeb_strike.txt"
+
+
+def report_text() -> str:
+    return REPORT.read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- API
@@ -96,9 +97,8 @@ def test_api_refuses_with_the_file_named(tmp_path: Path, kind: str) -> None:
     assert path.name in str(info.value)
 
 
-@needs_shared
 def test_api_reads_windows_1256_like_utf8(tmp_path: Path) -> None:
-    text = founding_head()
+    text = report_text()
     utf8, cp1256 = tmp_path / "utf8.txt", tmp_path / "cp1256.txt"
     utf8.write_bytes(text.encode("utf-8"))
     cp1256.write_bytes(text.encode("cp1256"))
@@ -106,11 +106,10 @@ def test_api_reads_windows_1256_like_utf8(tmp_path: Path) -> None:
     got = rasd.extract_file(cp1256, PUBLISHED)
     assert got.document.encoding == "cp1256"
     assert got.document.text == text
-    assert expected.events, "the opening lines report strikes; rasd found no event"
+    assert expected.events, "the report tells strikes; rasd found no event"
     assert got.to_dict()["events"] == expected.to_dict()["events"]
 
 
-@needs_shared
 def test_api_text_without_events_gives_an_empty_list(tmp_path: Path) -> None:
     assert rasd.extract(NOTHING_HAPPENED, published=PUBLISHED).events == []
     path = tmp_path / "weather.txt"
@@ -154,37 +153,32 @@ def test_cli_refuses_binary_stdin(runner: CliRunner) -> None:
     assert "stdin" in result.stderr
 
 
-@needs_shared
 @pytest.mark.parametrize("kind", ["empty", "binary", "latin-1", "missing"])
 def test_cli_one_broken_file_does_not_stop_the_others(runner: CliRunner, tmp_path: Path,
                                                       kind: str) -> None:
-    assert FOUNDING is not None
     bad = BROKEN[kind](tmp_path)
-    result = extract(runner, bad, FOUNDING)
+    result = extract(runner, bad, REPORT)
     assert result.exit_code == 1
     assert bad.name in squeezed(result.stderr)
-    assert FOUNDING.name not in squeezed(result.stderr)
+    assert REPORT.name not in squeezed(result.stderr)
     printed = json.loads(result.stdout)
     assert isinstance(printed, list) and len(printed) == 1
-    assert printed[0]["document"]["id"] == FOUNDING.stem
+    assert printed[0]["document"]["id"] == REPORT.stem
     assert printed[0]["events"], "the good report's events were not printed"
 
 
-@needs_shared
 def test_cli_one_broken_file_jsonl_still_prints_the_others(runner: CliRunner,
                                                            tmp_path: Path) -> None:
-    assert FOUNDING is not None
     bad = _binary(tmp_path)
-    result = extract(runner, FOUNDING, bad, fmt="jsonl")
+    result = extract(runner, REPORT, bad, fmt="jsonl")
     assert result.exit_code == 1
     assert bad.name in squeezed(result.stderr)
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records and all(r["document"] == FOUNDING.stem for r in records)
+    assert records and all(r["document"] == REPORT.stem for r in records)
 
 
-@needs_shared
 def test_cli_reads_windows_1256_like_utf8(runner: CliRunner, tmp_path: Path) -> None:
-    text = founding_head()
+    text = report_text()
     utf8, cp1256 = tmp_path / "utf8.txt", tmp_path / "cp1256.txt"
     utf8.write_bytes(text.encode("utf-8"))
     cp1256.write_bytes(text.encode("cp1256"))
@@ -197,9 +191,8 @@ def test_cli_reads_windows_1256_like_utf8(runner: CliRunner, tmp_path: Path) -> 
     assert got["events"] == expected["events"]
 
 
-@needs_shared
 def test_cli_reads_windows_1256_from_stdin(runner: CliRunner, tmp_path: Path) -> None:
-    text = founding_head()
+    text = report_text()
     utf8 = tmp_path / "utf8.txt"
     utf8.write_bytes(text.encode("utf-8"))
     expected = json.loads(extract(runner, utf8).stdout)
@@ -208,7 +201,6 @@ def test_cli_reads_windows_1256_from_stdin(runner: CliRunner, tmp_path: Path) ->
     assert json.loads(result.stdout)["events"] == expected["events"]
 
 
-@needs_shared
 def test_cli_text_without_events(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "weather.txt"
     path.write_text(NOTHING_HAPPENED, encoding="utf-8")

@@ -16,7 +16,6 @@ from rasd.eval import (
     evaluate_gold_dir,
     format_oeda,
     format_scores,
-    haversine_km,
     load_gold,
     load_oeda,
     locate_report,
@@ -99,9 +98,13 @@ def test_within_5km_pairs_even_with_another_name() -> None:
     assert "km" in doc.false_positives[0]
 
 
-def test_haversine() -> None:
-    assert haversine_km(36.0, 37.0, 36.0, 37.0) == 0.0
-    assert haversine_km(36.0, 37.0, 37.0, 37.0) == pytest.approx(111.2, abs=0.2)
+def test_one_distance_for_every_stage() -> None:
+    from rasd.geo.distance import distance_km
+
+    assert distance_km((36.0, 37.0), (36.0, 37.0)) == 0.0
+    assert distance_km((36.0, 37.0), (37.0, 37.0)) == pytest.approx(111.19, abs=0.01)
+    # Damascus to Aleppo, about 310 km as the crow flies
+    assert distance_km((33.513, 36.292), (36.202, 37.134)) == pytest.approx(309, abs=3)
 
 
 def test_name_rule_when_a_side_lacks_coordinates() -> None:

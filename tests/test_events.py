@@ -10,11 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import needs_shared
 
 import rasd
-
-pytestmark = needs_shared
 
 PUBLISHED = "2015-08-09"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import FIXTURE_REPORTS, SHARED, needs_shared
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -107,6 +107,34 @@ def test_text_folder_walked_in_order_skipping_other_files(tmp_path: Path,
     assert [r.encoding for r in reports] == ["utf-8", "utf-8", "cp1256"]
     assert reports[1].origin == str(tmp_path / "b" / "c.txt")
     assert all(r.published is None and r.url == "" for r in reports)
+
+
+def test_a_lone_text_file_and_a_folder_read_the_sidecar_once() -> None:
+    """The tests' own reports: a `.txt` named alone takes its id, outlet, URL and date from
+    the documents.jsonl beside it; the folder reads each report once, through the table."""
+    (report,), rejected = read(FIXTURE_REPORTS / "douma_shelling.txt")
+    assert rejected == []
+    assert (report.id, report.source, report.url, report.published) == (
+        "fx-3", "outlet-a", "https://example.org/a/2", dt.date(2018, 2, 20))
+    assert report.origin == str(FIXTURE_REPORTS / "douma_shelling.txt")
+    reports, rejected = read(FIXTURE_REPORTS)
+    assert rejected == []
+    assert [r.id for r in reports] == ["fx-1", "fx-2", "fx-3", "fx-4"]
+
+
+def test_extract_dates_a_lone_report_by_its_sidecar() -> None:
+    """`rasd extract` without --published reads the report's day from documents.jsonl:
+    'أمس' in a report of 2018-02-20 is the 19th."""
+    from typer.testing import CliRunner
+
+    from rasd.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(FIXTURE_REPORTS / "douma_shelling.txt"),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["document"]["published"] == "2018-02-20"
+    assert [e["event_date"] for e in payload["events"]] == ["2018-02-19"]
 
 
 @needs_shared

@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import SHARED, fixture_report, needs_shared
 from sqlalchemy import create_engine, func, select, text
 
 from rasd.sources import Rejected, Report
 from rasd.store import EventQuery, ExportFormat, Store
 from rasd.store.db import database_url
-from rasd.store.export import ACLED_COLUMNS, interaction_code
+from rasd.store.export import ACLED_COLUMNS, EVENT_COLUMNS, interaction_code
 from rasd.store.incidents import GroupingRules, Member, same_incident, summarise
 from rasd.store.schema import documents, metadata
 
@@ -255,15 +255,16 @@ def test_acled_csv_export(store: Store) -> None:
             assert -180 <= longitude <= 180 and -90 <= latitude <= 90
 
 
-def test_unreadable_report_is_listed_not_fatal(store: Store, founding_text: str) -> None:
+def test_unreadable_report_is_listed_not_fatal(store: Store) -> None:
     items = [Rejected("bad.txt", "not text"),
-             Report(founding_text, "000.txt", id="000", published=dt.date(2019, 5, 11))]
+             Report(fixture_report("saraqeb_strike.txt"), "000.txt", id="000",
+                    published=dt.date(2019, 5, 11))]
     stats = store.ingest(items)
     assert stats.added == 1 and stats.failed == 1
     assert stats.rejected[0].origin == "bad.txt"
 
 
-def test_extraction_bug_rejects_the_report_only(store: Store, founding_text: str) -> None:
+def test_extraction_bug_rejects_the_report_only(store: Store) -> None:
     def broken(report: Report) -> list:
         if report.id == "boom":
             raise ValueError("unexpected")
@@ -272,20 +273,56 @@ def test_extraction_bug_rejects_the_report_only(store: Store, founding_text: str
         return extract_report(report)
 
     stats = store.ingest([Report("نص " * 5, "boom.txt", id="boom"),
-                          Report(founding_text, "000.txt", id="000")], extract=broken)
+                          Report(fixture_report("saraqeb_strike.txt"), "000.txt", id="000")],
+                         extract=broken)
     assert stats.added == 1 and [r.origin for r in stats.rejected] == ["boom.txt"]
     assert "ValueError" in stats.rejected[0].reason
     assert store.check() == []
 
 
-def test_regroup_is_deterministic(store: Store, founding_text: str) -> None:
-    store.ingest([Report(founding_text, "000.txt", id="000", source="a",
-                         published=dt.date(2019, 5, 11))])
-    store.ingest([Report(founding_text + "\nمصدر آخر", "000b.txt", id="000b", source="b",
-                         published=dt.date(2019, 5, 11))])
+def test_regroup_is_deterministic(store: Store) -> None:
+    first, second = fixture_report("saraqeb_strike.txt"), fixture_report(
+        "saraqeb_second_outlet.txt")
+    store.ingest([Report(first, "a.txt", id="a", source="a", published=dt.date(2019, 6, 15))])
+    store.ingest([Report(second, "b.txt", id="b", source="b", published=dt.date(2019, 6, 15))])
+    # three events of the first report, one of the second: its strike on سراقب joins the first
+    assert store.counts()["events"] == 4
     before = store.counts()["incidents"]
+    assert before == 3
     assert store.regroup() == before == store.regroup()
     assert store.check() == []
+
+
+def test_two_outlets_on_one_strike_make_one_incident_with_a_range(store: Store) -> None:
+    """The same strike on سراقب told by two outlets with 3 and 5 dead: one incident, the
+    lowest figure as ACLED's, the range and both sources kept, graded fair."""
+    for name, outlet in (("saraqeb_strike.txt", "outlet-a"),
+                         ("saraqeb_second_outlet.txt", "outlet-b")):
+        store.ingest([Report(fixture_report(name), name, id=name, source=outlet,
+                             published=dt.date(2019, 6, 15))])
+    out = io.StringIO()
+    store.export(out, ExportFormat.jsonl, incidents=True)
+    incidents = [json.loads(line) for line in out.getvalue().splitlines()]
+    strike = [i for i in incidents if i["location_name"] == "سراقب"]
+    assert len(strike) == 1, incidents
+    assert (strike[0]["fatalities"], strike[0]["fatalities_min"], strike[0]["fatalities_max"],
+            strike[0]["source_count"], strike[0]["grade"]) == (3, 3, 5, 2, "fair")
+    assert sorted(s["fatalities"] for s in strike[0]["sources"]) == [3, 5]
+
+
+def test_event_export_keeps_its_columns_and_the_machines_reading(store: Store) -> None:
+    store.ingest([Report(fixture_report("douma_shelling.txt"), "d.txt", id="d",
+                         source="outlet-a", published=dt.date(2018, 2, 20))])
+    out = io.StringIO()
+    store.export(out, ExportFormat.csv)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0]) == EVENT_COLUMNS
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["document"], row["location_name"], row["admin1"], row["event_date"],
+            row["fatalities"], row["review_state"]) == (
+        "d", "دوما", "Rural Damascus", "2018-02-19", "2", "unreviewed")
+    assert json.loads(row["evidence"])[0]["text"] in fixture_report("douma_shelling.txt")
 
 
 @needs_shared

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import SHARED, fixture_report
 from fastapi.testclient import TestClient
 
 from rasd.sources import Report
@@ -24,14 +24,19 @@ HOSTILE = ["' OR '1'='1", "1; DROP TABLE events; --", "%", "_", "\\", "\"", "<sc
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, founding_text: str) -> Iterator[Store]:
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Reports written for the tests (one behind hostile HTML), and 30 corpus reports when
+    ../shared is there."""
     db = tmp_path_factory.mktemp("web") / "rasd.db"
     opened = Store(str(db))
-    hostile = ("<script>alert('x')</script><b onmouseover=alert(1)>عاجل</b>\n" + founding_text)
-    reports = [Report(founding_text, "000.txt", id="founding", source="founding-outlet",
-                      published=dt.date(2019, 5, 11)),
+    report = fixture_report("saraqeb_strike.txt")
+    hostile = ("<script>alert('x')</script><b onmouseover=alert(1)>عاجل</b>\n" + report)
+    reports = [Report(report, "000.txt", id="founding", source="founding-outlet",
+                      published=dt.date(2019, 6, 15)),
                Report(hostile, "hostile.txt", id="hostile", source="other-outlet",
-                      published=dt.date(2019, 5, 11))]
+                      published=dt.date(2019, 6, 15)),
+               Report(fixture_report("douma_shelling.txt"), "douma.txt", id="douma",
+                      source="founding-outlet", published=dt.date(2018, 2, 20))]
     if SHARED:
         corpus = SHARED / "corpus" / "saudinewsnet_syria"
         with (corpus / "documents.jsonl").open(encoding="utf-8") as handle:

@@ -7,7 +7,8 @@ a notebook) can catch that one class and print its message instead of a tracebac
     ├── InputError           a report could not be read (missing, unreadable, undecodable)
     ├── GazetteerError       the place index could not be built or loaded
     │   └── GazetteerMissing neither a built index nor the sources to build one were found
-    └── StoreError           the database could not be opened or written
+    ├── StoreError           the database could not be opened or written
+    └── MissingExtra         an optional part is not installed (`rasd.extras`)
 
 Anything else escaping rasd is a bug, not a message for the user; one raised inside the
 extraction pipeline comes as a `StageError` naming the stage and the report.

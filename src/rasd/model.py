@@ -8,8 +8,12 @@ records what it found as `Span`s whose offsets point into the *original* text, s
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from rasd.text.normalize import NormalizedText, normalize
@@ -23,9 +27,6 @@ class Span:
     start: int
     end: int
     label: str = ""
-
-    def text_of(self, original: str) -> str:
-        return original[self.start : self.end]
 
 
 @dataclass(slots=True)
@@ -144,3 +145,66 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def row(self) -> dict[str, Any]:
+        """The event as one flat row, its location's fields beside its own, in `ROW_FIELDS`
+        order: the one shape the store, batch Parquet, the CLI's CSV and the exports write
+        (each only converts types: a date column, evidence as JSON or as joined text)."""
+        location = self.location
+        return {
+            "event_type": self.event_type, "sub_event_type": self.sub_event_type,
+            "event_date": self.event_date, "time_precision": self.time_precision,
+            "actor1": self.actor1, "actor2": self.actor2, "location_name": location.name,
+            "country": location.country, "admin1": location.admin1,
+            "admin2": location.admin2, "admin3": location.admin3,
+            "latitude": location.latitude, "longitude": location.longitude,
+            "geo_precision": location.geo_precision, "gazetteer_id": location.gazetteer_id,
+            "fatalities": self.fatalities, "injuries": self.injuries,
+            "civilian_targeting": self.civilian_targeting, "confidence": self.confidence,
+            "evidence": [{"start": e.start, "end": e.end, "text": e.text}
+                         for e in self.evidence],
+            "provenance": list(self.provenance),
+        }
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Event:
+        """The event a flat row was made from (`row()` read back). `event_date` may be a
+        date or an ISO string; `evidence` a list of {start, end, text}."""
+        day = row["event_date"]
+        return cls(
+            event_type=row["event_type"], sub_event_type=row["sub_event_type"],
+            event_date=day.isoformat() if isinstance(day, dt.date) else (day or None),
+            time_precision=row["time_precision"], actor1=row["actor1"], actor2=row["actor2"],
+            location=Location(name=row["location_name"], country=row["country"],
+                              admin1=row["admin1"], admin2=row["admin2"],
+                              admin3=row["admin3"], latitude=row["latitude"],
+                              longitude=row["longitude"], geo_precision=row["geo_precision"],
+                              gazetteer_id=row["gazetteer_id"]),
+            fatalities=row["fatalities"], injuries=row["injuries"],
+            civilian_targeting=bool(row["civilian_targeting"]),
+            evidence=[Evidence(**e) for e in row["evidence"] or []],
+            provenance=list(row["provenance"] or []),
+            confidence=row.get("confidence"),
+        )
+
+
+ROW_FIELDS = ("event_type", "sub_event_type", "event_date", "time_precision", "actor1",
+              "actor2", "location_name", "country", "admin1", "admin2", "admin3", "latitude",
+              "longitude", "geo_precision", "gazetteer_id", "fatalities", "injuries",
+              "civilian_targeting", "confidence", "evidence", "provenance")
+
+
+def content_hash(text: str) -> str:
+    """The key a report is known by in the store and in batch output: SHA-256 of its text in
+    NFC with runs of white space folded, so a re-export that only changes line endings is
+    the same report."""
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def rasd_version() -> str:
+    """The installed rasd's version, stamped on stored reports and batch runs."""
+    try:
+        return version("rasd")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "dev"

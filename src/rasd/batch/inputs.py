@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import json
 import os
 import posixpath
 import sys
@@ -27,7 +26,15 @@ from fsspec.implementations.local import LocalFileSystem
 from rasd.batch.partitions import Piece, Shard
 from rasd.errors import RasdError
 from rasd.sources import Rejected, Report
-from rasd.sources.records import FileReader, normalise_keys, record_report
+from rasd.sources.records import (
+    CSV_FIELD_LIMIT,
+    FileReader,
+    json_record,
+    normalise_keys,
+    record_report,
+    table_encoding,
+    table_items,
+)
 from rasd.text.io import decode_report, read_bytes
 
 __all__ = ["BatchError", "SUFFIXES", "discover", "read_piece", "resolve_boundaries"]
@@ -43,8 +50,6 @@ COMPRESSIONS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "lzma"}
 _TO_THE_END = sys.maxsize
 _SNIFF = 64 * 1024
 _BATCH_ROWS = 256
-# The csv module refuses fields over 128 KiB by default; a long article is bigger.
-_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 _VERSION_KEYS = ("ETag", "etag", "md5Hash", "mtime", "LastModified", "last_modified",
                  "updated", "created")
 
@@ -185,18 +190,9 @@ def _lines(handle: IO[bytes], start: int, line: int, stop: int
 
 
 def _csv_encoding(handle: IO[bytes]) -> str:
-    """UTF-8 (BOM or not) unless the start of the file is not UTF-8; then Windows-1256 (the
-    rule `rasd.sources` applies to CSV files)."""
+    """The rule `rasd.sources` applies to CSV files, on the shard's first bytes."""
     handle.seek(0)
-    sample = handle.read(_SNIFF)
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as error:
-        if error.start < len(sample) - 3:  # a sample may end inside a character
-            return "cp1256"
-    return "utf-8"
+    return table_encoding(handle.read(_SNIFF))
 
 
 def _csv_rows(handle: IO[bytes], start: int, line: int, stop: int, encoding: str,
@@ -205,7 +201,7 @@ def _csv_rows(handle: IO[bytes], start: int, line: int, stop: int, encoding: str
 
     Lines are decoded one at a time (no UTF-8 or Windows-1256 character spans a newline),
     so a row can be located by the byte offset of its first line."""
-    csv.field_size_limit(_FIELD_LIMIT)  # process-wide, but only ever raised
+    csv.field_size_limit(CSV_FIELD_LIMIT)  # process-wide, but only ever raised
     handle.seek(start)
     state = [start, line]  # the next unread line: its offset and number
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
@@ -321,22 +317,11 @@ def _read_jsonl(fs: fsspec.AbstractFileSystem, path: str, shard: Shard, piece: P
             if not raw.strip():
                 continue
             origin = f"{url}:{number}"
-            try:
-                value = json.loads(raw.decode("utf-8"))
-            except UnicodeDecodeError as error:
-                yield number, Rejected(origin, f"not valid UTF-8 (byte {error.start} of the line)")
+            record = json_record(raw)
+            if isinstance(record, str):
+                yield number, Rejected(origin, record)
                 continue
-            except json.JSONDecodeError as error:
-                yield number, Rejected(origin, f"not valid JSON: {error.msg} "
-                                               f"(column {error.colno})")
-                continue
-            except RecursionError:
-                yield number, Rejected(origin, "not valid JSON: nested too deeply")
-                continue
-            if not isinstance(value, dict):
-                yield number, Rejected(origin, f"not a JSON object but {type(value).__name__}")
-                continue
-            yield number, record_report(normalise_keys(value), origin, read_file,
+            yield number, record_report(record, origin, read_file,
                                         default_id=f"{stem}-{number}")
 
 
@@ -351,26 +336,9 @@ def _read_csv(fs: fsspec.AbstractFileSystem, path: str, url: str, shard: Shard, 
         if piece.start > 0 and header is None:
             return
         rows = _csv_rows(handle, piece.start, piece.line, piece.stop, encoding, shard.delimiter)
-        for _offset, number, row in rows:
-            origin = f"{url}:{number}"
-            if isinstance(row, str):
-                yield number, Rejected(origin, row)
-                continue
-            if not any(cell.strip() for cell in row):
-                continue
-            if header is None:
-                header = [cell.strip().lower() for cell in row]
-                continue
-            if len(row) > len(header):
-                yield number, Rejected(origin, f"{len(row)} fields but the header has "
-                                               f"{len(header)}")
-                continue
-            record = {name: cell for name, cell in zip(header, row, strict=False) if cell}
-            yield number, record_report(
-                record, origin, read_file, default_id=f"{stem}-{number}",
-                encoding="utf-8" if encoding == "utf-8-sig" else encoding)
-        if piece.start == 0 and header is None:
-            yield 0, Rejected(url, "empty: no header row")
+        yield from table_items(((number, row) for _offset, number, row in rows), url,
+                               read_file, stem=stem, encoding=encoding, header=header,
+                               whole=piece.start == 0)
 
 
 def _read_parquet(fs: fsspec.AbstractFileSystem, path: str, url: str, piece: Piece

@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
-from rasd.model import Event, Evidence, Location
+from rasd.model import Event
 from rasd.sources import Rejected, Report
 
 __all__ = [
@@ -112,49 +112,25 @@ def document_row(partition: int, record: int, shard: str, position: int,
 
 def event_rows(partition: int, record: int, report: Report, content_hash: str,
                events: Sequence[Event]) -> list[dict[str, Any]]:
-    """One events row per event: the report's metadata, the event flattened, evidence as
-    JSON (offsets into the report's text)."""
+    """One events row per event: the report's metadata, then the event's flat row
+    (`Event.row`) with its date as a date and its evidence as JSON (offsets into the
+    report's text)."""
     meta = _metadata(report)
     rows = []
     for index, event in enumerate(events):
-        location = event.location
+        flat = event.row()
         rows.append({
             "partition": partition, "record": record, "event_index": index, **meta,
-            "content_hash": content_hash,
-            "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+            "content_hash": content_hash, **flat,
             "event_date": dt.date.fromisoformat(event.event_date) if event.event_date else None,
-            "time_precision": event.time_precision, "actor1": event.actor1,
-            "actor2": event.actor2, "location_name": location.name,
-            "country": location.country, "admin1": location.admin1, "admin2": location.admin2,
-            "admin3": location.admin3, "latitude": location.latitude,
-            "longitude": location.longitude, "geo_precision": location.geo_precision,
-            "gazetteer_id": location.gazetteer_id, "fatalities": event.fatalities,
-            "injuries": event.injuries, "civilian_targeting": event.civilian_targeting,
-            "evidence": json.dumps([{"start": e.start, "end": e.end, "text": e.text}
-                                    for e in event.evidence], ensure_ascii=False),
-            "provenance": list(event.provenance), "confidence": event.confidence,
+            "evidence": json.dumps(flat["evidence"], ensure_ascii=False),
         })
     return rows
 
 
 def event_from_row(row: dict[str, Any]) -> Event:
     """The `Event` an events row was written from (`to_dict()` gives the same dict)."""
-    day = row["event_date"]
-    return Event(
-        event_type=row["event_type"], sub_event_type=row["sub_event_type"],
-        event_date=day.isoformat() if day else None, time_precision=row["time_precision"],
-        actor1=row["actor1"], actor2=row["actor2"],
-        location=Location(name=row["location_name"], country=row["country"],
-                          admin1=row["admin1"], admin2=row["admin2"], admin3=row["admin3"],
-                          latitude=row["latitude"], longitude=row["longitude"],
-                          geo_precision=row["geo_precision"],
-                          gazetteer_id=row["gazetteer_id"]),
-        fatalities=row["fatalities"], injuries=row["injuries"],
-        civilian_targeting=row["civilian_targeting"],
-        evidence=[Evidence(**e) for e in json.loads(row["evidence"])],
-        provenance=list(row["provenance"] or []),
-        confidence=row.get("confidence"),
-    )
+    return Event.from_row({**row, "evidence": json.loads(row["evidence"])})
 
 
 def item_from_row(row: dict[str, Any]) -> Report | Rejected:

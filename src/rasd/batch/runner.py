@@ -32,8 +32,8 @@ from rasd.batch.partitions import (
     resolve_pieces,
     run_key,
 )
-from rasd.batch.tasks import index_shard, rasd_version, run_partition
-from rasd.model import Event
+from rasd.batch.tasks import index_shard, run_partition
+from rasd.model import Event, rasd_version
 from rasd.sources import Rejected, Report
 
 if TYPE_CHECKING:

@@ -7,13 +7,10 @@ paid once per worker, never per task. A lock makes that true with several thread
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
-import unicodedata
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from rasd.batch.inputs import open_fs, read_piece, resolve_boundaries
@@ -27,10 +24,10 @@ from rasd.batch.parquet import (
 from rasd.batch.partitions import Shard, Spec
 from rasd.errors import RasdError
 from rasd.extract.events import EventExtractor
-from rasd.model import Event
+from rasd.model import Event, content_hash, rasd_version
 from rasd.sources import Rejected, Report
 
-__all__ = ["content_hash", "extractor", "index_shard", "rasd_version", "run_partition", "warm"]
+__all__ = ["extractor", "index_shard", "run_partition", "warm"]
 
 _LOCK = threading.Lock()
 
@@ -41,21 +38,6 @@ def extractor() -> EventExtractor:
 
     with _LOCK:
         return default_extractor()
-
-
-def content_hash(text: str) -> str:
-    """The key the store files a report under (`rasd.store.ingest.content_hash`, which the
-    tests hold this equal to): SHA-256 of the NFC text with white space folded. Kept here
-    because importing the store costs every worker 40 MB and a second."""
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
-
-
-def rasd_version() -> str:
-    try:
-        return version("rasd")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "dev"
 
 
 def warm() -> dict[str, Any]:

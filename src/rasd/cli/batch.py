@@ -8,9 +8,11 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from rasd.cli.core import _fail, app, err
 from rasd.errors import RasdError
+from rasd.extras import MissingExtra, require
 
 SHOWN_REJECTED = 20  # bad records named on stderr; the manifest and documents hold the rest
 
@@ -49,6 +51,10 @@ def batch(
     Bad records are counted, listed on stderr and in the manifest, and never stop the run;
     a re-run skips the partitions already written. Exit code 1 if any record was bad or a
     partition failed (a re-run finishes it)."""
+    try:
+        require("batch", "rasd batch")
+    except MissingExtra as error:
+        raise _fail(str(error)) from None
     from rasd.batch import run_batch
 
     if scheduler and engine is not EngineChoice.dask:
@@ -62,13 +68,14 @@ def batch(
         raise _fail(str(error)) from None
     totals = result.totals
     for rejected in result.rejected[:SHOWN_REJECTED]:
-        err.print(f"[red]rejected[/red] {rejected.origin}: {rejected.reason}", highlight=False)
+        err.print(f"[red]rejected[/red] {escape(rejected.origin)}: {escape(rejected.reason)}",
+                  highlight=False)
     if totals["rejected"] > SHOWN_REJECTED:
         err.print(f"… {totals['rejected'] - SHOWN_REJECTED} more bad records: see "
                   f"{out}/manifest.json and the documents rows whose error is set",
                   highlight=False)
     for part in result.failed:
-        err.print(f"[red]failed[/red] partition {part['partition']}: {part['error']}",
+        err.print(f"[red]failed[/red] partition {part['partition']}: {escape(part['error'])}",
                   highlight=False)
     typer.echo(json.dumps({"out": out, "status": result.manifest["status"], **totals,
                            "seconds": result.manifest["seconds"]}, ensure_ascii=False))

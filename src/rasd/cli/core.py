@@ -8,15 +8,23 @@ import io
 import json
 import sys
 import time
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rasd.errors import RasdError
+from rasd.geojson import write_geojson
+from rasd.model import ROW_FIELDS
+
+if TYPE_CHECKING:
+    from rasd.api import Extraction
+    from rasd.model import Event
 
 app = typer.Typer(help="Read Arabic conflict reports; write sourced, geocoded ACLED-style events.",
                   no_args_is_help=True, add_completion=False)
@@ -34,73 +42,38 @@ class OutputFormat(StrEnum):
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    """Print `message` (as written: brackets in `rasd[web]` or a file name are not markup)
+    and give the exit to raise."""
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, markup=True)
     return typer.Exit(code)
 
 
 def _published_for(path: Path, given: dt.date | None) -> dt.date | None:
-    """The reference date: given on the command line, else from a `documents.jsonl` beside
-    the report (the corpus convention: one JSON object per report with `file` and
-    `published`)."""
+    """The reference date: given on the command line, else the report's record in a
+    `documents.jsonl` beside it (read as `rasd ingest` reads it)."""
     if given:
         return given
-    sidecar = path.parent / "documents.jsonl"
-    if sidecar.is_file():
-        with sidecar.open(encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if record.get("file") == path.name and record.get("published"):
-                    try:
-                        return dt.date.fromisoformat(record["published"])
-                    except ValueError:
-                        return None
-    return None
+    from rasd.sources.tables import DocumentsIndex
+
+    return DocumentsIndex().published(path)
 
 
-FLAT_FIELDS = ["document", "event_type", "sub_event_type", "event_date", "time_precision",
-               "actor1", "actor2", "location_name", "country", "admin1", "admin2", "admin3",
-               "latitude", "longitude", "geo_precision", "gazetteer_id", "fatalities",
-               "injuries", "civilian_targeting", "confidence", "evidence", "provenance"]
+FLAT_FIELDS = ["document", *ROW_FIELDS]
 
 
-def flatten_event(doc_id: str, event: dict[str, Any]) -> dict[str, Any]:
-    location = event["location"]
-    return {
-        "document": doc_id, "event_type": event["event_type"],
-        "sub_event_type": event["sub_event_type"], "event_date": event["event_date"],
-        "time_precision": event["time_precision"], "actor1": event["actor1"],
-        "actor2": event["actor2"], "location_name": location["name"],
-        "country": location["country"], "admin1": location["admin1"],
-        "admin2": location["admin2"], "admin3": location["admin3"],
-        "latitude": location["latitude"], "longitude": location["longitude"],
-        "geo_precision": location["geo_precision"], "gazetteer_id": location["gazetteer_id"],
-        "fatalities": event["fatalities"], "injuries": event["injuries"],
-        "civilian_targeting": event["civilian_targeting"],
-        "confidence": event.get("confidence"),
-        "evidence": " … ".join(e["text"] for e in event["evidence"]),
-        "provenance": "; ".join(event.get("provenance", [])),
-    }
+def flatten_event(doc_id: str, event: Event) -> dict[str, Any]:
+    """An event as one CSV or GeoJSON row: its flat row, the evidence and the rules joined
+    into text."""
+    row = event.row()
+    return {"document": doc_id, **row,
+            "evidence": " … ".join(e["text"] for e in row["evidence"]),
+            "provenance": "; ".join(row["provenance"])}
 
 
-def to_geojson(results: list[dict[str, Any]]) -> dict[str, Any]:
-    """Events with a point, as GeoJSON features. Region-level events and places the
-    gazetteer lacks have no honest point and are left out (use json or csv for all)."""
-    features = []
+def _flat_rows(results: list[Extraction]) -> Iterator[dict[str, Any]]:
     for result in results:
-        for event in result["events"]:
-            location = event["location"]
-            if location["latitude"] is None or location["longitude"] is None:
-                continue
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point",
-                             "coordinates": [location["longitude"], location["latitude"]]},
-                "properties": flatten_event(result["document"]["id"], event),
-            })
-    return {"type": "FeatureCollection", "features": features}
+        for event in result.events:
+            yield flatten_event(result.document.id, event)
 
 
 def _print_table(result: dict[str, Any], console: Console) -> None:
@@ -146,7 +119,7 @@ def extract(
         except ValueError:
             raise _fail(f"--published {published!r} is not a date (YYYY-MM-DD)") from None
     fmt = output or (OutputFormat.table if sys.stdout.isatty() else OutputFormat.json)
-    results: list[dict[str, Any]] = []
+    results: list[Extraction] = []
     failed = 0
     for path in files:
         try:
@@ -159,40 +132,38 @@ def extract(
         except RasdError as error:
             failed += 1
             message = str(error) if str(path) in str(error) else f"{path}: {error}"
-            err.print(f"[red]skipped[/red] {message}", highlight=False)
+            err.print(f"[red]skipped[/red] {escape(message)}", highlight=False)
             continue
-        results.append(result.to_dict())
+        results.append(result)
     _write(results, fmt, single=len(files) == 1)
     if failed:
         raise typer.Exit(1)
 
 
-def _write(results: list[dict[str, Any]], fmt: OutputFormat, single: bool) -> None:
+def _write(results: list[Extraction], fmt: OutputFormat, single: bool) -> None:
     out = sys.stdout
     if fmt is OutputFormat.table:
         console = Console()
         for result in results:
-            _print_table(result, console)
+            _print_table(result.to_dict(), console)
     elif fmt is OutputFormat.json:
-        payload: Any = results[0] if single and results else results
+        payload: Any = (results[0].to_dict() if single and results
+                        else [result.to_dict() for result in results])
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt is OutputFormat.jsonl:
         for result in results:
-            for event in result["events"]:
-                out.write(json.dumps({"document": result["document"]["id"], **event},
+            for event in result.events:
+                out.write(json.dumps({"document": result.document.id, **event.to_dict()},
                                      ensure_ascii=False) + "\n")
     elif fmt is OutputFormat.csv:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=FLAT_FIELDS)
         writer.writeheader()
-        for result in results:
-            for event in result["events"]:
-                writer.writerow(flatten_event(result["document"]["id"], event))
+        writer.writerows(_flat_rows(results))
         out.write(buffer.getvalue())
     else:
-        json.dump(to_geojson(results), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        write_geojson(_flat_rows(results), out)
 
 
 @gazetteer_app.command("build")

@@ -12,11 +12,13 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rasd.cli.core import _fail, app, err
 from rasd.errors import RasdError
+from rasd.extras import require
 
 db_app = typer.Typer(help="Look after a rasd database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -140,7 +142,9 @@ def ingest(
             stats = store.ingest(with_reference(read_inputs(plain)),
                                  rules=GroupingRules(max_days, max_km),
                                  on_progress=update) if plain else IngestStats()
-            for folder in batch_outputs:  # events already extracted by `rasd batch`
+            if batch_outputs:  # events already extracted by `rasd batch`
+                require("batch", "rasd ingest of a batch output")
+            for folder in batch_outputs:
                 from rasd.batch import ingest_output
 
                 done = ingest_output(folder, store)
@@ -153,7 +157,8 @@ def ingest(
             raise _fail(str(error)) from None
         progress.update(task, description=describe(stats))
     for rejected in stats.rejected:
-        err.print(f"[red]rejected[/red] {rejected.origin}: {rejected.reason}", highlight=False)
+        err.print(f"[red]rejected[/red] {escape(rejected.origin)}: {escape(rejected.reason)}",
+                  highlight=False)
     typer.echo(json.dumps({"read": stats.read, "added": stats.added,
                            "already_stored": stats.duplicates, "events": stats.events,
                            "rejected": stats.failed,

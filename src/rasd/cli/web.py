@@ -10,9 +10,18 @@ import typer
 from rasd.cli.core import _fail, app, err
 from rasd.cli.store import DbOption, _open_store
 from rasd.errors import RasdError
+from rasd.extras import MissingExtra, require
 
 users_app = typer.Typer(help="Manage dashboard accounts.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
+
+
+def _need_web(command: str) -> None:
+    """Stop with exit code 2 and the line to run when the web extra is missing."""
+    try:
+        require("web", command)
+    except MissingExtra as error:
+        raise _fail(str(error)) from None
 
 
 def first_admin(store) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
@@ -37,6 +46,7 @@ def serve(
              "off only behind plain HTTP on another host, which you should not do).")] = True,
 ) -> None:
     """Serve the dashboard and the REST API (/api/v1) over the database."""
+    _need_web("rasd serve")
     import uvicorn
 
     from rasd.web.app import create_app
@@ -65,6 +75,7 @@ def users_add(
     db: DbOption = None,
 ) -> None:
     """Create a dashboard account."""
+    _need_web("rasd users add")
     from rasd.store.users import create_user
 
     store = _open_store(db)
@@ -80,6 +91,7 @@ def users_add(
 @users_app.command("list")
 def users_list(db: DbOption = None) -> None:
     """List dashboard accounts."""
+    _need_web("rasd users list")
     from rasd.store.users import list_users
 
     store = _open_store(db)

@@ -37,6 +37,8 @@ from typing import Any
 
 import regex
 
+from rasd.eval.metrics import Counts
+from rasd.geo.distance import distance_km
 from rasd.text.io import read_report
 from rasd.text.normalize import fold
 
@@ -48,7 +50,6 @@ __all__ = [
     "evaluate_gold_dir",
     "field_agreement",
     "format_scores",
-    "haversine_km",
     "is_foreign",
     "load_gold",
     "locate_report",
@@ -66,7 +67,6 @@ GENERIC_PLACE_WORDS = frozenset(fold(w) for w in ("حي", "قرية", "بلدة"
 _SYRIA = frozenset({"syria", "sy", "syr", "syrian arab republic", fold("سوريا"), fold("سورية")})
 _FIELDS = ("sub_event", "date", "fatalities", "actor1")
 _WORD = regex.compile(r"\p{L}+|\p{N}+")
-_EARTH_RADIUS_KM = 6371.0088
 
 EventDict = Mapping[str, Any]
 
@@ -125,14 +125,6 @@ def locate_report(gold_doc: GoldDocument, gold_dir: Path) -> Path:
 
 
 # --------------------------------------------------------------------------- agreement rules
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _place_words(name: str) -> tuple[str, ...]:
@@ -202,7 +194,7 @@ def is_foreign(pred: EventDict) -> bool:
 
 def _distance(gold: EventDict, pred: EventDict) -> float | None:
     g, p = _gold_point(gold), _pred_point(pred)
-    return haversine_km(*g, *p) if g and p else None
+    return distance_km(g, p) if g and p else None
 
 
 def location_agrees(gold: EventDict, pred: EventDict) -> tuple[bool, str]:
@@ -389,12 +381,9 @@ def _rate(num: int, den: int) -> float | None:
 
 
 @dataclass
-class Scores:
+class Scores(Counts):
     """Counts pooled over documents; rates are derived from them."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     sub_event_correct: int = 0
     date_correct: int = 0
     fatalities_correct: int = 0
@@ -405,19 +394,6 @@ class Scores:
     dropped_foreign: int = 0
     documents: list[DocumentScore] = field(default_factory=list)
     explain: bool = False
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def sub_event_accuracy(self) -> float | None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rasd.eval.metrics import Counts
+
 __all__ = [
     "OedaErrors",
     "OedaScores",
@@ -116,13 +118,10 @@ def load_oeda(csv_path: Path, half: str | None = None) -> list[OedaSentence]:
 
 
 @dataclass
-class OedaScores:
+class OedaScores(Counts):
     """Confusion counts of a detector over the scored sentences, with rates."""
 
     half: str = "test"
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     tn: int = 0
     left_out: int = 0  # ambiguous labels
     # label -> (sentences, of which detected): shows how "difficult no" differs from "easy no"
@@ -134,19 +133,6 @@ class OedaScores:
     @property
     def n(self) -> int:
         return self.tp + self.fp + self.fn + self.tn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -14,7 +14,6 @@ compass word (`شمال مدينة إدلب`) a place only locates another one.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +21,7 @@ from functools import cache
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from rasd.geo.distance import distance_km
 from rasd.geo.foreign import ForeignIndex, ForeignPlace, load_foreign_index
 from rasd.geo.gazetteer import Gazetteer, Place, load_default_gazetteer
 from rasd.geo.keys import generic_leading_words, place_key, place_prefixes
@@ -150,13 +150,6 @@ def _candidate_rank(place: Place) -> tuple:
 @cache
 def default_finder() -> PlaceFinder:
     return PlaceFinder(load_default_gazetteer(), load_foreign_index())
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 MIN_FOREIGN_KEY = 4

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from rasd.extras import MissingExtra, has_extra
 from rasd.sources import Rejected
 from rasd.sources.records import Item
 from rasd.sources.tables import (
@@ -21,7 +22,6 @@ from rasd.sources.tables import (
     read_text_file,
 )
 from rasd.sources.telegram import read_telegram
-from rasd.sources.web import read_feed, read_html, read_warc
 
 __all__ = ["FORMATS", "format_of", "read_inputs"]
 
@@ -51,15 +51,28 @@ def format_of(path: str | Path) -> str | None:
     return FORMATS.get(os.path.splitext(name)[1])
 
 
+WEB_FORMATS = ("html", "feed", "warc")  # read with the sources extra (trafilatura...)
+
+
+def _web_reader(fmt: str) -> Callable[[Path], Iterator[Item]]:
+    """The page, feed or archive reader, imported on first use; without the sources extra,
+    each such file is rejected with the line to install it (the other inputs go on)."""
+    if not has_extra("sources"):
+        reason = str(MissingExtra("sources", f"reading {fmt} files"))
+        return lambda path: iter([Rejected(str(path), reason)])
+    from rasd.sources import web
+
+    return {"html": web.read_html, "feed": web.read_feed, "warc": web.read_warc}[fmt]
+
+
 def _reader(fmt: str, index: DocumentsIndex | None) -> Callable[[Path], Iterator[Item]]:
     if fmt == "text":
         return lambda path: read_text_file(path, index)
+    if fmt in WEB_FORMATS:
+        return _web_reader(fmt)
     return {
         "jsonl": read_jsonl,
         "table": read_table,
-        "html": read_html,
-        "feed": read_feed,
-        "warc": read_warc,
         "telegram": read_telegram,
     }[fmt]
 

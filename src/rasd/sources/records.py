@@ -7,12 +7,15 @@ a bad date in a feed get the same message.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email.utils
+import json
 import os
 import posixpath
+import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from rasd.errors import InputError
@@ -185,3 +188,67 @@ def record_report(record: Mapping[str, object], origin: str, read_file: FileRead
     report = make_report(origin, text, meta, default_id=stem, encoding=found_encoding)
     # The text lives in the named file: point there, as reading that file alone would.
     return replace(report, origin=where) if isinstance(report, Report) else report
+
+
+# -- table rows: what JSON Lines and CSV readers share (`rasd.sources` and `rasd.batch`) ---------
+
+# The csv module refuses fields over 128 KiB by default; a long article is bigger.
+CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+
+
+def table_encoding(sample: bytes) -> str:
+    """A CSV table's codec from its first bytes: UTF-8 (BOM or not) unless the sample is
+    not UTF-8; then Windows-1256."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 3:  # a sample may end inside a character
+            return "cp1256"
+    return "utf-8"
+
+
+def json_record(raw: bytes) -> dict[str, object] | str:
+    """One JSON Lines line as a record with normalised keys, or why it is not one."""
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return f"not valid UTF-8 (byte {error.start} of the line)"
+    except json.JSONDecodeError as error:
+        return f"not valid JSON: {error.msg} (column {error.colno})"
+    except RecursionError:
+        return "not valid JSON: nested too deeply"
+    if not isinstance(value, dict):
+        return f"not a JSON object but {type(value).__name__}"
+    return normalise_keys(value)
+
+
+def table_items(rows: Iterable[tuple[int, list[str] | str]], name: str, read_file: FileReader,
+                *, stem: str, encoding: str, header: list[str] | None = None,
+                whole: bool = True) -> Iterator[tuple[int, Item]]:
+    """(line, report or rejection) for CSV rows given as (line, cells or why not).
+
+    The first non-blank row is the header unless one is given (a later piece of a shard);
+    a row with more cells than the header is rejected as `name:LINE`. With `whole` (the
+    rows start at the top of the table), a table with no header row is rejected too."""
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    for number, row in rows:
+        origin = f"{name}:{number}"
+        if isinstance(row, str):
+            yield number, Rejected(origin, row)
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = [cell.strip().lower() for cell in row]
+            continue
+        if len(row) > len(header):
+            yield number, Rejected(origin, f"{len(row)} fields but the header has "
+                                           f"{len(header)}")
+            continue
+        record = {column: cell for column, cell in zip(header, row, strict=False) if cell}
+        yield number, record_report(record, origin, read_file,
+                                    default_id=f"{stem}-{number}", encoding=codec)
+    if whole and header is None:
+        yield 0, Rejected(name, "empty: no header row")

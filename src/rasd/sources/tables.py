@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import json
 import os
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -19,15 +19,20 @@ from pathlib import Path
 from rasd.errors import InputError
 from rasd.sources import Rejected, Report
 from rasd.sources.records import (
+    CSV_FIELD_LIMIT,
     TEXT_KEYS,
     FileReader,
     Item,
     Metadata,
     first_value,
+    json_record,
     make_report,
     metadata_of,
     normalise_keys,
     record_report,
+    table_encoding,
+    table_items,
+    to_date,
 )
 from rasd.text.io import read_report
 
@@ -42,8 +47,6 @@ __all__ = [
 
 DOCUMENTS = "documents.jsonl"
 _SNIFF = 64 * 1024
-# The csv module refuses fields over 128 KiB by default; a long article is bigger.
-_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
 def _reason(error: InputError, path: Path) -> str:
@@ -57,25 +60,8 @@ def iter_json_objects(path: Path) -> Iterator[tuple[int, dict[str, object] | str
         for number, raw in enumerate(lines, start=1):
             if number == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as error:
-                yield number, f"not valid UTF-8 (byte {error.start} of the line)"
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, f"not valid JSON: {error.msg} (column {error.colno})"
-                continue
-            except RecursionError:
-                yield number, "not valid JSON: nested too deeply"
-                continue
-            if not isinstance(value, dict):
-                yield number, f"not a JSON object but {type(value).__name__}"
-                continue
-            yield number, normalise_keys(value)
+            if raw.strip():
+                yield number, json_record(raw)
 
 
 def _referenced(folder: Path, record: Mapping[str, object]) -> Path | None:
@@ -137,57 +123,40 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 
 
 def _table_encoding(path: Path) -> str:
-    """UTF-8 (BOM or not) unless the start of the file is not UTF-8; then Windows-1256."""
     with path.open("rb") as stream:
-        sample = stream.read(_SNIFF)
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A sample may end inside a character; only an error before that counts.
-        if error.start < len(sample) - 3:
-            return "cp1256"
-    return "utf-8"
+        return table_encoding(stream.read(_SNIFF))
+
+
+def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[str] | str]]:
+    """(line the row starts on, cells or why not) per CSV row; a line that does not decode
+    stops the reading (a text stream cannot go on past it)."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)  # process-wide, but only ever raised
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    with path.open(encoding=encoding, newline="") as stream:
+        reader = csv.reader(stream, delimiter=delimiter)
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield start, f"not a valid row: {error}"
+                continue
+            except UnicodeDecodeError as error:
+                yield start, f"not valid {encoding} ({error.reason}); stopped reading"
+                return
+            yield start, row
 
 
 def read_table(path: Path) -> Iterator[Item]:
     """One report per CSV (or, for `.tsv`, tab-separated) row, streamed; the first row names
     the columns. A bad row is rejected as `path:LINE` (the line the row starts on)."""
-    csv.field_size_limit(_FIELD_LIMIT)  # process-wide, but only ever raised
     encoding = _table_encoding(path)
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    with path.open(encoding=encoding, newline="") as stream:
-        reader = csv.reader(stream, delimiter=delimiter)
-        header: list[str] | None = None
-        while True:
-            start = reader.line_num + 1
-            origin = f"{path}:{start}"
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as error:
-                yield Rejected(origin, f"not a valid row: {error}")
-                continue
-            except UnicodeDecodeError as error:
-                yield Rejected(origin, f"not valid {encoding} ({error.reason}); stopped reading")
-                return
-            if not any(cell.strip() for cell in row):
-                continue
-            if header is None:
-                header = [cell.strip().lower() for cell in row]
-                continue
-            if len(row) > len(header):
-                yield Rejected(origin, f"{len(row)} fields but the header has {len(header)}")
-                continue
-            record = {name: cell for name, cell in zip(header, row, strict=False) if cell}
-            yield record_report(
-                record, origin, _file_reader(path.parent), default_id=f"{path.stem}-{start}",
-                encoding="utf-8" if encoding == "utf-8-sig" else encoding,
-            )
-    if header is None:
-        yield Rejected(str(path), "empty: no header row")
+    for _number, item in table_items(_csv_rows(path, encoding), str(path),
+                                     _file_reader(path.parent), stem=path.stem,
+                                     encoding=encoding):
+        yield item
 
 
 class DocumentsIndex:
@@ -207,6 +176,18 @@ class DocumentsIndex:
             return None
         number, record = found
         return f"{table}:{number}", record
+
+    def published(self, text_file: Path) -> dt.date | None:
+        """The publication day the sidecar gives `text_file`; None when it gives none (or
+        one that is not a date)."""
+        found = self.lookup(text_file)
+        if found is None:
+            return None
+        meta = metadata_of(found[1], found[0])
+        try:
+            return None if isinstance(meta, Rejected) else to_date(meta.published)
+        except ValueError:
+            return None
 
     @staticmethod
     def _load(table: Path) -> dict[Path, tuple[int, dict[str, object]]]:

@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from rasd.errors import StoreError
+from rasd.extras import require
 
 __all__ = ["DEFAULT_DB", "database_url", "migrate", "open_engine"]
 
@@ -36,6 +37,12 @@ def database_url(given: str | None = None) -> str:
     if raw.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + raw.split("://", 1)[1]
     return raw
+
+
+def _check_driver(url: str) -> None:
+    """A PostgreSQL URL needs the driver of the postgres extra; say so in one line."""
+    if url.startswith("postgresql"):
+        require("postgres", "a PostgreSQL database")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -84,6 +91,7 @@ def open_engine(url: str | None = None, *, upgrade: bool = True) -> Engine:
         folder = Path(parsed.database).parent
         if not folder.is_dir():
             raise StoreError(f"cannot create database {parsed.database}: no folder {folder}")
+    _check_driver(resolved)
     try:
         engine = create_engine(parsed, future=True)
     except (ArgumentError, ImportError) as error:

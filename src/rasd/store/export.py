@@ -19,6 +19,8 @@ from typing import Any, TextIO
 from sqlalchemy import Connection, Engine, select
 
 from rasd.datafiles import data_path
+from rasd.geojson import write_geojson
+from rasd.model import Event
 from rasd.store.query import ALL, EventQuery, select_events, select_incidents
 from rasd.store.schema import documents, events, incident_members, sources
 
@@ -179,21 +181,16 @@ def acled_incident_row(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored event as a plain record: the report's keys, the event's flat row
+    (`Event.row`), then its review state and notes before the evidence."""
+    flat = Event.from_row(row).row()
+    evidence, provenance = flat.pop("evidence"), flat.pop("provenance")
     return {
         "event_id": row["id"], "document": row["doc_key"], "source": row["source_name"] or "",
         "url": row["document_url"], "published": _iso_date(row["document_published"]),
-        "incident_id": row["incident_id"], "event_type": row["event_type"],
-        "sub_event_type": row["sub_event_type"], "event_date": _iso_date(row["event_date"]),
-        "time_precision": row["time_precision"], "actor1": row["actor1"],
-        "actor2": row["actor2"], "location_name": row["location_name"],
-        "country": row["country"], "admin1": row["admin1"], "admin2": row["admin2"],
-        "admin3": row["admin3"], "latitude": row["latitude"], "longitude": row["longitude"],
-        "geo_precision": row["geo_precision"], "gazetteer_id": row["gazetteer_id"],
-        "fatalities": row["fatalities"], "injuries": row["injuries"],
-        "civilian_targeting": bool(row["civilian_targeting"]),
-        "confidence": row["confidence"],
+        "incident_id": row["incident_id"], **flat, "event_date": _iso_date(row["event_date"]),
         "review_state": row["review_state"], "notes": row["notes"],
-        "evidence": row["evidence"], "provenance": row["provenance"],
+        "evidence": evidence, "provenance": provenance,
     }
 
 
@@ -261,25 +258,6 @@ def _write_csv(records: Iterable[dict[str, Any]], columns: list[str], out: TextI
     return count
 
 
-def _write_geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """A FeatureCollection, streamed; records with no point get a null geometry, as
-    GeoJSON allows, so nothing is silently left out."""
-    out.write('{"type": "FeatureCollection", "features": [\n')
-    count = 0
-    for record in records:
-        longitude, latitude = record.get("longitude"), record.get("latitude")
-        geometry = (None if longitude in (None, "") or latitude in (None, "") else
-                    {"type": "Point", "coordinates": [longitude, latitude]})
-        properties = {key: value for key, value in record.items()
-                      if key not in ("latitude", "longitude")}
-        out.write((",\n" if count else "") + json.dumps(
-            {"type": "Feature", "geometry": geometry, "properties": properties},
-            ensure_ascii=False, default=str))
-        count += 1
-    out.write("\n]}\n")
-    return count
-
-
 def export(engine: Engine, out: TextIO, fmt: ExportFormat, *, incidents: bool = False,
            query: EventQuery = ALL) -> int:
     """Write events (or incidents) matching `query` to `out`; return how many."""
@@ -292,7 +270,7 @@ def export(engine: Engine, out: TextIO, fmt: ExportFormat, *, incidents: bool = 
         if fmt is ExportFormat.csv:
             return _write_csv(records, INCIDENT_COLUMNS if incidents else EVENT_COLUMNS, out)
         if fmt is ExportFormat.geojson:
-            return _write_geojson(records, out)
+            return write_geojson(records, out)
         count = 0
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")

@@ -13,16 +13,15 @@ database one report at a time, so adding a report touches only the incidents it 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_RULES", "GroupingRules", "Member", "best_incident", "distance_km",
-           "outlet_of", "same_incident", "summarise"]
+from rasd.geo.distance import distance_km
 
-EARTH_RADIUS_KM = 6371.0
+__all__ = ["DEFAULT_RULES", "GroupingRules", "Member", "best_incident", "outlet_of",
+           "same_incident", "summarise"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +55,6 @@ class Member:
     fatalities: int
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    d_phi, d_lambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = (math.sin(d_phi / 2) ** 2
-         + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _place_gap(a: Member, b: Member, rules: GroupingRules) -> float | None:
     """How far apart two events' places are in km (0 for the same gazetteer entry), or None
     when they are not the same place. Governorate-level events match only the same
@@ -75,7 +65,7 @@ def _place_gap(a: Member, b: Member, rules: GroupingRules) -> float | None:
         return None
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+    km = distance_km((a.latitude, a.longitude), (b.latitude, b.longitude))  # type: ignore[arg-type]
     return km if km <= rules.max_km else None
 
 

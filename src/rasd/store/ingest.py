@@ -8,40 +8,23 @@ incident membership and audit entry are committed together or not at all.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from rasd.errors import RasdError
-from rasd.model import Event
+from rasd.model import Event, content_hash, rasd_version
 from rasd.sources import Rejected, Report
 from rasd.store import incidents as grouping
 from rasd.store.incidents import DEFAULT_RULES, GroupingRules, Member
 from rasd.store.schema import audit_log, documents, events, incident_members, sources
 from rasd.store.schema import incidents as incidents_table
 
-__all__ = ["IngestStats", "Ingester", "content_hash"]
-
-def content_hash(text: str) -> str:
-    """The key a report is stored under: SHA-256 of its text in NFC with runs of white
-    space folded, so a re-export that only changes line endings is the same report."""
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
-
-
-def rasd_version() -> str:
-    try:
-        return version("rasd")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "dev"
-
+__all__ = ["IngestStats", "Ingester", "event_row"]
 
 @dataclass
 class IngestStats:
@@ -79,27 +62,15 @@ _LOCATION_FIELDS = ("country", "admin1", "admin2", "admin3", "latitude", "longit
 
 
 def event_row(document_id: int, ordinal: int, event: Event) -> dict[str, Any]:
-    """An events row; `machine` keeps the extractor's own values, which review never
-    overwrites."""
-    location = event.location
-    row = {
-        "document_id": document_id, "ordinal": ordinal, "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type, "event_date": _event_date(event),
-        "time_precision": event.time_precision, "actor1": event.actor1,
-        "actor2": event.actor2, "location_name": location.name, "country": location.country,
-        "admin1": location.admin1, "admin2": location.admin2, "admin3": location.admin3,
-        "latitude": location.latitude, "longitude": location.longitude,
-        "geo_precision": location.geo_precision, "gazetteer_id": location.gazetteer_id,
-        "fatalities": event.fatalities, "injuries": event.injuries,
-        "civilian_targeting": event.civilian_targeting, "confidence": event.confidence,
-        "evidence": [{"start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
-        "provenance": list(event.provenance),
-        "notes": " … ".join(evidence.text for evidence in event.evidence),
-        "review_state": "unreviewed",
-    }
+    """An events row (the event's flat row, its date as a date); `machine` keeps the
+    extractor's own values, which review never overwrites."""
+    row = {"document_id": document_id, "ordinal": ordinal, **event.row(),
+           "event_date": _event_date(event),
+           "notes": " … ".join(evidence.text for evidence in event.evidence),
+           "review_state": "unreviewed"}
     row["machine"] = {**{name: row[name] for name in _MACHINE_FIELDS},
                       "event_date": event.event_date,
-                      "location": {"name": location.name,
+                      "location": {"name": event.location.name,
                                    **{name: row[name] for name in _LOCATION_FIELDS}}}
     return row
 

@@ -52,7 +52,6 @@ import csv
 import re
 import unicodedata
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -447,10 +446,6 @@ class NormalizedText:
         while stop < len(self.original) and _is_mark(self.original[stop]):
             stop += 1
         return first, stop
-
-    def to_normalized(self, original_index: int) -> int:
-        """The first normalised index at or after an original index."""
-        return bisect_left(self.offsets, original_index)
 
 
 def _is_mark(char: str) -> bool:
