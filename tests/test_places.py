@@ -72,3 +72,30 @@ def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)
     assert "حلب الشرقيه" not in places
+
+
+def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
+    import datetime as dt
+
+    from rasd.extract.events import Draft
+    from rasd.geo.resolve import PlaceMention
+
+    return Draft("Battles", sub_event, PlaceMention(0, 0, 3, key), "Aleppo",
+                 dt.date(2024, 11, day), 1, "Opposition Rebels (Syria)", None, deaths, None,
+                 False, [(round(confidence * 10), 10)], [f"trigger:{sub_event}"],
+                 confidence=confidence)
+
+
+def test_battles_at_one_place_on_one_day_are_one_battle_its_outcome_kept() -> None:
+    from rasd.extract.events import one_battle_per_place_and_day
+
+    drafts = [_battle("Armed clash", "x", 27, 4, 0.9),
+              _battle("Non-state actor overtakes territory", "x", 27, 0, 0.6),
+              _battle("Armed clash", "x", 28, 1, 0.7),     # another day
+              _battle("Armed clash", "y", 27, 0, 0.8)]     # another place
+    kept = one_battle_per_place_and_day(drafts)
+    assert [(d.place.key, d.date.day, d.sub_event_type) for d in kept] == [
+        ("x", 27, "Non-state actor overtakes territory"), ("x", 28, "Armed clash"),
+        ("y", 27, "Armed clash")]
+    first = kept[0]
+    assert (first.fatalities, first.confidence, first.evidence) == (4, 0.9, [(9, 10), (6, 10)])

@@ -202,7 +202,7 @@ class EventExtractor:
             with stage("decisions", doc):
                 drafts = decide(doc, drafts, self.decider)
         with stage("events", doc):
-            return [self.event(doc, d) for d in drafts]
+            return [self.event(doc, d) for d in one_battle_per_place_and_day(drafts)]
 
     def propose(self, doc: Document, *, relaxed: bool = True) -> list[Draft]:
         """The stages up to the candidates: what the rules propose for the model to decide.
@@ -791,6 +791,41 @@ def _admin1_of(draft: Draft) -> str | None:
     if draft.place is not None and draft.place.place is not None:
         return draft.place.place.admin1
     return draft.admin1 or (draft.place.admin1 if draft.place else None)
+
+
+# ACLED codes one battle per place and day; a change of hands is the battle's outcome
+_BATTLE_RANK = {"Government regains territory": 2, "Non-state actor overtakes territory": 2,
+                "Armed clash": 1}
+
+
+def one_battle_per_place_and_day(drafts: list[Draft]) -> list[Draft]:
+    """Battles told at one place on one day are one battle (clashes, then a capture: the
+    capture), with the largest toll and all the evidence."""
+    kept: list[Draft] = []
+    battle_at: dict[tuple[str, dt.date | None], Draft] = {}
+    for draft in drafts:
+        if draft.event_type != "Battles" or draft.place is None:
+            kept.append(draft)
+            continue
+        key = (_place_id(draft), draft.date)
+        into = battle_at.get(key)
+        if into is None:
+            battle_at[key] = draft
+            kept.append(draft)
+            continue
+        rank = _BATTLE_RANK.get(draft.sub_event_type, 0)
+        if (rank, draft.confidence or 0.0) > (_BATTLE_RANK.get(into.sub_event_type, 0),
+                                             into.confidence or 0.0):
+            into.sub_event_type, into.actor1, into.actor2 = (
+                draft.sub_event_type, draft.actor1 or into.actor1, draft.actor2 or into.actor2)
+        into.fatalities = max(into.fatalities, draft.fatalities)
+        if draft.injuries is not None:
+            into.injuries = max(into.injuries or 0, draft.injuries)
+        into.confidence = max(into.confidence or 0.0, draft.confidence or 0.0) if (
+            into.confidence is not None or draft.confidence is not None) else None
+        into.evidence.extend(span for span in draft.evidence if span not in into.evidence)
+        into.provenance.extend(p for p in draft.provenance if p not in into.provenance)
+    return kept
 
 
 def _place_id(draft: Draft) -> str:
