@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -18,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from rasd.csvsafe import SafeDictWriter
 from rasd.errors import RasdError
 from rasd.geojson import write_geojson
 from rasd.model import ROW_FIELDS
@@ -158,7 +158,7 @@ def _write(results: list[Extraction], fmt: OutputFormat, single: bool) -> None:
                                      ensure_ascii=False) + "\n")
     elif fmt is OutputFormat.csv:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=FLAT_FIELDS)
+        writer = SafeDictWriter(buffer, fieldnames=FLAT_FIELDS)
         writer.writeheader()
         writer.writerows(_flat_rows(results))
         out.write(buffer.getvalue())

@@ -7,7 +7,6 @@ from the database: an export of a million events does not hold them all in memor
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import tomllib
@@ -18,6 +17,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import Connection, Engine, select
 
+from rasd.csvsafe import SafeDictWriter
 from rasd.datafiles import data_path
 from rasd.geojson import write_geojson
 from rasd.model import Event
@@ -249,7 +249,7 @@ def _csv_value(value: Any) -> Any:
 
 
 def _write_csv(records: Iterable[dict[str, Any]], columns: list[str], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer = SafeDictWriter(out, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for record in records:
