@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import os
@@ -360,3 +361,39 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(db_url: str) -> None:
     assert final.counts()["documents"] == 397
     assert final.check() == []
     final.engine.dispose()
+
+
+def test_migration_gives_old_api_tokens_an_expiry(db_url: str) -> None:
+    """Tokens made before 0004 never expired; after it they last 90 days from the upgrade,
+    and their owner's role stays their ceiling."""
+    from alembic import command
+
+    from rasd.store.db import _alembic_config, migrate
+    from rasd.store.users import user_for_token
+
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    now = dt.datetime.now(dt.UTC)
+    token = "rasd_old-token"
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO users (username, password_hash, role, must_change_password, "
+            "disabled, created_at) VALUES ('old', 'x', 'reviewer', false, false, :now)"),
+            {"now": now})
+        connection.execute(text(
+            "INSERT INTO api_tokens (token_hash, user_id, name, created_at) "
+            "SELECT :digest, id, 'old', :now FROM users WHERE username = 'old'"),
+            {"digest": hashlib.sha256(token.encode()).hexdigest(), "now": now})
+    migrate(engine)
+    with engine.connect() as connection:
+        expires = connection.execute(text("SELECT expires_at FROM api_tokens")).scalar_one()
+    if isinstance(expires, str):  # SQLite through a raw text query
+        expires = dt.datetime.fromisoformat(expires)
+    expires = expires if expires.tzinfo else expires.replace(tzinfo=dt.UTC)
+    assert dt.timedelta(days=89) < expires - now < dt.timedelta(days=91)
+    user = user_for_token(engine, token)
+    assert user is not None and user.role == "reviewer"
+    engine.dispose()

@@ -271,10 +271,12 @@ def test_first_admin_has_a_one_time_password(tmp_path: Path) -> None:
                                            "csrf": token})
     assert response.url.path == "/password"
     csrf = re.search(r'data-csrf="([^"]+)"', response.text).group(1)
-    assert client.post("/password", data={"password": "short", "csrf": csrf}
-                       ).status_code == 422
+    assert client.post("/password", data={"password": "a-new-long-password", "csrf": csrf}
+                       ).status_code == 403  # the current (one-time) password is asked for
+    assert client.post("/password", data={"password": "short", "current": password,
+                                          "csrf": csrf}).status_code == 422
     changed = client.post("/password", data={"password": "a-new-long-password",
-                                              "csrf": csrf})
+                                              "current": password, "csrf": csrf})
     assert changed.url.path == "/login"
 
 

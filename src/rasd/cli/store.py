@@ -183,9 +183,9 @@ def _print_records(records: list[dict[str, Any]], fmt: ListFormat, columns: list
         for record in records:
             typer.echo(json.dumps(record, ensure_ascii=False, default=str))
     else:
-        import csv
+        from rasd.csvsafe import SafeDictWriter
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else columns,
+        writer = SafeDictWriter(sys.stdout, fieldnames=list(records[0]) if records else columns,
                                 extrasaction="ignore")
         writer.writeheader()
         for record in records:

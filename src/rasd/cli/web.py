@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -44,6 +45,13 @@ def serve(
     secure_cookies: Annotated[bool, typer.Option(
         help="Mark cookies Secure (browsers still accept them on http://127.0.0.1; turn "
              "off only behind plain HTTP on another host, which you should not do).")] = True,
+    ssl_certfile: Annotated[Path | None, typer.Option(
+        help="Serve HTTPS with this certificate (PEM; the chain after it).")] = None,
+    ssl_keyfile: Annotated[Path | None, typer.Option(
+        help="The certificate's private key (PEM).")] = None,
+    forwarded_allow_ips: Annotated[str, typer.Option(
+        help="Proxies whose X-Forwarded-For/-Proto are trusted (comma-separated; the "
+             "client address they give is the one login throttling counts).")] = "127.0.0.1",
 ) -> None:
     """Serve the dashboard and the REST API (/api/v1) over the database."""
     _need_web("rasd serve")
@@ -51,19 +59,34 @@ def serve(
 
     from rasd.web.app import create_app
 
+    tls = tls_options(ssl_certfile, ssl_keyfile)
     store = _open_store(db)
     try:
         credentials = first_admin(store)
     except RasdError as error:
         raise _fail(str(error)) from None
-    url = f"http://{host}:{port}/"
+    url = f"{'https' if tls else 'http'}://{host}:{port}/"
     err.print(f"rasd dashboard: {url}", highlight=False)
     if credentials:
         err.print(f"first admin (one-time; you will choose a new password): user "
                   f"[bold]{credentials[0]}[/bold] password [bold]{credentials[1]}[/bold]",
                   highlight=False)
     uvicorn.run(create_app(store.engine, secure_cookies=secure_cookies), host=host,
-                port=port, log_level="warning")
+                port=port, log_level="warning", proxy_headers=True,
+                forwarded_allow_ips=forwarded_allow_ips, **tls)
+
+
+def tls_options(certfile: Path | None, keyfile: Path | None) -> dict[str, str]:
+    """uvicorn's TLS arguments, checked first: both files or neither, and readable, so a
+    typo fails here with its name instead of deep inside the server's start."""
+    if certfile is None and keyfile is None:
+        return {}
+    if certfile is None or keyfile is None:
+        raise _fail("--ssl-certfile and --ssl-keyfile go together")
+    for option, path in (("--ssl-certfile", certfile), ("--ssl-keyfile", keyfile)):
+        if not path.is_file():
+            raise _fail(f"{option}: no file {path}")
+    return {"ssl_certfile": str(certfile), "ssl_keyfile": str(keyfile)}
 
 
 @users_app.command("add")
@@ -97,3 +120,36 @@ def users_list(db: DbOption = None) -> None:
     store = _open_store(db)
     for user in list_users(store.engine):
         typer.echo(json.dumps({"id": user.id, "username": user.username, "role": user.role}))
+
+
+@users_app.command("passwd")
+def users_passwd(
+    username: Annotated[str, typer.Argument(help="Whose password to set.")],
+    password: Annotated[str | None, typer.Option(
+        help="The new password (at least 10 characters); asked for when not given.")] = None,
+    one_time: Annotated[bool, typer.Option(
+        "--one-time", help="Make a random one-time password, printed once; the user "
+                           "chooses a new one at the next log-in.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Set any account's password (whoever can open the database may): the way back into a
+    lost account. The account's sessions and API tokens end."""
+    from rasd.store.users import new_password, set_password, user_by_name
+
+    store = _open_store(db)
+    user = user_by_name(store.engine, username)
+    if user is None:
+        raise _fail(f"no user {username!r}")
+    if one_time:
+        password = new_password()
+    elif password is None:
+        password = typer.prompt("new password", hide_input=True, confirmation_prompt=True)
+    try:
+        set_password(store.engine, user.id, password, must_change=one_time)
+    except RasdError as error:
+        raise _fail(str(error)) from None
+    result: dict[str, object] = {"id": user.id, "username": user.username,
+                                 "must_change_password": one_time}
+    if one_time:
+        result["password"] = password
+    typer.echo(json.dumps(result))

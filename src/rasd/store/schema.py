@@ -171,4 +171,9 @@ api_tokens = Table(
     Column("name", String(200), nullable=False, default=""),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("last_used_at", DateTime(timezone=True), nullable=True),
+    # The token's own role, never above its owner's (checked again at each use); empty means
+    # the owner's role.
+    Column("role", String(20), nullable=True),
+    Column("expires_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
 )

@@ -19,10 +19,18 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Body, Depends, FastAPI, Form, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import escape
 from sqlalchemy import Engine, func, select
+from starlette.concurrency import run_in_threadpool
 
 from rasd.errors import RasdError, StoreError
 from rasd.store import review
@@ -37,15 +45,21 @@ from rasd.store.export import (
 from rasd.store.query import EventQuery, select_events, select_points
 from rasd.store.schema import documents, events, incidents
 from rasd.store.users import (
+    ARGON2,
     ROLES,
+    Busy,
     authenticate,
     create_api_token,
     create_session,
     create_user,
     end_session,
+    list_api_tokens,
     list_users,
+    new_password,
+    revoke_api_token,
     set_password,
 )
+from rasd.web.headers import cache_and_compress, http_url
 from rasd.web.security import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -53,15 +67,19 @@ from rasd.web.security import (
     LoginRequired,
     api_caller,
     check_csrf,
+    client_address,
     page_caller,
     require_admin,
     require_reviewer,
     tokens_match,
 )
+from rasd.web.throttle import LoginThrottle
 
 HERE = Path(__file__).parent
 API = "/api/v1"
 PAGE_SIZE = 100
+MAX_PAGE = 10**6  # past any real table; a bigger number is a typo or a probe (422, not 500)
+MAX_OFFSET = 2**31
 MAP_LIMIT = 20000
 REVIEW_STATES = ("unreviewed", "accepted", "edited", "rejected")
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -193,13 +211,18 @@ def _incident_by_id(engine: Engine, incident_id: int) -> dict[str, Any]:
     return record
 
 
-def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
-    """The app over an opened (migrated) database engine."""
+def create_app(engine: Engine, *, secure_cookies: bool = True,
+               throttle: LoginThrottle | None = None) -> FastAPI:
+    """The app over an opened (migrated) database engine. `throttle` limits wrong
+    passwords per account and address (a default one when not given)."""
+    throttle = throttle or LoginThrottle()
     # No Swagger page: it loads its script from a CDN, and rasd works offline.
     app = FastAPI(title="rasd", version="1", docs_url=None,
                   openapi_url=f"{API}/openapi.json", redoc_url=None)
     app.state.engine = engine
+    app.state.throttle = throttle
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["http_url"] = http_url
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
@@ -210,6 +233,8 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
+
+    cache_and_compress(app)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _error: LoginRequired) -> RedirectResponse:
@@ -242,19 +267,52 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
         set_cookie(response, LOGIN_CSRF_COOKIE, token, 3600)
         return response
 
+    def too_many(request: Request, wait: int) -> HTMLResponse:
+        """A 429 that costs next to nothing (no template, no new cookie): under a flood of
+        guesses, turning one away must be far cheaper than checking it."""
+        t = translator(request.cookies.get("rasd_lang", "en"))
+        body = (f'<!doctype html><meta charset="utf-8"><title>429</title>'
+                f'<p id="throttled" role="alert">{escape(t("too_many_attempts"))}</p>'
+                f'<p><a href="/login">{escape(t("login"))}</a></p>')
+        return HTMLResponse(body, status_code=429, headers={"Retry-After": str(wait)})
+
     @app.post("/login", include_in_schema=False)
-    def login(request: Request, username: Annotated[str, Form()],
-              password: Annotated[str, Form()], csrf: Annotated[str, Form()] = "",
-              next: Annotated[str, Form()] = "/") -> Any:
-        if not tokens_match(csrf, request.cookies.get(LOGIN_CSRF_COOKIE)):
+    async def login(request: Request) -> Any:
+        """Log in. Refused with 429 before the form is even read when this address has
+        failed too often or the Argon2 gate is full; then per account."""
+        address = client_address(request)
+        wait = throttle.retry_after(None, address)
+        if wait is None and ARGON2.full():
+            wait = 1
+        if wait is not None:
+            return too_many(request, wait)
+        form = await request.form()
+        fields = {key: str(form.get(key) or "") for key in
+                  ("username", "password", "csrf", "next")}
+        if not fields["username"] or not fields["password"]:
+            raise HTTPException(422, "user name and password are needed")
+        if not tokens_match(fields["csrf"], request.cookies.get(LOGIN_CSRF_COOKIE)):
             raise HTTPException(403, "missing or wrong CSRF token")
-        user = authenticate(engine, username, password)
+        return await run_in_threadpool(check_login, request, address, fields["username"],
+                                       fields["password"], fields["next"] or "/")
+
+    def check_login(request: Request, address: str, username: str, password: str,
+                    next: str) -> Response:
+        wait = throttle.retry_after(username, address)
+        if wait is not None:  # refused before any Argon2 work
+            return too_many(request, wait)
+        try:
+            user = authenticate(engine, username, password)
+        except Busy:
+            return too_many(request, 1)
         if user is None:
+            throttle.failed(username, address)
             token = secrets.token_urlsafe(24)
             response = render(request, "login.html", None, status_code=401,
                               login_csrf=token, next=next, failed=True)
             set_cookie(response, LOGIN_CSRF_COOKIE, token, 3600)
             return response
+        throttle.succeeded(username)
         session_token, _session = create_session(engine, user)
         target = "/password" if user.must_change_password else (
             next if next.startswith("/") and not next.startswith("//") else "/")
@@ -288,23 +346,42 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
 
     @app.post("/password", include_in_schema=False)
     def change_password(request: Request, caller: Page,
-                        password: Annotated[str, Form()], csrf: Annotated[str, Form()] = ""
-                        ) -> Any:
+                        password: Annotated[str, Form()],
+                        current: Annotated[str, Form()] = "",
+                        csrf: Annotated[str, Form()] = "") -> Any:
+        """A new password needs the current one: a session left open on a shared computer
+        must not be enough to take the account."""
         check_csrf(request, caller, csrf)
+        t = translator(request.cookies.get("rasd_lang", "en"))
+        name, address = caller.user.username, client_address(request)
+        wait = throttle.retry_after(name, address)
+        try:
+            if wait is not None:
+                raise Busy()
+            known = authenticate(engine, name, current)
+        except Busy:
+            response = render(request, "password.html", caller, status_code=429,
+                              error=t("too_many_attempts"))
+            response.headers["Retry-After"] = str(wait or 1)
+            return response
+        if known is None or known.id != caller.user.id:
+            throttle.failed(name, address)
+            return render(request, "password.html", caller, status_code=403,
+                          error=t("wrong_current_password"))
         try:
             set_password(engine, caller.user.id, password)
         except StoreError as error:
             return render(request, "password.html", caller, status_code=422,
                           error=str(error))
-        return RedirectResponse("/login", status_code=303)  # sessions were ended
+        return RedirectResponse("/login", status_code=303)  # sessions and tokens were ended
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard(request: Request, caller: Page,
-                  page: int = 0) -> HTMLResponse:
+                  page: Annotated[int, Query(ge=0, le=MAX_PAGE)] = 0) -> HTMLResponse:
         if caller.user.must_change_password:
             return RedirectResponse("/password", status_code=303)  # type: ignore[return-value]
         filters = _filters(request)
-        query = _query(filters, limit=PAGE_SIZE, offset=max(0, page) * PAGE_SIZE)
+        query = _query(filters, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
         with engine.connect() as connection:
             rows = list(event_records(connection, query))
             governorates = [g for g in connection.execute(
@@ -412,18 +489,50 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
                           users=list_users(engine), roles=ROLES, error=str(error))
         return RedirectResponse("/users", status_code=303)
 
+    @app.post("/users/{user_id}/password", response_class=HTMLResponse,
+              include_in_schema=False)
+    def reset_password_page(request: Request, caller: Page, user_id: int,
+                            csrf: Annotated[str, Form()] = "") -> HTMLResponse:
+        """An admin's reset: a random one-time password, shown once, to be replaced at the
+        user's next log-in; the user's sessions and tokens end."""
+        check_csrf(request, caller, csrf)
+        require_admin(caller)
+        password = new_password()
+        set_password(engine, user_id, password, must_change=True)
+        chosen = next((u for u in list_users(engine) if u.id == user_id), None)
+        return render(request, "users.html", caller, users=list_users(engine), roles=ROLES,
+                      reset={"username": chosen.username if chosen else "",
+                             "password": password})
+
+    def account(request: Request, caller: Caller, status_code: int = 200,
+                **context: Any) -> HTMLResponse:
+        return render(request, "account.html", caller, status_code=status_code,
+                      tokens=list_api_tokens(engine, caller.user.id),
+                      roles=ROLES[:ROLES.index(caller.user.role) + 1], **context)
+
     @app.get("/account", response_class=HTMLResponse, include_in_schema=False)
-    def account_page(request: Request, caller: Page
-                     ) -> HTMLResponse:
-        return render(request, "account.html", caller)
+    def account_page(request: Request, caller: Page) -> HTMLResponse:
+        return account(request, caller)
 
     @app.post("/account/token", response_class=HTMLResponse, include_in_schema=False)
     def new_token_page(request: Request, caller: Page,
-                       name: Annotated[str, Form()] = "", csrf: Annotated[str, Form()] = ""
+                       name: Annotated[str, Form()] = "", days: Annotated[int, Form()] = 90,
+                       role: Annotated[str, Form()] = "", csrf: Annotated[str, Form()] = ""
                        ) -> HTMLResponse:
         check_csrf(request, caller, csrf)
-        token = create_api_token(engine, caller.user, name)
-        return render(request, "account.html", caller, token=token)
+        try:
+            token = create_api_token(engine, caller.user, name, days=days, role=role or None)
+        except StoreError as error:
+            return account(request, caller, status_code=422, error=str(error))
+        return account(request, caller, token=token)
+
+    @app.post("/account/tokens/{token_id}/revoke", include_in_schema=False)
+    def revoke_token_page(request: Request, caller: Page, token_id: int,
+                          csrf: Annotated[str, Form()] = "") -> RedirectResponse:
+        check_csrf(request, caller, csrf)
+        if not revoke_api_token(engine, token_id, owner_id=caller.user.id):
+            raise HTTPException(404, f"no token {token_id} of yours")
+        return RedirectResponse("/account", status_code=303)
 
     # ---- REST API ------------------------------------------------------------------------
 
@@ -434,7 +543,7 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
     @app.get(f"{API}/events", tags=["events"])
     def list_events(request: Request, caller: Api,
                     limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = PAGE_SIZE,
-                    offset: Annotated[int, Query(ge=0)] = 0) -> JSONResponse:
+                    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> JSONResponse:
         """Events matching the filters (since, until, admin1, type, actor, min_fatalities,
         text, review_state, reviewed_only), oldest first."""
         query = _query(dict(request.query_params), limit=limit, offset=offset)
@@ -570,10 +679,9 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
     def boundaries(level: int, caller: Api) -> Any:
         if level not in (1, 2):
             raise HTTPException(404, "boundaries are level 1 (governorates) or 2 (districts)")
-        from fastapi.responses import Response
-
+        # Public OCHA outlines that change only with the data: any cache may keep them.
         return Response(_boundaries(level), media_type="application/geo+json",
-                        headers={"Cache-Control": "private, max-age=3600"})
+                        headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get(f"{API}/gazetteer", tags=["map"])
     def gazetteer(caller: Api, name: Annotated[str, Query(min_length=1, max_length=200)]
@@ -605,10 +713,52 @@ def create_app(engine: Engine, *, secure_cookies: bool = True) -> FastAPI:
         user = create_user(engine, username, password, role)
         return {"id": user.id, "username": user.username, "role": user.role}
 
+    @app.post(f"{API}/users/{{user_id}}/password", tags=["users"])
+    def reset_password(caller: Api, user_id: int) -> dict[str, Any]:
+        """An admin's reset: a one-time password (shown once) that the user must replace
+        at the next log-in; the user's sessions and API tokens end."""
+        require_admin(caller)
+        password = new_password()
+        set_password(engine, user_id, password, must_change=True)
+        return {"id": user_id, "password": password, "must_change_password": True}
+
+    def token_json(token: Any) -> dict[str, Any]:
+        def when(value: dt.datetime | None) -> str | None:
+            return value.isoformat() if value else None
+        return {"id": token.id, "username": token.username, "name": token.name,
+                "role": token.role, "created_at": when(token.created_at),
+                "expires_at": when(token.expires_at),
+                "last_used_at": when(token.last_used_at),
+                "revoked_at": when(token.revoked_at), "active": token.active}
+
+    @app.get(f"{API}/tokens", tags=["users"])
+    def tokens(caller: Api, all_users: bool = False) -> dict[str, Any]:
+        """Your API tokens (an admin may ask for everyone's), never the secret itself."""
+        if all_users:
+            require_admin(caller)
+        owner = None if all_users else caller.user.id
+        return {"tokens": [token_json(t) for t in list_api_tokens(engine, owner)]}
+
     @app.post(f"{API}/tokens", tags=["users"], status_code=201)
-    def new_token(caller: Api, name: Annotated[str, Body(embed=True)] = "") -> dict[str, str]:
-        """An API token for scripts, shown once."""
-        return {"token": create_api_token(engine, caller.user, name)}
+    def new_token(caller: Api, name: Annotated[str, Body()] = "",
+                  days: Annotated[int, Body(ge=1, le=366)] = 90,
+                  role: Annotated[str | None, Body()] = None) -> dict[str, Any]:
+        """An API token for scripts, shown once. It expires after `days` and acts with
+        `role`, never above yours. Made from a logged-in browser session only: a token
+        cannot make more tokens, so a leaked one dies at its expiry."""
+        if caller.csrf_token is None:
+            raise HTTPException(403, "API tokens are made from a logged-in session")
+        token = create_api_token(engine, caller.user, name, days=days, role=role)
+        made = list_api_tokens(engine, caller.user.id)[0]
+        return {"token": token, **token_json(made)}
+
+    @app.delete(f"{API}/tokens/{{token_id}}", tags=["users"])
+    def revoke_token(caller: Api, token_id: int) -> dict[str, Any]:
+        """Revoke one of your tokens (an admin: anyone's)."""
+        owner = None if caller.user.is_admin else caller.user.id
+        if not revoke_api_token(engine, token_id, owner_id=owner):
+            raise HTTPException(404, f"no token {token_id}")
+        return {"id": token_id, "revoked": True}
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> dict[str, str]:

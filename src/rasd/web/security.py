@@ -40,6 +40,12 @@ def caller_of(request: Request) -> Caller | None:
     return Caller(session.user, session.csrf_token) if session else None
 
 
+def client_address(request: Request) -> str:
+    """The client's address, as uvicorn gives it (a trusted proxy's `X-Forwarded-For`
+    already applied)."""
+    return request.client.host if request.client else "unknown"
+
+
 def tokens_match(given: str | None, expected: str | None) -> bool:
     return bool(given and expected) and hmac.compare_digest(given, expected)  # type: ignore[arg-type]
 

@@ -1,0 +1,65 @@
+"""Caching and compression, decided in one place.
+
+- Private things are never kept: pages, the API and exports answer `Cache-Control:
+  no-store`, so a shared or back-button cache does not show one analyst's data to another.
+- Static files and the boundary outlines are public and change only with rasd or its data:
+  `public, max-age=86400`.
+- gzip only for GET requests under `/static/` and `/api/`: the boundaries and event lists
+  shrink several times. HTML pages are left uncompressed on purpose: they carry the CSRF
+  token beside text an attacker can put in the URL (filters), the mix a BREACH attack reads
+  through compression.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+__all__ = ["PUBLIC_CACHE", "cache_and_compress", "http_url"]
+
+PUBLIC_CACHE = "public, max-age=86400"
+_COMPRESSED = ("/static/", "/api/")
+
+
+class _GZipSome:
+    """Starlette's GZipMiddleware for the paths that may be compressed, none other."""
+
+    def __init__(self, app: ASGIApp, minimum_size: int = 1024) -> None:
+        self.app = app
+        self.gzip = GZipMiddleware(app, minimum_size=minimum_size)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] == "http" and scope.get("method") == "GET"
+                and str(scope.get("path", "")).startswith(_COMPRESSED)):
+            await self.gzip(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
+def cache_and_compress(app: FastAPI) -> None:
+    """Add the cache headers and the gzip layer to `app`."""
+
+    @app.middleware("http")
+    async def cache_control(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        if request.url.path.startswith("/static/"):
+            response.headers["Cache-Control"] = PUBLIC_CACHE
+        else:
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    app.add_middleware(_GZipSome)
+
+
+def http_url(value: object) -> str:
+    """`value` if it is an http(s) URL with a host, else "": only those become links. A
+    report's `javascript:` or `data:` URL is then shown as text, whatever the CSP does."""
+    text = str(value or "").strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
