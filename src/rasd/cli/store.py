@@ -193,22 +193,34 @@ def _print_records(records: list[dict[str, Any]], fmt: ListFormat, columns: list
                              for k, v in record.items()})
 
 
+def _say_if_cut(shown: int, total: int, what: str) -> None:
+    """On stderr, so the JSON or CSV on stdout stays whole: a list cut at --limit says so."""
+    if total > shown:
+        err.print(f"{shown} of {total} {what}; --limit to see more", highlight=False)
+
+
 @app.command()
 def events(
     db: DbOption = None, since: SinceOption = None, until: UntilOption = None,
     admin1: Admin1Option = None, event_type: TypeOption = None, actor: ActorOption = None,
     min_fatalities: FatalitiesOption = None, text: TextOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 50,
+    limit: Annotated[int, typer.Option(
+        min=1, help="At most this many (stderr says when more matched).")] = 50,
     output: Annotated[ListFormat | None, typer.Option(
         "--format", "-f", help="table (default in a terminal), json, jsonl or csv.")] = None,
 ) -> None:
-    """List stored events, filtered."""
+    """List stored events, filtered, oldest first: at most --limit (50) of them; when the
+    list is cut, stderr says how many matched."""
     from rasd.store.export import event_records
+    from rasd.store.query import count_events
 
     store = _open_store(db)
     query = _query(since, until, admin1, event_type, actor, min_fatalities, text, limit=limit)
     with store.engine.connect() as connection:
         records = list(event_records(connection, query))
+        total = (connection.execute(count_events(query)).scalar_one()
+                 if len(records) >= limit else len(records))
+    _say_if_cut(len(records), total, "events")
     fmt = output or (ListFormat.table if sys.stdout.isatty() else ListFormat.json)
     _print_records(records, fmt, ["event_id", "event_date", "sub_event_type", "location_name",
                                   "admin1", "actor1", "actor2", "fatalities", "document",
@@ -222,12 +234,15 @@ def incidents(
     min_fatalities: FatalitiesOption = None, text: TextOption = None,
     min_sources: Annotated[int, typer.Option(min=1, help="Told by at least this many "
                                                          "reports.")] = 1,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 50,
+    limit: Annotated[int, typer.Option(
+        min=1, help="At most this many (stderr says when more matched).")] = 50,
     output: Annotated[ListFormat | None, typer.Option(
         "--format", "-f", help="table (default in a terminal), json, jsonl or csv.")] = None,
 ) -> None:
-    """List incidents: events that one or more reports tell of, with every source's figure."""
+    """List incidents: events that one or more reports tell of, with every source's figure.
+    At most --limit (50); when the list is cut, stderr says how many matched."""
     from rasd.store.export import incident_records
+    from rasd.store.query import count_incidents
 
     store = _open_store(db)
     query = _query(since, until, admin1, event_type, actor, min_fatalities, text)
@@ -238,6 +253,9 @@ def incidents(
                 records.append(record)
                 if len(records) >= limit:
                     break
+        total = (connection.execute(count_incidents(query, min_sources)).scalar_one()
+                 if len(records) >= limit else len(records))
+    _say_if_cut(len(records), total, "incidents")
     fmt = output or (ListFormat.table if sys.stdout.isatty() else ListFormat.json)
     for record in records:
         record["outlets"] = "; ".join(dict.fromkeys(s["source"] for s in record["sources"]))

@@ -7,14 +7,15 @@ quotes or SQL is only ever a value. Free text is matched with LIKE, its wildcard
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Select, Table, and_, exists, func, or_, select
 
 from rasd.geo.admin1 import canonical_admin1
 from rasd.store.schema import documents, events, incident_members, incidents, sources
 
-__all__ = ["ALL", "EventQuery", "select_events", "select_incidents", "select_points"]
+__all__ = ["ALL", "EventQuery", "count_events", "count_incidents", "select_events",
+           "select_incidents", "select_points"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,3 +131,18 @@ def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-ar
     statement = (select(incidents).where(and_(True, *conditions))
                  .order_by(incidents.c.date_first, incidents.c.id))
     return statement.limit(query.limit) if query.limit else statement
+
+
+def count_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
+    """How many events match `query`, whatever its limit and offset: so a list cut at its
+    limit can say how much it left out."""
+    matching = select_events(replace(query, limit=None, offset=0)).subquery()
+    return select(func.count()).select_from(matching)
+
+
+def count_incidents(query: EventQuery = ALL, min_sources: int = 1
+                    ) -> Select:  # type: ignore[type-arg]
+    """How many incidents match `query` and are told by at least `min_sources` reports."""
+    matching = (select_incidents(replace(query, limit=None))
+                .where(incidents.c.source_count >= min_sources).subquery())
+    return select(func.count()).select_from(matching)

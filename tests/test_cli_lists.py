@@ -1,0 +1,48 @@
+"""`rasd events` and `rasd incidents` say on stderr when --limit cut the list, and only
+then; stdout stays whole JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import clean
+from typer.testing import CliRunner
+
+from rasd.cli import app
+from rasd.sources import Report
+from rasd.store import Store
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory, founding_text: str) -> str:
+    path = tmp_path_factory.mktemp("lists") / "rasd.db"
+    store = Store(str(path))
+    store.ingest([Report(founding_text + "\n" + "ـ" * n, f"{n}.txt", id=f"copy-{n}",
+                         source=f"outlet-{n}", published=dt.date(2019, 5, 11))
+                  for n in range(3)])
+    store.engine.dispose()
+    return str(path)
+
+
+@pytest.mark.parametrize("command", ["events", "incidents"])
+def test_a_cut_list_says_so(runner: CliRunner, db: str, command: str) -> None:
+    whole = clean(runner.invoke(app, [command, "--db", db, "--format", "json",
+                                      "--limit", "1000"]))
+    total = len(json.loads(whole.stdout))
+    assert total >= 2 and "--limit to see more" not in whole.stderr
+    cut = clean(runner.invoke(app, [command, "--db", db, "--format", "json", "--limit", "1"]))
+    assert len(json.loads(cut.stdout)) == 1
+    assert f"1 of {total} {command}; --limit to see more" in cut.stderr
+    exact = clean(runner.invoke(app, [command, "--db", db, "--format", "json",
+                                      "--limit", str(total)]))
+    assert "--limit to see more" not in exact.stderr
+
+
+def test_limit_is_documented(runner: CliRunner) -> None:
+    for command in ("events", "incidents"):
+        assert "--limit" in clean(runner.invoke(app, [command, "--help"])).stdout
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "--limit N" in readme
