@@ -302,7 +302,9 @@ class _Builder:
         return added
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes: what the index records of each source and addition,
+    so its staleness follows their content, wherever they sit."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -829,12 +831,15 @@ def build_gazetteer(
     for relative in used:
         path = source_dir / relative
         info[f"source:{relative}"] = json.dumps(
-            {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+            {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
         )
     for path in additions:
         info[f"addition:{path}"] = json.dumps(
-            {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+            {"bytes": path.stat().st_size, "sha256": file_sha256(path)}
         )
+    # The additions by content, in the order applied: two checkouts (each with its own copy
+    # of rasd's shipped additions) sharing one index agree on it.
+    info["additions_sha256"] = json.dumps([file_sha256(path) for path in additions])
     counts = dict(sorted(builder.counts.items()))
     counts["places"] = len(builder.places)
     counts["names"] = len(builder.names)

@@ -9,6 +9,7 @@ first use when the sources can be found.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import sys
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.errors import GazetteerError, GazetteerMissing
-from rasd.geo.build import SCHEMA_VERSION, build_gazetteer
+from rasd.geo.build import SCHEMA_VERSION, build_gazetteer, file_sha256
 from rasd.geo.keys import key_variants
 
 _SOURCES_MARKER = "boundaries"  # a folder every usable source tree has
@@ -271,8 +272,14 @@ def default_additions() -> list[Path]:
     return paths
 
 
-def _stale_reason(index: Path, additions: Sequence[Path]) -> str | None:
-    """Why an existing index should be rebuilt (schema changed, additions edited), or None."""
+def _stale_reason(index: Path, additions: Sequence[Path], sources: Path | None = None
+                  ) -> str | None:
+    """Why an existing index should be rebuilt (its format, a source or an addition
+    changed), or None. Sources and additions are compared by content, never by path or
+    date: checkouts in different folders, each with its own copy of rasd's shipped
+    additions, share one index without rebuilding it back and forth. A source is hashed
+    only when its size is the same and its date is newer than the index (a cheap check
+    for the common case)."""
     try:
         connection = sqlite3.connect(f"{index.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -283,13 +290,30 @@ def _stale_reason(index: Path, additions: Sequence[Path]) -> str | None:
         return "the index cannot be read"
     if info.get("schema_version") != SCHEMA_VERSION:
         return "the index format changed"
-    recorded = {k.removeprefix("addition:") for k in info if k.startswith("addition:")}
-    if recorded != {str(p) for p in additions}:
-        return "the list of place additions changed"
-    built = index.stat().st_mtime
-    for path in additions:
-        if path.exists() and path.stat().st_mtime > built:
-            return f"{path} changed"
+    missing = [path for path in additions if not path.is_file()]
+    if missing:
+        return f"{missing[0]} is missing"
+    current = [file_sha256(path) for path in additions]
+    if "additions_sha256" in info:
+        if json.loads(info["additions_sha256"]) != current:
+            return "the place additions changed"
+    else:  # an index built before the ordered list was recorded
+        recorded = sorted(json.loads(value)["sha256"] for key, value in info.items()
+                          if key.startswith("addition:"))
+        if recorded != sorted(current):
+            return "the place additions changed"
+    if sources is not None:
+        built = index.stat().st_mtime
+        for key, value in info.items():
+            if not key.startswith("source:"):
+                continue
+            path, recorded_file = sources / key.removeprefix("source:"), json.loads(value)
+            if not path.is_file():
+                return f"source {path} is gone"
+            stat = path.stat()
+            if stat.st_size != recorded_file["bytes"] or (
+                    stat.st_mtime > built and file_sha256(path) != recorded_file["sha256"]):
+                return f"source {path} changed"
     return None
 
 
@@ -308,7 +332,7 @@ def load_default_gazetteer() -> Gazetteer:
             "whosonfirst_sy/, opensyria_admin/), or set RASD_GAZETTEER_SOURCES to DIR."
         )
     if index.is_file():
-        reason = _stale_reason(index, additions)
+        reason = _stale_reason(index, additions, sources)
         if reason is None:
             return Gazetteer.load(index)
         print(f"rasd: rebuilding gazetteer index {index} ({reason})", file=sys.stderr)
