@@ -158,3 +158,34 @@ def test_map_screenshot_has_markers(page, tmp_path: Path) -> None:  # type: igno
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         (Path(keep) / "map.png").write_bytes(shot.read_bytes())
+
+
+CONTRAST = """el => {
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const style = getComputedStyle(el);
+  const a = lum(rgb(style.color)), b = lum(rgb(style.backgroundColor));
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def test_logout_is_visible_and_offsets_read_in_order(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    logout = page.locator("header.top form[action='/logout'] button")
+    assert logout.is_visible()
+    assert logout.evaluate(CONTRAST) >= 4.5  # WCAG AA for text
+    # In the Arabic interface, an evidence span's offsets still read start–end, left to right.
+    page.goto("/lang/ar")
+    page.goto("/")
+    page.locator("#events-table tbody tr[data-event-id] a").first.click()
+    offsets = page.locator("bdi.offsets").first
+    assert offsets.evaluate("el => getComputedStyle(el).direction") == "ltr"
+    start, end = (int(n) for n in offsets.inner_text().strip("[]").split("–"))
+    assert start < end
+    boxes = [offsets.evaluate(
+        "(el, at) => { const r = document.createRange(); r.setStart(el.firstChild, at); "
+        "r.setEnd(el.firstChild, at + 1); return r.getBoundingClientRect().x; }", at)
+        for at in (1, len(str(start)) + 2)]  # the first digit of each number
+    assert boxes[0] < boxes[1]  # the start is drawn left of the end
