@@ -9,7 +9,9 @@ import csv
 import datetime as dt
 import io
 import re
+import shutil
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -542,3 +544,32 @@ def test_serve_passes_tls_files_to_uvicorn(tmp_path: Path, runner,  # type: igno
     missing = runner.invoke(cli, ["serve", "--db", db, "--ssl-certfile", str(cert),
                                   "--ssl-keyfile", str(tmp_path / "nope.pem")])
     assert missing.exit_code != 0 and "no file" in missing.output
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_serve_speaks_https(tmp_path: Path) -> None:
+    """`rasd serve --ssl-certfile/--ssl-keyfile` on loopback answers over TLS, with a
+    certificate made here (self-signed, for 127.0.0.1)."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    port, trusted = _free_port(), ssl.create_default_context(cafile=str(cert))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "rasd.cli", "serve", "--db", str(tmp_path / "tls.db"),
+         "--port", str(port), "--ssl-certfile", str(cert), "--ssl-keyfile", str(key)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                answer = httpx.get(f"https://127.0.0.1:{port}/healthz", verify=trusted)
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert answer is not None, server.stderr.read() if server.poll() is not None else ""
+        assert answer.json() == {"status": "ok"}
+        with pytest.raises(httpx.TransportError):  # plain HTTP is not spoken there
+            httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
