@@ -296,3 +296,45 @@ def test_review_of_a_missing_event_is_404(store: Store) -> None:
     assert client.post("/api/v1/events/999999/accept", headers=headers).status_code == 404
     assert client.post("/api/v1/incidents/merge", json={"incident_ids": [999998, 999999]},
                        headers=headers).status_code == 404
+
+
+def test_the_web_layer_writes_no_sql() -> None:
+    """Pages and API go through `Store`: no module of rasd.web imports SQLAlchemy (but for
+    type hints) or opens a connection itself."""
+    import ast
+
+    folder = Path(__file__).parents[1] / "src" / "rasd" / "web"
+    for path in sorted(folder.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {id(node) for block in ast.walk(tree) if isinstance(block, ast.If)
+                       and ast.unparse(block.test) == "TYPE_CHECKING"
+                       for node in ast.walk(block)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in typing_only:
+                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [
+                    alias.name for alias in node.names]
+                assert not any(n.split(".")[0] == "sqlalchemy" for n in names), path.name
+        source = path.read_text(encoding="utf-8")
+        assert ".connect()" not in source and ".begin()" not in source, path.name
+
+
+def test_forms_and_api_review_through_one_function(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The review form and the REST API both call `rasd.store.review.review_event`."""
+    from rasd.store import review
+
+    calls: list[str] = []
+    real = review.review_event
+
+    def spy(engine, event_id, action, actor, changes=None, rules=review.DEFAULT_RULES):  # type: ignore[no-untyped-def]
+        calls.append(action)
+        return real(engine, event_id, action, actor, changes, rules)
+
+    monkeypatch.setattr(review, "review_event", spy)
+    client = login(store, "reviewer")
+    event = first_event(client)
+    csrf = csrf_of(client)
+    client.post(f"/events/{event['event_id']}/review", data={"csrf": csrf, "action": "accept"})
+    client.post(f"/api/v1/events/{event['event_id']}/accept", headers={"X-CSRF-Token": csrf})
+    client.patch(f"/api/v1/events/{event['event_id']}", json={"injuries": 1},
+                 headers={"X-CSRF-Token": csrf})
+    assert calls == ["accept", "accept", "edit"]

@@ -118,7 +118,7 @@ def test_a_throttled_login_costs_no_argon2(store: Store, monkeypatch: pytest.Mon
     client = client_for(store, throttle=LoginThrottle(per_account=2))
     calls = []
     real = authenticate
-    monkeypatch.setattr("rasd.web.app.authenticate",
+    monkeypatch.setattr("rasd.web.pages.authenticate",
                         lambda *args: calls.append(1) or real(*args))
     for _ in range(10):
         login_form(client, "reviewer", "wrong-password")

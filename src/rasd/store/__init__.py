@@ -11,12 +11,13 @@ package only stores what the core returns.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
 from sqlalchemy import Engine, func, select, text
 
 from rasd.model import Event
 from rasd.sources import Rejected, Report
+from rasd.store import browse, review
 from rasd.store.db import database_url, open_engine
 from rasd.store.export import ExportFormat, export
 from rasd.store.incidents import DEFAULT_RULES, GroupingRules
@@ -52,6 +53,50 @@ class Store:
     def export(self, out: TextIO, fmt: ExportFormat, *, incidents: bool = False,
                query: EventQuery = ALL) -> int:
         return export(self.engine, out, fmt, incidents=incidents, query=query)
+
+    # Reading and reviewing, for the dashboard and the REST API (see `rasd.store.browse`
+    # and `rasd.store.review`): the web layer goes through these and writes no SQL.
+
+    def event(self, event_id: int) -> dict[str, Any]:
+        return browse.event_detail(self.engine, event_id)
+
+    def incident(self, incident_id: int) -> dict[str, Any]:
+        return browse.incident_detail(self.engine, incident_id)
+
+    def document(self, document_id: int) -> dict[str, Any]:
+        return browse.document_detail(self.engine, document_id)
+
+    def events(self, query: EventQuery = ALL) -> list[dict[str, Any]]:
+        return browse.list_events(self.engine, query)
+
+    def points(self, query: EventQuery = ALL) -> list[list[Any]]:
+        return browse.map_points(self.engine, query)
+
+    def timeline(self, query: EventQuery = ALL) -> list[dict[str, Any]]:
+        return browse.timeline(self.engine, query)
+
+    def incidents(self, query: EventQuery = ALL, *, min_sources: int = 1,
+                  limit: int | None = None) -> list[dict[str, Any]]:
+        return browse.list_incidents(self.engine, query, min_sources=min_sources,
+                                     limit=limit)
+
+    def filter_choices(self) -> dict[str, list[str]]:
+        return browse.filter_choices(self.engine)
+
+    def audit(self, table: str | None = None, row_id: int | None = None,
+              limit: int = 200) -> list[dict[str, Any]]:
+        return browse.audit(self.engine, table, row_id, limit)
+
+    def review(self, event_id: int, action: str, actor: str,
+               changes: dict[str, Any] | None = None) -> dict[str, Any]:
+        """accept, reject or edit an event (see `rasd.store.review.review_event`)."""
+        return review.review_event(self.engine, event_id, action, actor, changes)
+
+    def merge(self, incident_ids: Iterable[int], actor: str) -> int:
+        return review.merge_incidents(self.engine, incident_ids, actor)
+
+    def split(self, incident_id: int, event_ids: Iterable[int], actor: str) -> int:
+        return review.split_incident(self.engine, incident_id, event_ids, actor)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:

@@ -18,8 +18,8 @@ from rasd.store.incidents import DEFAULT_RULES, GroupingRules
 from rasd.store.ingest import attach_to_incidents, refresh_incidents, stored_members
 from rasd.store.schema import audit_log, events, incident_members, incidents
 
-__all__ = ["EDITABLE", "NotFound", "ReviewError", "accept_event", "audit_entries", "edit_event",
-           "merge_incidents", "reject_event", "split_incident"]
+__all__ = ["ACTIONS", "EDITABLE", "NotFound", "ReviewError", "accept_event", "audit_entries",
+           "edit_event", "merge_incidents", "reject_event", "review_event", "split_incident"]
 
 
 class ReviewError(StoreError):
@@ -184,6 +184,23 @@ def edit_event(engine: Engine, event_id: int, changes: Mapping[str, Any],
                {name: before[name] for name in changed}, changed)
         _regroup_one(connection, event_id, "edited", rules)
         return {**before, **changed, "review_state": "edited"}
+
+
+ACTIONS = ("accept", "reject", "edit")
+
+
+def review_event(engine: Engine, event_id: int, action: str, actor: str,
+                 changes: Mapping[str, Any] | None = None,
+                 rules: GroupingRules = DEFAULT_RULES) -> dict[str, Any]:
+    """A reviewer's decision on an event: `accept`, `reject`, or `edit` with `changes`. The
+    one way in for the dashboard's forms and the REST API alike."""
+    if action == "accept":
+        return accept_event(engine, event_id, actor, rules)
+    if action == "reject":
+        return reject_event(engine, event_id, actor, rules)
+    if action == "edit":
+        return edit_event(engine, event_id, changes or {}, actor, rules)
+    raise ReviewError(f"action must be one of {', '.join(ACTIONS)}")
 
 
 def merge_incidents(engine: Engine, incident_ids: Iterable[int], actor: str) -> int:

@@ -1,0 +1,128 @@
+"""What the dashboard and the REST API read, as plain records: one event with its report
+and audit trail, one incident with its sources, a report, lists, map points, the timeline
+and the choices for the filters.
+
+The web layer reads and writes only through `Store` (which wraps these) and never writes
+SQL of its own, so every query lives in `rasd.store` beside the schema it depends on, and
+runs on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from rasd.store.export import event_record, event_records, incident_records, incident_sources
+from rasd.store.query import ALL, EventQuery, select_events, select_points
+from rasd.store.review import NotFound, audit_entries
+from rasd.store.schema import documents, events, incidents
+
+__all__ = ["audit", "document_detail", "event_detail", "filter_choices", "incident_detail",
+           "list_events", "list_incidents", "map_points", "timeline"]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def event_detail(engine: Engine, event_id: int) -> dict[str, Any]:
+    """One event (rejected ones too) with the machine's original reading, its report and
+    its last 50 audit entries. Raises `NotFound`."""
+    statement = (select_events(EventQuery(include_rejected=True), with_machine=True)
+                 .where(events.c.id == event_id))
+    with engine.connect() as connection:
+        row = connection.execute(statement).mappings().first()
+        if row is None:
+            raise NotFound(f"no event {event_id}")
+        record = event_record(row)
+        record["machine"] = row["machine"]
+        document = connection.execute(select(documents).where(
+            documents.c.id == row["document_id"])).mappings().one()
+        record["document_id"] = document["id"]
+        record["report"] = {"id": document["id"], "key": document["doc_key"],
+                            "title": document["title"], "url": document["url"],
+                            "published": _plain(document["published"]),
+                            "text": document["text"]}
+        record["audit"] = audit_entries(connection, "events", event_id, limit=50)
+    return record
+
+
+def incident_detail(engine: Engine, incident_id: int) -> dict[str, Any]:
+    """One incident with every source and its own figure. Raises `NotFound`."""
+    with engine.connect() as connection:
+        row = connection.execute(select(incidents).where(incidents.c.id == incident_id)
+                                 ).mappings().first()
+        if row is None:
+            raise NotFound(f"no incident {incident_id}")
+        sources = incident_sources(connection, [incident_id])[incident_id]
+    record = {key: _plain(value) for key, value in row.items()}
+    record["incident_id"] = record.pop("id")
+    record["sources"] = sources
+    return record
+
+
+def document_detail(engine: Engine, document_id: int) -> dict[str, Any]:
+    """One stored report with its metadata. Raises `NotFound`."""
+    with engine.connect() as connection:
+        row = connection.execute(select(documents).where(documents.c.id == document_id)
+                                 ).mappings().first()
+    if row is None:
+        raise NotFound(f"no document {document_id}")
+    return {key: _plain(value) for key, value in row.items()}
+
+
+def list_events(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any]]:
+    with engine.connect() as connection:
+        return list(event_records(connection, query))
+
+
+def map_points(engine: Engine, query: EventQuery = ALL) -> list[list[Any]]:
+    """Located events, compact: [id, latitude, longitude, event_type, sub_event_type,
+    event_date, fatalities, location_name] each."""
+    with engine.connect() as connection:
+        return [[row[0], row[1], row[2], row[3], row[4], _plain(row[5]), row[6], row[7]]
+                for row in connection.execute(select_points(query))]
+
+
+def timeline(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any]]:
+    """Events and deaths per day."""
+    base = select_events(query).subquery()
+    statement = (select(base.c.event_date, func.count(), func.sum(base.c.fatalities))
+                 .where(base.c.event_date.is_not(None))
+                 .group_by(base.c.event_date).order_by(base.c.event_date))
+    with engine.connect() as connection:
+        return [{"date": day.isoformat() if isinstance(day, dt.date) else str(day),
+                 "events": count, "fatalities": int(killed or 0)}
+                for day, count, killed in connection.execute(statement)]
+
+
+def list_incidents(engine: Engine, query: EventQuery = ALL, *, min_sources: int = 1,
+                   limit: int | None = None) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    with engine.connect() as connection:
+        for record in incident_records(connection, query):
+            if record["source_count"] >= min_sources:
+                found.append(record)
+                if limit is not None and len(found) >= limit:
+                    break
+    return found
+
+
+def filter_choices(engine: Engine) -> dict[str, list[str]]:
+    """The governorates and event types present, for the filter menus."""
+    with engine.connect() as connection:
+        governorates = list(connection.execute(
+            select(events.c.admin1).where(events.c.admin1.is_not(None))
+            .group_by(events.c.admin1).order_by(events.c.admin1)).scalars())
+        types = list(connection.execute(
+            select(events.c.sub_event_type).group_by(events.c.sub_event_type)
+            .order_by(events.c.sub_event_type)).scalars())
+    return {"governorates": governorates, "types": types}
+
+
+def audit(engine: Engine, table: str | None = None, row_id: int | None = None,
+          limit: int = 200) -> list[dict[str, Any]]:
+    with engine.connect() as connection:
+        return audit_entries(connection, table, row_id, limit)

@@ -1,0 +1,155 @@
+"""What the dashboard's pages and its REST API share: settings, the interface's words,
+the filters read from a query string, the boundary outlines, and `Web`, which holds the
+store, the templates and the login throttle for both."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from rasd.store import Store
+from rasd.store.query import EventQuery
+from rasd.web.headers import http_url
+from rasd.web.security import Caller, api_caller, page_caller
+from rasd.web.throttle import LoginThrottle
+
+HERE = Path(__file__).parent
+API = "/api/v1"
+PAGE_SIZE = 100
+MAX_PAGE = 10**6  # past any real table; a bigger number is a typo or a probe (422, not 500)
+MAX_OFFSET = 2**31
+MAP_LIMIT = 20000
+REVIEW_STATES = ("unreviewed", "accepted", "edited", "rejected")
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+       "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+       "form-action 'self'")
+
+
+@cache
+def _strings() -> dict[str, dict[str, str]]:
+    with (HERE / "i18n.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def translator(lang: str):  # type: ignore[no-untyped-def]
+    table, english = _strings().get(lang, {}), _strings()["en"]
+
+    def t(key: str) -> str:
+        return table.get(key) or english.get(key, key)
+    return t
+
+
+@cache
+def _boundaries(level: int) -> bytes:
+    """Governorate (1) or district (2) polygons from the gazetteer's source folder: the
+    same OCHA files the gazetteer is built from. Empty when they are not there."""
+    from rasd.geo.gazetteer import default_source_dir
+
+    source = default_source_dir()
+    path = (Path(source) / "boundaries" / f"syr_admin{level}_ocha2015_4dp.geojson"
+            if source else None)
+    if path is None or not path.is_file():
+        return b'{"type": "FeatureCollection", "features": []}'
+    return path.read_bytes()
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _query(params: dict[str, Any], *, limit: int | None = None, offset: int = 0,
+           include_rejected: bool = False) -> EventQuery:
+    min_fatalities = params.get("min_fatalities")
+    try:
+        minimum = int(min_fatalities) if min_fatalities not in (None, "") else None
+    except ValueError:
+        raise HTTPException(422, "min_fatalities must be a whole number") from None
+    state = params.get("review_state") or None
+    if state and state not in REVIEW_STATES:
+        raise HTTPException(422, f"review_state must be one of {', '.join(REVIEW_STATES)}")
+    return EventQuery(since=_date(params.get("since")), until=_date(params.get("until")),
+                      admin1=params.get("admin1") or None,
+                      event_type=params.get("type") or None,
+                      actor=params.get("actor") or None, min_fatalities=minimum,
+                      text=params.get("text") or None, review_state=state,
+                      include_rejected=include_rejected or state == "rejected",
+                      reviewed_only=params.get("reviewed_only") in ("1", "true", "on"),
+                      limit=limit, offset=offset)
+
+
+# Module level, so FastAPI can resolve them from the (postponed) annotations.
+Api = Annotated[Caller, Depends(api_caller)]
+Page = Annotated[Caller, Depends(page_caller)]
+
+FILTERS = ("since", "until", "admin1", "type", "actor", "min_fatalities", "text",
+           "review_state")
+
+
+def _filters(request: Request) -> dict[str, str]:
+    return {key: request.query_params[key] for key in FILTERS if request.query_params.get(key)}
+
+
+def highlight(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The report cut into plain and evidence segments, for the template to escape and
+    mark. Overlapping spans are merged; spans outside the text are ignored."""
+    marks = sorted((max(0, s["start"]), min(len(text), s["end"])) for s in spans
+                   if 0 <= s["start"] < s["end"] <= len(text))
+    merged: list[list[int]] = []
+    for start, end in marks:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    segments, cursor = [], 0
+    for number, (start, end) in enumerate(merged, 1):
+        if start > cursor:
+            segments.append({"text": text[cursor:start], "mark": 0})
+        segments.append({"text": text[start:end], "mark": number})
+        cursor = end
+    if cursor < len(text):
+        segments.append({"text": text[cursor:], "mark": 0})
+    return segments
+
+
+
+
+@dataclass(slots=True)
+class Web:
+    """The app's parts that pages and API handlers use."""
+
+    store: Store
+    throttle: LoginThrottle
+    secure_cookies: bool = True
+    templates: Jinja2Templates | None = None
+
+    def __post_init__(self) -> None:
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self.templates.env.filters["http_url"] = http_url
+
+    def render(self, request: Request, name: str, caller: Caller | None,
+               status_code: int = 200, **context: Any) -> HTMLResponse:
+        lang = request.cookies.get("rasd_lang", "en")
+        lang = lang if lang in _strings() else "en"
+        assert self.templates is not None
+        return self.templates.TemplateResponse(request, name, {
+            "t": translator(lang), "lang": lang, "caller": caller,
+            "csrf": caller.csrf_token if caller else "", **context},
+            status_code=status_code)
+
+    def set_cookie(self, response: Any, name: str, value: str,
+                   max_age: int | None = None) -> None:
+        response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict",
+                            secure=self.secure_cookies, path="/")
