@@ -521,6 +521,34 @@ def test_bad_page_numbers_are_422(store: Store, page: str) -> None:
     assert client.get("/api/v1/events", params={"offset": page}).status_code == 422
 
 
+BIG = "99999999999999999999"
+
+
+@pytest.mark.parametrize("path", [
+    f"/events/{BIG}", f"/incidents/{BIG}", f"/audit?row_id={BIG}", f"/api/v1/events/{BIG}",
+    f"/api/v1/incidents/{BIG}", f"/api/v1/documents/{BIG}", f"/api/v1/audit?row_id={BIG}",
+    f"/api/v1/events?min_fatalities={BIG}", f"/?min_fatalities={BIG}",
+    f"/api/v1/map/points?min_fatalities={BIG}", f"/api/v1/timeline?min_fatalities={BIG}",
+    f"/api/v1/export?format=csv&min_fatalities={BIG}", "/api/v1/events/0"])
+def test_numbers_out_of_range_are_422(store: Store, path: str) -> None:
+    """Ids and counts past the database's integers are refused at the edge (they were
+    a database error, a 500)."""
+    assert logged_in(store, "viewer").get(path).status_code == 422
+
+
+def test_review_ids_out_of_range_are_422(store: Store) -> None:
+    client = logged_in(store, "reviewer")
+    csrf = csrf_of(client)
+    assert client.post("/api/v1/incidents/merge", json={"incident_ids": [1, int(BIG)]},
+                       headers={"X-CSRF-Token": csrf}).status_code == 422
+    assert client.post("/api/v1/incidents/1/split", json={"event_ids": [int(BIG)]},
+                       headers={"X-CSRF-Token": csrf}).status_code == 422
+    assert client.post("/incidents/1/merge", data={"others": BIG, "csrf": csrf}
+                       ).status_code == 422
+    assert client.post("/incidents/1/split", data={"event_id": BIG, "csrf": csrf}
+                       ).status_code == 422
+
+
 # ---- TLS ----------------------------------------------------------------------------------
 
 

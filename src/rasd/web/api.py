@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from pydantic import Field
 
 from rasd.errors import RasdError
 from rasd.store.export import ExportFormat
@@ -26,14 +27,19 @@ from rasd.store.users import (
 from rasd.web.common import (
     API,
     MAP_LIMIT,
+    MAX_INT,
     MAX_OFFSET,
     PAGE_SIZE,
     Api,
+    MaybeRowId,
+    RowId,
     Web,
     _boundaries,
     _query,
 )
 from rasd.web.security import require_admin, require_reviewer
+
+BodyId = Annotated[int, Field(ge=1, le=MAX_INT)]
 
 
 def add_api(app: FastAPI, web: Web) -> None:
@@ -70,11 +76,11 @@ def add_api(app: FastAPI, web: Web) -> None:
                                          "location_name"], "points": rows})
 
     @app.get(f"{API}/events/{{event_id}}", tags=["events"])
-    def get_event(event_id: int, caller: Api) -> dict[str, Any]:
+    def get_event(event_id: RowId, caller: Api) -> dict[str, Any]:
         return store.event(event_id)
 
     @app.patch(f"{API}/events/{{event_id}}", tags=["review"])
-    def patch_event(event_id: int, caller: Api,
+    def patch_event(event_id: RowId, caller: Api,
                     changes: Annotated[dict[str, Any], Body()]) -> dict[str, Any]:
         """Correct fields (reviewers); the machine's original is kept."""
         require_reviewer(caller)
@@ -82,19 +88,19 @@ def add_api(app: FastAPI, web: Web) -> None:
         return store.event(event_id)
 
     @app.post(f"{API}/events/{{event_id}}/accept", tags=["review"])
-    def accept(event_id: int, caller: Api) -> dict[str, Any]:
+    def accept(event_id: RowId, caller: Api) -> dict[str, Any]:
         require_reviewer(caller)
         store.review(event_id, "accept", caller.user.username)
         return store.event(event_id)
 
     @app.post(f"{API}/events/{{event_id}}/reject", tags=["review"])
-    def reject(event_id: int, caller: Api) -> dict[str, Any]:
+    def reject(event_id: RowId, caller: Api) -> dict[str, Any]:
         require_reviewer(caller)
         store.review(event_id, "reject", caller.user.username)
         return store.event(event_id)
 
     @app.get(f"{API}/documents/{{document_id}}", tags=["documents"])
-    def get_document(document_id: int, caller: Api) -> dict[str, Any]:
+    def get_document(document_id: RowId, caller: Api) -> dict[str, Any]:
         return store.document(document_id)
 
     @app.get(f"{API}/incidents", tags=["incidents"])
@@ -106,19 +112,20 @@ def add_api(app: FastAPI, web: Web) -> None:
         return {"incidents": found, "count": len(found)}
 
     @app.get(f"{API}/incidents/{{incident_id}}", tags=["incidents"])
-    def get_incident(incident_id: int, caller: Api) -> dict[str, Any]:
+    def get_incident(incident_id: RowId, caller: Api) -> dict[str, Any]:
         return store.incident(incident_id)
 
     @app.post(f"{API}/incidents/merge", tags=["review"])
-    def merge(caller: Api, incident_ids: Annotated[list[int], Body(embed=True)]
+    def merge(caller: Api, incident_ids: Annotated[list[BodyId], Body(embed=True)]
               ) -> dict[str, Any]:
         require_reviewer(caller)
         kept = store.merge(incident_ids, caller.user.username)
         return store.incident(kept)
 
     @app.post(f"{API}/incidents/{{incident_id}}/split", tags=["review"])
-    def split(incident_id: int, caller: Api,
-              event_ids: Annotated[list[int], Body(embed=True)]) -> dict[str, Any]:
+    def split(incident_id: RowId, caller: Api,
+              event_ids: Annotated[list[BodyId], Body(embed=True)]
+              ) -> dict[str, Any]:
         require_reviewer(caller)
         new_id = store.split(incident_id, event_ids, caller.user.username)
         return store.incident(new_id)
@@ -153,7 +160,7 @@ def add_api(app: FastAPI, web: Web) -> None:
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @app.get(f"{API}/audit", tags=["review"])
-    def audit(caller: Api, table: str | None = None, row_id: int | None = None,
+    def audit(caller: Api, table: str | None = None, row_id: MaybeRowId = None,
               limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
         entries = store.audit(table, row_id, limit)
         return {"entries": [{**e, "at": e["at"].isoformat()} for e in entries]}
@@ -197,7 +204,7 @@ def add_api(app: FastAPI, web: Web) -> None:
         return {"id": user.id, "username": user.username, "role": user.role}
 
     @app.post(f"{API}/users/{{user_id}}/password", tags=["users"])
-    def reset_password(caller: Api, user_id: int) -> dict[str, Any]:
+    def reset_password(caller: Api, user_id: RowId) -> dict[str, Any]:
         """An admin's reset: a one-time password (shown once) that the user must replace
         at the next log-in; the user's sessions and API tokens end."""
         require_admin(caller)
@@ -236,7 +243,7 @@ def add_api(app: FastAPI, web: Web) -> None:
         return {"token": token, **token_json(made)}
 
     @app.delete(f"{API}/tokens/{{token_id}}", tags=["users"])
-    def revoke_token(caller: Api, token_id: int) -> dict[str, Any]:
+    def revoke_token(caller: Api, token_id: RowId) -> dict[str, Any]:
         """Revoke one of your tokens (an admin: anyone's)."""
         owner = None if caller.user.is_admin else caller.user.id
         if not revoke_api_token(engine, token_id, owner_id=owner):

@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 from rasd.errors import StoreError
 from rasd.store import Store, review
+from rasd.store.users import Busy
 from rasd.web.api import add_api
 from rasd.web.common import API, CSP, HERE, Web, highlight, translator
 from rasd.web.headers import cache_and_compress
@@ -61,6 +62,12 @@ def create_app(engine: Engine | Store, *, secure_cookies: bool = True,
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _error: LoginRequired) -> RedirectResponse:
         return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+
+    @app.exception_handler(Busy)
+    async def busy(_request: Request, _error: Busy) -> JSONResponse:
+        # Creating a user or setting a password while the Argon2 gate is full.
+        return JSONResponse({"detail": "too many password checks at once; try again"},
+                            status_code=429, headers={"Retry-After": "1"})
 
     @app.exception_handler(StoreError)
     async def store_error(_request: Request, error: StoreError) -> JSONResponse:

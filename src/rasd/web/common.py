@@ -11,7 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -27,6 +28,9 @@ PAGE_SIZE = 100
 MAX_PAGE = 10**6  # past any real table; a bigger number is a typo or a probe (422, not 500)
 MAX_OFFSET = 2**31
 MAP_LIMIT = 20000
+# Ids and counts beyond PostgreSQL's `integer` are typos or probes: 422 at the edge, not a
+# database error (500) deep inside.
+MAX_INT = 2**31 - 1
 REVIEW_STATES = ("unreviewed", "accepted", "edited", "rejected")
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -77,6 +81,8 @@ def _query(params: dict[str, Any], *, limit: int | None = None, offset: int = 0,
         minimum = int(min_fatalities) if min_fatalities not in (None, "") else None
     except ValueError:
         raise HTTPException(422, "min_fatalities must be a whole number") from None
+    if minimum is not None and not 0 <= minimum <= MAX_INT:
+        raise HTTPException(422, f"min_fatalities is from 0 to {MAX_INT}")
     state = params.get("review_state") or None
     if state and state not in REVIEW_STATES:
         raise HTTPException(422, f"review_state must be one of {', '.join(REVIEW_STATES)}")
@@ -93,6 +99,19 @@ def _query(params: dict[str, Any], *, limit: int | None = None, offset: int = 0,
 # Module level, so FastAPI can resolve them from the (postponed) annotations.
 Api = Annotated[Caller, Depends(api_caller)]
 Page = Annotated[Caller, Depends(page_caller)]
+RowId = Annotated[int, PathParam(ge=1, le=MAX_INT)]
+MaybeRowId = Annotated[int | None, Query(ge=1, le=MAX_INT)]
+
+
+def row_ids(values: Any) -> list[int]:
+    """Ids typed into a form (merge, split): whole numbers in range, else 422."""
+    try:
+        ids = [int(str(value)) for value in values]
+    except ValueError:
+        raise HTTPException(422, "ids are whole numbers") from None
+    if any(not 1 <= number <= MAX_INT for number in ids):
+        raise HTTPException(422, f"ids are from 1 to {MAX_INT}")
+    return ids
 
 FILTERS = ("since", "until", "admin1", "type", "actor", "min_fatalities", "text",
            "review_state")

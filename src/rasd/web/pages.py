@@ -33,12 +33,15 @@ from rasd.web.common import (
     MAX_PAGE,
     PAGE_SIZE,
     REVIEW_STATES,
+    MaybeRowId,
     Page,
+    RowId,
     Web,
     _filters,
     _query,
     _strings,
     highlight,
+    row_ids,
     translator,
 )
 from rasd.web.security import (
@@ -189,7 +192,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
                       query_string=str(request.url.query))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(request: Request, event_id: int,
+    def event_page(request: Request, event_id: RowId,
                    caller: Page) -> HTMLResponse:
         record = store.event(event_id)
         segments = highlight(record["report"]["text"], record["evidence"] or [])
@@ -197,7 +200,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
                       editable=list(review.EDITABLE), machine=record["machine"])
 
     @app.post("/events/{event_id}/review", include_in_schema=False)
-    async def review_event(request: Request, event_id: int,
+    async def review_event(request: Request, event_id: RowId,
                            caller: Page) -> Any:
         form = await request.form()
         check_csrf(request, caller, str(form.get("csrf", "")))
@@ -221,38 +224,35 @@ def add_pages(app: FastAPI, web: Web) -> None:
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
-    def incident_page(request: Request, incident_id: int,
+    def incident_page(request: Request, incident_id: RowId,
                       caller: Page) -> HTMLResponse:
         return render(request, "incident.html", caller,
                       incident=store.incident(incident_id))
 
     @app.post("/incidents/{incident_id}/merge", include_in_schema=False)
-    def merge_page(request: Request, incident_id: int,
+    def merge_page(request: Request, incident_id: RowId,
                    caller: Page,
                    others: Annotated[str, Form()], csrf: Annotated[str, Form()] = ""
                    ) -> RedirectResponse:
         check_csrf(request, caller, csrf)
         require_reviewer(caller)
-        try:
-            ids = [incident_id, *(int(x) for x in others.replace(",", " ").split())]
-        except ValueError:
-            raise HTTPException(422, "incident ids are whole numbers") from None
+        ids = [incident_id, *row_ids(others.replace(",", " ").split())]
         kept = store.merge(ids, caller.user.username)
         return RedirectResponse(f"/incidents/{kept}", status_code=303)
 
     @app.post("/incidents/{incident_id}/split", include_in_schema=False)
-    async def split_page(request: Request, incident_id: int,
+    async def split_page(request: Request, incident_id: RowId,
                          caller: Page) -> RedirectResponse:
         form = await request.form()
         check_csrf(request, caller, str(form.get("csrf", "")))
         require_reviewer(caller)
-        moving = [int(str(value)) for value in form.getlist("event_id")]
+        moving = row_ids(form.getlist("event_id"))
         new_id = store.split(incident_id, moving, caller.user.username)
         return RedirectResponse(f"/incidents/{new_id}", status_code=303)
 
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
     def audit_page(request: Request, caller: Page,
-                   table: str | None = None, row_id: int | None = None) -> HTMLResponse:
+                   table: str | None = None, row_id: MaybeRowId = None) -> HTMLResponse:
         entries = store.audit(table, row_id)
         return render(request, "audit.html", caller, entries=entries)
 
@@ -278,7 +278,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
 
     @app.post("/users/{user_id}/password", response_class=HTMLResponse,
               include_in_schema=False)
-    def reset_password_page(request: Request, caller: Page, user_id: int,
+    def reset_password_page(request: Request, caller: Page, user_id: RowId,
                             csrf: Annotated[str, Form()] = "") -> HTMLResponse:
         """An admin's reset: a random one-time password, shown once, to be replaced at the
         user's next log-in; the user's sessions and tokens end."""
@@ -314,7 +314,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
         return account(request, caller, token=token)
 
     @app.post("/account/tokens/{token_id}/revoke", include_in_schema=False)
-    def revoke_token_page(request: Request, caller: Page, token_id: int,
+    def revoke_token_page(request: Request, caller: Page, token_id: RowId,
                           csrf: Annotated[str, Form()] = "") -> RedirectResponse:
         check_csrf(request, caller, csrf)
         if not revoke_api_token(engine, token_id, owner_id=caller.user.id):
