@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 import shutil
 import socket
@@ -405,6 +406,10 @@ def test_admin_resets_a_password_in_the_web(store: Store) -> None:
     fresh = client_for(store)
     response = login_form(fresh, "forgetful", one_time)
     assert response.status_code == 303 and response.headers["location"] == "/password"
+    entries = admin.get("/api/v1/audit", params={"table": "users",
+                                                 "row_id": forgetful.id}).json()["entries"]
+    assert [(e["action"], e["actor"]) for e in entries][0] == ("reset-password", "admin")
+    assert one_time not in json.dumps(entries)  # who and when, never the secret
 
 
 def test_cli_sets_a_password(store: Store, runner) -> None:  # type: ignore[no-untyped-def]
@@ -422,6 +427,24 @@ def test_cli_sets_a_password(store: Store, runner) -> None:  # type: ignore[no-u
     missing = runner.invoke(cli, ["users", "passwd", "nobody", "--password", "x" * 12,
                                   "--db", db])
     assert missing.exit_code != 0 and "no user" in missing.output
+
+
+def test_cli_lists_and_revokes_tokens(store: Store, runner) -> None:  # type: ignore[no-untyped-def]
+    _fresh_user(store, "cli-tokens", "viewer")
+    owner = accounts.user_by_name(store.engine, "cli-tokens")
+    assert owner is not None
+    token = accounts.create_api_token(store.engine, owner, "cron")
+    db = str(store.engine.url.database)
+    listed = clean(runner.invoke(cli, ["users", "tokens", "cli-tokens", "--db", db]))
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [(r["name"], r["active"]) for r in rows] == [("cron", True)]
+    assert token not in listed.stdout
+    revoked = clean(runner.invoke(cli, ["users", "revoke-token", str(rows[0]["id"]),
+                                        "--db", db]))
+    assert revoked.exit_code == 0
+    assert accounts.user_for_token(store.engine, token) is None
+    again = clean(runner.invoke(cli, ["users", "tokens", "cli-tokens", "--db", db]))
+    assert json.loads(again.stdout)["active"] is False
 
 
 # ---- API tokens ---------------------------------------------------------------------------
@@ -467,6 +490,10 @@ def test_tokens_are_listed_and_revoked(store: Store) -> None:
                        headers=headers).json()
     listed = client.get("/api/v1/tokens").json()["tokens"]
     assert [t["name"] for t in listed] == ["nightly"]
+    made_entry = logged_in(store, "admin").get("/api/v1/audit", params={
+        "table": "api_tokens", "row_id": made["id"]}).json()["entries"]
+    assert made_entry[0]["action"] == "create-token" and made_entry[0]["actor"] == "lister"
+    assert made["token"] not in json.dumps(made_entry)
     assert "token" not in listed[0] and made["token"] not in str(listed)
     lasts = dt.datetime.fromisoformat(listed[0]["expires_at"]) - dt.datetime.now(dt.UTC)
     assert dt.timedelta(days=6) < lasts <= dt.timedelta(days=7)

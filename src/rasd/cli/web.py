@@ -33,7 +33,8 @@ def first_admin(store) -> tuple[str, str] | None:  # type: ignore[no-untyped-def
     if user_count(store.engine):
         return None
     password = new_password()
-    create_user(store.engine, "admin", password, "admin", must_change_password=True)
+    create_user(store.engine, "admin", password, "admin", must_change_password=True,
+                actor="rasd serve")
     return "admin", password
 
 
@@ -105,7 +106,7 @@ def users_add(
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
-        user = create_user(store.engine, username, password, role)
+        user = create_user(store.engine, username, password, role, actor="rasd users add")
     except RasdError as error:
         raise _fail(str(error)) from None
     typer.echo(json.dumps({"id": user.id, "username": user.username, "role": user.role}))
@@ -145,7 +146,8 @@ def users_passwd(
     elif password is None:
         password = typer.prompt("new password", hide_input=True, confirmation_prompt=True)
     try:
-        set_password(store.engine, user.id, password, must_change=one_time)
+        set_password(store.engine, user.id, password, must_change=one_time,
+                     actor="rasd users passwd")
     except RasdError as error:
         raise _fail(str(error)) from None
     result: dict[str, object] = {"id": user.id, "username": user.username,
@@ -153,3 +155,45 @@ def users_passwd(
     if one_time:
         result["password"] = password
     typer.echo(json.dumps(result))
+
+
+@users_app.command("tokens")
+def users_tokens(
+    username: Annotated[str | None, typer.Argument(
+        help="Whose tokens (default: everyone's).")] = None,
+    db: DbOption = None,
+) -> None:
+    """List API tokens, one JSON line each: owner, name, role, dates; never the secret."""
+    from rasd.store.users import list_api_tokens, user_by_name
+
+    store = _open_store(db)
+    owner = None
+    if username is not None:
+        user = user_by_name(store.engine, username)
+        if user is None:
+            raise _fail(f"no user {username!r}")
+        owner = user.id
+
+    def when(value: object) -> str | None:
+        return value.isoformat(timespec="seconds") if value else None  # type: ignore[attr-defined]
+    for token in list_api_tokens(store.engine, owner):
+        typer.echo(json.dumps({
+            "id": token.id, "username": token.username, "name": token.name,
+            "role": token.role, "created_at": when(token.created_at),
+            "expires_at": when(token.expires_at), "last_used_at": when(token.last_used_at),
+            "revoked_at": when(token.revoked_at), "active": token.active},
+            ensure_ascii=False))
+
+
+@users_app.command("revoke-token")
+def users_revoke_token(
+    token_id: Annotated[int, typer.Argument(help="The token's id (see `rasd users tokens`).")],
+    db: DbOption = None,
+) -> None:
+    """Revoke an API token: it stops working at once."""
+    from rasd.store.users import revoke_api_token
+
+    store = _open_store(db)
+    if not revoke_api_token(store.engine, token_id, actor="rasd users revoke-token"):
+        raise _fail(f"no token {token_id}")
+    typer.echo(json.dumps({"id": token_id, "revoked": True}))

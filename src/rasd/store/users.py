@@ -27,11 +27,11 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from rasd.errors import StoreError
-from rasd.store.schema import api_tokens, sessions, users
+from rasd.store.schema import api_tokens, audit_log, sessions, users
 
 __all__ = ["ARGON2", "ROLES", "ApiToken", "Argon2Gate", "Busy", "Session", "User",
            "authenticate", "create_api_token", "create_session", "create_user",
@@ -140,6 +140,15 @@ def _user(row: Any) -> User:
     return User(row["id"], row["username"], row["role"], bool(row["must_change_password"]))
 
 
+def _audit(connection: Connection, actor: str, action: str, table: str, row_id: int,
+           after: dict[str, Any]) -> None:
+    """Account changes go in the audit log beside the reviews: who made a user, reset a
+    password, made or revoked a token. Never a secret, only names, roles and dates."""
+    connection.execute(insert(audit_log), {
+        "at": _now(), "actor": actor, "action": action, "table_name": table,
+        "row_id": row_id, "before": None, "after": after})
+
+
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise StoreError(f"a password needs at least {MIN_PASSWORD} characters")
@@ -151,7 +160,7 @@ def new_password() -> str:
 
 
 def create_user(engine: Engine, username: str, password: str, role: str, *,
-                must_change_password: bool = False) -> User:
+                must_change_password: bool = False, actor: str = "rasd") -> User:
     username = username.strip()
     if not username or len(username) > 100:
         raise StoreError("a username needs 1 to 100 characters")
@@ -164,6 +173,8 @@ def create_user(engine: Engine, username: str, password: str, role: str, *,
                 "username": username, "password_hash": _hash(password), "role": role,
                 "must_change_password": must_change_password, "disabled": False,
                 "created_at": _now()}).inserted_primary_key[0]  # type: ignore[index]
+            _audit(connection, actor, "create-user", "users", int(user_id),
+                   {"username": username, "role": role})
     except IntegrityError:
         raise StoreError(f"user {username!r} exists already") from None
     return User(int(user_id), username, role, must_change_password)
@@ -206,7 +217,7 @@ def authenticate(engine: Engine, username: str, password: str) -> User | None:
 
 
 def set_password(engine: Engine, user_id: int, password: str, *,
-                 must_change: bool = False) -> None:
+                 must_change: bool = False, actor: str = "rasd") -> None:
     """Set a password and end every session and API token of the user: whoever held the
     old one loses what it opened. `must_change` makes it a one-time password (an admin's
     reset), to be replaced at the next log-in."""
@@ -218,9 +229,11 @@ def set_password(engine: Engine, user_id: int, password: str, *,
         if not changed:
             raise StoreError(f"no user {user_id}")
         connection.execute(delete(sessions).where(sessions.c.user_id == user_id))
-        connection.execute(update(api_tokens).where(api_tokens.c.user_id == user_id,
-                                                    api_tokens.c.revoked_at.is_(None))
-                           .values(revoked_at=_now()))
+        revoked = connection.execute(update(api_tokens).where(
+            api_tokens.c.user_id == user_id, api_tokens.c.revoked_at.is_(None))
+            .values(revoked_at=_now())).rowcount
+        _audit(connection, actor, "reset-password" if must_change else "set-password",
+               "users", user_id, {"one_time": must_change, "tokens_revoked": revoked})
 
 
 def create_session(engine: Engine, user: User) -> tuple[str, Session]:
@@ -280,7 +293,7 @@ def _lower_role(first: str, second: str) -> str:
 
 
 def create_api_token(engine: Engine, user: User, name: str = "", *, days: int = TOKEN_DAYS,
-                     role: str | None = None) -> str:
+                     role: str | None = None, actor: str | None = None) -> str:
     """A token for scripts (`Authorization: Bearer ...`), shown once. It lasts `days` (1 to
     366) and acts with `role`, which may not be above the owner's (default: the owner's)."""
     if not 1 <= days <= MAX_TOKEN_DAYS:
@@ -294,11 +307,15 @@ def create_api_token(engine: Engine, user: User, name: str = "", *, days: int = 
         raise StoreError("a token name has at most 200 characters")
     token = "rasd_" + secrets.token_urlsafe(32)
     now = _now()
+    expires = now + dt.timedelta(days=days)
     with engine.begin() as connection:
-        connection.execute(insert(api_tokens), {
+        token_id = connection.execute(insert(api_tokens), {
             "token_hash": _digest(token), "user_id": user.id, "name": name, "role": role,
-            "created_at": now, "last_used_at": None,
-            "expires_at": now + dt.timedelta(days=days), "revoked_at": None})
+            "created_at": now, "last_used_at": None, "expires_at": expires,
+            "revoked_at": None}).inserted_primary_key[0]  # type: ignore[index]
+        _audit(connection, actor or user.username, "create-token", "api_tokens",
+               int(token_id), {"owner": user.username, "name": name, "role": role,
+                               "expires_at": expires.isoformat(timespec="seconds")})
     return token
 
 
@@ -320,7 +337,8 @@ def list_api_tokens(engine: Engine, user_id: int | None = None) -> list[ApiToken
                 for row in connection.execute(statement).mappings()]
 
 
-def revoke_api_token(engine: Engine, token_id: int, *, owner_id: int | None = None) -> bool:
+def revoke_api_token(engine: Engine, token_id: int, *, owner_id: int | None = None,
+                     actor: str = "rasd") -> bool:
     """Revoke a token (only `owner_id`'s when given); False if there is no such token."""
     statement = update(api_tokens).where(api_tokens.c.id == token_id)
     if owner_id is not None:
@@ -328,6 +346,8 @@ def revoke_api_token(engine: Engine, token_id: int, *, owner_id: int | None = No
     with engine.begin() as connection:
         found = connection.execute(statement.values(
             revoked_at=func.coalesce(api_tokens.c.revoked_at, _now()))).rowcount
+        if found:
+            _audit(connection, actor, "revoke-token", "api_tokens", token_id, {})
     return bool(found)
 
 

@@ -200,7 +200,8 @@ def add_api(app: FastAPI, web: Web) -> None:
                  password: Annotated[str, Body()], role: Annotated[str, Body()]
                  ) -> dict[str, Any]:
         require_admin(caller)
-        user = create_user(engine, username, password, role)
+        user = create_user(engine, username, password, role,
+                        actor=caller.user.username)
         return {"id": user.id, "username": user.username, "role": user.role}
 
     @app.post(f"{API}/users/{{user_id}}/password", tags=["users"])
@@ -209,7 +210,8 @@ def add_api(app: FastAPI, web: Web) -> None:
         at the next log-in; the user's sessions and API tokens end."""
         require_admin(caller)
         password = new_password()
-        set_password(engine, user_id, password, must_change=True)
+        set_password(engine, user_id, password, must_change=True,
+                     actor=caller.user.username)
         return {"id": user_id, "password": password, "must_change_password": True}
 
     def token_json(token: Any) -> dict[str, Any]:
@@ -246,6 +248,7 @@ def add_api(app: FastAPI, web: Web) -> None:
     def revoke_token(caller: Api, token_id: RowId) -> dict[str, Any]:
         """Revoke one of your tokens (an admin: anyone's)."""
         owner = None if caller.user.is_admin else caller.user.id
-        if not revoke_api_token(engine, token_id, owner_id=owner):
+        if not revoke_api_token(engine, token_id, owner_id=owner,
+                                actor=caller.user.username):
             raise HTTPException(404, f"no token {token_id}")
         return {"id": token_id, "revoked": True}

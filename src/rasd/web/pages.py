@@ -171,7 +171,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
             return render(request, "password.html", caller, status_code=403,
                           error=t("wrong_current_password"))
         try:
-            set_password(engine, caller.user.id, password)
+            set_password(engine, caller.user.id, password, actor=caller.user.username)
         except StoreError as error:
             return render(request, "password.html", caller, status_code=422,
                           error=str(error))
@@ -270,7 +270,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
         check_csrf(request, caller, csrf)
         require_admin(caller)
         try:
-            create_user(engine, username, password, role)
+            create_user(engine, username, password, role,
+                        actor=caller.user.username)
         except StoreError as error:
             return render(request, "users.html", caller, status_code=422,
                           users=list_users(engine), roles=ROLES, error=str(error))
@@ -285,7 +286,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
         check_csrf(request, caller, csrf)
         require_admin(caller)
         password = new_password()
-        set_password(engine, user_id, password, must_change=True)
+        set_password(engine, user_id, password, must_change=True,
+                     actor=caller.user.username)
         chosen = next((u for u in list_users(engine) if u.id == user_id), None)
         return render(request, "users.html", caller, users=list_users(engine), roles=ROLES,
                       reset={"username": chosen.username if chosen else "",
@@ -317,7 +319,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
     def revoke_token_page(request: Request, caller: Page, token_id: RowId,
                           csrf: Annotated[str, Form()] = "") -> RedirectResponse:
         check_csrf(request, caller, csrf)
-        if not revoke_api_token(engine, token_id, owner_id=caller.user.id):
+        if not revoke_api_token(engine, token_id, owner_id=caller.user.id,
+                                actor=caller.user.username):
             raise HTTPException(404, f"no token {token_id} of yours")
         return RedirectResponse("/account", status_code=303)
 
