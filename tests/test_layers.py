@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 # Lower first. A package may import its own layer's and the layers below.
 LAYERS = [
     {"rasd.errors"},
-    {"rasd.extras", "rasd.datafiles", "rasd.shared", "rasd.text"},
+    {"rasd.extras", "rasd.datafiles", "rasd.shared", "rasd.text", "rasd.csvsafe"},
     {"rasd.model", "rasd.geo"},
     {"rasd.extract", "rasd.eval", "rasd.geojson", "rasd.sources"},
     {"rasd.api", "rasd.learn", "rasd.store", "rasd.batch"},

@@ -135,6 +135,7 @@ def users_passwd(
 ) -> None:
     """Set any account's password (whoever can open the database may): the way back into a
     lost account. The account's sessions and API tokens end."""
+    _need_web("rasd users passwd")
     from rasd.store.users import new_password, set_password, user_by_name
 
     store = _open_store(db)
@@ -164,6 +165,7 @@ def users_tokens(
     db: DbOption = None,
 ) -> None:
     """List API tokens, one JSON line each: owner, name, role, dates; never the secret."""
+    _need_web("rasd users tokens")
     from rasd.store.users import list_api_tokens, user_by_name
 
     store = _open_store(db)
@@ -191,6 +193,7 @@ def users_revoke_token(
     db: DbOption = None,
 ) -> None:
     """Revoke an API token: it stops working at once."""
+    _need_web("rasd users revoke-token")
     from rasd.store.users import revoke_api_token
 
     store = _open_store(db)
