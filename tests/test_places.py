@@ -99,3 +99,9 @@ def test_battles_at_one_place_on_one_day_are_one_battle_its_outcome_kept() -> No
         ("y", 27, "Armed clash")]
     first = kept[0]
     assert (first.fatalities, first.confidence, first.evidence) == (4, 0.9, [(9, 10), (6, 10)])
+
+
+def test_a_generic_head_without_its_article_begins_a_name() -> None:
+    places = places_of("سقطت قذائف هاون على حي باب سلطوم بدمشق اليوم.")
+    assert "باب سلطوم" in places
+    assert "باب" not in places

@@ -177,8 +177,17 @@ class PlaceReader:
             if not (locative or standing or in_list):
                 continue
             if core in self._place_heads:
-                # `وباب الدريب`: a generic head and the definite word after it are one name
+                # `وباب الدريب`: a generic head and the definite word after it are one name;
+                # written without the article the head never is a town of its own (`في باب
+                # توما بدمشق` is no `الباب`): the word after it completes the name
                 end = _construct_item(view, mention.end, lexical_mask)
+                if end is None and not core.startswith("ال"):
+                    following = _WORD.match(view, mention.end + 1)
+                    if (following is not None and view[mention.end:following.start()] == " "
+                            and following.group().isalpha()
+                            and following.group() not in _STOP_AFTER_CUE
+                            and not any(lexical_mask[following.start():following.end()])):
+                        end = following.end()
                 if end is not None:
                     key = place_key(view[mention.core_start:end])
                     mention.end, mention.key = end, key
