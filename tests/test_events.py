@@ -181,3 +181,14 @@ def test_an_undated_sentence_after_an_old_date_is_a_candidate_of_the_reports_day
                                                   published=dt.date(2017, 10, 6)),
                                          relaxed=False)
     assert not [d for d in strict if d.place is not None and d.place.key == "سراقب"]
+
+
+@pytest.mark.parametrize(("words", "dead", "hurt"), [
+    ("ما أدى لمقتل وجرح عدد من عناصر الحاجز", 3, None),   # together, unnumbered: several dead
+    ("ما أدى لمقتل 3 وجرح عدد من العناصر", 3, 3),          # numbered dead, several hurt
+    ("ما أدى لإصابة عدد من العناصر", 0, 3),
+])
+def test_dead_and_wounded_counted_together(words: str, dead: int, hurt: int | None) -> None:
+    text = f"استهدف تنظيم داعش بسيارة مفخخة حاجزا في مدينة رأس العين اليوم {words}."
+    [event] = events_of(text)
+    assert (event["fatalities"], event["injuries"]) == (dead, hurt)

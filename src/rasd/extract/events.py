@@ -43,6 +43,7 @@ from rasd.extract.lexicon import (
     trigger_matcher,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
+from rasd.extract.numerals import _numbers
 from rasd.extract.places import PlaceReader, only_glue, tokens_between
 from rasd.geo.resolve import (
     PlaceFinder,
@@ -438,6 +439,10 @@ class EventExtractor:
             reach = KILL_REACH_ANOTHER if another else KILL_REACH
             injured = injure_distance is not None and injure_distance <= KILL_REACH and (
                 kill_distance is None or injure_distance < kill_distance)
+            if injured and _killed_and_injured(view, q):
+                # `مقتل وجرح عدد من العناصر`: an unnumbered count of dead and wounded holds
+                # "several" dead (ACLED's coders read it so)
+                injured = False
             if not injured and (kill_distance is None or kill_distance > reach):
                 continue
             if q.value >= CUMULATIVE_COUNT and not dated:
@@ -896,6 +901,20 @@ def _passes_on(mention: DateMention, published: dt.date | None) -> bool:
         return True
     return (mention.date is not None and published is not None
             and (published - mention.date).days <= CARRIED_SINCE_DAYS)
+
+
+# `مقتل وجرح`, `قتلى وجرحى`, `شهداء وجرحى`: dead and wounded counted together
+_KILLED_AND_INJURED = regex.compile(
+    r"(?:مقتل|قتل|قتلي|شهداء|استشهاد)\s{1,3}+و(?:جرح|جرحي|اصابه)(?!\w)")
+
+
+def _killed_and_injured(view: str, q) -> bool:
+    """Is this a count without a number of the dead and wounded together?"""
+    if not q.approximate or any(c.isdigit() for c in q.text) or not any(
+            phrase in q.text for phrase in _numbers().vague):
+        return False
+    return bool(_KILLED_AND_INJURED.search(view, max(0, q.start - 24), q.start)
+                or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
 
 
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
