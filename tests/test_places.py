@@ -105,3 +105,14 @@ def test_a_generic_head_without_its_article_begins_a_name() -> None:
     places = places_of("سقطت قذائف هاون على حي باب سلطوم بدمشق اليوم.")
     assert "باب سلطوم" in places
     assert "باب" not in places
+
+
+def test_rural_damascus_is_a_governorate_though_its_name_begins_with_countryside() -> None:
+    extractor = default_extractor()
+    doc = Document(text="قصف الطيران بلدة زرنوقة بريف دمشق اليوم.", id="t",
+                   published=dt.date(2015, 8, 9))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    found = {m.value.key: (m.value.role, m.value.admin1) for m in doc.mentions["place"]}
+    assert found["ريفدمشق"] == ("region", "Rural Damascus")
+    assert found["زرنوقه"][1] == "Rural Damascus"

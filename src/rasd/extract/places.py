@@ -157,6 +157,8 @@ class PlaceReader:
             place noun introduces it."""
             if mention.key in generic or (not mention.candidates and mention.foreign is None):
                 return True
+            if mention.key in self.places.admin1_by_key:
+                return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
             if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
                 return True  # `بلدة على الحدود`: a preposition is never a name
             common = any(lexical_mask[mention.start:mention.end]) or \
@@ -503,6 +505,9 @@ class PlaceReader:
                                                "city", None, None)
             elif mention.foreign is not None and self._abroad(view, mention, before):
                 mention.role, mention.how = "place", "foreign"
+            elif mention.key in admin1 and view[mention.core_start:mention.end].startswith("ريف"):
+                # `بريف دمشق`: a governorate whose own name is a countryside
+                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
             elif before in region_words:
                 if mention.key in admin1:
                     mention.role, mention.admin1, mention.how = ("region", admin1[mention.key],
