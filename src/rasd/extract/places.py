@@ -888,7 +888,7 @@ def _construct_item(view: str, end: int, lexical: bytearray, *, head: bool = Fal
 
 
 # `، وعاجل، وبالا`: a common word between two commas of a list that goes on is a name
-_LIST_GOES_ON = regex.compile(r"\s{0,3}+[,،]\s{0,3}+و?\w")
+_LIST_GOES_ON = regex.compile(r"\s{0,3}+[,،]\s{0,3}+و\w")
 # a number after a definite word, then the list goes on or the sentence ends
 _NUMBERED_ITEM = regex.compile(r"( \d{1,3})(?=\s{0,3}+[,،.]|\s{1,3}+و|$)")
 
