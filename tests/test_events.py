@@ -189,6 +189,6 @@ def test_an_undated_sentence_after_an_old_date_is_a_candidate_of_the_reports_day
     ("ما أدى لإصابة عدد من العناصر", 0, 3),
 ])
 def test_dead_and_wounded_counted_together(words: str, dead: int, hurt: int | None) -> None:
-    text = f"استهدف تنظيم داعش بسيارة مفخخة حاجزا في مدينة رأس العين اليوم {words}."
+    text = f"استهدف تنظيم داعش بسيارة مفخخة حاجزا في مدينة سراقب اليوم {words}."
     [event] = events_of(text)
     assert (event["fatalities"], event["injuries"]) == (dead, hurt)
