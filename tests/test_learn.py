@@ -283,3 +283,23 @@ def test_the_actor_model_chooses_among_the_reports_actors() -> None:
     decider = extractor.decider
     assert decider is not None and decider.actor is not None
     assert decider.actor.coef.shape == (2**12,)
+
+
+@needs_shared
+def test_the_actor_model_reads_the_words_around_the_place() -> None:
+    """What the text says of the target (`الخاضعة لسيطرة قوات النظام`) is the actor model's
+    evidence of who fired on it."""
+    from collections import Counter
+
+    from rasd.api import default_extractor
+    from rasd.extract.decide import ActorOption, actor_features, place_context
+    from rasd.model import Document
+
+    text = "سقطت قذائف صاروخية على بلدة الفوعة الخاضعة لسيطرة قوات النظام اليوم."
+    doc = Document(text=text)
+    [draft] = [d for d in default_extractor().propose(doc, relaxed=True) if d.place]
+    near = place_context(doc, draft)
+    assert near[-4:] == ["الخاضعه", "لسيطره", "قوات", "النظام"]
+    option = ActorOption("Military Forces of Syria", "rule", True)
+    features = dict(actor_features(draft, option, Counter(), near))
+    assert features["near_place=الخاضعه|state=True|src=rule"] == 0.5

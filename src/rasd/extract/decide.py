@@ -466,8 +466,19 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     return list(options.values())
 
 
-def actor_features(draft: Draft, option: ActorOption, named: Counter[str]
-                   ) -> list[tuple[str, float]]:
+def place_context(doc: Document, draft: Draft) -> list[str]:
+    """The words around the candidate's place (two before, four after): what they say of
+    the place (`الخاضع لسيطرة قوات النظام`, `الموالية`) tells who would fire on it."""
+    mention = draft.place
+    if mention is None:
+        return []
+    view = doc.norm.text
+    return (_words(view[max(0, mention.start - 30):mention.start])[-2:]
+            + _words(view[mention.end:mention.end + 50])[:4])
+
+
+def actor_features(draft: Draft, option: ActorOption, named: Counter[str],
+                   near_place: Sequence[str] = ()) -> list[tuple[str, float]]:
     trigger = next((p for p in draft.provenance if p.startswith("trigger:")), "trigger:")
     who = option.actor or "none"
     f = [("bias", 1.0), (f"src={option.source}", 1.0), (f"opt={who}", 1.0),
@@ -486,6 +497,8 @@ def actor_features(draft: Draft, option: ActorOption, named: Counter[str]
         f.append((f"named={_bucket(named[option.actor], (1, 2, 5))}", 1.0))
     if draft.civilian:
         f.append((f"civilian|state={option.state}", 1.0))
+    for word in near_place:
+        f.append((f"near_place={word}|state={option.state}|src={option.source}", 0.5))
     return f
 
 
@@ -497,8 +510,9 @@ def choose_actors(doc: Document, drafts: Sequence[Draft], model: LinearModel) ->
         options = actor_options(doc, draft)
         if len(options) < 2:
             continue
+        near = place_context(doc, draft)
         scores = model.probability(actor_hasher().transform(
-            actor_features(draft, option, named) for option in options))
+            actor_features(draft, option, named, near) for option in options))
         best = options[int(np.argmax(scores))].actor
         if best != draft.actor1:
             if draft.actor2 in (None, best):

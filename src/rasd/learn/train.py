@@ -31,6 +31,7 @@ from rasd.extract.decide import (
     candidate_hasher,
     document_context,
     path_of,
+    place_context,
     sentence_counts,
     sentence_texts,
     weighted,
@@ -305,7 +306,8 @@ def _fit_actor_model(prepared: Sequence[Prepared]) -> LinearModel | None:
                        for o in options]
             if not any(answers) or all(answers):
                 continue  # nothing to tell apart
-            rows.extend(actor_features(draft, o, named) for o in options)
+            near = place_context(item.document, draft)
+            rows.extend(actor_features(draft, o, named, near) for o in options)
             labels.extend(answers)
     if not labels:
         return None
