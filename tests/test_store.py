@@ -48,6 +48,7 @@ def corpus_reports(keys: set[str] | None = None) -> Iterator[Report]:
 def _empty_postgres(url: str) -> None:
     engine = create_engine(database_url(url))
     with engine.begin() as connection:
+        connection.execute(text("DROP TABLE IF EXISTS document_search"))  # the search index
         metadata.drop_all(connection)
         connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()
@@ -78,7 +79,11 @@ def test_migrations_build_exactly_the_schema(store: Store) -> None:
     from alembic.runtime.migration import MigrationContext
 
     with store.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        from rasd.store.search import schema_object
+
+        context = MigrationContext.configure(connection,
+                                             opts={"include_object": schema_object})
+        differences = compare_metadata(context, metadata)
     assert differences == []
 
 
@@ -397,3 +402,172 @@ def test_migration_gives_old_api_tokens_an_expiry(db_url: str) -> None:
     user = user_for_token(engine, token)
     assert user is not None and user.role == "reviewer"
     engine.dispose()
+
+
+def _fixture_store(store: Store) -> dict[str, list[int]]:
+    """The tests' own reports stored, with their event ids by report."""
+    from rasd.store.schema import events
+
+    for name, day in (("saraqeb_strike.txt", 15), ("saraqeb_second_outlet.txt", 15),
+                      ("douma_shelling.txt", 20)):
+        store.ingest([Report(fixture_report(name), name, id=name, source=name[:6],
+                             published=dt.date(2019, 6, day))])
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(events.c.id, documents.c.doc_key)
+                                  .select_from(events.join(documents))
+                                  .order_by(events.c.id)).all()
+    found: dict[str, list[int]] = {}
+    for event_id, key in rows:
+        found.setdefault(key, []).append(event_id)
+    return found
+
+
+def test_search_finds_report_text_whatever_the_spelling(store: Store) -> None:
+    """The full-text index holds folded text, so hamza, ta marbuta, diacritics and tatweel
+    variants of a phrase find the same report, on SQLite and PostgreSQL alike."""
+    ids = _fixture_store(store)
+    douma = set(ids["douma_shelling.txt"])
+    assert douma
+
+    def found(text: str) -> set[int]:
+        return {r["event_id"] for r in store.events(EventQuery(text=text))}
+
+    assert found("بقذائف الهاون") == douma  # a phrase in the report text only
+    assert found("مقتل إمرأتين") == douma  # hamza on the alef, not in the report
+    assert found("مدينه دوما") == douma  # ta marbuta written as ha
+    assert found("بقذائـف الهَاون") == douma  # tatweel and a diacritic
+    assert found("الهاون سراقب") == set()  # every word must be in one report
+    assert found("غواصة") == set()
+    saraqeb = set(ids["saraqeb_strike.txt"]) | set(ids["saraqeb_second_outlet.txt"])
+    assert found("سراقب") >= set(ids["saraqeb_strike.txt"])
+    assert not found("سراقب") & douma
+    assert found("ريف ادلب") & saraqeb  # the title is indexed too (إدلب written ادلب)
+    for hostile in ('"', "NEAR(a b)", "* OR 1", "a AND", "''; --", "^"):
+        assert found(hostile) == set(), hostile  # never search syntax, never an error
+    assert store.count(EventQuery(text="بقذائف الهاون")) == len(douma)
+
+
+def test_migration_0005_indexes_reports_stored_before_it(store: Store) -> None:
+    from alembic import command
+
+    from rasd.store.db import _alembic_config, migrate
+
+    ids = _fixture_store(store)
+    with store.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    migrate(store.engine)
+    hits = {r["event_id"] for r in store.events(EventQuery(text="مقتل امرأتين"))}
+    assert hits == set(ids["douma_shelling.txt"])
+
+
+def test_review_queue_lowest_confidence_first(store: Store) -> None:
+    from sqlalchemy import update
+
+    from rasd.store.schema import events
+
+    ids = sorted(i for group in _fixture_store(store).values() for i in group)
+    assert len(ids) >= 3
+    scores = {ids[0]: 0.9, ids[1]: 0.2, ids[2]: None}
+    scores.update({i: 0.5 for i in ids[3:]})
+    with store.engine.begin() as connection:
+        for event_id, score in scores.items():
+            connection.execute(update(events).where(events.c.id == event_id)
+                               .values(confidence=score))
+    walk, current = [], store.queue_neighbour()
+    while current is not None:
+        walk.append(current)
+        current = store.queue_neighbour(current)
+    expected = sorted(ids, key=lambda i: (2.0 if scores[i] is None else scores[i], i))
+    assert walk == expected and walk[0] == ids[1] and walk[-1] == ids[2]
+    assert store.queue_neighbour(walk[1], backwards=True) == walk[0]
+    assert store.queue_neighbour(walk[0], backwards=True) is None
+    store.review(walk[0], "accept", "ana")  # reviewed: it leaves the queue ...
+    assert store.queue_neighbour() == walk[1]
+    assert store.queue_neighbour(walk[0]) == walk[1]  # ... but still has a place in it
+    assert store.queue_neighbour(walk[2], backwards=True) == walk[1]
+
+
+def test_bulk_review_goes_through_the_one_function(store: Store) -> None:
+    ids = _fixture_store(store)["saraqeb_strike.txt"]
+    done = store.review_many([*ids, ids[0], 999999], "reject", "ana")
+    assert done == {"done": ids, "missing": [999999]}
+    assert {store.event(i)["review_state"] for i in ids} == {"rejected"}
+    audited = store.audit("events", actor="ana", action="reject")
+    assert sorted(e["row_id"] for e in audited) == sorted(ids)
+    from rasd.store.review import ReviewError
+
+    with pytest.raises(ReviewError):
+        store.review_many(ids, "edit", "ana")
+
+
+def test_audit_filters_and_paging(store: Store) -> None:
+    ids = [i for group in _fixture_store(store).values() for i in group]
+    store.review(ids[0], "edit", "ana", {"notes": "قصف بالهاون"})
+    store.review(ids[1], "accept", "bob")
+    assert store.audit_count() == 3 + 2  # three ingests, two reviews
+    people = store.audit(people_only=True)
+    assert [e["actor"] for e in people] == ["bob", "ana"]  # newest first, no ingest
+    assert store.audit_count(people_only=True) == 2
+    assert [e["row_id"] for e in store.audit(actor="ana")] == [ids[0]]
+    assert store.audit(action="edit")[0]["after"] == {"notes": "قصف بالهاون"}
+    assert len(store.audit(table="documents", limit=2)) == 2
+    assert len(store.audit(table="documents", limit=2, offset=2)) == 1
+    choices = store.audit_choices()
+    assert choices["actors"] == ["ana", "bob", "rasd ingest"]
+    assert choices["actions"] == ["accept", "edit", "ingest"]
+
+
+def test_several_governorates_sorting_counts_and_incident_sources(store: Store) -> None:
+    _fixture_store(store)
+    every = store.events()
+    governorates = sorted({r["admin1"] for r in every if r["admin1"]})
+    assert len(governorates) >= 2, governorates
+    both = store.events(EventQuery(admin1=tuple(governorates[:2])))
+    assert {r["admin1"] for r in both} == set(governorates[:2])
+    one = store.events(EventQuery(admin1=governorates[0]))
+    assert len(one) < len(both)
+    deadliest = store.events(EventQuery(sort="-fatalities"))
+    assert [r["fatalities"] for r in deadliest] == sorted(
+        (r["fatalities"] for r in every), reverse=True)
+    with pytest.raises(ValueError):
+        store.events(EventQuery(sort="password"))
+    page = store.events(EventQuery(sort="id", limit=2, offset=1))
+    assert [r["event_id"] for r in page] == sorted(r["event_id"] for r in every)[1:3]
+    assert store.count(EventQuery(limit=1)) == len(every)
+    told_twice = store.incidents(EventQuery(min_sources=2))
+    assert told_twice and all(i["source_count"] >= 2 for i in told_twice)
+    assert store.count(EventQuery(min_sources=2), incidents=True) == len(told_twice)
+    everything = store.incidents()
+    assert store.count(incidents=True) == len(everything) > len(told_twice)
+    by_sources = store.incidents(EventQuery(sort="-sources"))
+    assert by_sources[0]["source_count"] == max(i["source_count"] for i in everything)
+
+
+def test_incident_dates_come_from_the_reports_of_the_attack() -> None:
+    """Members a day apart chain: a report on day 12 joins one of day 11, which joined day
+    10's. The incident is dated 10-11 (its first day and the next); day 12's report still
+    counts as a source."""
+    from rasd.store.incidents import incident_dates
+
+    assert incident_dates([dt.date(2019, 5, 12), dt.date(2019, 5, 10), None,
+                           dt.date(2019, 5, 11), dt.date(2019, 5, 17)]) == (
+        dt.date(2019, 5, 10), dt.date(2019, 5, 11))
+    assert incident_dates([None]) == (None, None)
+    assert incident_dates([dt.date(2019, 5, 10)], max_days=0) == (dt.date(2019, 5, 10),) * 2
+    chain = [_member(1, 1, "a", 10, 35.9, 3), _member(2, 2, "b", 11, 35.9, 4),
+             _member(3, 3, "c", 12, 35.9, 9)]
+    summary = summarise(chain)
+    assert (summary["date_first"], summary["date_last"]) == (dt.date(2019, 5, 10),
+                                                             dt.date(2019, 5, 11))
+    assert summary["source_count"] == 3 and summary["fatalities_max"] == 9
+
+
+def test_incident_governorate_is_not_blank_when_a_member_names_it() -> None:
+    precise = Member(1, 1, "a", "Battles", "Armed clash", dt.date(2019, 5, 10), "x", "g1",
+                     None, None, 35.9, 36.6, 1, 0)
+    vague = Member(2, 2, "b", "Battles", "Armed clash", dt.date(2019, 5, 10), "y", "g2",
+                   "Idleb", None, 35.9, 36.6, 2, 0)
+    summary = summarise([precise, vague])
+    assert (summary["location_name"], summary["admin1"]) == ("x", "Idleb")

@@ -37,7 +37,8 @@ ActorOption = Annotated[str | None, typer.Option(help="Part of an actor's name."
 FatalitiesOption = Annotated[int | None, typer.Option(
     "--min-fatalities", min=0, help="At least this many killed.")]
 TextOption = Annotated[str | None, typer.Option(
-    "--text", help="Free text in the evidence, place or actors.")]
+    "--text", help="Words in the report text (Arabic spelling variants match), or part of "
+    "the evidence, place or actors.")]
 
 
 class ListFormat(StrEnum):

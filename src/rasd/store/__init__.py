@@ -80,17 +80,54 @@ class Store:
         return browse.list_incidents(self.engine, query, min_sources=min_sources,
                                      limit=limit)
 
+    def count(self, query: EventQuery = ALL, *, incidents: bool = False) -> int:
+        """How many events (incidents) match `query`, whatever its limit: for totals."""
+        return browse.count(self.engine, query, incidents=incidents)
+
+    def queue_neighbour(self, event_id: int | None = None, *,
+                        backwards: bool = False) -> int | None:
+        """The next (previous) unreviewed event, lowest confidence first."""
+        return browse.queue_neighbour(self.engine, event_id, backwards=backwards)
+
     def filter_choices(self) -> dict[str, list[str]]:
         return browse.filter_choices(self.engine)
 
     def audit(self, table: str | None = None, row_id: int | None = None,
-              limit: int = 200) -> list[dict[str, Any]]:
-        return browse.audit(self.engine, table, row_id, limit)
+              limit: int = 200, *, actor: str | None = None, action: str | None = None,
+              people_only: bool = False, offset: int = 0) -> list[dict[str, Any]]:
+        return browse.audit(self.engine, table, row_id, limit, actor=actor, action=action,
+                            people_only=people_only, offset=offset)
+
+    def audit_count(self, table: str | None = None, row_id: int | None = None, *,
+                    actor: str | None = None, action: str | None = None,
+                    people_only: bool = False) -> int:
+        return browse.audit_count(self.engine, table, row_id, actor=actor, action=action,
+                                  people_only=people_only)
+
+    def audit_choices(self) -> dict[str, list[str]]:
+        return browse.audit_choices(self.engine)
 
     def review(self, event_id: int, action: str, actor: str,
                changes: dict[str, Any] | None = None) -> dict[str, Any]:
         """accept, reject or edit an event (see `rasd.store.review.review_event`)."""
         return review.review_event(self.engine, event_id, action, actor, changes)
+
+    def review_many(self, event_ids: Iterable[int], action: str, actor: str
+                    ) -> dict[str, list[int]]:
+        """accept or reject several events, each through `review` (so each is audited and
+        regrouped as alone); ids that do not exist are returned under `missing`."""
+        if action not in ("accept", "reject"):
+            raise review.ReviewError("a bulk action is accept or reject")
+        done: list[int] = []
+        missing: list[int] = []
+        for event_id in dict.fromkeys(event_ids):
+            try:
+                self.review(event_id, action, actor)
+            except review.NotFound:
+                missing.append(event_id)
+            else:
+                done.append(event_id)
+        return {"done": done, "missing": missing}
 
     def merge(self, incident_ids: Iterable[int], actor: str) -> int:
         return review.merge_incidents(self.engine, incident_ids, actor)

@@ -10,17 +10,26 @@ runs on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 
 from rasd.store.export import event_record, event_records, incident_records, incident_sources
-from rasd.store.query import ALL, EventQuery, select_events, select_points
-from rasd.store.review import NotFound, audit_entries
-from rasd.store.schema import documents, events, incidents
+from rasd.store.query import (
+    ALL,
+    EventQuery,
+    count_events,
+    count_incidents,
+    select_events,
+    select_points,
+)
+from rasd.store.review import NotFound, audit_entries, count_audit
+from rasd.store.schema import audit_log, documents, events, incidents
 
-__all__ = ["audit", "document_detail", "event_detail", "filter_choices", "incident_detail",
-           "list_events", "list_incidents", "map_points", "timeline"]
+__all__ = ["audit", "audit_choices", "audit_count", "count", "document_detail", "event_detail",
+           "filter_choices", "incident_detail", "list_events", "list_incidents", "map_points",
+           "queue_neighbour", "timeline"]
 
 
 def _plain(value: Any) -> Any:
@@ -100,14 +109,45 @@ def timeline(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any]]:
 
 def list_incidents(engine: Engine, query: EventQuery = ALL, *, min_sources: int = 1,
                    limit: int | None = None) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+    """Incidents matching `query` (its filters, sort, `min_sources`, limit and offset), each
+    with its sources."""
+    wanted = replace(query, min_sources=max(min_sources, query.min_sources),
+                     limit=limit if limit is not None else query.limit)
     with engine.connect() as connection:
-        for record in incident_records(connection, query):
-            if record["source_count"] >= min_sources:
-                found.append(record)
-                if limit is not None and len(found) >= limit:
-                    break
-    return found
+        return list(incident_records(connection, wanted))
+
+
+def count(engine: Engine, query: EventQuery = ALL, *, incidents: bool = False) -> int:
+    """How many events (or incidents) match `query`, whatever its limit and offset."""
+    statement = count_incidents(query) if incidents else count_events(query)
+    with engine.connect() as connection:
+        return int(connection.execute(statement).scalar_one())
+
+
+def _queue_key() -> Any:
+    # Lowest confidence first; events without a confidence after every scored one.
+    return func.coalesce(events.c.confidence, 2.0)
+
+
+def queue_neighbour(engine: Engine, event_id: int | None = None, *,
+                    backwards: bool = False) -> int | None:
+    """The review queue: unreviewed events, lowest `confidence` first (then by id). Returns
+    the id of the unreviewed event after `event_id` in that order (before it, `backwards`),
+    or the queue's first when `event_id` is None; None at the end. `event_id` need not be
+    unreviewed itself: after accepting it, the next is still the one after it."""
+    key = _queue_key()
+    statement = select(events.c.id).where(events.c.review_state == "unreviewed")
+    with engine.connect() as connection:
+        if event_id is not None:
+            mine = connection.execute(select(key).where(events.c.id == event_id)).scalar()
+            if mine is None:
+                raise NotFound(f"no event {event_id}")
+            after = or_(key > mine, and_(key == mine, events.c.id > event_id))
+            before = or_(key < mine, and_(key == mine, events.c.id < event_id))
+            statement = statement.where(before if backwards else after)
+        order = [key.desc(), events.c.id.desc()] if backwards else [key, events.c.id]
+        found = connection.execute(statement.order_by(*order).limit(1)).scalar()
+    return None if found is None else int(found)
 
 
 def filter_choices(engine: Engine) -> dict[str, list[str]]:
@@ -123,6 +163,26 @@ def filter_choices(engine: Engine) -> dict[str, list[str]]:
 
 
 def audit(engine: Engine, table: str | None = None, row_id: int | None = None,
-          limit: int = 200) -> list[dict[str, Any]]:
+          limit: int = 200, *, actor: str | None = None, action: str | None = None,
+          people_only: bool = False, offset: int = 0) -> list[dict[str, Any]]:
+    """Audit entries, newest first, filtered (see `rasd.store.review.audit_entries`)."""
     with engine.connect() as connection:
-        return audit_entries(connection, table, row_id, limit)
+        return audit_entries(connection, table, row_id, limit, actor=actor, action=action,
+                             people_only=people_only, offset=offset)
+
+
+def audit_count(engine: Engine, table: str | None = None, row_id: int | None = None, *,
+                actor: str | None = None, action: str | None = None,
+                people_only: bool = False) -> int:
+    with engine.connect() as connection:
+        return count_audit(connection, table, row_id, actor=actor, action=action,
+                           people_only=people_only)
+
+
+def audit_choices(engine: Engine) -> dict[str, list[str]]:
+    """The actors, actions and tables in the audit log, for the filter menus."""
+    with engine.connect() as connection:
+        return {name: [value for value in connection.execute(
+            select(column).group_by(column).order_by(column)).scalars()]
+            for name, column in (("actors", audit_log.c.actor), ("actions", audit_log.c.action),
+                                 ("tables", audit_log.c.table_name))}

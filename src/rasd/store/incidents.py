@@ -20,7 +20,8 @@ from typing import Any
 
 from rasd.geo.distance import distance_km
 
-__all__ = ["DEFAULT_RULES", "GroupingRules", "Member", "best_incident", "outlet_of",
+__all__ = ["DEFAULT_RULES", "GroupingRules", "Member", "best_incident", "incident_dates",
+           "outlet_of",
            "same_incident", "summarise"]
 
 
@@ -108,9 +109,24 @@ def outlet_of(source: str | None, url: str | None, document_id: int) -> str:
     return f"document:{document_id}"
 
 
+def incident_dates(dates: Iterable[dt.date | None], max_days: int = DEFAULT_RULES.max_days
+                   ) -> tuple[dt.date | None, dt.date | None]:
+    """An incident's first and last day: from its earliest-dated member to at most
+    `max_days` after it. A report that tells of the attack on the day dates it to that day or
+    the next; a later one that only mentions it joins through a member a day before it and
+    is dated by its own publication, so members past that window still count as sources
+    (figures, grade) but do not stretch the incident's dates."""
+    known = sorted(date for date in dates if date is not None)
+    if not known:
+        return None, None
+    first = known[0]
+    return first, max(date for date in known if (date - first).days <= max_days)
+
+
 def summarise(members: Iterable[Member]) -> dict[str, Any]:
-    """An incident's row from its members: the common type, date range, the most precise
-    place, figures across sources and the Airwars grade."""
+    """An incident's row from its members: the common type, dates (`incident_dates`), the
+    most precise place (its governorate, if blank, the one most members give), figures
+    across sources and the Airwars grade."""
     ordered = sorted(members, key=lambda member: member.event_id)
     if not ordered:
         raise ValueError("an incident needs at least one event")
@@ -120,15 +136,16 @@ def summarise(members: Iterable[Member]) -> dict[str, Any]:
                                       ((m.event_type, m.sub_event_type) for m in ordered)
                                       if types[key] == top)
     place = min(ordered, key=lambda m: (m.geo_precision or 9, m.latitude is None, m.event_id))
-    dates = [member.event_date for member in ordered if member.event_date is not None]
+    date_first, date_last = incident_dates(member.event_date for member in ordered)
+    named = Counter(member.admin1 for member in ordered if member.admin1)
+    admin1 = place.admin1 or (named.most_common(1)[0][0] if named else None)
     stated = [member.fatalities for member in ordered if member.fatalities > 0]
     outlets = {member.outlet for member in ordered}
     return {
         "event_type": event_type, "sub_event_type": sub_event_type,
-        "date_first": min(dates) if dates else None,
-        "date_last": max(dates) if dates else None,
+        "date_first": date_first, "date_last": date_last,
         "location_name": place.location_name, "gazetteer_id": place.gazetteer_id,
-        "admin1": place.admin1, "admin2": place.admin2, "latitude": place.latitude,
+        "admin1": admin1, "admin2": place.admin2, "latitude": place.latitude,
         "longitude": place.longitude, "geo_precision": place.geo_precision,
         # A report silent on the toll says nothing about it, so only stated figures count.
         "fatalities_min": min(stated, default=0), "fatalities_max": max(stated, default=0),

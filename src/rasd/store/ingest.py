@@ -23,6 +23,7 @@ from rasd.store import incidents as grouping
 from rasd.store.incidents import DEFAULT_RULES, GroupingRules, Member
 from rasd.store.schema import audit_log, documents, events, incident_members, sources
 from rasd.store.schema import incidents as incidents_table
+from rasd.store.search import index_document
 
 __all__ = ["IngestStats", "Ingester", "event_row"]
 
@@ -318,6 +319,7 @@ class Ingester:
                 "origin": report.origin, "encoding": report.encoding, "text": report.text,
                 "event_count": len(found), "ingested_at": now, "rasd_version": self.version,
             }).inserted_primary_key[0])  # type: ignore[index]
+            index_document(connection, document_id, report.title, report.text)
             members: list[Member] = []
             if found:
                 rows = [event_row(document_id, ordinal, event)

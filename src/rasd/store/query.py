@@ -1,21 +1,25 @@
 """Filters over stored events and incidents, as SQLAlchemy selects.
 
 Every filter is a bound parameter, never text pasted into SQL, so a filter value holding
-quotes or SQL is only ever a value. Free text is matched with LIKE, its wildcards escaped.
+quotes or SQL is only ever a value. Free text is looked up in the report text through the
+database's full-text index (`rasd.store.search`), and matched with LIKE (its wildcards
+escaped) in the event's own notes, place and actors.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import Select, Table, and_, exists, func, or_, select
 
 from rasd.geo.admin1 import canonical_admin1
 from rasd.store.schema import documents, events, incident_members, incidents, sources
+from rasd.store.search import matches_text
 
-__all__ = ["ALL", "EventQuery", "count_events", "count_incidents", "select_events",
-           "select_incidents", "select_points"]
+__all__ = ["ALL", "EVENT_SORTS", "INCIDENT_SORTS", "EventQuery", "count_events",
+           "count_incidents", "select_events", "select_incidents", "select_points"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +28,7 @@ class EventQuery:
 
     since: dt.date | None = None
     until: dt.date | None = None
-    admin1: str | None = None  # governorate, as rasd writes it (English)
+    admin1: str | tuple[str, ...] | None = None  # governorate(s), as rasd writes them
     event_type: str | None = None  # an event type or a sub-event type
     actor: str | None = None  # part of actor1 or actor2
     min_fatalities: int | None = None
@@ -34,9 +38,36 @@ class EventQuery:
     review_state: str | None = None
     limit: int | None = None
     offset: int = 0
+    sort: str | None = None  # one of SORTS, `-` first for descending; oldest first if None
+    min_sources: int = 1  # incidents only: told by at least this many reports
 
 
 ALL = EventQuery()
+
+# What a list may be sorted by (the web's column headers), each a column of its table.
+EVENT_SORTS = {"id": events.c.id, "date": events.c.event_date,
+               "type": events.c.sub_event_type, "place": events.c.location_name,
+               "admin1": events.c.admin1, "fatalities": events.c.fatalities,
+               "confidence": events.c.confidence, "state": events.c.review_state}
+INCIDENT_SORTS = {"id": incidents.c.id, "date": incidents.c.date_first,
+                  "type": incidents.c.sub_event_type, "place": incidents.c.location_name,
+                  "admin1": incidents.c.admin1, "fatalities": incidents.c.fatalities,
+                  "sources": incidents.c.source_count, "outlets": incidents.c.outlet_count}
+
+
+def _order(sort: str | None, columns: dict, default: list, tie: Any  # type: ignore[type-arg]
+           ) -> list:  # type: ignore[type-arg]
+    """ORDER BY for `sort` (`fatalities`, `-fatalities`, ...): empty values last either
+    way, then the id, so pages never overlap. An unknown name is a ValueError."""
+    if not sort:
+        return default
+    name = sort.removeprefix("-")
+    if name not in columns:
+        raise ValueError(f"sort by one of {', '.join(sorted(columns))}")
+    column = columns[name]
+    descending = sort.startswith("-")
+    return [column.is_(None), column.desc() if descending else column.asc(),
+            tie.desc() if descending else tie.asc()]
 
 
 def _shared_conditions(query: EventQuery, table: Table, first: str, last: str
@@ -49,11 +80,13 @@ def _shared_conditions(query: EventQuery, table: Table, first: str, last: str
         conditions.append(columns[last] >= query.since)
     if query.until:
         conditions.append(columns[first] <= query.until)
-    if query.admin1:
+    wanted_admin1 = ((query.admin1,) if isinstance(query.admin1, str)
+                     else tuple(query.admin1 or ()))
+    if any(wanted_admin1):
         # `Idlib` or `إدلب` finds OCHA's `Idleb`; a name rasd does not know is matched as given
-        known = canonical_admin1(query.admin1)
-        conditions.append(columns.admin1 == known if known else
-                          func.lower(columns.admin1) == query.admin1.casefold())
+        conditions.append(or_(*(
+            columns.admin1 == canonical_admin1(name) if canonical_admin1(name) else
+            func.lower(columns.admin1) == name.casefold() for name in wanted_admin1 if name)))
     if query.event_type:
         wanted = query.event_type.casefold()
         conditions.append(or_(func.lower(columns.event_type) == wanted,
@@ -69,11 +102,11 @@ def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
         needle = query.actor.casefold()
         conditions.append(or_(func.lower(events.c.actor1).contains(needle, autoescape=True),
                               func.lower(events.c.actor2).contains(needle, autoescape=True)))
-    if query.text:
-        needle = query.text
-        conditions.append(or_(*(column.contains(needle, autoescape=True) for column in
-                                (events.c.notes, events.c.location_name, events.c.actor1,
-                                 events.c.actor2))))
+    if query.text and query.text.strip():
+        needle = query.text.strip()
+        conditions.append(or_(matches_text(needle), *(
+            column.contains(needle, autoescape=True) for column in
+            (events.c.notes, events.c.location_name, events.c.actor1, events.c.actor2))))
     if query.reviewed_only:
         conditions.append(events.c.review_state.in_(("accepted", "edited")))
     if query.review_state:
@@ -99,7 +132,8 @@ def select_events(query: EventQuery = ALL, *, with_machine: bool = False
                      .outerjoin(sources, documents.c.source_id == sources.c.id)
                      .outerjoin(incident_members, incident_members.c.event_id == events.c.id))
         .where(and_(True, *_event_conditions(query)))
-        .order_by(events.c.event_date, events.c.id))
+        .order_by(*_order(query.sort, EVENT_SORTS, [events.c.event_date, events.c.id],
+                          events.c.id)))
     if query.offset:
         statement = statement.offset(query.offset)
     return statement.limit(query.limit) if query.limit else statement
@@ -128,21 +162,28 @@ def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-ar
             select(events.c.id)
             .select_from(events.join(incident_members))
             .where(incident_members.c.incident_id == incidents.c.id, *member_conditions)))
+    if query.min_sources > 1:
+        conditions.append(incidents.c.source_count >= query.min_sources)
     statement = (select(incidents).where(and_(True, *conditions))
-                 .order_by(incidents.c.date_first, incidents.c.id))
+                 .order_by(*_order(query.sort, INCIDENT_SORTS,
+                                   [incidents.c.date_first, incidents.c.id], incidents.c.id)))
+    if query.offset:
+        statement = statement.offset(query.offset)
     return statement.limit(query.limit) if query.limit else statement
 
 
 def count_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
     """How many events match `query`, whatever its limit and offset: so a list cut at its
     limit can say how much it left out."""
-    matching = select_events(replace(query, limit=None, offset=0)).subquery()
+    matching = select_events(replace(query, limit=None, offset=0, sort=None)).subquery()
     return select(func.count()).select_from(matching)
 
 
 def count_incidents(query: EventQuery = ALL, min_sources: int = 1
                     ) -> Select:  # type: ignore[type-arg]
-    """How many incidents match `query` and are told by at least `min_sources` reports."""
-    matching = (select_incidents(replace(query, limit=None))
-                .where(incidents.c.source_count >= min_sources).subquery())
+    """How many incidents match `query` and are told by at least `min_sources` reports
+    (or `query.min_sources`, the larger), whatever its limit and offset."""
+    wanted = max(min_sources, query.min_sources)
+    matching = select_incidents(replace(query, limit=None, offset=0, sort=None,
+                                        min_sources=wanted)).subquery()
     return select(func.count()).select_from(matching)

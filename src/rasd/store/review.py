@@ -11,14 +11,15 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from rasd.errors import StoreError
 from rasd.store.incidents import DEFAULT_RULES, GroupingRules
 from rasd.store.ingest import attach_to_incidents, refresh_incidents, stored_members
 from rasd.store.schema import audit_log, events, incident_members, incidents
 
-__all__ = ["ACTIONS", "EDITABLE", "NotFound", "ReviewError", "accept_event", "audit_entries",
+__all__ = ["ACTIONS", "EDITABLE", "MACHINE_ACTIONS", "NotFound", "ReviewError", "accept_event",
+           "audit_entries", "count_audit",
            "edit_event", "merge_incidents", "reject_event", "review_event", "split_incident"]
 
 
@@ -254,12 +255,42 @@ def split_incident(engine: Engine, incident_id: int, event_ids: Iterable[int],
         return int(new_id)
 
 
-def audit_entries(connection: Connection, table: str | None = None, row_id: int | None = None,
-                  limit: int = 200) -> list[dict[str, Any]]:
-    """The newest audit entries, optionally for one row."""
-    query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+# What the machine does on its own: the audit log records it, but a reader looking for what
+# people decided can leave it out.
+MACHINE_ACTIONS = ("ingest",)
+
+
+def _audit_conditions(table: str | None, row_id: int | None, actor: str | None,
+                      action: str | None, people_only: bool) -> list[Any]:
+    conditions: list[Any] = []
     if table:
-        query = query.where(audit_log.c.table_name == table)
+        conditions.append(audit_log.c.table_name == table)
     if row_id is not None:
-        query = query.where(audit_log.c.row_id == row_id)
+        conditions.append(audit_log.c.row_id == row_id)
+    if actor:
+        conditions.append(audit_log.c.actor == actor)
+    if action:
+        conditions.append(audit_log.c.action == action)
+    if people_only:
+        conditions.append(audit_log.c.action.not_in(MACHINE_ACTIONS))
+    return conditions
+
+
+def audit_entries(connection: Connection, table: str | None = None, row_id: int | None = None,
+                  limit: int = 200, *, actor: str | None = None, action: str | None = None,
+                  people_only: bool = False, offset: int = 0) -> list[dict[str, Any]]:
+    """The newest audit entries, optionally for one row, one actor, one action; without
+    the machine's own (`ingest`) when `people_only`."""
+    query = (select(audit_log)
+             .where(*_audit_conditions(table, row_id, actor, action, people_only))
+             .order_by(audit_log.c.id.desc()).limit(limit).offset(offset))
     return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def count_audit(connection: Connection, table: str | None = None, row_id: int | None = None,
+                *, actor: str | None = None, action: str | None = None,
+                people_only: bool = False) -> int:
+    """How many audit entries `audit_entries` would page through."""
+    return int(connection.execute(
+        select(func.count()).select_from(audit_log)
+        .where(*_audit_conditions(table, row_id, actor, action, people_only))).scalar_one())

@@ -1,0 +1,143 @@
+"""Full-text search in report text, with the database's own engine: an FTS5 table in
+SQLite, a `tsvector` column with a GIN index in PostgreSQL.
+
+Both hold the report's title and text *folded* by `rasd.text.normalize` (hamza forms, ta
+marbuta, alef maqsura, diacritics and tatweel made one), and a query is folded the same way,
+so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`. A query matches a report holding every one
+of its words, in any order. The index is written beside the report in the same transaction
+(`index_document`), so it cannot drift from `documents`; a deleted report leaves it through
+a trigger (SQLite) or a cascading foreign key (PostgreSQL).
+
+These objects are dialect-specific, so they live outside `rasd.store.schema`'s metadata:
+migration 0005 creates them (`create_index`), and `SEARCH_TABLES` names them so the
+schema check leaves them alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Connection,
+    bindparam,
+    false,
+    func,
+    literal_column,
+    select,
+    text,
+)
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
+from sqlalchemy.ext.compiler import compiles
+
+from rasd.store.schema import documents, events
+from rasd.text.normalize import normalize
+
+__all__ = ["SEARCH_TABLES", "create_index", "drop_index", "fold_text", "index_document",
+           "matches_text", "query_words", "schema_object"]
+
+SEARCH_TABLES = frozenset({"documents_fts", "documents_fts_data", "documents_fts_idx",
+                           "documents_fts_content", "documents_fts_docsize",
+                           "documents_fts_config", "document_search"})
+
+
+def schema_object(_object: Any, name: str | None, kind: str, _reflected: bool,
+                  _compare_to: Any) -> bool:
+    """For alembic's `include_object`: the search index is not part of the metadata."""
+    return not (kind == "table" and name in SEARCH_TABLES)
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_MAX_WORDS = 16  # a query is a phrase, not a document
+
+
+def fold_text(value: str) -> str:
+    """The searchable form of a report or a query: rasd's normalised view of it."""
+    return normalize(value).text if value else ""
+
+
+def query_words(query: str) -> list[str]:
+    """The folded words of a query, as the index cut them (letters and digits)."""
+    return _WORD.findall(fold_text(query.strip()))[:_MAX_WORDS]
+
+
+def create_index(connection: Connection) -> None:
+    """Create the index for this database's dialect and fill it from the stored reports."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("CREATE VIRTUAL TABLE documents_fts USING "
+                                "fts5(body, tokenize='unicode61 remove_diacritics 2')"))
+        connection.execute(text("CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents "
+                                "BEGIN DELETE FROM documents_fts WHERE rowid = old.id; END"))
+    else:
+        connection.execute(text(
+            "CREATE TABLE document_search (document_id INTEGER PRIMARY KEY "
+            "REFERENCES documents (id) ON DELETE CASCADE, body TSVECTOR NOT NULL)"))
+        connection.execute(text("CREATE INDEX ix_document_search_body ON document_search "
+                                "USING GIN (body)"))
+    rows = connection.execute(select(documents.c.id, documents.c.title, documents.c.text))
+    for document_id, title, body in rows.all():
+        index_document(connection, int(document_id), title or "", body or "")
+
+
+def drop_index(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("DROP TRIGGER IF EXISTS documents_fts_delete"))
+        connection.execute(text("DROP TABLE IF EXISTS documents_fts"))
+    else:
+        connection.execute(text("DROP TABLE IF EXISTS document_search"))
+
+
+def index_document(connection: Connection, document_id: int, title: str, body: str) -> None:
+    """Add (or replace) one report in the index; call inside the transaction storing it."""
+    folded = fold_text(f"{title}\n{body}")
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("DELETE FROM documents_fts WHERE rowid = :id"),
+                           {"id": document_id})
+        connection.execute(text("INSERT INTO documents_fts (rowid, body) VALUES (:id, :body)"),
+                           {"id": document_id, "body": folded})
+    else:
+        connection.execute(text(
+            "INSERT INTO document_search (document_id, body) "
+            "VALUES (:id, to_tsvector('simple', :body)) ON CONFLICT (document_id) "
+            "DO UPDATE SET body = excluded.body"), {"id": document_id, "body": folded})
+
+
+_FTS = sql_table("documents_fts", sql_column("rowid"))
+_PG = sql_table("document_search", sql_column("document_id"), sql_column("body"))
+
+
+class _ReportHolds(ColumnElement[bool]):
+    """`events.document_id` is a report holding every one of `words`: compiled for the
+    dialect at hand, so a query can be built before it knows its database."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+
+@compiles(_ReportHolds, "sqlite")
+def _sqlite_match(element: _ReportHolds, compiler: Any, **kw: Any) -> str:
+    expression = " ".join('"' + word.replace('"', '""') + '"' for word in element.words)
+    found = select(_FTS.c.rowid).where(
+        literal_column("documents_fts").op("MATCH")(bindparam(None, expression)))
+    return str(compiler.process(events.c.document_id.in_(found), **kw))
+
+
+@compiles(_ReportHolds, "postgresql")
+def _postgres_match(element: _ReportHolds, compiler: Any, **kw: Any) -> str:
+    found = select(_PG.c.document_id).where(_PG.c.body.op("@@")(
+        func.plainto_tsquery(literal_column("'simple'::regconfig"),
+                             bindparam(None, " ".join(element.words)))))
+    return str(compiler.process(events.c.document_id.in_(found), **kw))
+
+
+def matches_text(query: str) -> ColumnElement[bool]:
+    """A condition on `events`: its report holds every word of `query`, folded. The words
+    are bound parameters (quoted as FTS5 strings), so a query is never search syntax."""
+    words = query_words(query)
+    return _ReportHolds(words) if words else false()
