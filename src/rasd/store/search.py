@@ -1,12 +1,13 @@
 """Full-text search in report text, with the database's own engine: an FTS5 table in
-SQLite, a `tsvector` column with a GIN index in PostgreSQL.
+SQLite, a `tsvector` column (table `document_search`) with a GIN index in PostgreSQL.
 
 Both hold the report's title and text *folded* by `rasd.text.normalize` (hamza forms, ta
 marbuta, alef maqsura, diacritics and tatweel made one), and a query is folded the same way,
-so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`. A query matches a report holding every one
-of its words, in any order. The index is written beside the report in the same transaction
-(`index_document`), so it cannot drift from `documents`; a deleted report leaves it through
-a trigger (SQLite) or a cascading foreign key (PostgreSQL).
+so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`. A query is a phrase: it matches a report
+holding its words one after the other, in its order (punctuation between them aside). The
+index is written beside the report in the same transaction (`index_document`), so it cannot
+drift from `documents`; a deleted report leaves it through a trigger (SQLite) or a cascading
+foreign key (PostgreSQL).
 
 These objects are dialect-specific, so they live outside `rasd.store.schema`'s metadata:
 migration 0005 creates them (`create_index`), and `SEARCH_TABLES` names them so the
@@ -110,7 +111,7 @@ _PG = sql_table("document_search", sql_column("document_id"), sql_column("body")
 
 
 class _ReportHolds(ColumnElement[bool]):
-    """`events.document_id` is a report holding every one of `words`: compiled for the
+    """`events.document_id` is a report holding the phrase `words`: compiled for the
     dialect at hand, so a query can be built before it knows its database."""
 
     inherit_cache = False
@@ -122,7 +123,7 @@ class _ReportHolds(ColumnElement[bool]):
 
 @compiles(_ReportHolds, "sqlite")
 def _sqlite_match(element: _ReportHolds, compiler: Any, **kw: Any) -> str:
-    expression = " ".join('"' + word.replace('"', '""') + '"' for word in element.words)
+    expression = '"' + " ".join(element.words).replace('"', '""') + '"'  # one FTS5 phrase
     found = select(_FTS.c.rowid).where(
         literal_column("documents_fts").op("MATCH")(bindparam(None, expression)))
     return str(compiler.process(events.c.document_id.in_(found), **kw))
@@ -131,13 +132,13 @@ def _sqlite_match(element: _ReportHolds, compiler: Any, **kw: Any) -> str:
 @compiles(_ReportHolds, "postgresql")
 def _postgres_match(element: _ReportHolds, compiler: Any, **kw: Any) -> str:
     found = select(_PG.c.document_id).where(_PG.c.body.op("@@")(
-        func.plainto_tsquery(literal_column("'simple'::regconfig"),
+        func.phraseto_tsquery(literal_column("'simple'::regconfig"),
                              bindparam(None, " ".join(element.words)))))
     return str(compiler.process(events.c.document_id.in_(found), **kw))
 
 
 def matches_text(query: str) -> ColumnElement[bool]:
-    """A condition on `events`: its report holds every word of `query`, folded. The words
-    are bound parameters (quoted as FTS5 strings), so a query is never search syntax."""
+    """A condition on `events`: its report holds the phrase `query`, folded. The phrase is
+    a bound parameter (quoted as an FTS5 string), so a query is never search syntax."""
     words = query_words(query)
     return _ReportHolds(words) if words else false()

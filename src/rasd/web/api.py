@@ -35,6 +35,7 @@ from rasd.web.common import (
     RowId,
     Web,
     _boundaries,
+    _params,
     _query,
 )
 from rasd.web.security import require_admin, require_reviewer
@@ -56,12 +57,30 @@ def add_api(app: FastAPI, web: Web) -> None:
     def list_events(request: Request, caller: Api,
                     limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = PAGE_SIZE,
                     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0) -> JSONResponse:
-        """Events matching the filters (since, until, admin1, type, actor, min_fatalities,
-        text, review_state, reviewed_only), oldest first."""
-        query = _query(dict(request.query_params), limit=limit, offset=offset)
+        """Events matching the filters (since, until, admin1 (several times for several),
+        type, actor, min_fatalities, text or q (words in the report text), review_state,
+        reviewed_only), oldest first or by `sort`; `total` counts every match."""
+        query = _query(_params(request), limit=limit, offset=offset)
         rows = store.events(query)
+        total = (store.count(query) if len(rows) == limit or offset
+                 else len(rows))
         # Already plain JSON types: skip FastAPI's encoder, which costs more than the query.
-        return JSONResponse({"events": rows, "count": len(rows), "offset": offset})
+        return JSONResponse({"events": rows, "count": len(rows), "offset": offset,
+                             "total": total})
+
+    @app.post(f"{API}/events/review", tags=["review"])
+    def review_many(caller: Api, event_ids: Annotated[list[BodyId], Body(max_length=1000)],
+                    action: Annotated[str, Body()]) -> dict[str, Any]:
+        """Accept or reject several events at once (reviewers); each is audited."""
+        require_reviewer(caller)
+        return store.review_many(event_ids, action, caller.user.username)
+
+    @app.get(f"{API}/queue/next", tags=["review"])
+    def queue_next(caller: Api, after: MaybeRowId = None,
+                   backwards: bool = False) -> dict[str, Any]:
+        """The next unreviewed event, lowest confidence first (after the one given, or
+        before it with `backwards`); `event_id` is null at the end of the queue."""
+        return {"event_id": store.queue_neighbour(after, backwards=backwards)}
 
     @app.get(f"{API}/map/points", tags=["map"])
     def map_points(request: Request, caller: Api,
@@ -69,7 +88,7 @@ def add_api(app: FastAPI, web: Web) -> None:
                    ) -> JSONResponse:
         """Located events for the map, compact: one row of [id, latitude, longitude,
         event_type, sub_event_type, event_date, fatalities, location_name] per event."""
-        query = _query(dict(request.query_params), limit=limit)
+        query = _query(_params(request), limit=limit)
         rows = store.points(query)
         return JSONResponse({"columns": ["event_id", "latitude", "longitude", "event_type",
                                          "sub_event_type", "event_date", "fatalities",
@@ -106,10 +125,16 @@ def add_api(app: FastAPI, web: Web) -> None:
     @app.get(f"{API}/incidents", tags=["incidents"])
     def list_incidents(request: Request, caller: Api,
                        limit: Annotated[int, Query(ge=1, le=MAP_LIMIT)] = PAGE_SIZE,
-                       min_sources: Annotated[int, Query(ge=1)] = 1) -> dict[str, Any]:
-        query = _query(dict(request.query_params), include_rejected=True)
-        found = store.incidents(query, min_sources=min_sources, limit=limit)
-        return {"incidents": found, "count": len(found)}
+                       offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+                       min_sources: Annotated[int, Query(ge=1, le=MAX_INT)] = 1
+                       ) -> dict[str, Any]:
+        """Incidents matching the events' filters, told by at least `min_sources` reports,
+        oldest first or by `sort` (date, fatalities, sources, ...); `total` counts all."""
+        query = _query(_params(request), include_rejected=True, incidents=True,
+                       limit=limit, offset=offset)
+        found = store.incidents(query)
+        return {"incidents": found, "count": len(found), "offset": offset,
+                "total": store.count(query, incidents=True)}
 
     @app.get(f"{API}/incidents/{{incident_id}}", tags=["incidents"])
     def get_incident(incident_id: RowId, caller: Api) -> dict[str, Any]:
@@ -133,7 +158,7 @@ def add_api(app: FastAPI, web: Web) -> None:
     @app.get(f"{API}/timeline", tags=["events"])
     def timeline(request: Request, caller: Api) -> dict[str, Any]:
         """Events and deaths per day, for the filters given."""
-        query = _query(dict(request.query_params))
+        query = _query(_params(request))
         days = store.timeline(query)
         return {"days": days}
 
@@ -144,7 +169,7 @@ def add_api(app: FastAPI, web: Web) -> None:
                       ) -> StreamingResponse:
         """Events or incidents as ACLED CSV, GeoJSON, JSON Lines or CSV. `reviewed_only`
         leaves out what no reviewer has accepted or corrected."""
-        params = dict(request.query_params)
+        params = _params(request)
         params["reviewed_only"] = "1" if reviewed_only else ""
         query = _query(params)
         buffer = io.StringIO()
@@ -161,9 +186,16 @@ def add_api(app: FastAPI, web: Web) -> None:
 
     @app.get(f"{API}/audit", tags=["review"])
     def audit(caller: Api, table: str | None = None, row_id: MaybeRowId = None,
-              limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> dict[str, Any]:
-        entries = store.audit(table, row_id, limit)
-        return {"entries": [{**e, "at": e["at"].isoformat()} for e in entries]}
+              limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+              offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+              actor: str | None = None, action: str | None = None,
+              people_only: bool = False) -> dict[str, Any]:
+        """Audit entries, newest first, by table, row, actor (`actor`) and action;
+        `people_only` leaves out the machine's ingest entries."""
+        filters = {"actor": actor, "action": action, "people_only": people_only}
+        entries = store.audit(table, row_id, limit, offset=offset, **filters)
+        return {"entries": [{**e, "at": e["at"].isoformat()} for e in entries],
+                "offset": offset, "total": store.audit_count(table, row_id, **filters)}
 
     @app.get(f"{API}/boundaries/{{level}}", tags=["map"])
     def boundaries(level: int, caller: Api) -> Any:

@@ -5,11 +5,14 @@ store, the templates and the login throttle for both."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -17,7 +20,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from rasd.store import Store
-from rasd.store.query import EventQuery
+from rasd.store.query import EVENT_SORTS, INCIDENT_SORTS, EventQuery
 from rasd.web.headers import http_url
 from rasd.web.security import Caller, api_caller, page_caller
 from rasd.web.throttle import LoginThrottle
@@ -74,8 +77,27 @@ def _date(value: str | None) -> dt.date | None:
         raise HTTPException(422, f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _params(request: Request) -> dict[str, Any]:
+    """The query string as filters: `admin1` may come several times (a list), `q` is
+    another name for `text`."""
+    params: dict[str, Any] = dict(request.query_params)
+    params["admin1"] = [name for name in request.query_params.getlist("admin1") if name]
+    if not params.get("text") and params.get("q"):
+        params["text"] = params["q"]
+    return params
+
+
+def _sort(value: str | None, allowed: Iterable[str]) -> str | None:
+    if not value:
+        return None
+    if value.removeprefix("-") not in allowed:
+        raise HTTPException(422, f"sort by one of {', '.join(sorted(allowed))} "
+                                 "(a leading - for descending)")
+    return value
+
+
 def _query(params: dict[str, Any], *, limit: int | None = None, offset: int = 0,
-           include_rejected: bool = False) -> EventQuery:
+           include_rejected: bool = False, incidents: bool = False) -> EventQuery:
     min_fatalities = params.get("min_fatalities")
     try:
         minimum = int(min_fatalities) if min_fatalities not in (None, "") else None
@@ -86,8 +108,19 @@ def _query(params: dict[str, Any], *, limit: int | None = None, offset: int = 0,
     state = params.get("review_state") or None
     if state and state not in REVIEW_STATES:
         raise HTTPException(422, f"review_state must be one of {', '.join(REVIEW_STATES)}")
+    admin1 = params.get("admin1") or None
+    if isinstance(admin1, list):
+        admin1 = tuple(admin1) or None
+    min_sources = params.get("min_sources")
+    try:
+        sources = int(min_sources) if min_sources not in (None, "") else 1
+    except ValueError:
+        raise HTTPException(422, "min_sources must be a whole number") from None
+    if not 1 <= sources <= MAX_INT:
+        raise HTTPException(422, f"min_sources is from 1 to {MAX_INT}")
+    sort = _sort(params.get("sort"), INCIDENT_SORTS if incidents else EVENT_SORTS)
     return EventQuery(since=_date(params.get("since")), until=_date(params.get("until")),
-                      admin1=params.get("admin1") or None,
+                      admin1=admin1, sort=sort, min_sources=sources,
                       event_type=params.get("type") or None,
                       actor=params.get("actor") or None, min_fatalities=minimum,
                       text=params.get("text") or None, review_state=state,
@@ -113,12 +146,24 @@ def row_ids(values: Any) -> list[int]:
         raise HTTPException(422, f"ids are from 1 to {MAX_INT}")
     return ids
 
-FILTERS = ("since", "until", "admin1", "type", "actor", "min_fatalities", "text",
-           "review_state")
+FILTERS = ("since", "until", "type", "actor", "min_fatalities", "text", "review_state",
+           "sort", "min_sources")
 
 
-def _filters(request: Request) -> dict[str, str]:
-    return {key: request.query_params[key] for key in FILTERS if request.query_params.get(key)}
+def _filters(request: Request) -> dict[str, Any]:
+    """The filters a page shows back in its form: each a string, `admin1` a list."""
+    params = _params(request)
+    shown: dict[str, Any] = {key: params[key] for key in FILTERS if params.get(key)}
+    shown["admin1"] = params["admin1"]
+    return shown
+
+
+def page_link(params: Any, **changes: Any) -> str:
+    """This page's query string with some parameters changed (None drops one): for sort
+    headers and pager links that keep the filters."""
+    pairs = [(k, v) for k, v in params.multi_items() if k not in changes]
+    pairs += [(k, str(v)) for k, v in changes.items() if v not in (None, "")]
+    return "?" + urlencode(pairs)
 
 
 def highlight(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -145,6 +190,12 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 
+def arabic_json(value: Any) -> str:
+    """A JSON value for reading, Arabic as Arabic (`ensure_ascii=False`); the template still
+    escapes it."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
 @dataclass(slots=True)
 class Web:
     """The app's parts that pages and API handlers use."""
@@ -157,6 +208,8 @@ class Web:
     def __post_init__(self) -> None:
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.filters["http_url"] = http_url
+        self.templates.env.globals["page_link"] = page_link
+        self.templates.env.filters["arabic_json"] = arabic_json
 
     def render(self, request: Request, name: str, caller: Caller | None,
                status_code: int = 200, **context: Any) -> HTMLResponse:

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rasd.errors import StoreError
 from rasd.store import review
+from rasd.store.query import EVENT_SORTS, INCIDENT_SORTS
 from rasd.store.users import (
     ARGON2,
     ROLES,
@@ -38,9 +39,11 @@ from rasd.web.common import (
     RowId,
     Web,
     _filters,
+    _params,
     _query,
     _strings,
     highlight,
+    page_link,
     row_ids,
     translator,
 )
@@ -183,13 +186,53 @@ def add_pages(app: FastAPI, web: Web) -> None:
         if caller.user.must_change_password:
             return RedirectResponse("/password", status_code=303)  # type: ignore[return-value]
         filters = _filters(request)
-        query = _query(filters, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+        query = _query(_params(request), limit=PAGE_SIZE, offset=page * PAGE_SIZE)
         rows, choices = store.events(query), store.filter_choices()
+        total = store.count(query) if len(rows) == PAGE_SIZE or page else len(rows)
         return render(request, "dashboard.html", caller, events=rows, filters=filters,
                       governorates=choices["governorates"], types=choices["types"],
-                      states=REVIEW_STATES,
-                      page=page, page_size=PAGE_SIZE,
-                      query_string=str(request.url.query))
+                      states=REVIEW_STATES, total=total, params=request.query_params,
+                      page=page, page_size=PAGE_SIZE, sorts=list(EVENT_SORTS),
+                      query_string=page_link(request.query_params, page=None)[1:])
+
+    @app.post("/events/review", include_in_schema=False)
+    async def review_selected(request: Request, caller: Page) -> RedirectResponse:
+        """Accept or reject the rows ticked on the events list, each through the one review
+        function (so each is audited); back to the same list."""
+        form = await request.form()
+        check_csrf(request, caller, str(form.get("csrf", "")))
+        require_reviewer(caller)
+        ids = row_ids(form.getlist("event_id"))
+        if not ids:
+            raise HTTPException(422, "tick at least one event")
+        store.review_many(ids, str(form.get("action") or ""), caller.user.username)
+        back = str(form.get("back") or "")
+        return RedirectResponse("/" + (back if back.startswith("?") else ""),
+                                status_code=303)
+
+    @app.get("/queue", include_in_schema=False)
+    def queue(caller: Page, after: MaybeRowId = None, back: bool = False) -> Response:
+        """The review queue: the next unreviewed event, lowest confidence first (after the
+        event given; before it with `back`); the events list when none is left."""
+        found = store.queue_neighbour(after, backwards=back)
+        if found is None:
+            return RedirectResponse("/?review_state=unreviewed&queue_done=1"
+                                    if after is None or not back else f"/events/{after}",
+                                    status_code=303)
+        return RedirectResponse(f"/events/{found}", status_code=303)
+
+    @app.get("/incidents", response_class=HTMLResponse, include_in_schema=False)
+    def incidents_page(request: Request, caller: Page,
+                       page: Annotated[int, Query(ge=0, le=MAX_PAGE)] = 0) -> HTMLResponse:
+        """Incidents with the events' filters, a minimum of sources, sorting and paging."""
+        query = _query(_params(request), limit=PAGE_SIZE, offset=page * PAGE_SIZE,
+                       include_rejected=True, incidents=True)
+        rows, choices = store.incidents(query), store.filter_choices()
+        return render(request, "incidents.html", caller, incidents=rows,
+                      filters=_filters(request), governorates=choices["governorates"],
+                      types=choices["types"], total=store.count(query, incidents=True),
+                      params=request.query_params, page=page, page_size=PAGE_SIZE,
+                      sorts=list(INCIDENT_SORTS))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: RowId,
@@ -213,6 +256,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
             changes.setdefault("civilian_targeting", False)
         try:
             store.review(event_id, action, caller.user.username, changes)
+            if action in ("accept", "reject") and form.get("then") == "next":
+                return RedirectResponse(f"/queue?after={event_id}", status_code=303)
         except review.NotFound:
             raise
         except review.ReviewError as error:
@@ -252,9 +297,22 @@ def add_pages(app: FastAPI, web: Web) -> None:
 
     @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
     def audit_page(request: Request, caller: Page,
-                   table: str | None = None, row_id: MaybeRowId = None) -> HTMLResponse:
-        entries = store.audit(table, row_id)
-        return render(request, "audit.html", caller, entries=entries)
+                   table: str | None = None, row_id: MaybeRowId = None,
+                   actor: str | None = None, action: str | None = None,
+                   everything: bool = False,
+                   page: Annotated[int, Query(ge=0, le=MAX_PAGE)] = 0) -> HTMLResponse:
+        """The audit log, newest first, a page at a time: people's actions unless
+        `everything` (ingest entries would bury them), by table, row, user and action."""
+        filters = {"actor": actor or None, "action": action or None,
+                   "people_only": not everything and action != "ingest"}
+        entries = store.audit(table or None, row_id, PAGE_SIZE, offset=page * PAGE_SIZE,
+                              **filters)
+        return render(request, "audit.html", caller, entries=entries,
+                      total=store.audit_count(table or None, row_id, **filters),
+                      choices=store.audit_choices(), params=request.query_params,
+                      chosen={"table": table or "", "actor": actor or "",
+                              "action": action or "", "everything": everything},
+                      page=page, page_size=PAGE_SIZE)
 
     @app.get("/users", response_class=HTMLResponse, include_in_schema=False)
     def users_page(request: Request, caller: Page

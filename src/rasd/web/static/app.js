@@ -183,7 +183,41 @@ function setupRepick() {
   search.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); lookup(); } });
 }
 
+// The review queue from the keyboard, on an event's page: a accept, r reject, e correct,
+// j/n next unreviewed, k/p previous. Keys typed into a field are the field's.
+const QUEUE_KEYS = { a: "#accept", r: "#reject", j: "#queue-next", n: "#queue-next",
+  k: "#queue-prev", p: "#queue-prev" };
+
+function setupQueueKeys() {
+  if (!document.getElementById("queue")) return;
+  document.addEventListener("keydown", (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const target = e.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName))) return;
+    const key = e.key.toLowerCase();
+    if (key === "e") {
+      const field = document.getElementById("edit-fatalities");
+      if (field) { e.preventDefault(); field.scrollIntoView({ block: "center" }); field.focus(); field.select(); }
+      return;
+    }
+    const selector = QUEUE_KEYS[key];
+    const control = selector && document.querySelector(selector);
+    if (control) { e.preventDefault(); control.click(); }
+  });
+}
+
+// Bulk review on the events list: a box ticks every row.
+function setupBulk() {
+  const all = document.getElementById("select-all");
+  if (!all) return;
+  all.addEventListener("change", () => {
+    document.querySelectorAll("#events-table input.pick").forEach((box) => { box.checked = all.checked; });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  setupQueueKeys();
+  setupBulk();
   const map = document.getElementById("map");
   if (map) drawEventsMap(map);
   const timeline = document.getElementById("timeline");
