@@ -189,3 +189,128 @@ def test_logout_is_visible_and_offsets_read_in_order(page) -> None:  # type: ign
         "r.setEnd(el.firstChild, at + 1); return r.getBoundingClientRect().x; }", at)
         for at in (1, len(str(start)) + 2)]  # the first digit of each number
     assert boxes[0] < boxes[1]  # the start is drawn left of the end
+
+
+def _keep_screenshot(shot: Path, name: str) -> None:
+    keep = os.environ.get("RASD_SCREENSHOTS")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        (Path(keep) / name).write_bytes(shot.read_bytes())
+
+
+def test_incidents_page_filters(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    page.click("header.top nav a[href='/incidents']")
+    page.wait_for_selector("#incidents-table")
+    total = int(page.get_attribute("#total", "data-total") or 0)
+    assert total > 0
+    page.fill("#filter-min-sources", "2")
+    page.click("#apply-filters")
+    page.wait_for_url("**min_sources=2**")
+    told = page.locator("#incidents-table tbody tr[data-incident-id]").evaluate_all(
+        "rows => rows.map(r => Number(r.dataset.sources))")
+    narrowed = int(page.get_attribute("#total", "data-total") or 0)
+    assert told and all(n >= 2 for n in told)
+    assert len(told) <= narrowed < total
+    # Sorted by deaths, most first, from the column header.
+    page.click("#incidents-table th a[data-sort=fatalities]")
+    page.click("#incidents-table th a[data-sort=fatalities]")
+    page.wait_for_url("**sort=-fatalities**")
+    killed = page.locator("#incidents-table tbody tr[data-incident-id] td:nth-child(6)"
+                          ).all_inner_texts()
+    assert killed and [int(k) for k in killed] == sorted((int(k) for k in killed), reverse=True)
+    shot = tmp_path / "incidents.png"
+    page.locator("#incidents-table").screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000  # rows of text, not an empty table
+    _keep_screenshot(shot, "incidents.png")
+    # An incident's page lists its sources with their own figures.
+    page.locator("#incidents-table tbody tr[data-incident-id] a").first.click()
+    page.wait_for_selector("#incident-sources")
+    assert page.locator("#incident-sources td.source-fatalities").count() >= 1
+
+
+def test_walk_the_queue_with_the_keyboard(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    page.click("#next-unreviewed")
+    page.wait_for_selector("#keys-help")
+    assert "j or n next" in page.inner_text("#keys-help")
+    first = int(page.get_attribute("#queue", "data-event-id") or 0)
+    page.keyboard.press("j")
+    page.wait_for_function(f"document.getElementById('queue').dataset.eventId !== '{first}'")
+    second = int(page.get_attribute("#queue", "data-event-id") or 0)
+    page.keyboard.press("k")
+    page.wait_for_function(f"document.getElementById('queue').dataset.eventId === '{first}'")
+    page.keyboard.press("a")  # accept, and on to the next unreviewed
+    page.wait_for_function(f"document.getElementById('queue').dataset.eventId === '{second}'")
+    assert page.request.get(f"/api/v1/events/{first}").json()["review_state"] == "accepted"
+    page.keyboard.press("e")
+    assert page.evaluate("document.activeElement.id") == "edit-fatalities"
+    page.keyboard.press("a")  # typed into the field: not an accept
+    assert page.request.get(f"/api/v1/events/{second}").json()["review_state"] == "unreviewed"
+
+
+def test_bulk_reject(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    page.goto("/?review_state=unreviewed&sort=-confidence")
+    rows = page.locator("#events-table tbody tr[data-event-id]")
+    chosen = [int(rows.nth(i).get_attribute("data-event-id") or 0) for i in (0, 1)]
+    for event_id in chosen:
+        page.check(f"#events-table input.pick[value='{event_id}']")
+    page.click("#bulk-reject")
+    page.wait_for_load_state()
+    page.wait_for_url("**review_state=unreviewed**")
+    for event_id in chosen:
+        assert page.request.get(f"/api/v1/events/{event_id}").json()["review_state"] == (
+            "rejected")
+        assert page.locator(f"#events-table tr[data-event-id='{event_id}']").count() == 0
+    audit = page.request.get("/api/v1/audit?action=reject&actor=reviewer").json()
+    assert set(chosen) <= {e["row_id"] for e in audit["entries"]}
+
+
+def test_search_an_arabic_phrase_spelled_differently(page, founding_text: str
+                                                      ) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    log_in(page)
+    founding = {e["event_id"] for e in page.request.get(
+        "/api/v1/events?limit=5000").json()["events"] if e["document"] == "founding"}
+    assert founding
+    words = re.findall(r"[\u0621-\u064a]+", founding_text)
+    at = next(i for i, w in enumerate(words[:-1]) if w.endswith("ة") and len(words[i + 1]) > 2)
+    phrase = f"{words[at][:-1]}ه {words[at + 1]}"  # ta marbuta written as ha
+    assert phrase not in founding_text
+    page.fill("#filter-text", phrase)
+    page.click("#apply-filters")
+    page.wait_for_url("**text=**")
+    shown = {int(n) for n in page.locator("#events-table tbody tr[data-event-id]").evaluate_all(
+        "rows => rows.map(r => r.dataset.eventId)")}
+    assert founding <= shown | {e["event_id"] for e in page.request.get(
+        "/api/v1/events?review_state=rejected&limit=5000").json()["events"]}
+    assert shown and shown & founding
+
+
+def test_audit_page_shows_arabic(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    page.goto("/?review_state=unreviewed")
+    page.locator("#events-table tbody tr[data-event-id] a").first.click()
+    page.fill("#edit-notes", "قصف مدفعي على حي الحمدانية")
+    page.click("#save-edit")
+    page.wait_for_selector("#review-state.state-edited")
+    page.goto("/audit")
+    table = page.inner_text("#audit-log")
+    assert "قصف مدفعي على حي الحمدانية" in table and "\\u0642" not in table
+    assert page.locator("#audit-log tr[data-action=ingest]").count() == 0
+    page.check("#audit-everything")
+    page.click("#apply-audit-filters")
+    page.wait_for_url("**everything=true**")
+    assert page.locator("#audit-log tr[data-action=ingest]").count() > 0
+    page.select_option("#audit-action", "edit")
+    page.click("#apply-audit-filters")
+    page.wait_for_url("**action=edit**")
+    actions = set(page.locator("#audit-log tr[data-action]").evaluate_all(
+        "rows => rows.map(r => r.dataset.action)"))
+    assert actions == {"edit"}
+    shot = tmp_path / "audit.png"
+    page.locator("#audit-log").screenshot(path=str(shot))
+    assert shot.stat().st_size > 5_000
+    _keep_screenshot(shot, "audit.png")
