@@ -229,6 +229,19 @@ def test_incidents_page_filters(page, tmp_path: Path) -> None:  # type: ignore[n
     assert page.locator("#incident-sources td.source-fatalities").count() >= 1
 
 
+def test_unmapped_count_links_to_the_events_off_the_map(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    unmapped = int(page.get_attribute("#unmapped", "data-count") or 0)
+    assert unmapped > 0 and page.locator("#unmapped").is_visible()
+    page.click("#list-unmapped")
+    page.wait_for_url("**mapped=no**")
+    assert int(page.get_attribute("#total", "data-total") or 0) == unmapped
+    shown = page.locator("#events-table tbody tr[data-event-id]").evaluate_all(
+        "rows => rows.map(r => Number(r.dataset.eventId))")
+    first = page.request.get(f"/api/v1/events/{shown[0]}").json()
+    assert first["latitude"] is None
+
+
 def test_walk_the_queue_with_the_keyboard(page) -> None:  # type: ignore[no-untyped-def]
     log_in(page)
     page.click("#next-unreviewed")

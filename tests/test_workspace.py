@@ -178,3 +178,18 @@ def test_dashboard_counts_sorts_and_takes_several_governorates(store: Store) -> 
                                                     reverse=True)
     assert 'href="?sort=-fatalities"' in client.get("/", params={"sort": "fatalities"}).text
     assert client.get("/api/v1/events", params={"sort": "password"}).status_code == 422
+
+
+def test_events_without_a_point_are_counted_and_listed(store: Store) -> None:
+    client = login(store, "viewer")
+    every = client.get("/api/v1/events", params={"limit": 1000}).json()["events"]
+    without = {r["event_id"] for r in every if r["latitude"] is None}
+    assert without and len(without) < len(every)
+    page = client.get("/").text
+    assert f'id="unmapped" data-count="{len(without)}"' in page
+    listed = client.get("/", params={"mapped": "no"}).text
+    assert set(ids_in(listed, "data-event-id")) == without
+    assert 'id="unmapped"' not in listed
+    api = client.get("/api/v1/events", params={"mapped": "yes", "limit": 1000}).json()
+    assert {r["event_id"] for r in api["events"]} == {r["event_id"] for r in every} - without
+    assert client.get("/", params={"mapped": "perhaps"}).status_code == 422

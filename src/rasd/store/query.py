@@ -36,6 +36,7 @@ class EventQuery:
     reviewed_only: bool = False
     include_rejected: bool = False  # events a reviewer rejected are left out unless asked
     review_state: str | None = None
+    located: bool | None = None  # True: only events with a map point; False: only without
     limit: int | None = None
     offset: int = 0
     sort: str | None = None  # one of SORTS, `-` first for descending; oldest first if None
@@ -107,6 +108,9 @@ def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
         conditions.append(or_(matches_text(needle), *(
             column.contains(needle, autoescape=True) for column in
             (events.c.notes, events.c.location_name, events.c.actor1, events.c.actor2))))
+    if query.located is not None:
+        has_point = and_(events.c.latitude.is_not(None), events.c.longitude.is_not(None))
+        conditions.append(has_point if query.located else ~has_point)
     if query.reviewed_only:
         conditions.append(events.c.review_state.in_(("accepted", "edited")))
     if query.review_state:

@@ -119,7 +119,12 @@ def _query(params: dict[str, Any], *, limit: int | None = None, offset: int = 0,
     if not 1 <= sources <= MAX_INT:
         raise HTTPException(422, f"min_sources is from 1 to {MAX_INT}")
     sort = _sort(params.get("sort"), INCIDENT_SORTS if incidents else EVENT_SORTS)
+    mapped = str(params.get("mapped") or "").casefold()
+    if mapped not in ("", "yes", "no"):
+        raise HTTPException(422, "mapped is yes or no")
+    located = {"yes": True, "no": False}.get(mapped)
     return EventQuery(since=_date(params.get("since")), until=_date(params.get("until")),
+                      located=located,
                       admin1=admin1, sort=sort, min_sources=sources,
                       event_type=params.get("type") or None,
                       actor=params.get("actor") or None, min_fatalities=minimum,
@@ -147,7 +152,7 @@ def row_ids(values: Any) -> list[int]:
     return ids
 
 FILTERS = ("since", "until", "type", "actor", "min_fatalities", "text", "review_state",
-           "sort", "min_sources")
+           "sort", "min_sources", "mapped")
 
 
 def _filters(request: Request) -> dict[str, Any]:

@@ -5,6 +5,7 @@ by Jinja2 with autoescaping; every change needs the session's CSRF token."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Form, HTTPException, Query, Request
@@ -189,9 +190,13 @@ def add_pages(app: FastAPI, web: Web) -> None:
         query = _query(_params(request), limit=PAGE_SIZE, offset=page * PAGE_SIZE)
         rows, choices = store.events(query), store.filter_choices()
         total = store.count(query) if len(rows) == PAGE_SIZE or page else len(rows)
+        # Events without a point never reach the map: say how many, and link to them.
+        unmapped = (0 if query.located is not None else
+                    store.count(replace(query, located=False, limit=None, offset=0)))
         return render(request, "dashboard.html", caller, events=rows, filters=filters,
                       governorates=choices["governorates"], types=choices["types"],
                       states=REVIEW_STATES, total=total, params=request.query_params,
+                      unmapped=unmapped,
                       page=page, page_size=PAGE_SIZE, sorts=list(EVENT_SORTS),
                       query_string=page_link(request.query_params, page=None)[1:])
 
