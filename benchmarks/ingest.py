@@ -40,9 +40,11 @@ def _fresh_postgres(url: str) -> None:
 
     from rasd.store.db import database_url
     from rasd.store.schema import metadata
+    from rasd.store.search import drop_index
 
     engine = create_engine(database_url(url))
     with engine.begin() as connection:
+        drop_index(connection)  # the search index depends on documents
         metadata.drop_all(connection)
         connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()

@@ -29,6 +29,7 @@ from rasd.sources import read_inputs
 from rasd.store import Store
 from rasd.store.db import database_url
 from rasd.store.schema import documents, events, metadata
+from rasd.store.search import drop_index
 from rasd.store.users import create_api_token, create_user
 
 CORPUS = "../shared/corpus/saudinewsnet_syria/documents.jsonl"
@@ -151,6 +152,7 @@ def main() -> None:
     if args.postgres:
         engine = create_engine(database_url(args.postgres))
         with engine.begin() as connection:
+            drop_index(connection)  # the search index depends on documents
             metadata.drop_all(connection)
             connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
         engine.dispose()

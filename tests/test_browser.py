@@ -249,12 +249,12 @@ def test_walk_the_queue_with_the_keyboard(page) -> None:  # type: ignore[no-unty
     assert "j or n next" in page.inner_text("#keys-help")
     first = int(page.get_attribute("#queue", "data-event-id") or 0)
     page.keyboard.press("j")
-    page.wait_for_function(f"document.getElementById('queue').dataset.eventId !== '{first}'")
+    page.wait_for_selector(f"#queue:not([data-event-id='{first}'])")
     second = int(page.get_attribute("#queue", "data-event-id") or 0)
     page.keyboard.press("k")
-    page.wait_for_function(f"document.getElementById('queue').dataset.eventId === '{first}'")
+    page.wait_for_selector(f"#queue[data-event-id='{first}']")
     page.keyboard.press("a")  # accept, and on to the next unreviewed
-    page.wait_for_function(f"document.getElementById('queue').dataset.eventId === '{second}'")
+    page.wait_for_selector(f"#queue[data-event-id='{second}']")
     assert page.request.get(f"/api/v1/events/{first}").json()["review_state"] == "accepted"
     page.keyboard.press("e")
     assert page.evaluate("document.activeElement.id") == "edit-fatalities"

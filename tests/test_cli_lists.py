@@ -46,3 +46,18 @@ def test_limit_is_documented(runner: CliRunner) -> None:
         assert "--limit" in clean(runner.invoke(app, [command, "--help"])).stdout
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert "--limit N" in readme
+
+
+def test_events_text_searches_the_report_text(runner: CliRunner, db: str) -> None:
+    """`--text` finds a phrase of the report under another spelling (hamza, ta marbuta)."""
+    every = json.loads(clean(runner.invoke(app, ["events", "--db", db, "--format",
+                                                 "json"])).stdout)
+    douma = {e["event_id"] for e in every if e["document"] == "douma_shelling.txt"}
+    assert douma and len(douma) < len(every)
+    for phrase in ("مقتل إمرأتين", "مدينه دوما"):
+        found = json.loads(clean(runner.invoke(app, ["events", "--db", db, "--text", phrase,
+                                                     "--format", "json"])).stdout)
+        assert {e["event_id"] for e in found} == douma, phrase
+    none = json.loads(clean(runner.invoke(app, ["events", "--db", db, "--text", "غواصة نووية",
+                                                "--format", "json"])).stdout)
+    assert none == []

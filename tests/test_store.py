@@ -27,6 +27,7 @@ from rasd.store.db import database_url
 from rasd.store.export import ACLED_COLUMNS, EVENT_COLUMNS, interaction_code
 from rasd.store.incidents import GroupingRules, Member, same_incident, summarise
 from rasd.store.schema import documents, metadata
+from rasd.store.search import drop_index
 
 CORPUS = SHARED / "corpus" / "saudinewsnet_syria" if SHARED else None
 POSTGRES = os.environ.get("RASD_TEST_POSTGRES")
@@ -48,7 +49,7 @@ def corpus_reports(keys: set[str] | None = None) -> Iterator[Report]:
 def _empty_postgres(url: str) -> None:
     engine = create_engine(database_url(url))
     with engine.begin() as connection:
-        connection.execute(text("DROP TABLE IF EXISTS document_search"))  # the search index
+        drop_index(connection)  # the search index depends on documents
         metadata.drop_all(connection)
         connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()

@@ -218,12 +218,12 @@ def add_pages(app: FastAPI, web: Web) -> None:
     @app.get("/queue", include_in_schema=False)
     def queue(caller: Page, after: MaybeRowId = None, back: bool = False) -> Response:
         """The review queue: the next unreviewed event, lowest confidence first (after the
-        event given; before it with `back`); the events list when none is left."""
+        event given; before it with `back`). Past the end, the list of unreviewed events
+        (none left: an empty list); before the start, the same event."""
         found = store.queue_neighbour(after, backwards=back)
         if found is None:
-            return RedirectResponse("/?review_state=unreviewed&queue_done=1"
-                                    if after is None or not back else f"/events/{after}",
-                                    status_code=303)
+            return RedirectResponse(f"/events/{after}" if back and after else
+                                    "/?review_state=unreviewed", status_code=303)
         return RedirectResponse(f"/events/{found}", status_code=303)
 
     @app.get("/incidents", response_class=HTMLResponse, include_in_schema=False)
