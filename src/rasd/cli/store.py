@@ -68,13 +68,14 @@ def _date(value: str | None, option: str) -> dt.date | None:
 
 def _query(since: str | None, until: str | None, admin1: str | None, event_type: str | None,
            actor: str | None, min_fatalities: int | None, text: str | None,
-           reviewed_only: bool = False, limit: int | None = None):  # type: ignore[no-untyped-def]
+           reviewed_only: bool = False, limit: int | None = None,
+           min_sources: int = 1):  # type: ignore[no-untyped-def]
     from rasd.store import EventQuery
 
     return EventQuery(since=_date(since, "--since"), until=_date(until, "--until"),
                       admin1=admin1, event_type=event_type, actor=actor,
                       min_fatalities=min_fatalities, text=text, reviewed_only=reviewed_only,
-                      limit=limit)
+                      limit=limit, min_sources=min_sources)
 
 
 def _is_batch_output(path: Path) -> bool:
@@ -246,15 +247,11 @@ def incidents(
     from rasd.store.query import count_incidents
 
     store = _open_store(db)
-    query = _query(since, until, admin1, event_type, actor, min_fatalities, text)
-    records: list[dict[str, Any]] = []
+    query = _query(since, until, admin1, event_type, actor, min_fatalities, text, limit=limit,
+                   min_sources=min_sources)
     with store.engine.connect() as connection:
-        for record in incident_records(connection, query):
-            if record["source_count"] >= min_sources:
-                records.append(record)
-                if len(records) >= limit:
-                    break
-        total = (connection.execute(count_incidents(query, min_sources)).scalar_one()
+        records = list(incident_records(connection, query))
+        total = (connection.execute(count_incidents(query)).scalar_one()
                  if len(records) >= limit else len(records))
     _say_if_cut(len(records), total, "incidents")
     fmt = output or (ListFormat.table if sys.stdout.isatty() else ListFormat.json)
