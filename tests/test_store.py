@@ -437,6 +437,8 @@ def test_search_finds_report_text_whatever_the_spelling(store: Store) -> None:
     assert found("مقتل إمرأتين") == douma  # hamza on the alef, not in the report
     assert found("مدينه دوما") == douma  # ta marbuta written as ha
     assert found("بقذائـف الهَاون") == douma  # tatweel and a diacritic
+    assert found("هاون") == douma  # the article set aside: `هاون` finds `الهاون`
+    assert found("وبقذائف والهاون") == douma  # and the conjunction و
     assert found("الهاون سراقب") == set()  # a phrase: its words in one report, in order
     assert found("الهاون بقذائف") == set()
     assert found("غواصة") == set()
@@ -447,6 +449,15 @@ def test_search_finds_report_text_whatever_the_spelling(store: Store) -> None:
     for hostile in ('"', "NEAR(a b)", "* OR 1", "a AND", "''; --", "^"):
         assert found(hostile) == set(), hostile  # never search syntax, never an error
     assert store.count(EventQuery(text="بقذائف الهاون")) == len(douma)
+
+
+def test_search_words_set_the_article_and_conjunction_aside() -> None:
+    from rasd.store.search import search_word, search_words
+
+    assert [search_word(w) for w in ("القصف", "والقصف", "بالقصف", "للقصف", "وقصف", "قصف")
+            ] == ["قصف"] * 6
+    assert search_word("ال") == "ال" and search_word("ولد") == "لد" and search_word("وا") == "وا"
+    assert search_words("مدرسة الأطفال، وإدلب") == ["مدرسه", "اطفال", "ادلب"]
 
 
 def test_migration_0005_indexes_reports_stored_before_it(store: Store) -> None:

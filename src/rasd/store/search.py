@@ -3,7 +3,8 @@ SQLite, a `tsvector` column (table `document_search`) with a GIN index in Postgr
 
 Both hold the report's title and text *folded* by `rasd.text.normalize` (hamza forms, ta
 marbuta, alef maqsura, diacritics and tatweel made one), and a query is folded the same way,
-so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`. A query is a phrase: it matches a report
+so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`; a word's leading article and conjunction
+are set aside (`search_word`), so `قصف` finds `والقصف`. A query is a phrase: it matches a report
 holding its words one after the other, in its order (punctuation between them aside). The
 index is written beside the report in the same transaction (`index_document`), so it cannot
 drift from `documents`; a deleted report leaves it through a trigger (SQLite) or a cascading
@@ -38,7 +39,7 @@ from rasd.store.schema import documents, events
 from rasd.text.normalize import normalize
 
 __all__ = ["SEARCH_TABLES", "create_index", "drop_index", "fold_text", "index_document",
-           "matches_text", "query_words", "schema_object"]
+           "matches_text", "query_words", "schema_object", "search_word", "search_words"]
 
 SEARCH_TABLES = frozenset({"documents_fts", "documents_fts_data", "documents_fts_idx",
                            "documents_fts_content", "documents_fts_docsize",
@@ -55,14 +56,34 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _MAX_WORDS = 16  # a query is a phrase, not a document
 
 
+# Light stemming of the prefixes Arabic writes onto a word (Larkey's light10 prefixes): the
+# article and the conjunction و with it, so `قصف` also finds `وقصف`, `القصف` and `بالقصف`.
+# Longest first; a prefix goes only when two letters or more are left.
+_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
+
+
+def search_word(word: str) -> str:
+    """A folded word as the index keeps it: without a leading article or و."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix):]
+    return word
+
+
 def fold_text(value: str) -> str:
     """The searchable form of a report or a query: rasd's normalised view of it."""
     return normalize(value).text if value else ""
 
 
+def search_words(value: str) -> list[str]:
+    """The words of a text as the index holds them: folded, cut at anything but letters and
+    digits, each without its leading article or و (`search_word`)."""
+    return [search_word(word) for word in _WORD.findall(fold_text(value))]
+
+
 def query_words(query: str) -> list[str]:
-    """The folded words of a query, as the index cut them (letters and digits)."""
-    return _WORD.findall(fold_text(query.strip()))[:_MAX_WORDS]
+    """A query's words, cut and folded as the reports' were."""
+    return search_words(query.strip())[:_MAX_WORDS]
 
 
 def create_index(connection: Connection) -> None:
@@ -93,7 +114,7 @@ def drop_index(connection: Connection) -> None:
 
 def index_document(connection: Connection, document_id: int, title: str, body: str) -> None:
     """Add (or replace) one report in the index; call inside the transaction storing it."""
-    folded = fold_text(f"{title}\n{body}")
+    folded = " ".join(search_words(f"{title}\n{body}"))
     if connection.dialect.name == "sqlite":
         connection.execute(text("DELETE FROM documents_fts WHERE rowid = :id"),
                            {"id": document_id})
