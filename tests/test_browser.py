@@ -229,6 +229,23 @@ def test_incidents_page_filters(page, tmp_path: Path) -> None:  # type: ignore[n
     assert page.locator("#incident-sources td.source-fatalities").count() >= 1
 
 
+def test_map_has_a_legend_and_zooms_to_the_filtered_events(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    wait_for_map(page)
+    legend = page.inner_text("#map-legend")
+    assert "Battles" in legend and "Violence against civilians" in legend
+    assert page.get_attribute("#map", "data-zoomed") is None  # all of Syria
+    whole = float(page.get_attribute("#map", "data-zoom") or 0)
+    assert whole > 0
+    page.goto("/?admin1=Idleb")
+    wait_for_map(page)
+    assert page.get_attribute("#map", "data-zoomed") == "true"
+    deadline = time.monotonic() + 5  # the zoom is animated
+    while float(page.get_attribute("#map", "data-zoom") or 0) <= whole + 0.5:
+        assert time.monotonic() < deadline, "the map did not zoom to Idleb's events"
+        page.wait_for_timeout(100)
+
+
 def test_unmapped_count_links_to_the_events_off_the_map(page) -> None:  # type: ignore[no-untyped-def]
     log_in(page)
     unmapped = int(page.get_attribute("#unmapped", "data-count") or 0)

@@ -67,10 +67,36 @@ function eventMarker(event) {
   return marker;
 }
 
+// What each colour means, in a corner of the map.
+function addLegend(map) {
+  const legend = L.control({ position: "bottomright" });
+  legend.onAdd = () => {
+    const box = L.DomUtil.create("div", "legend");
+    box.id = "map-legend";
+    Object.entries(TYPE_COLOURS).forEach(([type, colour]) => {
+      const row = L.DomUtil.create("div", "legend-row", box);
+      const swatch = L.DomUtil.create("span", "swatch", row);
+      swatch.style.background = colour;
+      row.appendChild(text(type));
+    });
+    return box;
+  };
+  legend.addTo(map);
+}
+
+// A filter beyond sorting and paging narrows the events: the map then zooms to them.
+function isFiltered(query) {
+  const params = new URLSearchParams(query);
+  return [...params.keys()].some((key) => !["page", "sort"].includes(key) && params.get(key));
+}
+
 function drawEventsMap(element) {
   const { map, ready } = baseMap(element);
+  addLegend(map);
+  map.on("zoomend", () => { element.dataset.zoom = String(map.getZoom()); });
   const query = element.dataset.query || "";
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+  let bounds = null;
   getJSON("/api/v1/map/points?" + query).then((data) => {
     const markers = data.points.map((row) => {
       const event = {};
@@ -79,10 +105,16 @@ function drawEventsMap(element) {
     });
     clusters.addLayers(markers);  // in bulk: much faster than one by one
     const drawn = markers.length;
+    if (drawn && isFiltered(query)) bounds = L.latLngBounds(data.points.map((row) => [row[1], row[2]]));
     map.addLayer(clusters);
     element.dataset.markers = String(drawn);
     return ready;
   }).then(() => {
+    if (bounds && bounds.isValid()) {  // after the outlines' own fit, so this one wins
+      map.fitBounds(bounds, { maxZoom: 10, padding: [20, 20] });
+      element.dataset.zoomed = "true";
+    }
+    element.dataset.zoom = String(map.getZoom());
     element.dataset.rendered = "true";
     if (window.performance && performance.mark) performance.mark("rasd-map-rendered");
   }).catch((error) => {
