@@ -94,3 +94,22 @@ def rules_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None
     monkeypatch.delenv("RASD_MODEL")
     decide.default_decider.cache_clear()
     api.default_extractor.cache_clear()
+
+
+def web_login(store: object, username: str, password: str) -> object:
+    """A dashboard test client logged in as `username` (the web extra is imported here, so
+    a light install still collects the tests that do not need it)."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from rasd.web.app import create_app
+
+    client = TestClient(create_app(store.engine),  # type: ignore[attr-defined]
+                        base_url="https://testserver")
+    page = client.get("/login")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    response = client.post("/login", data={"username": username, "password": password,
+                                           "csrf": token, "next": "/"})
+    assert response.status_code == 200 and response.url.path == "/", response.text[:300]
+    return client

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, fixture_report
+from conftest import SHARED, fixture_report, web_login
 from fastapi.testclient import TestClient
 
 from rasd.sources import Report
@@ -53,13 +53,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 def login(store: Store, username: str) -> TestClient:
-    client = TestClient(create_app(store.engine), base_url="https://testserver")
-    page = client.get("/login")
-    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
-    response = client.post("/login", data={"username": username, "password": PASSWORD,
-                                           "csrf": token, "next": "/"})
-    assert response.status_code == 200 and response.url.path == "/", response.text[:300]
-    return client
+    return web_login(store, username, PASSWORD)
 
 
 def csrf_of(client: TestClient) -> str:

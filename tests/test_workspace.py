@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from conftest import fixture_report
+from conftest import fixture_report, web_login
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
@@ -17,7 +17,6 @@ from rasd.sources import Report
 from rasd.store import Store
 from rasd.store.schema import events
 from rasd.store.users import create_user
-from rasd.web.app import create_app
 
 PASSWORD = "a-long-test-password"
 
@@ -38,13 +37,7 @@ def store(tmp_path) -> Iterator[Store]:  # type: ignore[no-untyped-def]
 
 
 def login(store: Store, username: str) -> TestClient:
-    client = TestClient(create_app(store.engine), base_url="https://testserver")
-    page = client.get("/login")
-    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
-    response = client.post("/login", data={"username": username, "password": PASSWORD,
-                                           "csrf": token, "next": "/"})
-    assert response.status_code == 200, response.text[:300]
-    return client
+    return web_login(store, username, PASSWORD)
 
 
 def csrf_of(client: TestClient) -> str:
