@@ -2,7 +2,8 @@
 
 `rasd.extract` is both this package and the front-door function
 (`rasd.extract(text, published=...)`): importing the package would otherwise shadow the
-function on `rasd`, so the package module is made callable and forwards to `rasd.api.extract`.
+function on `rasd`, so the package module is made callable and forwards to
+`rasd.extract.front.extract` (in the package: no import runs back up).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 class _CallablePackage(types.ModuleType):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        from rasd.api import extract
+        from rasd.extract.front import extract
 
         return extract(*args, **kwargs)
 
