@@ -113,3 +113,11 @@ def web_login(store: object, username: str, password: str) -> object:
                                            "csrf": token, "next": "/"})
     assert response.status_code == 200 and response.url.path == "/", response.text[:300]
     return client
+
+
+def web_csrf(client: object) -> str:
+    """The CSRF token of a logged-in test client's session (from its account page)."""
+    import re
+
+    page = client.get("/account").text  # type: ignore[attr-defined]
+    return re.search(r'data-csrf="([^"]+)"', page).group(1)  # type: ignore[union-attr]

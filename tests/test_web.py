@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED, fixture_report, web_login
+from conftest import web_csrf as csrf_of
 from fastapi.testclient import TestClient
 
 from rasd.sources import Report
@@ -54,10 +55,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 def login(store: Store, username: str) -> TestClient:
     return web_login(store, username, PASSWORD)
-
-
-def csrf_of(client: TestClient) -> str:
-    return re.search(r'data-csrf="([^"]+)"', client.get("/account").text).group(1)
 
 
 def first_event(client: TestClient, **filters: str) -> dict:

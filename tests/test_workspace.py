@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import fixture_report, web_login
+from conftest import web_csrf as csrf_of
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
@@ -38,10 +39,6 @@ def store(tmp_path) -> Iterator[Store]:  # type: ignore[no-untyped-def]
 
 def login(store: Store, username: str) -> TestClient:
     return web_login(store, username, PASSWORD)
-
-
-def csrf_of(client: TestClient) -> str:
-    return re.search(r'data-csrf="([^"]+)"', client.get("/account").text).group(1)
 
 
 def ids_in(html: str, attribute: str) -> list[int]:

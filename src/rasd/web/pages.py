@@ -239,13 +239,18 @@ def add_pages(app: FastAPI, web: Web) -> None:
                       params=request.query_params, page=page, page_size=PAGE_SIZE,
                       sorts=list(INCIDENT_SORTS))
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(request: Request, event_id: RowId,
-                   caller: Page) -> HTMLResponse:
+    def show_event(request: Request, caller: Any, event_id: int, **extra: Any
+                   ) -> HTMLResponse:
+        """An event with its report, the evidence highlighted (and a review error, if any)."""
         record = store.event(event_id)
         segments = highlight(record["report"]["text"], record["evidence"] or [])
         return render(request, "event.html", caller, event=record, segments=segments,
-                      editable=list(review.EDITABLE), machine=record["machine"])
+                      editable=list(review.EDITABLE), machine=record["machine"], **extra)
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: RowId,
+                   caller: Page) -> HTMLResponse:
+        return show_event(request, caller, event_id)
 
     @app.post("/events/{event_id}/review", include_in_schema=False)
     async def review_event(request: Request, event_id: RowId,
@@ -266,11 +271,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
         except review.NotFound:
             raise
         except review.ReviewError as error:
-            record = store.event(event_id)
-            return render(request, "event.html", caller, status_code=422, event=record,
-                          segments=highlight(record["report"]["text"], record["evidence"]),
-                          editable=list(review.EDITABLE), machine=record["machine"],
-                          error=str(error))
+            return show_event(request, caller, event_id, status_code=422, error=str(error))
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
