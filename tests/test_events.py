@@ -192,3 +192,28 @@ def test_dead_and_wounded_counted_together(words: str, dead: int, hurt: int | No
     text = f"استهدف تنظيم داعش بسيارة مفخخة حاجزا في مدينة سراقب اليوم {words}."
     [event] = events_of(text)
     assert (event["fatalities"], event["injuries"]) == (dead, hurt)
+
+
+def test_a_toll_said_of_two_places_goes_to_the_first() -> None:
+    text = "استشهد 3 مواطنين بينهم طفلان في قصف مدفعي على عربين وسقبا اليوم."
+    places = by_place(events_of(text))
+    assert places["عربين"]["fatalities"] == 3
+    assert places["سقبا"]["fatalities"] == 0
+
+
+def test_a_count_of_shells_is_no_toll() -> None:
+    text = ("أفاد المرصد بمقتل سبعة أشخاص اليوم في قصف بأكثر من 300 قذيفة صاروخية على "
+            "بلدة الفوعة في ريف إدلب.")
+    assert by_place(events_of(text))["الفوعة"]["fatalities"] == 7
+
+
+def test_a_place_inside_an_operations_name_takes_no_toll() -> None:
+    text = ('أفادت المعارضة بمقتل 50 عنصرا لقوات النظام اليوم، إثر اشتباكات مع فصائل غرفة '
+            'عمليات "فتح حلب"، في حي الراشدين.')
+    assert by_place(events_of(text))["الراشدين"]["fatalities"] == 50
+
+
+def test_a_number_word_after_the_conjunction_counts() -> None:
+    text = ("شن الطيران الحربي غارات اليوم مخلفا خمسة شهداء بقرية أرنبة، وستة شهداء بقرية "
+            "جوزف بريف إدلب.")
+    assert by_place(events_of(text))["جوزف"]["fatalities"] == 6

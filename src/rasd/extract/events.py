@@ -427,9 +427,12 @@ class EventExtractor:
         counted: list[tuple[int, int]] = []
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
         items.sort(key=lambda q: (q.start, -(q.end - q.start)))
+        weapons = [c for c in s_cues if c.value.cue in ("air", "ground")]
         for q in items:
             if any(s <= q.start < e for s, e in counted):
                 continue
+            if _counts_weapons(view, q, weapons):
+                continue  # `اكثر من 300 قذيفة`: a count of shells, not of the dead
             if _after_subset(view, q.start, subsets):
                 continue
             kill_distance = _nearest(view, q, kills)
@@ -550,10 +553,11 @@ class EventExtractor:
                 injuries: int | None = None
                 for position, count, harm in tolls:
                     owner = owners.get(position)
-                    if place is None or owner is place and (len(sentence_places) <= 1
-                                           or id(place) not in list_members
-                                           or tokens_between(view, min(position, place.start),
-                                                              max(position, place.start)) <= 3):
+                    if place is None or owner is place and (
+                            len(sentence_places) <= 1 or id(place) not in list_members
+                            or (position < place.start and len(list_members) <= 2)
+                            or tokens_between(view, min(position, place.start),
+                                              max(position, place.start)) <= 3):
                         if harm == INJURED:
                             injuries = (injuries or 0) + count
                         else:
@@ -917,6 +921,16 @@ def _killed_and_injured(view: str, q) -> bool:
                 or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
 
 
+def _counts_weapons(view: str, q, weapons) -> bool:
+    """Is the word after this count (or after `من` there) a weapon (`300 قذيفة`, `عشرات من
+    الغارات`)?"""
+    m = _NEXT_WORD_AFTER_OF.match(view, q.end)
+    return m is not None and any(w.norm_start == m.end() for w in weapons)
+
+
+_NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
+
+
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
     strong = any(t.payload.strong for t in frame.triggers)
     own_day = date is not None and frame.sentence.start <= date.start < frame.sentence.end
@@ -1014,7 +1028,10 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
     """The place a toll belongs to. Arabic news puts the toll first and its place after it
     (`طفلين قتلا بقصف على مدينة X`, `وستة شهداء بقرية Y`): the first place that follows
     within a few words, with no other toll between, wins; else the nearest place in the
-    toll's own clause, else in the sentence."""
+    toll's own clause, else in the sentence. A place inside an operation's quoted name
+    (`قتل 50 عنصرا في معارك غرفة عمليات "فتح حلب" في حي الراشدين`) takes a toll only when
+    the sentence names no other."""
+    places = [p for p in places if not p.in_name] or places
     following = [p for p in places if p.start >= position
                  and tokens_between(view, position, p.start) <= TOLL_REACH
                  and not any(position < t < p.start for t in other_tolls)]

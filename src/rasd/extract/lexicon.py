@@ -32,7 +32,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 UNDECIDED_STRIKE = "?explosion"
 UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
-        "subset", "place", "region", "direction", "anaphora")
+        "subset", "place", "region", "direction", "anaphora", "name_head")
 
 
 @dataclass(frozen=True, slots=True)

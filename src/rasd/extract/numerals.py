@@ -208,8 +208,9 @@ def _lookup_first(word: str) -> tuple[int, dict[str, int]] | None:
         kinds = data.words.get(stem)
         if not kinds or (article and stem in data.no_article):
             continue
-        # a lone clitic before a three-letter word is too often another word (لست، فست)
-        if not article and offset and len(stem) < 4:
+        # a lone clitic before a three-letter word is too often another word (لست، فست);
+        # the conjunction is not (`وستة شهداء`, `وست نساء`)
+        if not article and offset and len(stem) < 4 and (word[0] != "و" or len(stem) < 3):
             continue
         return offset, kinds
     return None

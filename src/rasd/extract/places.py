@@ -152,6 +152,9 @@ class PlaceReader:
         for s, e in lexical:
             lexical_mask[s:e] = b"\1" * (e - s)
         kept: list[PlaceMention] = []
+        named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
+            (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
+
         def word_like(mention: PlaceMention) -> bool:
             """A generic place word, a lexicon word or a common word: no place unless a
             place noun introduces it."""
@@ -168,6 +171,7 @@ class PlaceReader:
         for mention in found:
             if word_like(mention):
                 continue
+            mention.in_name = _inside(named, mention.start)
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
             core = view[mention.core_start:mention.end]
@@ -907,6 +911,21 @@ def _quoted_item(view: str, start: int) -> int | None:
     if _LIST_SEPARATOR.match(view, after) or view[after:after + 1] in ("", ".", "،", ","):
         return after
     return None
+
+
+_QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
+
+
+def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int, int]]:
+    """Quoted words right after a group's name or a word that names (`غرفة عمليات "فتح حلب"`,
+    `معركة "زلزلة عروش حزب الله في الزبداني"`): an operation's or a group's name. Its place
+    words say where the fighting is, not where a toll the sentence gives falls."""
+    ends = {end for end, _ in heads}
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(view) if m.start() in ends]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def only_glue(text: str) -> bool:

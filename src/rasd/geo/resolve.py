@@ -46,6 +46,7 @@ class PlaceMention:
     within: PlaceMention | None = None  # the place named right after it to locate it
     outskirts: bool = False  # `في محيط X`, `قرب X`: near the place, not in it
     refers_to: PlaceMention | None = None  # `في المدينة`: the place it points back to
+    in_name: bool = False  # inside a quoted operation's name (`معركة "فتح حلب"`): no toll's place
 
 
 def surface_forms(name: str) -> set[str]:
