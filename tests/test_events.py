@@ -217,3 +217,11 @@ def test_a_number_word_after_the_conjunction_counts() -> None:
     text = ("شن الطيران الحربي غارات اليوم مخلفا خمسة شهداء بقرية أرنبة، وستة شهداء بقرية "
             "جوزف بريف إدلب.")
     assert by_place(events_of(text))["جوزف"]["fatalities"] == 6
+
+
+def test_fire_on_the_regimes_ground_with_no_agent_is_the_other_sides() -> None:
+    text = ("قتل سبعة أشخاص اليوم في قصف بقذائف صاروخية سقطت على بلدتي الفوعة وكفريا "
+            "الموالية للنظام في ريف إدلب.")
+    event = by_place(events_of(text))["الفوعة"]
+    assert event["actor1"] == "Opposition Rebels (Syria)"
+    assert event["actor2"] == "Military Forces of Syria"

@@ -37,6 +37,7 @@ from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
     TriggerEntry,
+    actor_counterparts,
     actor_matcher,
     cue_matcher,
     state_actors,
@@ -161,6 +162,7 @@ class EventExtractor:
         self.actors = actor_matcher()
         self.cues = cue_matcher()
         self.states = state_actors()
+        self.counterparts = actor_counterparts()
         self.reader = PlaceReader(places, self.cues)
         self._admin_keys = self.reader.admin_keys
 
@@ -617,6 +619,16 @@ class EventExtractor:
         actor1 = chosen[0][2] if chosen else None
         targets = [r[2].actor for r in roles if r[3] == "target"
                    and (actor1 is None or r[2].actor != actor1.actor)]
+        hit = [r[2].actor for r in roles if r[3] == "target"
+               and clause_start <= r[0] < clause_end
+               and not any(tokens_between(view, t.end, r[0]) == 0 for t in frame.triggers)]
+        if actor1 is None and hit and hit[0] in self.counterparts and all(
+                t.payload.event_type == "Explosions/Remote violence"
+                and t.payload.sub_event_type != AIR for t in frame.triggers):
+            # `قذائف سقطت على بلدتين موالية للنظام`: the clause says whose ground was hit
+            # and by nobody: the other side fired (only the regime's side flies, so never
+            # for an air strike; `قصف لقوات الأسد` right after the strike is its agent)
+            return self.counterparts[hit[0]], hit[0]
         others = [r[2].actor for r in roles if actor1 is None or r[2].actor != actor1.actor]
         actor2 = (targets or others or [None])[0]
         if trigger.payload.event_type == "Explosions/Remote violence" and actor2 and \

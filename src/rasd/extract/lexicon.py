@@ -124,6 +124,12 @@ def state_actors() -> frozenset[str]:
     )
 
 
+def actor_counterparts() -> dict[str, str]:
+    """The other side of the war for an actor whose ground is hit (`actor_counterparts.csv`)."""
+    return {row["actor"]: row["counterpart"]
+            for _, row in read_rows(data_path("actor_counterparts.csv"))}
+
+
 def check_data() -> dict[str, int]:
     """Load and validate every data file rasd ships; count what each holds.
 
