@@ -122,3 +122,23 @@ def test_a_time_of_day_between_commas_is_no_list_item() -> None:
     places = places_of("وفي مدينة حمص، تعرض حي الوعر، منتصف الليل، لقصف عنيف بالدبابات.")
     assert "منتصف الليل" not in places
     assert "وعر" in places  # (the name read after its article)
+
+
+def test_a_generic_head_alone_is_no_place_but_a_compass_word_completes_it() -> None:
+    assert "باب" not in places_of("سقطت قذيفة هاون أمام باب المسجد في درعا اليوم.")
+    assert "باب شرقي" in places_of("استهدف إرهابيون بقذيفتي هاون حي باب شرقي في دمشق.")
+
+
+def test_an_everyday_word_is_no_place() -> None:
+    assert "متن" not in places_of("وقتل أربعة كانوا على متن سيارة في حمص")
+
+
+def test_a_place_inside_an_operations_quoted_name_is_marked() -> None:
+    extractor = default_extractor()
+    doc = Document(text='اشتباكات مع فصائل غرفة عمليات "فتح حلب" في حي الراشدين اليوم.',
+                   id="t", published=dt.date(2015, 8, 1))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    marked = {m.value.key: m.value.in_name for m in doc.mentions["place"]}
+    assert marked["حلب"] is True
+    assert marked["راشدين"] is False

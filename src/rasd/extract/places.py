@@ -194,6 +194,14 @@ class PlaceReader:
                             and following.group() not in _STOP_AFTER_CUE
                             and not any(lexical_mask[following.start():following.end()])):
                         end = following.end()
+                if end is None and not core.startswith("ال"):
+                    # `حي باب شرقي`: the head the compass word completes; nothing else
+                    # follows it as a name, so the head alone is no place (no `الباب`)
+                    following = _WORD.match(view, mention.end + 1)
+                    if following is not None and _COMPASS_BARE.fullmatch(following.group()):
+                        end = following.end()
+                    else:
+                        continue
                 if end is not None:
                     key = place_key(view[mention.core_start:end])
                     mention.end, mention.key = end, key
@@ -867,6 +875,7 @@ def _on_outskirts(view: str, position: int) -> bool:
 
 # `حلب الشرقية`: a compass adjective after a name describes it; any other definite word after
 # an indefinite one makes a construct name (`جمعية المعري`), adjectives agreeing in definiteness
+_COMPASS_BARE = re.compile(r"(?:شمال|جنوب|شرق|غرب)(?:ي|يه)")
 _COMPASS_ADJECTIVE = re.compile(r"ال(?:شمال|جنوب|شرق|غرب|اوسط|وسط)(?:ي|يه)")
 
 
