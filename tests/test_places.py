@@ -142,3 +142,7 @@ def test_a_place_inside_an_operations_quoted_name_is_marked() -> None:
     marked = {m.value.key: m.value.in_name for m in doc.mentions["place"]}
     assert marked["حلب"] is True
     assert marked["راشدين"] is False
+
+
+def test_a_verb_with_its_object_after_a_place_noun_is_no_name() -> None:
+    assert "ضربها" not in places_of("لم تصب المدنيين أي منطقة ضربها التحالف في الرقة")

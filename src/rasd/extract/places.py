@@ -417,6 +417,9 @@ class PlaceReader:
             following = _WORD.match(view, first.end() + 1) if first.end() < len(view) else None
             if following and following.group() in _RELATIVE_PREPOSITIONS:
                 continue  # `قرية يسيطر عليها`: a relative clause, its first word a verb
+            if following and text.endswith(_PRONOUN_ENDINGS) and any(
+                    occupied[following.start():following.end()]):
+                continue  # `منطقة ضربها التحالف`: a verb with its object, then its subject
             if plural and not _LIST_SEPARATOR.match(view, first.end()):
                 # `قرى A وB`: after a plural noun only the first item of a list is a name
                 # (`أحياء سكنية`, `قرى الريف الشمالي` are no lists)
