@@ -225,3 +225,21 @@ def test_fire_on_the_regimes_ground_with_no_agent_is_the_other_sides() -> None:
     event = by_place(events_of(text))["الفوعة"]
     assert event["actor1"] == "Opposition Rebels (Syria)"
     assert event["actor2"] == "Military Forces of Syria"
+
+
+def test_a_commander_and_one_of_the_fighters_are_two_dead() -> None:
+    text = ("قتل قائد عسكري وأحد العناصر في فيلق الشام اليوم خلال اشتباكات مع قوات النظام "
+            "في تل حمكي بريف جسر الشغور.")
+    assert by_place(events_of(text))["تل حمكي"]["fatalities"] == 2
+
+
+def test_the_dead_named_after_they_are_are_not_counted_twice() -> None:
+    text = ("استشهد 5 أطفال هم 4 أشقاء وطفلة قريبتهم اليوم جراء سقوط قذيفة صاروخية على "
+            "منزلهم في حي الشهباء بمدينة حلب.")
+    assert by_place(events_of(text))["الشهباء"]["fatalities"] == 5
+
+
+def test_the_arrested_are_not_the_dead() -> None:
+    text = ("قتل عنصر لتنظيم الدولة واعتقل خمسة آخرون اليوم في هجوم على نقطة لقوات سوريا "
+            "الديمقراطية في ريف دير الزور.")
+    assert {e["fatalities"] for e in events_of(text)} == {1}

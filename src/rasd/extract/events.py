@@ -272,7 +272,8 @@ class EventExtractor:
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
                                            s_quant, doc.published, relaxed)
             s_victims = _in(victims, sentence.start, sentence.end)
-            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates))
+            tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates),
+                                _in(triggers, sentence.start, sentence.end))
             orphans = [p for p in orphans if p.role == "place"]
             if orphans and tolls and last_frame is not None and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
@@ -415,7 +416,7 @@ class EventExtractor:
         return False
 
     # -- tolls ----------------------------------------------------------------------------
-    def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool
+    def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool, s_triggers=()
                ) -> list[tuple[int, int, int]]:
         """Deaths and injuries reported in a sentence: (view position, count, KILLED or
         INJURED) triples. A count belongs to the nearer of a death word and an injury word
@@ -435,6 +436,9 @@ class EventExtractor:
                 continue
             if _counts_weapons(view, q, weapons):
                 continue  # `اكثر من 300 قذيفة`: a count of shells, not of the dead
+            if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
+                   and tokens_between(view, t.end, q.start) == 0 for t in s_triggers):
+                continue  # `قتل عنصر واعتقل خمسة آخرون`: the arrested, not the dead
             if _after_subset(view, q.start, subsets):
                 continue
             kill_distance = _nearest(view, q, kills)

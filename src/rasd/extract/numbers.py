@@ -283,6 +283,12 @@ _NOT_ONE_BEFORE = frozenset(fold(w) for w in ("كل", "أي", "أول", "آخر"
 _OF = "من"
 
 
+def _starts_definite(view: str, end: int) -> bool:
+    """Does the word after `end` carry the article (`العناصر`)?"""
+    following = _next_token(view, end)
+    return following is not None and following.text.startswith("ال")
+
+
 def find_counted_nouns(
     view: str, nouns: Mapping[str, VictimNoun] | None = None
 ) -> list[CountedNoun]:
@@ -356,7 +362,9 @@ def find_counted_nouns(
         # singular: one person when indefinite and not after a determiner (كل، أي)
         if is_definite(m, view) or (prev is not None and prev.text in _NOT_ONE_BEFORE):
             continue
-        follow_one = nxt is not None and nxt.text in _ONE_AFTER
+        follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
+            # `قائد عسكري وأحد العناصر`: `واحد` before a definite noun is `و` + `أحد`
+            nxt.text.startswith("و") and _starts_definite(view, nxt.end))
         if not (m.noun.alone or follow_one):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
