@@ -243,3 +243,8 @@ def test_the_arrested_are_not_the_dead() -> None:
     text = ("قتل عنصر لتنظيم الدولة واعتقل خمسة آخرون اليوم في هجوم على نقطة لقوات سوريا "
             "الديمقراطية في ريف دير الزور.")
     assert {e["fatalities"] for e in events_of(text)} == {1}
+
+
+def test_a_bomb_no_one_claims_is_an_unidentified_groups() -> None:
+    text = "انفجرت عبوة ناسفة اليوم وسط مدينة الرقة ما أدى لمقتل شخصين."
+    assert by_place(events_of(text))["الرقة"]["actor1"] == "Unidentified Armed Group (Syria)"
