@@ -248,3 +248,11 @@ def test_the_arrested_are_not_the_dead() -> None:
 def test_a_bomb_no_one_claims_is_an_unidentified_groups() -> None:
     text = "انفجرت عبوة ناسفة اليوم وسط مدينة الرقة ما أدى لمقتل شخصين."
     assert by_place(events_of(text))["الرقة"]["actor1"] == "Unidentified Armed Group (Syria)"
+
+
+def test_the_actor_whose_positions_are_hit_is_the_target() -> None:
+    text = ("أعلنت كتائب الجيش الحر اليوم استهداف مقرات قوات النظام في مدينة خان أرنبة "
+            "براجمات الصواريخ.")
+    event = by_place(events_of(text))["خان أرنبة"]
+    assert (event["actor1"], event["actor2"]) == ("Opposition Rebels (Syria)",
+                                                  "Military Forces of Syria")

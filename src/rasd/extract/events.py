@@ -39,6 +39,7 @@ from rasd.extract.lexicon import (
     TriggerEntry,
     actor_counterparts,
     actor_matcher,
+    holding_words,
     cue_matcher,
     state_actors,
     trigger_matcher,
@@ -963,6 +964,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                       "بدعم", "بمسانده")):
         return "backer"
     last = window.split()[-1] if window.split() else ""
+    if last.lstrip("وب") in holding_words() or (last.startswith("ل") and
+                                                 last[1:] in holding_words()):
+        # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired
+        # from them
+        return "agent" if tail.startswith("من ") else "target"
     clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))
     if last in ("علي", "ضد") or clitic_l:
         return "target"

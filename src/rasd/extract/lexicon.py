@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rasd.datafiles import LexiconError, data_path, read_rows
 from rasd.text.matcher import PhraseMatcher
+from rasd.text.normalize import fold
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory",
@@ -32,7 +33,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 UNDECIDED_STRIKE = "?explosion"
 UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
-        "subset", "place", "region", "direction", "anaphora", "name_head")
+        "subset", "place", "region", "direction", "anaphora", "name_head", "holding")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,13 @@ def state_actors() -> frozenset[str]:
     return frozenset(
         row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") == "yes"
     )
+
+
+@cache
+def holding_words() -> frozenset[str]:
+    """Words for a position or ground (`مقرات`, `مواقع`): the actor after one owns the target."""
+    return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
+                     if row["cue"] == "holding")
 
 
 def actor_counterparts() -> dict[str, str]:
