@@ -39,8 +39,8 @@ from rasd.extract.lexicon import (
     TriggerEntry,
     actor_counterparts,
     actor_matcher,
-    holding_words,
     cue_matcher,
+    holding_words,
     state_actors,
     trigger_matcher,
 )
