@@ -256,3 +256,10 @@ def test_the_actor_whose_positions_are_hit_is_the_target() -> None:
     event = by_place(events_of(text))["خان أرنبة"]
     assert (event["actor1"], event["actor2"]) == ("Opposition Rebels (Syria)",
                                                   "Military Forces of Syria")
+
+
+def test_an_unknown_name_beside_a_foreign_city_lies_in_its_country() -> None:
+    text = ("وفي الموصل، قتل أحد عناصر الشرطة اليوم في هجوم مسلح في حي سومر جنوب "
+            "المدينة.")
+    events = events_of(text)
+    assert events and all(e["location"]["country"] == "Iraq" for e in events)

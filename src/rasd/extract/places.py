@@ -677,13 +677,13 @@ class PlaceReader:
                 elif len(near) == 1:
                     m.admin1 = next(iter(near))
             if m.how == "unknown" and m.admin1 is None and m.role == "place":
-                # a name no gazetteer knows, in a paragraph about one foreign country and
-                # no Syrian governorate (`قرية القديح` in a story about Saudi Arabia)
+                # a name no gazetteer knows, in a paragraph about one foreign country (named,
+                # or one of its cities named) and no Syrian governorate (`قرية القديح` in a
+                # story about Saudi Arabia, `حي سومر` beside `الموصل`)
                 if paragraph_countries is None:  # once per report, where it is needed
                     paragraph_countries = {}
                     for x in mentions:
-                        if x.foreign is not None and x.foreign.kind == "country" \
-                                and x.how == "foreign":
+                        if x.foreign is not None and x.how == "foreign":
                             paragraph_countries.setdefault(sentence_of(x).paragraph,
                                                            set()).add(x.foreign.country)
                 countries = set(paragraph_countries.get(sentence.paragraph, ()))
@@ -827,7 +827,11 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
             len(mention.key) >= 4 or mention.key in admin1_keys):
         return True
     before = _previous_word_start(view, mention.start)
-    return before is not None and view[before:mention.start].strip() in _LOCATIVES
+    if before is None:
+        return False
+    word = view[before:mention.start].strip()
+    # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
+    return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
 
 
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
