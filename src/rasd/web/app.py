@@ -23,6 +23,7 @@ from rasd.errors import StoreError
 from rasd.store import Store, review
 from rasd.store.users import Busy
 from rasd.web.api import add_api
+from rasd.web.assets import Assets
 from rasd.web.common import API, CSP, HERE, Web, highlight, translator
 from rasd.web.headers import cache_and_compress
 from rasd.web.pages import add_pages
@@ -40,7 +41,8 @@ def create_app(engine: Engine | Store, *, secure_cookies: bool = True,
     """The app over an opened (migrated) store or its engine. `throttle` limits wrong
     passwords per account and address (a default one when not given)."""
     store = engine if isinstance(engine, Store) else Store(engine=engine)
-    web = Web(store, throttle or LoginThrottle(), secure_cookies)
+    assets = Assets(HERE / "static")  # hashed once: the files change only with rasd
+    web = Web(store, throttle or LoginThrottle(), secure_cookies, assets=assets)
     # No Swagger page: it loads its script from a CDN, and rasd works offline.
     app = FastAPI(title="rasd", version="1", docs_url=None,
                   openapi_url=f"{API}/openapi.json", redoc_url=None)
@@ -57,7 +59,7 @@ def create_app(engine: Engine | Store, *, secure_cookies: bool = True,
         response.headers.setdefault("X-Frame-Options", "DENY")
         return response
 
-    cache_and_compress(app)
+    cache_and_compress(app, assets)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _error: LoginRequired) -> RedirectResponse:

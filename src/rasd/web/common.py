@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 
 from rasd.store import Store
 from rasd.store.query import EVENT_SORTS, INCIDENT_SORTS, EventQuery
+from rasd.web.assets import Assets
 from rasd.web.headers import http_url
 from rasd.web.security import Caller, api_caller, page_caller
 from rasd.web.throttle import LoginThrottle
@@ -209,9 +210,13 @@ class Web:
     throttle: LoginThrottle
     secure_cookies: bool = True
     templates: Jinja2Templates | None = None
+    assets: Assets | None = None
 
     def __post_init__(self) -> None:
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        if self.assets is None:
+            self.assets = Assets(HERE / "static")
+        self.templates.env.globals["static"] = self.assets.url
         self.templates.env.filters["http_url"] = http_url
         self.templates.env.globals["page_link"] = page_link
         self.templates.env.filters["arabic_json"] = arabic_json

@@ -3,7 +3,8 @@
 - Private things are never kept: pages, the API and exports answer `Cache-Control:
   no-store`, so a shared or back-button cache does not show one analyst's data to another.
 - Static files and the boundary outlines are public and change only with rasd or its data:
-  `public, max-age=86400`.
+  `public, max-age=86400`; a static URL that carries its file's content hash (`?v=`, see
+  `rasd.web.assets`) is kept for a year, `immutable`, since new content means a new URL.
 - gzip only for GET requests under `/static/` and `/api/`: the boundaries and event lists
   shrink several times. HTML pages are left uncompressed on purpose: they carry the CSRF
   token beside text an attacker can put in the URL (filters), the mix a BREACH attack reads
@@ -17,6 +18,8 @@ from urllib.parse import urlsplit
 from fastapi import FastAPI, Request
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from rasd.web.assets import IMMUTABLE, Assets
 
 __all__ = ["PUBLIC_CACHE", "cache_and_compress", "http_url"]
 
@@ -39,14 +42,18 @@ class _GZipSome:
             await self.app(scope, receive, send)
 
 
-def cache_and_compress(app: FastAPI) -> None:
-    """Add the cache headers and the gzip layer to `app`."""
+def cache_and_compress(app: FastAPI, assets: Assets | None = None) -> None:
+    """Add the cache headers and the gzip layer to `app`; `assets` knows which static URLs
+    carry their content's hash."""
 
     @app.middleware("http")
     async def cache_control(request: Request, call_next):  # type: ignore[no-untyped-def]
         response = await call_next(request)
-        if request.url.path.startswith("/static/"):
-            response.headers["Cache-Control"] = PUBLIC_CACHE
+        path = request.url.path
+        if path.startswith("/static/"):
+            current = (assets is not None and response.status_code == 200
+                       and assets.is_current(path, request.query_params.get("v")))
+            response.headers["Cache-Control"] = IMMUTABLE if current else PUBLIC_CACHE
         else:
             response.headers.setdefault("Cache-Control", "no-store")
         return response
