@@ -75,6 +75,19 @@ class Store:
     def timeline(self, query: EventQuery = ALL) -> list[dict[str, Any]]:
         return browse.timeline(self.engine, query)
 
+    def deaths_over_time(self, query: EventQuery = ALL, by: str = "admin1", *,
+                         top: int = 6) -> dict[str, Any]:
+        """Deaths per day, week or month by governorate, actor or type (`browse.BREAKDOWNS`)."""
+        return browse.deaths_over_time(self.engine, query, by, top=top)
+
+    def regions(self, query: EventQuery = ALL) -> list[dict[str, Any]]:
+        """Events known only to their governorate, counted by governorate."""
+        return browse.region_counts(self.engine, query)
+
+    def place_counts(self) -> dict[str, int]:
+        """Events per gazetteer place (the located ones, rejected aside)."""
+        return browse.place_counts(self.engine)
+
     def incidents(self, query: EventQuery = ALL, *, min_sources: int = 1,
                   limit: int | None = None) -> list[dict[str, Any]]:
         return browse.list_incidents(self.engine, query, min_sources=min_sources,

@@ -27,9 +27,10 @@ from rasd.store.query import (
 from rasd.store.review import NotFound, audit_entries, count_audit
 from rasd.store.schema import audit_log, documents, events, incidents
 
-__all__ = ["audit", "audit_choices", "audit_count", "count", "document_detail", "event_detail",
-           "filter_choices", "incident_detail", "list_events", "list_incidents", "map_points",
-           "queue_neighbour", "timeline"]
+__all__ = ["BREAKDOWNS", "audit", "audit_choices", "audit_count", "count", "deaths_over_time",
+           "document_detail", "event_detail", "filter_choices", "incident_detail", "list_events",
+           "list_incidents", "map_points", "place_counts", "queue_neighbour", "region_counts",
+           "timeline"]
 
 
 def _plain(value: Any) -> Any:
@@ -96,15 +97,111 @@ def map_points(engine: Engine, query: EventQuery = ALL) -> list[list[Any]]:
 
 
 def timeline(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any]]:
-    """Events and deaths per day."""
+    """Events and deaths per day, with the day's events counted by event type (the
+    timeline stacks them)."""
     base = select_events(query).subquery()
-    statement = (select(base.c.event_date, func.count(), func.sum(base.c.fatalities))
+    statement = (select(base.c.event_date, base.c.event_type, func.count(),
+                        func.sum(base.c.fatalities))
                  .where(base.c.event_date.is_not(None))
-                 .group_by(base.c.event_date).order_by(base.c.event_date))
+                 .group_by(base.c.event_date, base.c.event_type)
+                 .order_by(base.c.event_date, base.c.event_type))
+    days: dict[str, dict[str, Any]] = {}
     with engine.connect() as connection:
-        return [{"date": day.isoformat() if isinstance(day, dt.date) else str(day),
-                 "events": count, "fatalities": int(killed or 0)}
-                for day, count, killed in connection.execute(statement)]
+        for day, event_type, count, killed in connection.execute(statement):
+            date = day.isoformat() if isinstance(day, dt.date) else str(day)
+            entry = days.setdefault(date, {"date": date, "events": 0, "fatalities": 0,
+                                           "types": {}})
+            entry["events"] += count
+            entry["fatalities"] += int(killed or 0)
+            entry["types"][event_type or ""] = count
+    return list(days.values())
+
+
+# What deaths may be broken down by: a column of `events` each.
+BREAKDOWNS = {"admin1": "admin1", "actor": "actor1", "type": "event_type"}
+
+
+def _period_start(day: dt.date, period: str) -> dt.date:
+    if period == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_period(day: dt.date, period: str) -> dt.date:
+    if period == "month":
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return day + dt.timedelta(days=7 if period == "week" else 1)
+
+
+def deaths_over_time(engine: Engine, query: EventQuery = ALL, by: str = "admin1", *,
+                     top: int = 6) -> dict[str, Any]:
+    """Deaths per period for the `top` governorates (`by="admin1"`), actors (`"actor"`, the
+    one who acted: actor1) or event types with the most deaths; the rest are summed as one
+    series named None. Periods are days, weeks or months, whichever keeps a chart readable
+    (at most about 100), every period present, so a line drops to zero between events."""
+    base = select_events(query).subquery()
+    group = base.c[BREAKDOWNS[by]]
+    statement = (select(base.c.event_date, group, func.sum(base.c.fatalities))
+                 .where(base.c.event_date.is_not(None), base.c.fatalities > 0)
+                 .group_by(base.c.event_date, group))
+    with engine.connect() as connection:
+        rows = [(day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)),
+                 name, int(killed or 0)) for day, name, killed in connection.execute(statement)]
+    if not rows:
+        return {"by": by, "period": "day", "dates": [], "series": []}
+    first, last = min(r[0] for r in rows), max(r[0] for r in rows)
+    span = (last - first).days
+    period = "day" if span <= 100 else "week" if span <= 700 else "month"
+    starts: list[dt.date] = []
+    cursor = _period_start(first, period)
+    while cursor <= last:
+        starts.append(cursor)
+        cursor = _next_period(cursor, period)
+    at = {day: i for i, day in enumerate(starts)}
+    totals: dict[Any, int] = {}
+    for _day, name, killed in rows:
+        totals[name] = totals.get(name, 0) + killed
+    ranked = sorted((n for n in totals if n), key=lambda n: (-totals[n], str(n)))[:top]
+    named = {name: [0] * len(starts) for name in ranked}
+    other = [0] * len(starts)
+    for day, name, killed in rows:
+        named.get(name, other)[at[_period_start(day, period)]] += killed
+    series = [{"name": name, "total": totals[name], "fatalities": values}
+              for name, values in named.items()]
+    if any(other):
+        series.append({"name": None, "total": sum(other), "fatalities": other})
+    return {"by": by, "period": period, "dates": [d.isoformat() for d in starts],
+            "series": series}
+
+
+def region_counts(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any]]:
+    """Events known only to their governorate (an admin1 but no point: ACLED's
+    geo_precision 3), counted by governorate with their deaths, for the map to draw at the
+    governorate's centre. None when the query asks for located events only."""
+    if query.located:
+        return []
+    base = select_events(replace(query, located=False, limit=None, offset=0,
+                                 sort=None)).subquery()
+    statement = (select(base.c.admin1, func.count(), func.sum(base.c.fatalities))
+                 .where(base.c.admin1.is_not(None))
+                 .group_by(base.c.admin1).order_by(base.c.admin1))
+    with engine.connect() as connection:
+        return [{"admin1": admin1, "events": count, "fatalities": int(killed or 0)}
+                for admin1, count, killed in connection.execute(statement)]
+
+
+def place_counts(engine: Engine) -> dict[str, int]:
+    """How many events (rejected ones aside) each gazetteer place is the point of: the
+    towns the map labels besides the seats of government."""
+    statement = (select(events.c.gazetteer_id, func.count())
+                 .where(events.c.gazetteer_id.is_not(None),
+                        events.c.latitude.is_not(None),
+                        events.c.review_state != "rejected")
+                 .group_by(events.c.gazetteer_id))
+    with engine.connect() as connection:
+        return {str(place): int(count) for place, count in connection.execute(statement)}
 
 
 def list_incidents(engine: Engine, query: EventQuery = ALL, *, min_sources: int = 1,

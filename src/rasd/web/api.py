@@ -38,6 +38,7 @@ from rasd.web.common import (
     _params,
     _query,
 )
+from rasd.web.places import TOWN_COLUMNS, town_labels, with_centres
 from rasd.web.security import require_admin, require_reviewer
 
 BodyId = Annotated[int, Field(ge=1, le=MAX_INT)]
@@ -93,6 +94,28 @@ def add_api(app: FastAPI, web: Web) -> None:
         return JSONResponse({"columns": ["event_id", "latitude", "longitude", "event_type",
                                          "sub_event_type", "event_date", "fatalities",
                                          "location_name"], "points": rows})
+
+    def gazetteer_or_503() -> Any:
+        from rasd.geo.gazetteer import load_default_gazetteer
+
+        try:
+            return load_default_gazetteer()
+        except RasdError as error:
+            raise HTTPException(503, str(error)) from None
+
+    @app.get(f"{API}/map/regions", tags=["map"])
+    def map_regions(request: Request, caller: Api) -> dict[str, Any]:
+        """Events known only to their governorate (geo_precision 3: an admin1, no point),
+        counted by governorate, each with the governorate's centre to draw them at."""
+        regions = store.regions(_query(_params(request)))
+        return {"regions": with_centres(gazetteer_or_503(), regions) if regions else []}
+
+    @app.get(f"{API}/map/towns", tags=["map"])
+    def map_towns(caller: Api) -> dict[str, Any]:
+        """Place names to label the map with, from the gazetteer: the seats of government
+        and every town an event is placed at, each with the zoom from which it is shown."""
+        return {"columns": TOWN_COLUMNS,
+                "towns": town_labels(gazetteer_or_503(), store.place_counts())}
 
     @app.get(f"{API}/events/{{event_id}}", tags=["events"])
     def get_event(event_id: RowId, caller: Api) -> dict[str, Any]:
@@ -157,10 +180,20 @@ def add_api(app: FastAPI, web: Web) -> None:
 
     @app.get(f"{API}/timeline", tags=["events"])
     def timeline(request: Request, caller: Api) -> dict[str, Any]:
-        """Events and deaths per day, for the filters given."""
+        """Events and deaths per day, for the filters given, with each day's events
+        counted by event type (`types`)."""
         query = _query(_params(request))
         days = store.timeline(query)
         return {"days": days}
+
+    @app.get(f"{API}/deaths", tags=["events"])
+    def deaths(request: Request, caller: Api,
+               by: Annotated[str, Query(pattern="^(admin1|actor|type)$")] = "admin1",
+               top: Annotated[int, Query(ge=1, le=20)] = 6) -> dict[str, Any]:
+        """Deaths over time (per day, week or month, as `period` says) for the filters
+        given, one series for each of the `top` governorates, actors (actor1) or event types
+        with the most deaths; a series named null sums the rest."""
+        return store.deaths_over_time(_query(_params(request)), by, top=top)
 
     @app.get(f"{API}/export", tags=["export"])
     def export_events(request: Request, caller: Api,
