@@ -344,3 +344,137 @@ def test_audit_page_shows_arabic(page, tmp_path: Path) -> None:  # type: ignore[
     page.locator("#audit-log").screenshot(path=str(shot))
     assert shot.stat().st_size > 5_000
     _keep_screenshot(shot, "audit.png")
+
+
+# ---- the map's layers, the timeline and the charts ----------------------------------------
+
+NON_BLANK = """async (b64) => {
+  const img = new Image();
+  img.src = "data:image/png;base64," + b64;
+  await img.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = img.width; canvas.height = img.height;
+  const g = canvas.getContext("2d");
+  g.drawImage(img, 0, 0);
+  const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+  let n = 0;
+  for (let i = 0; i < px.length; i += 4) if (px[i] < 230 || px[i + 1] < 230 || px[i + 2] < 230) n++;
+  return n;
+}"""
+
+
+def non_blank_pixels(page, shot: Path) -> int:  # type: ignore[no-untyped-def]
+    """How many pixels of a PNG screenshot are not (near) white, counted by the browser."""
+    import base64
+
+    return int(page.evaluate(NON_BLANK, base64.b64encode(shot.read_bytes()).decode()))
+
+
+def test_brushing_the_timeline_sets_the_dates_and_the_table_follows(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    page.wait_for_selector("#timeline[data-rendered=true] canvas")
+    days = page.request.get("/api/v1/timeline").json()["days"]
+    first, last = days[0]["date"], days[min(6, len(days) - 1)]["date"]
+    page.locator("#timeline").scroll_into_view_if_needed()  # the mouse acts in the viewport
+    box = page.locator("#timeline .u-over").bounding_box()
+    assert box and box["width"] > 200
+    left, right = page.evaluate(
+        "([a, b]) => { const u = document.getElementById('timeline').rasdChart;"
+        " return [u.valToPos(Date.parse(a) / 1000, 'x'), u.valToPos(Date.parse(b) / 1000, 'x')]; }",
+        [first, last])
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + max(0, left - 2), y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + (left + right) / 2, y, steps=4)
+    page.mouse.move(box["x"] + right + 2, y, steps=4)
+    page.mouse.up()
+    page.wait_for_url("**since=**")
+    since = page.input_value("input[name=since]")
+    until = page.input_value("input[name=until]")
+    assert since and until and since <= until
+    assert (dt.date.fromisoformat(until) - dt.date.fromisoformat(since)).days < 60
+    shown = page.locator("#events-table tbody tr[data-event-id] td:nth-child(3)").all_inner_texts()
+    assert shown and all(since <= day <= until for day in shown)
+    total = int(page.get_attribute("#total", "data-total") or 0)
+    assert 0 < total < sum(d["events"] for d in days)
+    # The timeline now shows only the chosen days (zoomed in), and a link gives them all back.
+    page.wait_for_selector("#timeline[data-rendered=true] canvas")
+    assert 0 < int(page.get_attribute("#timeline", "data-days") or 0) <= len(days)
+    page.click("#timeline-reset")
+    page.wait_for_selector("#timeline[data-rendered=true]")
+    assert "since=" not in page.url
+
+
+def test_region_level_events_are_drawn_at_their_governorate(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    wait_for_map(page)
+    assert int(page.get_attribute("#map", "data-regions") or 0) > 0
+    regions = page.locator("#map path.region-marker")
+    assert regions.count() > 0
+    assert regions.first.get_attribute("stroke-dasharray")  # dashed, unlike an event's point
+    assert page.locator("#legend-region").is_visible()
+    assert "governorate" in page.inner_text("#legend-region")
+
+
+def test_the_heat_map_of_deaths_toggles(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    wait_for_map(page)
+    assert page.locator("#map canvas.leaflet-heatmap-layer").count() == 0  # off at first
+    toggle = page.locator(".leaflet-control-layers-overlays label",
+                          has_text="Deaths (heat map)").locator("input")
+    toggle.check()
+    page.wait_for_selector("#map[data-heat=on] canvas.leaflet-heatmap-layer")
+    painted = page.evaluate(
+        "() => { const c = document.querySelector('#map canvas.leaflet-heatmap-layer');"
+        " const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        " let n = 0; for (let i = 3; i < px.length; i += 4) if (px[i]) n++; return n; }")
+    assert painted > 100
+    toggle.uncheck()
+    page.wait_for_selector("#map[data-heat=off]")
+    assert page.locator("#map canvas.leaflet-heatmap-layer").count() == 0
+
+
+def test_a_towns_name_appears_when_zoomed_in(page) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    wait_for_map(page)
+    data = page.request.get("/api/v1/map/towns").json()
+    towns = [dict(zip(data["columns"], row, strict=True)) for row in data["towns"]]
+    town = next(t for t in towns if t["min_zoom"] >= 9 and t["name_en"])
+    labels = page.locator("#map .town-label span", has_text=town["name_en"])
+    assert float(page.get_attribute("#map", "data-zoom") or 0) < town["min_zoom"]
+    assert labels.count() == 0
+    page.evaluate("([lat, lon, zoom]) => { document.getElementById('map').rasdMap"
+                  ".setView([lat, lon], zoom, { animate: false }); }",  # returns nothing to copy
+                  [town["latitude"], town["longitude"], town["min_zoom"] + 1])
+    labels.first.wait_for(state="visible")
+    assert int(page.get_attribute("#map", "data-town-labels") or 0) > 0
+
+
+def test_charts_render_in_both_languages(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    log_in(page)
+    for chart in ("#timeline", "#deaths-admin1", "#deaths-actor"):
+        page.wait_for_selector(f"{chart}[data-rendered=true] canvas")
+        size = page.locator(f"{chart} canvas").first.evaluate("c => c.width * c.height")
+        assert size > 10_000, chart
+        shot = tmp_path / f"{chart[1:]}.png"
+        page.locator(chart).screenshot(path=str(shot))
+        assert non_blank_pixels(page, shot) > 2_000, chart  # bars, lines and axes drawn
+        _keep_screenshot(shot, shot.name)
+    assert int(page.get_attribute("#deaths-admin1", "data-series") or 0) >= 2
+    legend = page.inner_text("#deaths-admin1 .u-legend")
+    assert "Aleppo" in legend or "Idleb" in legend
+    # The Arabic interface: Arabic words on the map and charts, in the bundled font.
+    page.goto("/lang/ar")
+    page.goto("/")
+    wait_for_map(page)
+    page.wait_for_selector("#deaths-actor[data-rendered=true] canvas")
+    assert "معارك" in page.inner_text("#map-legend")
+    assert "خريطة حرارية" in page.inner_text(".leaflet-control-layers-overlays")
+    assert "القتلى" in page.inner_text("#timeline .u-legend")
+    loaded = page.evaluate("async () => { await document.fonts.ready; return [...document.fonts]"
+                           ".some(f => f.family.includes('Noto Naskh Arabic')"
+                           " && f.status === 'loaded'); }")
+    assert loaded, "the bundled Arabic font was not used"
+    shot = tmp_path / "dashboard-ar.png"
+    page.screenshot(path=str(shot), full_page=False)
+    _keep_screenshot(shot, "dashboard-ar.png")

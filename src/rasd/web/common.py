@@ -55,6 +55,24 @@ def translator(lang: str):  # type: ignore[no-untyped-def]
     return t
 
 
+# The words app.js writes itself (legend, layers, charts), handed to it in the page.
+SCRIPT_WORDS = ("region_level", "layer_events", "layer_regions", "layer_heat", "layer_towns",
+                "killed", "events", "date", "other", "period_day", "period_week",
+                "period_month", "boundaries_credit")
+EVENT_TYPE_WORDS = {"Battles": "type_battles", "Explosions/Remote violence": "type_explosions",
+                    "Violence against civilians": "type_civilians", "Protests": "type_protests",
+                    "Riots": "type_riots", "Strategic developments": "type_strategic"}
+
+
+@cache
+def script_words(lang: str) -> dict[str, Any]:
+    """The interface's words for app.js in `lang`, event types under `event_types`."""
+    t = translator(lang)
+    words: dict[str, Any] = {key: t(key) for key in SCRIPT_WORDS}
+    words["event_types"] = {name: t(key) for name, key in EVENT_TYPE_WORDS.items()}
+    return words
+
+
 @cache
 def _boundaries(level: int) -> bytes:
     """Governorate (1) or district (2) polygons from the gazetteer's source folder: the
@@ -228,6 +246,7 @@ class Web:
         assert self.templates is not None
         return self.templates.TemplateResponse(request, name, {
             "t": translator(lang), "lang": lang, "caller": caller,
+            "script_words": script_words(lang),
             "csrf": caller.csrf_token if caller else "", **context},
             status_code=status_code)
 

@@ -1,5 +1,6 @@
-// rasd dashboard: the map (Leaflet, offline: OCHA boundaries instead of tiles), the
-// timeline, and re-picking an event's place from gazetteer candidates. No inline scripts:
+// rasd dashboard: the map (Leaflet, offline: OCHA boundaries instead of tiles; region-level
+// events, a heat map of deaths, town names), the timeline and the deaths charts (uPlot),
+// and re-picking an event's place from gazetteer candidates. No inline scripts:
 // the page passes data in data-* attributes (the Content Security Policy forbids inline).
 "use strict";
 
@@ -30,7 +31,7 @@ function baseMap(element) {
   // No tile layer (offline), so the zoom range must be given: marker clustering needs it.
   const map = L.map(element, { zoomControl: true, attributionControl: true, minZoom: 5, maxZoom: 14 });
   map.setView([35.0, 38.5], 7);
-  map.attributionControl.addAttribution("Boundaries: OCHA");
+  map.attributionControl.addAttribution(label("boundaries_credit", "Boundaries: OCHA"));
   const admin2 = getJSON("/api/v1/boundaries/2").then((geojson) => {
     L.geoJSON(geojson, { style: { color: "#999", weight: 0.6, fill: false }, interactive: false }).addTo(map);
   });
@@ -59,7 +60,7 @@ function eventMarker(event) {
     link.appendChild(text(event.sub_event_type + " · " + (event.event_date || "")));
     popup.appendChild(link);
     popup.appendChild(document.createElement("br"));
-    const place = text(event.location_name + " · " + killed);
+    const place = text(event.location_name + " · " + label("killed", "Killed") + ": " + killed);
     place.dir = "auto";
     popup.appendChild(place);
     return popup;
@@ -67,7 +68,22 @@ function eventMarker(event) {
   return marker;
 }
 
-// What each colour means, in a corner of the map.
+// The interface's words, from the page (i18n.toml), for what this script writes itself.
+function labels() {
+  try { return JSON.parse(document.body.dataset.labels || "{}"); } catch (error) { return {}; }
+}
+
+function label(key, fallback) {
+  const value = labels()[key];
+  return value || fallback || key;
+}
+
+// An event type as the interface names it (Arabic in the Arabic interface).
+function typeName(type) {
+  return (labels().event_types || {})[type] || type;
+}
+
+// What each colour and shape means, in a corner of the map.
 function addLegend(map) {
   const legend = L.control({ position: "bottomright" });
   legend.onAdd = () => {
@@ -77,8 +93,12 @@ function addLegend(map) {
       const row = L.DomUtil.create("div", "legend-row", box);
       const swatch = L.DomUtil.create("span", "swatch", row);
       swatch.style.background = colour;
-      row.appendChild(text(type));
+      row.appendChild(text(typeName(type)));
     });
+    const region = L.DomUtil.create("div", "legend-row", box);
+    region.id = "legend-region";
+    L.DomUtil.create("span", "swatch region-swatch", region);
+    region.appendChild(text(label("region_level", "Known only to the governorate (at its centre)")));
     return box;
   };
   legend.addTo(map);
@@ -90,14 +110,103 @@ function isFiltered(query) {
   return [...params.keys()].some((key) => !["page", "sort"].includes(key) && params.get(key));
 }
 
+// Events known only to their governorate (geo_precision 3): one hollow dashed circle at the
+// governorate's centre, sized by how many, linking to the list of them.
+function regionLayer(query) {
+  const layer = L.layerGroup();
+  const loaded = getJSON("/api/v1/map/regions?" + query).then((data) => {
+    data.regions.forEach((region) => {
+      const radius = 9 + Math.min(20, Math.sqrt(region.events) * 3);
+      const marker = L.circleMarker([region.latitude, region.longitude], {
+        radius, color: "#222", weight: 2, dashArray: "5 4", fill: true, fillOpacity: 0.04,
+        className: "region-marker",
+      });
+      marker.bindPopup(() => {
+        const popup = document.createElement("div");
+        const params = new URLSearchParams(query);
+        params.delete("admin1");
+        params.delete("page");
+        params.append("admin1", region.admin1);
+        params.set("mapped", "no");
+        const link = document.createElement("a");
+        link.href = "/?" + params.toString();
+        link.appendChild(text(region.admin1 + " · " + region.events + " " + label("events", "events")));
+        popup.appendChild(link);
+        popup.appendChild(document.createElement("br"));
+        popup.appendChild(text(label("region_level", "Known only to the governorate") + " · " +
+          label("killed", "killed") + ": " + region.fatalities));
+        return popup;
+      });
+      marker.bindTooltip(region.admin1 + " (" + region.events + ")", { direction: "top" });
+      layer.addLayer(marker);
+    });
+    return data.regions.length;
+  });
+  return { layer, loaded };
+}
+
+// Deaths as heat: each located event weighs its toll, capped near the top so one massacre
+// does not wash out the rest.
+function heatLayer(points, fatalitiesAt) {
+  const tolls = points.map((row) => row[fatalitiesAt] || 0).filter((n) => n > 0).sort((a, b) => a - b);
+  const cap = tolls.length ? Math.max(1, tolls[Math.floor(tolls.length * 0.95)] || 1) : 1;
+  const weighted = points.filter((row) => (row[fatalitiesAt] || 0) > 0)
+    .map((row) => [row[1], row[2], Math.min(1, row[fatalitiesAt] / cap)]);
+  return L.heatLayer(weighted, { radius: 22, blur: 18, maxZoom: 10, max: 1.0 });
+}
+
+// Town names from the gazetteer, each from its own zoom on: only those in view are drawn.
+function townLayer(map, element) {
+  const layer = L.layerGroup();
+  const arabic = document.body.dataset.lang === "ar";
+  let towns = [];
+  function redraw() {
+    layer.clearLayers();
+    if (!map.hasLayer(layer)) return;
+    const zoom = map.getZoom();
+    const view = map.getBounds().pad(0.1);
+    let shown = 0;
+    for (const town of towns) {
+      if (town.min_zoom > zoom) break;  // the server sends them by zoom, lowest first
+      if (!view.contains([town.latitude, town.longitude])) continue;
+      const name = document.createElement("span");
+      name.textContent = arabic ? (town.name_ar || town.name_en) : (town.name_en || town.name_ar);
+      name.dir = "auto";
+      const icon = L.divIcon({ className: "town-label", html: name, iconSize: null });
+      layer.addLayer(L.marker([town.latitude, town.longitude], {
+        icon, pane: "labels", interactive: false, keyboard: false,
+      }));
+      if (++shown >= 400) break;
+    }
+    element.dataset.townLabels = String(shown);
+  }
+  const loaded = getJSON("/api/v1/map/towns").then((data) => {
+    towns = data.towns.map((row) => {
+      const town = {};
+      data.columns.forEach((name, i) => { town[name] = row[i]; });
+      return town;
+    });
+    redraw();
+  });
+  map.on("zoomend moveend overlayadd", redraw);
+  return { layer, loaded };
+}
+
 function drawEventsMap(element) {
   const { map, ready } = baseMap(element);
+  element.rasdMap = map;  // for the browser tests, which move the map
+  map.createPane("labels");  // above the outlines and the heat, below the markers
+  map.getPane("labels").style.zIndex = 450;
+  map.getPane("labels").style.pointerEvents = "none";
   addLegend(map);
   map.on("zoomend", () => { element.dataset.zoom = String(map.getZoom()); });
   const query = element.dataset.query || "";
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
+  const regions = regionLayer(query);
+  const towns = townLayer(map, element);
+  const overlays = {};
   let bounds = null;
-  getJSON("/api/v1/map/points?" + query).then((data) => {
+  const points = getJSON("/api/v1/map/points?" + query).then((data) => {
     const markers = data.points.map((row) => {
       const event = {};
       data.columns.forEach((name, i) => { event[name] = row[i]; });
@@ -107,14 +216,29 @@ function drawEventsMap(element) {
     const drawn = markers.length;
     if (drawn && isFiltered(query)) bounds = L.latLngBounds(data.points.map((row) => [row[1], row[2]]));
     map.addLayer(clusters);
+    map.addLayer(regions.layer);
+    map.addLayer(towns.layer);
+    overlays[label("layer_events", "Events")] = clusters;
+    overlays[label("layer_regions", "Events known only to their governorate")] = regions.layer;
+    overlays[label("layer_heat", "Deaths (heat map)")] = heatLayer(data.points, data.columns.indexOf("fatalities"));
+    overlays[label("layer_towns", "Town names")] = towns.layer;
+    L.control.layers(null, overlays, { collapsed: false, position: "topright" }).addTo(map);
+    map.on("overlayadd overlayremove", (e) => {
+      if (e.layer === overlays[label("layer_heat", "Deaths (heat map)")]) {
+        element.dataset.heat = e.type === "overlayadd" ? "on" : "off";
+      }
+    });
     element.dataset.markers = String(drawn);
-    return ready;
-  }).then(() => {
+    return Promise.all([ready, regions.loaded.then((n) => { element.dataset.regions = String(n); })]);
+  });
+  points.then(() => {
     if (bounds && bounds.isValid()) {  // after the outlines' own fit, so this one wins
       map.fitBounds(bounds, { maxZoom: 10, padding: [20, 20] });
       element.dataset.zoomed = "true";
     }
     element.dataset.zoom = String(map.getZoom());
+    return towns.loaded;
+  }).then(() => {
     element.dataset.rendered = "true";
     if (window.performance && performance.mark) performance.mark("rasd-map-rendered");
   }).catch((error) => {
@@ -122,46 +246,127 @@ function drawEventsMap(element) {
   });
 }
 
+// ---- time: uPlot charts (canvas), left to right whatever the page's direction ----------
+
+const DAY = 86400;
+
+function isoDay(seconds) {
+  return new Date(Math.round(seconds) * 1000).toISOString().slice(0, 10);
+}
+
+function daySeconds(iso) {
+  return Date.parse(iso + "T00:00:00Z") / 1000;
+}
+
+function chartWidth(element) {
+  return Math.max(280, Math.floor(element.clientWidth || element.parentElement.clientWidth || 400));
+}
+
+// ISO dates on the time axis: the same in both languages, and never ambiguous.
+function dayAxis() {
+  return { space: 90, values: (u, splits) => splits.map((v) => isoDay(v)) };
+}
+
+// Keep a chart as wide as its box.
+function keepSized(element, chart, height) {
+  if (!window.ResizeObserver) return;
+  new ResizeObserver(() => chart.setSize({ width: chartWidth(element), height })).observe(element);
+}
+
+// The timeline: events per day stacked by type (bars), deaths as dots on their own scale.
+// Dragging across it sets the date filter (since, until): the page, map, charts and table
+// follow, and the timeline then shows only those days, so a drag is also a zoom.
 function drawTimeline(element) {
   const query = element.dataset.query || "";
   getJSON("/api/v1/timeline?" + query).then((data) => {
     const days = data.days;
     element.textContent = "";
-    if (!days.length) return;
-    const width = Math.max(300, element.clientWidth || 300), height = 120;
-    const max = Math.max(...days.map((d) => d.events));
-    const first = new Date(days[0].date), last = new Date(days[days.length - 1].date);
-    const span = Math.max(1, (last - first) / 86400000 + 1);
-    const barWidth = Math.max(1, width / span - 1);
-    const svgNS = "http://www.w3.org/2000/svg";
-    const svg = document.createElementNS(svgNS, "svg");
-    svg.setAttribute("viewBox", "0 0 " + width + " " + (height + 16));
-    svg.setAttribute("role", "img");
-    for (const day of days) {
-      const x = ((new Date(day.date) - first) / 86400000) * (width / span);
-      const h = Math.max(2, (day.events / max) * height);
-      const bar = document.createElementNS(svgNS, "rect");
-      bar.setAttribute("x", x.toFixed(1));
-      bar.setAttribute("y", (height - h).toFixed(1));
-      bar.setAttribute("width", barWidth.toFixed(1));
-      bar.setAttribute("height", h.toFixed(1));
-      bar.setAttribute("class", "bar");
-      const title = document.createElementNS(svgNS, "title");
-      title.textContent = day.date + ": " + day.events + " events, " + day.fatalities + " killed";
-      bar.appendChild(title);
-      svg.appendChild(bar);
+    element.dataset.days = String(days.length);
+    if (!days.length) { element.dataset.rendered = "true"; return; }
+    const xs = days.map((d) => daySeconds(d.date));
+    const types = Object.keys(TYPE_COLOURS).filter((type) => days.some((d) => d.types[type]));
+    const others = [...new Set(days.flatMap((d) => Object.keys(d.types)))].filter((t) => !(t in TYPE_COLOURS));
+    const stack = types.concat(others);
+    const raw = stack.map((type) => days.map((d) => d.types[type] || 0));
+    // Bars are drawn in order, each from zero: the running totals, largest first, stack.
+    const running = [];
+    raw.forEach((counts, i) => running.push(counts.map((n, j) => n + (i ? running[i - 1][j] : 0))));
+    const bars = uPlot.paths.bars({ size: [0.8, 24, 2] });
+    const series = [{ label: label("date", "Date"), value: (u, v) => (v == null ? "" : isoDay(v)) }];
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const colour = TYPE_COLOURS[stack[i]] || "#555";
+      series.push({ label: typeName(stack[i]), fill: colour, stroke: colour, width: 0, paths: bars,
+        points: { show: false }, value: (u, v, si, di) => (di == null ? "" : raw[i][di]) });
     }
-    for (const [label, x, anchor] of [[days[0].date, 0, "start"], [days[days.length - 1].date, width, "end"]]) {
-      const t = document.createElementNS(svgNS, "text");
-      t.setAttribute("x", String(x));
-      t.setAttribute("y", String(height + 13));
-      t.setAttribute("text-anchor", anchor);
-      t.setAttribute("class", "axis");
-      t.textContent = label;
-      svg.appendChild(t);
-    }
-    element.appendChild(svg);
-  }).catch((error) => { element.textContent = String(error); });
+    series.push({ label: label("killed", "Killed"), scale: "deaths", stroke: "#111", width: 0,
+      paths: () => null, points: { show: true, size: 6, stroke: "#111", fill: "#fff" } });
+    const plotData = [xs, ...running.slice().reverse(), days.map((d) => d.fatalities)];
+    const height = 170;
+    const chart = new uPlot({
+      width: chartWidth(element), height,
+      cursor: { drag: { x: true, y: false, setScale: false } },
+      select: { show: true },
+      scales: { x: { time: true, range: (u, min, max) => [min - DAY, max + DAY] },
+        y: { range: (u, min, max) => [0, Math.max(1, max)] },
+        deaths: { range: (u, min, max) => [0, Math.max(1, max)] } },
+      axes: [dayAxis(), { label: label("events", "Events"), size: 50 },
+        { scale: "deaths", side: 1, label: label("killed", "Killed"), size: 50, grid: { show: false } }],
+      series,
+      hooks: { setSelect: [(u) => {
+        if (u.select.width < 4) return;
+        const a = u.posToVal(u.select.left, "x"), b = u.posToVal(u.select.left + u.select.width, "x");
+        let since = Math.ceil(a / DAY), until = Math.floor(b / DAY);
+        if (since > until) since = until = Math.round((a + b) / 2 / DAY);
+        setDates(isoDay(since * DAY), isoDay(until * DAY));
+      }] },
+    }, plotData, element);
+    keepSized(element, chart, height);
+    element.rasdChart = chart;
+    element.dataset.rendered = "true";
+  }).catch((error) => { element.textContent = String(error); element.dataset.error = String(error); });
+}
+
+// The date filter from the timeline: the URL's since and until, back to the first page.
+function setDates(since, until) {
+  const params = new URLSearchParams(window.location.search);
+  params.set("since", since);
+  params.set("until", until);
+  params.delete("page");
+  window.location.search = params.toString();
+}
+
+const PALETTE = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400", "#16a085",
+  "#7f8c8d", "#2c3e50", "#f39c12", "#1abc9c"];
+
+// Deaths over time by governorate or by actor: one line each (the rest as one, grey).
+function drawDeaths(element) {
+  const query = element.dataset.query || "";
+  const by = element.dataset.by || "admin1";
+  getJSON("/api/v1/deaths?by=" + by + "&" + query).then((data) => {
+    element.textContent = "";
+    element.dataset.series = String(data.series.length);
+    if (!data.series.length) { element.dataset.rendered = "true"; return; }
+    const xs = data.dates.map(daySeconds);
+    const step = data.period === "month" ? 30 * DAY : data.period === "week" ? 7 * DAY : DAY;
+    const series = [{ label: label("period_" + data.period, data.period),
+      value: (u, v) => (v == null ? "" : isoDay(v)) }];
+    data.series.forEach((line, i) => {
+      const colour = line.name == null ? "#999" : PALETTE[i % PALETTE.length];
+      series.push({ label: line.name == null ? label("other", "Other") : line.name,
+        stroke: colour, width: 2, points: { show: xs.length < 40, size: 4, fill: colour } });
+    });
+    const height = 200;
+    const chart = new uPlot({
+      width: chartWidth(element), height,
+      scales: { x: { time: true, range: (u, min, max) => [min - step / 2, max + step / 2] },
+        y: { range: (u, min, max) => [0, Math.max(1, max)] } },
+      axes: [dayAxis(), { label: label("killed", "Killed"), size: 50 }],
+      legend: { live: true },
+      series,
+    }, [xs, ...data.series.map((line) => line.fatalities)], element);
+    keepSized(element, chart, height);
+    element.dataset.rendered = "true";
+  }).catch((error) => { element.textContent = String(error); element.dataset.error = String(error); });
 }
 
 function setupRepick() {
@@ -254,6 +459,7 @@ document.addEventListener("DOMContentLoaded", () => {
   if (map) drawEventsMap(map);
   const timeline = document.getElementById("timeline");
   if (timeline) drawTimeline(timeline);
+  document.querySelectorAll(".deaths-chart").forEach(drawDeaths);
   setupRepick();
   const hash = window.location.hash;
   if (hash && hash.startsWith("#evidence-")) {
