@@ -141,7 +141,7 @@ function regionLayer(query) {
       layer.addLayer(marker);
     });
     return data.regions.length;
-  });
+  }).catch(() => 0);  // without a gazetteer the map still shows the located events
   return { layer, loaded };
 }
 
@@ -187,7 +187,7 @@ function townLayer(map, element) {
       return town;
     });
     redraw();
-  });
+  }).catch(() => { element.dataset.townLabels = "0"; });  // no gazetteer: no names
   map.on("zoomend moveend overlayadd", redraw);
   return { layer, loaded };
 }
