@@ -138,3 +138,20 @@ def test_static_urls_carry_a_fingerprint_and_only_those_are_immutable(client
     assert stale.headers["cache-control"] == "public, max-age=86400"
     assert client.get("/static/nothing.js?v=1").headers["cache-control"] != (
         "public, max-age=31536000, immutable")
+
+
+def test_a_files_fingerprint_follows_its_content(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rasd.web.assets import Assets
+
+    (tmp_path / "vendor").mkdir()
+    (tmp_path / "vendor" / "lib.js").write_text("one", encoding="utf-8")
+    before = Assets(tmp_path).url("vendor/lib.js")
+    version = before.split("?v=")[1]
+    assert before.startswith("/static/vendor/lib.js?v=")
+    assert Assets(tmp_path).is_current("/static/vendor/lib.js", version)
+    (tmp_path / "vendor" / "lib.js").write_text("two", encoding="utf-8")
+    changed = Assets(tmp_path)
+    assert changed.url("vendor/lib.js") != before
+    assert not changed.is_current("/static/vendor/lib.js", version)  # an old URL: short cache
+    with pytest.raises(KeyError):
+        changed.url("vendor/missing.js")
