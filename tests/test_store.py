@@ -588,3 +588,20 @@ def test_incident_governorate_is_not_blank_when_a_member_names_it() -> None:
                    "Idleb", None, 35.9, 36.6, 2, 0)
     summary = summarise([precise, vague])
     assert (summary["location_name"], summary["admin1"]) == ("x", "Idleb")
+
+
+def test_login_failures_are_kept_per_key_newest_first(store: Store) -> None:
+    """The throttle's counts, on both engines: newest first, at most `limit`, only after
+    `since`; old ones go as new ones come; one key forgotten leaves the others."""
+    store.login_failed(["account:ana", "address:10.0.0.1"], 100.0)
+    store.login_failed(["account:ana", "address:10.0.0.2"], 200.0)
+    store.login_failed(["account:ana"], 300.0)
+    assert store.login_failures("account:ana", 0.0, 10) == [300.0, 200.0, 100.0]
+    assert store.login_failures("account:ana", 0.0, 2) == [300.0, 200.0]
+    assert store.login_failures("account:ana", 200.0, 10) == [300.0]
+    assert store.login_failures("address:10.0.0.1", 0.0, 10) == [100.0]
+    store.login_failed(["account:bob"], 400.0, forget_before=150.0)
+    assert store.login_failures("account:ana", 0.0, 10) == [300.0, 200.0]
+    assert store.login_failures("address:10.0.0.1", 0.0, 10) == []
+    assert store.forget_login_failures("account:ana") == 2
+    assert store.login_failures("account:bob", 0.0, 10) == [400.0]

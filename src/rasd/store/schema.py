@@ -177,3 +177,16 @@ api_tokens = Table(
     Column("expires_at", DateTime(timezone=True), nullable=True),
     Column("revoked_at", DateTime(timezone=True), nullable=True),
 )
+
+# Wrong passwords, one row per failure and per key (an account or a client address, as a
+# SHA-256 digest: fixed size, and no user names typed by strangers kept in clear). In the
+# database, not in a server's memory, so every worker of a deployment counts the same
+# failures; rows older than the throttle's window are deleted as new ones come.
+login_failures = Table(
+    "login_failures", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(64), nullable=False),
+    Column("at", Float, nullable=False),  # seconds, on the throttle's clock
+)
+Index(None, login_failures.c.key, login_failures.c.at)
+Index(None, login_failures.c.at)
