@@ -95,10 +95,12 @@ class Store:
         """How many events (incidents) match `query`, whatever its limit: for totals."""
         return browse.count(self.engine, query, incidents=incidents)
 
-    def queue_neighbour(self, event_id: int | None = None, *,
-                        backwards: bool = False) -> int | None:
-        """The next (previous) unreviewed event, lowest confidence first."""
-        return browse.queue_neighbour(self.engine, event_id, backwards=backwards)
+    def queue_neighbour(self, event_id: int | None = None, *, backwards: bool = False,
+                        query: EventQuery = ALL) -> int | None:
+        """The next (previous) unreviewed event matching `query`'s filters, lowest
+        confidence first."""
+        return browse.queue_neighbour(self.engine, event_id, backwards=backwards,
+                                      query=query)
 
     def filter_choices(self) -> dict[str, list[str]]:
         return browse.filter_choices(self.engine)
@@ -125,20 +127,10 @@ class Store:
 
     def review_many(self, event_ids: Iterable[int], action: str, actor: str
                     ) -> dict[str, list[int]]:
-        """accept or reject several events, each through `review` (so each is audited and
-        regrouped as alone); ids that do not exist are returned under `missing`."""
-        if action not in ("accept", "reject"):
-            raise review.ReviewError("a bulk action is accept or reject")
-        done: list[int] = []
-        missing: list[int] = []
-        for event_id in dict.fromkeys(event_ids):
-            try:
-                self.review(event_id, action, actor)
-            except review.NotFound:
-                missing.append(event_id)
-            else:
-                done.append(event_id)
-        return {"done": done, "missing": missing}
+        """accept or reject several events in one transaction, all or none (an unknown id
+        raises `NotFound` and changes nothing); each is audited and regrouped on its own
+        (see `rasd.store.review.review_events`)."""
+        return {"done": review.review_events(self.engine, event_ids, action, actor)}
 
     # Accounts (`rasd.store.users`): the one way the dashboard, the REST API and `rasd users`
     # make users, check and set passwords, open sessions and make or revoke API tokens.

@@ -20,7 +20,8 @@ from rasd.store.schema import audit_log, events, incident_members, incidents
 
 __all__ = ["ACTIONS", "EDITABLE", "MACHINE_ACTIONS", "NotFound", "ReviewError", "accept_event",
            "audit_entries", "count_audit",
-           "edit_event", "merge_incidents", "reject_event", "review_event", "split_incident"]
+           "edit_event", "merge_incidents", "reject_event", "review_event", "review_events",
+           "split_incident"]
 
 
 class ReviewError(StoreError):
@@ -131,17 +132,44 @@ def _regroup_one(connection: Connection, event_id: int, state: str,
         refresh_incidents(connection, [incident_id])
 
 
+def _set_state_in(connection: Connection, event_id: int, state: str, action: str,
+                  actor: str, rules: GroupingRules) -> dict[str, Any]:
+    before = _event(connection, event_id)
+    connection.execute(update(events).where(events.c.id == event_id)
+                       .values(review_state=state))
+    _audit(connection, actor, action, "events", event_id,
+           {"review_state": before["review_state"]}, {"review_state": state})
+    if (before["review_state"] == "rejected") != (state == "rejected"):
+        _regroup_one(connection, event_id, state, rules)
+    return {**before, "review_state": state}
+
+
 def _set_state(engine: Engine, event_id: int, state: str, action: str, actor: str,
                rules: GroupingRules) -> dict[str, Any]:
     with engine.begin() as connection:
-        before = _event(connection, event_id)
-        connection.execute(update(events).where(events.c.id == event_id)
-                           .values(review_state=state))
-        _audit(connection, actor, action, "events", event_id,
-               {"review_state": before["review_state"]}, {"review_state": state})
-        if (before["review_state"] == "rejected") != (state == "rejected"):
-            _regroup_one(connection, event_id, state, rules)
-        return {**before, "review_state": state}
+        return _set_state_in(connection, event_id, state, action, actor, rules)
+
+
+_STATES = {"accept": "accepted", "reject": "rejected"}
+
+
+def review_events(engine: Engine, event_ids: Iterable[int], action: str, actor: str,
+                  rules: GroupingRules = DEFAULT_RULES) -> list[int]:
+    """Accept or reject several events in one transaction: all of them or, on any error (an
+    id that does not exist, a failure half-way), none. Each event gets its own audit entry
+    and is regrouped as `accept_event` and `reject_event` do. Returns the ids, once each."""
+    if action not in _STATES:
+        raise ReviewError("a bulk action is accept or reject")
+    ids = list(dict.fromkeys(event_ids))
+    with engine.begin() as connection:
+        found = set(connection.execute(select(events.c.id).where(events.c.id.in_(ids)))
+                    .scalars()) if ids else set()
+        missing = [event_id for event_id in ids if event_id not in found]
+        if missing:
+            raise NotFound(f"no event {', '.join(map(str, missing))}")
+        for event_id in ids:
+            _set_state_in(connection, event_id, _STATES[action], action, actor, rules)
+    return ids
 
 
 def accept_event(engine: Engine, event_id: int, actor: str,

@@ -65,11 +65,13 @@ def add_api(app: FastAPI, web: Web) -> None:
         return store.review_many(event_ids, action, caller.user.username)
 
     @app.get(f"{API}/queue/next", tags=["review"])
-    def queue_next(caller: Api, after: MaybeRowId = None,
+    def queue_next(request: Request, caller: Api, after: MaybeRowId = None,
                    backwards: bool = False) -> dict[str, Any]:
-        """The next unreviewed event, lowest confidence first (after the one given, or
-        before it with `backwards`); `event_id` is null at the end of the queue."""
-        return {"event_id": store.queue_neighbour(after, backwards=backwards)}
+        """The next unreviewed event matching the events' filters (since, until, admin1,
+        type, actor, min_fatalities, text or q, mapped), lowest confidence first (after
+        the one given, or before it with `backwards`); `event_id` is null at the end."""
+        query = _query(_params(request))
+        return {"event_id": store.queue_neighbour(after, backwards=backwards, query=query)}
 
     @app.get(f"{API}/map/points", tags=["map"])
     def map_points(request: Request, caller: Api,

@@ -31,6 +31,7 @@ from rasd.web.common import (
     _strings,
     highlight,
     page_link,
+    queue_filters,
     row_ids,
     translator,
 )
@@ -179,7 +180,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
         return render(request, "dashboard.html", caller, events=rows, filters=filters,
                       governorates=choices["governorates"], types=choices["types"],
                       states=REVIEW_STATES, total=total, params=request.query_params,
-                      unmapped=unmapped,
+                      unmapped=unmapped, queue_filters=queue_filters(request.query_params),
                       page=page, page_size=PAGE_SIZE, sorts=list(EVENT_SORTS),
                       query_string=page_link(request.query_params, page=None)[1:])
 
@@ -199,15 +200,22 @@ def add_pages(app: FastAPI, web: Web) -> None:
                                 status_code=303)
 
     @app.get("/queue", include_in_schema=False)
-    def queue(caller: Page, after: MaybeRowId = None, back: bool = False) -> Response:
-        """The review queue: the next unreviewed event, lowest confidence first (after the
-        event given; before it with `back`). Past the end, the list of unreviewed events
-        (none left: an empty list); before the start, the same event."""
-        found = store.queue_neighbour(after, backwards=back)
+    def queue(request: Request, caller: Page, after: MaybeRowId = None,
+              back: bool = False) -> Response:
+        """The review queue: the next unreviewed event matching the events list's filters
+        (dates, governorates, type, ...), lowest confidence first (after the event given;
+        before it with `back`). Past the end, the list of unreviewed events with the same
+        filters (none left: an empty list); before the start, the same event. The event's
+        page keeps the filters, so its own queue links and keys stay in this queue."""
+        kept = queue_filters(request.query_params)
+        found = store.queue_neighbour(after, backwards=back,
+                                      query=_query(_params(request)))
+        suffix = f"?{kept}" if kept else ""
         if found is None:
-            return RedirectResponse(f"/events/{after}" if back and after else
-                                    "/?review_state=unreviewed", status_code=303)
-        return RedirectResponse(f"/events/{found}", status_code=303)
+            return RedirectResponse(f"/events/{after}{suffix}" if back and after else
+                                    "/?review_state=unreviewed" + (f"&{kept}" if kept else ""),
+                                    status_code=303)
+        return RedirectResponse(f"/events/{found}{suffix}", status_code=303)
 
     @app.get("/incidents", response_class=HTMLResponse, include_in_schema=False)
     def incidents_page(request: Request, caller: Page,
@@ -228,7 +236,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
         record = store.event(event_id)
         segments = highlight(record["report"]["text"], record["evidence"] or [])
         return render(request, "event.html", caller, event=record, segments=segments,
-                      editable=list(review.EDITABLE), machine=record["machine"], **extra)
+                      editable=list(review.EDITABLE), machine=record["machine"],
+                      queue_filters=queue_filters(request.query_params), **extra)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: RowId,
@@ -250,7 +259,10 @@ def add_pages(app: FastAPI, web: Web) -> None:
         try:
             store.review(event_id, action, caller.user.username, changes)
             if action in ("accept", "reject") and form.get("then") == "next":
-                return RedirectResponse(f"/queue?after={event_id}", status_code=303)
+                kept = queue_filters(request.query_params)  # the page's, on its action
+                return RedirectResponse(f"/queue?after={event_id}" + (f"&{kept}" if kept
+                                                                     else ""),
+                                        status_code=303)
         except review.NotFound:
             raise
         except review.ReviewError as error:
