@@ -21,6 +21,7 @@ import json
 import os
 import random
 import statistics
+import sys
 import tempfile
 import threading
 import time
@@ -196,6 +197,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             results["sqlite"] = run(str(Path(tmp) / "web.db"), args.events, args.requests,
                                     8911)
+    print(json.dumps({"sqlite": results["sqlite"]}), file=sys.stderr, flush=True)
     if args.postgres:
         if not args.keep_postgres:
             engine = create_engine(database_url(args.postgres))
@@ -205,6 +207,7 @@ def main() -> None:
                 connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
             engine.dispose()
         results["postgresql"] = run(args.postgres, args.events, args.requests, 8912)
+        print(json.dumps({"postgresql": results["postgresql"]}), file=sys.stderr, flush=True)
     print(json.dumps(results, indent=2))
 
 
