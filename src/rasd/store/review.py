@@ -36,6 +36,15 @@ def _text(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+def _name(value: Any) -> str | None:
+    """A place or type name: short, since the map's index holds it (PostgreSQL refuses an
+    index entry over about 2,700 bytes)."""
+    text = _text(value)
+    if text is not None and len(text) > 300:
+        raise ValueError("is longer than 300 characters")
+    return text
+
+
 def _count(value: Any) -> int | None:
     if value in (None, ""):
         return None
@@ -77,9 +86,9 @@ def _coordinate(limit: float):  # type: ignore[no-untyped-def]
 
 # What a reviewer may change, and how each value is read from a form or JSON.
 EDITABLE = {
-    "event_type": _text, "sub_event_type": _text, "event_date": _day,
+    "event_type": _name, "sub_event_type": _name, "event_date": _day,
     "time_precision": _precision, "actor1": _text, "actor2": _text,
-    "location_name": _text, "country": _text, "admin1": _text, "admin2": _text,
+    "location_name": _name, "country": _text, "admin1": _text, "admin2": _text,
     "admin3": _text, "latitude": _coordinate(90), "longitude": _coordinate(180),
     "geo_precision": _precision, "gazetteer_id": _text, "fatalities": _count,
     "injuries": _count, "civilian_targeting": _flag, "notes": _text,

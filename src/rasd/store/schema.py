@@ -116,14 +116,17 @@ events = Table(
     Column("machine", JSON, nullable=False),
     UniqueConstraint("document_id", "ordinal"),
 )
-# Date first, then what the counts, the timeline and the count of events without a map
-# point read: those become scans of this index alone, not of the wide rows (evidence,
-# provenance, the machine's copy).
-Index("ix_events_date_cover", events.c.event_date, events.c.review_state, events.c.fatalities,
-      events.c.latitude, events.c.longitude)
+# Date and id first (the map's order), then everything the map's points, the counts, the
+# timeline and the count of events without a map point read: each of those is a scan of
+# this index alone, never of the wide rows (evidence, provenance, the machine's copy).
+Index("ix_events_map", events.c.event_date, events.c.id, events.c.review_state,
+      events.c.fatalities, events.c.latitude, events.c.longitude, events.c.event_type,
+      events.c.sub_event_type, events.c.location_name)
 # The dashboard's common filter, a governorate over a date range, read in date order (the
-# id, the last key of every SQLite index, breaks ties): no sort, no scan.
-Index(None, events.c.admin1, events.c.event_date)
+# id, the last key of every SQLite index, breaks ties): no sort, no scan; with the deaths
+# and the review state, a count of it never reads the wide rows.
+Index("ix_events_admin1_cover", events.c.admin1, events.c.event_date, events.c.fatalities,
+      events.c.review_state)
 # Counts leave rejected events out, and the review queue is the unreviewed ones by confidence.
 Index(None, events.c.review_state, events.c.confidence)
 # The type menu and the type filter.
