@@ -60,7 +60,8 @@ def add_api(app: FastAPI, web: Web) -> None:
     @app.post(f"{API}/events/review", tags=["review"])
     def review_many(caller: Api, event_ids: Annotated[list[BodyId], Body(max_length=1000)],
                     action: Annotated[str, Body()]) -> dict[str, Any]:
-        """Accept or reject several events at once (reviewers); each is audited."""
+        """Accept or reject several events at once (reviewers), in one transaction: all
+        of them, or none (404 naming any id that does not exist); each is audited."""
         require_reviewer(caller)
         return store.review_many(event_ids, action, caller.user.username)
 
