@@ -439,6 +439,12 @@ def test_search_finds_report_text_whatever_the_spelling(store: Store) -> None:
     assert found("بقذائـف الهَاون") == douma  # tatweel and a diacritic
     assert found("هاون") == douma  # the article set aside: `هاون` finds `الهاون`
     assert found("وبقذائف والهاون") == douma  # and the conjunction و
+    assert found("قذائف") == douma  # the preposition ب set aside: `قذائف` finds `بقذائف`
+    assert found("لقذائف للهاون") == douma  # other prepositions, stacked clitics
+    assert found("فبقذائف كالهاون") == douma
+    assert found("بمدينة دوما") == douma  # a preposition the report does not write
+    assert found("شرقيه") == douma  # ta marbuta and the article together
+    assert found("قصفت قوى") == set()  # a different word is still a different word
     assert found("الهاون سراقب") == set()  # a phrase: its words in one report, in order
     assert found("الهاون بقذائف") == set()
     assert found("غواصة") == set()
@@ -451,13 +457,22 @@ def test_search_finds_report_text_whatever_the_spelling(store: Store) -> None:
     assert store.count(EventQuery(text="بقذائف الهاون")) == len(douma)
 
 
-def test_search_words_set_the_article_and_conjunction_aside() -> None:
+def test_search_words_set_the_clitics_aside() -> None:
     from rasd.store.search import search_word, search_words
+    from rasd.text.matcher import CLITIC_PREFIXES
 
-    assert [search_word(w) for w in ("القصف", "والقصف", "بالقصف", "للقصف", "وقصف", "قصف")
-            ] == ["قصف"] * 6
-    assert search_word("ال") == "ال" and search_word("ولد") == "لد" and search_word("وا") == "وا"
+    # Every clitic prefix the matcher knows comes off, alone or stacked.
+    assert {search_word(prefix + "قصف") for prefix in CLITIC_PREFIXES} == {"قصف"}
+    assert [search_word(w) for w in ("القصف", "والقصف", "بالقصف", "للقصف", "وقصف", "بقصف",
+                                     "فلقصف", "قصف")] == ["قصف"] * 8
+    # A word that begins with a clitic's letter ends the same whatever stands before it.
+    assert {search_word(w) for w in ("بلده", "البلده", "للبلده", "وبالبلده")} == {"لده"}
+    assert {search_word(w) for w in ("وزير", "الوزير", "والوزير")} == {"زير"}
+    # Three letters are always left: short words are not worn down to stubs.
+    assert search_word("ال") == "ال" and search_word("ولد") == "ولد"
+    assert search_word("بيت") == "بيت" and search_word("الله") == "الله"
     assert search_words("مدرسة الأطفال، وإدلب") == ["مدرسه", "اطفال", "ادلب"]
+    assert search_words("بِمَدِينَةِ حَلَبَ") == ["مدينه", "حلب"]  # diacritics go first
 
 
 def test_migration_0005_indexes_reports_stored_before_it(store: Store) -> None:
@@ -504,15 +519,77 @@ def test_review_queue_lowest_confidence_first(store: Store) -> None:
 
 def test_bulk_review_goes_through_the_one_function(store: Store) -> None:
     ids = _fixture_store(store)["saraqeb_strike.txt"]
-    done = store.review_many([*ids, ids[0], 999999], "reject", "ana")
-    assert done == {"done": ids, "missing": [999999]}
+    done = store.review_many([*ids, ids[0]], "reject", "ana")
+    assert done == {"done": ids}
     assert {store.event(i)["review_state"] for i in ids} == {"rejected"}
     audited = store.audit("events", actor="ana", action="reject")
-    assert sorted(e["row_id"] for e in audited) == sorted(ids)
+    assert sorted(e["row_id"] for e in audited) == sorted(ids)  # one entry per event
     from rasd.store.review import ReviewError
 
     with pytest.raises(ReviewError):
         store.review_many(ids, "edit", "ana")
+
+
+def test_bulk_review_is_all_or_none(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unknown id, or a failure half-way, leaves every event, incident and audit entry
+    as it was: one transaction for the whole batch."""
+    from rasd.store import review
+
+    found = _fixture_store(store)
+    ids = found["saraqeb_second_outlet.txt"] + found["douma_shelling.txt"]
+    assert len(ids) >= 2
+    before = {i: store.event(i)["incident_id"] for i in ids}
+    with pytest.raises(review.NotFound, match="999999"):
+        store.review_many([*ids, 999999], "reject", "ana")
+    assert {store.event(i)["review_state"] for i in ids} == {"unreviewed"}
+    assert store.audit("events", actor="ana") == []
+    real, seen = review._regroup_one, []
+
+    def fails_second(connection, event_id, state, rules):  # type: ignore[no-untyped-def]
+        seen.append(event_id)
+        if len(seen) == 2:
+            raise RuntimeError("the disk is full")
+        real(connection, event_id, state, rules)
+    monkeypatch.setattr(review, "_regroup_one", fails_second)
+    with pytest.raises(RuntimeError):
+        store.review_many(ids, "reject", "ana")
+    assert seen == ids[:2]  # the first was rejected and regrouped, then undone
+    assert {i: store.event(i)["incident_id"] for i in ids} == before
+    assert {store.event(i)["review_state"] for i in ids} == {"unreviewed"}
+    assert store.audit("events", actor="ana") == [] and store.check() == []
+    monkeypatch.setattr(review, "_regroup_one", real)
+    assert store.review_many(ids, "reject", "ana") == {"done": ids}
+    assert sorted(e["row_id"] for e in store.audit("events", actor="ana")) == sorted(ids)
+
+
+def test_review_queue_keeps_the_lists_filters(store: Store) -> None:
+    """The queue walks only the unreviewed events the events list shows for the same
+    filters: a governorate, a date range, deaths, a type, words of the report."""
+    from rasd.store.query import EventQuery
+
+    found = _fixture_store(store)
+    rows = store.events()
+
+    def walk(query: EventQuery) -> list[int]:
+        seen, current = [], store.queue_neighbour(query=query)
+        while current is not None:
+            seen.append(current)
+            current = store.queue_neighbour(current, query=query)
+        return seen
+
+    idleb = sorted(r["event_id"] for r in rows if r["admin1"] == "Idleb")
+    assert idleb and len(idleb) < len(rows)
+    assert sorted(walk(EventQuery(admin1=("Idleb",)))) == idleb
+    deadly = EventQuery(admin1="Idleb", min_fatalities=4, since=dt.date(2019, 6, 1),
+                        until=dt.date(2019, 6, 30))
+    assert sorted(walk(deadly)) == [r["event_id"] for r in rows
+                                    if r["admin1"] == "Idleb" and r["fatalities"] >= 4]
+    late = [r["event_id"] for r in rows if (r["event_date"] or "") >= "2019-06-18"]
+    assert late and sorted(walk(EventQuery(since=dt.date(2019, 6, 18)))) == late
+    assert sorted(walk(EventQuery(text="دوما"))) == sorted(found["douma_shelling.txt"])
+    assert walk(EventQuery(admin1="Idleb", until=dt.date(2019, 1, 1))) == []
+    store.review(idleb[0], "accept", "ana")  # reviewed: out of the filtered queue too
+    assert idleb[0] not in walk(EventQuery(admin1="Idleb"))
 
 
 def test_audit_filters_and_paging(store: Store) -> None:
@@ -588,3 +665,20 @@ def test_incident_governorate_is_not_blank_when_a_member_names_it() -> None:
                    "Idleb", None, 35.9, 36.6, 2, 0)
     summary = summarise([precise, vague])
     assert (summary["location_name"], summary["admin1"]) == ("x", "Idleb")
+
+
+def test_login_failures_are_kept_per_key_newest_first(store: Store) -> None:
+    """The throttle's counts, on both engines: newest first, at most `limit`, only after
+    `since`; old ones go as new ones come; one key forgotten leaves the others."""
+    store.login_failed(["account:ana", "address:10.0.0.1"], 100.0)
+    store.login_failed(["account:ana", "address:10.0.0.2"], 200.0)
+    store.login_failed(["account:ana"], 300.0)
+    assert store.login_failures("account:ana", 0.0, 10) == [300.0, 200.0, 100.0]
+    assert store.login_failures("account:ana", 0.0, 2) == [300.0, 200.0]
+    assert store.login_failures("account:ana", 200.0, 10) == [300.0]
+    assert store.login_failures("address:10.0.0.1", 0.0, 10) == [100.0]
+    store.login_failed(["account:bob"], 400.0, forget_before=150.0)
+    assert store.login_failures("account:ana", 0.0, 10) == [300.0, 200.0]
+    assert store.login_failures("address:10.0.0.1", 0.0, 10) == []
+    assert store.forget_login_failures("account:ana") == 2
+    assert store.login_failures("account:bob", 0.0, 10) == [400.0]

@@ -329,3 +329,24 @@ def test_forms_and_api_review_through_one_function(store: Store, monkeypatch) ->
     client.patch(f"/api/v1/events/{event['event_id']}", json={"injuries": 1},
                  headers={"X-CSRF-Token": csrf})
     assert calls == ["accept", "accept", "edit"]
+
+
+def test_web_and_cli_reach_accounts_only_through_the_store() -> None:
+    """No SQL for accounts (or anything) in the web layer, and neither it nor the command
+    line calls `rasd.store.users`' functions: both go through `Store`'s methods."""
+    import ast
+    from pathlib import Path
+
+    import rasd
+
+    package = Path(rasd.__file__).parent
+    allowed = {"ARGON2", "ROLES", "Busy", "Session", "User", "new_password"}
+    for path in [*(package / "web").glob("*.py"), *(package / "cli").glob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                if path.parent.name == "web":
+                    assert not node.module.startswith("sqlalchemy"), path
+                if node.module == "rasd.store.users":
+                    assert {a.name for a in node.names} <= allowed, path
+            if isinstance(node, ast.Import) and path.parent.name == "web":
+                assert not any(a.name.startswith("sqlalchemy") for a in node.names), path

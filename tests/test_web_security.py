@@ -63,6 +63,13 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     opened.engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def fresh_throttle(store: Store) -> None:
+    """The throttle counts live in the database the module's tests share: each test starts
+    with none."""
+    store.forget_login_failures()
+
+
 def login_form(client: TestClient, username: str, password: str) -> httpx.Response:
     page = client.get("/login")
     token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
@@ -121,7 +128,7 @@ def test_a_throttled_login_costs_no_argon2(store: Store, monkeypatch: pytest.Mon
     client = client_for(store, throttle=LoginThrottle(per_account=2))
     calls = []
     real = authenticate
-    monkeypatch.setattr("rasd.web.pages.authenticate",
+    monkeypatch.setattr("rasd.store.users.authenticate",
                         lambda *args: calls.append(1) or real(*args))
     for _ in range(10):
         login_form(client, "reviewer", "wrong-password")
@@ -136,6 +143,49 @@ def test_a_success_clears_the_account_count(store: Store) -> None:
     for _ in range(2):
         assert login_form(client, "reviewer", "wrong-password").status_code == 401
     assert login_form(client, "reviewer", PASSWORD).status_code == 303
+
+
+def _second_worker(store: Store, throttle: LoginThrottle) -> TestClient:
+    """Another server worker: its own app and its own engine on the same database file."""
+    other = Store(str(store.engine.url.database))
+    return TestClient(create_app(other, throttle=throttle), base_url="https://testserver")
+
+
+def test_two_workers_share_the_account_count(store: Store) -> None:
+    first = client_for(store, throttle=LoginThrottle(per_account=3))
+    second = _second_worker(store, LoginThrottle(per_account=3))
+    for client in (first, second, first):  # three failures, spread over the two
+        assert login_form(client, "reviewer", "wrong-password").status_code == 401
+    assert login_form(second, "reviewer", PASSWORD).status_code == 429
+    assert login_form(first, "reviewer", PASSWORD).status_code == 429
+    assert login_form(first, "viewer", PASSWORD).status_code == 303  # another account
+
+
+def test_a_success_on_one_worker_clears_the_count_on_the_other(store: Store) -> None:
+    first = client_for(store, throttle=LoginThrottle(per_account=3))
+    second = _second_worker(store, LoginThrottle(per_account=3))
+    for client in (first, second):
+        assert login_form(client, "reviewer", "wrong-password").status_code == 401
+    assert login_form(second, "reviewer", PASSWORD).status_code == 303
+    for client in (first, second):  # the count starts again from zero
+        assert login_form(client, "reviewer", "wrong-password").status_code == 401
+    assert login_form(first, "reviewer", PASSWORD).status_code == 303
+
+
+def test_two_workers_share_the_address_count_and_its_window(store: Store) -> None:
+    clock = Clock()
+    first = client_for(store, throttle=LoginThrottle(per_account=100, per_address=4,
+                                                     window=600, clock=clock))
+    second = _second_worker(store, LoginThrottle(per_account=100, per_address=4,
+                                                 window=600, clock=clock))
+    for number, client in enumerate((first, second, second, first)):
+        clock.now += 10
+        assert login_form(client, f"nobody-{number}", "wrong").status_code == 401
+    refused = login_form(second, "admin", PASSWORD)
+    assert refused.status_code == 429
+    assert int(refused.headers["Retry-After"]) == 600 - 30  # the oldest, 30 s ago, ends it
+    clock.now += 571  # the oldest failure has left the window on both
+    assert login_form(first, "admin", PASSWORD).status_code == 303
 
 
 def test_argon2_gate_refuses_beyond_its_queue() -> None:

@@ -97,6 +97,37 @@ def test_queue_walks_lowest_confidence_first(store: Store) -> None:
     assert client.get("/api/v1/queue/next").json()["event_id"] == ids[-2]
 
 
+def test_queue_keeps_the_events_filters(store: Store) -> None:
+    """From a filtered list, the queue, the event page's links and accept-then-next stay
+    within the filter, and its end goes back to the filtered list."""
+    client = login(store, "reviewer")
+    rows = client.get("/api/v1/events", params={"sort": "id"}).json()["events"]
+    wanted = {r["event_id"] for r in rows
+              if r["admin1"] == "Idleb" and r["review_state"] == "unreviewed"}
+    assert wanted and len(wanted) < len(rows)
+    dashboard = client.get("/", params={"admin1": "Idleb"}).text
+    assert 'href="/queue?admin1=Idleb"' in dashboard
+    location = client.get("/queue?admin1=Idleb", follow_redirects=False).headers["location"]
+    seen, csrf = [], csrf_of(client)
+    while location.startswith("/events/"):
+        path, _, kept = location.partition("?")
+        assert kept == "admin1=Idleb"
+        event_id = int(path.rsplit("/", 1)[1])
+        seen.append(event_id)
+        page = client.get(location).text
+        assert f'href="/queue?after={event_id}&amp;admin1=Idleb"' in page
+        done = client.post(f"/events/{event_id}/review?admin1=Idleb", follow_redirects=False,
+                           data={"csrf": csrf, "action": "accept", "then": "next"})
+        assert done.headers["location"] == f"/queue?after={event_id}&admin1=Idleb"
+        location = client.get(done.headers["location"],
+                              follow_redirects=False).headers["location"]
+    assert set(seen) == wanted and len(seen) == len(wanted)
+    assert location == "/?review_state=unreviewed&admin1=Idleb"
+    api = client.get("/api/v1/queue/next", params={"admin1": "Idleb"}).json()
+    assert api["event_id"] is None  # all of Idleb's reviewed; others are still waiting
+    assert client.get("/api/v1/queue/next").json()["event_id"] not in (None, *wanted)
+
+
 def test_bulk_review_needs_csrf_and_is_audited(store: Store) -> None:
     client = login(store, "reviewer")
     ids = [r["event_id"] for r in client.get("/api/v1/events").json()["events"]][:2]

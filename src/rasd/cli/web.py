@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -28,13 +29,13 @@ def _need_web(command: str) -> None:
 def first_admin(store) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
     """On a fresh install, an `admin` account with a random one-time password (changed at
     first log-in). rasd never ships a default password."""
-    from rasd.store.users import create_user, new_password, user_count
+    from rasd.store.users import new_password
 
-    if user_count(store.engine):
+    if store.user_count():
         return None
     password = new_password()
-    create_user(store.engine, "admin", password, "admin", must_change_password=True,
-                actor="rasd serve")
+    store.create_user("admin", password, "admin", must_change_password=True,
+                      actor="rasd serve")
     return "admin", password
 
 
@@ -53,6 +54,9 @@ def serve(
     forwarded_allow_ips: Annotated[str, typer.Option(
         help="Proxies whose X-Forwarded-For/-Proto are trusted (comma-separated; the "
              "client address they give is the one login throttling counts).")] = "127.0.0.1",
+    workers: Annotated[int, typer.Option(
+        min=1, max=64, help="Worker processes (they share the database's login throttle "
+                            "counts and half the cores for password checks).")] = 1,
 ) -> None:
     """Serve the dashboard and the REST API (/api/v1) over the database."""
     _need_web("rasd serve")
@@ -72,9 +76,17 @@ def serve(
         err.print(f"first admin (one-time; you will choose a new password): user "
                   f"[bold]{credentials[0]}[/bold] password [bold]{credentials[1]}[/bold]",
                   highlight=False)
-    uvicorn.run(create_app(store.engine, secure_cookies=secure_cookies), host=host,
-                port=port, log_level="warning", proxy_headers=True,
-                forwarded_allow_ips=forwarded_allow_ips, **tls)
+    options = {"host": host, "port": port, "log_level": "warning", "proxy_headers": True,
+               "forwarded_allow_ips": forwarded_allow_ips, **tls}
+    if workers == 1:
+        uvicorn.run(create_app(store, secure_cookies=secure_cookies), **options)
+        return
+    # Each worker opens the database itself (`rasd.web.app.from_environment`).
+    store.engine.dispose()
+    os.environ.update({"RASD_DB": store.engine.url.render_as_string(hide_password=False),
+                       "WEB_CONCURRENCY": str(workers),
+                       "RASD_PLAIN_COOKIES": "" if secure_cookies else "1"})
+    uvicorn.run("rasd.web.app:from_environment", factory=True, workers=workers, **options)
 
 
 def tls_options(certfile: Path | None, keyfile: Path | None) -> dict[str, str]:
@@ -100,13 +112,11 @@ def users_add(
 ) -> None:
     """Create a dashboard account."""
     _need_web("rasd users add")
-    from rasd.store.users import create_user
-
     store = _open_store(db)
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
-        user = create_user(store.engine, username, password, role, actor="rasd users add")
+        user = store.create_user(username, password, role, actor="rasd users add")
     except RasdError as error:
         raise _fail(str(error)) from None
     typer.echo(json.dumps({"id": user.id, "username": user.username, "role": user.role}))
@@ -116,10 +126,8 @@ def users_add(
 def users_list(db: DbOption = None) -> None:
     """List dashboard accounts."""
     _need_web("rasd users list")
-    from rasd.store.users import list_users
-
     store = _open_store(db)
-    for user in list_users(store.engine):
+    for user in store.users():
         typer.echo(json.dumps({"id": user.id, "username": user.username, "role": user.role}))
 
 
@@ -136,19 +144,17 @@ def users_passwd(
     """Set any account's password (whoever can open the database may): the way back into a
     lost account. The account's sessions and API tokens end."""
     _need_web("rasd users passwd")
-    from rasd.store.users import new_password, set_password, user_by_name
-
     store = _open_store(db)
-    user = user_by_name(store.engine, username)
+    user = store.user(username)
     if user is None:
         raise _fail(f"no user {username!r}")
-    if one_time:
-        password = new_password()
-    elif password is None:
+    if password is None and not one_time:
         password = typer.prompt("new password", hide_input=True, confirmation_prompt=True)
     try:
-        set_password(store.engine, user.id, password, must_change=one_time,
-                     actor="rasd users passwd")
+        if one_time:
+            password = store.reset_password(user.id, actor="rasd users passwd")
+        else:
+            store.set_password(user.id, str(password), actor="rasd users passwd")
     except RasdError as error:
         raise _fail(str(error)) from None
     result: dict[str, object] = {"id": user.id, "username": user.username,
@@ -166,19 +172,17 @@ def users_tokens(
 ) -> None:
     """List API tokens, one JSON line each: owner, name, role, dates; never the secret."""
     _need_web("rasd users tokens")
-    from rasd.store.users import list_api_tokens, user_by_name
-
     store = _open_store(db)
     owner = None
     if username is not None:
-        user = user_by_name(store.engine, username)
+        user = store.user(username)
         if user is None:
             raise _fail(f"no user {username!r}")
         owner = user.id
 
     def when(value: object) -> str | None:
         return value.isoformat(timespec="seconds") if value else None  # type: ignore[attr-defined]
-    for token in list_api_tokens(store.engine, owner):
+    for token in store.tokens(owner):
         typer.echo(json.dumps({
             "id": token.id, "username": token.username, "name": token.name,
             "role": token.role, "created_at": when(token.created_at),
@@ -194,9 +198,7 @@ def users_revoke_token(
 ) -> None:
     """Revoke an API token: it stops working at once."""
     _need_web("rasd users revoke-token")
-    from rasd.store.users import revoke_api_token
-
     store = _open_store(db)
-    if not revoke_api_token(store.engine, token_id, actor="rasd users revoke-token"):
+    if not store.revoke_token(token_id, actor="rasd users revoke-token"):
         raise _fail(f"no token {token_id}")
     typer.echo(json.dumps({"id": token_id, "revoked": True}))

@@ -11,13 +11,13 @@ package only stores what the core returns.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlalchemy import Engine, func, select, text
 
 from rasd.model import Event
 from rasd.sources import Rejected, Report
-from rasd.store import browse, review
+from rasd.store import browse, review, throttle
 from rasd.store.db import database_url, open_engine
 from rasd.store.export import ExportFormat, export
 from rasd.store.incidents import DEFAULT_RULES, GroupingRules
@@ -25,8 +25,19 @@ from rasd.store.ingest import Ingester, IngestStats, attach_to_incidents, stored
 from rasd.store.query import ALL, EventQuery
 from rasd.store.schema import documents, events, incident_members, incidents
 
+if TYPE_CHECKING:
+    from rasd.store.users import ApiToken, Session, User
+
 __all__ = ["EventQuery", "ExportFormat", "GroupingRules", "IngestStats", "Store",
            "database_url", "extract_report"]
+
+
+def _accounts():  # type: ignore[no-untyped-def]
+    """`rasd.store.users`, imported on first use: it needs argon2 (the web extra), which the
+    light install (ingest, events, export) does without."""
+    from rasd.store import users as accounts
+
+    return accounts
 
 
 def extract_report(report: Report) -> list[Event]:
@@ -97,10 +108,12 @@ class Store:
         """How many events (incidents) match `query`, whatever its limit: for totals."""
         return browse.count(self.engine, query, incidents=incidents)
 
-    def queue_neighbour(self, event_id: int | None = None, *,
-                        backwards: bool = False) -> int | None:
-        """The next (previous) unreviewed event, lowest confidence first."""
-        return browse.queue_neighbour(self.engine, event_id, backwards=backwards)
+    def queue_neighbour(self, event_id: int | None = None, *, backwards: bool = False,
+                        query: EventQuery = ALL) -> int | None:
+        """The next (previous) unreviewed event matching `query`'s filters, lowest
+        confidence first."""
+        return browse.queue_neighbour(self.engine, event_id, backwards=backwards,
+                                      query=query)
 
     def filter_choices(self) -> dict[str, list[str]]:
         return browse.filter_choices(self.engine)
@@ -127,20 +140,88 @@ class Store:
 
     def review_many(self, event_ids: Iterable[int], action: str, actor: str
                     ) -> dict[str, list[int]]:
-        """accept or reject several events, each through `review` (so each is audited and
-        regrouped as alone); ids that do not exist are returned under `missing`."""
-        if action not in ("accept", "reject"):
-            raise review.ReviewError("a bulk action is accept or reject")
-        done: list[int] = []
-        missing: list[int] = []
-        for event_id in dict.fromkeys(event_ids):
-            try:
-                self.review(event_id, action, actor)
-            except review.NotFound:
-                missing.append(event_id)
-            else:
-                done.append(event_id)
-        return {"done": done, "missing": missing}
+        """accept or reject several events in one transaction, all or none (an unknown id
+        raises `NotFound` and changes nothing); each is audited and regrouped on its own
+        (see `rasd.store.review.review_events`)."""
+        return {"done": review.review_events(self.engine, event_ids, action, actor)}
+
+    # Accounts (`rasd.store.users`): the one way the dashboard, the REST API and `rasd users`
+    # make users, check and set passwords, open sessions and make or revoke API tokens.
+
+    def create_user(self, username: str, password: str, role: str, *,
+                    must_change_password: bool = False, actor: str = "rasd") -> User:
+        return _accounts().create_user(self.engine, username, password, role,
+                                       must_change_password=must_change_password, actor=actor)
+
+    def users(self) -> list[User]:
+        return _accounts().list_users(self.engine)
+
+    def user(self, username: str) -> User | None:
+        """The account of that name (surrounding spaces aside), or None."""
+        return _accounts().user_by_name(self.engine, username)
+
+    def user_count(self) -> int:
+        return _accounts().user_count(self.engine)
+
+    def authenticate(self, username: str, password: str) -> User | None:
+        """The user if the password is theirs; raises `Busy` when too many Argon2 checks
+        are under way (see `rasd.store.users.ARGON2`)."""
+        return _accounts().authenticate(self.engine, username, password)
+
+    def set_password(self, user_id: int, password: str, *, must_change: bool = False,
+                     actor: str = "rasd") -> None:
+        """Set a password; every session and API token of the user ends."""
+        _accounts().set_password(self.engine, user_id, password, must_change=must_change,
+                                 actor=actor)
+
+    def reset_password(self, user_id: int, *, actor: str = "rasd") -> str:
+        """A random one-time password for the user (returned once, to hand over), to be
+        replaced at the next log-in; the user's sessions and API tokens end."""
+        password = _accounts().new_password()
+        self.set_password(user_id, password, must_change=True, actor=actor)
+        return password
+
+    def create_session(self, user: User) -> tuple[str, Session]:
+        return _accounts().create_session(self.engine, user)
+
+    def session(self, token: str | None) -> Session | None:
+        """The live session a browser's cookie names, or None."""
+        return _accounts().session_for(self.engine, token)
+
+    def end_session(self, token: str | None) -> None:
+        _accounts().end_session(self.engine, token)
+
+    def create_token(self, user: User, name: str = "", *, days: int = 90,
+                     role: str | None = None, actor: str | None = None) -> str:
+        """An API token (shown once) lasting `days`, acting with at most the owner's role."""
+        return _accounts().create_api_token(self.engine, user, name, days=days, role=role,
+                                            actor=actor)
+
+    def tokens(self, user_id: int | None = None) -> list[ApiToken]:
+        """One user's API tokens (everyone's when None), newest first, never the secret."""
+        return _accounts().list_api_tokens(self.engine, user_id)
+
+    def revoke_token(self, token_id: int, *, owner_id: int | None = None,
+                     actor: str = "rasd") -> bool:
+        return _accounts().revoke_api_token(self.engine, token_id, owner_id=owner_id,
+                                            actor=actor)
+
+    def token_user(self, token: str) -> User | None:
+        """Who a Bearer token acts for (with the lower of its and its owner's role)."""
+        return _accounts().user_for_token(self.engine, token)
+
+    # The login throttle's counts (`rasd.store.throttle`), shared by every server worker.
+
+    def login_failed(self, keys: Iterable[str], at: float, *,
+                     forget_before: float | None = None) -> None:
+        throttle.record_failure(self.engine, keys, at, forget_before=forget_before)
+
+    def login_failures(self, key: str, since: float, limit: int) -> list[float]:
+        """When `key` last failed after `since`, newest first, at most `limit` times."""
+        return throttle.failure_times(self.engine, key, since, limit)
+
+    def forget_login_failures(self, key: str | None = None) -> int:
+        return throttle.forget_failures(self.engine, key)
 
     def merge(self, incident_ids: Iterable[int], actor: str) -> int:
         return review.merge_incidents(self.engine, incident_ids, actor)

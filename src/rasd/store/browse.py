@@ -21,6 +21,7 @@ from rasd.store.query import (
     EventQuery,
     count_events,
     count_incidents,
+    event_conditions,
     select_events,
     select_points,
 )
@@ -99,12 +100,13 @@ def map_points(engine: Engine, query: EventQuery = ALL) -> list[list[Any]]:
 def timeline(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any]]:
     """Events and deaths per day, with the day's events counted by event type (the
     timeline stacks them)."""
-    base = select_events(query).subquery()
-    statement = (select(base.c.event_date, base.c.event_type, func.count(),
-                        func.sum(base.c.fatalities))
-                 .where(base.c.event_date.is_not(None))
-                 .group_by(base.c.event_date, base.c.event_type)
-                 .order_by(base.c.event_date, base.c.event_type))
+    # On `events` alone (the list's joins change no count), without the list's limit.
+    statement = (select(events.c.event_date, events.c.event_type, func.count(),
+                        func.sum(events.c.fatalities))
+                 .where(events.c.event_date.is_not(None),
+                        *event_conditions(replace(query, limit=None, offset=0)))
+                 .group_by(events.c.event_date, events.c.event_type)
+                 .order_by(events.c.event_date, events.c.event_type))
     days: dict[str, dict[str, Any]] = {}
     with engine.connect() as connection:
         for day, event_type, count, killed in connection.execute(statement):
@@ -227,13 +229,17 @@ def _queue_key() -> Any:
 
 
 def queue_neighbour(engine: Engine, event_id: int | None = None, *,
-                    backwards: bool = False) -> int | None:
-    """The review queue: unreviewed events, lowest `confidence` first (then by id). Returns
-    the id of the unreviewed event after `event_id` in that order (before it, `backwards`),
-    or the queue's first when `event_id` is None; None at the end. `event_id` need not be
-    unreviewed itself: after accepting it, the next is still the one after it."""
+                    backwards: bool = False, query: EventQuery = ALL) -> int | None:
+    """The review queue: unreviewed events matching the filters of `query` (those of the
+    events list: dates, governorates, type, actor, deaths, text, mapped), lowest
+    `confidence` first (then by id). Returns the id of the unreviewed event after `event_id`
+    in that order (before it, `backwards`), or the queue's first when `event_id` is None;
+    None at the end. `event_id` need not be unreviewed itself, nor match: after accepting
+    it, the next is still the one after it."""
     key = _queue_key()
-    statement = select(events.c.id).where(events.c.review_state == "unreviewed")
+    filters = event_conditions(replace(query, review_state="unreviewed", limit=None,
+                                       offset=0, sort=None))
+    statement = select(events.c.id).where(*filters)
     with engine.connect() as connection:
         if event_id is not None:
             mine = connection.execute(select(key).where(events.c.id == event_id)).scalar()

@@ -19,7 +19,8 @@ from rasd.store.schema import documents, events, incident_members, incidents, so
 from rasd.store.search import matches_text
 
 __all__ = ["ALL", "EVENT_SORTS", "INCIDENT_SORTS", "EventQuery", "count_events",
-           "count_incidents", "select_events", "select_incidents", "select_points"]
+           "count_incidents", "event_conditions", "select_events", "select_incidents",
+           "select_points"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,9 @@ def _shared_conditions(query: EventQuery, table: Table, first: str, last: str
     return conditions
 
 
-def _event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
+def event_conditions(query: EventQuery) -> list:  # type: ignore[type-arg]
+    """The WHERE conditions of `query` on `events` alone (no join): for the list, the map,
+    the counts and the review queue, which must all select the same events."""
     conditions = _shared_conditions(query, events, "event_date", "event_date")
     if query.actor:
         needle = query.actor.casefold()
@@ -135,7 +138,7 @@ def select_events(query: EventQuery = ALL, *, with_machine: bool = False
         .select_from(events.join(documents)
                      .outerjoin(sources, documents.c.source_id == sources.c.id)
                      .outerjoin(incident_members, incident_members.c.event_id == events.c.id))
-        .where(and_(True, *_event_conditions(query)))
+        .where(and_(True, *event_conditions(query)))
         .order_by(*_order(query.sort, EVENT_SORTS, [events.c.event_date, events.c.id],
                           events.c.id)))
     if query.offset:
@@ -150,7 +153,7 @@ def select_points(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
                events.c.sub_event_type, events.c.event_date, events.c.fatalities,
                events.c.location_name)
         .where(events.c.latitude.is_not(None), events.c.longitude.is_not(None),
-               *_event_conditions(query))
+               *event_conditions(query))
         .order_by(events.c.event_date, events.c.id))
     return statement.limit(query.limit) if query.limit else statement
 
@@ -160,7 +163,7 @@ def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-ar
     conditions = _shared_conditions(query, incidents, "date_first", "date_last")
     member_filter = EventQuery(actor=query.actor, text=query.text,
                                reviewed_only=query.reviewed_only, include_rejected=True)
-    member_conditions = _event_conditions(member_filter)
+    member_conditions = event_conditions(member_filter)
     if member_conditions:
         conditions.append(exists(
             select(events.c.id)
@@ -179,8 +182,9 @@ def select_incidents(query: EventQuery = ALL) -> Select:  # type: ignore[type-ar
 def count_events(query: EventQuery = ALL) -> Select:  # type: ignore[type-arg]
     """How many events match `query`, whatever its limit and offset: so a list cut at its
     limit can say how much it left out."""
-    matching = select_events(replace(query, limit=None, offset=0, sort=None)).subquery()
-    return select(func.count()).select_from(matching)
+    # On `events` alone: the list's joins (report, outlet, incident) never add or drop an
+    # event, and counting through them cost a hundred thousand lookups.
+    return select(func.count()).select_from(events).where(and_(True, *event_conditions(query)))
 
 
 def count_incidents(query: EventQuery = ALL, min_sources: int = 1

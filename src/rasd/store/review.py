@@ -20,7 +20,8 @@ from rasd.store.schema import audit_log, events, incident_members, incidents
 
 __all__ = ["ACTIONS", "EDITABLE", "MACHINE_ACTIONS", "NotFound", "ReviewError", "accept_event",
            "audit_entries", "count_audit",
-           "edit_event", "merge_incidents", "reject_event", "review_event", "split_incident"]
+           "edit_event", "merge_incidents", "reject_event", "review_event", "review_events",
+           "split_incident"]
 
 
 class ReviewError(StoreError):
@@ -33,6 +34,15 @@ class NotFound(ReviewError):
 
 def _text(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
+
+
+def _name(value: Any) -> str | None:
+    """A place or type name: short, since the map's index holds it (PostgreSQL refuses an
+    index entry over about 2,700 bytes)."""
+    text = _text(value)
+    if text is not None and len(text) > 300:
+        raise ValueError("is longer than 300 characters")
+    return text
 
 
 def _count(value: Any) -> int | None:
@@ -76,9 +86,9 @@ def _coordinate(limit: float):  # type: ignore[no-untyped-def]
 
 # What a reviewer may change, and how each value is read from a form or JSON.
 EDITABLE = {
-    "event_type": _text, "sub_event_type": _text, "event_date": _day,
+    "event_type": _name, "sub_event_type": _name, "event_date": _day,
     "time_precision": _precision, "actor1": _text, "actor2": _text,
-    "location_name": _text, "country": _text, "admin1": _text, "admin2": _text,
+    "location_name": _name, "country": _text, "admin1": _text, "admin2": _text,
     "admin3": _text, "latitude": _coordinate(90), "longitude": _coordinate(180),
     "geo_precision": _precision, "gazetteer_id": _text, "fatalities": _count,
     "injuries": _count, "civilian_targeting": _flag, "notes": _text,
@@ -131,17 +141,44 @@ def _regroup_one(connection: Connection, event_id: int, state: str,
         refresh_incidents(connection, [incident_id])
 
 
+def _set_state_in(connection: Connection, event_id: int, state: str, action: str,
+                  actor: str, rules: GroupingRules) -> dict[str, Any]:
+    before = _event(connection, event_id)
+    connection.execute(update(events).where(events.c.id == event_id)
+                       .values(review_state=state))
+    _audit(connection, actor, action, "events", event_id,
+           {"review_state": before["review_state"]}, {"review_state": state})
+    if (before["review_state"] == "rejected") != (state == "rejected"):
+        _regroup_one(connection, event_id, state, rules)
+    return {**before, "review_state": state}
+
+
 def _set_state(engine: Engine, event_id: int, state: str, action: str, actor: str,
                rules: GroupingRules) -> dict[str, Any]:
     with engine.begin() as connection:
-        before = _event(connection, event_id)
-        connection.execute(update(events).where(events.c.id == event_id)
-                           .values(review_state=state))
-        _audit(connection, actor, action, "events", event_id,
-               {"review_state": before["review_state"]}, {"review_state": state})
-        if (before["review_state"] == "rejected") != (state == "rejected"):
-            _regroup_one(connection, event_id, state, rules)
-        return {**before, "review_state": state}
+        return _set_state_in(connection, event_id, state, action, actor, rules)
+
+
+_STATES = {"accept": "accepted", "reject": "rejected"}
+
+
+def review_events(engine: Engine, event_ids: Iterable[int], action: str, actor: str,
+                  rules: GroupingRules = DEFAULT_RULES) -> list[int]:
+    """Accept or reject several events in one transaction: all of them or, on any error (an
+    id that does not exist, a failure half-way), none. Each event gets its own audit entry
+    and is regrouped as `accept_event` and `reject_event` do. Returns the ids, once each."""
+    if action not in _STATES:
+        raise ReviewError("a bulk action is accept or reject")
+    ids = list(dict.fromkeys(event_ids))
+    with engine.begin() as connection:
+        found = set(connection.execute(select(events.c.id).where(events.c.id.in_(ids)))
+                    .scalars()) if ids else set()
+        missing = [event_id for event_id in ids if event_id not in found]
+        if missing:
+            raise NotFound(f"no event {', '.join(map(str, missing))}")
+        for event_id in ids:
+            _set_state_in(connection, event_id, _STATES[action], action, actor, rules)
+    return ids
 
 
 def accept_event(engine: Engine, event_id: int, actor: str,

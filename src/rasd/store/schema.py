@@ -116,8 +116,21 @@ events = Table(
     Column("machine", JSON, nullable=False),
     UniqueConstraint("document_id", "ordinal"),
 )
-Index(None, events.c.event_date)
-Index(None, events.c.admin1)
+# Date and id first (the map's order), then everything the map's points, the counts, the
+# timeline and the count of events without a map point read: each of those is a scan of
+# this index alone, never of the wide rows (evidence, provenance, the machine's copy).
+Index("ix_events_map", events.c.event_date, events.c.id, events.c.review_state,
+      events.c.fatalities, events.c.latitude, events.c.longitude, events.c.event_type,
+      events.c.sub_event_type, events.c.location_name)
+# The dashboard's common filter, a governorate over a date range, read in date order (the
+# id, the last key of every SQLite index, breaks ties): no sort, no scan; with the deaths
+# and the review state, a count of it never reads the wide rows.
+Index("ix_events_admin1_cover", events.c.admin1, events.c.event_date, events.c.fatalities,
+      events.c.review_state)
+# Counts leave rejected events out, and the review queue is the unreviewed ones by confidence.
+Index(None, events.c.review_state, events.c.confidence)
+# The type menu and the type filter.
+Index(None, events.c.sub_event_type)
 
 incident_members = Table(
     "incident_members", metadata,
@@ -177,3 +190,16 @@ api_tokens = Table(
     Column("expires_at", DateTime(timezone=True), nullable=True),
     Column("revoked_at", DateTime(timezone=True), nullable=True),
 )
+
+# Wrong passwords, one row per failure and per key (an account or a client address, as a
+# SHA-256 digest: fixed size, and no user names typed by strangers kept in clear). In the
+# database, not in a server's memory, so every worker of a deployment counts the same
+# failures; rows older than the throttle's window are deleted as new ones come.
+login_failures = Table(
+    "login_failures", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(64), nullable=False),
+    Column("at", Float, nullable=False),  # seconds, on the throttle's clock
+)
+Index(None, login_failures.c.key, login_failures.c.at)
+Index(None, login_failures.c.at)

@@ -3,12 +3,13 @@ SQLite, a `tsvector` column (table `document_search`) with a GIN index in Postgr
 
 Both hold the report's title and text *folded* by `rasd.text.normalize` (hamza forms, ta
 marbuta, alef maqsura, diacritics and tatweel made one), and a query is folded the same way,
-so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`; a word's leading article and conjunction
-are set aside (`search_word`), so `قصف` finds `والقصف`. A query is a phrase: it matches a report
-holding its words one after the other, in its order (punctuation between them aside). The
-index is written beside the report in the same transaction (`index_document`), so it cannot
-drift from `documents`; a deleted report leaves it through a trigger (SQLite) or a cascading
-foreign key (PostgreSQL).
+so `مدرسة` finds `مدرسه` and `إدلب` finds `ادلب`; the article, conjunctions and one-letter
+prepositions written onto a word are set aside by `rasd.text.clitics` (`search_word`), so
+`قصف` finds `والقصف`, `بقصف` and `للقصف`, and `وزير` finds `الوزير`. A query is a
+phrase: it matches a report holding its words one after the other, in its order
+(punctuation between them aside). The index is written beside the report in the same
+transaction (`index_document`), so it cannot drift from `documents`; a deleted report
+leaves it through a trigger (SQLite) or a cascading foreign key (PostgreSQL).
 
 These objects are dialect-specific, so they live outside `rasd.store.schema`'s metadata:
 migration 0005 creates them (`create_index`), and `SEARCH_TABLES` names them so the
@@ -36,10 +37,12 @@ from sqlalchemy import table as sql_table
 from sqlalchemy.ext.compiler import compiles
 
 from rasd.store.schema import documents, events
+from rasd.text.clitics import bare_word
 from rasd.text.normalize import normalize
 
 __all__ = ["SEARCH_TABLES", "create_index", "drop_index", "fold_text", "index_document",
-           "matches_text", "query_words", "schema_object", "search_word", "search_words"]
+           "matches_text", "query_words", "reindex", "schema_object", "search_word",
+           "search_words"]
 
 SEARCH_TABLES = frozenset({"documents_fts", "documents_fts_data", "documents_fts_idx",
                            "documents_fts_content", "documents_fts_docsize",
@@ -56,18 +59,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _MAX_WORDS = 16  # a query is a phrase, not a document
 
 
-# Light stemming of the prefixes Arabic writes onto a word (Larkey's light10 prefixes): the
-# article and the conjunction و with it, so `قصف` also finds `وقصف`, `القصف` and `بالقصف`.
-# Longest first; a prefix goes only when two letters or more are left.
-_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
-
-
 def search_word(word: str) -> str:
-    """A folded word as the index keeps it: without a leading article or و."""
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix):]
-    return word
+    """A folded word as the index keeps it: without the article, conjunctions and one-letter
+    prepositions written onto its front (`rasd.text.clitics.bare_word`)."""
+    return bare_word(word)
 
 
 def fold_text(value: str) -> str:
@@ -77,7 +72,7 @@ def fold_text(value: str) -> str:
 
 def search_words(value: str) -> list[str]:
     """The words of a text as the index holds them: folded, cut at anything but letters and
-    digits, each without its leading article or و (`search_word`)."""
+    digits, each without its leading clitics (`search_word`)."""
     return [search_word(word) for word in _WORD.findall(fold_text(value))]
 
 
@@ -102,6 +97,13 @@ def create_index(connection: Connection) -> None:
     rows = connection.execute(select(documents.c.id, documents.c.title, documents.c.text))
     for document_id, title, body in rows.all():
         index_document(connection, int(document_id), title or "", body or "")
+
+
+def reindex(connection: Connection) -> None:
+    """Build the index again from the stored reports: after a change in how words are
+    folded, so old reports are found as new ones are."""
+    drop_index(connection)
+    create_index(connection)
 
 
 def drop_index(connection: Connection) -> None:

@@ -89,8 +89,18 @@ class Argon2Gate:
                 self._inside -= 1
 
 
-# One core for Argon2 on small machines, half of them on larger ones: the rest serve the API.
-ARGON2 = Argon2Gate(slots=max(1, (os.cpu_count() or 2) // 2), waiting=4)
+def _slots() -> int:
+    """One core for Argon2 on small machines, half of them on larger ones: the rest serve
+    the API. The gate is per process, so with several server workers (uvicorn's
+    `WEB_CONCURRENCY`) the half is shared among them, at least one slot each."""
+    try:
+        workers = max(1, int(os.environ.get("WEB_CONCURRENCY") or 1))
+    except ValueError:
+        workers = 1
+    return max(1, (os.cpu_count() or 2) // 2 // workers)
+
+
+ARGON2 = Argon2Gate(slots=_slots(), waiting=4)
 
 
 def _argon2(work: Callable[[], str | bool]) -> str | bool:

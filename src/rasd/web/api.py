@@ -15,15 +15,6 @@ from pydantic import Field
 
 from rasd.errors import RasdError
 from rasd.store.export import ExportFormat
-from rasd.store.users import (
-    create_api_token,
-    create_user,
-    list_api_tokens,
-    list_users,
-    new_password,
-    revoke_api_token,
-    set_password,
-)
 from rasd.web.common import (
     API,
     MAP_LIMIT,
@@ -47,8 +38,6 @@ BodyId = Annotated[int, Field(ge=1, le=MAX_INT)]
 def add_api(app: FastAPI, web: Web) -> None:
     """Register the REST API on `app`."""
     store = web.store
-    engine = store.engine  # for the account functions of rasd.store.users
-
 
     @app.get(f"{API}/me", tags=["users"])
     def me(caller: Api) -> dict[str, Any]:
@@ -72,16 +61,19 @@ def add_api(app: FastAPI, web: Web) -> None:
     @app.post(f"{API}/events/review", tags=["review"])
     def review_many(caller: Api, event_ids: Annotated[list[BodyId], Body(max_length=1000)],
                     action: Annotated[str, Body()]) -> dict[str, Any]:
-        """Accept or reject several events at once (reviewers); each is audited."""
+        """Accept or reject several events at once (reviewers), in one transaction: all
+        of them, or none (404 naming any id that does not exist); each is audited."""
         require_reviewer(caller)
         return store.review_many(event_ids, action, caller.user.username)
 
     @app.get(f"{API}/queue/next", tags=["review"])
-    def queue_next(caller: Api, after: MaybeRowId = None,
+    def queue_next(request: Request, caller: Api, after: MaybeRowId = None,
                    backwards: bool = False) -> dict[str, Any]:
-        """The next unreviewed event, lowest confidence first (after the one given, or
-        before it with `backwards`); `event_id` is null at the end of the queue."""
-        return {"event_id": store.queue_neighbour(after, backwards=backwards)}
+        """The next unreviewed event matching the events' filters (since, until, admin1,
+        type, actor, min_fatalities, text or q, mapped), lowest confidence first (after
+        the one given, or before it with `backwards`); `event_id` is null at the end."""
+        query = _query(_params(request))
+        return {"event_id": store.queue_neighbour(after, backwards=backwards, query=query)}
 
     @app.get(f"{API}/map/points", tags=["map"])
     def map_points(request: Request, caller: Api,
@@ -258,15 +250,14 @@ def add_api(app: FastAPI, web: Web) -> None:
     def users(caller: Api) -> dict[str, Any]:
         require_admin(caller)
         return {"users": [{"id": u.id, "username": u.username, "role": u.role}
-                          for u in list_users(engine)]}
+                          for u in store.users()]}
 
     @app.post(f"{API}/users", tags=["users"], status_code=201)
     def add_user(caller: Api, username: Annotated[str, Body()],
                  password: Annotated[str, Body()], role: Annotated[str, Body()]
                  ) -> dict[str, Any]:
         require_admin(caller)
-        user = create_user(engine, username, password, role,
-                        actor=caller.user.username)
+        user = store.create_user(username, password, role, actor=caller.user.username)
         return {"id": user.id, "username": user.username, "role": user.role}
 
     @app.post(f"{API}/users/{{user_id}}/password", tags=["users"])
@@ -274,9 +265,7 @@ def add_api(app: FastAPI, web: Web) -> None:
         """An admin's reset: a one-time password (shown once) that the user must replace
         at the next log-in; the user's sessions and API tokens end."""
         require_admin(caller)
-        password = new_password()
-        set_password(engine, user_id, password, must_change=True,
-                     actor=caller.user.username)
+        password = store.reset_password(user_id, actor=caller.user.username)
         return {"id": user_id, "password": password, "must_change_password": True}
 
     def token_json(token: Any) -> dict[str, Any]:
@@ -294,7 +283,7 @@ def add_api(app: FastAPI, web: Web) -> None:
         if all_users:
             require_admin(caller)
         owner = None if all_users else caller.user.id
-        return {"tokens": [token_json(t) for t in list_api_tokens(engine, owner)]}
+        return {"tokens": [token_json(t) for t in store.tokens(owner)]}
 
     @app.post(f"{API}/tokens", tags=["users"], status_code=201)
     def new_token(caller: Api, name: Annotated[str, Body()] = "",
@@ -305,15 +294,14 @@ def add_api(app: FastAPI, web: Web) -> None:
         cannot make more tokens, so a leaked one dies at its expiry."""
         if caller.csrf_token is None:
             raise HTTPException(403, "API tokens are made from a logged-in session")
-        token = create_api_token(engine, caller.user, name, days=days, role=role)
-        made = list_api_tokens(engine, caller.user.id)[0]
+        token = store.create_token(caller.user, name, days=days, role=role)
+        made = store.tokens(caller.user.id)[0]
         return {"token": token, **token_json(made)}
 
     @app.delete(f"{API}/tokens/{{token_id}}", tags=["users"])
     def revoke_token(caller: Api, token_id: RowId) -> dict[str, Any]:
         """Revoke one of your tokens (an admin: anyone's)."""
         owner = None if caller.user.is_admin else caller.user.id
-        if not revoke_api_token(engine, token_id, owner_id=owner,
-                                actor=caller.user.username):
+        if not store.revoke_token(token_id, owner_id=owner, actor=caller.user.username):
             raise HTTPException(404, f"no token {token_id}")
         return {"id": token_id, "revoked": True}

@@ -13,7 +13,8 @@ handling they share.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
@@ -30,23 +31,22 @@ from rasd.web.pages import add_pages
 from rasd.web.security import LoginRequired
 from rasd.web.throttle import LoginThrottle
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-__all__ = ["create_app", "highlight", "translator"]
+__all__ = ["create_app", "from_environment", "highlight", "translator"]
 
 
-def create_app(engine: Engine | Store, *, secure_cookies: bool = True,
+def create_app(store: Store | Any, *, secure_cookies: bool = True,
                throttle: LoginThrottle | None = None) -> FastAPI:
-    """The app over an opened (migrated) store or its engine. `throttle` limits wrong
-    passwords per account and address (a default one when not given)."""
-    store = engine if isinstance(engine, Store) else Store(engine=engine)
+    """The app over an opened (migrated) store (or its SQLAlchemy engine). `throttle` limits
+    wrong passwords per account and address (a default one when not given); its counts
+    live in the store, so every app over one database shares them."""
+    store = store if isinstance(store, Store) else Store(engine=store)
     assets = Assets(HERE / "static")  # hashed once: the files change only with rasd
-    web = Web(store, throttle or LoginThrottle(), secure_cookies, assets=assets)
+    web = Web(store, (throttle or LoginThrottle()).bound(store), secure_cookies,
+              assets=assets)
     # No Swagger page: it loads its script from a CDN, and rasd works offline.
     app = FastAPI(title="rasd", version="1", docs_url=None,
                   openapi_url=f"{API}/openapi.json", redoc_url=None)
-    app.state.engine = store.engine
+    app.state.store = store
     app.state.throttle = web.throttle
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
@@ -84,3 +84,11 @@ def create_app(engine: Engine | Store, *, secure_cookies: bool = True,
         return {"status": "ok"}
 
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app over `$RASD_DB`, for a server that starts several worker processes
+    (`uvicorn --factory rasd.web.app:from_environment --workers 4`, or `rasd serve
+    --workers 4`): each worker opens the database itself, and all share its throttle counts.
+    `RASD_PLAIN_COOKIES=1` drops the Secure flag as `rasd serve --no-secure-cookies` does."""
+    return create_app(Store(), secure_cookies=os.environ.get("RASD_PLAIN_COOKIES") != "1")

@@ -174,6 +174,21 @@ FILTERS = ("since", "until", "type", "actor", "min_fatalities", "text", "review_
            "sort", "min_sources", "mapped")
 
 
+# What the review queue keeps of the events list's filters (not its sorting, paging or
+# review state: the queue is the unreviewed events, lowest confidence first).
+QUEUE_FILTERS = ("since", "until", "type", "actor", "min_fatalities", "text", "mapped")
+
+
+def queue_filters(params: Any) -> str:
+    """The events list's filters in a query string (`params`: a request's query parameters
+    or a submitted form), for the queue's links to keep them: empty when there are none."""
+    pairs = [("admin1", name) for name in params.getlist("admin1") if name]
+    text = params.get("text") or params.get("q")
+    pairs += [(key, str(text if key == "text" else params.get(key)))
+              for key in QUEUE_FILTERS if (text if key == "text" else params.get(key))]
+    return urlencode(pairs)
+
+
 def _filters(request: Request) -> dict[str, Any]:
     """The filters a page shows back in its form: each a string, `admin1` a list."""
     params = _params(request)

@@ -30,9 +30,11 @@ _COMPRESSED = ("/static/", "/api/")
 class _GZipSome:
     """Starlette's GZipMiddleware for the paths that may be compressed, none other."""
 
-    def __init__(self, app: ASGIApp, minimum_size: int = 1024) -> None:
+    def __init__(self, app: ASGIApp, minimum_size: int = 1024, level: int = 4) -> None:
+        # Level 4, not Starlette's 9: a page of 100 events (190 kB) compresses in 2 ms
+        # instead of 12, and is 23 kB instead of 20.
         self.app = app
-        self.gzip = GZipMiddleware(app, minimum_size=minimum_size)
+        self.gzip = GZipMiddleware(app, minimum_size=minimum_size, compresslevel=level)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (scope["type"] == "http" and scope.get("method") == "GET"

@@ -16,21 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from rasd.errors import StoreError
 from rasd.store import review
 from rasd.store.query import EVENT_SORTS, INCIDENT_SORTS
-from rasd.store.users import (
-    ARGON2,
-    ROLES,
-    Busy,
-    authenticate,
-    create_api_token,
-    create_session,
-    create_user,
-    end_session,
-    list_api_tokens,
-    list_users,
-    new_password,
-    revoke_api_token,
-    set_password,
-)
+from rasd.store.users import ARGON2, ROLES, Busy
 from rasd.web.common import (
     MAX_PAGE,
     PAGE_SIZE,
@@ -45,6 +31,7 @@ from rasd.web.common import (
     _strings,
     highlight,
     page_link,
+    queue_filters,
     row_ids,
     translator,
 )
@@ -63,8 +50,6 @@ from rasd.web.security import (
 def add_pages(app: FastAPI, web: Web) -> None:
     """Register the pages on `app`."""
     store, throttle, render, set_cookie = web.store, web.throttle, web.render, web.set_cookie
-    engine = store.engine  # for the account functions of rasd.store.users
-
 
     @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
     def login_page(request: Request, next: str = "/") -> HTMLResponse:
@@ -87,9 +72,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
         """Log in. Refused with 429 before the form is even read when this address has
         failed too often or the Argon2 gate is full; then per account."""
         address = client_address(request)
-        wait = throttle.retry_after(None, address)
-        if wait is None and ARGON2.full():
-            wait = 1
+        # The gate first: under a flood it turns a log-in away without touching the database.
+        wait = 1 if ARGON2.full() else throttle.retry_after(None, address)
         if wait is not None:
             return too_many(request, wait)
         form = await request.form()
@@ -108,7 +92,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
         if wait is not None:  # refused before any Argon2 work
             return too_many(request, wait)
         try:
-            user = authenticate(engine, username, password)
+            user = store.authenticate(username, password)
         except Busy:
             return too_many(request, 1)
         if user is None:
@@ -119,7 +103,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
             set_cookie(response, LOGIN_CSRF_COOKIE, token, 3600)
             return response
         throttle.succeeded(username)
-        session_token, _session = create_session(engine, user)
+        session_token, _session = store.create_session(user)
         target = "/password" if user.must_change_password else (
             next if next.startswith("/") and not next.startswith("//") else "/")
         response = RedirectResponse(target, status_code=303)
@@ -131,7 +115,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
     def logout(request: Request, caller: Page,
                csrf: Annotated[str, Form()] = "") -> RedirectResponse:
         check_csrf(request, caller, csrf)
-        end_session(engine, request.cookies.get(SESSION_COOKIE))
+        store.end_session(request.cookies.get(SESSION_COOKIE))
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
@@ -164,7 +148,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
         try:
             if wait is not None:
                 raise Busy()
-            known = authenticate(engine, name, current)
+            known = store.authenticate(name, current)
         except Busy:
             response = render(request, "password.html", caller, status_code=429,
                               error=t("too_many_attempts"))
@@ -175,7 +159,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
             return render(request, "password.html", caller, status_code=403,
                           error=t("wrong_current_password"))
         try:
-            set_password(engine, caller.user.id, password, actor=caller.user.username)
+            store.set_password(caller.user.id, password, actor=caller.user.username)
         except StoreError as error:
             return render(request, "password.html", caller, status_code=422,
                           error=str(error))
@@ -196,7 +180,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
         return render(request, "dashboard.html", caller, events=rows, filters=filters,
                       governorates=choices["governorates"], types=choices["types"],
                       states=REVIEW_STATES, total=total, params=request.query_params,
-                      unmapped=unmapped,
+                      unmapped=unmapped, queue_filters=queue_filters(request.query_params),
                       page=page, page_size=PAGE_SIZE, sorts=list(EVENT_SORTS),
                       query_string=page_link(request.query_params, page=None)[1:])
 
@@ -216,15 +200,22 @@ def add_pages(app: FastAPI, web: Web) -> None:
                                 status_code=303)
 
     @app.get("/queue", include_in_schema=False)
-    def queue(caller: Page, after: MaybeRowId = None, back: bool = False) -> Response:
-        """The review queue: the next unreviewed event, lowest confidence first (after the
-        event given; before it with `back`). Past the end, the list of unreviewed events
-        (none left: an empty list); before the start, the same event."""
-        found = store.queue_neighbour(after, backwards=back)
+    def queue(request: Request, caller: Page, after: MaybeRowId = None,
+              back: bool = False) -> Response:
+        """The review queue: the next unreviewed event matching the events list's filters
+        (dates, governorates, type, ...), lowest confidence first (after the event given;
+        before it with `back`). Past the end, the list of unreviewed events with the same
+        filters (none left: an empty list); before the start, the same event. The event's
+        page keeps the filters, so its own queue links and keys stay in this queue."""
+        kept = queue_filters(request.query_params)
+        found = store.queue_neighbour(after, backwards=back,
+                                      query=_query(_params(request)))
+        suffix = f"?{kept}" if kept else ""
         if found is None:
-            return RedirectResponse(f"/events/{after}" if back and after else
-                                    "/?review_state=unreviewed", status_code=303)
-        return RedirectResponse(f"/events/{found}", status_code=303)
+            return RedirectResponse(f"/events/{after}{suffix}" if back and after else
+                                    "/?review_state=unreviewed" + (f"&{kept}" if kept else ""),
+                                    status_code=303)
+        return RedirectResponse(f"/events/{found}{suffix}", status_code=303)
 
     @app.get("/incidents", response_class=HTMLResponse, include_in_schema=False)
     def incidents_page(request: Request, caller: Page,
@@ -245,7 +236,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
         record = store.event(event_id)
         segments = highlight(record["report"]["text"], record["evidence"] or [])
         return render(request, "event.html", caller, event=record, segments=segments,
-                      editable=list(review.EDITABLE), machine=record["machine"], **extra)
+                      editable=list(review.EDITABLE), machine=record["machine"],
+                      queue_filters=queue_filters(request.query_params), **extra)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: RowId,
@@ -267,7 +259,10 @@ def add_pages(app: FastAPI, web: Web) -> None:
         try:
             store.review(event_id, action, caller.user.username, changes)
             if action in ("accept", "reject") and form.get("then") == "next":
-                return RedirectResponse(f"/queue?after={event_id}", status_code=303)
+                kept = queue_filters(request.query_params)  # the page's, on its action
+                return RedirectResponse(f"/queue?after={event_id}" + (f"&{kept}" if kept
+                                                                     else ""),
+                                        status_code=303)
         except review.NotFound:
             raise
         except review.ReviewError as error:
@@ -324,7 +319,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
     def users_page(request: Request, caller: Page
                    ) -> HTMLResponse:
         require_admin(caller)
-        return render(request, "users.html", caller, users=list_users(engine), roles=ROLES)
+        return render(request, "users.html", caller, users=store.users(), roles=ROLES)
 
     @app.post("/users", include_in_schema=False)
     def add_user_page(request: Request, caller: Page,
@@ -334,11 +329,10 @@ def add_pages(app: FastAPI, web: Web) -> None:
         check_csrf(request, caller, csrf)
         require_admin(caller)
         try:
-            create_user(engine, username, password, role,
-                        actor=caller.user.username)
+            store.create_user(username, password, role, actor=caller.user.username)
         except StoreError as error:
             return render(request, "users.html", caller, status_code=422,
-                          users=list_users(engine), roles=ROLES, error=str(error))
+                          users=store.users(), roles=ROLES, error=str(error))
         return RedirectResponse("/users", status_code=303)
 
     @app.post("/users/{user_id}/password", response_class=HTMLResponse,
@@ -349,18 +343,16 @@ def add_pages(app: FastAPI, web: Web) -> None:
         user's next log-in; the user's sessions and tokens end."""
         check_csrf(request, caller, csrf)
         require_admin(caller)
-        password = new_password()
-        set_password(engine, user_id, password, must_change=True,
-                     actor=caller.user.username)
-        chosen = next((u for u in list_users(engine) if u.id == user_id), None)
-        return render(request, "users.html", caller, users=list_users(engine), roles=ROLES,
+        password = store.reset_password(user_id, actor=caller.user.username)
+        chosen = next((u for u in store.users() if u.id == user_id), None)
+        return render(request, "users.html", caller, users=store.users(), roles=ROLES,
                       reset={"username": chosen.username if chosen else "",
                              "password": password})
 
     def account(request: Request, caller: Caller, status_code: int = 200,
                 **context: Any) -> HTMLResponse:
         return render(request, "account.html", caller, status_code=status_code,
-                      tokens=list_api_tokens(engine, caller.user.id),
+                      tokens=store.tokens(caller.user.id),
                       roles=ROLES[:ROLES.index(caller.user.role) + 1], **context)
 
     @app.get("/account", response_class=HTMLResponse, include_in_schema=False)
@@ -374,7 +366,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
                        ) -> HTMLResponse:
         check_csrf(request, caller, csrf)
         try:
-            token = create_api_token(engine, caller.user, name, days=days, role=role or None)
+            token = store.create_token(caller.user, name, days=days, role=role or None)
         except StoreError as error:
             return account(request, caller, status_code=422, error=str(error))
         return account(request, caller, token=token)
@@ -383,8 +375,8 @@ def add_pages(app: FastAPI, web: Web) -> None:
     def revoke_token_page(request: Request, caller: Page, token_id: RowId,
                           csrf: Annotated[str, Form()] = "") -> RedirectResponse:
         check_csrf(request, caller, csrf)
-        if not revoke_api_token(engine, token_id, owner_id=caller.user.id,
-                                actor=caller.user.username):
+        if not store.revoke_token(token_id, owner_id=caller.user.id,
+                                  actor=caller.user.username):
             raise HTTPException(404, f"no token {token_id} of yours")
         return RedirectResponse("/account", status_code=303)
 

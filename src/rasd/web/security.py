@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
 
-from rasd.store.users import Session, User, session_for, user_for_token
+from rasd.store.users import Session, User
 
 SESSION_COOKIE = "rasd_session"
 LOGIN_CSRF_COOKIE = "rasd_login_csrf"
@@ -31,12 +31,12 @@ class LoginRequired(Exception):
 
 
 def caller_of(request: Request) -> Caller | None:
-    engine = request.app.state.engine
+    store = request.app.state.store
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
-        user = user_for_token(engine, header[7:].strip())
+        user = store.token_user(header[7:].strip())
         return Caller(user, None) if user else None
-    session: Session | None = session_for(engine, request.cookies.get(SESSION_COOKIE))
+    session: Session | None = store.session(request.cookies.get(SESSION_COOKIE))
     return Caller(session.user, session.csrf_token) if session else None
 
 
