@@ -263,3 +263,18 @@ def test_an_unknown_name_beside_a_foreign_city_lies_in_its_country() -> None:
             "المدينة.")
     events = events_of(text)
     assert events and all(e["location"]["country"] == "Iraq" for e in events)
+
+
+def test_a_change_of_hands_beside_a_strike_is_a_candidate() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    text = ("وقالت انها تمكنت من السيطرة على قرى أبراج بارودة وانباتة واستربة في ريف "
+            "اللاذقية، وان مقاتلي الجيش الحر اقتحموا احد مقار القوات النظامية، ودمروا "
+            "دبابة بصاروخ موجه.")
+    doc = Document(text=text, id="t", published=dt.date(2013, 8, 5))
+    kinds = {(d.place.key if d.place else None, d.sub_event_type)
+             for d in default_extractor().propose(doc)}
+    assert ("ابراجباروده", "Non-state actor overtakes territory") in kinds

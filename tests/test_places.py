@@ -146,3 +146,9 @@ def test_a_place_inside_an_operations_quoted_name_is_marked() -> None:
 
 def test_a_verb_with_its_object_after_a_place_noun_is_no_name() -> None:
     assert "ضربها" not in places_of("لم تصب المدنيين أي منطقة ضربها التحالف في الرقة")
+
+
+def test_a_two_word_first_item_after_a_plural_noun_opens_the_list() -> None:
+    places = places_of("سيطر الجيش الحر على قرى أبراج بارودة وانباتة واستربة في ريف اللاذقية.")
+    assert {"ابراج باروده", "انباته"} <= set(places)
+    assert "القتال المتعدده" not in places_of("وصلت تعزيزات إلى جبهات القتال المتعددة، في حلب.")

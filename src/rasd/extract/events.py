@@ -546,7 +546,8 @@ class EventExtractor:
             # `مجازر ... بالبراميل`, `هجوم ... بالصواريخ`: a loose word for an attack or a
             # massacre beside a named strike is that strike, not another event
             kinds = {k: v for k, v in kinds.items()
-                     if k[0] == "Explosions/Remote violence" or v.payload.strong}
+                     if k[0] == "Explosions/Remote violence" or v.payload.strong
+                     or k[1] in _TERRITORY}
         list_members = _list_members(view, event_places)
         # the sentence's owners are the same for every frame: the caller works them out once
         owners = sentence_owners if sentence_places else _toll_owners(
@@ -820,6 +821,8 @@ def _admin1_of(draft: Draft) -> str | None:
 
 
 # ACLED codes one battle per place and day; a change of hands is the battle's outcome
+# a change of hands is never a loose word for a strike beside it
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _BATTLE_RANK = {"Government regains territory": 2, "Non-state actor overtakes territory": 2,
                 "Armed clash": 1}
 

@@ -420,11 +420,24 @@ class PlaceReader:
             if following and text.endswith(_PRONOUN_ENDINGS) and any(
                     occupied[following.start():following.end()]):
                 continue  # `منطقة ضربها التحالف`: a verb with its object, then its subject
+            end = first.end()
             if plural and not _LIST_SEPARATOR.match(view, first.end()):
                 # `قرى A وB`: after a plural noun only the first item of a list is a name
-                # (`أحياء سكنية`, `قرى الريف الشمالي` are no lists)
+                # (`أحياء سكنية`, `قرى الريف الشمالي` are no lists), be it of two words
+                # (`قرى أبراج بارودة وانباتة`)
+                second = words[1] if len(words) > 1 else None
+                if (second is None or view[end:second.start()] != " "
+                        or not second.group().isalpha() or second.group().startswith("و")
+                        or second.group() in _STOP_AFTER_CUE
+                        # `جبهات القتال المتعددة`: a definite noun and its adjective
+                        or (text.startswith("ال") and second.group().startswith("ال"))
+                        or any(occupied[second.start():second.end()])
+                        or not _LIST_SEPARATOR.match(view, second.end())):
+                    continue
+                extra.append(PlaceMention(first.start(), first.start(), second.end(),
+                                          place_key(view[first.start():second.end()]),
+                                          how="unknown"))
                 continue
-            end = first.end()
             if len(words) > 1 and not text.startswith("ال"):
                 second = words[1]
                 if (second.group().startswith("ال") and not view[end:second.start()].strip()
