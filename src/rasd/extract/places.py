@@ -66,6 +66,9 @@ _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
 _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".split())
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
+# an oil or gas field takes its name from a place it is not in: the noun and the name are
+# one name (`حقل العمر` is no `العمر` village)
+_FIELD_NOUNS = frozenset(fold(w) for w in "حقل حقول".split())
 _PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
@@ -172,6 +175,14 @@ class PlaceReader:
             if word_like(mention):
                 continue
             mention.in_name = _inside(named, mention.start)
+            field = _field_noun_before(view, mention.start)
+            if field is not None:
+                mention.start = mention.core_start = field
+                mention.key = place_key(view[field:mention.end])
+                mention.candidates = self.places.gazetteer.candidates(mention.key)
+                mention.how = "gazetteer" if mention.candidates else "unknown"
+                kept.append(mention)
+                continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
             core = view[mention.core_start:mention.end]
@@ -445,8 +456,9 @@ class PlaceReader:
                         and not second.group().endswith(("ي", "يه"))  # an adjective
                         and not any(occupied[second.start():second.end()])):
                     end = second.end()
-            key = place_key(view[first.start():end])
-            extra.append(PlaceMention(first.start(), first.start(), end, key, how="unknown"))
+            start = _field_noun_before(view, first.start()) or first.start()
+            key = place_key(view[start:end])
+            extra.append(PlaceMention(start, start, end, key, how="unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
         return extra
 
@@ -845,6 +857,14 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     word = view[before:mention.start].strip()
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
+
+
+def _field_noun_before(view: str, position: int) -> int | None:
+    """Where `حقل` stands right before this name, if it does."""
+    before = _previous_word_start(view, position)
+    if before is None or fold(view[before:position].strip()).lstrip("وب") not in _FIELD_NOUNS:
+        return None
+    return before + (len(view[before:position]) - len(view[before:position].lstrip("وب")))
 
 
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
