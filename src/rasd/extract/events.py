@@ -820,9 +820,9 @@ def _admin1_of(draft: Draft) -> str | None:
     return draft.admin1 or (draft.place.admin1 if draft.place else None)
 
 
-# ACLED codes one battle per place and day; a change of hands is the battle's outcome
 # a change of hands is never a loose word for a strike beside it
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# ACLED codes one battle per place and day; a change of hands is the battle's outcome
 _BATTLE_RANK = {"Government regains territory": 2, "Non-state actor overtakes territory": 2,
                 "Armed clash": 1}
 
