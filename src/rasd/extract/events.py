@@ -459,6 +459,13 @@ class EventExtractor:
                 continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
             tolls.append((q.start, q.value, INJURED if injured else KILLED))
             counted.append((q.start, q.end))
+        if not any(harm == KILLED for _, _, harm in tolls):
+            # `سقط قتلى وجرحى`: dead and wounded with no number hold "several" dead
+            for m in _DEAD_AND_WOUNDED.finditer(view, sentence.start, sentence.end):
+                if not any(s <= m.start() < e for s, e in counted) and not any(
+                        q.value.end == m.start() - 1 for q in s_quant):
+                    tolls.append((m.start(), SEVERAL, KILLED))
+                    break
         return tolls
 
     # -- drafts ---------------------------------------------------------------------------
@@ -570,6 +577,8 @@ class EventExtractor:
                             injuries = (injuries or 0) + count
                         else:
                             deaths += count
+                if event_type == "Strategic developments":
+                    deaths = 0  # `قتل عنصر واعتقل آخرون`: the dead belong to the fighting
                 drafts.append(Draft(
                     event_type, sub, place if place and place.role != "region" else None,
                     place.admin1 if place else None,
@@ -930,6 +939,10 @@ def _passes_on(mention: DateMention, published: dt.date | None) -> bool:
 # `مقتل وجرح`, `قتلى وجرحى`, `شهداء وجرحى`: dead and wounded counted together
 _KILLED_AND_INJURED = regex.compile(
     r"(?:مقتل|قتل|قتلي|شهداء|استشهاد)\s{1,3}+و(?:جرح|جرحي|اصابه)(?!\w)")
+
+
+_DEAD_AND_WOUNDED = regex.compile(r"(?<!\w)(?:ال)?(?:قتلي|شهداء)\s{1,3}+و(?:ال)?جرحي(?!\w)")
+SEVERAL = 3  # ACLED's reading of dead reported without a number
 
 
 def _killed_and_injured(view: str, q) -> bool:
