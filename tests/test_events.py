@@ -285,3 +285,34 @@ def test_the_arrested_are_not_the_dead_and_an_arrest_carries_no_toll() -> None:
             "الديمقراطية في ريف دير الزور.")
     tolls = {e["sub_event_type"]: e["fatalities"] for e in events_of(text)}
     assert tolls.get("Arrests", 0) == 0 and tolls["Armed clash"] == 1
+
+
+def _candidates(text: str) -> dict[tuple[str | None, str], object]:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
+    return {(d.place.key if d.place else None, d.sub_event_type): d
+            for d in default_extractor().propose(doc)}
+
+
+def test_a_strike_takes_the_weapon_of_its_own_clause_not_the_previous_strikes() -> None:
+    text = ("وفي رد على قصف قوات النظام لمدن محافظة درعا بالبراميل المتفجرة أعلنت كتائب "
+            "وتشكيلات الجيش الأول التابع للجيش الحر استهداف مقرات قوات النظام في مدن خان "
+            "أرنبة والبعث براجمات الصواريخ، تزامنا مع إطلاق قذائف هاون على مطار الثعلة.")
+    kinds = set(_candidates(text))
+    assert ("خانارنبه", "Shelling/artillery/missile attack") in kinds
+    assert ("خانارنبه", "Air/drone strike") not in kinds
+
+
+@pytest.mark.parametrize("text, phrase, role", [
+    ("اعلنت كتائب الجيش الاول التابع للجيش الحر", "الجيش الحر", "plain"),
+    ("هجوم علي عده حواجز تابعه لقوات الاسد", "قوات الاسد", "target"),
+])
+def test_the_group_a_unit_belongs_to_is_no_target(text: str, phrase: str, role: str) -> None:
+    from rasd.extract.events import actor_role
+
+    start = text.rindex(" ل") + 1  # the actor as found: its clitic and its phrase
+    assert actor_role(text, start, phrase) == role

@@ -372,6 +372,13 @@ class EventExtractor:
         pending: list[Frame] = []
         for frame in frames:
             if not frame.places:
+                last = merged[-1] if merged and not pending else None
+                if last is not None and _instrument_of(view, last, frame):
+                    # `قصف ... لمدن درعا بالبراميل`: the weapon right after the previous
+                    # frame's place is that strike's instrument, not the next one's
+                    last.triggers.extend(frame.triggers)
+                    last.flags = last.flags & frame.flags
+                    continue
                 pending.append(frame)
                 continue
             frame.triggers = [t for p in pending for t in p.triggers] + frame.triggers
@@ -526,14 +533,14 @@ class EventExtractor:
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
         for event_type, sub, t in resolved:
             if sub == UNDECIDED_STRIKE:
-                if named_weapons:
-                    # `لقصف عنيف بقذائف الدبابات`: the frame names the weapon
-                    sub = named_weapons[0]
-                else:
-                    sub = _weapon(view, t, s_cues)
-                    if sub is None:
-                        sub = SHELLING
-                        guessed.add(sub)
+                # `استهداف مقرات النظام براجمات الصواريخ`: the weapon its own clause names,
+                # else the one another trigger of the frame names (`لقصف عنيف بقذائف
+                # الدبابات`), else the sentence's weapon words
+                sub = _weapon(view, t, s_cues, clause_only=True) or (
+                    named_weapons[0] if named_weapons else _weapon(view, t, s_cues))
+                if sub is None:
+                    sub = SHELLING
+                    guessed.add(sub)
             kinds.setdefault((event_type, sub), t)
         blast = ("Explosions/Remote violence", UNDECIDED_BLAST)
         if blast in kinds:
@@ -877,11 +884,30 @@ def _place_id(draft: Draft) -> str:
     return f"name:{mention.key}"
 
 
-def _weapon(view: str, trigger: Match[TriggerEntry], s_cues) -> str | None:
+_AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه",
+                         "المنتمي", "المنتميه", "المنتمين"})
+
+
+def _instrument_of(view: str, frame: Frame, follower: Frame) -> bool:
+    """Does `follower` (a trigger with no place of its own) stand right after one of
+    `frame`'s places, in its clause, as a weapon of the same strike (`بالبراميل`)?"""
+    trigger = follower.triggers[0]
+    place = max(frame.places, key=lambda p: p.end)
+    return (place.end <= trigger.start and tokens_between(view, place.end, trigger.start) <= 1
+            and _clause(view, place.start) == _clause(view, trigger.start)
+            and trigger.payload.event_type == "Explosions/Remote violence")
+
+
+def _weapon(view: str, trigger: Match[TriggerEntry], s_cues, clause_only: bool = False
+            ) -> str | None:
     """Air or ground for a strike of unnamed weapon: the weapon words of its own clause
-    decide, else the sentence's; when both kinds are named, the nearer one."""
+    decide, else (unless `clause_only`) the sentence's; when both kinds are named, the
+    nearer one."""
     start, end = _clause(view, trigger.start)
-    for scope in ([c for c in s_cues if start <= c.norm_start < end], list(s_cues)):
+    scopes = [[c for c in s_cues if start <= c.norm_start < end]]
+    if not clause_only:
+        scopes.append(list(s_cues))
+    for scope in scopes:
         air = _nearest_cue(trigger, scope, "air")
         ground = _nearest_cue(trigger, scope, "ground")
         if air is not None or ground is not None:
@@ -986,6 +1012,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # from them
         return "agent" if tail.startswith("من ") else "target"
     clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))
+    if clitic_l and last in _AFFILIATED:
+        # `الجيش الأول التابع للجيش الحر`: the group it belongs to; `حواجز تابعة لقوات
+        # الأسد`: whose positions were hit
+        owner = window.split()[-2:-1]
+        return "target" if owner and owner[0].lstrip("وب") in holding_words() else "plain"
     if last in ("علي", "ضد") or clitic_l:
         return "target"
     return "plain"
