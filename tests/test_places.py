@@ -158,3 +158,9 @@ def test_an_oil_field_is_named_with_its_noun_not_after_a_village() -> None:
     places = places_of("وانفجرت عبوة ناسفة اليوم قرب حقل العمر النفطي في ريف دير الزور الشرقي.")
     assert places.get("حقل العمر") == "Deir-ez-Zor"
     assert "العمر" not in places
+
+
+def test_farms_open_a_list_of_names() -> None:
+    places = places_of("تزامنا مع هجوم عنيف على مزارع الدربو والكنيهر قرب تل تمر بريف الحسكة.")
+    assert {"الدربو", "الكنيهر"} <= set(places)
+    assert "مزارع" not in places

@@ -69,7 +69,7 @@ _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".sp
 # an oil or gas field takes its name from a place it is not in: the noun and the name are
 # one name (`حقل العمر` is no `العمر` village)
 _FIELD_NOUNS = frozenset(fold(w) for w in "حقل حقول".split())
-_PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط".split())
+_PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط مزارع".split())
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
