@@ -316,3 +316,12 @@ def test_the_group_a_unit_belongs_to_is_no_target(text: str, phrase: str, role: 
 
     start = text.rindex(" ل") + 1  # the actor as found: its clitic and its phrase
     assert actor_role(text, start, phrase) == role
+
+
+def test_an_unknown_name_in_a_report_naming_no_syrian_place_is_judged_as_abroad() -> None:
+    from rasd.extract.decide import path_of
+
+    far = _candidates("انفجرت سيارة مفخخة اليوم في منطقة الصدرية وسط العاصمة ما أدى لمقتل شخص.")
+    near = _candidates("انفجرت سيارة مفخخة اليوم في منطقة الصدرية بريف حلب ما أدى لمقتل شخص.")
+    assert {path_of(d) for d in far.values()} == {"abroad"}
+    assert {path_of(d) for d in near.values()} == {"syria"}

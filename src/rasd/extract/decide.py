@@ -355,6 +355,10 @@ def path_of(draft: Draft) -> str:
         return "no_place"
     if draft.place is not None and draft.place.how == "foreign":
         return "abroad"
+    if draft.unanchored:
+        # a name no gazetteer knows, in a report that names no place in Syria: where it
+        # lies is unknown, so only whether a violent event happened can be judged
+        return "abroad"
     return "syria"
 
 

@@ -129,6 +129,9 @@ class Draft:
     trigger: tuple[int, int] = (0, 0)  # view range of the trigger its kind was read from
     in_list: bool = False  # its place stands in a list of places (`A، B وC`)
     places_in_frame: int = 1
+    # its place is a name no gazetteer knows, in a report that names no place in Syria:
+    # where it lies is unknown (the decider judges it as it judges events abroad)
+    unanchored: bool = False
 
 
 class _ByPosition:
@@ -318,7 +321,12 @@ class EventExtractor:
                     draft.sentence = sentence.index
                     draft.date_source = date_source
                 drafts.extend(made)
-        return self._merge(drafts, (air_cues, ground_cues), relaxed)
+        drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
+        if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
+                   for m in doc.mentions.get("place", [])):
+            for draft in drafts:
+                draft.unanchored = draft.place is not None and draft.place.how == "unknown"
+        return drafts
 
     # -- frames ---------------------------------------------------------------------------
     def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant, published,
