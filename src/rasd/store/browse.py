@@ -143,11 +143,12 @@ def deaths_over_time(engine: Engine, query: EventQuery = ALL, by: str = "admin1"
     one who acted: actor1) or event types with the most deaths; the rest are summed as one
     series named None. Periods are days, weeks or months, whichever keeps a chart readable
     (at most about 100), every period present, so a line drops to zero between events."""
-    base = select_events(query).subquery()
-    group = base.c[BREAKDOWNS[by]]
-    statement = (select(base.c.event_date, group, func.sum(base.c.fatalities))
-                 .where(base.c.event_date.is_not(None), base.c.fatalities > 0)
-                 .group_by(base.c.event_date, group))
+    # On `events` alone, like the timeline: the list's joins change no sum
+    group = events.c[BREAKDOWNS[by]]
+    statement = (select(events.c.event_date, group, func.sum(events.c.fatalities))
+                 .where(events.c.event_date.is_not(None), events.c.fatalities > 0,
+                        *event_conditions(replace(query, limit=None, offset=0)))
+                 .group_by(events.c.event_date, group))
     with engine.connect() as connection:
         rows = [(day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day)),
                  name, int(killed or 0)) for day, name, killed in connection.execute(statement)]
@@ -184,11 +185,11 @@ def region_counts(engine: Engine, query: EventQuery = ALL) -> list[dict[str, Any
     governorate's centre. None when the query asks for located events only."""
     if query.located:
         return []
-    base = select_events(replace(query, located=False, limit=None, offset=0,
-                                 sort=None)).subquery()
-    statement = (select(base.c.admin1, func.count(), func.sum(base.c.fatalities))
-                 .where(base.c.admin1.is_not(None))
-                 .group_by(base.c.admin1).order_by(base.c.admin1))
+    statement = (select(events.c.admin1, func.count(), func.sum(events.c.fatalities))
+                 .where(events.c.admin1.is_not(None),
+                        *event_conditions(replace(query, located=False, limit=None, offset=0,
+                                                  sort=None)))
+                 .group_by(events.c.admin1).order_by(events.c.admin1))
     with engine.connect() as connection:
         return [{"admin1": admin1, "events": count, "fatalities": int(killed or 0)}
                 for admin1, count, killed in connection.execute(statement)]

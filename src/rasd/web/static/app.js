@@ -156,7 +156,8 @@ function heatLayer(points, fatalitiesAt) {
 }
 
 // Town names from the gazetteer, each from its own zoom on: only those in view are drawn.
-function townLayer(map, element) {
+// They are asked for once `after` settles (the events first: names are a backdrop).
+function townLayer(map, element, after) {
   const layer = L.layerGroup();
   const arabic = document.body.dataset.lang === "ar";
   let towns = [];
@@ -180,7 +181,7 @@ function townLayer(map, element) {
     }
     element.dataset.townLabels = String(shown);
   }
-  const loaded = getJSON("/api/v1/map/towns").then((data) => {
+  const loaded = after.catch(() => null).then(() => getJSON("/api/v1/map/towns")).then((data) => {
     towns = data.towns.map((row) => {
       const town = {};
       data.columns.forEach((name, i) => { town[name] = row[i]; });
@@ -203,10 +204,11 @@ function drawEventsMap(element) {
   const query = element.dataset.query || "";
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
   const regions = regionLayer(query);
-  const towns = townLayer(map, element);
   const overlays = {};
   let bounds = null;
-  const points = getJSON("/api/v1/map/points?" + query).then((data) => {
+  const fetched = getJSON("/api/v1/map/points?" + query);
+  const towns = townLayer(map, element, fetched);
+  const points = fetched.then((data) => {
     const markers = data.points.map((row) => {
       const event = {};
       data.columns.forEach((name, i) => { event[name] = row[i]; });
@@ -231,19 +233,21 @@ function drawEventsMap(element) {
     element.dataset.markers = String(drawn);
     return Promise.all([ready, regions.loaded.then((n) => { element.dataset.regions = String(n); })]);
   });
-  points.then(() => {
+  const drawn = points.then(() => {
     if (bounds && bounds.isValid()) {  // after the outlines' own fit, so this one wins
       map.fitBounds(bounds, { maxZoom: 10, padding: [20, 20] });
       element.dataset.zoomed = "true";
     }
     element.dataset.zoom = String(map.getZoom());
-    return towns.loaded;
-  }).then(() => {
-    element.dataset.rendered = "true";
+    // the map is rendered when its outlines and events are drawn; town names follow
     if (window.performance && performance.mark) performance.mark("rasd-map-rendered");
+  });
+  drawn.then(() => towns.loaded).then(() => {
+    element.dataset.rendered = "true";
   }).catch((error) => {
     element.dataset.error = String(error);
   });
+  return drawn;
 }
 
 // ---- time: uPlot charts (canvas), left to right whatever the page's direction ----------
@@ -456,10 +460,14 @@ document.addEventListener("DOMContentLoaded", () => {
   setupQueueKeys();
   setupBulk();
   const map = document.getElementById("map");
-  if (map) drawEventsMap(map);
-  const timeline = document.getElementById("timeline");
-  if (timeline) drawTimeline(timeline);
-  document.querySelectorAll(".deaths-chart").forEach(drawDeaths);
+  // the charts ask the server after the map's events are drawn, so the map, the first thing
+  // an analyst looks at, does not wait behind them
+  const drawn = map ? drawEventsMap(map) : Promise.resolve();
+  drawn.catch(() => null).then(() => {
+    const timeline = document.getElementById("timeline");
+    if (timeline) drawTimeline(timeline);
+    document.querySelectorAll(".deaths-chart").forEach(drawDeaths);
+  });
   setupRepick();
   const hash = window.location.hash;
   if (hash && hash.startsWith("#evidence-")) {
