@@ -350,3 +350,11 @@ def test_web_and_cli_reach_accounts_only_through_the_store() -> None:
                     assert {a.name for a in node.names} <= allowed, path
             if isinstance(node, ast.Import) and path.parent.name == "web":
                 assert not any(a.name.startswith("sqlalchemy") for a in node.names), path
+
+
+def test_the_place_search_button_is_a_word_not_a_glyph_fonts_may_lack(store: Store) -> None:
+    client = login(store, "reviewer")
+    event_id = client.get("/api/v1/events", params={"limit": 1}).json()["events"][0]["event_id"]
+    page = client.get(f"/events/{event_id}").text
+    assert '<button type="button" id="place-search-go">Find</button>' in page
+    assert "\U0001f50d" not in page
