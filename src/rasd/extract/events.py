@@ -529,6 +529,7 @@ class EventExtractor:
             actor2 = CIVILIANS
         kinds: dict[tuple[str, str], Match[TriggerEntry]] = {}
         guessed: set[str] = set()  # sub-event types read from a bare strike or blast word
+        told: set[str] = set()  # ... read from a weapon word right beside a bare strike word
         resolved: list[tuple[str, str, Match[TriggerEntry]]] = []
         for t in frame.triggers:
             entry = t.payload
@@ -549,6 +550,8 @@ class EventExtractor:
                 if sub is None:
                     sub = SHELLING
                     guessed.add(sub)
+                elif _weapon_beside(view, t, s_cues):
+                    told.add(sub)  # `غارات جوية وقصف مدفعي`: two strikes, each its weapon
             kinds.setdefault((event_type, sub), t)
         blast = ("Explosions/Remote violence", UNDECIDED_BLAST)
         if blast in kinds:
@@ -561,7 +564,7 @@ class EventExtractor:
         explosions = [k for k in kinds if k[0] == "Explosions/Remote violence"]
         if len(explosions) > 1 and (("Explosions/Remote violence", SHELLING) in kinds) and (
                 kinds[("Explosions/Remote violence", SHELLING)].payload.sub_event_type
-                == UNDECIDED_STRIKE):
+                == UNDECIDED_STRIKE) and SHELLING not in told:
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
         if any(k[0] == "Explosions/Remote violence" for k in kinds):
@@ -921,6 +924,12 @@ def _weapon(view: str, trigger: Match[TriggerEntry], s_cues, clause_only: bool =
         if air is not None or ground is not None:
             return SHELLING if air is None or (ground is not None and ground < air) else AIR
     return None
+
+
+def _weapon_beside(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+    """Does a weapon word stand right after the strike word (`قصف مدفعي`, `قصف بالمدفعية`)?"""
+    return any(c.value.cue in ("air", "ground") and c.norm_start >= trigger.end
+               and tokens_between(view, trigger.end, c.norm_start) == 0 for c in s_cues)
 
 
 def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
