@@ -328,6 +328,6 @@ def test_an_unknown_name_in_a_report_naming_no_syrian_place_is_judged_as_abroad(
 
 
 def test_air_strikes_and_artillery_in_one_sentence_are_two_events() -> None:
-    kinds = set(_candidates("شنت الطائرات الحربية غارات جوية وقصف مدفعي عنيف اليوم على مدينة "
+    kinds = set(_candidates("شنت الطائرات الحربية غارات جوية مع القصف المدفعي اليوم على مدينة "
                             "دوما بالغوطة الشرقية."))
     assert {("دومه", "Air/drone strike"), ("دومه", "Shelling/artillery/missile attack")} <= kinds
