@@ -75,9 +75,10 @@ def model_card(result: Any, sources: list[str], cv: Any | None, k: int) -> str:
         "rules' flags, trigger, place, date, toll and actors, and the sentence model's "
         "answer; calibrated by Platt scaling, its probability is the event's `confidence`).",
         f"- Keeps a candidate in Syria at confidence ≥ {result.decider.threshold} (chosen on "
-        "held-out folds of the gold reports); a violent event abroad, or one of a report "
-        f"that names no place, at ≥ {result.decider.abroad_threshold} (chosen on held-out "
-        "folds of the OEDA train half).",
+        "held-out folds of the gold reports); a violent event abroad, one at a name no "
+        "gazetteer knows in a report that names no place in Syria, or one of a report that "
+        f"names no place, on its sentence's probability ≥ {result.decider.abroad_threshold} "
+        "(chosen on held-out folds of the OEDA train half).",
         "- Features are hashed (murmurhash, 2^18 for sentences, 2^14 for candidates): the "
         "file holds weights, not text.",
         "",

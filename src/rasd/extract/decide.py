@@ -265,7 +265,7 @@ class Decider:
     idf: np.ndarray  # the sentence model's inverse document frequencies
     actor: LinearModel | None = None  # which of the report's actors did it
     threshold: float = 0.5  # keep a candidate event in Syria at this probability or more
-    abroad_threshold: float = 0.5  # a violent event abroad or of a report naming no place
+    abroad_threshold: float = 0.5  # an event abroad, unanchored, or of a report naming no place
     card: dict[str, Any] = field(default_factory=dict)
 
     def sentence_probability(self, texts: Sequence[str]) -> np.ndarray:
