@@ -251,3 +251,16 @@ def test_reference_date_only_resolves() -> None:
     assert find_dates(view, later) == second
     assert [(m.start, m.end) for m in first] == [(m.start, m.end) for m in second]
     assert first != second
+
+
+@pytest.mark.parametrize("text, day", [
+    ("لقي مصرعه يوم الأحد 28 الجاري في معركة", 28),
+    ("قتل في 3 الشهر الجاري", 3),
+])
+def test_a_days_number_with_the_current_months_word(text: str, day: int) -> None:
+    mention = one(text, dt.date(2015, 6, 30))
+    assert mention.date == dt.date(2015, 6, day)
+
+
+def test_a_days_number_with_the_past_months_word_is_last_month() -> None:
+    assert one("اعتقل في 15 الماضي", dt.date(2015, 6, 30)).date == dt.date(2015, 5, 15)

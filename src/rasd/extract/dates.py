@@ -212,6 +212,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "day_of_month": regex.compile(
             rf"{_B}(?:يوم{_W})?{day}{_E}{_W0}(?:من{_W})?الشهر{_W}"
             rf"(?P<mrel>{mods}|نفسه|ذاته){_E}"
+            # `يوم الأحد 28 الجاري`: a day's number and the month's word alone
+            rf"|{_B}(?P<day2>[0-9]{{1,2}}){_W}(?P<mrel2>{_alt(d.current + d.past)}){_E}"
         ),
         "month": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<ctx>{_alt(d.month_context)}){_W}(?:شهر{_W})?)?"
@@ -270,7 +272,7 @@ def _windows() -> PhraseWindows:
         "relative": d.relative,
         "weekday": d.weekdays,
         "explicit": d.months,
-        "day_of_month": ("الشهر",),
+        "day_of_month": ("الشهر", *d.current, *d.past),
         "month": d.months,
         "period": d.periods,
         "month_period": d.month_periods,
@@ -470,10 +472,10 @@ def _explicit(view: str) -> Iterable[_Candidate]:
         yield _Candidate(m.start(), m.end(), "explicit", resolve, names_month=True, priority=5)
 
     for m in _matches(view, "day_of_month"):
-        day = _day_value(m.group("day"))
+        day = _day_value(m.group("day") or m.group("day2"))
         if day is None:
             continue
-        mrel = m.group("mrel")
+        mrel = m.group("mrel") or m.group("mrel2")
 
         def resolve_dom(ctx: _Context, day: int = day, mrel: str = mrel) -> _Resolved | None:
             pub = ctx.published
