@@ -331,3 +331,16 @@ def test_air_strikes_and_artillery_in_one_sentence_are_two_events() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية مع القصف المدفعي اليوم على مدينة "
                             "دوما بالغوطة الشرقية."))
     assert {("دومه", "Air/drone strike"), ("دومه", "Shelling/artillery/missile attack")} <= kinds
+
+
+def test_a_sentence_dated_by_a_month_long_gone_is_a_recap() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    text = ("استشهد 6 مدنيين اليوم في انفجار سيارة مفخخة بمدينة عفرين. وكان استشهد تسعة "
+            "مدنيين بانفجار سيارة مفخخة وسط سوق مدينة عفرين في شهر تشرين الأول الماضي.")
+    doc = Document(text=text, id="t", published=dt.date(2020, 2, 10))
+    tolls = {d.fatalities for d in default_extractor().propose(doc)}
+    assert tolls == {6}

@@ -295,8 +295,12 @@ class EventExtractor:
                 continue
             last_frame = next((f for f in reversed(frames) if f.sentence is sentence
                                and f.triggers[0].start >= sentence.start), frames[-1])
-            date = event_dates[0] if event_dates else carried_date
-            date_source = "own" if event_dates else (
+            # `وكان قتل تسعة ... في شهر تشرين الأول الماضي`: a month long gone dates the
+            # sentence as a recap, though no day can be placed in it
+            old_month = None if event_dates else next(
+                (d for d in s_dates if d.kind == "explicit" and _stale(d, doc.published)), None)
+            date = event_dates[0] if event_dates else (old_month or carried_date)
+            date_source = "own" if event_dates or old_month else (
                 "carried" if carried_date is not None else "reference")
             if passed_on is not None:
                 carried_date = passed_on
