@@ -344,3 +344,11 @@ def test_a_sentence_dated_by_a_month_long_gone_is_a_recap() -> None:
     doc = Document(text=text, id="t", published=dt.date(2020, 2, 10))
     tolls = {d.fatalities for d in default_extractor().propose(doc)}
     assert tolls == {6}
+
+
+def test_both_sides_dead_in_the_town_pointed_back_to_add_up() -> None:
+    text = ('وافاد المرصد اليوم عن "سيطرة مقاتلي الفصائل على بلدة البحصة التي تبعد اقل من '
+            'كيلومترين عن جورين" مشيرا الى مصرع 17 شخصا في صفوف المسلحين المحليين الموالين '
+            "مقابل 19 قتيلا في صفوف الفصائل بينهم اجانب خلال اشتباكات عنيفة بين الطرفين في "
+            "البلدة.")
+    assert max(e["fatalities"] for e in events_of(text)) == 36

@@ -1108,9 +1108,13 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 
 def _toll_owners(view: str, positions: list[int], places: list[PlaceMention]
                  ) -> dict[int, PlaceMention | None]:
-    """The place each toll of a sentence belongs to (see `_toll_place`)."""
-    return {p: _toll_place(view, p, places, [q for q in positions if q != p])
-            for p in positions}
+    """The place each toll of a sentence belongs to (see `_toll_place`); a toll said of
+    `البلدة` belongs to the town it points back to (`مصرع 17 ... مقابل 19 قتيلا ... في البلدة`:
+    both sides' dead of one battle)."""
+    owners = {p: _toll_place(view, p, places, [q for q in positions if q != p])
+              for p in positions}
+    return {p: (o.refers_to if o is not None and o.refers_to in places else o)
+            for p, o in owners.items()}
 
 
 def _toll_place(view: str, position: int, places: list[PlaceMention], other_tolls: list[int]
