@@ -266,3 +266,13 @@ def test_vague_counts_found_only_where_their_words_stand() -> None:
         ("مئات الالاف", 100000),
         ("العشرات", 12),
     ]
+
+
+def test_a_civilian_the_verb_befell_is_one_person() -> None:
+    from rasd.extract.numbers import find_counted_nouns
+    from rasd.text.normalize import normalize
+
+    view = normalize("قال التلفزيون إن مدنيًا قتل وأصيب عدد آخر جراء قذائف").text
+    assert [(c.text, c.value) for c in find_counted_nouns(view)] == [("مدنيا", 1)]
+    view = normalize("قال مصدر عسكري إن الطائرات قصفت البلدة").text
+    assert find_counted_nouns(view) == []

@@ -154,8 +154,8 @@ def _cell(value: str) -> list[str]:
 def _surface_forms(base: str, number: str) -> set[str]:
     """A folded noun with its article, accusative and pronoun-ending spellings."""
     forms = {base}
-    if number == "singular" and base[-1] not in "اهيء":
-        forms.add(base + "ا")  # tanween: قتيلاً → قتيلا
+    if number == "singular" and base[-1] not in "اهء":
+        forms.add(base + "ا")  # tanween: قتيلاً → قتيلا, مدنياً → مدنيا
     if number == "plural":
         stem = base[:-1] if base.endswith(("ين", "ون")) else base  # مقاتلين → مقاتليها
         forms.update(stem + ending for ending in ("ه", "ها", "هم", "هما"))
@@ -279,6 +279,8 @@ _ONE_OF = {
         ("وإحدى", 1),
     )
 }
+_BEFELL = frozenset(fold(w) for w in ("قتل", "قتلت", "استشهد", "استشهدت", "لقي", "لقيت",
+                                       "أصيب", "أصيبت", "جرح", "جرحت"))
 _NOT_ONE_BEFORE = frozenset(fold(w) for w in ("كل", "أي", "أول", "آخر", "ثاني", "لكل", "بكل"))
 _OF = "من"
 
@@ -365,7 +367,9 @@ def find_counted_nouns(
         follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
             # `قائد عسكري وأحد العناصر`: `واحد` before a definite noun is `و` + `أحد`
             nxt.text.startswith("و") and _starts_definite(view, nxt.end))
-        if not (m.noun.alone or follow_one):
+        # `مدنيا قتل`: an adjective-like noun followed by the verb that befell it is a person
+        befell = nxt is not None and nxt.text.lstrip("و") in _BEFELL
+        if not (m.noun.alone or follow_one or befell):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
         make(m.start, end, 1, False, m, "singular")
