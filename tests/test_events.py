@@ -352,3 +352,11 @@ def test_both_sides_dead_in_the_town_pointed_back_to_add_up() -> None:
             "مقابل 19 قتيلا في صفوف الفصائل بينهم اجانب خلال اشتباكات عنيفة بين الطرفين في "
             "البلدة.")
     assert max(e["fatalities"] for e in events_of(text)) == 36
+
+
+def test_a_toll_belongs_to_the_strike_told_just_before_it() -> None:
+    text = ("استهدف الطيران الحربي بغارتين الأحياء السكنية في مدينة دوما اليوم، أسفرت عن "
+            "سقوط أربعة شهداء، تلاها سقوط العديد من القذائف المدفعية على المنطقة.")
+    tolls = {sub: d.fatalities for (_, sub), d in _candidates(text).items()}
+    assert tolls["Air/drone strike"] == 4
+    assert tolls.get("Shelling/artillery/missile attack", 0) == 0

@@ -205,7 +205,8 @@ def candidate_features(draft: Draft, context: DocumentContext, published: dt.dat
     add((f"precision={draft.precision}", 1.0))
     if draft.date is not None and published is not None:
         add((f"age={_bucket((published - draft.date).days, (-1, 0, 1, 2, 7, 30))}", 1.0))
-    add((f"deaths={_bucket(draft.fatalities, (0, 2, 10, 50))}", 1.0))
+    # the dead told at its place, whichever of the frame's strikes they are given to
+    add((f"deaths={_bucket(max(draft.fatalities, draft.place_deaths), (0, 2, 10, 50))}", 1.0))
     if draft.injuries:
         add(("injuries", 1.0))
     add((f"tolls={_bucket(draft.tolls, (0, 1, 3))}", 1.0))

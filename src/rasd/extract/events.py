@@ -132,6 +132,7 @@ class Draft:
     # its place is a name no gazetteer knows, in a report that names no place in Syria:
     # where it lies is unknown (the decider judges it as it judges events abroad)
     unanchored: bool = False
+    place_deaths: int = 0  # the dead its frame tells at its place, of whatever kind
 
 
 class _ByPosition:
@@ -582,11 +583,15 @@ class EventExtractor:
         owners = sentence_owners if sentence_places else _toll_owners(
             view, [t[0] for t in tolls], event_places)
         drafts = []
+        # several ways of harm in one frame (`غارتين ... أسفرت عن أربعة شهداء، تلاه سقوط
+        # قذائف`): each toll is the strike's told just before it
+        toll_kind = {position: _toll_kind(position, kinds) for position, _, _ in tolls}
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
             a1 = actor1 or default_actor
             for place in event_places or [None]:
                 deaths = 0
+                place_deaths = 0  # what the frame says died there, whichever kind
                 injuries: int | None = None
                 for position, count, harm in tolls:
                     owner = owners.get(position)
@@ -598,7 +603,9 @@ class EventExtractor:
                         if harm == INJURED:
                             injuries = (injuries or 0) + count
                         else:
-                            deaths += count
+                            place_deaths += count
+                            if toll_kind[position] in (None, (event_type, sub)):
+                                deaths += count
                 if event_type == "Strategic developments":
                     deaths = 0  # `قتل عنصر واعتقل آخرون`: the dead belong to the fighting
                 drafts.append(Draft(
@@ -618,6 +625,7 @@ class EventExtractor:
                     trigger=(trigger.start, trigger.end),
                     in_list=place is not None and id(place) in list_members,
                     places_in_frame=len(event_places),
+                    place_deaths=place_deaths,
                 ))
                 if place is not None and place.role == "region":
                     drafts[-1].place = place
@@ -718,6 +726,7 @@ class EventExtractor:
             into.flags &= draft.flags
             into.mentions += 1
             into.fatalities = max(into.fatalities, draft.fatalities)
+            into.place_deaths = max(into.place_deaths, draft.place_deaths)
             if draft.injuries is not None:
                 into.injuries = max(into.injuries or 0, draft.injuries)
             into.civilian = into.civilian or draft.civilian
@@ -901,6 +910,17 @@ def _place_id(draft: Draft) -> str:
 
 _AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه",
                          "المنتمي", "المنتميه", "المنتمين"})
+
+
+def _toll_kind(position: int, kinds: dict[tuple[str, str], Match[TriggerEntry]]
+               ) -> tuple[str, str] | None:
+    """Of several explosions in a frame, the one whose trigger stands last before a toll
+    (None: any kind takes it, as when the frame tells one kind or the toll comes first)."""
+    explosions = {k: t for k, t in kinds.items() if k[0] == "Explosions/Remote violence"}
+    if len(explosions) < 2:
+        return None
+    before = [(t.start, k) for k, t in explosions.items() if t.start < position]
+    return max(before)[1] if before else None
 
 
 def _instrument_of(view: str, frame: Frame, follower: Frame) -> bool:
