@@ -360,3 +360,13 @@ def test_a_toll_belongs_to_the_strike_told_just_before_it() -> None:
     tolls = {sub: d.fatalities for (_, sub), d in _candidates(text).items()}
     assert tolls["Air/drone strike"] == 4
     assert tolls.get("Shelling/artillery/missile attack", 0) == 0
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قتل 5 أشخاص اليوم في قصف على مدينة عدن.", "Yemen"),
+    ("قتل 5 أشخاص اليوم في قصف على تعز.", "Yemen"),
+])
+def test_a_short_name_of_a_big_foreign_city_listed_by_hand_lies_abroad(text: str,
+                                                                     country: str) -> None:
+    events = events_of(text)
+    assert events and {e["location"]["country"] for e in events} == {country}

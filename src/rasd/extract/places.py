@@ -791,9 +791,13 @@ class PlaceReader:
                 view, (0, len(view)), names):
             # only hamlets share the name, and the report is about that country
             return True
-        if view[before or 0:mention.start].strip() in self._place_noun_words:
-            return False
-        return (foreign.population or 0) >= BIG_CITY
+        noun = view[before or 0:mention.start].strip()
+        big = (foreign.population or 0) >= BIG_CITY
+        if noun in self._place_noun_words:
+            # `بلدة القصير` is Syria's; `مدينة عدن` is the big city, not a Syrian hamlet
+            return big and noun.lstrip("وب") == "مدينه" and all(
+                p.capital_level is None for p in mention.candidates)
+        return big
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it."""

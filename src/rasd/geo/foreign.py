@@ -117,7 +117,7 @@ def _extra_cities(text: str) -> list[ForeignPlace]:
     return [
         ForeignPlace(
             r["name_ar"], r["country_en"], "city", float(r["latitude"]), float(r["longitude"]),
-            r["iso2"].upper(), None,
+            r["iso2"].upper(), int(r["population"]) if r.get("population") else None,
         )
         for r in _csv_rows(text)
     ]
@@ -194,6 +194,13 @@ def _load_places() -> list[ForeignPlace]:
     except OSError:
         pass  # a read-only home only costs the slower path next time
     return places
+
+
+@lru_cache(maxsize=1)
+def listed_city_names() -> frozenset[str]:
+    """The names `foreign_cities_ar.csv` lists: chosen by hand, so even a short one (`تعز`,
+    `عدن`) is taken for the city."""
+    return frozenset(r["name_ar"] for r in _csv_rows(_data_text("foreign_cities_ar.csv")))
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from rasd.geo.distance import distance_km
-from rasd.geo.foreign import ForeignIndex, ForeignPlace, load_foreign_index
+from rasd.geo.foreign import ForeignIndex, ForeignPlace, listed_city_names, load_foreign_index
 from rasd.geo.gazetteer import Gazetteer, Place, load_default_gazetteer
 from rasd.geo.keys import generic_leading_words, place_key, place_prefixes
 from rasd.text.matcher import PhraseMatcher
@@ -91,9 +91,11 @@ class PlaceFinder:
             for form in surface_forms(name):
                 self._matcher.add(form, ("sy", key))
         if foreign is not None:
+            listed = listed_city_names()
             for foreign_place in foreign:
                 key = place_key(foreign_place.name_ar)
-                if key in self.admin1_by_key or len(key) < MIN_FOREIGN_KEY:
+                if key in self.admin1_by_key or (len(key) < MIN_FOREIGN_KEY
+                                                 and foreign_place.name_ar not in listed):
                     continue  # `بن`, `لاد`: too short to tell from a word
                 for form in surface_forms(foreign_place.name_ar):
                     self._matcher.add(form, ("foreign", key))
