@@ -370,3 +370,10 @@ def test_a_short_name_of_a_big_foreign_city_listed_by_hand_lies_abroad(text: str
                                                                      country: str) -> None:
     events = events_of(text)
     assert events and {e["location"]["country"] for e in events} == {country}
+
+
+def test_a_battle_in_a_clause_of_its_own_beside_air_strikes_is_kept() -> None:
+    text = ("وتعرضت بلدة عين ترما لغارات جوية اليوم، في حين هاجم فيلق الرحمن مواقع قوات "
+            "الأسد على هذه الجبهات.")
+    kinds = {sub for (_, sub) in _candidates(text)}
+    assert {"Air/drone strike", "Armed clash"} <= kinds

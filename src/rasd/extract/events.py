@@ -572,12 +572,15 @@ class EventExtractor:
                 == UNDECIDED_STRIKE) and SHELLING not in told:
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
-        if any(k[0] == "Explosions/Remote violence" for k in kinds):
+        strike_clauses = {_clause(view, v.start) for k, v in kinds.items()
+                          if k[0] == "Explosions/Remote violence"}
+        if strike_clauses:
             # `مجازر ... بالبراميل`, `هجوم ... بالصواريخ`: a loose word for an attack or a
-            # massacre beside a named strike is that strike, not another event
+            # massacre beside a named strike is that strike, not another event; in a clause
+            # of its own it tells its own (`، في الوقت الذي تجري فيه معارك عنيفة`)
             kinds = {k: v for k, v in kinds.items()
                      if k[0] == "Explosions/Remote violence" or v.payload.strong
-                     or k[1] in _TERRITORY}
+                     or k[1] in _TERRITORY or _clause(view, v.start) not in strike_clauses}
         list_members = _list_members(view, event_places)
         # the sentence's owners are the same for every frame: the caller works them out once
         owners = sentence_owners if sentence_places else _toll_owners(
