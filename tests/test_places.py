@@ -164,3 +164,9 @@ def test_farms_open_a_list_of_names() -> None:
     places = places_of("تزامنا مع هجوم عنيف على مزارع الدربو والكنيهر قرب تل تمر بريف الحسكة.")
     assert {"الدربو", "الكنيهر"} <= set(places)
     assert "مزارع" not in places
+
+
+def test_the_towns_a_road_is_named_after_are_not_the_events_place() -> None:
+    places = places_of("تجري معارك عنيفة في محيط إستراد دمشق حمص شمال مدينة دوما.")
+    assert "دوما" in places and "دمشق" not in places and "حمص" not in places
+    assert "حقل العمر" in places_of("انفجرت عبوة ناسفة على طريق حقل العمر النفطي بريف دير الزور.")

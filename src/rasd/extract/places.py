@@ -532,7 +532,20 @@ class PlaceReader:
         admin1 = self.places.admin1_by_key
         previous: PlaceMention | None = None
         directional: list[PlaceMention] = []
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if (previous is not None and previous.role == "road") or (
+                    following is not None
+                    and _ROAD_BEFORE.search(view, max(0, mention.start - 24), mention.start)
+                    and _ROAD_JOIN.fullmatch(view, mention.end, following.core_start)):
+                # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`: the two towns a road is named
+                # after are not where on it the event is (`طريق حقل العمر`, the road to one
+                # place, is near that place)
+                mention.role = "road" if previous is None or previous.role != "road" or (
+                    _ROAD_JOIN.fullmatch(view, previous.end, mention.core_start)) else "place"
+                if mention.role == "road":
+                    previous = mention
+                    continue
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
             mention.outskirts = _on_outskirts(view, mention.start)
@@ -966,6 +979,9 @@ def _quoted_item(view: str, start: int) -> int | None:
     return None
 
 
+_ROAD_BEFORE = regex.compile(
+    r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد)\s{1,3}+$")
+_ROAD_JOIN = regex.compile(r"\s{1,3}+(?:[-–]\s{0,3}+)?")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 
 

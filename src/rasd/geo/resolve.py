@@ -39,7 +39,7 @@ class PlaceMention:
     key: str
     candidates: list[Place] = field(default_factory=list)
     foreign: ForeignPlace | None = None
-    role: str = "place"  # place | region | qualifier
+    role: str = "place"  # place | region | qualifier | road (a town a road is named after)
     admin1: str | None = None
     place: Place | None = None
     how: str = "gazetteer"  # gazetteer | fuzzy | unknown | foreign | region
