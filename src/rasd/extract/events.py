@@ -1136,7 +1136,8 @@ def _toll_owners(view: str, positions: list[int], places: list[PlaceMention]
     both sides' dead of one battle)."""
     owners = {p: _toll_place(view, p, places, [q for q in positions if q != p])
               for p in positions}
-    return {p: (o.refers_to if o is not None and o.refers_to in places else o)
+    present = {id(p) for p in places}
+    return {p: (o.refers_to if o is not None and id(o.refers_to) in present else o)
             for p, o in owners.items()}
 
 

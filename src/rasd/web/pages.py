@@ -47,6 +47,14 @@ from rasd.web.security import (
 )
 
 
+async def reviewer_form(request: Request, caller: Caller) -> Any:
+    """A posted review form, once its CSRF token and the caller's reviewer role are checked."""
+    form = await request.form()
+    check_csrf(request, caller, str(form.get("csrf", "")))
+    require_reviewer(caller)
+    return form
+
+
 def add_pages(app: FastAPI, web: Web) -> None:
     """Register the pages on `app`."""
     store, throttle, render, set_cookie = web.store, web.throttle, web.render, web.set_cookie
@@ -188,9 +196,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
     async def review_selected(request: Request, caller: Page) -> RedirectResponse:
         """Accept or reject the rows ticked on the events list, each through the one review
         function (so each is audited); back to the same list."""
-        form = await request.form()
-        check_csrf(request, caller, str(form.get("csrf", "")))
-        require_reviewer(caller)
+        form = await reviewer_form(request, caller)
         ids = row_ids(form.getlist("event_id"))
         if not ids:
             raise HTTPException(422, "tick at least one event")
@@ -247,9 +253,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
     @app.post("/events/{event_id}/review", include_in_schema=False)
     async def review_event(request: Request, event_id: RowId,
                            caller: Page) -> Any:
-        form = await request.form()
-        check_csrf(request, caller, str(form.get("csrf", "")))
-        require_reviewer(caller)
+        form = await reviewer_form(request, caller)
         action = str(form.get("action") or "")
         changes: dict[str, Any] = {}
         if action == "edit":
@@ -289,9 +293,7 @@ def add_pages(app: FastAPI, web: Web) -> None:
     @app.post("/incidents/{incident_id}/split", include_in_schema=False)
     async def split_page(request: Request, incident_id: RowId,
                          caller: Page) -> RedirectResponse:
-        form = await request.form()
-        check_csrf(request, caller, str(form.get("csrf", "")))
-        require_reviewer(caller)
+        form = await reviewer_form(request, caller)
         moving = row_ids(form.getlist("event_id"))
         new_id = store.split(incident_id, moving, caller.user.username)
         return RedirectResponse(f"/incidents/{new_id}", status_code=303)
