@@ -19,9 +19,12 @@ from rasd.extract.lexicon import (
     EVENT_TYPES,
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
+    LexiconError,
     actor_matcher,
     cue_matcher,
     data_path,
+    held_places,
+    holder_on,
     read_rows,
     trigger_matcher,
 )
@@ -83,6 +86,34 @@ def test_other_csv_files_load() -> None:
 
     assert load_victim_nouns()
     read_additions(data_path("places_user_example.csv"))  # all examples are comments
+
+
+def test_held_places_name_who_held_a_place_and_when() -> None:
+    import datetime as dt
+
+    from rasd.geo.keys import place_key
+
+    assert held_places()
+    key = place_key("الفوعة")
+    held = holder_on(key, "Idleb", dt.date(2016, 1, 1))
+    assert held is not None and held.opponent == "Opposition Rebels (Syria)"
+    assert holder_on(key, "Idleb", dt.date(2019, 1, 1)) is None  # evacuated in 2018
+    assert holder_on(key, "Hama", dt.date(2016, 1, 1)) is None  # a namesake elsewhere
+    assert holder_on(key, None, dt.date(2016, 1, 1)) is None
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("نبل,Aleppo,Nobody,Opposition Rebels (Syria),2012-07-20,2016-02-03,", "not in actors.csv"),
+    ("نبل,Aleppo,Military Forces of Syria,Opposition Rebels (Syria),2012-07-20,soon,", "dates"),
+    ("نبل,Aleppo,Military Forces of Syria,Opposition Rebels (Syria),2016-02-03,2012-07-20,",
+     "before held_from"),
+])
+def test_a_bad_held_place_row_is_named(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "held_places.csv"
+    path.write_text("place,admin1,holder,opponent,held_from,held_to,note\n" + row + "\n",
+                    encoding="utf-8")
+    with pytest.raises(LexiconError, match=f"held_places.csv:2: .*{message}"):
+        held_places(path)
 
 
 def test_every_trigger_has_an_acled_type() -> None:

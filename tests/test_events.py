@@ -377,3 +377,28 @@ def test_a_battle_in_a_clause_of_its_own_beside_air_strikes_is_kept() -> None:
             "الأسد على هذه الجبهات.")
     kinds = {sub for (_, sub) in _candidates(text)}
     assert {"Air/drone strike", "Armed clash"} <= kinds
+
+
+def test_fire_on_a_held_place_with_no_agent_is_its_opponents_while_it_was_held() -> None:
+    # `held_places.csv`: Fu'a was a besieged loyalist town from March 2015 to July 2018
+    text = "تواصل القصف العنيف على بلدة الفوعة في ريف إدلب أمس."
+    during = by_place(rasd.extract(text, "2015-08-09").to_dict()["events"])["الفوعة"]
+    assert during["actor1"] == "Opposition Rebels (Syria)"
+    assert during["sub_event_type"] == "Shelling/artillery/missile attack"
+    after = by_place(rasd.extract(text, "2019-03-01").to_dict()["events"])["الفوعة"]
+    assert after["actor1"] == "Military Forces of Syria"  # the default of a bare قصف
+
+
+def test_a_named_agent_beats_who_held_the_place() -> None:
+    text = "قصف الطيران الحربي التابع للنظام بلدة الفوعة في ريف إدلب أمس."
+    event = by_place(events_of(text))["الفوعة"]
+    assert event["actor1"] == "Military Forces of Syria"
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_list_member_written_with_the_article_is_a_gazetteer_place() -> None:
+    # the place matcher leaves `ال` out of the name's core: `و` + `ال` is still list glue
+    text = "تواصل القصف على بلدتي سراقب والفوعة أمس."
+    place = by_place(events_of(text))["الفوعة"]["location"]
+    assert place["admin1"] == "Idleb"
+    assert place["latitude"] == pytest.approx(35.98, abs=0.01)

@@ -495,6 +495,8 @@ def actor_features(draft: Draft, option: ActorOption, named: Counter[str],
     if option.actor is not None and option.actor == draft.actor1:
         f.append(("rules_choice", 1.0))
         f.append((f"rules_choice|src={option.source}", 1.0))
+        if "actor:held" in draft.provenance:
+            f.append(("rules_choice|held_place", 1.0))  # the opponent of who held the place
     if option.role:
         f.append((f"role={option.role}|side={option.side}", 1.0))
         f.append((f"gap={option.side}{_bucket(option.gap, (0, 1, 3, 8))}", 1.0))

@@ -40,6 +40,7 @@ from rasd.extract.lexicon import (
     actor_counterparts,
     actor_matcher,
     cue_matcher,
+    holder_on,
     holding_words,
     state_actors,
     trigger_matcher,
@@ -589,10 +590,17 @@ class EventExtractor:
         # several ways of harm in one frame (`غارتين ... أسفرت عن أربعة شهداء، تلاه سقوط
         # قذائف`): each toll is the strike's told just before it
         toll_kind = {position: _toll_kind(position, kinds) for position, _, _ in tolls}
+        day = _day_of(date) if date else doc.published
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
-            a1 = actor1 or default_actor
             for place in event_places or [None]:
+                a1, a2, held = actor1 or default_actor, actor2, None
+                if actor1 is None and place is not None and sub != AIR and event_type in (
+                        "Battles", "Explosions/Remote violence"):
+                    # the sentence names nobody: whoever held the place did not fire on it
+                    held = holder_on(place.key, place.admin1, day)
+                    if held is not None:
+                        a1, a2 = held.opponent, a2 or held.holder
                 deaths = 0
                 place_deaths = 0  # what the frame says died there, whichever kind
                 injuries: int | None = None
@@ -614,14 +622,15 @@ class EventExtractor:
                 drafts.append(Draft(
                     event_type, sub, place if place and place.role != "region" else None,
                     place.admin1 if place else None,
-                    _day_of(date) if date else doc.published,
+                    day,
                     date.precision if date else 2, a1,
-                    actor2 if actor2 != a1 else None, deaths, injuries,
+                    a2 if a2 != a1 else None, deaths, injuries,
                     civilian and event_type in ("Explosions/Remote violence",
                                                 "Violence against civilians"),
                     [(sentence.start, sentence.end)],
                     [f"trigger:{trigger.payload.phrase}",
-                     f"place:{place.how if place else 'none'}"],
+                     f"place:{place.how if place else 'none'}",
+                     *(["actor:held"] if held else [])],
                     sub in guessed,
                     flags=set(flags),
                     tolls=len(tolls),
@@ -704,7 +713,9 @@ class EventExtractor:
                 if match is not None:
                     draft.sub_event_type = match.sub_event_type
                     draft.date = match.date
-                elif draft.sub_event_type == SHELLING and air_cues > ground_cues:
+                elif draft.sub_event_type == SHELLING and air_cues > ground_cues and not (
+                        "actor:held" in draft.provenance and draft.actor1 not in self.states):
+                    # the report speaks of aircraft, but not where the side that fired has none
                     draft.sub_event_type = AIR
         # the headline repeats what the body tells: keep it only where the body is silent
         told = {(_admin1_of(d), d.event_type) for d in drafts

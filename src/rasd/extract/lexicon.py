@@ -6,6 +6,7 @@ validates it (one clear error naming file and line) and compiles it into a `Phra
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -138,6 +139,51 @@ def actor_counterparts() -> dict[str, str]:
             for _, row in read_rows(data_path("actor_counterparts.csv"))}
 
 
+@dataclass(frozen=True, slots=True)
+class HeldPlace:
+    """A place one side held over a period while another fired on it (`held_places.csv`)."""
+
+    name: str
+    admin1: str
+    holder: str
+    opponent: str
+    held_from: dt.date
+    held_to: dt.date
+
+
+@cache
+def held_places(path: Path | None = None) -> dict[tuple[str, str], tuple[HeldPlace, ...]]:
+    """`held_places.csv` by (place key, governorate): who held the place and who fired on it."""
+    from rasd.geo.keys import place_key
+
+    path = path or data_path("held_places.csv")
+    known = {row["actor"] for _, row in read_rows(data_path("actors.csv"))}
+    table: dict[tuple[str, str], list[HeldPlace]] = {}
+    for number, row in read_rows(path):
+        try:
+            held = HeldPlace(row["place"], row["admin1"], row["holder"], row["opponent"],
+                             dt.date.fromisoformat(row["held_from"]),
+                             dt.date.fromisoformat(row["held_to"]))
+        except (KeyError, ValueError) as error:
+            raise LexiconError(f"{path.name}:{number}: needs place, admin1, holder, opponent "
+                               f"and YYYY-MM-DD dates ({error})") from None
+        for actor in (held.holder, held.opponent):
+            if actor not in known:
+                raise LexiconError(f"{path.name}:{number}: {actor!r} is not in actors.csv")
+        if held.held_to < held.held_from:
+            raise LexiconError(f"{path.name}:{number}: held_to is before held_from")
+        table.setdefault((place_key(held.name), held.admin1), []).append(held)
+    return {key: tuple(rows) for key, rows in table.items()}
+
+
+def holder_on(key: str, admin1: str | None, day: dt.date | None) -> HeldPlace | None:
+    """The row of `held_places.csv` for this place on this day, if any."""
+    if admin1 is None or day is None:
+        return None
+    return next((h for h in held_places().get((key, admin1), ())
+                 if h.held_from <= day <= h.held_to), None)
+
+
 def check_data() -> dict[str, int]:
     """Load and validate every data file rasd ships; count what each holds.
 
@@ -160,4 +206,5 @@ def check_data() -> dict[str, int]:
     find_dates("امس", None)  # loads dates.toml
     find_quantities("ثلاثة")  # loads numbers.toml
     return {"triggers": len(trigger_matcher()), "actors": len(actor_matcher()),
-            "cues": len(cue_matcher()), "victim nouns": len(load_victim_nouns())}
+            "cues": len(cue_matcher()), "victim nouns": len(load_victim_nouns()),
+            "held places": sum(map(len, held_places().values()))}
