@@ -113,6 +113,17 @@ def test_best_threshold_maximises_f1_and_counts_what_was_never_proposed() -> Non
     assert with_missing < f1  # a gold event no candidate found is a miss at every cut
 
 
+def test_best_threshold_prefers_a_plateau_to_a_lone_spike() -> None:
+    from rasd.learn.train import _best_threshold
+
+    # one positive alone high above a crowd: the cut that keeps only it scores a lone F1
+    # tooth; the broad plateau below keeps most positives at every cut around it
+    p = np.array([0.90, *[0.5] * 6, *[0.45] * 2, *[0.2] * 4])
+    y = np.array([1, *[1] * 5, 0, 1, 0, *[0] * 4])
+    cut, _ = _best_threshold(p, y, missing=0)
+    assert 0.2 < cut <= 0.45
+
+
 # -- labelled data ----------------------------------------------------------------------------
 def test_oeda_train_half_only(tmp_path: Path) -> None:
     sentences = load_oeda_sentences(OEDA)
@@ -303,3 +314,19 @@ def test_the_actor_model_reads_the_words_around_the_place() -> None:
     option = ActorOption("Military Forces of Syria", "rule", True)
     features = dict(actor_features(draft, option, Counter(), near))
     assert features["near_place=الخاضعه|state=True|src=rule"] == 0.5
+
+
+@needs_shared
+def test_the_actor_model_knows_which_side_of_a_between_pair_comes_first() -> None:
+    """`اشتباكات بين X ... و Y`: coders make X actor1; the option says which side it is."""
+    from rasd.api import default_extractor
+    from rasd.extract.decide import actor_options
+    from rasd.model import Document
+
+    text = ("دارت اشتباكات بين قوات النظام مدعمة بحزب الله من جهة، والفصائل المقاتلة من جهة "
+            "أخرى في بلدة الزبداني اليوم.")
+    doc = Document(text=text)
+    [draft] = [d for d in default_extractor().propose(doc, relaxed=True) if d.place]
+    party = {o.actor: o.party for o in actor_options(doc, draft)}
+    assert party["Military Forces of Syria"] == "first"
+    assert party["Opposition Rebels (Syria)"] == "other"

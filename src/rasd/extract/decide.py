@@ -26,7 +26,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -433,6 +433,7 @@ class ActorOption:
     role: str = ""  # agent | plain | target, as the words before it say
     side: str = ""  # before | after the trigger
     gap: int = 0  # words between it and the trigger
+    party: str = ""  # first | other: the sides of `بين X ... و Y` (coders put X first)
 
 
 def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
@@ -448,6 +449,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     options: dict[str | None, ActorOption] = {}
     options[draft.actor1] = ActorOption(draft.actor1, "rule" if draft.actor1 else "none")
     earlier = max(0, start - 600)
+    in_sentence = [m for m in actors if start <= m.norm_start < end]
     for mention in actors:
         entry = mention.value
         if start <= mention.norm_start < end:
@@ -455,20 +457,38 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
             gap = tokens_between(view, min(mention.norm_end, t_start), max(mention.norm_start,
                                                                           t_end))
             option = ActorOption(entry.actor, "sentence", entry.state,
-                                 actor_role(view, mention.norm_start, entry.phrase), side, gap)
+                                 actor_role(view, mention.norm_start, entry.phrase), side, gap,
+                                 _party(view, mention, in_sentence, start))
         elif earlier <= mention.norm_start < start:
             option = ActorOption(entry.actor, "earlier", entry.state)
         else:
             continue
         known = options.get(entry.actor)
         if known is None or known.source in ("earlier", "report"):
-            options[entry.actor] = option if known is None or known.source != "rule" else known
+            options[entry.actor] = option
+        elif known.source == "rule" and option.party and not known.party:
+            options[entry.actor] = replace(known, party=option.party)
     counts = Counter(m.value.actor for m in actors)
     if counts:
         top, _ = counts.most_common(1)[0]
         options.setdefault(top, ActorOption(top, "report"))
     options.setdefault(None, ActorOption(None, "none"))
     return list(options.values())
+
+
+_BETWEEN = regex.compile(r"(?:^|\s)بين\s")
+
+
+def _party(view: str, mention: Any, in_sentence: Sequence[Any], start: int) -> str:
+    """`first` for the first actor after `بين` (`اشتباكات بين قوات النظام ... والفصائل`),
+    `other` for one after it in the same pairing, "" where no `بين` pairs them."""
+    window = view[max(start, mention.norm_start - 120):mention.norm_start]
+    found = list(_BETWEEN.finditer(window))
+    if not found:
+        return ""
+    opened = mention.norm_start - len(window) + found[-1].end()
+    earlier = any(opened <= m.norm_start < mention.norm_start for m in in_sentence)
+    return "other" if earlier else "first"
 
 
 def place_context(doc: Document, draft: Draft) -> list[str]:
@@ -497,6 +517,8 @@ def actor_features(draft: Draft, option: ActorOption, named: Counter[str],
         f.append((f"rules_choice|src={option.source}", 1.0))
         if "actor:held" in draft.provenance:
             f.append(("rules_choice|held_place", 1.0))  # the opponent of who held the place
+    if option.party:
+        f.append((f"party={option.party}|type={draft.event_type}", 1.0))
     if option.role:
         f.append((f"role={option.role}|side={option.side}", 1.0))
         f.append((f"gap={option.side}{_bucket(option.gap, (0, 1, 3, 8))}", 1.0))

@@ -29,6 +29,7 @@ from rasd.extract.decide import (
     actor_options,
     candidate_features,
     candidate_hasher,
+    decidable,
     document_context,
     path_of,
     place_context,
@@ -60,6 +61,7 @@ class Prepared:
     sentence_labels: dict[int, int]
     required: int  # gold events a perfect system finds (for the F1 a threshold gives)
     gold_actors: list[list[str] | None] = field(default_factory=list)  # per draft, if paired
+    proposed: bool = True  # an OEDA sentence: the rules propose a violent event in it
 
 
 def _fold_of(report_id: str, k: int, salt: str = "") -> int:
@@ -178,29 +180,38 @@ def prepare_sentence(extractor: EventExtractor, sentence: LabelledSentence) -> P
     report = LabelledReport(sentence.document, sentence.text, None, [], complete=False,
                             origin="oeda")
     document = Document(text=sentence.text, id=sentence.document)
-    drafts = [d for d in extractor.propose(document, relaxed=True)
-              if d.event_type in VIOLENT_TYPES and path_of(d) == "syria"]
+    violent = [d for d in extractor.propose(document, relaxed=True)
+               if d.event_type in VIOLENT_TYPES and decidable(document, d)]
+    drafts = [d for d in violent if path_of(d) == "syria"]
     # a place read in Syria in these foreign reports is a namesake (right only by chance):
     # it only learns from a `no`
     labels: list[int | None] = [None if sentence.violent else 0 for _ in drafts]
     sentences = sentence_texts(document, drafts)
     return Prepared(report, document, drafts, labels, sentences, {-1: int(sentence.violent)},
-                    0)
+                    0, proposed=bool(violent))
+
+
+THRESHOLD_WINDOW = 2  # cuts each side whose F1 a cut is judged by (0.01 apart)
 
 
 def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
     """The probability cut that maximises F1 over held-out answers (`missing` positives were
-    never proposed, so they count as misses whatever the cut)."""
-    best = (0.5, -1.0)
+    never proposed, so they count as misses whatever the cut). Each cut is judged by the mean
+    F1 of the cuts around it: on a few hundred answers the curve is jagged, and its highest
+    tooth is chance; the best plateau is not."""
     positives = int(y.sum()) + missing
-    for cut in np.arange(0.05, 0.951, 0.01):
+    cuts = np.round(np.arange(0.05, 0.951, 0.01), 2)
+    f1 = np.zeros(len(cuts))
+    for index, cut in enumerate(cuts):
         keep = p >= cut
         tp = int((keep & (y == 1)).sum())
         fp = int((keep & (y == 0)).sum())
-        f1 = 2 * tp / (2 * tp + fp + (positives - tp)) if positives else 0.0
-        if f1 > best[1] + 1e-9:
-            best = (round(float(cut), 2), f1)
-    return best
+        f1[index] = 2 * tp / (2 * tp + fp + (positives - tp)) if positives else 0.0
+    width = 2 * THRESHOLD_WINDOW + 1
+    smooth = np.convolve(np.pad(f1, THRESHOLD_WINDOW, mode="edge"), np.ones(width) / width,
+                         mode="valid")
+    best = int(np.argmax(smooth))
+    return float(cuts[best]), float(f1[best])
 
 
 def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
@@ -226,9 +237,12 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
     sentence_model.scale_a, sentence_model.scale_b = _platt(held, y_sentences)
     held_p = 1 / (1 + np.exp(-(sentence_model.scale_a * held + sentence_model.scale_b)))
     # events abroad or unlocated are kept on the sentence model's word: its cut is the one
-    # that best tells the OEDA train half's violent sentences
-    abroad_threshold = _best_threshold(held_p[:len(oeda)], y_sentences[:len(oeda)], 0)[0] \
-        if oeda else 0.5
+    # that best tells the OEDA train half's violent sentences, among those where the rules
+    # propose a violent event (in the others a violent sentence is missed whatever the cut)
+    proposed = np.array([item.proposed for item in oeda], dtype=bool)
+    oeda_y = y_sentences[:len(oeda)]
+    abroad_threshold = _best_threshold(held_p[:len(oeda)][proposed], oeda_y[proposed],
+                                       int(oeda_y[~proposed].sum()))[0] if oeda else 0.5
 
     # candidate features, with held-out sentence probabilities
     offset = 0
