@@ -402,3 +402,14 @@ def test_a_list_member_written_with_the_article_is_a_gazetteer_place() -> None:
     place = by_place(events_of(text))["الفوعة"]["location"]
     assert place["admin1"] == "Idleb"
     assert place["latitude"] == pytest.approx(35.98, abs=0.01)
+
+
+def test_gunfire_at_armed_men_is_fighting_and_at_civilians_violence_against_them() -> None:
+    # ACLED: an attack on soldiers or fighters is a battle; only civilians are "victims"
+    soldier = events_of("قتل عنصر من قوات النظام اليوم في مدينة سراقب بعد تعرضه لإطلاق نار "
+                        "من قبل مجهولين.")
+    event = by_place(soldier)["سراقب"]
+    assert (event["event_type"], event["sub_event_type"]) == ("Battles", "Armed clash")
+    assert event["fatalities"] == 1
+    civilian = events_of("قتل طفل اليوم في مدينة سراقب بعد تعرضه لإطلاق نار من قبل مجهولين.")
+    assert by_place(civilian)["سراقب"]["event_type"] == "Violence against civilians"

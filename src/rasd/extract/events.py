@@ -73,6 +73,7 @@ TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقص
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
+ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of armed men
 CIVILIANS = "Civilians (Syria)"
 # Rules a learned model does not overrule: what they drop (a threat or plan, a trigger that
 # points back to an event already told, a count of strikes, a governorate-wide summary of
@@ -318,10 +319,15 @@ class EventExtractor:
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
             owners = _toll_owners(view, [t[0] for t in tolls], sentence_places)
+            # ACLED: gunfire at armed men is fighting, not violence against civilians
+            armed_victims = bool(s_victims) and all(
+                v.value.category in ARMED_VICTIMS for v in s_victims)
             for frame in frames:
                 made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
                                     sentence_places, owners, relaxed)
                 for draft in made:
+                    if armed_victims and _shooting(draft, frame):
+                        draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
                     draft.headline = sentence.index == 0 and headline
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
@@ -1194,6 +1200,16 @@ def _broad(mention: PlaceMention) -> bool:
     """A region, district or sub-district rather than a town or village."""
     place = mention.place
     return place is not None and place.kind in ("region", "admin1", "admin2", "admin3")
+
+
+def _shooting(draft: Draft, frame: Frame) -> bool:
+    """An attack read from a weak trigger (`إطلاق نار`), not an execution or an
+    assassination (strong triggers), and not one on civilians."""
+    if (draft.event_type, draft.sub_event_type) != ("Violence against civilians", "Attack") or \
+            draft.civilian:
+        return False
+    return not any(t.payload.strong for t in frame.triggers
+                   if t.payload.event_type == "Violence against civilians")
 
 
 def _near(city: PlaceMention, other: PlaceMention, km: float = CITY_REACH_KM) -> bool:
