@@ -413,3 +413,11 @@ def test_gunfire_at_armed_men_is_fighting_and_at_civilians_violence_against_them
     assert event["fatalities"] == 1
     civilian = events_of("قتل طفل اليوم في مدينة سراقب بعد تعرضه لإطلاق نار من قبل مجهولين.")
     assert by_place(civilian)["سراقب"]["event_type"] == "Violence against civilians"
+
+
+def test_each_clause_of_a_sentence_keeps_its_own_day() -> None:
+    text = ("وقتل سبعة مقاتلين خلال الاشتباكات التي دارت في مدينة سراقب أمس الأول، في حين "
+            "دارت بعد منتصف ليل أمس اشتباكات عنيفة في بلدة بنش.")
+    places = by_place(rasd.extract(text, "2015-08-03").to_dict()["events"])
+    assert places["سراقب"]["event_date"] == "2015-08-01"
+    assert places["بنش"]["event_date"] == "2015-08-02"

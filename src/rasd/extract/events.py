@@ -323,7 +323,8 @@ class EventExtractor:
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
             for frame in frames:
-                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, date,
+                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls,
+                                    _clause_date(view, frame, event_dates) or date,
                                     sentence_places, owners, relaxed)
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
@@ -1200,6 +1201,17 @@ def _broad(mention: PlaceMention) -> bool:
     """A region, district or sub-district rather than a town or village."""
     place = mention.place
     return place is not None and place.kind in ("region", "admin1", "admin2", "admin3")
+
+
+def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
+                 ) -> DateMention | None:
+    """The day the frame's own clause names, when its sentence names several (`قتلوا أمس
+    الأول، في حين دارت بعد منتصف ليل أمس اشتباكات`): the sentence's first day belongs to
+    the clause it stands in."""
+    if len(event_dates) < 2 or frame.head.start < frame.sentence.start:
+        return None
+    start, end = _clause(view, frame.head.start)
+    return next((d for d in event_dates if start <= d.start < end), None)
 
 
 def _shooting(draft: Draft, frame: Frame) -> bool:
