@@ -124,6 +124,17 @@ def test_best_threshold_prefers_a_plateau_to_a_lone_spike() -> None:
     assert 0.2 < cut <= 0.45
 
 
+def test_best_threshold_is_the_middle_of_a_flat_best_stretch() -> None:
+    from rasd.learn.train import _best_threshold
+
+    # every cut from 0.11 to 0.90 separates them perfectly: the first such cut would move
+    # with any change of the data, the middle one does not
+    p = np.array([0.9] * 5 + [0.1] * 5)
+    y = np.array([1] * 5 + [0] * 5)
+    cut, f1 = _best_threshold(p, y, missing=0)
+    assert f1 == 1.0 and 0.45 <= cut <= 0.55
+
+
 # -- labelled data ----------------------------------------------------------------------------
 def test_oeda_train_half_only(tmp_path: Path) -> None:
     sentences = load_oeda_sentences(OEDA)

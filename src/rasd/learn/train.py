@@ -192,13 +192,14 @@ def prepare_sentence(extractor: EventExtractor, sentence: LabelledSentence) -> P
 
 
 THRESHOLD_WINDOW = 2  # cuts each side whose F1 a cut is judged by (0.01 apart)
+THRESHOLD_TOLERANCE = 0.01  # F1 under the best that still counts as the best plateau
 
 
 def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
     """The probability cut that maximises F1 over held-out answers (`missing` positives were
     never proposed, so they count as misses whatever the cut). Each cut is judged by the mean
     F1 of the cuts around it: on a few hundred answers the curve is jagged, and its highest
-    tooth is chance; the best plateau is not."""
+    tooth is chance; the best plateau is not. The cut is the middle of that plateau."""
     positives = int(y.sum()) + missing
     cuts = np.round(np.arange(0.05, 0.951, 0.01), 2)
     f1 = np.zeros(len(cuts))
@@ -210,7 +211,10 @@ def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, 
     width = 2 * THRESHOLD_WINDOW + 1
     smooth = np.convolve(np.pad(f1, THRESHOLD_WINDOW, mode="edge"), np.ones(width) / width,
                          mode="valid")
-    best = int(np.argmax(smooth))
+    # the middle of the cuts within THRESHOLD_TOLERANCE of the best: where two near-equal
+    # peaks stand apart, a small change of the data no longer flips the cut between them
+    near = np.flatnonzero(smooth >= smooth.max() - THRESHOLD_TOLERANCE)
+    best = int(near[len(near) // 2])
     return float(cuts[best]), float(f1[best])
 
 
