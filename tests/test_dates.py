@@ -264,3 +264,14 @@ def test_a_days_number_with_the_current_months_word(text: str, day: int) -> None
 
 def test_a_days_number_with_the_past_months_word_is_last_month() -> None:
     assert one("اعتقل في 15 الماضي", dt.date(2015, 6, 30)).date == dt.date(2015, 5, 15)
+
+
+def test_the_date_of_what_a_since_stretch_started_with_is_background() -> None:
+    published = dt.date(2011, 11, 12)
+    view = "بلغ عدد القتلى 104 منذ قبول دمشق قبل تسعه ايام مبادره عربيه."
+    [since, started] = find_dates(view, published)
+    assert since.kind == "background" and since.date is None
+    assert started.kind == "background" and started.date == dt.date(2011, 11, 3)
+    # a date in a clause of its own after the منذ phrase is an event's day
+    view = "بلغ عدد القتلى 104 منذ بدء الحملة، وقتل خمسة امس."
+    assert [m.kind for m in find_dates(view, published)] == ["background", "relative"]

@@ -736,8 +736,21 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
     taken = bytearray(len(view) + 1)
     for c in chosen:
         taken[c.start:c.end] = b"\1" * (c.end - c.start)
+    bare_since: list[int] = []  # where each bare منذ phrase ends
     for m in since_word.finditer(view):
         if not any(taken[m.start():m.end()]):
             chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
+            bare_since.append(m.end())
+    for c in chosen:
+        # `منذ قبول دمشق قبل تسعة أيام مبادرة`: the date of what the stretch started with is
+        # background too, not the day of an event
+        if c.kind != "background" and not c.since and any(
+                end <= c.start and _SINCE_OBJECT.fullmatch(view, end, c.start)
+                for end in bare_since):
+            c.since = True
     chosen.sort(key=lambda c: c.start)
     return tuple(chosen)
+
+
+# the few words between a bare منذ phrase and the date of its start (no clause mark)
+_SINCE_OBJECT = regex.compile(r"(?:\s+[^\s.,،:;!?؟\n]+){0,3}\s+")
