@@ -421,3 +421,14 @@ def test_each_clause_of_a_sentence_keeps_its_own_day() -> None:
     places = by_place(rasd.extract(text, "2015-08-03").to_dict()["events"])
     assert places["سراقب"]["event_date"] == "2015-08-01"
     assert places["بنش"]["event_date"] == "2015-08-02"
+
+
+def test_the_day_of_the_report_is_not_the_day_of_the_event() -> None:
+    text = ("وقال المرصد السوري لحقوق الإنسان يوم الأربعاء إن الاشتباكات العنيفة استمرت مساء "
+            "الثلاثاء في بلدة بنش.")
+    assert by_place(rasd.extract(text, "2015-07-23").to_dict()["events"])["بنش"][
+        "event_date"] == "2015-07-21"
+    # the day after what was said is the event's
+    said = "وقال المرصد إن قصفا استهدف بلدة بنش أمس."
+    assert by_place(rasd.extract(said, "2015-07-23").to_dict()["events"])["بنش"][
+        "event_date"] == "2015-07-22"

@@ -271,6 +271,10 @@ class EventExtractor:
             if any(c.value.cue == "skip_line"
                    and tokens_between(view, sentence.start, c.norm_start) <= 2 for c in s_cues):
                 continue  # `اقرأ أيضا: ...`: a link to another story
+            told_on = [d for d in event_dates if _report_day(view, d, s_cues)]
+            if told_on and len(told_on) < len(event_dates):
+                # `وقال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء`
+                event_dates = [d for d in event_dates if d not in told_on]
             s_quant = _in(quantities, sentence.start, sentence.end)
             if self._cumulative(s_cues, s_dates, s_quant):
                 if not relaxed:
@@ -1201,6 +1205,25 @@ def _broad(mention: PlaceMention) -> bool:
     """A region, district or sub-district rather than a town or village."""
     place = mention.place
     return place is not None and place.kind in ("region", "admin1", "admin2", "admin3")
+
+
+_SPEAKER_WORDS = 6  # words of a speaker's name between a verb of saying and its day
+
+
+def _report_day(view: str, date: DateMention, s_cues) -> bool:
+    """A day right after a verb of saying and its speaker (`وأفاد المرصد السوري أمس`), before
+    what was said: the day of the report."""
+    for cue in s_cues:
+        if cue.value.cue != "report" or cue.norm_end > date.start:
+            continue
+        between = view[cue.norm_end:date.start]
+        if len(between.split()) <= _SPEAKER_WORDS and not _SAID.search(between) and \
+                not _CLAUSE_MARK.search(between):
+            return True
+    return False
+
+
+_SAID = regex.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه)(?:\s|$)")
 
 
 def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]

@@ -34,7 +34,8 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 UNDECIDED_STRIKE = "?explosion"
 UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
-        "subset", "place", "region", "direction", "anaphora", "name_head", "holding")
+        "subset", "place", "region", "direction", "anaphora", "name_head", "holding",
+        "report")
 
 
 @dataclass(frozen=True, slots=True)
