@@ -432,3 +432,9 @@ def test_the_day_of_the_report_is_not_the_day_of_the_event() -> None:
     said = "وقال المرصد إن قصفا استهدف بلدة بنش أمس."
     assert by_place(rasd.extract(said, "2015-07-23").to_dict()["events"])["بنش"][
         "event_date"] == "2015-07-22"
+
+
+def test_a_name_located_from_a_city_abroad_is_abroad() -> None:
+    text = "قتل شخص اليوم بانفجار عبوة ناسفة في منطقة المدائن جنوب شرقي بغداد."
+    places = {e["location"]["name"]: e["location"] for e in events_of(text)}
+    assert places and all(p.get("country") == "Iraq" for p in places.values())

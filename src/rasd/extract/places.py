@@ -190,7 +190,11 @@ class PlaceReader:
             core = view[mention.core_start:mention.end]
             standing = ((" " in core and core.split(" ", 1)[0] not in _TITLES)
                         or mention.key in self.admin_keys
-                        or (mention.foreign is not None and mention.foreign.kind == "country"))
+                        or (mention.foreign is not None and mention.foreign.kind == "country")
+                        # `منطقة المدائن جنوب شرقي بغداد`: a foreign city a compass word
+                        # points from says where the place before it lies
+                        or (mention.foreign is not None and not mention.candidates
+                            and _after_direction(view, mention.start, cue_at)))
             in_list = bool(kept) and kept[-1].end < mention.start and only_glue(
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
@@ -710,6 +714,14 @@ class PlaceReader:
                                        nearest, context_id)
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
+            if m.how == "unknown" and m.within is not None and m.within.foreign is not None \
+                    and not m.within.candidates:
+                # `منطقة ارحب شمال صنعاء`: a name no gazetteer knows, located from a city
+                # abroad, is abroad
+                m.foreign = ForeignPlace(view[m.core_start:m.end], m.within.foreign.country,
+                                         "city", None, None)
+                m.how = "foreign"
+                continue
             if m.how == "unknown" and m.admin1 is None:
                 # the governorate that locates it, else the one its sentence names
                 if m.within is not None and m.within.admin1:
