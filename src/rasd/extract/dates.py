@@ -12,6 +12,7 @@ Levantine month names (تموز، نيسان) nor ordinal days on the folded vie
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -743,10 +744,11 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
             bare_since.append(m.end())
     for c in chosen:
         # `منذ قبول دمشق قبل تسعة أيام مبادرة`: the date of what the stretch started with is
-        # background too, not the day of an event
-        if c.kind != "background" and not c.since and any(
-                end <= c.start and _SINCE_OBJECT.fullmatch(view, end, c.start)
-                for end in bare_since):
+        # background too, not the day of an event (only the nearest منذ before it can be
+        # close enough: one look per date, however long the report)
+        nearest = bisect.bisect_right(bare_since, c.start) - 1
+        if c.kind != "background" and not c.since and nearest >= 0 and \
+                _SINCE_OBJECT.fullmatch(view, bare_since[nearest], c.start):
             c.since = True
     chosen.sort(key=lambda c: c.start)
     return tuple(chosen)
