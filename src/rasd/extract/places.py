@@ -43,6 +43,9 @@ from rasd.text.sentences import Sentence
 
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
+# A foreign city this big is meant over a Syrian hamlet of its name in a report that names
+# neither Syria nor any of its governorates (`محاولة اغتيال في النجف`).
+TOWN_ABROAD = 150_000
 _WORD = regex.compile(r"\w+")
 # what may stand between two places of one list: commas, و, "the outskirts of the villages"
 # (possessive: the runs of glue never give back what the next part could take, so a long
@@ -113,6 +116,7 @@ class PlaceReader:
             self._country_names.setdefault(row["country_en"], []).append(fold(row["name_ar"]))
         for adjective, nation in self._demonyms.items():
             self._country_names.setdefault(nation, []).append(adjective)
+        self._syria_words = tuple(sorted(set(places.admin1_by_key) | {fold("سوري")}))
         self._sorted_keys = sorted(places.gazetteer.keys())
         self._keys_by_admin1: dict[str, list[str]] = {}
         self._edit_indexes: dict[str, OneEditIndex] = {}
@@ -820,11 +824,12 @@ class PlaceReader:
             return True
         noun = view[before or 0:mention.start].strip()
         big = (foreign.population or 0) >= BIG_CITY
+        hamlets = all(p.capital_level is None for p in mention.candidates)
         if noun in self._place_noun_words:
             # `بلدة القصير` is Syria's; `مدينة عدن` is the big city, not a Syrian hamlet
-            return big and noun.lstrip("وب") == "مدينه" and all(
-                p.capital_level is None for p in mention.candidates)
-        return big
+            return big and noun.lstrip("وب") == "مدينه" and hamlets
+        return big or (hamlets and (foreign.population or 0) >= TOWN_ABROAD
+                       and not _names_in(view, (0, len(view)), self._syria_words))
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it."""
