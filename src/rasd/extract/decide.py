@@ -119,14 +119,34 @@ class DocumentContext:
     sentences: int
     candidates: int
     per_place: Counter[str] = field(default_factory=Counter)
+    # candidates at a town or village (not a governorate's or the country's capital), by
+    # governorate and by (sentence, governorate): a city named beside them is often only
+    # the story's frame (`حي الشعار في حلب`), not a place of its own event
+    finer: Counter[str] = field(default_factory=Counter)
+    finer_in_sentence: Counter[tuple[int, str]] = field(default_factory=Counter)
+
+
+def _capital(draft: Draft) -> bool:
+    mention = draft.place
+    if mention is None or mention.place is None:
+        return False
+    level = mention.place.capital_level
+    return mention.place.kind == "admin1" or (level is not None and level <= 1)
 
 
 def document_context(doc: Document, drafts: Sequence[Draft]) -> DocumentContext:
     places = [m.value for m in doc.mentions.get("place", [])]
     abroad = sum(1 for p in places if getattr(p, "how", "") == "foreign")
     per_place: Counter[str] = Counter(_place_key(d) for d in drafts)
+    finer: Counter[str] = Counter()
+    finer_in_sentence: Counter[tuple[int, str]] = Counter()
+    for draft in drafts:
+        if draft.admin1 and draft.place is not None and not _capital(draft):
+            finer[draft.admin1] += 1
+            finer_in_sentence[draft.sentence, draft.admin1] += 1
     return DocumentContext(len(places) - abroad, abroad,
-                           doc.norm.text.count("\n") + 1, len(drafts), per_place)
+                           doc.norm.text.count("\n") + 1, len(drafts), per_place,
+                           finer, finer_in_sentence)
 
 
 def _place_key(draft: Draft) -> str:
@@ -201,6 +221,11 @@ def candidate_features(draft: Draft, context: DocumentContext, published: dt.dat
             add(("refers_back", 1.0))
         if mention.admin1 is None and mention.place is None:
             add(("admin1=unknown", 1.0))
+        if _capital(draft) and draft.admin1:
+            add((f"capital_finer={_bucket(context.finer[draft.admin1], (0, 1, 3))}", 1.0))
+            add(("capital_finer_sentence="
+                 f"{_bucket(context.finer_in_sentence[draft.sentence, draft.admin1], (0, 1))}",
+                 1.0))
     add((f"date={draft.date_source}", 1.0))
     add((f"precision={draft.precision}", 1.0))
     if draft.date is not None and published is not None:
