@@ -438,3 +438,31 @@ def test_a_name_located_from_a_city_abroad_is_abroad() -> None:
     text = "قتل شخص اليوم بانفجار عبوة ناسفة في منطقة المدائن جنوب شرقي بغداد."
     places = {e["location"]["name"]: e["location"] for e in events_of(text)}
     assert places and all(p.get("country") == "Iraq" for p in places.values())
+
+
+def test_a_foreign_city_beats_a_syrian_hamlet_only_where_no_syrian_place_is_named() -> None:
+    from rasd.extract.decide import path_of
+
+    far = _candidates("وقتل خمسة أشخاص أمس في هجوم انتحاري في النجف.")
+    near = _candidates("وقتل خمسة أشخاص أمس في هجوم انتحاري في النجف بريف الحسكة.")
+    assert far and {path_of(d) for d in far.values()} == {"abroad"}
+    assert ("نجف", "Suicide bomb") in near and path_of(near["نجف", "Suicide bomb"]) == "syria"
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("وفجر انتحاري نفسه اليوم في سوق بلدة بنش.", "Suicide bomb"),
+    ("وفجرت انتحارية نفسها اليوم في سوق بلدة بنش.", "Suicide bomb"),
+    ("اغتيل رئيس المجلس المحلي اليوم في بلدة بنش.", "Attack"),
+    ("وأطلق مسلحون مجهولون الرصاص على شاب في بلدة بنش اليوم فقتلوه.", "Attack"),
+])
+def test_a_verb_phrase_of_violence_is_a_trigger(text: str, sub_event: str) -> None:
+    assert ("بنش", sub_event) in _candidates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وعثرت الشرطة على سيارة مفخخة اليوم في بلدة بنش.",
+    "وأفرج المسلحون عن ثلاثة مخطوفين اليوم في بلدة بنش.",
+    "وأحيا الأهالي اليوم في بلدة بنش ذكرى مجزرة الحولة.",
+])
+def test_a_bomb_found_captives_freed_or_an_anniversary_is_no_event(text: str) -> None:
+    assert not _candidates(text)
