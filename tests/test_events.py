@@ -466,3 +466,8 @@ def test_a_verb_phrase_of_violence_is_a_trigger(text: str, sub_event: str) -> No
 ])
 def test_a_bomb_found_captives_freed_or_an_anniversary_is_no_event(text: str) -> None:
     assert not _candidates(text)
+
+
+def test_a_settlement_noun_makes_a_generic_word_the_town_of_that_name() -> None:
+    events = events_of("قتل 12 شخصا أمس في قصف بالبراميل المتفجرة على مدينة الباب.")
+    assert events and events[0]["location"]["admin1"] == "Aleppo"

@@ -70,6 +70,7 @@ _RELATIVE_PREPOSITIONS = frozenset(
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
 _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".split())
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
+_SETTLEMENT_NOUNS = frozenset(fold(w) for w in "مدينة قرية بلدة".split())
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 # an oil or gas field takes its name from a place it is not in: the noun and the name are
 # one name (`حقل العمر` is no `العمر` village)
@@ -468,7 +469,12 @@ class PlaceReader:
                     end = second.end()
             start = _field_noun_before(view, first.start()) or first.start()
             key = place_key(view[start:end])
-            extra.append(PlaceMention(start, start, end, key, how="unknown"))
+            # `مدينة الباب`: a settlement noun makes a generic word (door, station) the
+            # town the gazetteer knows by it
+            candidates = (self.places.gazetteer.candidates(key)
+                          if fold(cue.value.phrase) in _SETTLEMENT_NOUNS else [])
+            extra.append(PlaceMention(start, start, end, key, candidates=candidates,
+                                      how="gazetteer" if candidates else "unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
         return extra
 
