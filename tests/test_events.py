@@ -471,3 +471,23 @@ def test_a_bomb_found_captives_freed_or_an_anniversary_is_no_event(text: str) ->
 def test_a_settlement_noun_makes_a_generic_word_the_town_of_that_name() -> None:
     events = events_of("قتل 12 شخصا أمس في قصف بالبراميل المتفجرة على مدينة الباب.")
     assert events and events[0]["location"]["admin1"] == "Aleppo"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مدنيين أمس بقصف على حي الشرفات في مدينة إدلب.",
+    "قتل ثلاثة مدنيين أمس بقصف على حي الشرفات بريف إدلب الشمالي.",
+])
+def test_a_neighbourhood_no_gazetteer_knows_takes_its_citys_point(text: str) -> None:
+    from rasd.api import default_extractor
+    from rasd.extract.events import _location
+    from rasd.model import Document
+
+    extractor = default_extractor()
+    doc = Document(text=text, id="t")
+    drafts = [d for d in extractor.propose(doc) if d.place is not None
+              and d.place.key == "شرفات"]
+    assert drafts
+    location = _location(doc, drafts[0].place, drafts[0].admin1, extractor.places)
+    assert location.name == "الشرفات"
+    assert location.admin1 == "Idleb" and location.geo_precision == 2
+    assert location.latitude == pytest.approx(35.93, abs=0.01)

@@ -816,6 +816,12 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
         return Location(name=written, country=f.country, latitude=f.latitude,
                         longitude=f.longitude, geo_precision=precision)
     place = mention.place
+    if place is None and mention.city is not None:
+        # a neighbourhood no gazetteer knows: its city's point, at "near the town" precision
+        city = mention.city
+        return Location(name=written, admin1=city.admin1, admin2=city.admin2,
+                        admin3=city.admin3, latitude=city.latitude, longitude=city.longitude,
+                        geo_precision=2)
     if place is None:
         return Location(name=written, admin1=mention.admin1, geo_precision=None)
     precision = 1 if place.kind in ("community", "locality", "neighbourhood", "user") else (

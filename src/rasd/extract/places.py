@@ -71,6 +71,9 @@ _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
 _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".split())
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _SETTLEMENT_NOUNS = frozenset(fold(w) for w in "مدينة قرية بلدة".split())
+_TOWN_KINDS = frozenset({"community", "locality"})
+# `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
+_NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
 # an oil or gas field takes its name from a place it is not in: the noun and the name are
 # one name (`حقل العمر` is no `العمر` village)
@@ -118,6 +121,13 @@ class PlaceReader:
         for adjective, nation in self._demonyms.items():
             self._country_names.setdefault(nation, []).append(adjective)
         self._syria_words = tuple(sorted(set(places.admin1_by_key) | {fold("سوري")}))
+        # each governorate's own city (OCHA capital level 1), where its neighbourhoods lie
+        self._capitals: dict[str, Place] = {}
+        for key, region in places.admin1_by_key.items():
+            for place in places.gazetteer.candidates(key):
+                if place.admin1 == region and place.capital_level == 1 \
+                        and place.kind in _TOWN_KINDS:
+                    self._capitals.setdefault(region, place)
         self._sorted_keys = sorted(places.gazetteer.keys())
         self._keys_by_admin1: dict[str, list[str]] = {}
         self._edit_indexes: dict[str, OneEditIndex] = {}
@@ -777,6 +787,31 @@ class PlaceReader:
                     if len(context_admin1) == 1:
                         m.admin1 = next(iter(context_admin1))
                     break
+
+        # `حي النشوة` no gazetteer knows lies in a city: the one that locates it, else the
+        # last town of its governorate its paragraph named, else the governorate's own city
+        for m in mentions:
+            if (m.how == "unknown" and m.place is None and m.role == "place" and m.admin1
+                    and _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.core_start - 8):
+                                                          m.core_start])):
+                m.city = self._city_of(m, sentence_of, mentions)
+
+    def _city_of(self, mention: PlaceMention, sentence_of, mentions) -> Place | None:
+        within = mention.within
+        if within is not None and within.place is not None \
+                and within.place.admin1 == mention.admin1 and within.place.kind in _TOWN_KINDS:
+            return within.place
+        paragraph = sentence_of(mention).paragraph
+        for other in reversed(mentions):
+            if other.start >= mention.start:
+                continue
+            if sentence_of(other).paragraph != paragraph:
+                break
+            place = other.place
+            if (place is not None and place.admin1 == mention.admin1
+                    and place.kind in _TOWN_KINDS and place.capital_level is not None):
+                return place
+        return self._capitals.get(mention.admin1)
 
     def _spelled_nearby(self, key: str, admin1: set[str]) -> list[Place]:
         """The one place in these governorates whose key is one edit from this one."""

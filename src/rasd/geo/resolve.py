@@ -47,6 +47,7 @@ class PlaceMention:
     outskirts: bool = False  # `في محيط X`, `قرب X`: near the place, not in it
     refers_to: PlaceMention | None = None  # `في المدينة`: the place it points back to
     in_name: bool = False  # inside a quoted operation's name (`معركة "فتح حلب"`): no toll's place
+    city: Place | None = None  # an unknown neighbourhood's city: its point, near the place
 
 
 def surface_forms(name: str) -> set[str]:
