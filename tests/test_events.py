@@ -491,3 +491,8 @@ def test_a_neighbourhood_no_gazetteer_knows_takes_its_citys_point(text: str) -> 
     assert location.name == "الشرفات"
     assert location.admin1 == "Idleb" and location.geo_precision == 2
     assert location.latitude == pytest.approx(35.93, abs=0.01)
+
+
+def test_each_of_opens_a_list_of_places() -> None:
+    kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
+    assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -932,6 +932,10 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     if before is None:
         return False
     word = view[before:mention.start].strip()
+    if word == "من":
+        # `في كل من صوران وباب الليمون`, `استهدفت كل من A وB`: "each of" opens a list
+        first = _previous_word_start(view, before)
+        return first is not None and view[first:before].strip().lstrip("وف") == "كل"
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
 
