@@ -496,3 +496,10 @@ def test_a_neighbourhood_no_gazetteer_knows_takes_its_citys_point(text: str) -> 
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds
+
+
+@pytest.mark.parametrize("seat", ["ومقره بريطانيا", "ومقره في لندن", "الذي يتخذ من لندن مقرا له"])
+def test_a_groups_seat_is_no_place_of_the_story(seat: str) -> None:
+    kinds = _candidates(f"وقال المرصد {seat} إن الطائرات الحربية شنت غارات جوية اليوم على "
+                        "مدينة سراقب.")
+    assert {place for place, _ in kinds} == {"سراقب"}

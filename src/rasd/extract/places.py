@@ -72,6 +72,7 @@ _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".sp
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _SETTLEMENT_NOUNS = frozenset(fold(w) for w in "مدينة قرية بلدة".split())
 _TOWN_KINDS = frozenset({"community", "locality"})
+_SEAT_WORDS = frozenset({"مقره", "مقرها", "مقرهم", "مقرهما"})
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
 _FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
@@ -244,6 +245,9 @@ class PlaceReader:
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical_mask))
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
+        # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
+        # place of the story
+        kept = [m for m in kept if not _seat(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
         villages = {end: c for end, c in place_nouns.items()
                     if fold(c.value.phrase) in _VILLAGE_NOUNS}
@@ -938,6 +942,16 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
         return first is not None and view[first:before].strip().lstrip("وف") == "كل"
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
+
+
+def _seat(view: str, mention: PlaceMention) -> bool:
+    """Is this the seat of a group (`ومقره لندن`, `ومقرها في باريس`, `من لندن مقرا له`)?"""
+    before = _previous_word_start(view, mention.start)
+    word = view[before:mention.start].strip() if before is not None else ""
+    if word == "في" and before is not None:
+        earlier = _previous_word_start(view, before)
+        word = view[earlier:before].strip() if earlier is not None else ""
+    return word.removeprefix("و") in _SEAT_WORDS or _next_word(view, mention.end) == "مقرا"
 
 
 def _field_noun_before(view: str, position: int) -> int | None:
