@@ -503,3 +503,10 @@ def test_a_groups_seat_is_no_place_of_the_story(seat: str) -> None:
     kinds = _candidates(f"وقال المرصد {seat} إن الطائرات الحربية شنت غارات جوية اليوم على "
                         "مدينة سراقب.")
     assert {place for place, _ in kinds} == {"سراقب"}
+
+
+def test_a_coalition_named_by_its_leader_is_the_international_coalition() -> None:
+    drafts = _candidates("وقال المرصد إن طائرات حربية تابعة لتحالف تقوده الولايات المتحدة "
+                         "قصفت مواقع في مدينة سراقب اليوم.")
+    assert {d.actor1 for d in drafts.values()} == {
+        "International Coalition (Operation Inherent Resolve)"}
