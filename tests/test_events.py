@@ -510,3 +510,14 @@ def test_a_coalition_named_by_its_leader_is_the_international_coalition() -> Non
                          "قصفت مواقع في مدينة سراقب اليوم.")
     assert {d.actor1 for d in drafts.values()} == {
         "International Coalition (Operation Inherent Resolve)"}
+
+
+def test_the_towns_a_road_leads_to_are_no_event_places() -> None:
+    kinds = _candidates("وقصفت الطائرات الحربية اليوم آليات على الطرق المؤدية إلى سراقب وبنش "
+                        "وقرية تفتناز.")
+    assert {place for place, _ in kinds} == {"تفتناز"}
+
+
+def test_many_dead_without_a_number_count_as_several() -> None:
+    events = events_of("وقتل الكثير من عناصر قوات النظام اليوم في اشتباكات في مدينة سراقب.")
+    assert [e["fatalities"] for e in events] == [3]

@@ -562,6 +562,7 @@ class PlaceReader:
         admin1 = self.places.admin1_by_key
         previous: PlaceMention | None = None
         directional: list[PlaceMention] = []
+        destinations: set[int] = set()
         for index, mention in enumerate(mentions):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if (previous is not None and previous.role == "road") or (
@@ -576,6 +577,14 @@ class PlaceReader:
                 if mention.role == "road":
                     previous = mention
                     continue
+            if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
+                    previous is not None and id(previous) in destinations
+                    and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
+                # `الطرق المؤدية إلى حلب وحماة`: where roads go is not where the event is
+                mention.role = "road"
+                destinations.add(id(mention))
+                previous = mention
+                continue
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
             mention.outskirts = _on_outskirts(view, mention.start)
@@ -1060,6 +1069,7 @@ def _quoted_item(view: str, start: int) -> int | None:
 _ROAD_BEFORE = regex.compile(
     r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد)\s{1,3}+$")
 _ROAD_JOIN = regex.compile(r"\s{1,3}+(?:[-–]\s{0,3}+)?")
+_LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 
 
