@@ -521,3 +521,8 @@ def test_the_towns_a_road_leads_to_are_no_event_places() -> None:
 def test_many_dead_without_a_number_count_as_several() -> None:
     events = events_of("وقتل الكثير من عناصر قوات النظام اليوم في اشتباكات في مدينة سراقب.")
     assert [e["fatalities"] for e in events] == [3]
+
+
+def test_a_habit_is_no_event_of_one_day() -> None:
+    drafts = _candidates("ويقصف النظام بانتظام مدينة سراقب بالبراميل المتفجرة.")
+    assert drafts and all("background" in d.flags for d in drafts.values())
