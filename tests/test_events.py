@@ -526,3 +526,13 @@ def test_many_dead_without_a_number_count_as_several() -> None:
 def test_a_habit_is_no_event_of_one_day() -> None:
     drafts = _candidates("ويقصف النظام بانتظام مدينة سراقب بالبراميل المتفجرة.")
     assert drafts and all("background" in d.flags for d in drafts.values())
+
+
+def test_a_governorate_abroad_named_after_muhafazat_is_abroad() -> None:
+    from rasd.extract.decide import path_of
+
+    drafts = _candidates("وقتل خمسة جنود اليوم في هجوم انتحاري على مقر للجيش في محافظة "
+                         "الأنبار.")
+    assert drafts and {path_of(d) for d in drafts.values()} == {"abroad"}
+    assert {d.place.foreign.country for d in drafts.values() if d.place and d.place.foreign} \
+        == {"Iraq"}

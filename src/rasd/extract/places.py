@@ -210,7 +210,10 @@ class PlaceReader:
                         # `منطقة المدائن جنوب شرقي بغداد`: a foreign city a compass word
                         # points from says where the place before it lies
                         or (mention.foreign is not None and not mention.candidates
-                            and _after_direction(view, mention.start, cue_at)))
+                            and _after_direction(view, mention.start, cue_at))
+                        # `في محافظة الأنبار`: a foreign place a region word names
+                        or (mention.foreign is not None
+                            and cue_at.get(_word_end_before(view, mention.start)) == "region"))
             in_list = bool(kept) and kept[-1].end < mention.start and only_glue(
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
@@ -877,6 +880,8 @@ class PlaceReader:
             # only hamlets share the name, and the report is about that country
             return True
         noun = view[before or 0:mention.start].strip()
+        if noun.lstrip("وبفل") == "محافظه" and mention.key not in self.places.admin1_by_key:
+            return True  # `محافظة الأنبار`: no Syrian governorate, so the one abroad
         big = (foreign.population or 0) >= BIG_CITY
         hamlets = all(p.capital_level is None for p in mention.candidates)
         if noun in self._place_noun_words:
@@ -951,6 +956,14 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
         return first is not None and view[first:before].strip().lstrip("وف") == "كل"
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
+
+
+def _word_end_before(view: str, position: int) -> int:
+    """Where the word before `position` ends (the spaces between skipped)."""
+    end = position
+    while end > 0 and view[end - 1] == " ":
+        end -= 1
+    return end
 
 
 def _seat(view: str, mention: PlaceMention) -> bool:
