@@ -537,3 +537,12 @@ def test_a_governorate_abroad_named_after_muhafazat_is_abroad() -> None:
     assert drafts and {path_of(d) for d in drafts.values()} == {"abroad"}
     assert {d.place.foreign.country for d in drafts.values() if d.place and d.place.foreign} \
         == {"Iraq"}
+
+
+def test_the_capital_followed_by_a_foreign_city_is_that_city() -> None:
+    from rasd.extract.decide import path_of
+
+    far = _candidates("انفجرت سيارة مفخخة اليوم في العاصمة عمان ما أدى لمقتل ثلاثة أشخاص.")
+    near = _candidates("انفجرت سيارة مفخخة اليوم في العاصمة ما أدى لمقتل ثلاثة أشخاص.")
+    assert far and {path_of(d) for d in far.values()} == {"abroad"}
+    assert near and {path_of(d) for d in near.values()} == {"syria"}

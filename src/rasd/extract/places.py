@@ -72,6 +72,7 @@ _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".sp
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _SETTLEMENT_NOUNS = frozenset(fold(w) for w in "مدينة قرية بلدة".split())
 _TOWN_KINDS = frozenset({"community", "locality"})
+_CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = frozenset({"مقره", "مقرها", "مقرهم", "مقرهما"})
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
@@ -213,7 +214,10 @@ class PlaceReader:
                             and _after_direction(view, mention.start, cue_at))
                         # `في محافظة الأنبار`: a foreign place a region word names
                         or (mention.foreign is not None
-                            and cue_at.get(_word_end_before(view, mention.start)) == "region"))
+                            and cue_at.get(_word_end_before(view, mention.start)) == "region")
+                        # `في العاصمة عمان`: the capital named
+                        or (mention.foreign is not None
+                            and _capital_before(view, mention.start)))
             in_list = bool(kept) and kept[-1].end < mention.start and only_glue(
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
@@ -252,6 +256,12 @@ class PlaceReader:
         # place of the story
         kept = [m for m in kept if not _seat(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
+        # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
+        # it is Damascus (places_neighbourhoods.csv)
+        kept = [m for i, m in enumerate(kept)
+                if not (m.key == _CAPITAL_KEY and i + 1 < len(kept)
+                        and kept[i + 1].how == "foreign"
+                        and not view[m.end:kept[i + 1].start].strip())]
         villages = {end: c for end, c in place_nouns.items()
                     if fold(c.value.phrase) in _VILLAGE_NOUNS}
         self._resolve(view, sentences, kept, villages)
@@ -956,6 +966,11 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
         return first is not None and view[first:before].strip().lstrip("وف") == "كل"
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
+
+
+def _capital_before(view: str, position: int) -> bool:
+    before = _previous_word_start(view, position)
+    return before is not None and place_key(view[before:position]) == _CAPITAL_KEY
 
 
 def _word_end_before(view: str, position: int) -> int:
