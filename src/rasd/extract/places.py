@@ -72,6 +72,7 @@ _UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".sp
 _VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
 _SETTLEMENT_NOUNS = frozenset(fold(w) for w in "مدينة قرية بلدة".split())
 _TOWN_KINDS = frozenset({"community", "locality"})
+_CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = frozenset({"مقره", "مقرها", "مقرهم", "مقرهما"})
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
@@ -816,21 +817,23 @@ class PlaceReader:
 
         # `حي النشوة` no gazetteer knows lies in a city: the one that locates it, else the
         # last town of its governorate its paragraph named, else the governorate's own city
-        for m in mentions:
+        for index, m in enumerate(mentions):
             if (m.how == "unknown" and m.place is None and m.role == "place" and m.admin1
                     and _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.core_start - 8):
                                                           m.core_start])):
-                m.city = self._city_of(m, sentence_of, mentions)
+                earlier = mentions[max(0, index - _CITY_LOOKBACK):index]
+                m.city = self._city_of(m, sentence_of, earlier)
 
-    def _city_of(self, mention: PlaceMention, sentence_of, mentions) -> Place | None:
+    def _city_of(self, mention: PlaceMention, sentence_of, earlier) -> Place | None:
+        """The city of a neighbourhood: the town that locates it, else the last town of its
+        governorate among the mentions just before it in its paragraph, else the
+        governorate's own city."""
         within = mention.within
         if within is not None and within.place is not None \
                 and within.place.admin1 == mention.admin1 and within.place.kind in _TOWN_KINDS:
             return within.place
         paragraph = sentence_of(mention).paragraph
-        for other in reversed(mentions):
-            if other.start >= mention.start:
-                continue
+        for other in reversed(earlier):
             if sentence_of(other).paragraph != paragraph:
                 break
             place = other.place
