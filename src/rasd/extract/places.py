@@ -723,7 +723,7 @@ class PlaceReader:
                     view, m.start, village_nouns):
                 # `السويداء` alone is the governorate's city, not a namesake village elsewhere
                 capitals = [p for p in m.candidates if p.admin1 == admin1[m.key]
-                            and p.kind in ("community", "locality")]
+                            and p.kind in _TOWN_KINDS]
                 capitals.sort(key=lambda p: (p.capital_level is None, p.capital_level or 0))
                 if capitals:
                     m.candidates = capitals[:1]
