@@ -440,6 +440,24 @@ def test_a_name_located_from_a_city_abroad_is_abroad() -> None:
     assert places and all(p.get("country") == "Iraq" for p in places.values())
 
 
+def test_a_name_a_city_abroad_locates_is_abroad_wherever_the_report_names_it() -> None:
+    text = ("أحرق مستوطنون فجر اليوم منزلا في قرية دوما جنوب نابلس ما أدى لمقتل طفل.\n"
+            "وقالت الشرطة إن الهجوم على المنزل في دوما نفذه ملثمون وأصيب فيه والداه.")
+    events = events_of(text)
+    assert events and all(e["location"].get("country") == "Palestine" for e in events)
+    # without a city abroad to locate it, Douma is the Syrian town
+    syrian = events_of("قصفت قوات النظام اليوم مدينة دوما بالغوطة الشرقية.")
+    assert syrian and syrian[0]["location"]["admin1"] == "Rural Damascus"
+
+
+def test_an_unknown_name_in_a_report_of_places_abroad_only_is_abroad() -> None:
+    text = ("اقتحمت قوات إسرائيلية فجر اليوم مدينة نابلس واعتقلت ثلاثة شبان.\n"
+            "وأصيب شاب برصاص الجنود خلال مواجهات في بلدة بيرزيت ومدينة نابلس.")
+    events = events_of(text)
+    assert events and all(e["location"].get("country") not in (None, "Syria")
+                          for e in events)
+
+
 def test_a_foreign_city_beats_a_syrian_hamlet_only_where_no_syrian_place_is_named() -> None:
     from rasd.extract.decide import path_of
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -95,6 +96,7 @@ _OUTSKIRTS = frozenset(fold(w) for w in "محيط اطراف أطراف قرب �
 _LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
 _STOP_AFTER_CUE = frozenset(
     "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
+    "تحت فوق ضمن عبر لدي حتي دون "
     "شمالي جنوبي شرقي غربي ريف بريف محافظه ما مما ان انه الي و او ثم "
     "كان كانت يسيطر تسيطر يقع تقع يعد تعد تضم يضم "
     # participles and adjectives that follow a name (`القرقور الواقعة في`)
@@ -187,8 +189,10 @@ class PlaceReader:
                 return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
             if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
                 return True  # `بلدة على الحدود`: a preposition is never a name
+            # the key, or the whole word with its clitic: `وزارة` is no `و` + `الزارة`
             common = any(lexical_mask[mention.start:mention.end]) or \
-                mention.key in self._not_places
+                mention.key in self._not_places or \
+                place_key(view[mention.start:mention.end]) in self._not_places
             return common and not _after_place_noun(view, mention.start, place_nouns)
 
         for mention in found:
@@ -636,6 +640,12 @@ class PlaceReader:
                 # says where the first one is
                 mention.role = "qualifier"
                 previous.within = mention
+            if mention.how == "foreign" and previous is not None and previous.role == "place" \
+                    and previous.within is None and _after_direction(view, mention.start, cue_at) \
+                    and tokens_between(view, previous.end, mention.start) <= 3:
+                # `قرية دوما جنوب نابلس`: the place abroad a compass word points from locates
+                # the place before it (`_abroad_by_context` puts that one abroad too)
+                mention.role = "qualifier"
             if mention.role in ("qualifier", "region") and previous is not None \
                     and previous.role == "place" and previous.within is None \
                     and tokens_between(view, previous.end, mention.start) <= 3 \
@@ -668,6 +678,7 @@ class PlaceReader:
         def sentence_of(m: PlaceMention) -> Sentence:
             return sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
 
+        self._abroad_by_context(view, mentions)
         by_sentence: dict[int, set[str]] = {}
         by_paragraph: dict[int, set[str]] = {}
         anchors: dict[int, list[tuple[float, float]]] = {}
@@ -687,6 +698,7 @@ class PlaceReader:
                     sentence_anchors[sentence.index].append(point)
         every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
         paragraph_countries: dict[int, set[str]] | None = None
+        report_country: str | None = None  # "" once asked and there is none
         contexts: dict[tuple[tuple[float, float], ...], int] = {}
         nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
         line_nations: dict[tuple[int, int], set[str]] = {}
@@ -700,6 +712,8 @@ class PlaceReader:
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
         for m in mentions:
+            if m.how == "foreign":
+                continue  # its Syrian namesakes are not meant: no point, no governorate
             sentence = sentence_of(m)
             near = by_sentence.get(sentence.index, set())
             if m.how == "unknown":
@@ -761,14 +775,6 @@ class PlaceReader:
                                        nearest, context_id)
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
-            if m.how == "unknown" and m.within is not None and m.within.foreign is not None \
-                    and not m.within.candidates:
-                # `منطقة ارحب شمال صنعاء`: a name no gazetteer knows, located from a city
-                # abroad, is abroad
-                m.foreign = ForeignPlace(view[m.core_start:m.end], m.within.foreign.country,
-                                         "city", None, None)
-                m.how = "foreign"
-                continue
             if m.how == "unknown" and m.admin1 is None:
                 # the governorate that locates it, else the one its sentence names
                 if m.within is not None and m.within.admin1:
@@ -792,9 +798,17 @@ class PlaceReader:
                                           view[line[0]:line[1]].split() if w in self._demonyms}
                 countries |= line_nations[line]
                 countries.discard("Syria")
+                if len(countries) != 1 and report_country is None:
+                    report_country = self._report_country(view, mentions)
                 if len(countries) == 1 and not by_paragraph.get(sentence.paragraph):
+                    country: str | None = countries.pop()
+                else:
+                    # a report that names no place in Syria and no Syria at all: the
+                    # country it names most (`بيرزيت` in a story of Palestine and Israel)
+                    country = report_country or None
+                if country is not None:
                     name = view[m.core_start:m.end]
-                    m.foreign = ForeignPlace(name, countries.pop(), "city", None, None)
+                    m.foreign = ForeignPlace(name, country, "city", None, None)
                     m.how = "foreign"
 
         # a name no gazetteer knows is still placed in the one governorate its context
@@ -823,6 +837,46 @@ class PlaceReader:
                                                           m.core_start])):
                 earlier = mentions[max(0, index - _CITY_LOOKBACK):index]
                 m.city = self._city_of(m, sentence_of, earlier)
+
+    def _report_country(self, view: str, mentions: list[PlaceMention]) -> str:
+        """The foreign country a report names most, when it names no place in Syria and
+        not Syria itself; else ""."""
+        if _names_in(view, (0, len(view)), self._syria_words) or any(
+                m.how != "foreign" and (m.candidates or m.key in self.places.admin1_by_key)
+                for m in mentions):
+            return ""
+        named = Counter(m.foreign.country for m in mentions
+                        if m.how == "foreign" and m.foreign is not None
+                        and m.foreign.country != "Syria").most_common(2)
+        if not named or (len(named) == 2 and named[1][1] == named[0][1]):
+            return ""
+        return named[0][0]
+
+    def _abroad_by_context(self, view: str, mentions: list[PlaceMention]) -> None:
+        """A place that a place abroad locates is abroad, whatever its Syrian namesakes
+        (`منطقة ارحب شمال صنعاء`, `قرية دوما جنوب نابلس`); and one report means one place by
+        one name: a name its context put abroad once (`دوما الفلسطينية`, `سروج ... التركي`)
+        is abroad wherever else the report names it, unless a place in Syria locates it."""
+        abroad: dict[str, ForeignPlace] = {}
+        for m in mentions:
+            where = m.within
+            if m.how != "foreign" and where is not None and where.how == "foreign" \
+                    and where.foreign is not None:
+                country = where.foreign.country
+                m.foreign = m.foreign if m.foreign is not None and \
+                    m.foreign.country == country else ForeignPlace(
+                        view[m.core_start:m.end], country, "city", None, None)
+                m.how, m.role = "foreign", "place"
+            if m.how == "foreign" and m.candidates and m.foreign is not None \
+                    and m.foreign.kind != "country":
+                abroad.setdefault(m.key, m.foreign)
+        if not abroad:
+            return
+        for m in mentions:
+            if m.how != "foreign" and m.role == "place" and m.key in abroad \
+                    and m.key not in self.places.admin1_by_key \
+                    and (m.within is None or m.within.how == "foreign"):
+                m.foreign, m.how = abroad[m.key], "foreign"
 
     def _city_of(self, mention: PlaceMention, sentence_of, earlier) -> Place | None:
         """The city of a neighbourhood: the town that locates it, else the last town of its
