@@ -450,6 +450,17 @@ def test_a_name_a_city_abroad_locates_is_abroad_wherever_the_report_names_it() -
     assert syrian and syrian[0]["location"]["admin1"] == "Rural Damascus"
 
 
+def test_a_report_about_places_of_one_country_abroad_takes_its_namesakes_there() -> None:
+    story = ("قتل طفل فجر اليوم في هجوم نفذه مستوطنون على منزل في قرية دوما.\n"
+             "واندلعت مواجهات في مدينة نابلس وفي مدينة رام الله.")
+    duma = [d.place for d in _candidates(story).values() if d.place and d.place.key == "دومه"]
+    assert duma and all(p.how == "foreign" and p.foreign.country == "Palestine" for p in duma)
+    # a report that names Syria means its own Douma
+    syrian = _candidates("قصفت قوات النظام السوري اليوم مدينة دوما، وقتل طفل في مدينة نابلس.")
+    assert any(key == "دومه" for key, _ in syrian)
+    assert all(d.place.how != "foreign" for d in syrian.values() if d.place.key == "دومه")
+
+
 def test_an_unknown_name_in_a_report_of_places_abroad_only_is_abroad() -> None:
     text = ("اقتحمت قوات إسرائيلية فجر اليوم مدينة نابلس واعتقلت ثلاثة شبان.\n"
             "وأصيب شاب برصاص الجنود خلال مواجهات في بلدة بيرزيت ومدينة نابلس.")
@@ -462,6 +473,9 @@ def test_a_foreign_city_beats_a_syrian_hamlet_only_where_no_syrian_place_is_name
     from rasd.extract.decide import path_of
 
     far = _candidates("وقتل خمسة أشخاص أمس في هجوم انتحاري في النجف.")
+    # a word that holds a governorate's letters names none (`سرقة` is no `الرقة`)
+    theft = _candidates("وقتل خمسة أشخاص أمس في هجوم انتحاري بعد سرقة سيارة في النجف.")
+    assert theft and {path_of(d) for d in theft.values()} == {"abroad"}
     near = _candidates("وقتل خمسة أشخاص أمس في هجوم انتحاري في النجف بريف الحسكة.")
     assert far and {path_of(d) for d in far.values()} == {"abroad"}
     assert ("نجف", "Suicide bomb") in near and path_of(near["نجف", "Suicide bomb"]) == "syria"

@@ -129,6 +129,11 @@ def test_a_generic_head_alone_is_no_place_but_a_compass_word_completes_it() -> N
     assert "باب شرقي" in places_of("استهدف إرهابيون بقذيفتي هاون حي باب شرقي في دمشق.")
 
 
+def test_a_region_reports_name_beats_a_namesake_hamlet() -> None:
+    assert places_of("ودارت اشتباكات عنيفة في منطقة القلمون اليوم.") == {
+        "قلمون": "Rural Damascus"}
+
+
 @pytest.mark.parametrize("text, word", [
     ("وقتل أربعة كانوا على متن سيارة في حمص", "متن"),
     ("وقالت وزارة الداخلية إن انفجارا وقع في حمص اليوم.", "وزاره"),

@@ -125,7 +125,14 @@ class PlaceReader:
             self._country_names.setdefault(row["country_en"], []).append(fold(row["name_ar"]))
         for adjective, nation in self._demonyms.items():
             self._country_names.setdefault(nation, []).append(adjective)
-        self._syria_words = tuple(sorted(set(places.admin1_by_key) | {fold("سوري")}))
+        # Syria and its governorates as the view spells them (`درعا`, `دير الزور`), as whole
+        # words behind a clitic or the article (`بالرقة`, not the `رقه` of `حرقه`)
+        governorates = sorted({fold(name).removeprefix("ال") for name, key
+                               in places.gazetteer.names() if key in places.admin1_by_key},
+                              key=len, reverse=True)
+        self._syria_words = re.compile(
+            r"(?<!\w)[وبلف]?(?:ال)?(?:سوري\w*|"
+            + "|".join(re.escape(name) for name in governorates) + r")(?!\w)")
         # each governorate's own city (OCHA capital level 1), where its neighbourhoods lie
         self._capitals: dict[str, Place] = {}
         for key, region in places.admin1_by_key.items():
@@ -406,6 +413,9 @@ class PlaceReader:
                 after = view[word_end:word_end + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or word_end - item_start < 3
                         or text.endswith(_PRONOUN_ENDINGS)
+                        # `والفرنسية`: a nationality; `البلد وسط المدينة`: `وسط` is no `و`
+                        or text in self._demonyms
+                        or (gap.group().endswith("و") and "و" + text in _STOP_AFTER_CUE)
                         or (self._common_word(view[item_start:word_end])
                             and not _LIST_GOES_ON.match(view, word_end))
                         or any(lexical[item_start:own_words_end])
@@ -641,11 +651,15 @@ class PlaceReader:
                 mention.role = "qualifier"
                 previous.within = mention
             if mention.how == "foreign" and previous is not None and previous.role == "place" \
-                    and previous.within is None and _after_direction(view, mention.start, cue_at) \
-                    and tokens_between(view, previous.end, mention.start) <= 3:
-                # `قرية دوما جنوب نابلس`: the place abroad a compass word points from locates
-                # the place before it (`_abroad_by_context` puts that one abroad too)
+                    and previous.within is None and tokens_between(
+                        view, previous.end, mention.start) <= 3 and (
+                    _after_direction(view, mention.start, cue_at)
+                    or _in_place_abroad(view, previous, mention)):
+                # `قرية دوما جنوب نابلس`, `بحي العنود بالدمام`, `حي نزال وسط مدينة الفلوجة`:
+                # the place abroad locates the place before it (`_abroad_by_context` puts that
+                # one abroad too)
                 mention.role = "qualifier"
+                previous.within = mention
             if mention.role in ("qualifier", "region") and previous is not None \
                     and previous.role == "place" and previous.within is None \
                     and tokens_between(view, previous.end, mention.start) <= 3 \
@@ -698,6 +712,7 @@ class PlaceReader:
                     sentence_anchors[sentence.index].append(point)
         every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
         paragraph_countries: dict[int, set[str]] | None = None
+        sentence_countries: dict[int, set[str]] = {}
         report_country: str | None = None  # "" once asked and there is none
         contexts: dict[tuple[tuple[float, float], ...], int] = {}
         nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
@@ -786,12 +801,16 @@ class PlaceReader:
                 # or one of its cities named) and no Syrian governorate (`قرية القديح` in a
                 # story about Saudi Arabia, `حي سومر` beside `الموصل`)
                 if paragraph_countries is None:  # once per report, where it is needed
-                    paragraph_countries = {}
+                    paragraph_countries, sentence_countries = {}, {}
                     for x in mentions:
                         if x.foreign is not None and x.how == "foreign":
                             paragraph_countries.setdefault(sentence_of(x).paragraph,
                                                            set()).add(x.foreign.country)
-                countries = set(paragraph_countries.get(sentence.paragraph, ()))
+                            sentence_countries.setdefault(sentence_of(x).index,
+                                                          set()).add(x.foreign.country)
+                # the places abroad of its own sentence speak first, then its paragraph's
+                countries = set(sentence_countries.get(sentence.index, ())) or set(
+                    paragraph_countries.get(sentence.paragraph, ()))
                 line = _line_of(view, m.start, m.end)
                 if line not in line_nations:
                     line_nations[line] = {self._demonyms[w] for w in
@@ -841,7 +860,7 @@ class PlaceReader:
     def _report_country(self, view: str, mentions: list[PlaceMention]) -> str:
         """The foreign country a report names most, when it names no place in Syria and
         not Syria itself; else ""."""
-        if _names_in(view, (0, len(view)), self._syria_words) or any(
+        if _names_syria(view, self._syria_words) or any(
                 m.how != "foreign" and (m.candidates or m.key in self.places.admin1_by_key)
                 for m in mentions):
             return ""
@@ -870,13 +889,28 @@ class PlaceReader:
             if m.how == "foreign" and m.candidates and m.foreign is not None \
                     and m.foreign.kind != "country":
                 abroad.setdefault(m.key, m.foreign)
-        if not abroad:
+        # a report that never names Syria nor a governorate, about the places of one country
+        # abroad (`نابلس`, `القدس`, `الضفة الغربية`): its names with Syrian namesakes are
+        # that country's (`قرية دوما` in a story of the West Bank)
+        about = Counter(m.foreign.country for m in mentions
+                        if m.how == "foreign" and m.foreign is not None
+                        and m.foreign.kind != "country" and m.foreign.country != "Syria"
+                        ).most_common(2)
+        country = about[0][0] if about and about[0][1] >= 2 and (
+            len(about) == 1 or about[1][1] < about[0][1]) else None
+        if country is not None and _names_syria(view, self._syria_words):
+            country = None
+        if not abroad and country is None:
             return
         for m in mentions:
-            if m.how != "foreign" and m.role == "place" and m.key in abroad \
-                    and m.key not in self.places.admin1_by_key \
-                    and (m.within is None or m.within.how == "foreign"):
+            if m.how == "foreign" or m.role != "place" or m.key in self.places.admin1_by_key \
+                    or not (m.within is None or m.within.how == "foreign"):
+                continue
+            if m.key in abroad:
                 m.foreign, m.how = abroad[m.key], "foreign"
+            elif country is not None and m.candidates:
+                m.foreign = ForeignPlace(view[m.core_start:m.end], country, "city", None, None)
+                m.how = "foreign"
 
     def _city_of(self, mention: PlaceMention, sentence_of, earlier) -> Place | None:
         """The city of a neighbourhood: the town that locates it, else the last town of its
@@ -955,7 +989,7 @@ class PlaceReader:
             # `بلدة القصير` is Syria's; `مدينة عدن` is the big city, not a Syrian hamlet
             return big and noun.lstrip("وب") == "مدينه" and hamlets
         return big or (hamlets and (foreign.population or 0) >= TOWN_ABROAD
-                       and not _names_in(view, (0, len(view)), self._syria_words))
+                       and not _names_syria(view, self._syria_words))
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it."""
@@ -982,6 +1016,12 @@ def _line_of(view: str, start: int, end: int) -> tuple[int, int]:
     after = bisect.bisect_left(breaks, end)
     return (breaks[before - 1] + 1 if before else 0,
             breaks[after] if after < len(breaks) else len(view))
+
+
+@lru_cache(maxsize=4)
+def _names_syria(view: str, words: re.Pattern[str]) -> bool:
+    """Does the report name Syria or one of its governorates? (Asked for many places.)"""
+    return words.search(view) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1086,6 +1126,21 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
         return False
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns))
+
+
+# what stands between a place and the city abroad it lies in (`بحي العنود بالدمام`, `حي نزال
+# وسط مدينة الفلوجة`, `الحبيبية بمدينة الصدر`, `في منطقة X في قضاء Y`)
+_IN_PLACE_WORDS = frozenset(
+    "في ب وسط بوسط داخل مدينه بمدينه قضاء بقضاء ناحيه بناحيه محافظه بمحافظه منطقه بمنطقه".split())
+
+
+def _in_place_abroad(view: str, first: PlaceMention, second: PlaceMention) -> bool:
+    """Is `second` (a place abroad) where `first` lies? Only words of being in a place stand
+    between them, or `second` carries `بـ` itself."""
+    words = view[first.end:second.start].split()
+    if not words:
+        return view[second.start:second.core_start].lstrip("و").startswith("ب")
+    return all(word in _IN_PLACE_WORDS for word in words)
 
 
 def _on_outskirts(view: str, position: int) -> bool:

@@ -157,8 +157,10 @@ def default_finder() -> PlaceFinder:
 
 
 MIN_FOREIGN_KEY = 4
+# a region listed by hand (`places_regions.csv`: القلمون، حوران) is what reports mean by its
+# name, over a namesake hamlet, unless the text names the hamlet's governorate
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
-                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 0.9}
+                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 2.0}
 
 
 def choose_place(
