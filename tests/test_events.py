@@ -461,6 +461,17 @@ def test_a_report_about_places_of_one_country_abroad_takes_its_namesakes_there()
     assert all(d.place.how != "foreign" for d in syrian.values() if d.place.key == "دومه")
 
 
+@pytest.mark.parametrize("text", [
+    "قتل خمسة أشخاص اليوم في غارة جوية في اليمن.",
+    "وقتل شخص اليوم في انفجار سيارة مفخخة في قطر.",
+])
+def test_a_short_country_name_listed_by_hand_is_that_country(text: str) -> None:
+    from rasd.extract.decide import path_of
+
+    candidates = _candidates(text)
+    assert candidates and {path_of(d) for d in candidates.values()} == {"abroad"}
+
+
 def test_an_unknown_name_in_a_report_of_places_abroad_only_is_abroad() -> None:
     text = ("اقتحمت قوات إسرائيلية فجر اليوم مدينة نابلس واعتقلت ثلاثة شبان.\n"
             "وأصيب شاب برصاص الجنود خلال مواجهات في بلدة بيرزيت ومدينة نابلس.")

@@ -129,6 +129,16 @@ def test_a_generic_head_alone_is_no_place_but_a_compass_word_completes_it() -> N
     assert "باب شرقي" in places_of("استهدف إرهابيون بقذيفتي هاون حي باب شرقي في دمشق.")
 
 
+def test_a_town_named_by_a_dual_place_noun_is_read_after_its_settlement_noun() -> None:
+    assert places_of("نفذ الطيران غارات على محيط مدينة القريتين بريف حمص الشرقي.").get(
+        "القريتين") == "Homs"
+
+
+def test_a_plain_heads_a_name_as_a_hill_or_a_valley_does() -> None:
+    assert places_of("وهاجم مسلحون سيارتين في منطقة سهل الزبداني بريف دمشق.").get(
+        "سهل الزبداني") == "Rural Damascus"
+
+
 def test_a_region_reports_name_beats_a_namesake_hamlet() -> None:
     assert places_of("ودارت اشتباكات عنيفة في منطقة القلمون اليوم.") == {
         "قلمون": "Rural Damascus"}
@@ -142,6 +152,8 @@ def test_a_region_reports_name_beats_a_namesake_hamlet() -> None:
     ("وكان أبو بكر البغدادي قد أعلن الخلافة في حينه.", "ابو بكر"),
     ("وهدد حسن نصر الله بالرد على الهجوم.", "نصر الله"),
     ("وهي مدينة تحت سيطرة التنظيم منذ عامين.", "تحت"),
+    ("ووقع هجوم الجمعة في منطقة يؤمها السائحون.", "يؤمها"),
+    ("وسقطت قذائف على منطقة البلد وسط الزبداني.", "سط"),
 ])
 def test_an_everyday_word_or_a_persons_name_is_no_place(text: str, word: str) -> None:
     assert not any(word in name for name in places_of(text))

@@ -470,11 +470,22 @@ class PlaceReader:
             if first.start() in starts:
                 self._extend_name(view, first_at, in_kept, first.start(), words, lexical)
                 continue
-            if any(occupied[first.start():first.end()]):
-                continue
             text = first.group()
+            if any(occupied[first.start():first.end()]):
+                # `مدينة القريتين`: after a settlement noun a place noun with the article
+                # ("the two villages") is the town of that name
+                if (fold(cue.value.phrase) in _SETTLEMENT_NOUNS and text.startswith("ال")
+                        and text[2:] in self._place_noun_words and _ends_item(view, first.end())):
+                    key = place_key(text)
+                    candidates = self.places.gazetteer.candidates(key)
+                    if candidates:
+                        extra.append(PlaceMention(first.start(), first.start(), first.end(), key,
+                                                  candidates=candidates, how="gazetteer"))
+                continue
             if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
-                    or self._common_word(text)):
+                    or self._common_word(text) or text in self._demonyms
+                    # `منطقة يؤمها السائحون`: a word with an attached pronoun is no name
+                    or text.endswith(_PRONOUN_ENDINGS)):
                 continue
             if not text.startswith("ال") and text.endswith(("ي", "يه")):
                 continue  # `حي شعبي`: an indefinite nisba adjective, not a name

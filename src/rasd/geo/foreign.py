@@ -197,10 +197,11 @@ def _load_places() -> list[ForeignPlace]:
 
 
 @lru_cache(maxsize=1)
-def listed_city_names() -> frozenset[str]:
-    """The names `foreign_cities_ar.csv` lists: chosen by hand, so even a short one (`تعز`,
-    `عدن`) is taken for the city."""
-    return frozenset(r["name_ar"] for r in _csv_rows(_data_text("foreign_cities_ar.csv")))
+def listed_names() -> frozenset[str]:
+    """The names `countries_ar.csv` and `foreign_cities_ar.csv` list: chosen by hand, so
+    even a short one (`قطر`, `تعز`, `عدن`) is taken for the country or the city."""
+    return frozenset(r["name_ar"] for name in ("countries_ar.csv", "foreign_cities_ar.csv")
+                     for r in _csv_rows(_data_text(name)))
 
 
 @lru_cache(maxsize=1)

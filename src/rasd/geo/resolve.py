@@ -22,7 +22,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from rasd.geo.distance import distance_km
-from rasd.geo.foreign import ForeignIndex, ForeignPlace, listed_city_names, load_foreign_index
+from rasd.geo.foreign import ForeignIndex, ForeignPlace, listed_names, load_foreign_index
 from rasd.geo.gazetteer import Gazetteer, Place, load_default_gazetteer
 from rasd.geo.keys import generic_leading_words, place_key, place_prefixes
 from rasd.text.matcher import PhraseMatcher
@@ -92,7 +92,7 @@ class PlaceFinder:
             for form in surface_forms(name):
                 self._matcher.add(form, ("sy", key))
         if foreign is not None:
-            listed = listed_city_names()
+            listed = listed_names()
             for foreign_place in foreign:
                 key = place_key(foreign_place.name_ar)
                 if key in self.admin1_by_key or (len(key) < MIN_FOREIGN_KEY
@@ -157,10 +157,11 @@ def default_finder() -> PlaceFinder:
 
 
 MIN_FOREIGN_KEY = 4
-# a region listed by hand (`places_regions.csv`: القلمون، حوران) is what reports mean by its
-# name, over a namesake hamlet, unless the text names the hamlet's governorate
+# a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
+# by its name, over a namesake hamlet or a town a source also calls so, unless the text names
+# the hamlet's governorate
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
-                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 2.0}
+                "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 4.0}
 
 
 def choose_place(
