@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from array import array
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -64,46 +65,40 @@ _LIST_OPENING = regex.compile(r"\s*+(?:(?:ابرزها|منها|اهمها|بي�
 # (read from the end of a word, so a run of spaces is read from its start, once)
 _LIST_SEPARATOR = regex.compile(
     r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?|\s++و(?=\w)|\s++و\s++)")
-# `قرية يسيطر عليها`: a preposition with a pronoun after an unknown word makes it a verb
-_RELATIVE_PREPOSITIONS = frozenset(
-    "عليها عليه عليهم فيها فيه منها منه بها به لها له اليها اليه".split())
-# attached pronouns (`ريفها`, `حولها`): a word with one is no place name
-_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم")
-_UNIT_NOUNS = frozenset(fold(w) for w in "ناحية منطقة محافظة".split())
-_VILLAGE_NOUNS = frozenset(fold(w) for w in "قرية بلدة مزرعة قريتي بلدتي".split())
-_SETTLEMENT_NOUNS = frozenset(fold(w) for w in "مدينة قرية بلدة".split())
+
+
+@cache
+def place_words() -> dict[str, frozenset[str]]:
+    """The word lists of `place_words.toml` (the grammar of place names), folded."""
+    table = tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
+    return {name: frozenset(fold(word) for word in words) for name, words in table.items()}
+
+
+_WORDS = place_words()
+_RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
+_PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
+_UNIT_NOUNS = _WORDS["unit_nouns"]
+_VILLAGE_NOUNS = _WORDS["village_nouns"]
+_SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
-_SEAT_WORDS = frozenset({"مقره", "مقرها", "مقرهم", "مقرهما"})
+_SEAT_WORDS = _WORDS["seat_words"]
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
-_FACILITY_NOUNS = frozenset(fold(w) for w in "مشفى مستشفى مطار".split())
-# an oil or gas field takes its name from a place it is not in: the noun and the name are
-# one name (`حقل العمر` is no `العمر` village)
-_FIELD_NOUNS = frozenset(fold(w) for w in "حقل حقول".split())
-_PLURAL_NOUNS = frozenset(fold(w) for w in "بلدات مدن قرى أحياء جبهات أطراف محيط مزارع".split())
+_FACILITY_NOUNS = _WORDS["facility_nouns"]
+_FIELD_NOUNS = _WORDS["field_nouns"]
+_PLURAL_NOUNS = _WORDS["plural_nouns"]
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
     r"(?!\w)")
-# titles that begin people's names as often as places' (`الشيخ عبد الرحمن`)
-_TITLES = frozenset(fold(w) for w in "الشيخ شيخ السيد الرئيس الأمير الملك الدكتور العميد "
-                    "اللواء العقيد المقدم الرائد النقيب الإمام".split())
-_OUTSKIRTS = frozenset(fold(w) for w in "محيط اطراف أطراف قرب مشارف تخوم جبهة جبهات".split())
-_LOCATIVES = frozenset(fold(w) for w in "في على إلى قرب نحو باتجاه داخل حول عند".split())
-_STOP_AFTER_CUE = frozenset(
-    "في من الى علي عن مع بين حيث التي الذي منذ بعد قبل خلال وسط قرب شمال جنوب شرق غرب "
-    "تحت فوق ضمن عبر لدي حتي دون "
-    "شمالي جنوبي شرقي غربي ريف بريف محافظه ما مما ان انه الي و او ثم "
-    "كان كانت يسيطر تسيطر يقع تقع يعد تعد تضم يضم "
-    # participles and adjectives that follow a name (`القرقور الواقعة في`)
-    "الواقعه الواقع التابعه التابع المحاصره المحاصر المجاوره المجاور القريبه القريب "
-    "الخاضعه الخاضع الشهيره الكبيره الصغيره الجديده القديمه المحرره المحتله "
-    "الخاضعتين الواقعتين التابعتين المحاصرتين المجاورتين القريبتين".split()
-)
+_TITLES = _WORDS["titles"]
+_OUTSKIRTS = _WORDS["outskirts"]
+_LOCATIVES = _WORDS["locatives"]
+_STOP_AFTER_CUE = _WORDS["stop_words"]
 
 
 class PlaceReader:
@@ -1139,19 +1134,13 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
             or _after_place_noun(view, first.start, place_nouns))
 
 
-# what stands between a place and the city abroad it lies in (`بحي العنود بالدمام`, `حي نزال
-# وسط مدينة الفلوجة`, `الحبيبية بمدينة الصدر`, `في منطقة X في قضاء Y`)
-_IN_PLACE_WORDS = frozenset(
-    "في ب وسط بوسط داخل مدينه بمدينه قضاء بقضاء ناحيه بناحيه محافظه بمحافظه منطقه بمنطقه".split())
-
-
 def _in_place_abroad(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     """Is `second` (a place abroad) where `first` lies? Only words of being in a place stand
     between them, or `second` carries `بـ` itself."""
     words = view[first.end:second.start].split()
     if not words:
         return view[second.start:second.core_start].lstrip("و").startswith("ب")
-    return all(word in _IN_PLACE_WORDS for word in words)
+    return all(word in _WORDS["in_place_words"] for word in words)
 
 
 def _on_outskirts(view: str, position: int) -> bool:
