@@ -32,6 +32,17 @@ def test_each_toll_goes_to_the_place_named_after_it() -> None:
     assert places["بنش"]["fatalities"] == 1
 
 
+def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
+    text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
+            "مقتل ثمانية أشخاص.")
+    assert by_place(events_of(text))["سراقب"]["fatalities"] == 8
+
+
+def test_a_hashtagged_town_is_read_as_its_name() -> None:
+    text = "شن الطيران الحربي اليوم غارات على مدينة #سراقب ما أسفر عن مقتل ثلاثة أشخاص."
+    assert by_place(events_of(text))["سراقب"]["fatalities"] == 3
+
+
 def test_a_toll_shared_by_a_list_of_villages_goes_to_none_of_them() -> None:
     text = ("قتل خمسة مدنيين اليوم جراء غارات الطيران الحربي على قرى وبلدات: بنش، "
             "سرمين، تفتناز بريف إدلب.")

@@ -130,13 +130,30 @@ def test_each_style_is_undone(written: str, read: str) -> None:
         "ب20 غارة",  # a clitic on a number
         "طائرات اف-16 و F16",
         "حلب|ادلب",
-        "#حلب_تحترق",  # a hashtag joins words with _, and they stay words
     ],
 )
 def test_real_words_are_not_joined(text: str) -> None:
     view = normalize(text).text
     assert view.split() == [fold(word) for word in text.split()] or view == fold(text)
     assert len(view.split()) == len(text.split())
+
+
+@pytest.mark.parametrize("text, view", [
+    ("#حلب_تحترق", "حلب تحترق"),  # a hashtag's words are words
+    ("على مدينة #دوما", "علي مدينه دوما"),
+    ("وقال #جيش_الإسلام", "وقال جيش الاسلام"),
+    ("قصـ_فها", "قصفها"),  # an underscore with a tatweel still breaks one word
+])
+def test_a_hashtag_reads_as_its_words(text: str, view: str) -> None:
+    assert normalize(text).text == view
+
+
+def test_a_hashtag_word_points_back_to_its_letters() -> None:
+    text = "وقال #جيش_الإسلام إن"
+    normalized = normalize(text)
+    start = normalized.text.index("جيش الاسلام")
+    begin, end = normalized.to_original(start, start + len("جيش الاسلام"))
+    assert text[begin:end] == "جيش_الإسلام"
 
 
 def test_a_run_keeps_one_separator_so_two_spelled_words_stay_two() -> None:

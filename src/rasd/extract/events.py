@@ -463,7 +463,7 @@ class EventExtractor:
         counted: list[tuple[int, int]] = []
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
         items.sort(key=lambda q: (q.start, -(q.end - q.start)))
-        weapons = [c for c in s_cues if c.value.cue in ("air", "ground")]
+        weapons = [c for c in s_cues if c.value.cue in ("air", "ground", "munition")]
         for q in items:
             if any(s <= q.start < e for s, e in counted):
                 continue

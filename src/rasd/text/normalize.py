@@ -44,6 +44,9 @@ stays exact; normalising a view again changes nothing.
    Arabic letters, or, for a lone Latin letter, glued to an Arabic letter with no other
    letter or digit beside it. No Arabic word holds a Latin letter or a digit, so the test
    does not touch real text (`ب20`, `F16`, `اف-16` keep their digits).
+6. **Hashtags.** Social-media copy tags names (`#دوما`, `#جيش_الإسلام`): the `#` before an
+   Arabic letter is dropped (with step 2's drops), and a `_` between two Arabic letters reads
+   as a space (one for one). Step 2 has already joined the underscores that break a word.
 """
 
 from __future__ import annotations
@@ -349,6 +352,9 @@ _SPELLED = regex.compile(
 )
 
 
+_HASHTAG = regex.compile(rf"#(?={_LETTER})")
+
+
 def _tatweels(text: str) -> _Ranges | None:
     """Step 2: tatweels, with the separators of an evasion spelling they sit in."""
     if _TATWEEL not in text:
@@ -408,7 +414,15 @@ def _inside_lookalikes(text: str) -> str:
         lambda m: "".join(tables.inside_table[c] for c in m.group()), text)
 
 
-_DROP_STEPS: tuple[Callable[[str], _Ranges | None], ...] = (_tatweels, _spaces, _spelled_out)
+def _hashtags(text: str) -> _Ranges | None:
+    """Step 6 (its dropping half): the `#` that tags an Arabic word."""
+    if "#" not in text:
+        return None
+    return _kept(len(text), (m.span() for m in _HASHTAG.finditer(text)))
+
+
+_DROP_STEPS: tuple[Callable[[str], _Ranges | None], ...] = (
+    _tatweels, _hashtags, _spaces, _spelled_out)
 
 
 # --------------------------------------------------------------------------- the view
@@ -452,6 +466,9 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Me")
 
 
+_TAG_JOINER = regex.compile(rf"(?<={_LETTER})_(?={_LETTER})")
+
+
 def normalize(text: str) -> NormalizedText:
     """Build the normalised view of `text` with its offset map (see the module notes)."""
     view, offsets = _characters(text)
@@ -462,6 +479,8 @@ def normalize(text: str) -> NormalizedText:
         if kept is not None:
             view, offsets = _apply(view, offsets, kept)
     view = _inside_lookalikes(view)
+    if "_" in view:
+        view = _TAG_JOINER.sub(" ", view)
     if offsets is None:
         offsets = array("I", range(len(view)))
     return NormalizedText(view, text, offsets)
