@@ -38,6 +38,13 @@ def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     assert by_place(events_of(text))["سراقب"]["fatalities"] == 8
 
 
+def test_the_count_of_protesters_is_no_toll() -> None:
+    text = ("نفذ أكثر من ألف شخص اليوم اعتصاما في مدينة سراقب احتجاجا على قتل أحد أبنائها.")
+    assert all(e["fatalities"] < 1000 for e in events_of(text))
+    dead = "قتل خمسة أشخاص اليوم في مظاهرة في مدينة سراقب برصاص قوات النظام."
+    assert max(e["fatalities"] for e in events_of(dead)) == 5
+
+
 def test_a_hashtagged_town_is_read_as_its_name() -> None:
     text = "شن الطيران الحربي اليوم غارات على مدينة #سراقب ما أسفر عن مقتل ثلاثة أشخاص."
     assert by_place(events_of(text))["سراقب"]["fatalities"] == 3

@@ -472,6 +472,8 @@ class EventExtractor:
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`: the arrested, not the dead
+            if _protesters(view, q, s_triggers, kills):
+                continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
             if _after_subset(view, q.start, subsets):
                 continue
             kill_distance = _nearest(view, q, kills)
@@ -1050,6 +1052,18 @@ def _killed_and_injured(view: str, q) -> bool:
         return False
     return bool(_KILLED_AND_INJURED.search(view, max(0, q.start - 24), q.start)
                 or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
+
+
+def _protesters(view: str, q, triggers, kills) -> bool:
+    """Is this count the crowd of a protest (`نفذ ألف شخص اعتصاما احتجاجا على قتل`)? A
+    protest is told after it, before any death word that follows it, and no death word
+    stands right before it."""
+    if any(k.norm_end <= q.start and tokens_between(view, k.norm_end, q.start) <= 2
+           for k in kills):
+        return False  # `قتل 21 شخصا في مظاهرات`: the dead of a protest
+    death = min((k.norm_start for k in kills if k.norm_start >= q.end), default=len(view))
+    return any(t.payload.event_type == "Protests" and q.end <= t.start < death
+               and tokens_between(view, q.end, t.start) <= 6 for t in triggers)
 
 
 def _counts_weapons(view: str, q, weapons) -> bool:
