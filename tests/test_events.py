@@ -38,6 +38,13 @@ def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     assert by_place(events_of(text))["سراقب"]["fatalities"] == 8
 
 
+def test_who_holds_a_place_in_a_relative_clause_is_no_capture() -> None:
+    kinds = set(_candidates("انفجرت سيارة مفخخة اليوم عند حاجز لوحدات حماية الشعب التي "
+                            "تسيطر على بلدة تل أبيض."))
+    assert ("تلابيض", "Remote explosive/landmine/IED") in kinds
+    assert not any("territory" in sub for _, sub in kinds)
+
+
 def test_the_count_of_protesters_is_no_toll() -> None:
     text = ("نفذ أكثر من ألف شخص اليوم اعتصاما في مدينة سراقب احتجاجا على قتل أحد أبنائها.")
     assert all(e["fatalities"] < 1000 for e in events_of(text))

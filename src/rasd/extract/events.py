@@ -77,9 +77,11 @@ ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of a
 CIVILIANS = "Civilians (Syria)"
 # Rules a learned model does not overrule: what they drop (a threat or plan, a trigger that
 # points back to an event already told, a count of strikes, a governorate-wide summary of
-# the report's precise events, a recap of an event weeks old) was never an event in the
-# labelled reports. The other rules only flag a candidate, and the model weighs the flag.
-VETOES = frozenset({"irrealis", "points_back", "counted_strikes", "region_summary", "stale"})
+# the report's precise events, a recap of an event weeks old, a relative clause that says
+# who holds a place) was never an event in the labelled reports. The other rules only flag a
+# candidate, and the model weighs the flag.
+VETOES = frozenset({"irrealis", "points_back", "counted_strikes", "region_summary", "stale",
+                    "holder"})
 
 
 
@@ -363,6 +365,8 @@ class EventExtractor:
                 why.add("counted_strikes")
             if self._background(view, t, s_cues, s_dates, published):
                 why.add("background")
+            if not t.payload.strong and _after_relative(view, t.start):
+                why.add("holder")
             if why and (not relaxed or why & VETOES):
                 continue
             s_triggers.append(t)
@@ -1052,6 +1056,15 @@ def _killed_and_injured(view: str, q) -> bool:
         return False
     return bool(_KILLED_AND_INJURED.search(view, max(0, q.start - 24), q.start)
                 or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
+
+
+_RELATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s{1,3}+$")
+
+
+def _after_relative(view: str, position: int) -> bool:
+    """A weak trigger right after a relative pronoun (`الوحدات التي تسيطر على البلدة`)
+    describes who holds a place, not a happening."""
+    return _RELATIVE_BEFORE.search(view, max(0, position - 12), position) is not None
 
 
 def _protesters(view: str, q, triggers, kills) -> bool:
