@@ -139,6 +139,11 @@ def test_a_plain_heads_a_name_as_a_hill_or_a_valley_does() -> None:
         "سهل الزبداني") == "Rural Damascus"
 
 
+def test_the_ghouta_by_its_longer_name_is_the_region() -> None:
+    assert places_of("وشن الطيران غارات على بلدة عربين في غوطة دمشق الشرقية اليوم.").get(
+        "عربين") == "Rural Damascus"
+
+
 def test_a_region_reports_name_beats_a_namesake_hamlet() -> None:
     assert places_of("ودارت اشتباكات عنيفة في منطقة القلمون اليوم.") == {
         "قلمون": "Rural Damascus"}
@@ -153,6 +158,10 @@ def test_a_region_reports_name_beats_a_namesake_hamlet() -> None:
     ("وهدد حسن نصر الله بالرد على الهجوم.", "نصر الله"),
     ("وهي مدينة تحت سيطرة التنظيم منذ عامين.", "تحت"),
     ("ووقع هجوم الجمعة في منطقة يؤمها السائحون.", "يؤمها"),
+    ("وسنقف دوماً في وجه الإرهاب.", "دوما"),  # "always": the tanween says no name
+    ("كانت تلوذ بمخيم للاجئين السوريين في قرية قاح.", "لاجئين"),
+    ("اقتحمت الجبهة مخيما للنازحين في قرية قاح.", "نازحين"),
+    ("وقتل مدنيون في قريتين أغلب سكانهما من الأكراد.", "اغلب"),
     ("وسقطت قذائف على منطقة البلد وسط الزبداني.", "سط"),
 ])
 def test_an_everyday_word_or_a_persons_name_is_no_place(text: str, word: str) -> None:

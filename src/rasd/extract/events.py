@@ -233,6 +233,8 @@ class EventExtractor:
         places = self.reader.read(view, doc.sentences, _trigger_matches(doc),
                                   doc.mentions.get("actor", []), doc.mentions.get("cue", []),
                                   counts)
+        if _TANWEEN_FATH in doc.text:
+            places = [p for p in places if not _indefinite(doc, p)]
         _one_place_per_name(places)
         doc.mentions.pop("place", None)
         for p in places:
@@ -856,6 +858,17 @@ def _trigger_matches(doc: Document) -> list[Match[TriggerEntry]]:
     """The trigger mentions as matcher hits (view offsets), the shape the rules read."""
     return [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
             for t in doc.mentions.get("trigger", [])]
+
+
+_TANWEEN_FATH = "\u064b"
+
+
+def _indefinite(doc: Document, place: PlaceMention) -> bool:
+    """A name written with the accusative tanween (`سنظل دوماً`, "always"; `وقت غير قصيرٍ`) is
+    an adverb or an indefinite noun: no place name takes it. The mark is dropped from the
+    view, so the original says."""
+    start, end = doc.norm.to_original(place.start, place.end)
+    return _TANWEEN_FATH in doc.text[start:end + 1]
 
 
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:

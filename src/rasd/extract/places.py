@@ -195,7 +195,10 @@ class PlaceReader:
             common = any(lexical_mask[mention.start:mention.end]) or \
                 mention.key in self._not_places or \
                 place_key(view[mention.start:mention.end]) in self._not_places
-            return common and not _after_place_noun(view, mention.start, place_nouns)
+            after_noun = _after_place_noun(view, mention.start, place_nouns)
+            if after_noun and view[mention.start:mention.core_start].startswith("ل"):
+                return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
+            return common and not after_noun
 
         for mention in found:
             if word_like(mention):
@@ -479,6 +482,8 @@ class PlaceReader:
                 continue
             if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
                     or self._common_word(text) or text in self._demonyms
+                    # `مخيم للنازحين`: a preposition and the article, "for the displaced"
+                    or text.startswith("لل")
                     # `منطقة يؤمها السائحون`: a word with an attached pronoun is no name
                     or text.endswith(_PRONOUN_ENDINGS)):
                 continue
