@@ -139,6 +139,16 @@ def test_a_plain_heads_a_name_as_a_hill_or_a_valley_does() -> None:
         "سهل الزبداني") == "Rural Damascus"
 
 
+def test_a_compass_word_after_the_town_al_bab_only_locates_it() -> None:
+    places = places_of("استهدف الطيران قرية الإمام في ريف مدينة الباب شرقي حلب.")
+    assert "باب شرقي" not in places and "الباب شرقي" not in places
+
+
+def test_a_generic_head_after_a_place_noun_takes_an_indefinite_word() -> None:
+    assert places_of("واستمرت الاشتباكات بمنطقة بئر قصب بريف دمشق الشرقي.").get(
+        "بئر قصب") == "Rural Damascus"
+
+
 def test_the_ghouta_by_its_longer_name_is_the_region() -> None:
     assert places_of("وشن الطيران غارات على بلدة عربين في غوطة دمشق الشرقية اليوم.").get(
         "عربين") == "Rural Damascus"

@@ -237,14 +237,17 @@ class PlaceReader:
                 # written without the article the head never is a town of its own (`في باب
                 # توما بدمشق` is no `الباب`): the word after it completes the name
                 end = _construct_item(view, mention.end, lexical_mask)
-                if end is None and not core.startswith("ال"):
+                # the article may be the matcher's prefix, outside the core (`الباب`)
+                definite = core.startswith("ال") or view[mention.start:
+                                                         mention.core_start].endswith("ال")
+                if end is None and not definite:
                     following = _WORD.match(view, mention.end + 1)
                     if (following is not None and view[mention.end:following.start()] == " "
                             and following.group().isalpha()
                             and following.group() not in _STOP_AFTER_CUE
                             and not any(lexical_mask[following.start():following.end()])):
                         end = following.end()
-                if end is None and not core.startswith("ال"):
+                if end is None and not definite:
                     # `حي باب شرقي`: the head the compass word completes; nothing else
                     # follows it as a name, so the head alone is no place (no `الباب`)
                     following = _WORD.match(view, mention.end + 1)
@@ -515,7 +518,11 @@ class PlaceReader:
                 continue
             if len(words) > 1 and not text.startswith("ال"):
                 second = words[1]
-                if (second.group().startswith("ال") and not view[end:second.start()].strip()
+                # `بمنطقة بئر قصب`: after a generic head the second word need not be definite
+                head = text in self._place_heads and second.group().isalpha() \
+                    and len(second.group()) >= 3
+                if ((second.group().startswith("ال") or head)
+                        and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
                         and not second.group().endswith(("ي", "يه"))  # an adjective
                         and not any(occupied[second.start():second.end()])):
@@ -799,6 +806,13 @@ class PlaceReader:
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id)
+                if (m.place is not None and near and m.place.admin1 not in near
+                        and self._common_word(view[m.core_start:m.end])):
+                    # `في محيط محطة تشرين ... بريف دمشق`: a common word taken for a place
+                    # only after a place noun is no hamlet of another governorate than the
+                    # one its sentence names; it stays a name no gazetteer knows, there
+                    m.place, m.candidates, m.how = None, [], "unknown"
+                    m.admin1 = next(iter(near)) if len(near) == 1 else None
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
             if m.how == "unknown" and m.admin1 is None:
