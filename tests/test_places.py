@@ -149,6 +149,13 @@ def test_a_generic_head_after_a_place_noun_takes_an_indefinite_word() -> None:
         "بئر قصب") == "Rural Damascus"
 
 
+def test_a_common_word_after_a_place_noun_is_no_hamlet_far_from_its_sentence() -> None:
+    places = places_of("واستمرت الاشتباكات في محيط محطة تشرين الحرارية بمنطقة بئر قصب بريف "
+                       "دمشق الشرقي.")
+    assert all(admin1 == "Rural Damascus" for name, admin1 in places.items()
+               if name.startswith("محط"))
+
+
 def test_the_ghouta_by_its_longer_name_is_the_region() -> None:
     assert places_of("وشن الطيران غارات على بلدة عربين في غوطة دمشق الشرقية اليوم.").get(
         "عربين") == "Rural Damascus"
