@@ -889,12 +889,7 @@ class PlaceReader:
                 m.how != "foreign" and (m.candidates or m.key in self.places.admin1_by_key)
                 for m in mentions):
             return ""
-        named = Counter(m.foreign.country for m in mentions
-                        if m.how == "foreign" and m.foreign is not None
-                        and m.foreign.country != "Syria").most_common(2)
-        if not named or (len(named) == 2 and named[1][1] == named[0][1]):
-            return ""
-        return named[0][0]
+        return _named_most(mentions, cities_only=False, at_least=1) or ""
 
     def _abroad_by_context(self, view: str, mentions: list[PlaceMention]) -> None:
         """A place that a place abroad locates is abroad, whatever its Syrian namesakes
@@ -917,12 +912,7 @@ class PlaceReader:
         # a report that never names Syria nor a governorate, about the places of one country
         # abroad (`نابلس`, `القدس`, `الضفة الغربية`): its names with Syrian namesakes are
         # that country's (`قرية دوما` in a story of the West Bank)
-        about = Counter(m.foreign.country for m in mentions
-                        if m.how == "foreign" and m.foreign is not None
-                        and m.foreign.kind != "country" and m.foreign.country != "Syria"
-                        ).most_common(2)
-        country = about[0][0] if about and about[0][1] >= 2 and (
-            len(about) == 1 or about[1][1] < about[0][1]) else None
+        country = _named_most(mentions, cities_only=True, at_least=2)
         if country is not None and _names_syria(view, self._syria_words):
             country = None
         if not abroad and country is None:
@@ -1041,6 +1031,19 @@ def _line_of(view: str, start: int, end: int) -> tuple[int, int]:
     after = bisect.bisect_left(breaks, end)
     return (breaks[before - 1] + 1 if before else 0,
             breaks[after] if after < len(breaks) else len(view))
+
+
+def _named_most(mentions: list[PlaceMention], *, cities_only: bool, at_least: int
+                ) -> str | None:
+    """The foreign country the report's places abroad name most often (at least
+    `at_least` times, more than any other), counting its cities only or its name too."""
+    named = Counter(m.foreign.country for m in mentions
+                    if m.how == "foreign" and m.foreign is not None
+                    and m.foreign.country != "Syria"
+                    and not (cities_only and m.foreign.kind == "country")).most_common(2)
+    if not named or named[0][1] < at_least or (len(named) == 2 and named[1][1] == named[0][1]):
+        return None
+    return named[0][0]
 
 
 @lru_cache(maxsize=4)
