@@ -81,6 +81,34 @@ def test_model_file_round_trip(tmp_path: Path) -> None:
     assert path.stat().st_size < 20_000_000
 
 
+def test_the_violence_model_round_trips_and_scores_apart_from_the_sentence_model(
+        tmp_path: Path) -> None:
+    decider = small_decider()
+    texts = ["قصفت الطائرات البلدة", "افتتح الوزير المعرض"]
+    told, violent = decider.sentence_probabilities(texts)
+    assert np.array_equal(told, violent)  # without a violence model the sentence model speaks
+    rng = np.random.default_rng(7)
+    decider.violence = LinearModel(rng.normal(size=SENTENCE_FEATURES).astype(np.float32),
+                                   0.5, 0.8, 0.3)
+    path = tmp_path / "model.npz"
+    decider.save(path)
+    loaded = Decider.load(path)
+    assert loaded.violence is not None
+    assert (loaded.violence.intercept, loaded.violence.scale_b) == (0.5, pytest.approx(0.3))
+    told, violent = loaded.sentence_probabilities(texts)
+    assert np.allclose(told, decider.sentence_probability(texts))
+    assert np.allclose(violent, decider.violence.probability(weighted(
+        decider_counts(texts), decider.idf)))
+    assert not np.allclose(told, violent)
+
+
+def decider_counts(texts: list[str]) -> csr_matrix:
+    """The hashed token counts the sentence models read."""
+    from rasd.extract.decide import sentence_counts
+
+    return sentence_counts(texts)
+
+
 def test_a_broken_or_foreign_model_file_is_named(tmp_path: Path) -> None:
     broken = tmp_path / "broken.npz"
     broken.write_bytes(b"not a model")
@@ -204,6 +232,10 @@ def test_training_is_deterministic_and_the_model_is_used(tmp_path: Path,
     assert np.array_equal(a.candidate.coef, b.candidate.coef)
     assert np.array_equal(a.sentence.coef, b.sentence.coef)
     assert a.threshold == b.threshold and a.card["reports"] == 6
+    # the OEDA sentences teach a model of their own, which decides events abroad
+    assert a.violence is not None and b.violence is not None
+    assert np.array_equal(a.violence.coef, b.violence.coef)
+    assert not np.array_equal(a.violence.coef, a.sentence.coef)
     card = (first.parent / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "6 reports" in card and "Cross-validated" in card and "/work" not in card
     assert "OEDA ASSAULT train half" in card and "(6 sentences" in card

@@ -70,14 +70,18 @@ def model_card(result: Any, sources: list[str], cv: Any | None, k: int) -> str:
         "",
         f"- Built by `rasd train` on {card.get('trained')} in {result.seconds:.1f} s "
         f"(scikit-learn logistic regressions, CPU).",
-        "- Decides: does a sentence report a violent event (sentence model, words and letter "
-        "n-grams); is a candidate event the rules propose an event (candidate model: the "
-        "rules' flags, trigger, place, date, toll and actors, and the sentence model's "
-        "answer; calibrated by Platt scaling, its probability is the event's `confidence`).",
+        "- Decides: does a sentence tell an event the coders kept (sentence model, words and "
+        "letter n-grams, learned from the gold reports' and the OEDA sentences); does it "
+        "report a violent event anywhere (violence model, the same features, learned from the "
+        "OEDA sentences alone); is a candidate event the rules propose an event (candidate "
+        "model: the rules' flags, trigger, place, date, toll and actors, and the sentence "
+        "model's answer; calibrated by Platt scaling, its probability is the event's "
+        "`confidence`).",
         f"- Keeps a candidate in Syria at confidence ≥ {result.decider.threshold} (chosen on "
         "held-out folds of the gold reports); a violent event abroad, one at a name no "
         "gazetteer knows in a report that names no place in Syria, or one of a report that "
-        f"names no place, on its sentence's probability ≥ {result.decider.abroad_threshold} "
+        f"names no place, on the violence model's probability ≥ "
+        f"{result.decider.abroad_threshold} "
         "(chosen on held-out folds of the OEDA train half).",
         "- Features are hashed (murmurhash, 2^18 for sentences, 2^14 for candidates): the "
         "file holds weights, not text.",

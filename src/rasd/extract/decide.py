@@ -2,11 +2,13 @@
 is this candidate event one, and who did it?
 
 The rules (`events.EventExtractor.propose`) find every candidate they can and flag what they
-would have dropped. Three logistic regressions decide:
+would have dropped. Four logistic regressions decide:
 
 - the *sentence model* reads a sentence's words and letter n-grams (sublinear TF-IDF) and
-  says whether it reports a violent event that happened (trained on the OEDA `train` half and
+  says whether it tells an event the coders kept (trained on the OEDA `train` half and
   on the gold reports' sentences);
+- the *violence model* reads the same and says whether the sentence reports a violent event
+  anywhere (trained on the OEDA `train` half alone): it decides events abroad or unlocated;
 - the *candidate model* reads what the rules know of a candidate (its flags, trigger, place
   kind and role, the words between trigger and place, date source, toll, actors, where in
   the report it stands, the sentence model's answer) and says whether it is an event, with a
@@ -297,11 +299,21 @@ class Decider:
     threshold: float = 0.5  # keep a candidate event in Syria at this probability or more
     abroad_threshold: float = 0.5  # an event abroad, unanchored, or of a report naming no place
     card: dict[str, Any] = field(default_factory=dict)
+    # does the sentence report a violent event, anywhere: learned from the OEDA sentences
+    # alone, whose label is exactly that (the gold's sentence labels mean "tells an event
+    # the coders kept", a narrower thing); it decides events abroad or unlocated
+    violence: LinearModel | None = None
 
     def sentence_probability(self, texts: Sequence[str]) -> np.ndarray:
+        return self.sentence_probabilities(texts)[0]
+
+    def sentence_probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The sentence model's probability of each text, and the violence model's."""
         if not texts:
-            return np.zeros(0)
-        return self.sentence.probability(weighted(sentence_counts(texts), self.idf))
+            return np.zeros(0), np.zeros(0)
+        x = weighted(sentence_counts(texts), self.idf)
+        told = self.sentence.probability(x)
+        return told, (self.violence.probability(x) if self.violence is not None else told)
 
     def candidate_probability(self, features: Iterable[list[tuple[str, float]]]
                               ) -> np.ndarray:
@@ -327,6 +339,10 @@ class Decider:
                                  self.threshold, self.abroad_threshold], dtype=np.float64),
             "card": np.array(json.dumps(self.card, sort_keys=True, ensure_ascii=False)),
         }
+        if self.violence is not None:
+            arrays["violence_coef"] = self.violence.coef.astype(np.float32)
+            arrays["violence_scalars"] = np.array(
+                [self.violence.intercept, self.violence.scale_a, self.violence.scale_b])
         with path.open("wb") as handle:
             np.savez_compressed(handle, **arrays)
 
@@ -344,6 +360,9 @@ class Decider:
                 actor = LinearModel(data["actor_coef"].astype(np.float32), actor_intercept) \
                     if has_actor else None
                 card = json.loads(str(data["card"]))
+                violence = LinearModel(data["violence_coef"].astype(np.float32),
+                                       *map(float, data["violence_scalars"])) \
+                    if "violence_coef" in data.files else None
         except (OSError, KeyError, ValueError) as error:
             raise RasdError(f"model file {path} cannot be read ({error}); "
                             "run `rasd train` to rebuild it") from None
@@ -351,10 +370,14 @@ class Decider:
                 candidate.coef.shape != (CANDIDATE_FEATURES,):
             raise RasdError(f"model file {path} was built for other features; "
                             "run `rasd train` to rebuild it")
+        if violence is not None and violence.coef.shape != (SENTENCE_FEATURES,):
+            raise RasdError(f"model file {path} was built for other features; "
+                            "run `rasd train` to rebuild it")
         if actor is not None and actor.coef.shape != (ACTOR_FEATURES,):
             raise RasdError(f"model file {path} was built for other features; "
                             "run `rasd train` to rebuild it")
-        return cls(sentence, candidate, idf, actor, float(scalars[6]), float(scalars[7]), card)
+        return cls(sentence, candidate, idf, actor, float(scalars[6]), float(scalars[7]), card,
+                   violence)
 
 
 def default_model_path() -> Path:
@@ -416,12 +439,13 @@ def decidable(doc: Document, draft: Draft) -> bool:
 
 def score_candidates(doc: Document, drafts: Sequence[Draft], decider: Decider) -> None:
     """Set each candidate's `confidence`: the candidate model's for a place in Syria, the
-    sentence model's for an event abroad or unlocated (whose place the gold cannot check,
+    violence model's for an event abroad or unlocated (whose place the gold cannot check,
     so that the candidate model has nothing to learn of it)."""
     texts = sentence_texts(doc, drafts)
     order = sorted(texts)
-    sentence_p = dict(zip(order, decider.sentence_probability([texts[i] for i in order]),
-                          strict=True))
+    told, violent = decider.sentence_probabilities([texts[i] for i in order])
+    sentence_p = dict(zip(order, told, strict=True))
+    violence_p = dict(zip(order, violent, strict=True))
     inside = [d for d in drafts if path_of(d) == "syria"]
     context = document_context(doc, inside)
     probabilities = decider.candidate_probability(
@@ -431,7 +455,7 @@ def score_candidates(doc: Document, drafts: Sequence[Draft], decider: Decider) -
         draft.confidence = round(float(p), 4)
     for draft in drafts:
         if draft.confidence is None:
-            draft.confidence = round(float(sentence_p[draft.sentence]), 4)
+            draft.confidence = round(float(violence_p[draft.sentence]), 4)
 
 
 def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:

@@ -244,9 +244,10 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
     # that best tells the OEDA train half's violent sentences, among those where the rules
     # propose a violent event (in the others a violent sentence is missed whatever the cut)
     proposed = np.array([item.proposed for item in oeda], dtype=bool)
-    oeda_y = y_sentences[:len(oeda)]
-    abroad_threshold = _best_threshold(held_p[:len(oeda)][proposed], oeda_y[proposed],
-                                       int(oeda_y[~proposed].sum()))[0] if oeda else 0.5
+    violence_model, abroad_threshold = None, 0.5
+    if oeda:
+        violence_model, abroad_threshold = _fit_violence(
+            x_sentences[:len(oeda)], y_sentences[:len(oeda)], groups[:len(oeda)], proposed)
 
     # candidate features, with held-out sentence probabilities
     offset = 0
@@ -306,7 +307,24 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
                 brier_held_out=round(float(np.mean((held_cp - y) ** 2)), 4))
     actor_model = _fit_actor_model(prepared)
     return Decider(sentence_model, candidate_model, idf, actor_model, threshold,
-                   abroad_threshold, info)
+                   abroad_threshold, info, violence_model)
+
+
+def _fit_violence(x: Any, y: np.ndarray, groups: np.ndarray, proposed: np.ndarray
+                  ) -> tuple[LinearModel, float]:
+    """The violence model, from the OEDA sentences alone, calibrated on held-out answers,
+    and its cut: the one that best tells the violent sentences among those where the rules
+    propose a violent event (in the others a violent sentence is missed whatever the cut)."""
+    held = np.zeros(len(y))
+    for k in range(INNER_FOLDS):
+        inside = groups != k
+        model = _fit_linear(x[inside], y[inside], SENTENCE_C, SENTENCE_FEATURES)
+        held[~inside] = _logits(model, x[~inside])
+    violence = _fit_linear(x, y, SENTENCE_C, SENTENCE_FEATURES)
+    violence.scale_a, violence.scale_b = _platt(held, y)
+    held_p = 1 / (1 + np.exp(-(violence.scale_a * held + violence.scale_b)))
+    cut = _best_threshold(held_p[proposed], y[proposed], int(y[~proposed].sum()))[0]
+    return violence, cut
 
 
 def _fit_actor_model(prepared: Sequence[Prepared]) -> LinearModel | None:
