@@ -466,8 +466,8 @@ def test_a_name_located_from_a_city_abroad_is_abroad() -> None:
 
 
 def test_a_name_a_city_abroad_locates_is_abroad_wherever_the_report_names_it() -> None:
-    text = ("أحرق مستوطنون فجر اليوم منزلا في قرية دوما جنوب نابلس ما أدى لمقتل طفل.\n"
-            "وقالت الشرطة إن الهجوم على المنزل في دوما نفذه ملثمون وأصيب فيه والداه.")
+    text = ("قتل طفل فلسطيني اليوم برصاص جنود إسرائيليين في قرية دوما جنوب نابلس.\n"
+            "وقالت الشرطة إن الجنود أطلقوا النار على الطفل في دوما وأصيب والداه.")
     events = events_of(text)
     assert events and all(e["location"].get("country") == "Palestine" for e in events)
     # without a city abroad to locate it, Douma is the Syrian town
