@@ -222,3 +222,13 @@ def test_the_towns_a_road_is_named_after_are_not_the_events_place() -> None:
     places = places_of("تجري معارك عنيفة في محيط إستراد دمشق حمص شمال مدينة دوما.")
     assert "دوما" in places and "دمشق" not in places and "حمص" not in places
     assert "حقل العمر" in places_of("انفجرت عبوة ناسفة على طريق حقل العمر النفطي بريف دير الزور.")
+
+
+def test_a_governorate_opening_its_clause_frames_the_places_after_it() -> None:
+    # after an inline subheading too; the village is invented, and takes its governorate
+    framed = places_of("اشتباكات وفي حلب، اندلعت معارك عنيفة في قرية زرنيخ.")
+    assert framed == {"زرنيخ": "Aleppo"}
+    # at the end of a clause, before the next one's place, it is where the first happened
+    assert "حلب" in places_of("قصفت الطائرات مواقع في حلب، وقصفت المدفعية قرية زرنيخ.")
+    # with no other place in its sentence, it is the event's own
+    assert "حلب" in places_of("وفي حلب، قصفت الطائرات أحياء المدينة.")

@@ -655,6 +655,10 @@ class PlaceReader:
             elif (mention.key in admin1 and previous is not None and previous.role == "region"
                   and only_glue(view[previous.end:mention.core_start])):
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif mention.key in admin1 and _frames_clause(view, mention, before, following):
+                # `وفي حلب، اندلعت اشتباكات في حندرات`: a governorate's name put ahead of its
+                # clause frames the places named after it; it is not one of its own
+                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
             elif _after_direction(view, mention.start, cue_at) or (
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
@@ -1250,6 +1254,21 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 def only_glue(text: str) -> bool:
     """Is this stretch between two places only list glue (commas, و, `وأطراف قرى`)?"""
     return bool(_LIST_GLUE.match(text))
+
+
+def _frames_clause(view: str, mention: PlaceMention, before: int | None,
+                   following: PlaceMention | None) -> bool:
+    """A name that opens a clause (`وفي حلب،`, a sentence's first `في حلب،`), set off by a
+    comma, with another place after it in its sentence."""
+    after = view[mention.end:mention.end + 3].lstrip(" ")
+    if before is None or not after or after[0] not in ",،" or following is None:
+        return False
+    word = view[before:mention.start].strip()
+    opens = word == "وفي" or (word == "في" and view[:before].rstrip(" ")[-1:] in ("", ".", "\n"))
+    if not opens:
+        return False
+    between = view[mention.end:following.start]
+    return "." not in between and "\n" not in between
 
 
 def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
