@@ -331,3 +331,18 @@ def test_a_name_only_a_district_bears_also_names_its_seat_town() -> None:
     assert by_key["kobani"] == ["SY0299", "C1"]      # the district's seat joins it
     assert by_key["hamlet"] == ["C2", "SY029901"]    # a community already bears the name
     assert by_key["nahiya"] == ["SY029901"]          # a sub-district with no seat town
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("كانت في يدها ورقة ضغط على الحكومة", False),  # و + رقة: a sheet of paper
+    ("قصفت الطائرات مدينة الرقة أمس", True),
+    ("قصفت الطائرات بالرقة أمس", True),
+    ("دخلت القوات مدينة رقة أمس", True),  # after a place noun, however it is spelt
+])
+def test_a_name_with_the_article_written_without_it_is_the_common_word(
+        text: str, found: bool) -> None:
+    from rasd.geo.resolve import default_finder
+    from rasd.text.normalize import fold
+
+    keys = {m.key for m in default_finder().find(fold(text))}
+    assert ("رقه" in keys) is found, keys

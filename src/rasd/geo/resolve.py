@@ -137,7 +137,39 @@ class PlaceFinder:
         for mention in by_span.values():
             # the same order whichever spelling matched first
             mention.candidates.sort(key=_candidate_rank)
-        return list(by_span.values())
+        return [m for m in by_span.values() if not _article_dropped(view, m)]
+
+
+# words after which a name is a place however it is spelt (with the generic words that head
+# names: قرية، مدينة، منطقة ...)
+_PLACE_NOUNS = frozenset({"حي", "مخيم", "قريتي", "بلدتي", "مدينتي", "بلده", "قريه", "مدينه"})
+
+
+def _with_article(name: str | None) -> bool:
+    """Does the name itself begin with the article (`مركز الرقة`: after its generic head)?"""
+    words = fold(name or "").split()
+    while len(words) > 1 and (words[0] == "مركز" or words[0] in generic_leading_words()):
+        words = words[1:]
+    return bool(words) and words[0].startswith("ال")
+
+
+def _article_dropped(view: str, mention: PlaceMention) -> bool:
+    """A one-word name written without the article, not after a place noun: it keeps only
+    the meanings spelt so, and is no place when every meaning has the article (the common
+    word the name was made from: `اشتباك قصير` is no القصير, `ورقة` no الرقة, `رياض` no
+    الرياض)."""
+    if view[mention.start:mention.core_start].endswith(("ال", "لل")):
+        return False
+    if " " in view[mention.core_start:mention.end].strip():
+        return False  # `بو كمال`, `مجدل شمس`
+    before = view[max(0, mention.start - 16):mention.start].split()
+    if before and (before[-1] in _PLACE_NOUNS or before[-1] in generic_leading_words()):
+        return False
+    if mention.foreign is not None and _with_article(mention.foreign.name_ar):
+        mention.foreign = None
+    plain = [p for p in mention.candidates if not _with_article(p.name_ar)]
+    mention.candidates = plain
+    return not plain and mention.foreign is None
 
 
 def _foreign_rank(place: ForeignPlace) -> tuple:
