@@ -346,3 +346,10 @@ def test_a_name_with_the_article_written_without_it_is_the_common_word(
 
     keys = {m.key for m in default_finder().find(fold(text))}
     assert ("رقه" in keys) is found, keys
+
+
+def test_a_place_noun_behind_a_preposition_still_introduces_a_name() -> None:
+    from rasd.geo.resolve import _place_noun
+
+    assert _place_noun("بمنطقه") and _place_noun("وبلده") and _place_noun("مدينه")
+    assert not _place_noun("بعد") and not _place_noun("ومنطق")

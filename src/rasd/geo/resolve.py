@@ -145,6 +145,17 @@ class PlaceFinder:
 _PLACE_NOUNS = frozenset({"حي", "مخيم", "قريتي", "بلدتي", "مدينتي", "بلده", "قريه", "مدينه"})
 
 
+def _place_noun(word: str) -> bool:
+    """`مدينة`, `وبلدة`, `بمنطقة`: a place noun, behind a conjunction or preposition."""
+    for clitics in range(3):
+        if len(word) - clitics < 2 or (clitics and word[clitics - 1] not in "وفبلك"):
+            return False
+        stem = word[clitics:]
+        if stem in _PLACE_NOUNS or stem in generic_leading_words():
+            return True
+    return False
+
+
 def _with_article(name: str | None) -> bool:
     """Does the name itself begin with the article (`مركز الرقة`: after its generic head)?"""
     words = fold(name or "").split()
@@ -163,7 +174,7 @@ def _article_dropped(view: str, mention: PlaceMention) -> bool:
     if " " in view[mention.core_start:mention.end].strip():
         return False  # `بو كمال`, `مجدل شمس`
     before = view[max(0, mention.start - 16):mention.start].split()
-    if before and (before[-1] in _PLACE_NOUNS or before[-1] in generic_leading_words()):
+    if before and _place_noun(before[-1]):
         return False
     if mention.foreign is not None and _with_article(mention.foreign.name_ar):
         mention.foreign = None
