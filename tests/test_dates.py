@@ -275,3 +275,28 @@ def test_the_date_of_what_a_since_stretch_started_with_is_background() -> None:
     # a date in a clause of its own after the منذ phrase is an event's day
     view = "بلغ عدد القتلى 104 منذ بدء الحملة، وقتل خمسة امس."
     assert [m.kind for m in find_dates(view, published)] == ["background", "relative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("قبل أسبوع.", dt.date(2019, 6, 6)),  # one unit when no number is written
+        ("قبل شهر، قصفت", dt.date(2019, 5, 14)),
+        ("قبل ثلاثة أشهر", dt.date(2019, 3, 15)),  # a number's age, however long ago
+        ("قبل أشهر، قصفت", dt.date(2019, 3, 15)),  # a plural with no number: several
+        ("قبل عدة سنوات قصفت", dt.date(2016, 6, 13)),  # 3 × 365 days and two to spare
+    ],
+)
+def test_how_long_ago_dates_the_happening(text: str, start: dt.date) -> None:
+    m = one(text)
+    assert (m.kind, m.date) == ("period", start)
+
+
+@pytest.mark.parametrize("text", [
+    "قبل شهر رمضان",  # before what, not how long ago
+    "قبل يوم الجمعة",
+    "قبل أشهر من الانتخابات",
+    "منذ أسبوع",  # a stretch's start: the background phrases' business
+])
+def test_a_unit_without_a_number_that_says_before_what_is_no_age(text: str) -> None:
+    assert all(m.kind != "period" or "قبل" not in m.text for m in dates(text))

@@ -79,7 +79,8 @@ class _DateData:
     ago_duals: dict[str, int]
     ago_words: tuple[str, ...]
     ago_approx: tuple[str, ...]
-    ago_max_days: int
+    ago_plurals: frozenset[str]
+    ago_several: int
     since: tuple[str, ...]
     background: tuple[str, ...]
     feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
@@ -138,7 +139,8 @@ def _dates() -> _DateData:
         ago_duals=_fold_map(ago["duals"]),
         ago_words=_folds(ago["words"]),
         ago_approx=_folds(ago["approx"]),
-        ago_max_days=int(ago["max_days"]),
+        ago_plurals=frozenset(_folds(ago["plurals"])),
+        ago_several=int(ago["several"]),
         since=_folds(raw["background"]["since"]),
         background=_folds(raw["background"]["phrases"]),
         feasts={fold(name): (int(f["month"]), int(f["day"]), int(f["days"]))
@@ -196,6 +198,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     day = rf"(?P<day>(?:ال{_W0})?[0-9]{{1,2}}|{_alt(d.ordinals)})"
     number = rf"(?:[0-9]+|{_alt(number_words())}(?:{_W}عشره?)?)"
     ago_units = _alt(d.ago_units)
+    ago_plurals = _alt(d.ago_plurals)
     return {
         "relative": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<tod>{tod}){_W})?(?P<base>{_alt(d.relative)}){_E}"
@@ -224,7 +227,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "month_period": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.month_periods)}){_E}"),
         "ago": regex.compile(
             rf"{_B}{_CLITIC}(?P<w>{_alt(d.ago_words)}){_W}(?:(?P<approx>{_alt(d.ago_approx)}){_W})?"
-            rf"(?:(?P<dual>{_alt(d.ago_duals)})|(?P<n>{number}){_W}(?P<unit>{ago_units})){_E}"
+            rf"(?:(?P<dual>{_alt(d.ago_duals)})|(?P<n>{number}){_W}(?P<unit>{ago_units})"
+            # a unit with no number says how long ago only where it is not followed by what
+            # it is before: `قبل شهر رمضان`, `قبل يوم الجمعة`, `قبل أشهر من الانتخابات`
+            rf"|(?P<bare>{ago_plurals}|{ago_units}(?={_W0}(?:[^\w\s]|$)|{_W}(?:و\p{{L}}|تقريبا|فقط)))"
+            rf"(?!{_W}من{_E})){_E}"
         ),
         "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
         "feast": regex.compile(
@@ -566,6 +573,18 @@ def _periods(view: str) -> Iterable[_Candidate]:
     for m in _matches(view, "ago"):
         if m.group("dual"):
             days = d.ago_duals[m.group("dual")]
+        elif m.group("bare"):
+            # `قبل شهر`: one; `قبل أشهر`, `قبل عدة سنوات`: several (a few days or hours are
+            # the periods table's; `منذ أسبوع`, `منذ أشهر` the background phrases')
+            unit_days = d.ago_units[m.group("bare")]
+            if m.group("w") in d.since:
+                continue
+            if m.group("bare") not in d.ago_plurals:
+                days = unit_days
+            elif unit_days >= 7:
+                days = d.ago_several * unit_days
+            else:
+                continue
         else:
             n = parse_number(_WS.sub(" ", m.group("n")))
             if n is None:
@@ -574,9 +593,11 @@ def _periods(view: str) -> Iterable[_Candidate]:
         hours = days == 0
         approx = bool(m.group("approx"))
         since = m.group("w") in d.since
-        by_days = (m.group("unit") or m.group("dual") or "").startswith(("يوم", "ايام"))
-        too_old = days > d.ago_max_days
-        if since or too_old:
+        by_days = (m.group("unit") or m.group("dual") or m.group("bare") or ""
+                   ).startswith(("يوم", "ايام"))
+        # `منذ ثلاثة أشهر` (since) sets a stretch's start: background; `قبل ثلاثة أشهر` (ago)
+        # dates a happening, so one long ago is a recap (the events stage drops stale dates)
+        if since:
             kind = "background"
         else:
             kind = "relative" if by_days and not approx else "period"
