@@ -597,10 +597,7 @@ def _periods(view: str) -> Iterable[_Candidate]:
                    ).startswith(("يوم", "ايام"))
         # `منذ ثلاثة أشهر` (since) sets a stretch's start: background; `قبل ثلاثة أشهر` (ago)
         # dates a happening, so one long ago is a recap (the events stage drops stale dates)
-        if since:
-            kind = "background"
-        else:
-            kind = "relative" if by_days and not approx else "period"
+        kind = "background" if since else "relative" if by_days and not approx else "period"
 
         def resolve_ago(
             ctx: _Context, days: int = days, hours: bool = hours, kind: str = kind
