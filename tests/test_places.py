@@ -232,3 +232,12 @@ def test_a_governorate_opening_its_clause_frames_the_places_after_it() -> None:
     assert "حلب" in places_of("قصفت الطائرات مواقع في حلب، وقصفت المدفعية قرية زرنيخ.")
     # with no other place in its sentence, it is the event's own
     assert "حلب" in places_of("وفي حلب، قصفت الطائرات أحياء المدينة.")
+
+
+def test_a_quarter_lies_in_the_city_its_sentence_names_not_in_a_far_namesake() -> None:
+    # الغوطة is also a village in Raqqa; حي says it is a quarter, of the city named with it
+    assert places_of("قتل شخصان في قصف على حي الغوطة في مدينة حمص.") == {"غوطه": "Homs"}
+    assert places_of("سقط القتلى في حمص حيث تواصل القصف على أحياء المدينة بينها حي "
+                     "الغوطة.")["غوطه"] == "Homs"
+    # جوبر is a village of Homs too: after حي, the quarter of Damascus
+    assert places_of("وتعرضت مناطق في حي جوبر لقصف من قبل قوات النظام.") == {"جوبر": "Damascus"}

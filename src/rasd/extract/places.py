@@ -748,6 +748,7 @@ class PlaceReader:
         by_key: dict[str, list[PlaceMention]] = {}
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
+        in_sentence: dict[int, set[str]] = {}  # governorates of the places resolved so far
         for m in mentions:
             if m.how == "foreign":
                 continue  # its Syrian namesakes are not meant: no point, no governorate
@@ -807,9 +808,21 @@ class PlaceReader:
                 if not context:
                     context = [a for a in every_anchor if a != own]
                 context_id = contexts.setdefault(tuple(context), len(contexts))
+                quarter = _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.start - 8):m.start])
+                if quarter and any(p.kind == "neighbourhood" for p in m.candidates):
+                    # `حي جوبر`: the city's quarter, not the village of the same name
+                    m.candidates = [p for p in m.candidates if p.kind == "neighbourhood"]
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id)
+                around = near | in_sentence.get(sentence.index, set())
+                if (quarter and m.place is not None and m.place.kind != "neighbourhood"
+                        and around and m.place.admin1 not in around):
+                    # `في حمص ... أحياء المدينة بينها حي الغوطة`: a quarter of the city its
+                    # sentence names, not a village of that name in another governorate
+                    m.place, m.candidates, m.how = None, [], "unknown"
+                    m.admin1 = next(iter(around)) if len(around) == 1 else None
+                    continue
                 if (m.place is not None and near and m.place.admin1 not in near
                         and self._common_word(view[m.core_start:m.end])):
                     # `في محيط محطة تشرين ... بريف دمشق`: a common word taken for a place
@@ -819,6 +832,8 @@ class PlaceReader:
                     m.admin1 = next(iter(near)) if len(near) == 1 else None
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
+                if m.place is not None and m.place.admin1:
+                    in_sentence.setdefault(sentence.index, set()).add(m.place.admin1)
             if m.how == "unknown" and m.admin1 is None:
                 # the governorate that locates it, else the one its sentence names
                 if m.within is not None and m.within.admin1:
@@ -881,8 +896,7 @@ class PlaceReader:
         # last town of its governorate its paragraph named, else the governorate's own city
         for index, m in enumerate(mentions):
             if (m.how == "unknown" and m.place is None and m.role == "place" and m.admin1
-                    and _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.core_start - 8):
-                                                          m.core_start])):
+                    and _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.start - 8):m.start])):
                 earlier = mentions[max(0, index - _CITY_LOOKBACK):index]
                 m.city = self._city_of(m, sentence_of, earlier)
 
