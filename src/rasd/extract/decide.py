@@ -129,15 +129,15 @@ class DocumentContext:
 
 
 def _capital(draft: Draft) -> bool:
-    """A candidate at a governorate, its countryside or its city: often only the frame of
-    a story whose events are at towns of it."""
+    """A candidate at a governorate, its countryside, its city or a region (الغوطة الشرقية،
+    القلمون): often only the frame of a story whose events are at towns of it."""
     mention = draft.place
     if mention is None or mention.role == "region":
         return draft.admin1 is not None  # `ريف حلب`, `محافظة درعا`: the governorate as a whole
     if mention.place is None:
         return False
     level = mention.place.capital_level
-    return mention.place.kind == "admin1" or (level is not None and level <= 1)
+    return mention.place.kind in ("admin1", "region") or (level is not None and level <= 1)
 
 
 def document_context(doc: Document, drafts: Sequence[Draft]) -> DocumentContext:
