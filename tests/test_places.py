@@ -241,3 +241,18 @@ def test_a_quarter_lies_in_the_city_its_sentence_names_not_in_a_far_namesake() -
                      "الغوطة.")["غوطه"] == "Homs"
     # جوبر is a village of Homs too: after حي, the quarter of Damascus
     assert places_of("وتعرضت مناطق في حي جوبر لقصف من قبل قوات النظام.") == {"جوبر": "Damascus"}
+
+
+def test_a_village_located_by_a_subdistrict_is_its_namesake_near_it() -> None:
+    # three places called الروضة lie in Latakia; the one in ناحية ربيعة's corner is meant
+    from rasd.geo.distance import distance_km
+
+    extractor = default_extractor()
+    doc = Document(text="تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية "
+                        "الشمالي، لقصف جوي.", id="t", published=dt.date(2015, 8, 10))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    places = {m.value.key: m.value.place for m in doc.mentions["place"] if m.value.place}
+    village, subdistrict = places["روضه"], places["ربيعه"]
+    assert distance_km((village.latitude, village.longitude),
+                       (subdistrict.latitude, subdistrict.longitude)) < 15

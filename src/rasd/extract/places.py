@@ -81,6 +81,7 @@ _UNIT_NOUNS = _WORDS["unit_nouns"]
 _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
+LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
@@ -783,6 +784,7 @@ class PlaceReader:
                 own = unambiguous(m)
                 within: set[str] = set()
                 context: list[tuple[float, float]] = []
+                located_by: tuple[float, float] | None = None
                 if m.within is not None:
                     # the place that locates it decides first
                     where = m.within
@@ -792,8 +794,12 @@ class PlaceReader:
                     if len(shared) == 1:
                         within |= shared
                     point = unambiguous(where, within_km=25.0)
+                    if point is None and (within or near):
+                        # `في ناحية ربيعة، بريف اللاذقية`: its namesake in the governorate
+                        point = unambiguous(where, within_km=25.0, admin1=within or near)
                     if point is not None:
                         context = [point]
+                        located_by = point
                 if within and not any(p.admin1 in within for p in m.candidates):
                     # `تل السمن بريف الرقة` and no تل السمن in Raqqa: never geocode it to
                     # another governorate; a longer name there that starts with it will do
@@ -814,7 +820,8 @@ class PlaceReader:
                     m.candidates = [p for p in m.candidates if p.kind == "neighbourhood"]
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
-                                       nearest, context_id)
+                                       nearest, context_id,
+                                       km_per_point=LOCATED_KM if located_by else 40.0)
                 around = near | in_sentence.get(sentence.index, set())
                 if (quarter and m.place is not None and m.place.kind != "neighbourhood"
                         and around and m.place.admin1 not in around):

@@ -216,6 +216,7 @@ def choose_place(
     within_admin1: set[str] | frozenset[str] = frozenset(),
     nearest_cache: dict[tuple[object, str], float] | None = None,
     anchors_key: object = None,
+    km_per_point: float = 40.0,
 ) -> Place | None:
     """The most plausible of several places with one name.
 
@@ -227,6 +228,8 @@ def choose_place(
 
     A report names the same places many times: pass a `nearest_cache` dict and an
     `anchors_key` that names these anchors, and each place's distance to them is measured once.
+    Each `km_per_point` kilometres from the nearest anchor cost one point: fewer where the
+    anchor is the place that locates this one (`الروضة في ناحية ربيعة`), which it lies close to.
     """
     best: tuple[float, Place] | None = None
     for place in candidates:
@@ -252,16 +255,19 @@ def choose_place(
                               for anchor in anchors)
                 if nearest_cache is not None and anchors_key is not None:
                     nearest_cache[key] = nearest
-            score -= min(nearest, 300.0) / 40
+            score -= min(nearest, 300.0) / km_per_point
         if best is None or score > best[0]:
             best = (score, place)
     return best[1] if best else None
 
 
-def unambiguous(mention: PlaceMention, within_km: float = 10.0) -> tuple[float, float] | None:
-    """The point of a mention whose candidates all lie close together, else None."""
+def unambiguous(mention: PlaceMention, within_km: float = 10.0,
+                admin1: set[str] | None = None) -> tuple[float, float] | None:
+    """The point of a mention whose candidates (those in these governorates, if given) all
+    lie close together, else None."""
     points = [(p.latitude, p.longitude) for p in mention.candidates
-              if p.latitude is not None and p.longitude is not None]
+              if p.latitude is not None and p.longitude is not None
+              and (admin1 is None or p.admin1 in admin1)]
     if not points or mention.foreign is not None:
         return None
     if all(distance_km(points[0], other) <= within_km for other in points[1:]):
