@@ -256,3 +256,9 @@ def test_a_village_located_by_a_subdistrict_is_its_namesake_near_it() -> None:
     village, subdistrict = places["روضه"], places["ربيعه"]
     assert distance_km((village.latitude, village.longitude),
                        (subdistrict.latitude, subdistrict.longitude)) < 15
+
+
+def test_a_lexicon_word_after_a_generic_head_is_part_of_the_name() -> None:
+    # الأكراد and التركمان are actors' words; after جبل they name the mountains of Latakia
+    places = places_of("قصفت الطائرات مواقع في جبل الأكراد وجبل التركمان.")
+    assert places == {"جبل الاكراد": "Lattakia", "جبل التركمان": "Lattakia"}

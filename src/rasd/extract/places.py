@@ -192,8 +192,12 @@ class PlaceReader:
                 return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
             if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
                 return True  # `بلدة على الحدود`: a preposition is never a name
-            # the key, or the whole word with its clitic: `وزارة` is no `و` + `الزارة`
-            common = any(lexical_mask[mention.start:mention.end]) or \
+            # the key, or the whole word with its clitic: `وزارة` is no `و` + `الزارة`; a
+            # lexicon word after a generic head is part of the name (`جبل الأكراد`)
+            head = view[mention.core_start:mention.end].split(" ", 1)
+            lexical_end = mention.end if len(head) == 1 or head[0] not in self._place_heads \
+                else mention.core_start + len(head[0])
+            common = any(lexical_mask[mention.start:lexical_end]) or \
                 mention.key in self._not_places or \
                 place_key(view[mention.start:mention.end]) in self._not_places
             after_noun = _after_place_noun(view, mention.start, place_nouns)
