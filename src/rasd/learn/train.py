@@ -44,8 +44,8 @@ from rasd.text.normalize import fold
 
 SENTENCE_C = 16.0  # inverse regularisation of the sentence model
 CANDIDATE_C = 0.5
-# of the violence model: chosen by cross-validation over the OEDA train half by document
-# (held-out F1 0.739 at 8, 0.743 at 16, 0.757 at 48, 0.753 at 128, 0.756 at 400)
+# of the violence model: cross-validation over the OEDA train half by document found it
+# flat (held-out F1 0.748 at 8, 0.744 at 16, 0.748 at 32 and 48, 0.749 at 128)
 VIOLENCE_C = 48.0
 ACTOR_C = 0.5  # of the actor model
 INNER_FOLDS = 5
@@ -196,29 +196,44 @@ def prepare_sentence(extractor: EventExtractor, sentence: LabelledSentence) -> P
 
 THRESHOLD_WINDOW = 2  # cuts each side whose F1 a cut is judged by (0.01 apart)
 THRESHOLD_TOLERANCE = 0.01  # F1 under the best that still counts as the best plateau
+THRESHOLD_REPEATS = 5  # cuts into inner folds whose F1 curves the violence model's cut averages
 
 
-def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
-    """The probability cut that maximises F1 over held-out answers (`missing` positives were
-    never proposed, so they count as misses whatever the cut). Each cut is judged by the mean
-    F1 of the cuts around it: on a few hundred answers the curve is jagged, and its highest
-    tooth is chance; the best plateau is not. The cut is the middle of that plateau."""
+CUTS = np.round(np.arange(0.05, 0.951, 0.01), 2)  # the probability cuts a threshold is one of
+
+
+def _f1_curve(p: np.ndarray, y: np.ndarray, missing: int) -> np.ndarray:
+    """F1 over held-out answers at each of `CUTS` (`missing` positives were never proposed,
+    so they count as misses whatever the cut)."""
     positives = int(y.sum()) + missing
-    cuts = np.round(np.arange(0.05, 0.951, 0.01), 2)
-    f1 = np.zeros(len(cuts))
-    for index, cut in enumerate(cuts):
+    f1 = np.zeros(len(CUTS))
+    for index, cut in enumerate(CUTS):
         keep = p >= cut
         tp = int((keep & (y == 1)).sum())
         fp = int((keep & (y == 0)).sum())
         f1[index] = 2 * tp / (2 * tp + fp + (positives - tp)) if positives else 0.0
+    return f1
+
+
+def _plateau_cut(f1: np.ndarray) -> tuple[float, float]:
+    """The cut of an F1 curve's best plateau, and its F1. Each cut is judged by the mean F1
+    of the cuts around it: on a few hundred answers the curve is jagged, and its highest
+    tooth is chance; the best plateau is not. The cut is the middle of the stretch of cuts
+    within THRESHOLD_TOLERANCE of the best."""
     width = 2 * THRESHOLD_WINDOW + 1
     smooth = np.convolve(np.pad(f1, THRESHOLD_WINDOW, mode="edge"), np.ones(width) / width,
                          mode="valid")
-    # the middle of the cuts within THRESHOLD_TOLERANCE of the best: where two near-equal
-    # peaks stand apart, a small change of the data no longer flips the cut between them
+    # the middle of the stretch from the lowest to the highest cut within
+    # THRESHOLD_TOLERANCE of the best: where two near-equal peaks stand apart, which of
+    # them holds more cuts is chance, and must not flip the cut from one to the other
     near = np.flatnonzero(smooth >= smooth.max() - THRESHOLD_TOLERANCE)
-    best = int(near[len(near) // 2])
-    return float(cuts[best]), float(f1[best])
+    best = int(round((near[0] + near[-1]) / 2))
+    return float(CUTS[best]), float(f1[best])
+
+
+def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
+    """The probability cut that maximises F1 over held-out answers, on its best plateau."""
+    return _plateau_cut(_f1_curve(p, y, missing))
 
 
 def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
@@ -250,7 +265,8 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
     violence_model, abroad_threshold = None, 0.5
     if oeda:
         violence_model, abroad_threshold = _fit_violence(
-            x_sentences[:len(oeda)], y_sentences[:len(oeda)], groups[:len(oeda)], proposed)
+            x_sentences[:len(oeda)], y_sentences[:len(oeda)],
+            [item.report.id for item in oeda], proposed)
 
     # candidate features, with held-out sentence probabilities
     offset = 0
@@ -313,21 +329,29 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
                    abroad_threshold, info, violence_model)
 
 
-def _fit_violence(x: Any, y: np.ndarray, groups: np.ndarray, proposed: np.ndarray
+def _fit_violence(x: Any, y: np.ndarray, documents: Sequence[str], proposed: np.ndarray
                   ) -> tuple[LinearModel, float]:
     """The violence model, from the OEDA sentences alone, calibrated on held-out answers,
     and its cut: the one that best tells the violent sentences among those where the rules
-    propose a violent event (in the others a violent sentence is missed whatever the cut)."""
-    held = np.zeros(len(y))
-    for k in range(INNER_FOLDS):
-        inside = groups != k
-        model = _fit_linear(x[inside], y[inside], VIOLENCE_C, SENTENCE_FEATURES)
-        held[~inside] = _logits(model, x[~inside])
+    propose a violent event (in the others a violent sentence is missed whatever the cut).
+    The cut is read from the F1 curves of several cuts of the documents into inner folds,
+    averaged: one cut's curve is flat and jagged enough over a wide range that where its
+    highest stretch lies is chance."""
     violence = _fit_linear(x, y, VIOLENCE_C, SENTENCE_FEATURES)
-    violence.scale_a, violence.scale_b = _platt(held, y)
-    held_p = 1 / (1 + np.exp(-(violence.scale_a * held + violence.scale_b)))
-    cut = _best_threshold(held_p[proposed], y[proposed], int(y[~proposed].sum()))[0]
-    return violence, cut
+    curves = []
+    for repeat in range(THRESHOLD_REPEATS):
+        salt = "inner:" if repeat == 0 else f"inner{repeat}:"
+        groups = np.array([_fold_of(d, INNER_FOLDS, salt) for d in documents])
+        held = np.zeros(len(y))
+        for k in range(INNER_FOLDS):
+            inside = groups != k
+            model = _fit_linear(x[inside], y[inside], VIOLENCE_C, SENTENCE_FEATURES)
+            held[~inside] = _logits(model, x[~inside])
+        if repeat == 0:
+            violence.scale_a, violence.scale_b = _platt(held, y)
+        held_p = 1 / (1 + np.exp(-(violence.scale_a * held + violence.scale_b)))
+        curves.append(_f1_curve(held_p[proposed], y[proposed], int(y[~proposed].sum())))
+    return violence, _plateau_cut(np.mean(curves, axis=0))[0]
 
 
 def _fit_actor_model(prepared: Sequence[Prepared]) -> LinearModel | None:
