@@ -1289,7 +1289,8 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
     if before is None or not after or after[0] not in ",،" or following is None:
         return False
     word = view[before:mention.start].strip()
-    opens = word == "وفي" or (word == "في" and view[:before].rstrip(" ")[-1:] in ("", ".", "\n"))
+    opens = word == "وفي" or (word == "في" and view[max(0, before - 8):before].rstrip(" ")[-1:]
+                              in ("", ".", "\n"))
     if not opens:
         return False
     between = view[mention.end:following.start]
