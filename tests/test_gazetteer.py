@@ -332,24 +332,3 @@ def test_a_name_only_a_district_bears_also_names_its_seat_town() -> None:
     assert by_key["hamlet"] == ["C2", "SY029901"]    # a community already bears the name
     assert by_key["nahiya"] == ["SY029901"]          # a sub-district with no seat town
 
-
-@pytest.mark.parametrize(("text", "found"), [
-    ("كانت في يدها ورقة ضغط على الحكومة", False),  # و + رقة: a sheet of paper
-    ("قصفت الطائرات مدينة الرقة أمس", True),
-    ("قصفت الطائرات بالرقة أمس", True),
-    ("دخلت القوات مدينة رقة أمس", True),  # after a place noun, however it is spelt
-])
-def test_a_name_with_the_article_written_without_it_is_the_common_word(
-        text: str, found: bool) -> None:
-    from rasd.geo.resolve import default_finder
-    from rasd.text.normalize import fold
-
-    keys = {m.key for m in default_finder().find(fold(text))}
-    assert ("رقه" in keys) is found, keys
-
-
-def test_a_place_noun_behind_a_preposition_still_introduces_a_name() -> None:
-    from rasd.geo.resolve import _place_noun
-
-    assert _place_noun("بمنطقه") and _place_noun("وبلده") and _place_noun("مدينه")
-    assert not _place_noun("بعد") and not _place_noun("ومنطق")

@@ -34,6 +34,7 @@ from rasd.geo.resolve import (
     OneEditIndex,
     PlaceFinder,
     PlaceMention,
+    article_dropped,
     choose_place,
     fuzzy_key_match,
     place_key,
@@ -206,6 +207,11 @@ class PlaceReader:
             return common and not after_noun
 
         for mention in found:
+            nationality = _next_word(view, mention.end)
+            if not _after_place_noun(view, mention.start, place_nouns) and not (
+                    nationality in self._demonyms or nationality.startswith("السوري")) \
+                    and article_dropped(view, mention):
+                continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
             if word_like(mention):
                 continue
             mention.in_name = _inside(named, mention.start)

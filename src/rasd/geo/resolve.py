@@ -137,23 +137,7 @@ class PlaceFinder:
         for mention in by_span.values():
             # the same order whichever spelling matched first
             mention.candidates.sort(key=_candidate_rank)
-        return [m for m in by_span.values() if not _article_dropped(view, m)]
-
-
-# words after which a name is a place however it is spelt (with the generic words that head
-# names: قرية، مدينة، منطقة ...)
-_PLACE_NOUNS = frozenset({"حي", "مخيم", "قريتي", "بلدتي", "مدينتي", "بلده", "قريه", "مدينه"})
-
-
-def _place_noun(word: str) -> bool:
-    """`مدينة`, `وبلدة`, `بمنطقة`: a place noun, behind a conjunction or preposition."""
-    for clitics in range(3):
-        if len(word) - clitics < 2 or (clitics and word[clitics - 1] not in "وفبلك"):
-            return False
-        stem = word[clitics:]
-        if stem in _PLACE_NOUNS or stem in generic_leading_words():
-            return True
-    return False
+        return list(by_span.values())
 
 
 def _with_article(name: str | None) -> bool:
@@ -164,23 +148,19 @@ def _with_article(name: str | None) -> bool:
     return bool(words) and words[0].startswith("ال")
 
 
-def _article_dropped(view: str, mention: PlaceMention) -> bool:
-    """A one-word name written without the article, not after a place noun: it keeps only
-    the meanings spelt so, and is no place when every meaning has the article (the common
-    word the name was made from: `اشتباك قصير` is no القصير, `ورقة` no الرقة, `رياض` no
-    الرياض)."""
+def article_dropped(view: str, mention: PlaceMention) -> bool:
+    """A one-word name written without the article keeps only the meanings spelt so; it is
+    no place (True) when every meaning has the article: the common word the name was made
+    from (`اشتباك قصير` is no القصير, `ورقة` no الرقة, `رياض` no الرياض). The places stage
+    asks this only where no place noun introduces the name."""
     if view[mention.start:mention.core_start].endswith(("ال", "لل")):
         return False
     if " " in view[mention.core_start:mention.end].strip():
         return False  # `بو كمال`, `مجدل شمس`
-    before = view[max(0, mention.start - 16):mention.start].split()
-    if before and _place_noun(before[-1]):
-        return False
     if mention.foreign is not None and _with_article(mention.foreign.name_ar):
         mention.foreign = None
-    plain = [p for p in mention.candidates if not _with_article(p.name_ar)]
-    mention.candidates = plain
-    return not plain and mention.foreign is None
+    mention.candidates = [p for p in mention.candidates if not _with_article(p.name_ar)]
+    return not mention.candidates and mention.foreign is None
 
 
 def _foreign_rank(place: ForeignPlace) -> tuple:
