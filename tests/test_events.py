@@ -614,3 +614,12 @@ def test_the_capital_followed_by_a_foreign_city_is_that_city() -> None:
     near = _candidates("انفجرت سيارة مفخخة اليوم في العاصمة ما أدى لمقتل ثلاثة أشخاص.")
     assert far and {path_of(d) for d in far.values()} == {"abroad"}
     assert near and {path_of(d) for d in near.values()} == {"syria"}
+
+
+def test_an_event_abroad_takes_no_syrian_default_actor_and_a_distance_is_no_toll() -> None:
+    text = ("أدى تفجير استهدف مركزا ثقافيا في بلدة سروج التي تبعد 10 كيلمترات عن الحدود "
+            "السورية إلى مقتل 28 شخصا على الأقل.")
+    events = events_of(text)
+    assert events and all(e["location"]["country"] == "Turkey" for e in events)
+    assert max(e["fatalities"] for e in events) == 28
+    assert all("(Syria)" not in (e["actor1"] or "") for e in events)

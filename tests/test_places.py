@@ -274,3 +274,14 @@ def test_a_lexicon_word_after_a_generic_head_is_part_of_the_name() -> None:
 def test_a_name_with_the_article_written_without_it_is_the_common_word(
         text: str, name: str, found: bool) -> None:
     assert (name in places_of(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة في بلدة سروج التي تبعد 10 كيلومترات عن الحدود السورية.",
+    "ضرب انفجار مدينة سروج القريبة من الحدود السورية.",
+])
+def test_a_town_near_syrias_border_lies_across_it(text: str) -> None:
+    # سروج is a Turkish town and a Hama village: a town said to lie near Syria's border is
+    # the one across it
+    assert places_of(text)["سروج"] is None  # abroad: no governorate
+    assert places_of("قصفت الطائرات قرية سروج في ريف حماة.")["سروج"] == "Hama"

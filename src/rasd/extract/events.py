@@ -613,7 +613,7 @@ class EventExtractor:
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
             for place in event_places or [None]:
-                a1, a2, held = actor1 or default_actor, actor2, None
+                a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
                 if actor1 is None and place is not None and sub != AIR and event_type in (
                         "Battles", "Explosions/Remote violence"):
                     # the sentence names nobody: whoever held the place did not fire on it
@@ -1022,6 +1022,16 @@ def _stale(date: DateMention | None, published: dt.date | None) -> bool:
     if date is None or date.date is None or published is None:
         return False
     return (published - (date.date_to or date.date)).days > STALE_DAYS
+
+
+def _default_at(actor: str | None, place: PlaceMention | None) -> str | None:
+    """A trigger's default actor at this place: abroad, a group of unknown name is that
+    country's (`Unidentified Armed Group (Turkey)`), and Syria's forces are no default."""
+    if actor is None or place is None or place.how != "foreign" or place.foreign is None:
+        return actor
+    if actor.endswith("(Syria)") and place.foreign.country:
+        return actor.removesuffix("(Syria)") + f"({place.foreign.country})"
+    return None if "Syria" in actor else actor
 
 
 def _day_of(mention: DateMention) -> dt.date | None:

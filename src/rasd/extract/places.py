@@ -101,6 +101,11 @@ _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _LOCATIVES = _WORDS["locatives"]
 _STOP_AFTER_CUE = _WORDS["stop_words"]
+# a place said to lie near Syria's border, or some way from it, lies across it
+_NEAR_WORDS = sorted(_WORDS["near_words"], key=len, reverse=True)
+_NEAR_SYRIAS_BORDER = regex.compile(
+    r"[^.,،\n]{0,40}?(?<!\w)(?:" + "|".join(map(regex.escape, _NEAR_WORDS))
+    + r")\w*[^.,،\n]{0,30}?(?<!\w)(?:من|عن)\s+الحدود\s+(?:السوري|مع\s+سوري)")
 
 
 class PlaceReader:
@@ -1026,6 +1031,8 @@ class PlaceReader:
         names = tuple(self._country_names.get(foreign.country, ()))
         if _names_in(view, _line_of(view, mention.start, mention.end), names):
             return True
+        if _NEAR_SYRIAS_BORDER.match(view, mention.end, mention.end + 80):
+            return True  # `بلدة سروج التي تبعد 10 كيلمترات عن الحدود السورية`: across it
         if all(p.capital_level is None for p in mention.candidates) and _names_in(
                 view, (0, len(view)), names):
             # only hamlets share the name, and the report is about that country
