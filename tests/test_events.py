@@ -623,3 +623,12 @@ def test_an_event_abroad_takes_no_syrian_default_actor_and_a_distance_is_no_toll
     assert events and all(e["location"]["country"] == "Turkey" for e in events)
     assert max(e["fatalities"] for e in events) == 28
     assert all("(Syria)" not in (e["actor1"] or "") for e in events)
+
+
+def test_a_foreign_armys_capture_is_no_government_regaining_territory() -> None:
+    turkish = events_of("سيطر الجيش التركي اليوم على بلدة سراقب بعد معارك.")
+    assert {e["sub_event_type"] for e in turkish if e["event_type"] == "Battles"} == {
+        "Non-state actor overtakes territory"}
+    syrian = events_of("سيطرت قوات النظام اليوم على بلدة سراقب بعد معارك.")
+    assert {e["sub_event_type"] for e in syrian if e["event_type"] == "Battles"} == {
+        "Government regains territory"}

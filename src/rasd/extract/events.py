@@ -73,6 +73,7 @@ TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقص
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
+REGAINS = "Government regains territory"
 ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of armed men
 CIVILIANS = "Civilians (Syria)"
 # Rules a learned model does not overrule: what they drop (a threat or plan, a trigger that
@@ -171,6 +172,7 @@ class EventExtractor:
         self.actors = actor_matcher()
         self.cues = cue_matcher()
         self.states = state_actors()
+        self.government_side = state_actors(government_side=True)
         self.counterparts = actor_counterparts()
         self.reader = PlaceReader(places, self.cues)
         self._admin_keys = self.reader.admin_keys
@@ -559,7 +561,9 @@ class EventExtractor:
         for t in frame.triggers:
             entry = t.payload
             event_type, sub = entry.event_type, entry.sub_event_type
-            state = actor1 in self.states if actor1 else True
+            # a foreign army's capture is no government's regaining of its territory
+            states = self.government_side if sub == REGAINS else self.states
+            state = actor1 in states if actor1 else True
             if entry.nonstate_event_type and not state:
                 event_type, sub = entry.nonstate_event_type, entry.nonstate_sub_event_type
             resolved.append((event_type, sub, t))
@@ -911,9 +915,9 @@ def _admin1_of(draft: Draft) -> str | None:
 
 
 # a change of hands is never a loose word for a strike beside it
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_TERRITORY = frozenset({REGAINS, "Non-state actor overtakes territory"})
 # ACLED codes one battle per place and day; a change of hands is the battle's outcome
-_BATTLE_RANK = {"Government regains territory": 2, "Non-state actor overtakes territory": 2,
+_BATTLE_RANK = {REGAINS: 2, "Non-state actor overtakes territory": 2,
                 "Armed clash": 1}
 
 

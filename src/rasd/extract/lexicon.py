@@ -103,7 +103,7 @@ def actor_matcher(path: Path | None = None) -> PhraseMatcher[ActorEntry]:
     for number, row in read_rows(path):
         if not row.get("actor"):
             raise LexiconError(f"{path.name}:{number}: an actor row needs an actor name")
-        entry = ActorEntry(row["phrase"], row["actor"], row.get("state") == "yes")
+        entry = ActorEntry(row["phrase"], row["actor"], row.get("state") in STATE_VALUES)
         matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row))
     return matcher
 
@@ -120,10 +120,16 @@ def cue_matcher(path: Path | None = None) -> PhraseMatcher[CueEntry]:
     return matcher
 
 
+STATE_VALUES = ("yes", "foreign")  # actors.csv: the government's side, other states
+
+
 @cache
-def state_actors() -> frozenset[str]:
+def state_actors(*, government_side: bool = False) -> frozenset[str]:
+    """State forces (they arrest, where others abduct); with `government_side`, only the
+    Syrian government's and its allies' (the territory they take is regained)."""
+    wanted = ("yes",) if government_side else STATE_VALUES
     return frozenset(
-        row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") == "yes"
+        row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") in wanted
     )
 
 
