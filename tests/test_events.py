@@ -632,3 +632,10 @@ def test_a_foreign_armys_capture_is_no_government_regaining_territory() -> None:
     syrian = events_of("سيطرت قوات النظام اليوم على بلدة سراقب بعد معارك.")
     assert {e["sub_event_type"] for e in syrian if e["event_type"] == "Battles"} == {
         "Government regains territory"}
+
+
+def test_a_toll_told_well_after_a_pair_of_places_goes_to_the_first() -> None:
+    text = ("قصفت قوات النظام بلدتي عربين وسقبا المحاصرتين بعنف لليوم الثالث على التوالي، "
+            "ما أدى لمقتل خمسة مدنيين.")
+    places = by_place(events_of(text))
+    assert (places["عربين"]["fatalities"], places["سقبا"]["fatalities"]) == (5, 0)

@@ -629,9 +629,18 @@ class EventExtractor:
                 injuries: int | None = None
                 for position, count, harm in tolls:
                     owner = owners.get(position)
+                    told_after_pair = (
+                        owner is not None and id(owner) in list_members
+                        and len(list_members) <= 2 and owner.end < position
+                        and tokens_between(view, owner.end, position) > 3)
+                    if told_after_pair:
+                        # `قصف قريتي كفريا والفوعة ...، ما أدى لمقتل عدد من`: the pair's toll,
+                        # given once, to its first (as one said before the pair is)
+                        owner = list_members[id(owner)]
                     if place is None or owner is place and (
                             len(sentence_places) <= 1 or id(place) not in list_members
                             or (position < place.start and len(list_members) <= 2)
+                            or told_after_pair
                             or tokens_between(view, min(position, place.start),
                                               max(position, place.start)) <= 3):
                         if harm == INJURED:
@@ -1250,15 +1259,15 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
     return best[1] if best else None
 
 
-def _list_members(view: str, places: list[PlaceMention]) -> set[int]:
-    """Places that stand in a list (`A, B, C وD`): they share any toll said of them."""
-    members: set[int] = set()
+def _list_members(view: str, places: list[PlaceMention]) -> dict[int, PlaceMention]:
+    """Places that stand in a list (`A, B, C وD`), each with its list's first: they share
+    any toll said of them."""
+    heads: dict[int, PlaceMention] = {}
     ordered = sorted(places, key=lambda p: p.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if only_glue(view[a.end:b.core_start]):
-            members.add(id(a))
-            members.add(id(b))
-    return {id(p) for p in places if id(p) in members}
+            heads[id(b)] = heads.setdefault(id(a), a)
+    return heads
 
 
 def _broad(mention: PlaceMention) -> bool:
