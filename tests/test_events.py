@@ -639,3 +639,9 @@ def test_a_toll_told_well_after_a_pair_of_places_goes_to_the_first() -> None:
             "ما أدى لمقتل خمسة مدنيين.")
     places = by_place(events_of(text))
     assert (places["عربين"]["fatalities"], places["سقبا"]["fatalities"]) == (5, 0)
+
+
+def test_a_count_before_an_injury_verb_that_opens_the_next_clause_is_dead() -> None:
+    # `وجرحت` opens the next clause: the three are what `قتلت` killed
+    [event] = events_of("اندلعت اشتباكات في مدينة سراقب، وقتلت المعارضة 3 جنود وجرحت آخرين.")
+    assert event["fatalities"] == 3

@@ -491,6 +491,15 @@ class EventExtractor:
             reach = KILL_REACH_ANOTHER if another else KILL_REACH
             injured = injure_distance is not None and injure_distance <= KILL_REACH and (
                 kill_distance is None or injure_distance < kill_distance)
+            if injured and kill_distance is not None and kill_distance <= reach and \
+                    _opens_next_clause(view, q, injures) and not _opens_next_clause(view, q, kills):
+                # `وقتلت المعارضة 3 جنود وجرحت آخرين`: the injury word opens the next clause;
+                # the count is the object of the death word before it
+                injured = False
+            elif not injured and injure_distance is not None and injure_distance <= KILL_REACH \
+                    and _opens_next_clause(view, q, kills) and not _opens_next_clause(
+                        view, q, injures):
+                injured = True  # `وأصابت القذائف 5 أشخاص وقتلت آخر`
             if injured and _killed_and_injured(view, q):
                 # `مقتل وجرح عدد من العناصر`: an unnumbered count of dead and wounded holds
                 # "several" dead (ACLED's coders read it so)
@@ -632,7 +641,7 @@ class EventExtractor:
                     told_after_pair = (
                         owner is not None and id(owner) in list_members
                         and len(list_members) <= 2 and owner.end < position
-                        and tokens_between(view, owner.end, position) > 3)
+                        and tokens_between(view, owner.start, position) > 3)
                     if told_after_pair:
                         # `قصف قريتي كفريا والفوعة ...، ما أدى لمقتل عدد من`: the pair's toll,
                         # given once, to its first (as one said before the pair is)
@@ -1196,6 +1205,15 @@ def _after_subset(view: str, position: int, subsets) -> bool:
                 tokens_between(view, cue.norm_end, position) <= 6:
             return True
     return False
+
+
+def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
+    """Does the first of these cues after the count open the clause after it, glued to
+    `و` within a word of the count (`3 جنود وجرحت`), with one of them before the count too?"""
+    after = min((c for c in cues if c.norm_start >= quantity.end), default=None,
+                key=lambda c: c.norm_start)
+    return (after is not None and view[after.norm_start] == "و"
+            and tokens_between(view, quantity.end, after.norm_start) <= 1)
 
 
 def _nearest(view: str, quantity: Quantity, cues) -> int | None:

@@ -55,7 +55,7 @@ _WORD = regex.compile(r"\w+")
 # stretch of `و و و` is read once, not once per way of cutting it)
 _LIST_GLUE = regex.compile(
     r"^(?=.*[,و])[\s,،:;و\-]*+(?:و?(?:اطراف|محيط)\s++)?"
-    r"(?:و?(?:قري|قرى|بلده|بلدات|مدن|مدينه|حي|احياء)\s++)?[\s,،:;و]*+"
+    r"(?:و?(?:قري|قرى|قريه|بلده|بلدات|مدن|مدينه|حي|احياء|منطقه|ناحيه|مخيم)\s++)?[\s,،:;و]*+"
     # the next name's article, which the place matcher leaves out of its core (`كفريا والفوعة`)
     r"(?:(?<=[\sو])ال)?$"
 )
