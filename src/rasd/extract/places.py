@@ -34,11 +34,12 @@ from rasd.geo.resolve import (
     OneEditIndex,
     PlaceFinder,
     PlaceMention,
-    article_dropped,
     choose_place,
     fuzzy_key_match,
+    keep_meanings_spelt_so,
     place_key,
     unambiguous,
+    without_article,
 )
 from rasd.text.matcher import PhraseMatcher, word_bounds
 from rasd.text.normalize import fold
@@ -160,6 +161,12 @@ class PlaceReader:
             data_path("not_places.txt").read_text(encoding="utf-8").splitlines()
             if line.split("#", 1)[0].strip())
 
+    def _introduced(self, view: str, mention: PlaceMention, place_nouns) -> bool:
+        """A place noun before the name, or a nationality after it, says it is a place."""
+        nationality = _next_word(view, mention.end)
+        return _after_place_noun(view, mention.start, place_nouns) or (
+            nationality in self._demonyms or nationality.startswith("السوري"))
+
     def _common_word(self, text: str) -> bool:
         """A word listed as no place name, also behind the conjunction (`قرية وموقعا`:
         a village and a position, not a village called `وموقعا`)."""
@@ -212,10 +219,9 @@ class PlaceReader:
             return common and not after_noun
 
         for mention in found:
-            nationality = _next_word(view, mention.end)
-            if not _after_place_noun(view, mention.start, place_nouns) and not (
-                    nationality in self._demonyms or nationality.startswith("السوري")) \
-                    and article_dropped(view, mention):
+            if (without_article(view, mention)
+                    and not self._introduced(view, mention, place_nouns)
+                    and not keep_meanings_spelt_so(mention)):
                 continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
             if word_like(mention):
                 continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -140,6 +140,7 @@ class PlaceFinder:
         return list(by_span.values())
 
 
+@lru_cache(maxsize=65536)
 def _with_article(name: str | None) -> bool:
     """Does the name itself begin with the article (`مركز الرقة`: after its generic head)?"""
     words = fold(name or "").split()
@@ -148,19 +149,25 @@ def _with_article(name: str | None) -> bool:
     return bool(words) and words[0].startswith("ال")
 
 
-def article_dropped(view: str, mention: PlaceMention) -> bool:
-    """A one-word name written without the article keeps only the meanings spelt so; it is
-    no place (True) when every meaning has the article: the common word the name was made
-    from (`اشتباك قصير` is no القصير, `ورقة` no الرقة, `رياض` no الرياض). The places stage
-    asks this only where no place noun introduces the name."""
+def without_article(view: str, mention: PlaceMention) -> bool:
+    """A one-word name written without the article where a meaning of it has one (`قصير`
+    for القصير, `ورقة` for الرقة): often the common word the name was made from."""
     if view[mention.start:mention.core_start].endswith(("ال", "لل")):
         return False
     if " " in view[mention.core_start:mention.end].strip():
         return False  # `بو كمال`, `مجدل شمس`
+    return any(_with_article(p.name_ar) for p in mention.candidates) or (
+        mention.foreign is not None and _with_article(mention.foreign.name_ar))
+
+
+def keep_meanings_spelt_so(mention: PlaceMention) -> bool:
+    """Keep only the meanings a name written without the article has (see
+    `without_article`); False when none is left (`اشتباك قصير` is no القصير, `رياض` no
+    الرياض). The places stage asks this only where no place noun introduces the name."""
     if mention.foreign is not None and _with_article(mention.foreign.name_ar):
         mention.foreign = None
     mention.candidates = [p for p in mention.candidates if not _with_article(p.name_ar)]
-    return not mention.candidates and mention.foreign is None
+    return bool(mention.candidates) or mention.foreign is not None
 
 
 def _foreign_rank(place: ForeignPlace) -> tuple:
