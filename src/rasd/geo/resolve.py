@@ -190,6 +190,7 @@ MIN_FOREIGN_KEY = 4
 # a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
 # by its name, over a namesake hamlet or a town a source also calls so, unless the text names
 # the hamlet's governorate
+ANCHOR_KM = 40.0  # kilometres from the nearest anchor that cost a place one point
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
                 "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 4.0}
 
@@ -203,7 +204,7 @@ def choose_place(
     within_admin1: set[str] | frozenset[str] = frozenset(),
     nearest_cache: dict[tuple[object, str], float] | None = None,
     anchors_key: object = None,
-    km_per_point: float = 40.0,
+    km_per_point: float | None = None,
 ) -> Place | None:
     """The most plausible of several places with one name.
 
@@ -215,8 +216,9 @@ def choose_place(
 
     A report names the same places many times: pass a `nearest_cache` dict and an
     `anchors_key` that names these anchors, and each place's distance to them is measured once.
-    Each `km_per_point` kilometres from the nearest anchor cost one point: fewer where the
-    anchor is the place that locates this one (`الروضة في ناحية ربيعة`), which it lies close to.
+    Each `km_per_point` kilometres (`ANCHOR_KM` unless given) from the nearest anchor cost one
+    point: fewer where the anchor is the place that locates this one (`الروضة في ناحية ربيعة`),
+    which it lies close to.
     """
     best: tuple[float, Place] | None = None
     for place in candidates:
@@ -242,7 +244,7 @@ def choose_place(
                               for anchor in anchors)
                 if nearest_cache is not None and anchors_key is not None:
                     nearest_cache[key] = nearest
-            score -= min(nearest, 300.0) / km_per_point
+            score -= min(nearest, 300.0) / (km_per_point or ANCHOR_KM)
         if best is None or score > best[0]:
             best = (score, place)
     return best[1] if best else None
