@@ -645,3 +645,12 @@ def test_a_count_before_an_injury_verb_that_opens_the_next_clause_is_dead() -> N
     # `وجرحت` opens the next clause: the three are what `قتلت` killed
     [event] = events_of("اندلعت اشتباكات في مدينة سراقب، وقتلت المعارضة 3 جنود وجرحت آخرين.")
     assert event["fatalities"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "ونقل الجرحى إلى مشفى مدينة سراقب بعد غارة جوية على مدينة إدلب.",
+    "نزح آلاف المدنيين من مدينة إدلب إلى مدينة سراقب هربا من الغارات الجوية.",
+])
+def test_where_the_wounded_or_the_displaced_go_is_no_place_of_the_event(text: str) -> None:
+    places = by_place(events_of(text))
+    assert "إدلب" in places and "سراقب" not in places

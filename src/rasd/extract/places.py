@@ -645,10 +645,12 @@ class PlaceReader:
                 if mention.role == "road":
                     previous = mention
                     continue
-            if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
+            if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or \
+                    _MOVED_TO.search(view, max(0, mention.start - 90), mention.start) or (
                     previous is not None and id(previous) in destinations
                     and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
-                # `الطرق المؤدية إلى حلب وحماة`: where roads go is not where the event is
+                # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
+                # or people go is not where the event is
                 mention.role = "road"
                 destinations.add(id(mention))
                 previous = mention
@@ -1280,6 +1282,12 @@ _ROAD_BEFORE = regex.compile(
     r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد)\s{1,3}+$")
 _ROAD_JOIN = regex.compile(r"\s{1,3}+(?:[-–]\s{0,3}+)?")
 _LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
+# `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
+# most two words
+_MOVED_TO = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(map(regex.escape, sorted(_WORDS["movement_words"], key=len,
+                                                               reverse=True)))
+    + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,2}?\s+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 
 
