@@ -645,8 +645,9 @@ class PlaceReader:
                 if mention.role == "road":
                     previous = mention
                     continue
-            if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or \
-                    _MOVED_TO.search(view, max(0, mention.start - 90), mention.start) or (
+            if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
+                    mention.foreign is None  # a place abroad still says which country
+                    and _moved_to(view, mention.start)) or (
                     previous is not None and id(previous) in destinations
                     and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
                 # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
@@ -1289,6 +1290,15 @@ _MOVED_TO = regex.compile(
                                                                reverse=True)))
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,2}?\s+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
+
+
+def _moved_to(view: str, position: int) -> bool:
+    """Is the name at `position` where people are moved or go (`نقل الجرحى إلى مشفى X`)?
+    (`إلى` or `نحو` must stand within three words before it, a cheap test made first.)"""
+    near = view[max(0, position - 30):position]
+    if "الي" not in near and "نحو" not in near:
+        return False
+    return _MOVED_TO.search(view, max(0, position - 90), position) is not None
 
 
 def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int, int]]:
