@@ -82,7 +82,7 @@ def model_card(result: Any, sources: list[str], cv: Any | None, k: int) -> str:
         "gazetteer knows in a report that names no place in Syria, or one of a report that "
         f"names no place, on the violence model's probability ≥ "
         f"{result.decider.abroad_threshold} "
-        "(chosen on held-out folds of the OEDA train half).",
+        "(chosen on the mean F1 curve of five cuts of the OEDA train half into held-out folds).",
         "- Features are hashed (murmurhash, 2^18 for sentences, 2^14 for candidates): the "
         "file holds weights, not text.",
         "",
