@@ -499,7 +499,7 @@ class EventExtractor:
             elif not injured and injure_distance is not None and injure_distance <= KILL_REACH \
                     and _opens_next_clause(view, q, kills) and not _opens_next_clause(
                         view, q, injures):
-                injured = True  # `وأصابت القذائف 5 أشخاص وقتلت آخر`
+                injured = True  # `أصيب 5 أشخاص وقتل آخر`: the five are the wounded
             if injured and _killed_and_injured(view, q):
                 # `مقتل وجرح عدد من العناصر`: an unnumbered count of dead and wounded holds
                 # "several" dead (ACLED's coders read it so)
@@ -1208,8 +1208,8 @@ def _after_subset(view: str, position: int, subsets) -> bool:
 
 
 def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
-    """Does the first of these cues after the count open the clause after it, glued to
-    `و` within a word of the count (`3 جنود وجرحت`), with one of them before the count too?"""
+    """Does the first of these cues after the count open the clause after it: glued to `و`,
+    within a word of the count (`3 جنود وجرحت`)?"""
     after = min((c for c in cues if c.norm_start >= quantity.end), default=None,
                 key=lambda c: c.norm_start)
     return (after is not None and view[after.norm_start] == "و"
