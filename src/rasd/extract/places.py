@@ -838,7 +838,7 @@ class PlaceReader:
                 if not context:
                     context = [a for a in every_anchor if a != own]
                 context_id = contexts.setdefault(tuple(context), len(contexts))
-                quarter = _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.start - 8):m.start])
+                quarter = _quarter(view, m)
                 if quarter and any(p.kind == "neighbourhood" for p in m.candidates):
                     # `حي جوبر`: the city's quarter, not the village of the same name
                     m.candidates = [p for p in m.candidates if p.kind == "neighbourhood"]
@@ -927,7 +927,7 @@ class PlaceReader:
         # last town of its governorate its paragraph named, else the governorate's own city
         for index, m in enumerate(mentions):
             if (m.how == "unknown" and m.place is None and m.role == "place" and m.admin1
-                    and _NEIGHBOURHOOD_BEFORE.search(view[max(0, m.start - 8):m.start])):
+                    and _quarter(view, m)):
                 earlier = mentions[max(0, index - _CITY_LOOKBACK):index]
                 m.city = self._city_of(m, sentence_of, earlier)
 
@@ -1290,6 +1290,11 @@ _MOVED_TO = regex.compile(
                                                                reverse=True)))
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,2}?\s+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
+
+
+def _quarter(view: str, mention: PlaceMention) -> bool:
+    """Is the name introduced as a neighbourhood (`حي`، `بحي`، `الحي` right before it)?"""
+    return _NEIGHBOURHOOD_BEFORE.search(view, max(0, mention.start - 8), mention.start) is not None
 
 
 def _moved_to(view: str, position: int) -> bool:
