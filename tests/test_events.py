@@ -649,8 +649,49 @@ def test_a_count_before_an_injury_verb_that_opens_the_next_clause_is_dead() -> N
 
 @pytest.mark.parametrize("text", [
     "ونقل الجرحى إلى مشفى مدينة سراقب بعد غارة جوية على مدينة إدلب.",
-    "نزح آلاف المدنيين من مدينة إدلب إلى مدينة سراقب هربا من الغارات الجوية.",
+    "قصف الطيران الحربي مدينة إدلب بالغارات، ما دفع آلاف المدنيين إلى النزوح إلى مدينة "
+    "سراقب.",
+    "قصف الطيران الحربي مدينة إدلب بالغارات، ما دفع آلاف المدنيين للنزوح نحو مدينة سراقب.",
 ])
 def test_where_the_wounded_or_the_displaced_go_is_no_place_of_the_event(text: str) -> None:
     places = by_place(events_of(text))
     assert "إدلب" in places and "سراقب" not in places
+
+
+def test_a_trigger_before_while_keeps_its_own_clauses_place_and_toll() -> None:
+    # `فيما` opens another happening: the second clash and its dead stay in سراقب
+    places = by_place(events_of(
+        "اندلعت اشتباكات عنيفة في مدينة سراقب، واقتحم الثوار حاجزين بعد اشتباكات أسفرت عن "
+        "مقتل 5 عناصر، فيما قصف الطيران الحربي بلدة بنش."))
+    assert places["سراقب"]["fatalities"] == 5
+    assert places["بنش"]["fatalities"] == 0
+    assert places["بنش"]["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_strike_after_while_is_another_happening_and_rebels_do_not_fly() -> None:
+    events = events_of("استهدفت فصائل المعارضة بلدة الفوعة، بينما نفذ الطيران الحربي غارات "
+                       "على محيط البلدة.")
+    kinds = {(e["sub_event_type"], e["actor1"]) for e in events
+             if e["location"]["name"] == "الفوعة"}
+    assert kinds == {("Shelling/artillery/missile attack", "Opposition Rebels (Syria)"),
+                     ("Air/drone strike", "Military Forces of Syria")}
+
+
+def test_the_places_a_town_lies_next_to_are_no_places_of_the_event() -> None:
+    places = by_place(events_of(
+        "شن الطيران الحربي غارات على بلدة تفتناز المجاورة لبلدتي بنش والفوعة."))
+    assert set(places) == {"تفتناز"}
+
+
+def test_a_governorate_opening_the_clause_gives_way_to_the_towns_named_after_it() -> None:
+    events = events_of("وفي ريف إدلب اندلعت اشتباكات وتبادل للقصف المدفعي بين الفصائل وقوات "
+                       "النظام في بلدة الفوعة.")
+    battles = [e for e in events if e["event_type"] == "Battles"]
+    assert battles and {e["location"]["name"] for e in battles} == {"الفوعة"}
+
+
+def test_a_count_of_a_groups_dead_does_not_make_it_the_attacker() -> None:
+    [event] = events_of("وأشار المرصد إلى مقتل 11 من تنظيم داعش جراء استهداف مبنى في مدينة "
+                        "بنش.")
+    assert event["actor1"] != "Islamic State (ISIS)"
+    assert event["actor2"] == "Islamic State (ISIS)"

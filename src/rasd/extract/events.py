@@ -328,7 +328,8 @@ class EventExtractor:
             s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
-            owners = _toll_owners(view, [t[0] for t in tolls], sentence_places)
+            turns = [c.norm_start for c in s_cues if c.value.cue == "turn"]
+            owners = _toll_owners(view, [t[0] for t in tolls], sentence_places, turns)
             # ACLED: gunfire at armed men is fighting, not violence against civilians
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
@@ -403,7 +404,32 @@ class EventExtractor:
         # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
         pending: list[Frame] = []
-        for frame in frames:
+        turns = [c.norm_start for c in s_cues if c.value.cue == "turn"]
+
+        def turn_between(start: int, end: int) -> bool:
+            return any(start <= turn < end for turn in turns)
+
+        def beside(last: Frame, group: list[Frame]) -> Frame:
+            """Triggers of another happening told at the places of `last`."""
+            return Frame(sentence, [t for p in group for t in p.triggers], list(last.places),
+                         set.intersection(*(p.flags for p in group)))
+
+        for index, frame in enumerate(frames):
+            if pending and merged and frame.places:
+                # `واقتحموا الحاجزين بعد اشتباكات، فيما قصف الطيران مدينة بنش`: the clause
+                # after "while" tells another happening; the triggers before it keep the
+                # places told before them
+                behind = [p for p in pending
+                          if turn_between(p.triggers[0].end, frame.triggers[0].start)]
+                if behind:
+                    merged.append(beside(merged[-1], behind))
+                    pending = [p for p in pending if p not in behind]
+            following = next((f for f in frames[index + 1:] if f.places), None)
+            if following is not None and _only_framed(view, frame, following):
+                # `وفي ريف إدلب اندلعت اشتباكات وتبادل للقصف ... في قريتي الفوعة وكفريا`: a
+                # governorate only frames the clause; the places that follow are its places
+                pending.append(frame)
+                continue
             if not frame.places:
                 last = merged[-1] if merged and not pending else None
                 if last is not None and _instrument_of(view, last, frame):
@@ -419,8 +445,13 @@ class EventExtractor:
             pending = []
             merged.append(frame)
         if pending and merged:
-            merged[-1].triggers.extend(t for p in pending for t in p.triggers)
-            merged[-1].flags = merged[-1].flags.intersection(*(p.flags for p in pending))
+            if turn_between(merged[-1].triggers[-1].end, pending[0].triggers[0].start):
+                # `استهدفت الفصائل الفوعة وكفريا، بينما نفذ الطيران غارات على محيطهما`:
+                # another happening at the same places, with its own actor and weapon
+                merged.append(beside(merged[-1], pending))
+            else:
+                merged[-1].triggers.extend(t for p in pending for t in p.triggers)
+                merged[-1].flags = merged[-1].flags.intersection(*(p.flags for p in pending))
         elif pending:
             merged.append(Frame(sentence, [t for p in pending for t in p.triggers], [],
                                 set.intersection(*(p.flags for p in pending))))
@@ -751,11 +782,12 @@ class EventExtractor:
                 # the same place within a day (`انفجار ... بصاروخ غراد`)
                 match = _first_within_a_day(first, _place_id(draft), draft.event_type,
                                             draft.date)
-                if match is not None:
+                # only states fly: a strike a rebel group or militia fired is no air strike
+                flies = draft.actor1 is None or draft.actor1 in self.states
+                if match is not None and (flies or match.sub_event_type != AIR):
                     draft.sub_event_type = match.sub_event_type
                     draft.date = match.date
-                elif draft.sub_event_type == SHELLING and air_cues > ground_cues and not (
-                        "actor:held" in draft.provenance and draft.actor1 not in self.states):
+                elif draft.sub_event_type == SHELLING and air_cues > ground_cues and flies:
                     # the report speaks of aircraft, but not where the side that fired has none
                     draft.sub_event_type = AIR
         # the headline repeats what the body tells: keep it only where the body is silent
@@ -995,6 +1027,23 @@ def _toll_kind(position: int, kinds: dict[tuple[str, str], Match[TriggerEntry]]
     return max(before)[1] if before else None
 
 
+# `وفي ريف إدلب`, `في محافظة حلب` right before a governorate's name
+_FRAMING_IN = regex.compile(r"(?:^|\s)و?في\s+(?:(?:ال)?ريف\s+|محافظه\s+)?$")
+
+
+def _only_framed(view: str, frame: Frame, following: Frame) -> bool:
+    """Are a frame's places only governorates that frame its clause, while the next trigger
+    of the same clause names precise places (`وفي ريف إدلب اندلعت اشتباكات وتبادل للقصف ...
+    من قريتي الفوعة وكفريا`)?"""
+    return (bool(frame.places) and all(
+                p.role == "region" and p.end <= frame.triggers[0].start
+                and _FRAMING_IN.search(view, max(0, p.start - 16), p.start) is not None
+                for p in frame.places)
+            and any(p.role != "region" for p in following.places)
+            and _clause(view, following.triggers[0].start)
+            == _clause(view, frame.triggers[0].start))
+
+
 def _instrument_of(view: str, frame: Frame, follower: Frame) -> bool:
     """Does `follower` (a trigger with no place of its own) stand right after one of
     `frame`'s places, in its clause, as a weapon of the same strike (`بالبراميل`)?"""
@@ -1008,12 +1057,15 @@ def _instrument_of(view: str, frame: Frame, follower: Frame) -> bool:
 def _weapon(view: str, trigger: Match[TriggerEntry], s_cues, clause_only: bool = False
             ) -> str | None:
     """Air or ground for a strike of unnamed weapon: the weapon words of its own clause
-    decide, else (unless `clause_only`) the sentence's; when both kinds are named, the
-    nearer one."""
+    decide, else (unless `clause_only`) the sentence's, up to a "while" that opens another
+    happening (`بينما نفذ الطيران غارات`); when both kinds are named, the nearer one."""
     start, end = _clause(view, trigger.start)
     scopes = [[c for c in s_cues if start <= c.norm_start < end]]
     if not clause_only:
-        scopes.append(list(s_cues))
+        turns = [c.norm_start for c in s_cues if c.value.cue == "turn"]
+        after = min((t for t in turns if t >= trigger.end), default=len(view))
+        before = max((t for t in turns if t < trigger.start), default=0)
+        scopes.append([c for c in s_cues if before <= c.norm_start < after])
     for scope in scopes:
         air = _nearest_cue(trigger, scope, "air")
         ground = _nearest_cue(trigger, scope, "ground")
@@ -1163,6 +1215,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "target" if owner and owner[0].lstrip("وب") in holding_words() else "plain"
     if last in ("علي", "ضد") or clitic_l:
         return "target"
+    words = window.split()
+    if last == "من" and len(words) >= 2 and words[-2].isdigit():
+        # `مقتل 11 من داعش`: a count of the group's dead, not its attack
+        return "target"
     return "plain"
 
 
@@ -1238,13 +1294,18 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
     return min(distances)
 
 
-def _toll_owners(view: str, positions: list[int], places: list[PlaceMention]
-                 ) -> dict[int, PlaceMention | None]:
-    """The place each toll of a sentence belongs to (see `_toll_place`); a toll said of
-    `البلدة` belongs to the town it points back to (`مصرع 17 ... مقابل 19 قتيلا ... في البلدة`:
-    both sides' dead of one battle)."""
-    owners = {p: _toll_place(view, p, places, [q for q in positions if q != p])
-              for p in positions}
+def _toll_owners(view: str, positions: list[int], places: list[PlaceMention],
+                 turns: Sequence[int] = ()) -> dict[int, PlaceMention | None]:
+    """The place each toll of a sentence belongs to (see `_toll_place`), looked for on the
+    toll's side of any "while" (`بعد اشتباكات أسفرت عن مقتل 5 عناصر، فيما قصف الطيران بنش`)
+    when that side names one; a toll said of `البلدة` belongs to the town it points back to
+    (`مصرع 17 ... مقابل 19 قتيلا ... في البلدة`: both sides' dead of one battle)."""
+    owners = {}
+    for p in positions:
+        start = max((t for t in turns if t < p), default=0)
+        end = min((t for t in turns if t > p), default=len(view))
+        side = [m for m in places if start <= m.start < end] or places
+        owners[p] = _toll_place(view, p, side, [q for q in positions if q != p])
     present = {id(p) for p in places}
     return {p: (o.refers_to if o is not None and id(o.refers_to) in present else o)
             for p, o in owners.items()}

@@ -631,6 +631,7 @@ class PlaceReader:
         previous: PlaceMention | None = None
         directional: list[PlaceMention] = []
         destinations: set[int] = set()
+        adjacent: set[int] = set()  # places named as what another lies next to
         for index, mention in enumerate(mentions):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if (previous is not None and previous.role == "road") or (
@@ -691,6 +692,15 @@ class PlaceReader:
                 mention.role = "qualifier"
                 if mention.key not in admin1:
                     directional.append(mention)
+            elif previous is not None and (
+                    id(previous) in adjacent and only_glue(view[previous.end:mention.core_start])
+                    or previous.role in ("place", "qualifier")
+                    and _adjacent_to(view, previous, mention)):
+                # `بنش المجاورة لقريتي الفوعة وكفريا`: the places it lies next to locate it
+                mention.role = "qualifier"
+                adjacent.add(id(mention))
+                if previous.within is None and id(previous) not in adjacent:
+                    previous.within = mention
             elif previous is not None and previous.role == "place" and _locates(
                     view, previous, mention, self.admin_keys, place_nouns):
                 # `بلدة الطيبة بالغوطة الغربية`, `خان شيخون في منطقة إدلب`: the second name
@@ -1207,6 +1217,28 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
             or _after_place_noun(view, first.start, place_nouns))
 
 
+_ADJACENT_WORDS = _WORDS["adjacent_words"]
+
+
+def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
+    """Is `second` named as what `first` lies next to (`بنش ومعرة مصرين المجاورتين لقريتي
+    الفوعة وكفريا`, `أم حوش القريبة من مدينة مارع`)? An adjective of nearness right after
+    `first`, then `ل` or `من`, maybe a place noun."""
+    words = view[first.end:second.start].split()
+    if not words or words[0] not in _ADJACENT_WORDS or len(words) > 3:
+        return False
+    rest = words[1:]
+    glue = view[second.start:second.core_start]
+    if rest and rest[0] == "من":
+        rest = rest[1:]
+    elif rest and rest[0].startswith("ل"):
+        rest = [rest[0][1:], *rest[1:]] if len(rest[0]) > 1 else rest[1:]
+    elif not glue.lstrip("و").startswith("ل"):
+        return False
+    return all(word.removeprefix("ل") in _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS
+               for word in rest if word)
+
+
 def _in_place_abroad(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     """Is `second` (a place abroad) where `first` lies? Only words of being in a place stand
     between them, or `second` carries `بـ` itself."""
@@ -1285,9 +1317,9 @@ _ROAD_JOIN = regex.compile(r"\s{1,3}+(?:[-–]\s{0,3}+)?")
 _LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
+_MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
 _MOVED_TO = regex.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(map(regex.escape, sorted(_WORDS["movement_words"], key=len,
-                                                               reverse=True)))
+    r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,2}?\s+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 
