@@ -695,3 +695,14 @@ def test_a_count_of_a_groups_dead_does_not_make_it_the_attacker() -> None:
                         "بنش.")
     assert event["actor1"] != "Islamic State (ISIS)"
     assert event["actor2"] == "Islamic State (ISIS)"
+
+
+def test_a_list_of_governorates_names_governorates_and_a_list_of_cities_names_cities() -> None:
+    events = events_of("قتل 51 عنصرا من تنظيم داعش يوم أمس جراء غارات طائرات التحالف الدولي "
+                       "على مواقع التنظيم في دير الزور والحسكة والرقة.")
+    assert sorted(e["location"]["admin1"] for e in events) == [
+        "Al-Hasakeh", "Ar-Raqqa", "Deir-ez-Zor"]
+    assert all(e["location"]["geo_precision"] == 3 and e["location"]["latitude"] is None
+               for e in events)
+    cities = events_of("قتل 5 مدنيين يوم أمس جراء قصف قوات النظام على مدينتي حمص وحماة.")
+    assert {e["location"]["geo_precision"] for e in cities} == {1}

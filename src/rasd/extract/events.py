@@ -584,8 +584,9 @@ class EventExtractor:
             # only a region is named: report it at governorate level, but only for a
             # concrete happening (a strong trigger with its own day or a toll), since a
             # sentence that names no place is more often a summary than a report
-            region = next((p for p in regions if p.role == "region"), None)
-            event_places = [region] if region else []
+            # (one event per governorate: `في دير الزور والحسكة والرقة` names three)
+            by_admin1 = {p.admin1: p for p in reversed(regions) if p.role == "region"}
+            event_places = list(reversed(by_admin1.values()))
         if not event_places:
             if not relaxed:
                 return []

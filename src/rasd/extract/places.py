@@ -724,6 +724,7 @@ class PlaceReader:
                 # `X بريف Y` locates X; `X وريف Y` only adds another area
                 previous.within = mention
             previous = mention
+        _governorate_lists(view, mentions, admin1, place_nouns)
         # `خطفت ... قرب مدينة اعزاز`: a compass word whose clause names no place before it
         # locates the event itself, near that place (geo_precision 2)
         # (one pass in text order; the clause is looked for a bounded way back)
@@ -1183,6 +1184,24 @@ def _field_noun_before(view: str, position: int) -> int | None:
     if before is None or fold(view[before:position].strip()).lstrip("وب") not in _FIELD_NOUNS:
         return None
     return before + (len(view[before:position]) - len(view[before:position].lstrip("وب")))
+
+
+def _governorate_lists(view: str, mentions: list[PlaceMention], admin1: dict[str, str],
+                       place_nouns) -> None:
+    """`في دير الزور والحسكة والرقة`, `بقذائف هاون على دمشق وحمص ودرعا`: a list of
+    governorates' names, with no `مدينة` before it, names governorates (a tally or a
+    summary over them), not their capital cities."""
+    run: list[PlaceMention] = []
+    for mention in [*mentions, None]:
+        if mention is not None and run and only_glue(view[run[-1].end:mention.core_start]):
+            run.append(mention)
+            continue
+        if len(run) >= 2 and all(m.key in admin1 and m.role == "place" and m.how != "foreign"
+                                 for m in run) and not _after_place_noun(
+                view, run[0].start, place_nouns):
+            for m in run:
+                m.role, m.admin1, m.how = "region", admin1[m.key], "region"
+        run = [mention] if mention is not None else []
 
 
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
