@@ -706,3 +706,10 @@ def test_a_list_of_governorates_names_governorates_and_a_list_of_cities_names_ci
                for e in events)
     cities = events_of("قتل 5 مدنيين يوم أمس جراء قصف قوات النظام على مدينتي حمص وحماة.")
     assert {e["location"]["geo_precision"] for e in cities} == {1}
+
+
+def test_a_town_named_around_another_only_locates_it() -> None:
+    assert set(by_place(events_of(
+        "قصف الطيران الحربي بلدة تفتناز في محيط مدينة سراقب."))) == {"تفتناز"}
+    assert set(by_place(events_of("اندلعت اشتباكات عنيفة في محيط مدينة سراقب."))) == {
+        "سراقب"}

@@ -695,7 +695,8 @@ class PlaceReader:
             elif previous is not None and (
                     id(previous) in adjacent and only_glue(view[previous.end:mention.core_start])
                     or previous.role in ("place", "qualifier")
-                    and _adjacent_to(view, previous, mention)):
+                    and (_adjacent_to(view, previous, mention)
+                         or _around(view, previous, mention, place_nouns))):
                 # `بنش المجاورة لقريتي الفوعة وكفريا`: the places it lies next to locate it
                 mention.role = "qualifier"
                 adjacent.add(id(mention))
@@ -1256,6 +1257,18 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
         return False
     return all(word.removeprefix("ل") in _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS
                for word in rest if word)
+
+
+def _around(view: str, first: PlaceMention, second: PlaceMention, place_nouns) -> bool:
+    """Does `second` follow `first` as what it lies around (`حور النهر بمحيط مارع`, `X في
+    محيط بلدة Y`)? Only an outskirts word, maybe with `في`/`على` and a place noun, between."""
+    words = view[first.end:second.start].split()
+    if words and _after_place_noun(view, second.start, place_nouns):
+        words = words[:-1]
+    if not words or len(words) > 2 or words[0] in ("و", "،", ","):
+        return False
+    return words[-1].removeprefix("ب") in _OUTSKIRTS and all(
+        word in ("في", "علي") for word in words[:-1])
 
 
 def _in_place_abroad(view: str, first: PlaceMention, second: PlaceMention) -> bool:
