@@ -713,3 +713,20 @@ def test_a_town_named_around_another_only_locates_it() -> None:
         "قصف الطيران الحربي بلدة تفتناز في محيط مدينة سراقب."))) == {"تفتناز"}
     assert set(by_place(events_of("اندلعت اشتباكات عنيفة في محيط مدينة سراقب."))) == {
         "سراقب"}
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("قصف الطيران الحربي مدينة سراقب ما أدى إلى مقتل مدني.", 1),
+    ("لقي مدني حتفه اليوم بقصف على مدينة سراقب.", 1),
+    ("أطلق مسلحون الرصاص على شخص في مدينة سراقب، مما أدى إلى مقتله على الفور.", 1),
+    ("أصيب خمسة أشخاص وقتل آخر اليوم بقصف على مدينة سراقب.", 1),
+    ("قصف الطيران الحربي مقر الدفاع المدني في مدينة سراقب.", 0),
+])
+def test_one_dead_told_without_a_number(text: str, dead: int) -> None:
+    assert by_place(events_of(text))["سراقب"]["fatalities"] == dead
+
+
+def test_another_dead_ends_the_first_toll_before_the_next_place() -> None:
+    places = by_place(events_of("قصف الطيران الحربي مدينة سراقب ما أدى إلى مقتل مدني، وقتل "
+                                "آخر في بنش بقصف مماثل."))
+    assert (places["سراقب"]["fatalities"], places["بنش"]["fatalities"]) == (1, 1)

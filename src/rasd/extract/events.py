@@ -497,7 +497,8 @@ class EventExtractor:
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
         if not kills and not injures:
-            return []
+            one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
+            return [(one.start(), 1, KILLED)] if one is not None else []
         tolls: list[tuple[int, int, int]] = []
         counted: list[tuple[int, int]] = []
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
@@ -548,6 +549,10 @@ class EventExtractor:
                         q.value.end == m.start() - 1 for q in s_quant):
                     tolls.append((m.start(), SEVERAL, KILLED))
                     break
+        if not any(harm == KILLED for _, _, harm in tolls):
+            one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
+            if one is not None:
+                tolls.append((one.start(), 1, KILLED))
         return tolls
 
     # -- drafts ---------------------------------------------------------------------------
@@ -1145,6 +1150,9 @@ _KILLED_AND_INJURED = regex.compile(
 
 _DEAD_AND_WOUNDED = regex.compile(r"(?<!\w)(?:ال)?(?:قتلي|شهداء)\s{1,3}+و(?:ال)?جرحي(?!\w)")
 SEVERAL = 3  # ACLED's reading of dead reported without a number
+# `مما أدى إلى مقتله`, `أسفر عن استشهادها`: the death of him or her, one person
+_DEATH_OF_ONE = regex.compile(
+    r"(?<!\w)[وبل]?(?:ل)?(?:مقتل|مصرع|استشهاد|وفاه|قتل)(?:ه|ها)(?!\w)")
 
 
 def _killed_and_injured(view: str, q) -> bool:

@@ -281,6 +281,11 @@ _ONE_OF = {
 }
 _BEFELL = frozenset(fold(w) for w in ("قتل", "قتلت", "استشهد", "استشهدت", "لقي", "لقيت",
                                        "أصيب", "أصيبت", "جرح", "جرحت"))
+# `مقتل مدني`, `إصابة مدني`: right after the word for what befell it, an adjective-like noun
+# is a person
+_BEFALLING = frozenset(fold(w) for w in ("مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "جرح",
+                                          "اختطاف", "خطف", "اعتقال", "استشهد", "قتلت", "لقي",
+                                          "لقيت"))
 _NOT_ONE_BEFORE = frozenset(fold(w) for w in ("كل", "أي", "أول", "آخر", "ثاني", "لكل", "بكل"))
 _OF = "من"
 
@@ -368,7 +373,9 @@ def find_counted_nouns(
             # `قائد عسكري وأحد العناصر`: `واحد` before a definite noun is `و` + `أحد`
             nxt.text.startswith("و") and _starts_definite(view, nxt.end))
         # `مدنيا قتل`: an adjective-like noun followed by the verb that befell it is a person
-        befell = nxt is not None and nxt.text.lstrip("و") in _BEFELL
+        befell = nxt is not None and nxt.text.lstrip("و") in _BEFELL or (
+            prev is not None and (prev.text in _BEFALLING or (
+                prev.text[:1] in ("و", "ب", "ل") and prev.text[1:] in _BEFALLING)))
         if not (m.noun.alone or follow_one or befell):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
