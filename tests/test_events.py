@@ -730,3 +730,13 @@ def test_another_dead_ends_the_first_toll_before_the_next_place() -> None:
     places = by_place(events_of("قصف الطيران الحربي مدينة سراقب ما أدى إلى مقتل مدني، وقتل "
                                 "آخر في بنش بقصف مماثل."))
     assert (places["سراقب"]["fatalities"], places["بنش"]["fatalities"]) == (1, 1)
+
+
+def test_fighting_told_while_a_town_is_struck_is_at_that_town() -> None:
+    # `في الوقت الذي ... على هذه الجبهة`: the fighting is where the strikes fell; `كما` opens
+    # the next happening, whose place is its own
+    events = events_of("تعرضت مدينة سراقب لغارات جوية عنيفة، في الوقت الذي تدور فيه اشتباكات "
+                       "عنيفة بين الفصائل وقوات النظام على هذه الجبهة، كما اندلعت اشتباكات في "
+                       "بلدة بنش.")
+    battles = {e["location"]["name"] for e in events if e["event_type"] == "Battles"}
+    assert battles == {"سراقب", "بنش"}

@@ -409,10 +409,19 @@ class EventExtractor:
         def turn_between(start: int, end: int) -> bool:
             return any(start <= turn < end for turn in turns)
 
-        def beside(last: Frame, group: list[Frame]) -> Frame:
-            """Triggers of another happening told at the places of `last`."""
-            return Frame(sentence, [t for p in group for t in p.triggers], list(last.places),
-                         set.intersection(*(p.flags for p in group)))
+        def beside(last: Frame, group: list[Frame]) -> list[Frame]:
+            """Triggers of other happenings told at the places of `last`: one frame for
+            the triggers between two "while"s."""
+            frames_: list[Frame] = []
+            for p in group:
+                if frames_ and not turn_between(frames_[-1].triggers[-1].end,
+                                                p.triggers[0].start):
+                    frames_[-1].triggers.extend(p.triggers)
+                    frames_[-1].flags &= p.flags
+                else:
+                    frames_.append(Frame(sentence, list(p.triggers), list(last.places),
+                                         set(p.flags)))
+            return frames_
 
         for index, frame in enumerate(frames):
             if pending and merged and frame.places:
@@ -422,7 +431,7 @@ class EventExtractor:
                 behind = [p for p in pending
                           if turn_between(p.triggers[0].end, frame.triggers[0].start)]
                 if behind:
-                    merged.append(beside(merged[-1], behind))
+                    merged.extend(beside(merged[-1], behind))
                     pending = [p for p in pending if p not in behind]
             following = next((f for f in frames[index + 1:] if f.places), None)
             if following is not None and _only_framed(view, frame, following):
@@ -448,7 +457,7 @@ class EventExtractor:
             if turn_between(merged[-1].triggers[-1].end, pending[0].triggers[0].start):
                 # `استهدفت الفصائل الفوعة وكفريا، بينما نفذ الطيران غارات على محيطهما`:
                 # another happening at the same places, with its own actor and weapon
-                merged.append(beside(merged[-1], pending))
+                merged.extend(beside(merged[-1], pending))
             else:
                 merged[-1].triggers.extend(t for p in pending for t in p.triggers)
                 merged[-1].flags = merged[-1].flags.intersection(*(p.flags for p in pending))
