@@ -740,3 +740,19 @@ def test_fighting_told_while_a_town_is_struck_is_at_that_town() -> None:
                        "بلدة بنش.")
     battles = {e["location"]["name"] for e in events if e["event_type"] == "Battles"}
     assert battles == {"سراقب", "بنش"}
+
+
+def test_a_name_no_gazetteer_knows_is_coded_at_the_town_it_is_said_to_lie_in() -> None:
+    town = events_of("اندلعت اشتباكات عنيفة اليوم في مدينة الزبداني.")[0]["location"]
+    [event] = [e for e in events_of("اندلعت اشتباكات عنيفة اليوم في منطقة الجبل الشرقي "
+                                    "بالزبداني.") if e["event_type"] == "Battles"]
+    location = event["location"]
+    assert (location["latitude"], location["longitude"]) == (town["latitude"],
+                                                             town["longitude"])
+    assert location["geo_precision"] == 2
+
+
+def test_a_quoted_name_and_the_town_it_lies_near() -> None:
+    places = by_place(events_of('اندلعت اشتباكات عنيفة اليوم قرب قرية "الفوعة" القريبة من '
+                                "مدينة سراقب."))
+    assert "سراقب" not in places

@@ -899,6 +899,13 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
         return Location(name=written, admin1=city.admin1, admin2=city.admin2,
                         admin3=city.admin3, latitude=city.latitude, longitude=city.longitude,
                         geo_precision=2)
+    located_in = mention.within.place if mention.within is not None else None
+    if place is None and located_in is not None and located_in.latitude is not None:
+        # `منطقة الجبل الشرقي بالزبداني`: a name no gazetteer knows, in a town it names, is
+        # coded at that town's point, "near the town" (ACLED's way with unknown places)
+        return Location(name=written, admin1=located_in.admin1, admin2=located_in.admin2,
+                        admin3=located_in.admin3, latitude=located_in.latitude,
+                        longitude=located_in.longitude, geo_precision=2)
     if place is None:
         return Location(name=written, admin1=mention.admin1, geo_precision=None)
     precision = 1 if place.kind in ("community", "locality", "neighbourhood", "user") else (

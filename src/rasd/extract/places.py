@@ -1244,7 +1244,7 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     """Is `second` named as what `first` lies next to (`بنش ومعرة مصرين المجاورتين لقريتي
     الفوعة وكفريا`, `أم حوش القريبة من مدينة مارع`)? An adjective of nearness right after
     `first`, then `ل` or `من`, maybe a place noun."""
-    words = view[first.end:second.start].split()
+    words = view[first.end:second.start].replace('"', " ").split()
     if not words or words[0] not in _ADJACENT_WORDS or len(words) > 3:
         return False
     rest = words[1:]
