@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 from conftest import needs_shared
 
+import rasd
 from rasd.api import default_extractor
 from rasd.model import Document
 
@@ -285,3 +286,10 @@ def test_a_town_near_syrias_border_lies_across_it(text: str) -> None:
     # the one across it
     assert places_of(text)["سروج"] is None  # abroad: no governorate
     assert places_of("قصفت الطائرات قرية سروج في ريف حماة.")["سروج"] == "Hama"
+
+
+def test_a_generic_head_completed_by_an_unknown_word_is_no_foreign_city() -> None:
+    # `وادي` alone spells El Oued (Algeria); `وادي برغش` is a valley near الزبداني
+    [event] = [e for e in rasd.extract("اندلعت اشتباكات عنيفة اليوم في منطقة وادي برغش "
+                                       "بالزبداني.", "2015-08-09").to_dict()["events"]]
+    assert event["location"]["country"] == "Syria"

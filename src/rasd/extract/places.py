@@ -282,6 +282,8 @@ class PlaceReader:
                     mention.end, mention.key = end, key
                     mention.candidates = self.places.gazetteer.candidates(key)
                     mention.how = "gazetteer" if mention.candidates else "unknown"
+                    # the foreign city the head alone spelt (`وادي` for El Oued) is gone too
+                    mention.foreign = None
             kept.append(mention)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
