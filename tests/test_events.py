@@ -756,3 +756,11 @@ def test_a_quoted_name_and_the_town_it_lies_near() -> None:
     places = by_place(events_of('اندلعت اشتباكات عنيفة اليوم قرب قرية "الفوعة" القريبة من '
                                 "مدينة سراقب."))
     assert "سراقب" not in places
+
+
+def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
+    [killed] = events_of("قتل خمسة متظاهرين اليوم في مظاهرات خرجت في مدينة سراقب.")
+    assert (killed["event_type"], killed["sub_event_type"]) == (
+        "Protests", "Excessive force against protesters")
+    [peaceful] = events_of("خرجت مظاهرات اليوم في مدينة سراقب تطالب بإسقاط النظام.")
+    assert peaceful["sub_event_type"] == "Peaceful protest"

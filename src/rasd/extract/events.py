@@ -74,6 +74,8 @@ CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally ove
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
 REGAINS = "Government regains territory"
+PEACEFUL_PROTEST = "Peaceful protest"
+EXCESSIVE_FORCE = "Excessive force against protesters"
 ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of armed men
 CIVILIANS = "Civilians (Syria)"
 # Rules a learned model does not overrule: what they drop (a threat or plan, a trigger that
@@ -706,8 +708,12 @@ class EventExtractor:
                                 deaths += count
                 if event_type == "Strategic developments":
                     deaths = 0  # `قتل عنصر واعتقل آخرون`: the dead belong to the fighting
+                kind = sub
+                if sub == PEACEFUL_PROTEST and deaths:
+                    # `قتلوا في مظاهرات`: a protest where people died met force (ACLED)
+                    kind = EXCESSIVE_FORCE
                 drafts.append(Draft(
-                    event_type, sub, place if place and place.role != "region" else None,
+                    event_type, kind, place if place and place.role != "region" else None,
                     place.admin1 if place else None,
                     day,
                     date.precision if date else 2, a1,
