@@ -764,3 +764,12 @@ def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
         "Protests", "Excessive force against protesters")
     [peaceful] = events_of("خرجت مظاهرات اليوم في مدينة سراقب تطالب بإسقاط النظام.")
     assert peaceful["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("قصفت قوات الاحتلال التركي اليوم بلدة سراقب بالمدفعية الثقيلة.",
+     "Military Forces of Turkey"),
+    ("قصفت ميليشيات الأسد اليوم بلدة سراقب بالمدفعية الثقيلة.", "Military Forces of Syria"),
+])
+def test_armies_named_as_occupiers_or_militias(text: str, actor: str) -> None:
+    assert by_place(events_of(text))["سراقب"]["actor1"] == actor
