@@ -773,3 +773,9 @@ def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
 ])
 def test_armies_named_as_occupiers_or_militias(text: str, actor: str) -> None:
     assert by_place(events_of(text))["سراقب"]["actor1"] == actor
+
+
+def test_a_preposition_with_a_clitic_ends_a_name_no_gazetteer_knows() -> None:
+    names = {e["location"]["name"] for e in events_of(
+        "انفجرت سيارة مفخخة اليوم في باب الجابية بوسط مدينة سراقب.")}
+    assert "باب الجابية" in names and not any("بوسط" in name for name in names)
