@@ -712,7 +712,7 @@ class PlaceReader:
                 previous.within = mention
             if mention.how == "foreign" and previous is not None and previous.role == "place" \
                     and previous.within is None and tokens_between(
-                        view, previous.end, mention.start) <= 3 and (
+                        view, previous.end, mention.start) <= 4 and (
                     _after_direction(view, mention.start, cue_at)
                     or _in_place_abroad(view, previous, mention)):
                 # `قرية دوما جنوب نابلس`, `بحي العنود بالدمام`, `حي نزال وسط مدينة الفلوجة`:
