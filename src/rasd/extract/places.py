@@ -242,7 +242,7 @@ class PlaceReader:
                         or (mention.foreign is not None and mention.foreign.kind == "country")
                         # `منطقة المدائن جنوب شرقي بغداد`: a foreign city a compass word
                         # points from says where the place before it lies
-                        or (mention.foreign is not None and not mention.candidates
+                        or (mention.foreign is not None
                             and _after_direction(view, mention.start, cue_at))
                         # `في محافظة الأنبار`: a foreign place a region word names
                         or (mention.foreign is not None
@@ -898,8 +898,16 @@ class PlaceReader:
                             sentence_countries.setdefault(sentence_of(x).index,
                                                           set()).add(x.foreign.country)
                 # the places abroad of its own sentence speak first, then its paragraph's
-                countries = set(sentence_countries.get(sentence.index, ())) or set(
-                    paragraph_countries.get(sentence.paragraph, ()))
+                own = set(sentence_countries.get(sentence.index, ())) - {"Syria"}
+                countries = set(own) or set(paragraph_countries.get(sentence.paragraph, ()))
+                if len(own) == 1 and not by_sentence.get(sentence.index) \
+                        and not in_sentence.get(sentence.index):
+                    # `منطقة المضيق ... شرق الرمادي`: a sentence whose only known places are
+                    # one country's abroad tells of that country, whatever its paragraph
+                    m.foreign = ForeignPlace(view[m.core_start:m.end], own.pop(), "city",
+                                             None, None)
+                    m.how = "foreign"
+                    continue
                 line = _line_of(view, m.start, m.end)
                 if line not in line_nations:
                     line_nations[line] = {self._demonyms[w] for w in
