@@ -779,3 +779,11 @@ def test_a_preposition_with_a_clitic_ends_a_name_no_gazetteer_knows() -> None:
     names = {e["location"]["name"] for e in events_of(
         "انفجرت سيارة مفخخة اليوم في باب الجابية بوسط مدينة سراقب.")}
     assert "باب الجابية" in names and not any("بوسط" in name for name in names)
+
+
+def test_a_bare_strike_joined_to_air_strikes_is_the_grounds() -> None:
+    events = events_of("تعرضت مدينة سراقب اليوم لغارات جوية وقصف عنيف جدا.")
+    assert {e["sub_event_type"] for e in events if e["location"]["name"] == "سراقب"} == {
+        "Air/drone strike", "Shelling/artillery/missile attack"}
+    [air] = events_of("تعرضت مدينة سراقب اليوم لغارات جوية وقصف الطيران المروحي.")
+    assert air["sub_event_type"] == "Air/drone strike"

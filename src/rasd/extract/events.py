@@ -627,6 +627,15 @@ class EventExtractor:
         named_weapons = [sub for event_type, sub, _ in resolved
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
         for event_type, sub, t in resolved:
+            if sub == UNDECIDED_STRIKE and view.startswith("وقصف", t.start) and \
+                    not _weapon_beside(view, t, s_cues) and any(
+                    other_sub == AIR and other.end <= t.start
+                    and tokens_between(view, other.end, t.start) <= 1
+                    for _, other_sub, other in resolved):
+                # `لغارات جوية وقصف عنيف`: a bare strike word joined to an air strike names
+                # the other kind, the ground's
+                sub = SHELLING
+                told.add(sub)
             if sub == UNDECIDED_STRIKE:
                 # `استهداف مقرات النظام براجمات الصواريخ`: the weapon its own clause names,
                 # else the one another trigger of the frame names (`لقصف عنيف بقذائف
