@@ -787,3 +787,10 @@ def test_a_bare_strike_joined_to_air_strikes_is_the_grounds() -> None:
         "Air/drone strike", "Shelling/artillery/missile attack"}
     [air] = events_of("تعرضت مدينة سراقب اليوم لغارات جوية وقصف الطيران المروحي.")
     assert air["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_same_area_points_back_to_the_last_place_named() -> None:
+    events = events_of("قصفت قوات النظام أمس مدينة سراقب بالمدفعية.\n"
+                       "واندلعت اشتباكات عنيفة في المنطقة نفسها أسفرت عن مقتل 25 مقاتلا.")
+    [battle] = [e for e in events if e["event_type"] == "Battles"]
+    assert (battle["location"]["name"], battle["fatalities"]) == ("سراقب", 25)

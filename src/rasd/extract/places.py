@@ -96,8 +96,10 @@ _PLURAL_NOUNS = _WORDS["plural_nouns"]
 _DIRECT_COMPARISONS = 20_000
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
-    r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)(?P<noun>ال(?:مدينه|بلده|قريه|مخيم))"
-    r"(?!\w)")
+    r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
+    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم)(?!\w)"
+    # `في المنطقة نفسها`: "the same area" points back too
+    r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _LOCATIVES = _WORDS["locatives"]
@@ -325,12 +327,15 @@ class PlaceReader:
             by_end.setdefault(paragraph_of(m.start), []).append((m.end, index))
         for items in by_end.values():
             items.sort()
+        order = sorted((m.end, index) for index, m in enumerate(places))
+        ends = [end for end, _ in order]
+        by_order = [index for _, index in order]
         swept: dict[int, int] = {}
         latest: dict[int, int] = {}
         found: list[PlaceMention] = []
         for match in _BACK_REFERENCE.finditer(view):
             start, end = match.start("noun"), match.end("noun")
-            if not _ends_item(view, end):
+            if " " not in view[start:end] and not _ends_item(view, end):
                 continue  # `في المدينة الصناعية`: the noun goes on, it points at no one
             paragraph = paragraph_of(start)
             items = by_end.get(paragraph, [])
@@ -339,9 +344,16 @@ class PlaceReader:
                 latest[paragraph] = max(latest.get(paragraph, -1), items[k][1])
                 k += 1
             swept[paragraph] = k
-            if paragraph not in latest:
+            if paragraph in latest:
+                antecedent = places[latest[paragraph]]
+            elif " " in view[start:end]:
+                # `في المنطقة نفسها` may open a paragraph: the last place named before it
+                before = bisect.bisect_right(ends, start)
+                if not before:
+                    continue
+                antecedent = places[by_order[before - 1]]
+            else:
                 continue
-            antecedent = places[latest[paragraph]]
             found.append(PlaceMention(start, start, end, antecedent.key,
                                       candidates=list(antecedent.candidates),
                                       place=antecedent.place, admin1=antecedent.admin1,
