@@ -295,28 +295,27 @@ def test_a_generic_head_completed_by_an_unknown_word_is_no_foreign_city() -> Non
     assert event["location"]["country"] == "Syria"
 
 
-def test_a_name_no_gazetteer_knows_beside_a_city_abroad_is_abroad() -> None:
-    # the paragraph names a Syrian governorate; the sentence names only a city in Iraq
-    doc = Document(text="قصفت قوات النظام مدينة سراقب في ريف إدلب. وهاجم مسلحون مركزا "
-                        "للشرطة في منطقة المضيق، وأكدت الشرطة في بغداد مقتل ستة عناصر.",
-                   id="t")
+def countries_of(text: str) -> dict[str, str | None]:
+    """Every place name the places stage reads → the country abroad it put it in (None: in
+    Syria or unknown)."""
     extractor = default_extractor()
+    doc = Document(text=text, id="t")
     extractor.annotate(doc)
     extractor.read_places(doc)
     view = doc.norm.text
-    countries = {view[m.value.core_start:m.value.end]: (
+    return {view[m.value.core_start:m.value.end]: (
         m.value.foreign.country if m.value.foreign else None) for m in doc.mentions["place"]}
+
+
+def test_a_name_no_gazetteer_knows_beside_a_city_abroad_is_abroad() -> None:
+    # the paragraph names a Syrian governorate; the sentence names only a city in Iraq
+    countries = countries_of("قصفت قوات النظام مدينة سراقب في ريف إدلب. وهاجم مسلحون مركزا "
+                             "للشرطة في منطقة المضيق، وأكدت الشرطة في بغداد مقتل ستة عناصر.")
     assert countries["المضيق"] == "Iraq"
     assert countries["سراقب"] is None
 
 
 def test_a_city_abroad_after_a_compass_word_is_read_though_syria_has_a_namesake() -> None:
-    doc = Document(text="قتل ستة عناصر في اشتباك في منطقة المضيق شرق الرمادي.", id="t")
-    extractor = default_extractor()
-    extractor.annotate(doc)
-    extractor.read_places(doc)
-    view = doc.norm.text
-    countries = {view[m.value.core_start:m.value.end]: (
-        m.value.foreign.country if m.value.foreign else None) for m in doc.mentions["place"]}
+    countries = countries_of("قتل ستة عناصر في اشتباك في منطقة المضيق شرق الرمادي.")
     assert countries.get("رمادي") == "Iraq"  # the article is the matcher's prefix
     assert countries.get("المضيق") == "Iraq"
