@@ -330,8 +330,8 @@ class EventExtractor:
             s_actors = _in(actors, sentence.start, sentence.end)
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
-            turns = [c.norm_start for c in s_cues if c.value.cue == "turn"]
-            owners = _toll_owners(view, [t[0] for t in tolls], sentence_places, turns)
+            owners = _toll_owners(view, [t[0] for t in tolls], sentence_places,
+                                  _turns(s_cues))
             # ACLED: gunfire at armed men is fighting, not violence against civilians
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
@@ -406,7 +406,7 @@ class EventExtractor:
         # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
         pending: list[Frame] = []
-        turns = [c.norm_start for c in s_cues if c.value.cue == "turn"]
+        turns = _turns(s_cues)
 
         def turn_between(start: int, end: int) -> bool:
             return any(start <= turn < end for turn in turns)
@@ -508,8 +508,7 @@ class EventExtractor:
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
         if not kills and not injures:
-            one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
-            return [(one.start(), 1, KILLED)] if one is not None else []
+            return _death_of_one(view, sentence)
         tolls: list[tuple[int, int, int]] = []
         counted: list[tuple[int, int]] = []
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
@@ -561,9 +560,7 @@ class EventExtractor:
                     tolls.append((m.start(), SEVERAL, KILLED))
                     break
         if not any(harm == KILLED for _, _, harm in tolls):
-            one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
-            if one is not None:
-                tolls.append((one.start(), 1, KILLED))
+            tolls.extend(_death_of_one(view, sentence))
         return tolls
 
     # -- drafts ---------------------------------------------------------------------------
@@ -1099,7 +1096,7 @@ def _weapon(view: str, trigger: Match[TriggerEntry], s_cues, clause_only: bool =
     start, end = _clause(view, trigger.start)
     scopes = [[c for c in s_cues if start <= c.norm_start < end]]
     if not clause_only:
-        turns = [c.norm_start for c in s_cues if c.value.cue == "turn"]
+        turns = _turns(s_cues)
         after = min((t for t in turns if t >= trigger.end), default=len(view))
         before = max((t for t in turns if t < trigger.start), default=0)
         scopes.append([c for c in s_cues if before <= c.norm_start < after])
@@ -1288,6 +1285,17 @@ def _clause_marks(view: str) -> array:
 
 
 _CLAUSE_MARK = regex.compile(r"[,;\n]")
+
+
+def _turns(cues) -> list[int]:
+    """Where a "while" (`فيما`, `بينما`, `كما`) opens another happening's clause."""
+    return [c.norm_start for c in cues if c.value.cue == "turn"]
+
+
+def _death_of_one(view: str, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """`مما أدى إلى مقتله`: one dead told by a pronoun, as a toll (or none)."""
+    one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
+    return [(one.start(), 1, KILLED)] if one is not None else []
 
 
 def _has(cues, name: str) -> bool:
