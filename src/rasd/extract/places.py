@@ -102,6 +102,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
+_ADJACENT_WORDS = _WORDS["adjacent_words"]
 _LOCATIVES = _WORDS["locatives"]
 _STOP_AFTER_CUE = _WORDS["stop_words"]
 # a place said to lie near Syria's border, or some way from it, lies across it
@@ -1259,9 +1260,6 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
             or _after_place_noun(view, first.start, place_nouns))
 
 
-_ADJACENT_WORDS = _WORDS["adjacent_words"]
-
-
 def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     """Is `second` named as what `first` lies next to (`بنش ومعرة مصرين المجاورتين لقريتي
     الفوعة وكفريا`, `أم حوش القريبة من مدينة مارع`)? An adjective of nearness right after
@@ -1277,8 +1275,8 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
         rest = [rest[0][1:], *rest[1:]] if len(rest[0]) > 1 else rest[1:]
     elif not glue.lstrip("و").startswith("ل"):
         return False
-    return all(word.removeprefix("ل") in _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS
-               for word in rest if word)
+    nouns = _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS
+    return all(word.removeprefix("ل") in nouns for word in rest if word)
 
 
 def _around(view: str, first: PlaceMention, second: PlaceMention, place_nouns) -> bool:
