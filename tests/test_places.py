@@ -319,3 +319,9 @@ def test_a_city_abroad_after_a_compass_word_is_read_though_syria_has_a_namesake(
     countries = countries_of("قتل ستة عناصر في اشتباك في منطقة المضيق شرق الرمادي.")
     assert countries.get("رمادي") == "Iraq"  # the article is the matcher's prefix
     assert countries.get("المضيق") == "Iraq"
+
+
+def test_a_nickname_is_no_place() -> None:
+    places = places_of("واختطف مسلحون رئيس اللجنة أحمد السامرائي، المعروف بالحجية، في "
+                       "مدينة سراقب.")
+    assert "سراقب" in places and not any("حجيه" in name for name in places)

@@ -103,6 +103,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
+_ALIAS_WORDS = _WORDS["alias_words"]
 _LOCATIVES = _WORDS["locatives"]
 _STOP_AFTER_CUE = _WORDS["stop_words"]
 # a place said to lie near Syria's border, or some way from it, lies across it
@@ -226,7 +227,7 @@ class PlaceReader:
                     and not self._introduced(view, mention, place_nouns)
                     and not keep_meanings_spelt_so(mention)):
                 continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
-            if word_like(mention):
+            if word_like(mention) or _nickname(view, mention):
                 continue
             mention.in_name = _inside(named, mention.start)
             field = _field_noun_before(view, mention.start)
@@ -1258,6 +1259,12 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
         return False
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns))
+
+
+def _nickname(view: str, mention: PlaceMention) -> bool:
+    """Is the name a person's nickname (`المعروف بالحجية`, `يدعى أبو جاسم`), no place?"""
+    before = _previous_word_start(view, mention.start)
+    return before is not None and view[before:mention.start].strip() in _ALIAS_WORDS
 
 
 def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
