@@ -373,3 +373,22 @@ def test_the_actor_model_knows_which_side_of_a_between_pair_comes_first() -> Non
     party = {o.actor: o.party for o in actor_options(doc, draft)}
     assert party["Military Forces of Syria"] == "first"
     assert party["Opposition Rebels (Syria)"] == "other"
+
+
+@needs_shared
+def test_the_actor_model_knows_an_actor_told_across_a_while() -> None:
+    """`قصفت قوات النظام بلدة X، بينما استهدفت الفصائل ...`: the factions act in another
+    happening; the option says a "while" stands between them and the strike."""
+    from rasd.api import default_extractor
+    from rasd.extract.decide import actor_options
+    from rasd.model import Document
+
+    text = ("قصفت قوات النظام بلدة الزبداني اليوم بالمدفعية، بينما استهدفت الفصائل المقاتلة "
+            "حاجزا قرب بلدة مضايا.")
+    doc = Document(text=text)
+    across = {d.place.key: {o.actor: o.across for o in actor_options(doc, d) if o.actor}
+              for d in default_extractor().propose(doc, relaxed=True) if d.place}
+    assert across["زبداني"] == {"Military Forces of Syria": False,
+                                "Opposition Rebels (Syria)": True}
+    assert across["مضايه"] == {"Military Forces of Syria": True,
+                               "Opposition Rebels (Syria)": False}

@@ -487,6 +487,7 @@ class ActorOption:
     side: str = ""  # before | after the trigger
     gap: int = 0  # words between it and the trigger
     party: str = ""  # first | other: the sides of `بين X ... و Y` (coders put X first)
+    across: bool = False  # a "while" (`فيما`, `بينما`) stands between it and the trigger
 
 
 def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
@@ -503,15 +504,19 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     options[draft.actor1] = ActorOption(draft.actor1, "rule" if draft.actor1 else "none")
     earlier = max(0, start - 600)
     in_sentence = [m for m in actors if start <= m.norm_start < end]
+    turns = [c.norm_start for c in doc.mentions.get("cue", [])
+             if c.value.cue == "turn" and start <= c.norm_start < end]
     for mention in actors:
         entry = mention.value
         if start <= mention.norm_start < end:
             side = "before" if mention.norm_start < t_start else "after"
             gap = tokens_between(view, min(mention.norm_end, t_start), max(mention.norm_start,
                                                                           t_end))
+            low, high = sorted((mention.norm_start, t_start))
             option = ActorOption(entry.actor, "sentence", entry.state,
                                  actor_role(view, mention.norm_start, entry.phrase), side, gap,
-                                 _party(view, mention, in_sentence, start))
+                                 _party(view, mention, in_sentence, start),
+                                 any(low <= turn < high for turn in turns))
         elif earlier <= mention.norm_start < start:
             option = ActorOption(entry.actor, "earlier", entry.state)
         else:
@@ -572,6 +577,8 @@ def actor_features(draft: Draft, option: ActorOption, named: Counter[str],
             f.append(("rules_choice|held_place", 1.0))  # the opponent of who held the place
     if option.party:
         f.append((f"party={option.party}|type={draft.event_type}", 1.0))
+    if option.across:
+        f.append((f"across_turn|side={option.side}", 1.0))
     if option.role:
         f.append((f"role={option.role}|side={option.side}", 1.0))
         f.append((f"gap={option.side}{_bucket(option.gap, (0, 1, 3, 8))}", 1.0))
