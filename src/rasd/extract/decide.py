@@ -493,7 +493,7 @@ class ActorOption:
 def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     """The rules' actor1, every actor the candidate's sentence names, those of the two
     sentences before it, the report's most named actor, and none."""
-    from rasd.extract.events import actor_role
+    from rasd.extract.events import actor_role, turn_positions
     from rasd.extract.places import tokens_between
 
     view = doc.norm.text
@@ -504,8 +504,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     options[draft.actor1] = ActorOption(draft.actor1, "rule" if draft.actor1 else "none")
     earlier = max(0, start - 600)
     in_sentence = [m for m in actors if start <= m.norm_start < end]
-    turns = [c.norm_start for c in doc.mentions.get("cue", [])
-             if c.value.cue == "turn" and start <= c.norm_start < end]
+    turns = [t for t in turn_positions(doc.mentions.get("cue", [])) if start <= t < end]
     for mention in actors:
         entry = mention.value
         if start <= mention.norm_start < end:

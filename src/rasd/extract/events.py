@@ -331,7 +331,7 @@ class EventExtractor:
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
             owners = _toll_owners(view, [t[0] for t in tolls], sentence_places,
-                                  _turns(s_cues))
+                                  turn_positions(s_cues))
             # ACLED: gunfire at armed men is fighting, not violence against civilians
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
@@ -406,7 +406,7 @@ class EventExtractor:
         # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
         pending: list[Frame] = []
-        turns = _turns(s_cues)
+        turns = turn_positions(s_cues)
 
         def turn_between(start: int, end: int) -> bool:
             return any(start <= turn < end for turn in turns)
@@ -1096,7 +1096,7 @@ def _weapon(view: str, trigger: Match[TriggerEntry], s_cues, clause_only: bool =
     start, end = _clause(view, trigger.start)
     scopes = [[c for c in s_cues if start <= c.norm_start < end]]
     if not clause_only:
-        turns = _turns(s_cues)
+        turns = turn_positions(s_cues)
         after = min((t for t in turns if t >= trigger.end), default=len(view))
         before = max((t for t in turns if t < trigger.start), default=0)
         scopes.append([c for c in s_cues if before <= c.norm_start < after])
@@ -1287,7 +1287,7 @@ def _clause_marks(view: str) -> array:
 _CLAUSE_MARK = regex.compile(r"[,;\n]")
 
 
-def _turns(cues) -> list[int]:
+def turn_positions(cues) -> list[int]:
     """Where a "while" (`فيما`, `بينما`, `كما`) opens another happening's clause."""
     return [c.norm_start for c in cues if c.value.cue == "turn"]
 
