@@ -397,6 +397,15 @@ def test_a_short_name_of_a_big_foreign_city_listed_by_hand_lies_abroad(text: str
     assert events and {e["location"]["country"] for e in events} == {country}
 
 
+def test_a_foreign_city_called_a_city_beats_a_syrian_hamlet_where_syria_is_not_named() -> None:
+    # the fixture gazetteer has a hamlet النجف in al-Hasakeh; Najaf (480,000) is a city
+    text = "قتل شخص اليوم بانفجار عبوة ناسفة شمال مدينة النجف."
+    assert {e["location"]["country"] for e in events_of(text)} == {"Iraq"}
+    # where the report names Syria, the namesake in Syria is meant
+    syrian = "قتل شخص اليوم بانفجار عبوة ناسفة في مدينة النجف بريف الحسكة السورية."
+    assert {e["location"]["country"] for e in events_of(syrian)} == {"Syria"}
+
+
 def test_a_battle_in_a_clause_of_its_own_beside_air_strikes_is_kept() -> None:
     text = ("وتعرضت بلدة عين ترما لغارات جوية اليوم، في حين هاجم فيلق الرحمن مواقع قوات "
             "الأسد على هذه الجبهات.")

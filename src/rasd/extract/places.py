@@ -1087,11 +1087,13 @@ class PlaceReader:
             return True  # `محافظة الأنبار`: no Syrian governorate, so the one abroad
         big = (foreign.population or 0) >= BIG_CITY
         hamlets = all(p.capital_level is None for p in mention.candidates)
+        town = hamlets and (foreign.population or 0) >= TOWN_ABROAD \
+            and not _names_syria(view, self._syria_words)
         if noun in self._place_noun_words:
-            # `بلدة القصير` is Syria's; `مدينة عدن` is the big city, not a Syrian hamlet
-            return big and noun.lstrip("وب") == "مدينه" and hamlets
-        return big or (hamlets and (foreign.population or 0) >= TOWN_ABROAD
-                       and not _names_syria(view, self._syria_words))
+            # `بلدة القصير` is Syria's; `مدينة عدن` is the big city, and `مدينة النجف` the
+            # city abroad in a report that does not name Syria, not a Syrian hamlet
+            return noun.lstrip("وب") == "مدينه" and hamlets and (big or town)
+        return big or town
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it."""
