@@ -571,6 +571,15 @@ def test_a_neighbourhood_no_gazetteer_knows_takes_its_citys_point(text: str) -> 
     assert location.latitude == pytest.approx(35.93, abs=0.01)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("قتل ثلاثة مدنيين أمس بسقوط قذيفة في حي الشيخ مقصود بمدينة إدلب.", "الشيخ مقصود"),
+    ("قتل ثلاثة مدنيين أمس بسقوط قذيفة في حي السيد علي بمدينة إدلب.", "السيد علي"),
+])
+def test_a_title_after_a_place_noun_begins_a_name_of_two_words(text: str, name: str) -> None:
+    # a quarter named after a man (`حي الشيخ مقصود`), not "the sheikh"
+    assert [e["location"]["name"] for e in events_of(text)] == [name]
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -554,11 +554,12 @@ class PlaceReader:
                                           place_key(view[first.start():second.end()]),
                                           how="unknown"))
                 continue
-            if len(words) > 1 and not text.startswith("ال"):
+            if len(words) > 1 and (not text.startswith("ال") or text in _TITLES):
                 second = words[1]
-                # `بمنطقة بئر قصب`: after a generic head the second word need not be definite
-                head = text in self._place_heads and second.group().isalpha() \
-                    and len(second.group()) >= 3
+                # `بمنطقة بئر قصب`: after a generic head the second word need not be
+                # definite, nor after a title (`حي الشيخ مقصود`: a man's name follows)
+                head = (text in self._place_heads or text in _TITLES) \
+                    and second.group().isalpha() and len(second.group()) >= 3
                 if ((second.group().startswith("ال") or head)
                         and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
