@@ -323,6 +323,11 @@ def _candidates(text: str) -> dict[tuple[str | None, str], object]:
             for d in default_extractor().propose(doc)}
 
 
+def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
+    event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
+    assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"
+
+
 def test_a_strike_takes_the_weapon_of_its_own_clause_not_the_previous_strikes() -> None:
     text = ("وفي رد على قصف قوات النظام لمدن محافظة درعا بالبراميل المتفجرة أعلنت كتائب "
             "وتشكيلات الجيش الأول التابع للجيش الحر استهداف مقرات قوات النظام في مدن خان "
@@ -335,8 +340,13 @@ def test_a_strike_takes_the_weapon_of_its_own_clause_not_the_previous_strikes() 
 @pytest.mark.parametrize("text, phrase, role", [
     ("اعلنت كتائب الجيش الاول التابع للجيش الحر", "الجيش الحر", "plain"),
     ("هجوم علي عده حواجز تابعه لقوات الاسد", "قوات الاسد", "target"),
+    # the owner of a weapon fired it: `طائرة للتحالف`, `طائرة تابعة للتحالف`
+    ("قصفت طائره للتحالف", "التحالف", "agent"),
+    ("قصف جوي نفذته طائره تابعه للتحالف", "التحالف", "agent"),
+    ("اسفرت غارات للطيران التركي", "الطيران التركي", "agent"),
+    ("قصفت الطائرات مواقع للتحالف", "التحالف", "target"),
 ])
-def test_the_group_a_unit_belongs_to_is_no_target(text: str, phrase: str, role: str) -> None:
+def test_the_words_before_an_actor_give_its_role(text: str, phrase: str, role: str) -> None:
     from rasd.extract.events import actor_role
 
     start = text.rindex(" ل") + 1  # the actor as found: its clitic and its phrase

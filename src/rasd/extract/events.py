@@ -44,6 +44,7 @@ from rasd.extract.lexicon import (
     holding_words,
     state_actors,
     trigger_matcher,
+    weapon_words,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
 from rasd.extract.numerals import _numbers
@@ -1247,9 +1248,13 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))
     if clitic_l and last in _AFFILIATED:
         # `الجيش الأول التابع للجيش الحر`: the group it belongs to; `حواجز تابعة لقوات
-        # الأسد`: whose positions were hit
+        # الأسد`: whose positions were hit; `طائرة تابعة للتحالف`: whose plane struck
         owner = window.split()[-2:-1]
+        if owner and owner[0].lstrip("وب") in weapon_words():
+            return "agent"
         return "target" if owner and owner[0].lstrip("وب") in holding_words() else "plain"
+    if clitic_l and last.lstrip("وب") in weapon_words():
+        return "agent"  # `قصفت طائرة للتحالف الدولي`: the coalition's plane
     if last in ("علي", "ضد") or clitic_l:
         return "target"
     words = window.split()

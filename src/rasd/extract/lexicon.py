@@ -140,6 +140,14 @@ def holding_words() -> frozenset[str]:
                      if row["cue"] == "holding")
 
 
+@cache
+def weapon_words() -> frozenset[str]:
+    """One-word air and ground weapon cues (`طائرة`, `مدفعية`): an actor after one with `ل`
+    owns the weapon (`طائرة للتحالف`), where after most words `ل` marks a target."""
+    return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
+                     if row["cue"] in ("air", "ground") and " " not in row["phrase"].strip())
+
+
 def actor_counterparts() -> dict[str, str]:
     """The other side of the war for an actor whose ground is hit (`actor_counterparts.csv`)."""
     return {row["actor"]: row["counterpart"]
