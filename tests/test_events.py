@@ -590,6 +590,13 @@ def test_a_title_after_a_place_noun_begins_a_name_of_two_words(text: str, name: 
     assert [e["location"]["name"] for e in events_of(text)] == [name]
 
 
+def test_a_governorate_opening_the_next_paragraph_does_not_locate_this_ones_places() -> None:
+    text = ("قتل ثلاثة مدنيين أمس في قصف مدفعي على تفتناز وسراقب\n\n"
+            "وفي محافظة حماة قتل مدني أمس بقصف على مدينة حماة.")
+    places = {e["location"]["name"]: e["location"]["admin1"] for e in events_of(text)}
+    assert places.get("سراقب") == "Idleb"
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -738,8 +738,10 @@ class PlaceReader:
             if mention.role in ("qualifier", "region") and previous is not None \
                     and previous.role == "place" and previous.within is None \
                     and tokens_between(view, previous.end, mention.start) <= 3 \
+                    and "\n" not in view[previous.end:mention.start] \
                     and not view[previous.end:mention.start].lstrip(" ,").startswith("و"):
-                # `X بريف Y` locates X; `X وريف Y` only adds another area
+                # `X بريف Y` locates X; `X وريف Y` only adds another area; the governorate
+                # opening the next paragraph locates nothing of this one
                 previous.within = mention
             previous = mention
         _governorate_lists(view, mentions, admin1, place_nouns)
