@@ -279,14 +279,6 @@ _ONE_OF = {
         ("وإحدى", 1),
     )
 }
-_BEFELL = frozenset(fold(w) for w in ("قتل", "قتلت", "استشهد", "استشهدت", "لقي", "لقيت",
-                                       "أصيب", "أصيبت", "جرح", "جرحت"))
-# `مقتل مدني`, `إصابة مدني`: right after the word for what befell it, an adjective-like noun
-# is a person
-_BEFALLING = frozenset(fold(w) for w in ("مقتل", "قتل", "استشهاد", "مصرع", "إصابة", "جرح",
-                                          "اختطاف", "خطف", "اعتقال", "استشهد", "قتلت", "لقي",
-                                          "لقيت"))
-_NOT_ONE_BEFORE = frozenset(fold(w) for w in ("كل", "أي", "أول", "آخر", "ثاني", "لكل", "بكل"))
 _OF = "من"
 
 
@@ -305,6 +297,7 @@ def find_counted_nouns(
     `find_quantities`; prefer the counted noun.
     """
     table = load_victim_nouns() if nouns is None else nouns
+    words = _numbers()
     quantities = find_quantities(view)
     ends = {q.end: q for q in quantities}
     out: list[CountedNoun] = []
@@ -367,15 +360,15 @@ def find_counted_nouns(
                 make(prev.start + _ONE_OF[prev.text], m.end, 1, False, m, "one-of")
             continue
         # singular: one person when indefinite and not after a determiner (كل، أي)
-        if is_definite(m, view) or (prev is not None and prev.text in _NOT_ONE_BEFORE):
+        if is_definite(m, view) or (prev is not None and prev.text in words.not_one_before):
             continue
         follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
             # `قائد عسكري وأحد العناصر`: `واحد` before a definite noun is `و` + `أحد`
             nxt.text.startswith("و") and _starts_definite(view, nxt.end))
         # `مدنيا قتل`: an adjective-like noun followed by the verb that befell it is a person
-        befell = nxt is not None and nxt.text.lstrip("و") in _BEFELL or (
-            prev is not None and (prev.text in _BEFALLING or (
-                prev.text[:1] in ("و", "ب", "ل") and prev.text[1:] in _BEFALLING)))
+        befell = nxt is not None and nxt.text.lstrip("و") in words.befell_after or (
+            prev is not None and (prev.text in words.befalling_before or (
+                prev.text[:1] in ("و", "ب", "ل") and prev.text[1:] in words.befalling_before)))
         if not (m.noun.alone or follow_one or befell):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end

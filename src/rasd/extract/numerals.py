@@ -49,6 +49,9 @@ class _NumberData:
     words_before: frozenset[str]
     year_min: int
     year_max: int
+    befell_after: frozenset[str]  # [one_victim]: see numbers.toml
+    befalling_before: frozenset[str]
+    not_one_before: frozenset[str]
 
 
 @cache
@@ -83,6 +86,9 @@ def _numbers() -> _NumberData:
         words_before=frozenset(fold(w) for w in not_counts["words_before"]),
         year_min=int(not_counts["year_min"]),
         year_max=int(not_counts["year_max"]),
+        befell_after=frozenset(fold(w) for w in raw["one_victim"]["befell_after"]),
+        befalling_before=frozenset(fold(w) for w in raw["one_victim"]["befalling_before"]),
+        not_one_before=frozenset(fold(w) for w in raw["one_victim"]["not_one_before"]),
     )
 
 
