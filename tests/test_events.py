@@ -597,6 +597,13 @@ def test_a_governorate_opening_the_next_paragraph_does_not_locate_this_ones_plac
     assert places.get("سراقب") == "Idleb"
 
 
+def test_a_killing_by_gunfire_of_an_activist_is_an_attack_on_a_civilian() -> None:
+    # `برصاص` is a trigger; `ناشطة` a victims.csv noun of an unarmed kind: one civilian dead
+    drafts = _candidates("قتلت ناشطة أمس برصاص قناص في مدينة تفتناز.")
+    draft = drafts[("تفتناز", "Attack")]
+    assert draft.fatalities == 1 and draft.civilian and draft.actor2 == "Civilians (Syria)"
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

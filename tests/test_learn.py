@@ -135,9 +135,9 @@ def test_best_threshold_maximises_f1_and_counts_what_was_never_proposed() -> Non
 
     p = np.array([0.9, 0.8, 0.6, 0.4, 0.2])
     y = np.array([1, 1, 0, 1, 0])
-    cut, f1 = _best_threshold(p, y, missing=0)
+    cut, f1 = _best_threshold([p], y, missing=0)
     assert 0.2 < cut <= 0.4 and f1 == pytest.approx(2 * 3 / (2 * 3 + 1))
-    _, with_missing = _best_threshold(p, y, missing=3)
+    _, with_missing = _best_threshold([p], y, missing=3)
     assert with_missing < f1  # a gold event no candidate found is a miss at every cut
 
 
@@ -148,7 +148,7 @@ def test_best_threshold_prefers_a_plateau_to_a_lone_spike() -> None:
     # tooth; the broad plateau below keeps most positives at every cut around it
     p = np.array([0.90, *[0.5] * 6, *[0.45] * 2, *[0.2] * 4])
     y = np.array([1, *[1] * 5, 0, 1, 0, *[0] * 4])
-    cut, _ = _best_threshold(p, y, missing=0)
+    cut, _ = _best_threshold([p], y, missing=0)
     assert 0.2 < cut <= 0.45
 
 
@@ -159,8 +159,21 @@ def test_best_threshold_is_the_middle_of_a_flat_best_stretch() -> None:
     # with any change of the data, the middle one does not
     p = np.array([0.9] * 5 + [0.1] * 5)
     y = np.array([1] * 5 + [0] * 5)
-    cut, f1 = _best_threshold(p, y, missing=0)
+    cut, f1 = _best_threshold([p], y, missing=0)
     assert f1 == 1.0 and 0.45 <= cut <= 0.55
+
+
+def test_best_threshold_reads_the_curve_averaged_over_cuts_into_folds() -> None:
+    from rasd.learn.train import _best_threshold
+
+    # two cuts into folds held the same answers out with other scores: one puts the
+    # negatives at 0.3, the other at 0.7; only cuts above 0.7 are best on both
+    y = np.array([1] * 5 + [0] * 5)
+    low = np.array([0.9] * 5 + [0.3] * 5)
+    high = np.array([0.9] * 5 + [0.7] * 5)
+    alone, _ = _best_threshold([low], y, missing=0)
+    both, f1 = _best_threshold([low, high], y, missing=0)
+    assert alone < 0.7 < both < 0.9 and f1 == 1.0
 
 
 # -- labelled data ----------------------------------------------------------------------------

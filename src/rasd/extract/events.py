@@ -78,6 +78,8 @@ REGAINS = "Government regains territory"
 PEACEFUL_PROTEST = "Peaceful protest"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of armed men
+# victims.csv categories of people ACLED counts as civilians (an activist, a journalist, a medic)
+UNARMED_VICTIMS = frozenset({"civilian", "child", "woman", "journalist", "medic"})
 CIVILIANS = "Civilians (Syria)"
 # Rules a learned model does not overrule: what they drop (a threat or plan, a trigger that
 # points back to an event already told, a count of strikes, a governorate-wide summary of
@@ -336,10 +338,11 @@ class EventExtractor:
             # ACLED: gunfire at armed men is fighting, not violence against civilians
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
+            unarmed = any(v.value.category in UNARMED_VICTIMS for v in s_victims)
             for frame in frames:
                 made = self._drafts(view, doc, frame, s_cues, s_actors, tolls,
                                     _clause_date(view, frame, event_dates) or date,
-                                    sentence_places, owners, relaxed)
+                                    sentence_places, owners, relaxed, unarmed)
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
@@ -567,8 +570,8 @@ class EventExtractor:
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
                 sentence_places: list[PlaceMention],
-                sentence_owners: dict[int, PlaceMention | None], relaxed: bool = False
-                ) -> list[Draft]:
+                sentence_owners: dict[int, PlaceMention | None], relaxed: bool = False,
+                unarmed_victims: bool = False) -> list[Draft]:
         sentence = frame.sentence
         flags: set[str] = set()
         concrete = _concrete(frame, date, tolls)
@@ -606,7 +609,9 @@ class EventExtractor:
                 return []
             flags.add("no_place")  # kept only where the whole report names no place
         actor1, actor2 = self._actors(view, frame, s_actors, s_cues)
-        civilian = _has(s_cues, "civilian") or actor2 == CIVILIANS
+        # the sentence's victims are civilians: a cue (`مدنيين`, `منازل`) or a victims.csv
+        # noun of an unarmed kind (`ناشطة`, `صحفي`, `مسعف`)
+        civilian = _has(s_cues, "civilian") or unarmed_victims or actor2 == CIVILIANS
         if civilian and actor2 is None:
             actor2 = CIVILIANS
         kinds: dict[tuple[str, str], Match[TriggerEntry]] = {}

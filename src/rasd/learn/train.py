@@ -129,8 +129,10 @@ def _fit_linear(x: Any, y: np.ndarray, c: float, n_features: int) -> LinearModel
     from sklearn.linear_model import LogisticRegression
 
     if len(set(y.tolist())) < 2:
+        # one class (or none: an inner fold of a tiny corpus may hold every report out)
+        rate = float(y.mean()) if len(y) else 0.5
         coef = np.zeros(n_features, dtype=np.float32)
-        return LinearModel(coef, float(np.log((y.mean() + 1e-3) / (1 - y.mean() + 1e-3))))
+        return LinearModel(coef, float(np.log((rate + 1e-3) / (1 - rate + 1e-3))))
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
     model.fit(x, y)
     return LinearModel(model.coef_.ravel().astype(np.float32), float(model.intercept_[0]))
@@ -231,9 +233,13 @@ def _plateau_cut(f1: np.ndarray) -> tuple[float, float]:
     return float(CUTS[best]), float(f1[best])
 
 
-def _best_threshold(p: np.ndarray, y: np.ndarray, missing: int) -> tuple[float, float]:
-    """The probability cut that maximises F1 over held-out answers, on its best plateau."""
-    return _plateau_cut(_f1_curve(p, y, missing))
+def _best_threshold(held: Sequence[np.ndarray], y: np.ndarray, missing: int
+                    ) -> tuple[float, float]:
+    """The probability cut that maximises F1 over held-out answers, on its best plateau of
+    the F1 curve averaged over `held` (one array of held-out probabilities per cut of the
+    reports into inner folds: one cut's curve is flat and jagged enough over a wide range
+    that where its plateau lies is chance), and the mean F1 there."""
+    return _plateau_cut(np.mean([_f1_curve(p, y, missing) for p in held], axis=0))
 
 
 def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
@@ -272,7 +278,7 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
     offset = 0
     rows: list[list[tuple[str, float]]] = []
     labels: list[int] = []
-    row_groups: list[int] = []
+    row_reports: list[str] = []
     from_gold: list[bool] = []
     missing_by_group = [0] * INNER_FOLDS
     for item in [*oeda, *prepared]:
@@ -298,26 +304,35 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
                                            probabilities[draft.sentence],
                                            item.document.norm.text))
             labels.append(label)
-            row_groups.append(group)
+            row_reports.append(item.report.id)
             from_gold.append(item.report.origin != "oeda")
             found += label
         if item.report.complete:
             missing_by_group[group] += max(0, item.required - found)
     x = candidate_hasher().transform(rows)
     y = np.array(labels, dtype=np.int8)
-    g = np.array(row_groups)
-    held_c = np.zeros(len(labels))
-    for k in range(INNER_FOLDS):
-        inside = g != k
-        model = _fit_linear(x[inside], y[inside], CANDIDATE_C, CANDIDATE_FEATURES)
-        held_c[~inside] = _logits(model, x[~inside])
     candidate_model = _fit_linear(x, y, CANDIDATE_C, CANDIDATE_FEATURES)
-    # calibration and the threshold are the reports' own: the OEDA sentences only teach
+    # calibration and the threshold are the reports' own: the OEDA sentences only teach.
+    # The threshold is read from the F1 curves of several cuts of the reports into inner
+    # folds, averaged: one cut's curve is flat enough that where its plateau lies is chance
+    # (a small change of the rules moved it by 0.04 with the same held-out F1)
     gold = np.array(from_gold, dtype=bool)
-    candidate_model.scale_a, candidate_model.scale_b = _platt(held_c[gold], y[gold])
-    held_cp = 1 / (1 + np.exp(-(candidate_model.scale_a * held_c + candidate_model.scale_b)))
-    threshold, held_f1 = _best_threshold(held_cp[gold], y[gold], sum(missing_by_group))
-    y, held_cp = y[gold], held_cp[gold]
+    held_gold = []
+    for repeat in range(THRESHOLD_REPEATS):
+        salt = "inner:" if repeat == 0 else f"inner{repeat}:"
+        g = np.array([_fold_of(r, INNER_FOLDS, salt) for r in row_reports])
+        held_c = np.zeros(len(labels))
+        for k in range(INNER_FOLDS):
+            inside = g != k
+            model = _fit_linear(x[inside], y[inside], CANDIDATE_C, CANDIDATE_FEATURES)
+            held_c[~inside] = _logits(model, x[~inside])
+        if repeat == 0:
+            candidate_model.scale_a, candidate_model.scale_b = _platt(held_c[gold], y[gold])
+        held_cp = 1 / (1 + np.exp(-(candidate_model.scale_a * held_c
+                                    + candidate_model.scale_b)))
+        held_gold.append(held_cp[gold])
+    threshold, held_f1 = _best_threshold(held_gold, y[gold], sum(missing_by_group))
+    y, held_cp = y[gold], held_gold[0]
     info = dict(card or {})
     info.update(candidates=len(labels), candidate_positives=int(y.sum()),
                 sentences=len(data.labels), sentence_positives=int(y_sentences.sum()),
@@ -338,7 +353,7 @@ def _fit_violence(x: Any, y: np.ndarray, documents: Sequence[str], proposed: np.
     averaged: one cut's curve is flat and jagged enough over a wide range that where its
     highest stretch lies is chance."""
     violence = _fit_linear(x, y, VIOLENCE_C, SENTENCE_FEATURES)
-    curves = []
+    held_proposed = []
     for repeat in range(THRESHOLD_REPEATS):
         salt = "inner:" if repeat == 0 else f"inner{repeat}:"
         groups = np.array([_fold_of(d, INNER_FOLDS, salt) for d in documents])
@@ -350,8 +365,8 @@ def _fit_violence(x: Any, y: np.ndarray, documents: Sequence[str], proposed: np.
         if repeat == 0:
             violence.scale_a, violence.scale_b = _platt(held, y)
         held_p = 1 / (1 + np.exp(-(violence.scale_a * held + violence.scale_b)))
-        curves.append(_f1_curve(held_p[proposed], y[proposed], int(y[~proposed].sum())))
-    return violence, _plateau_cut(np.mean(curves, axis=0))[0]
+        held_proposed.append(held_p[proposed])
+    return violence, _best_threshold(held_proposed, y[proposed], int(y[~proposed].sum()))[0]
 
 
 def _fit_actor_model(prepared: Sequence[Prepared]) -> LinearModel | None:
