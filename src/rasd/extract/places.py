@@ -27,6 +27,7 @@ import regex
 
 from rasd.datafiles import data_path, read_rows
 from rasd.extract.lexicon import CueEntry
+from rasd.geo.distance import distance_km
 from rasd.geo.foreign import ForeignPlace
 from rasd.geo.gazetteer import Place
 from rasd.geo.keys import generic_leading_words, place_prefixes
@@ -104,6 +105,7 @@ _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
 _ALIAS_WORDS = _WORDS["alias_words"]
+_NAME_ADJECTIVES = _WORDS["name_adjectives"]
 _LOCATIVES = _WORDS["locatives"]
 _STOP_AFTER_CUE = _WORDS["stop_words"]
 # a place said to lie near Syria's border, or some way from it, lies across it
@@ -824,7 +826,8 @@ class PlaceReader:
                     # `الشدادي ... بريف الحسكة` for OCHA's `الشدادة`: one letter apart, in the
                     # governorate the text names, and no other such place there
                     where = ({m.within.admin1} if m.within and m.within.admin1 else set()) | near
-                    m.candidates = self._spelled_nearby(m.key, where)
+                    m.candidates = self._spelled_nearby(m.key, where) or self._without_adjective(
+                        view[m.core_start:m.end], where | ({m.admin1} if m.admin1 else set()))
                     if m.candidates:
                         m.how = "fuzzy"
             if m.key in admin1 and m.role == "place" and not _after_place_noun(
@@ -1044,6 +1047,18 @@ class PlaceReader:
         if len(hits) != 1:
             return []
         return [p for p in self.places.gazetteer.candidates(hits.pop()) if p.admin1 in admin1]
+
+    def _without_adjective(self, name: str, admin1: set[str]) -> list[Place]:
+        """`الوعر القديم` no gazetteer knows: the one `الوعر` of these governorates."""
+        words = name.split()
+        if len(words) < 2 or words[-1] not in _NAME_ADJECTIVES or not admin1:
+            return []
+        found = [p for p in self.places.gazetteer.candidates(place_key(" ".join(words[:-1])))
+                 if p.admin1 in admin1]
+        # one place, though its sources may each give it (a few hundred metres apart)
+        one = found and all(distance_km((found[0].latitude, found[0].longitude),
+                                        (p.latitude, p.longitude)) <= 5.0 for p in found)
+        return found[:1] if one else []
 
     def _edit_index(self, region: str) -> OneEditIndex:
         """The keys of a governorate, indexed for one-edit lookups (built on first use)."""
