@@ -611,6 +611,22 @@ def test_a_name_no_gazetteer_knows_ending_in_an_adjective_takes_the_place_withou
     assert location["latitude"] == pytest.approx(35.69, abs=0.01)
 
 
+def test_gunfire_told_beside_fire_on_protesters_is_force_against_protesters() -> None:
+    text = ("وتحدث ناشطون عن جرحى في إطلاق نار كثيف في سراقب وبنش، وإصابات في إطلاق رصاص "
+            "على متظاهرين في تفتناز.")
+    kinds = {place: sub for (place, sub) in _candidates(text)}
+    assert kinds == {"سراقب": "Excessive force against protesters",
+                     "بنش": "Excessive force against protesters",
+                     "تفتناز": "Excessive force against protesters"}
+
+
+def test_a_protest_against_a_killing_does_not_make_the_killing_force_on_protesters() -> None:
+    text = ("اعتصم نحو ألف شخص في مدينة سراقب احتجاجا على قتل مسلح لضابط بإطلاق النار عليه "
+            "أمام منزله في بنش.")
+    kinds = {place: sub for (place, sub) in _candidates(text)}
+    assert kinds.get("بنش") == "Attack"
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -339,6 +339,11 @@ class EventExtractor:
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
             unarmed = any(v.value.category in UNARMED_VICTIMS for v in s_victims)
+            # ACLED: gunfire in a sentence that tells of fire on protesters (`إطلاق نار في
+            # دير الزور، وإطلاق رصاص على متظاهرين في جبلة`) met the protests with force; a
+            # protest against a killing (`احتجاجا على قتل`) is not this
+            force = next((t.payload for t in _in(triggers, sentence.start, sentence.end)
+                          if t.payload.sub_event_type == EXCESSIVE_FORCE), None)
             for frame in frames:
                 made = self._drafts(view, doc, frame, s_cues, s_actors, tolls,
                                     _clause_date(view, frame, event_dates) or date,
@@ -346,6 +351,9 @@ class EventExtractor:
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
+                    elif force is not None and _shooting(draft, frame, civilians_too=True):
+                        draft.event_type, draft.sub_event_type = "Protests", EXCESSIVE_FORCE
+                        draft.actor1 = draft.actor1 or force.default_actor1 or None
                     draft.headline = sentence.index == 0 and headline
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
@@ -1443,11 +1451,11 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
     return next((d for d in event_dates if start <= d.start < end), None)
 
 
-def _shooting(draft: Draft, frame: Frame) -> bool:
+def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> bool:
     """An attack read from a weak trigger (`إطلاق نار`), not an execution or an
-    assassination (strong triggers), and not one on civilians."""
+    assassination (strong triggers), and not one on civilians (unless `civilians_too`)."""
     if (draft.event_type, draft.sub_event_type) != ("Violence against civilians", "Attack") or \
-            draft.civilian:
+            (draft.civilian and not civilians_too):
         return False
     return not any(t.payload.strong for t in frame.triggers
                    if t.payload.event_type == "Violence against civilians")
