@@ -627,6 +627,13 @@ def test_a_protest_against_a_killing_does_not_make_the_killing_force_on_proteste
     assert kinds.get("بنش") == "Attack"
 
 
+def test_thousands_of_dead_told_without_a_day_are_a_campaigns_tally() -> None:
+    assert not _candidates("ولفت إلى مقتل 2927 على الأقل من التنظيم جراء غارات التحالف على "
+                           "مواقعه في بنش وسراقب.")
+    # one day's toll, however large, is an event
+    assert _candidates("قتل أكثر من 1200 شخص أمس بقصف بالغازات السامة على بلدة بنش.")
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -72,6 +72,7 @@ _ANOTHER = frozenset("اخر اخري اخرين اخرون".split())  # `وشخ
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
+TALLY_COUNT = 1000  # a count this large in a sentence that names no day is a tally too
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
 REGAINS = "Government regains territory"
@@ -287,6 +288,8 @@ class EventExtractor:
                 # `وقال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء`
                 event_dates = [d for d in event_dates if d not in told_on]
             s_quant = _in(quantities, sentence.start, sentence.end)
+            if not event_dates and _tally_of_dead(view, s_quant, s_cues):
+                continue  # `مقتل 2927 من التنظيم جراء غارات التحالف`: a campaign's tally
             if self._cumulative(s_cues, s_dates, s_quant):
                 if not relaxed:
                     continue
@@ -1336,6 +1339,17 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
                 key=lambda c: c.norm_start)
     return (after is not None and view[after.norm_start] == "و"
             and tokens_between(view, quantity.end, after.norm_start) <= 1)
+
+
+def _tally_of_dead(view: str, s_quant, s_cues) -> bool:
+    """A count of dead in the thousands (`مقتل 2927`, `4844 قتيلا`): no one day's toll."""
+    kills = [c for c in s_cues if c.value.cue == "kill"]
+    for q in s_quant:
+        if q.value.value >= TALLY_COUNT:
+            distance = _nearest(view, q.value, kills)
+            if distance is not None and distance <= KILL_REACH:
+                return True
+    return False
 
 
 def _nearest(view: str, quantity: Quantity, cues) -> int | None:
