@@ -1342,14 +1342,13 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
 
 
 def _tally_of_dead(view: str, s_quant, s_cues) -> bool:
-    """A count of dead in the thousands (`مقتل 2927`, `4844 قتيلا`): no one day's toll."""
+    """A count of dead in the thousands, a death word right before it (`مقتل 2927`,
+    `أسفرت عن مقتل أكثر من 4844 مدنيا`): no one day's toll. (`اعتصم ألف شخص احتجاجا على
+    قتل`: the crowd of a protest is no count of dead.)"""
     kills = [c for c in s_cues if c.value.cue == "kill"]
-    for q in s_quant:
-        if q.value.value >= TALLY_COUNT:
-            distance = _nearest(view, q.value, kills)
-            if distance is not None and distance <= KILL_REACH:
-                return True
-    return False
+    return any(q.value.value >= TALLY_COUNT and any(
+        k.norm_end <= q.value.start and tokens_between(view, k.norm_end, q.value.start) <= 3
+        for k in kills) for q in s_quant)
 
 
 def _nearest(view: str, quantity: Quantity, cues) -> int | None:
