@@ -634,6 +634,16 @@ def test_thousands_of_dead_told_without_a_day_are_a_campaigns_tally() -> None:
     assert _candidates("قتل أكثر من 1200 شخص أمس بقصف بالغازات السامة على بلدة بنش.")
 
 
+def test_a_toll_told_alone_in_the_next_sentence_is_the_previous_strikes() -> None:
+    text = ("شنت طائرات حربية اليوم عدة غارات جوية على بلدة تفتناز بريف إدلب.\n"
+            "وأفاد ناشطون بارتقاء 4 شهداء وعدد من الجرحى.")
+    assert _candidates(text)[("تفتناز", "Air/drone strike")].fatalities == 4
+    # a toll with a cause of its own (`أسفر القتال عن`) belongs to that cause
+    other = ("شنت طائرات حربية اليوم عدة غارات جوية على بلدة تفتناز بريف إدلب.\n"
+             "ويأتي القتال الذي أسفر عن مقتل 13 شخصا في ظل تصعيد كبير.")
+    assert _candidates(other)[("تفتناز", "Air/drone strike")].fatalities == 0
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

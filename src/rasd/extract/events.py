@@ -271,6 +271,7 @@ class EventExtractor:
         # a first line that is a paragraph of its own is the headline: it sums up the story
         headline = len(sentences) > 1 and sentences[1].paragraph > sentences[0].paragraph
         last_frame: Frame | None = None
+        last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         air_cues = sum(1 for c in cues if c.value.cue == "air")
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
@@ -306,6 +307,19 @@ class EventExtractor:
                 # continues the story of the previous sentence's trigger
                 frames.insert(0, Frame(sentence, list(last_frame.triggers), orphans,
                                        set(last_frame.flags)))
+            elif not frames and not orphans and last_frame is not None \
+                    and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
+                    and not event_dates \
+                    and any(harm == KILLED for _, _, harm in tolls) \
+                    and not _in(places, sentence.start, sentence.end) \
+                    and not _in(triggers, sentence.start, sentence.end) \
+                    and not _has(s_cues, "cause"):
+                # `شنت الطائرات غارات على قرية X. وأفاد ناشطون ارتقاء 4 شهداء`: a toll in
+                # the next sentence, which names no place, no day, no cause (`أسفر القتال عن`)
+                # and tells nothing else, is the previous sentence's (when that one told no
+                # dead of its own)
+                frames.append(Frame(sentence, list(last_frame.triggers),
+                                    list(last_frame.places), set(last_frame.flags)))
             # what an undated sentence after this one inherits: not the start of a stretch it
             # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
             # two days at most (`منذ صباح أمس`, `منذ يومين`)
@@ -316,6 +330,7 @@ class EventExtractor:
                 continue
             last_frame = next((f for f in reversed(frames) if f.sentence is sentence
                                and f.triggers[0].start >= sentence.start), frames[-1])
+            last_told_dead = any(harm == KILLED for _, _, harm in tolls)
             # `وكان قتل تسعة ... في شهر تشرين الأول الماضي`: a month long gone dates the
             # sentence as a recap, though no day can be placed in it
             old_month = None if event_dates else next(
