@@ -644,6 +644,32 @@ def test_a_toll_told_alone_in_the_next_sentence_is_the_previous_strikes() -> Non
     assert _candidates(other)[("تفتناز", "Air/drone strike")].fatalities == 0
 
 
+def test_a_force_named_by_its_kind_abroad_is_that_countrys() -> None:
+    event = events_of("قتل خمسة مدنيين أمس في قصف للجيش على مدينة تعز اليمنية.")[0]
+    assert event["location"]["country"] == "Yemen"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Yemen", "Civilians (Yemen)")
+
+
+def test_a_syrian_force_named_by_its_own_name_abroad_stays_syrian() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.extract.events import actors_of_country_abroad
+    from rasd.model import Document
+
+    def actors(text: str) -> set[str | None]:
+        doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
+        drafts = [d for d in default_extractor().propose(doc) if d.place is not None
+                  and d.place.how == "foreign"]
+        actors_of_country_abroad(doc, drafts)
+        return {d.actor1 for d in drafts}
+
+    assert actors("قتل خمسة مدنيين أمس في قصف مدفعي لقوات النظام السوري على بلدة عرسال "
+                  "اللبنانية.") == {"Military Forces of Syria"}
+    assert actors("قتل خمسة مدنيين أمس في قصف مدفعي للجيش على بلدة عرسال اللبنانية.") == {
+        "Military Forces of Lebanon"}
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

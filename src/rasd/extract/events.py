@@ -39,6 +39,7 @@ from rasd.extract.lexicon import (
     TriggerEntry,
     actor_counterparts,
     actor_matcher,
+    actors_abroad,
     cue_matcher,
     holder_on,
     holding_words,
@@ -222,7 +223,9 @@ class EventExtractor:
             with stage("decisions", doc):
                 drafts = decide(doc, drafts, self.decider)
         with stage("events", doc):
-            return [self.event(doc, d) for d in one_battle_per_place_and_day(drafts)]
+            drafts = one_battle_per_place_and_day(drafts)
+            actors_of_country_abroad(doc, drafts)
+            return [self.event(doc, d) for d in drafts]
 
     def propose(self, doc: Document, *, relaxed: bool = True) -> list[Draft]:
         """The stages up to the candidates: what the rules propose for the model to decide.
@@ -1035,6 +1038,27 @@ _TERRITORY = frozenset({REGAINS, "Non-state actor overtakes territory"})
 # ACLED codes one battle per place and day; a change of hands is the battle's outcome
 _BATTLE_RANK = {REGAINS: 2, "Non-state actor overtakes territory": 2,
                 "Armed clash": 1}
+
+
+def actors_of_country_abroad(doc: Document, drafts: Sequence[Draft]) -> None:
+    """An event abroad is another country's: a force named there by a word for a kind of
+    force (`الجيش`, `المسلحين`: actors.csv `abroad`), or given by a default, is that
+    country's (`Military Forces of Iraq`, `Civilians (Turkey)`), unless the event's sentence
+    names the Syrian one by its own name (`الجيش السوري`)."""
+    kinds = {**actors_abroad(), CIVILIANS: "Civilians ({country})"}
+    mentions = doc.mentions.get("actor", [])
+    for draft in drafts:
+        place = draft.place
+        if place is None or place.how != "foreign" or place.foreign is None \
+                or place.foreign.country in ("", "Syria"):
+            continue
+        start, end = draft.evidence[0]
+        named = {m.value.actor for m in mentions
+                 if start <= m.norm_start < end and not m.value.abroad}
+        for role in ("actor1", "actor2"):
+            actor = getattr(draft, role)
+            if actor in kinds and actor not in named:
+                setattr(draft, role, kinds[actor].format(country=place.foreign.country))
 
 
 def one_battle_per_place_and_day(drafts: list[Draft]) -> list[Draft]:

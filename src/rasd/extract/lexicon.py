@@ -54,6 +54,7 @@ class ActorEntry:
     phrase: str
     actor: str
     state: bool
+    abroad: str = ""  # for a word naming a kind of force: its actor abroad (`{country}`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,11 @@ def actor_matcher(path: Path | None = None) -> PhraseMatcher[ActorEntry]:
     for number, row in read_rows(path):
         if not row.get("actor"):
             raise LexiconError(f"{path.name}:{number}: an actor row needs an actor name")
-        entry = ActorEntry(row["phrase"], row["actor"], row.get("state") in STATE_VALUES)
+        abroad = (row.get("abroad") or "").strip()
+        if abroad and "{country}" not in abroad:
+            raise LexiconError(f"{path.name}:{number}: `abroad` must hold {{country}}")
+        entry = ActorEntry(row["phrase"], row["actor"], row.get("state") in STATE_VALUES,
+                           abroad)
         matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row))
     return matcher
 
@@ -131,6 +136,18 @@ def state_actors(*, government_side: bool = False) -> frozenset[str]:
     return frozenset(
         row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") in wanted
     )
+
+
+@cache
+def actors_abroad() -> dict[str, str]:
+    """Actor → the actor of the same kind in another country (`Military Forces of {country}`),
+    from the `abroad` column of actors.csv."""
+    found: dict[str, str] = {}
+    for _, row in read_rows(data_path("actors.csv")):
+        abroad = (row.get("abroad") or "").strip()
+        if abroad:
+            found.setdefault(row["actor"], abroad)
+    return found
 
 
 @cache
