@@ -345,11 +345,16 @@ def test_a_strike_takes_the_weapon_of_its_own_clause_not_the_previous_strikes() 
     ("قصف جوي نفذته طائره تابعه للتحالف", "التحالف", "agent"),
     ("اسفرت غارات للطيران التركي", "الطيران التركي", "agent"),
     ("قصفت الطائرات مواقع للتحالف", "التحالف", "target"),
+    # who says or admits it did not do it: `أقر نظام الأسد بسقوط قذائف`
+    ("واقر نظام الاسد", "نظام الاسد", "speaker"),
+    ("وقال الجيش الحر", "الجيش الحر", "speaker"),
 ])
 def test_the_words_before_an_actor_give_its_role(text: str, phrase: str, role: str) -> None:
     from rasd.extract.events import actor_role
 
-    start = text.rindex(" ل") + 1  # the actor as found: its clitic and its phrase
+    # the actor as found: with its clitic `ل` (`لقوات`, `للتحالف`), or its phrase alone
+    with_l = [" ل" + phrase, " لل" + phrase.removeprefix("ال")]
+    start = next((text.rindex(f) + 1 for f in with_l if f in text), text.rfind(phrase))
     assert actor_role(text, start, phrase) == role
 
 

@@ -43,6 +43,7 @@ from rasd.extract.lexicon import (
     cue_matcher,
     holder_on,
     holding_words,
+    report_words,
     state_actors,
     trigger_matcher,
     weapon_words,
@@ -1286,7 +1287,7 @@ def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
 
 
 def actor_role(view: str, start: int, phrase: str) -> str:
-    """What the words before an actor make of it: agent, target, backer or plain."""
+    """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     window = view[max(0, start - 16):start]
     tail = " ".join(window.split()[-2:])
     if tail.endswith(("من قبل", "علي يد", "من جانب")):
@@ -1295,6 +1296,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                       "بدعم", "بمسانده")):
         return "backer"
     last = window.split()[-1] if window.split() else ""
+    if last.lstrip("وف") in report_words():
+        return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
     if last.lstrip("وب") in holding_words() or (last.startswith("ل") and
                                                  last[1:] in holding_words()):
         # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired

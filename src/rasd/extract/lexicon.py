@@ -139,6 +139,14 @@ def state_actors(*, government_side: bool = False) -> frozenset[str]:
 
 
 @cache
+def report_words() -> frozenset[str]:
+    """Verbs of saying (`قال`, `أعلن`; cue `report`): the actor right after one is the
+    speaker, not the agent of the event told."""
+    return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
+                     if row["cue"] == "report" and " " not in row["phrase"].strip())
+
+
+@cache
 def actors_abroad() -> dict[str, str]:
     """Actor → the actor of the same kind in another country (`Military Forces of {country}`),
     from the `abroad` column of actors.csv."""
