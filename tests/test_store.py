@@ -682,3 +682,16 @@ def test_login_failures_are_kept_per_key_newest_first(store: Store) -> None:
     assert store.login_failures("address:10.0.0.1", 0.0, 10) == []
     assert store.forget_login_failures("account:ana") == 2
     assert store.login_failures("account:bob", 0.0, 10) == [400.0]
+
+
+def test_acled_inter_code_reads_the_events_country() -> None:
+    from rasd.store.export import inter_code
+
+    # the army of the country the event is in is a state force (1); abroad it is external (8)
+    assert inter_code("Military Forces of Iraq", "Iraq") == 1
+    assert inter_code("Military Forces of Iraq", "Syria") == 8
+    assert inter_code("Military Forces of Syria", "Syria") == 1
+    assert inter_code("Unidentified Armed Group (Iraq)", "Iraq") == 3
+    assert inter_code("Civilians (Iraq)", "Iraq") == 7
+    assert interaction_code(inter_code("Military Forces of Iraq", "Iraq"),
+                            inter_code("Civilians (Iraq)", "Iraq")) == 17

@@ -74,16 +74,22 @@ def _countries() -> dict[str, tuple[int, str]]:
     return found
 
 
-def inter_code(actor: str | None) -> int | None:
-    """ACLED's numeric actor type: from acled.toml, else 7 for civilians, 8 for another
-    country's forces, else 2 (an armed group)."""
+def inter_code(actor: str | None, country: str | None = None) -> int | None:
+    """ACLED's numeric actor type: 1 for the forces of the event's own country (`Military
+    Forces of Iraq` in Iraq), else from acled.toml, else 7 for civilians, 8 for another
+    country's forces, 3 for a militia or an unidentified armed group (as for Syria's), else 2
+    (an armed group)."""
     if not actor:
         return None
+    if country and actor == f"Military Forces of {country}":
+        return 1
     known = _acled_codes()["inter"].get(actor)
     if known is not None:
         return int(known)
     if actor.startswith("Civilians"):
         return 7
+    if actor.startswith(("Unidentified Armed Group", "Pro-Government Militia")):
+        return 3
     return 8 if actor.startswith("Military Forces of") else 2
 
 
@@ -119,7 +125,8 @@ def _acled_place(country: str | None) -> tuple[int | str, str, str]:
 def acled_event_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """One stored event (with its report's columns) as an ACLED row."""
     iso, iso3, region = _acled_place(row["country"])
-    inter1, inter2 = inter_code(row["actor1"]), inter_code(row["actor2"])
+    inter1 = inter_code(row["actor1"], row["country"])
+    inter2 = inter_code(row["actor2"], row["country"])
     date = row["event_date"]
     return {
         "event_id_cnty": f"{iso3}{row['id']}", "event_date": _iso_date(date),
