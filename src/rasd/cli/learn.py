@@ -78,7 +78,8 @@ def model_card(result: Any, sources: list[str], cv: Any | None, k: int) -> str:
         "model's answer; calibrated by Platt scaling, its probability is the event's "
         "`confidence`).",
         f"- Keeps a candidate in Syria at confidence ≥ {result.decider.threshold} (chosen on "
-        "held-out folds of the gold reports); a violent event abroad, one at a name no "
+        "the mean F1 curve of five cuts of the gold reports into held-out folds); a violent "
+        "event abroad, one at a name no "
         "gazetteer knows in a report that names no place in Syria, or one of a report that "
         f"names no place, on the violence model's probability ≥ "
         f"{result.decider.abroad_threshold} "
