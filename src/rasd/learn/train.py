@@ -319,13 +319,7 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
     gold = np.array(from_gold, dtype=bool)
     held_gold = []
     for repeat in range(THRESHOLD_REPEATS):
-        salt = "inner:" if repeat == 0 else f"inner{repeat}:"
-        g = np.array([_fold_of(r, INNER_FOLDS, salt) for r in row_reports])
-        held_c = np.zeros(len(labels))
-        for k in range(INNER_FOLDS):
-            inside = g != k
-            model = _fit_linear(x[inside], y[inside], CANDIDATE_C, CANDIDATE_FEATURES)
-            held_c[~inside] = _logits(model, x[~inside])
+        held_c = _held_out_logits(x, y, CANDIDATE_C, CANDIDATE_FEATURES, row_reports, repeat)
         if repeat == 0:
             candidate_model.scale_a, candidate_model.scale_b = _platt(held_c[gold], y[gold])
         held_cp = 1 / (1 + np.exp(-(candidate_model.scale_a * held_c
@@ -344,6 +338,20 @@ def fit(prepared: Sequence[Prepared], oeda: Sequence[Prepared],
                    abroad_threshold, info, violence_model)
 
 
+def _held_out_logits(x: Any, y: np.ndarray, c: float, n_features: int, ids: Sequence[str],
+                     repeat: int) -> np.ndarray:
+    """Each answer's logit from a model fit without its fold, the reports (`ids`, one per
+    answer) cut into inner folds the `repeat`-th way (0 is `_inner_fold`'s)."""
+    salt = "inner:" if repeat == 0 else f"inner{repeat}:"
+    groups = np.array([_fold_of(i, INNER_FOLDS, salt) for i in ids])
+    held = np.zeros(len(y))
+    for k in range(INNER_FOLDS):
+        inside = groups != k
+        model = _fit_linear(x[inside], y[inside], c, n_features)
+        held[~inside] = _logits(model, x[~inside])
+    return held
+
+
 def _fit_violence(x: Any, y: np.ndarray, documents: Sequence[str], proposed: np.ndarray
                   ) -> tuple[LinearModel, float]:
     """The violence model, from the OEDA sentences alone, calibrated on held-out answers,
@@ -355,13 +363,7 @@ def _fit_violence(x: Any, y: np.ndarray, documents: Sequence[str], proposed: np.
     violence = _fit_linear(x, y, VIOLENCE_C, SENTENCE_FEATURES)
     held_proposed = []
     for repeat in range(THRESHOLD_REPEATS):
-        salt = "inner:" if repeat == 0 else f"inner{repeat}:"
-        groups = np.array([_fold_of(d, INNER_FOLDS, salt) for d in documents])
-        held = np.zeros(len(y))
-        for k in range(INNER_FOLDS):
-            inside = groups != k
-            model = _fit_linear(x[inside], y[inside], VIOLENCE_C, SENTENCE_FEATURES)
-            held[~inside] = _logits(model, x[~inside])
+        held = _held_out_logits(x, y, VIOLENCE_C, SENTENCE_FEATURES, documents, repeat)
         if repeat == 0:
             violence.scale_a, violence.scale_b = _platt(held, y)
         held_p = 1 / (1 + np.exp(-(violence.scale_a * held + violence.scale_b)))
