@@ -675,6 +675,18 @@ def test_a_syrian_force_named_by_its_own_name_abroad_stays_syrian() -> None:
         "Military Forces of Lebanon"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("قتل جنديان أمس في هجوم بعبوة ناسفة على مدينة دجلة في أقصى جنوب شرقي تركيا.", "دجلة"),
+    ("قتل جنديان أمس بانفجار عبوة ناسفة في جنوب شرقي تركيا.", "تركيا"),
+])
+def test_a_country_named_like_its_army_after_a_compass_word_is_a_place(text: str,
+                                                                      name: str) -> None:
+    # `تركيا` also names Turkey's army (actors.csv); after `جنوب شرقي` it says where
+    events = events_of(text)
+    assert [(e["location"]["name"], e["location"]["country"]) for e in events] == [
+        (name, "Turkey")]
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -222,6 +222,11 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
                 return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
+            if common and mention.foreign is not None and mention.foreign.kind == "country" \
+                    and _after_direction(view, mention.start, cue_at):
+                # `مدينة دجلة في أقصى جنوب شرقي تركيا`: a country an actor is also named by
+                # (its army) after a compass word says where a place lies
+                return False
             return common and not after_noun
 
         for mention in found:
