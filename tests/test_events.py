@@ -687,6 +687,22 @@ def test_a_country_named_like_its_army_after_a_compass_word_is_a_place(text: str
         (name, "Turkey")]
 
 
+def test_two_roadside_bombs_told_in_the_dual_are_an_ied_not_shelling() -> None:
+    text = "قتل 14 شخصا أمس جراء استهداف حافلة عسكرية في بلدة بنش بعبوتين ناسفتين."
+    kinds = {sub for (_, sub) in _candidates(text)}
+    assert kinds == {"Remote explosive/landmine/IED"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # `تفجير` names the blast; the weapon the sentence names is the event's
+    ("قام انتحاري يرتدي حزاما ناسفا بتفجير نفسه في سوق بلدة بنش أمس.", {"Suicide bomb"}),
+    # a bare strike word beside it names no weapon: the blast is a planted explosive
+    ("قتل 3 أشخاص بتفجير استهدف سوق بلدة بنش أمس.", {"Remote explosive/landmine/IED"}),
+])
+def test_a_blast_word_takes_the_weapon_its_sentence_names(text: str, kinds: set[str]) -> None:
+    assert {sub for (_, sub) in _candidates(text)} == kinds
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -686,7 +686,13 @@ class EventExtractor:
             # `انفجار` names the bang, not the weapon: a strike or shell in the same frame
             # is its cause; alone it is a planted explosive
             trigger = kinds.pop(blast)
-            if not any(k[0] == "Explosions/Remote violence" for k in kinds):
+            if not any(k[0] == "Explosions/Remote violence" and k[1] not in guessed
+                       for k in kinds):
+                # only a bare strike word beside it (`بتفجير استهدف السوق`): no weapon is
+                # named but the blast, a planted explosive
+                for kind in [k for k in kinds if k[0] == "Explosions/Remote violence"]:
+                    kinds.pop(kind)
+                    guessed.discard(kind[1])
                 kinds[("Explosions/Remote violence", IED)] = trigger
                 guessed.add(IED)
         explosions = [k for k in kinds if k[0] == "Explosions/Remote violence"]
