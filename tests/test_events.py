@@ -703,6 +703,20 @@ def test_a_blast_word_takes_the_weapon_its_sentence_names(text: str, kinds: set[
     assert {sub for (_, sub) in _candidates(text)} == kinds
 
 
+def test_a_captures_type_follows_the_actor_the_model_chose() -> None:
+    from rasd.extract.decide import _act_of
+
+    draft = _candidates("سيطرت قوات النظام أمس على بلدة تفتناز بريف إدلب.")[
+        ("تفتناز", "Government regains territory")]
+    draft.actor1 = "Jaish al-Fateh"  # the actor model read another taker
+    _act_of(draft)
+    assert (draft.event_type, draft.sub_event_type) == (
+        "Battles", "Non-state actor overtakes territory")
+    draft.actor1 = "Military Forces of Syria"
+    _act_of(draft)
+    assert draft.sub_event_type == "Government regains territory"
+
+
 def test_each_of_opens_a_list_of_places() -> None:
     kinds = set(_candidates("شنت الطائرات الحربية غارات جوية على كل من بنش وسراقب اليوم."))
     assert {("بنش", "Air/drone strike"), ("سراقب", "Air/drone strike")} <= kinds

@@ -139,6 +139,19 @@ def state_actors(*, government_side: bool = False) -> frozenset[str]:
 
 
 @cache
+def state_forms() -> dict[tuple[str, str], tuple[str, str]]:
+    """(event type, sub-event type) a state force's act takes → the one a non-state actor's
+    takes (`Government regains territory` → `Non-state actor overtakes territory`, `Arrests`
+    → `Abduction/forced disappearance`), from triggers.csv's nonstate columns."""
+    forms: dict[tuple[str, str], tuple[str, str]] = {}
+    for _, row in read_rows(data_path("triggers.csv")):
+        if row.get("nonstate_event_type"):
+            forms.setdefault((row["event_type"], row["sub_event_type"]),
+                             (row["nonstate_event_type"], row["nonstate_sub_event_type"]))
+    return forms
+
+
+@cache
 def report_words() -> frozenset[str]:
     """Verbs of saying (`قال`, `أعلن`; cue `report`): the actor right after one is the
     speaker, not the agent of the event told."""
