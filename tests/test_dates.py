@@ -53,6 +53,21 @@ def test_relative_days(text: str, day: dt.date) -> None:
     assert m.kind == "relative"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # read on Saturday 2019-06-15: a wire story of Thursday printed two days later
+        ("أمس الخميس", dt.date(2019, 6, 13)),
+        ("اليوم (الجمعة)", dt.date(2019, 6, 14)),
+        # a weekday further back than a print's lag: the report's date is off, `أمس` stands
+        ("أمس الاثنين", dt.date(2019, 6, 14)),
+    ],
+)
+def test_a_weekday_named_with_a_relative_day_is_the_day(text: str, day: dt.date) -> None:
+    m = one(text)
+    assert (m.date, m.kind) == (day, "relative")
+
+
 def test_longest_match_wins() -> None:
     m = one("تم تأمين انشقاقهم يوم أمس الأول، إضافة")
     assert (m.text, m.date) == ("يوم امس الاول", dt.date(2019, 6, 13))

@@ -36,6 +36,9 @@ WITHIN_WEEK = 2
 MONTH = 3
 
 KINDS = ("relative", "weekday", "explicit", "period", "background")
+# a newspaper prints a wire story a day or two after it was written: `أمس الثلاثاء` printed on
+# Thursday is Tuesday
+WIRE_LAG_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -414,10 +417,18 @@ def _relative(view: str) -> Iterable[_Candidate]:
             if following and following.group(1) in d.today_not_before:
                 continue
 
-        def resolve(ctx: _Context, offset: int = offset) -> _Resolved:
+        named = d.weekdays[m.group("wd")] if m.group("wd") else None
+
+        def resolve(ctx: _Context, offset: int = offset,
+                    named: int | None = named) -> _Resolved:
             if ctx.published is None:
                 return None, None, EXACT_DAY
             day = ctx.published + dt.timedelta(days=offset)
+            if named is not None and (day.weekday() - named) % 7 <= WIRE_LAG_DAYS:
+                # `أمس الثلاثاء` printed on Thursday: the wire wrote it on Wednesday; the
+                # weekday named is the day (a day or two back; further, the report's date
+                # itself is off and the relative day stands)
+                day -= dt.timedelta(days=(day.weekday() - named) % 7)
             return day, day, EXACT_DAY
 
         yield _Candidate(_core_start(m), m.end(), "relative", resolve, priority=3)
