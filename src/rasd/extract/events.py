@@ -302,8 +302,9 @@ class EventExtractor:
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
                                            s_quant, doc.published, relaxed)
             s_victims = _in(victims, sentence.start, sentence.end)
+            s_triggers = _in(triggers, sentence.start, sentence.end)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates),
-                                _in(triggers, sentence.start, sentence.end))
+                                s_triggers)
             orphans = [p for p in orphans if p.role == "place"]
             if orphans and tolls and last_frame is not None and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
@@ -316,7 +317,7 @@ class EventExtractor:
                     and not event_dates \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not _in(places, sentence.start, sentence.end) \
-                    and not _in(triggers, sentence.start, sentence.end) \
+                    and not s_triggers \
                     and not _has(s_cues, "cause"):
                 # `شنت الطائرات غارات على قرية X. وأفاد ناشطون ارتقاء 4 شهداء`: a toll in
                 # the next sentence, which names no place, no day, no cause (`أسفر القتال عن`)
@@ -364,7 +365,7 @@ class EventExtractor:
             # ACLED: gunfire in a sentence that tells of fire on protesters (`إطلاق نار في
             # دير الزور، وإطلاق رصاص على متظاهرين في جبلة`) met the protests with force; a
             # protest against a killing (`احتجاجا على قتل`) is not this
-            force = next((t.payload for t in _in(triggers, sentence.start, sentence.end)
+            force = next((t.payload for t in s_triggers
                           if t.payload.sub_event_type == EXCESSIVE_FORCE), None)
             for frame in frames:
                 made = self._drafts(view, doc, frame, s_cues, s_actors, tolls,
