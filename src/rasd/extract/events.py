@@ -41,12 +41,10 @@ from rasd.extract.lexicon import (
     actor_matcher,
     actors_abroad,
     cue_matcher,
+    cue_words,
     holder_on,
-    holding_words,
-    report_words,
     state_actors,
     trigger_matcher,
-    weapon_words,
 )
 from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
 from rasd.extract.numerals import _numbers
@@ -1303,10 +1301,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                       "بدعم", "بمسانده")):
         return "backer"
     last = window.split()[-1] if window.split() else ""
-    if last.lstrip("وف") in report_words():
+    if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
-    if last.lstrip("وب") in holding_words() or (last.startswith("ل") and
-                                                 last[1:] in holding_words()):
+    if last.lstrip("وب") in cue_words("holding") or (last.startswith("ل") and
+                                                 last[1:] in cue_words("holding")):
         # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired
         # from them
         return "agent" if tail.startswith("من ") else "target"
@@ -1315,10 +1313,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `الجيش الأول التابع للجيش الحر`: the group it belongs to; `حواجز تابعة لقوات
         # الأسد`: whose positions were hit; `طائرة تابعة للتحالف`: whose plane struck
         owner = window.split()[-2:-1]
-        if owner and owner[0].lstrip("وب") in weapon_words():
+        if owner and owner[0].lstrip("وب") in cue_words("air", "ground"):
             return "agent"
-        return "target" if owner and owner[0].lstrip("وب") in holding_words() else "plain"
-    if clitic_l and last.lstrip("وب") in weapon_words():
+        return "target" if owner and owner[0].lstrip("وب") in cue_words("holding") else "plain"
+    if clitic_l and last.lstrip("وب") in cue_words("air", "ground"):
         return "agent"  # `قصفت طائرة للتحالف الدولي`: the coalition's plane
     if last in ("علي", "ضد") or clitic_l:
         return "target"

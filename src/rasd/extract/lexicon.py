@@ -152,11 +152,12 @@ def state_forms() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 @cache
-def report_words() -> frozenset[str]:
-    """Verbs of saying (`قال`, `أعلن`; cue `report`): the actor right after one is the
-    speaker, not the agent of the event told."""
+def cue_words(*kinds: str) -> frozenset[str]:
+    """The one-word phrases of these cues in cues.csv, folded: `report` (قال، أعلن: the actor
+    right after one is the speaker), `holding` (مقرات، مواقع: the actor after one owns the
+    target), `air`/`ground` (طائرة، مدفعية: an actor after one with `ل` owns the weapon)."""
     return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
-                     if row["cue"] == "report" and " " not in row["phrase"].strip())
+                     if row["cue"] in kinds and " " not in row["phrase"].strip())
 
 
 @cache
@@ -169,21 +170,6 @@ def actors_abroad() -> dict[str, str]:
         if abroad:
             found.setdefault(row["actor"], abroad)
     return found
-
-
-@cache
-def holding_words() -> frozenset[str]:
-    """Words for a position or ground (`مقرات`, `مواقع`): the actor after one owns the target."""
-    return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
-                     if row["cue"] == "holding")
-
-
-@cache
-def weapon_words() -> frozenset[str]:
-    """One-word air and ground weapon cues (`طائرة`, `مدفعية`): an actor after one with `ل`
-    owns the weapon (`طائرة للتحالف`), where after most words `ل` marks a target."""
-    return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
-                     if row["cue"] in ("air", "ground") and " " not in row["phrase"].strip())
 
 
 def actor_counterparts() -> dict[str, str]:
