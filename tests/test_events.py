@@ -950,3 +950,13 @@ def test_the_same_area_points_back_to_the_last_place_named() -> None:
                        "واندلعت اشتباكات عنيفة في المنطقة نفسها أسفرت عن مقتل 25 مقاتلا.")
     [battle] = [e for e in events if e["event_type"] == "Battles"]
     assert (battle["location"]["name"], battle["fatalities"]) == ("سراقب", 25)
+
+
+def test_an_attempt_to_take_a_place_is_fighting_not_a_capture() -> None:
+    text = ("دارت مواجهات عنيفة أمس في حي غويران بمدينة الحسكة في محاولة من التنظيم للتقدم "
+            "والسيطرة على الحي.")
+    kinds = {e["sub_event_type"] for e in events_of(text)}
+    assert "Armed clash" in kinds
+    assert "Non-state actor overtakes territory" not in kinds
+    taken = events_of("سيطر التنظيم أمس على حي غويران بمدينة الحسكة بعد مواجهات عنيفة.")
+    assert "Non-state actor overtakes territory" in {e["sub_event_type"] for e in taken}

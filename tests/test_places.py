@@ -325,3 +325,24 @@ def test_a_nickname_is_no_place() -> None:
     places = places_of("واختطف مسلحون رئيس اللجنة أحمد السامرائي، المعروف بالحجية، في "
                        "مدينة سراقب.")
     assert "سراقب" in places and not any("حجيه" in name for name in places)
+
+
+def test_a_dual_word_with_its_own_indefinite_adjective_is_no_town() -> None:
+    # `جسرين` is a town of the Ghouta, but "two main bridges" are two bridges
+    assert not places_of("استهدفت غارات التحالف تجمعات لتنظيم داعش في محافظة دير الزور، "
+                         "وجسرين استراتيجيين في المحافظة.")
+    assert not places_of("نفذ التحالف غارات جوية على جسرين استراتيجيين في محافظة دير الزور.")
+    assert places_of("قصف على بلدة جسرين في الغوطة الشرقية.").get("جسرين") == "Rural Damascus"
+
+
+def test_a_hamlet_far_from_the_governorate_its_sentence_names_stays_there_unplaced() -> None:
+    # the gazetteer's only `تل الشيخ` is in Homs; the sentence is about rural Daraa
+    places = places_of("قصف لواء اليرموك بقذائف الهاون تل الشيخ حسين الخاضع لسيطرة النظام "
+                       "في ريف درعا.")
+    assert places["تل الشيخ"] == "Dar'a"
+
+
+def test_a_place_just_over_the_border_of_the_named_governorate_keeps_its_point() -> None:
+    # Tha'la airbase lies in Sweida, a few km from the Daraa countryside it is told with
+    places = places_of("قصف عنيف من قبل المعارضة على قرى ريف درعا الشرقي وعلى مطار الثعلة.")
+    assert places["ثعله"] == "As-Sweida"

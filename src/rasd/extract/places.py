@@ -85,6 +85,7 @@ _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
 LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
+BORDER_KM = 15.0  # a place this near a governorate's places may be told as lying in it
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
@@ -234,7 +235,9 @@ class PlaceReader:
                     and not self._introduced(view, mention, place_nouns)
                     and not keep_meanings_spelt_so(mention)):
                 continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
-            if word_like(mention) or _nickname(view, mention):
+            if word_like(mention) or _nickname(view, mention) or (
+                    _with_own_adjective(view, mention)
+                    and not _after_place_noun(view, mention.start, place_nouns)):
                 continue
             mention.in_name = _inside(named, mention.start)
             field = _field_noun_before(view, mention.start)
@@ -900,6 +903,18 @@ class PlaceReader:
                     # one its sentence names; it stays a name no gazetteer knows, there
                     m.place, m.candidates, m.how = None, [], "unknown"
                     m.admin1 = next(iter(near)) if len(near) == 1 else None
+                if (m.place is not None and len(near) == 1 and m.place.admin1 not in near
+                        and m.place.capital_level is None and m.place.admin1 not in
+                        in_sentence.get(sentence.index, set())
+                        and m.place.latitude is not None and m.place.longitude is not None
+                        and not self.places.gazetteer.lies_near(
+                            (m.place.latitude, m.place.longitude), next(iter(near)),
+                            BORDER_KM)):
+                    # `قصف تل الشيخ حسين ... في ريف درعا`: a hamlet far from the one
+                    # governorate its sentence names, where no other place of the sentence
+                    # lies, is not what was meant; the name stays, in that governorate
+                    m.place, m.candidates, m.how = None, [], "unknown"
+                    m.admin1 = next(iter(near))
                 if m.admin1 is None and m.place is not None:
                     m.admin1 = m.place.admin1
                 if m.place is not None and m.place.admin1:
@@ -1284,6 +1299,22 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
         return False
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns))
+
+
+def _with_own_adjective(view: str, mention: PlaceMention) -> bool:
+    """`وجسرين استراتيجيين`, `جسرين رئيسيين`: a dual or plural word and an indefinite
+    adjective agreeing with it are a common noun ("two main bridges"), not the town spelt so:
+    a place's name is definite, and so are its adjectives (`حلب الشرقية`)."""
+    core = view[mention.core_start:mention.end]
+    if " " in core or not core.endswith(("ين", "ان")) or core.startswith("ال") \
+            or view[mention.start:mention.core_start].endswith("ال"):
+        return False
+    following = _WORD.match(view, mention.end + 1)
+    return (following is not None and view[mention.end:following.start()] == " "
+            and following.group().endswith(_AGREEING_ADJECTIVE))
+
+
+_AGREEING_ADJECTIVE = ("يين", "يتين", "يان", "يتان")
 
 
 def _nickname(view: str, mention: PlaceMention) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 
 from rasd.errors import GazetteerError, GazetteerMissing
 from rasd.geo.build import SCHEMA_VERSION, build_gazetteer, file_sha256
+from rasd.geo.distance import distance_km
 from rasd.geo.keys import key_variants
 
 _SOURCES_MARKER = "boundaries"  # a folder every usable source tree has
@@ -103,6 +104,7 @@ class Gazetteer:
         self._names = names
         self.info = info
         self._admin1_names: dict[str, str] | None = None
+        self._points: dict[str, list[tuple[float, float]]] | None = None
 
     @classmethod
     def load(cls, path: Path | str) -> Gazetteer:
@@ -211,6 +213,21 @@ class Gazetteer:
                         table.setdefault(key, self._place(place_id).admin1 or "")
             self._admin1_names = {k: v for k, v in table.items() if v}
         return dict(self._admin1_names)
+
+    def lies_near(self, point: tuple[float, float], admin1: str, km: float) -> bool:
+        """Is some place of governorate `admin1` within `km` of `point`? A place just over a
+        governorate's border is often told as lying in it (`مطار الثعلة` in `ريف درعا`)."""
+        if self._points is None:
+            self._points = {}
+            for row in self._rows.values():
+                place = Place(*row)
+                if place.admin1 and place.latitude is not None and place.longitude is not None:
+                    self._points.setdefault(place.admin1, []).append(
+                        (place.latitude, place.longitude))
+        lat_span = km / 111.0  # a degree of latitude is 111 km; one of longitude less
+        return any(abs(lat - point[0]) <= lat_span and abs(lon - point[1]) <= 2 * lat_span
+                   and distance_km(point, (lat, lon)) <= km
+                   for lat, lon in self._points.get(admin1, ()))
 
     def admin1_centroid(self, admin1: str) -> tuple[float, float]:
         """(lat, lon) of a governorate's polygon centroid, by its OCHA English name."""
