@@ -960,3 +960,19 @@ def test_an_attempt_to_take_a_place_is_fighting_not_a_capture() -> None:
     assert "Non-state actor overtakes territory" not in kinds
     taken = events_of("سيطر التنظيم أمس على حي غويران بمدينة الحسكة بعد مواجهات عنيفة.")
     assert "Non-state actor overtakes territory" in {e["sub_event_type"] for e in taken}
+
+
+def test_a_happening_that_dates_another_after_since_is_no_event_even_as_a_candidate() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    text = ("والانفجارات في دمشق نادرة منذ أن سيطرت القوات الحكومية على جيوب المعارضة في "
+            "محيط المدينة.")
+    doc = Document(text=text, id="t", published=dt.date(2021, 10, 20))
+    kinds = {d.sub_event_type for d in default_extractor().propose(doc, relaxed=True)}
+    assert "Non-state actor overtakes territory" not in kinds
+    assert "Government regains territory" not in kinds
+    told = events_of("سيطرت القوات الحكومية أمس على حي جوبر في دمشق.")
+    assert "Government regains territory" in {e["sub_event_type"] for e in told}

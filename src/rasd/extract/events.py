@@ -523,11 +523,14 @@ class EventExtractor:
                    for d in s_dates if start <= d.start < end)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
-        """A threat, plan or denial right before the trigger; before a capture, a try or an
-        aim too (`في محاولة منه للتقدم والسيطرة على حي`: the fighting happened, the capture
-        did not)."""
+        """A threat, plan or denial right before the trigger, or "since" right before it;
+        before a capture, a try or an aim too (`في محاولة منه للتقدم والسيطرة على حي`: the
+        fighting happened, the capture did not)."""
         capture = trigger.payload.sub_event_type in _TERRITORY
         for cue in s_cues:
+            if cue.value.cue == "since" and cue.norm_end <= trigger.start and tokens_between(
+                    view, cue.norm_end, trigger.start) == 0:
+                return True  # `منذ أن سيطرت القوات على`: what dates another happening
             if cue.value.cue != "irrealis" and not (capture and cue.value.cue == "attempt"):
                 continue
             if cue.norm_end <= trigger.start and tokens_between(view, cue.norm_end,

@@ -35,7 +35,8 @@ UNDECIDED_STRIKE = "?explosion"
 UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
         "subset", "place", "region", "direction", "anaphora", "name_head", "holding",
-        "report", "munition", "turn", "cause", "attempt")
+        "report", "munition", "turn", "cause", "attempt",
+        "since")
 
 
 @dataclass(frozen=True, slots=True)
