@@ -976,3 +976,10 @@ def test_a_happening_that_dates_another_after_since_is_no_event_even_as_a_candid
     assert "Government regains territory" not in kinds
     told = events_of("سيطرت القوات الحكومية أمس على حي جوبر في دمشق.")
     assert "Government regains territory" in {e["sub_event_type"] for e in told}
+
+
+def test_a_place_after_while_belongs_to_the_trigger_of_its_own_clause() -> None:
+    text = ("قتل خمسة مدنيين أمس جراء قصف بلدة سراقب بريف إدلب، في حين شهدت مدينة داريا بريف "
+            "دمشق معارك عنيفة.")
+    kinds = {(d[0], d[1]) for d in _candidates(text)}
+    assert kinds == {("سراقب", "Shelling/artillery/missile attack"), ("داريه", "Armed clash")}

@@ -421,11 +421,21 @@ class EventExtractor:
                   for t in s_triggers]
         orphans: list[PlaceMention] = []
         first_clause = _clause(view, s_triggers[0].start)
+        turns = turn_positions(s_cues)
+
+        def turn_between(start: int, end: int) -> bool:
+            return any(start <= turn < end for turn in turns)
+
         for place in s_places:
             owner = None
             for frame in frames:
                 if frame.triggers[0].start <= place.start:
                     owner = frame
+            if owner is not None and turn_between(owner.triggers[0].end, place.start):
+                # `قصف قرية قصر البريج، في حين شهد سهل الزبداني معارك عنيفة`: a place after
+                # "while" belongs to the trigger of its own clause, told after it
+                owner = next((f for f in frames if f.triggers[0].start > place.start
+                              and not turn_between(place.end, f.triggers[0].start)), owner)
             if owner is None and place.start < first_clause[0]:
                 # before the first trigger and in another clause: not that trigger's place
                 orphans.append(place)
@@ -439,10 +449,6 @@ class EventExtractor:
         # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
         pending: list[Frame] = []
-        turns = turn_positions(s_cues)
-
-        def turn_between(start: int, end: int) -> bool:
-            return any(start <= turn < end for turn in turns)
 
         def beside(last: Frame, group: list[Frame]) -> list[Frame]:
             """Triggers of other happenings told at the places of `last`: one frame for
