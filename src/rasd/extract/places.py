@@ -85,7 +85,6 @@ _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
 LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
-BORDER_KM = 15.0  # a place this near a governorate's places may be told as lying in it
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
@@ -906,10 +905,8 @@ class PlaceReader:
                 if (m.place is not None and len(near) == 1 and m.place.admin1 not in near
                         and m.place.capital_level is None and m.place.admin1 not in
                         in_sentence.get(sentence.index, set())
-                        and m.place.latitude is not None and m.place.longitude is not None
-                        and not self.places.gazetteer.lies_near(
-                            (m.place.latitude, m.place.longitude), next(iter(near)),
-                            BORDER_KM)):
+                        and m.place.latitude is not None
+                        and not self.places.gazetteer.borders(m.place, next(iter(near)))):
                     # `قصف تل الشيخ حسين ... في ريف درعا`: a hamlet far from the one
                     # governorate its sentence names, where no other place of the sentence
                     # lies, is not what was meant; the name stays, in that governorate

@@ -82,6 +82,15 @@ def _with_seats(rows: dict[str, tuple[Any, ...]], by_key: dict[str, list[str]]) 
                 ids.append(seat)
 
 
+GRID_KM = 20.0  # the side of the cells `lies_near` files places in: the farthest it looks
+BORDER_KM = 15.0  # a place this near a governorate's places may be told as lying in it
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    """The grid cell of a point: about GRID_KM a side in Syria's latitudes."""
+    return int(latitude * 111.0 // GRID_KM), int(longitude * 90.0 // GRID_KM)
+
+
 class Gazetteer:
     """Places and the keys of their names, loaded from an index file.
 
@@ -104,7 +113,8 @@ class Gazetteer:
         self._names = names
         self.info = info
         self._admin1_names: dict[str, str] | None = None
-        self._points: dict[str, list[tuple[float, float]]] | None = None
+        self._grid: dict[tuple[str, int, int], list[tuple[float, float]]] | None = None
+        self._borders: dict[tuple[str, str], bool] = {}
 
     @classmethod
     def load(cls, path: Path | str) -> Gazetteer:
@@ -215,19 +225,34 @@ class Gazetteer:
         return dict(self._admin1_names)
 
     def lies_near(self, point: tuple[float, float], admin1: str, km: float) -> bool:
-        """Is some place of governorate `admin1` within `km` of `point`? A place just over a
-        governorate's border is often told as lying in it (`مطار الثعلة` in `ريف درعا`)."""
-        if self._points is None:
-            self._points = {}
+        """Is some place of governorate `admin1` within `km` (at most `GRID_KM`) of `point`?
+        A place just over a governorate's border is often told as lying in it (`مطار الثعلة`
+        in `ريف درعا`)."""
+        if self._grid is None:
+            self._grid = {}
             for row in self._rows.values():
                 place = Place(*row)
                 if place.admin1 and place.latitude is not None and place.longitude is not None:
-                    self._points.setdefault(place.admin1, []).append(
+                    self._grid.setdefault((place.admin1, *_cell(place.latitude,
+                                                                place.longitude)), []).append(
                         (place.latitude, place.longitude))
-        lat_span = km / 111.0  # a degree of latitude is 111 km; one of longitude less
-        return any(abs(lat - point[0]) <= lat_span and abs(lon - point[1]) <= 2 * lat_span
-                   and distance_km(point, (lat, lon)) <= km
-                   for lat, lon in self._points.get(admin1, ()))
+        row, column = _cell(*point)
+        return any(distance_km(point, other) <= km
+                   for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                   for other in self._grid.get((admin1, row + dr, column + dc), ()))
+
+    def borders(self, place: Place, admin1: str) -> bool:
+        """Does `place` lie in governorate `admin1` or within `BORDER_KM` of its places?"""
+        if place.admin1 == admin1:
+            return True
+        if place.latitude is None or place.longitude is None:
+            return False
+        key = (place.id, admin1)
+        found = self._borders.get(key)
+        if found is None:
+            found = self._borders[key] = self.lies_near((place.latitude, place.longitude),
+                                                        admin1, BORDER_KM)
+        return found
 
     def admin1_centroid(self, admin1: str) -> tuple[float, float]:
         """(lat, lon) of a governorate's polygon centroid, by its OCHA English name."""
