@@ -346,3 +346,27 @@ def test_a_place_just_over_the_border_of_the_named_governorate_keeps_its_point()
     # Tha'la airbase lies in Sweida, a few km from the Daraa countryside it is told with
     places = places_of("قصف عنيف من قبل المعارضة على قرى ريف درعا الشرقي وعلى مطار الثعلة.")
     assert places["ثعله"] == "As-Sweida"
+
+
+def test_a_village_namesake_in_a_paragraph_about_a_country_abroad_is_that_countrys() -> None:
+    # Syria has a village called الكرمة (Hama); this paragraph names only Iraq
+    countries = countries_of("أعلنت قيادة العمليات في بغداد تطهير ناحية الكرمة، وقال مسؤول "
+                             "في الموصل إن عشرة مسلحين قتلوا.\nوفي سوريا قصفت قوات النظام "
+                             "مدينة سراقب.")
+    assert countries["كرمه"] == "Iraq"
+
+
+def test_a_village_namesake_in_a_report_about_a_country_abroad_is_that_countrys() -> None:
+    countries = countries_of(
+        "قال مسؤول إن المقاتلين جاؤوا من سوريا. واندلعت اشتباكات في الرمادي، وقصفت القوات "
+        "مدينة الفلوجة، وانفجرت سيارة في بغداد، وهاجم مسلحون حيا في الموصل وفي كركوك وفي "
+        "تكريت وفي البصرة. وتواصلت العمليات في ناحية الكرمة.")
+    assert countries["كرمه"] == "Iraq"
+
+
+def test_a_syrian_town_keeps_a_story_told_beside_a_town_abroad_in_syria() -> None:
+    countries = countries_of(
+        "قال مسؤول إن المقاتلين جاؤوا من سوريا. وقتل 30 شخصا في تفجير في سروج، وفي "
+        "الريحانية، وفي أنقرة، وفي إسطنبول. وأعلن التنظيم مسؤوليته عن هجوم في عين العرب.")
+    assert countries["سروج"] == "Turkey"
+    assert countries["عين العرب"] is None

@@ -95,6 +95,9 @@ _FIELD_NOUNS = _WORDS["field_nouns"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
+# a report naming one country's places this many times as often as Syria's tells of that
+# country: its names with only Syrian villages for namesakes are that country's
+REPORT_ABROAD_TIMES = 3
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
@@ -780,6 +783,7 @@ class PlaceReader:
             return sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
 
         self._abroad_by_context(view, mentions)
+        self._abroad_by_paragraph(view, sentences, mentions, sentence_of)
         by_sentence: dict[int, set[str]] = {}
         by_paragraph: dict[int, set[str]] = {}
         anchors: dict[int, list[tuple[float, float]]] = {}
@@ -1034,6 +1038,45 @@ class PlaceReader:
             elif country is not None and m.candidates:
                 m.foreign = ForeignPlace(view[m.core_start:m.end], country, "city", None, None)
                 m.how = "foreign"
+
+    def _abroad_by_paragraph(self, view: str, sentences: list[Sentence],
+                             mentions: list[PlaceMention], sentence_of) -> None:
+        """Names whose Syrian namesakes are only villages, in a story of one country abroad,
+        are that country's (`ناحية الكرمة`, `منطقة الصقلاوية` in a story of Iraq): in a
+        paragraph that names neither Syria nor a governorate nor a Syrian town but two places
+        or more of that country (`بحزام بغداد وصلاح الدين والأنبار`), or, in a report that
+        names that country's places three times as often as Syria's, in a sentence that
+        names no Syria."""
+        by_paragraph: dict[int, list[PlaceMention]] = {}
+        for m in mentions:
+            by_paragraph.setdefault(sentence_of(m).paragraph, []).append(m)
+        for paragraph, group in by_paragraph.items():
+            country = _named_most(group, cities_only=False, at_least=2)
+            inside = [s for s in sentences if s.paragraph == paragraph]
+            if country is not None and not self._syria_words.search(
+                    view, inside[0].start, inside[-1].end):
+                self._put_abroad(view, group, country)
+        abroad = Counter(m.foreign.country for m in mentions if m.how == "foreign"
+                         and m.foreign is not None and m.foreign.country != "Syria")
+        if not abroad:
+            return
+        country, told = abroad.most_common(1)[0]
+        syrian = sum(1 for m in mentions if m.how != "foreign" and m.candidates)
+        if told >= REPORT_ABROAD_TIMES * max(1, syrian):
+            self._put_abroad(view, [m for m in mentions if not self._syria_words.search(
+                view, sentence_of(m).start, sentence_of(m).end)], country)
+
+    def _put_abroad(self, view: str, group: list[PlaceMention], country: str) -> None:
+        """Put the names of `group` with Syrian namesakes in `country`, unless one of them is
+        a Syrian town (`تفجير في سروج التركية ... كوباني`: Kobani keeps the story Syrian)."""
+        syrian = [m for m in group if m.how != "foreign" and m.candidates]
+        if any(p.capital_level is not None for m in syrian for p in m.candidates):
+            return
+        for m in syrian:
+            if m.role in ("place", "qualifier") and (m.within is None
+                                                     or m.within.how == "foreign"):
+                m.foreign = ForeignPlace(view[m.core_start:m.end], country, "city", None, None)
+                m.how, m.role = "foreign", "place"
 
     def _city_of(self, mention: PlaceMention, sentence_of, earlier) -> Place | None:
         """The city of a neighbourhood: the town that locates it, else the last town of its
