@@ -370,3 +370,9 @@ def test_a_syrian_town_keeps_a_story_told_beside_a_town_abroad_in_syria() -> Non
         "الريحانية، وفي أنقرة، وفي إسطنبول. وأعلن التنظيم مسؤوليته عن هجوم في عين العرب.")
     assert countries["سروج"] == "Turkey"
     assert countries["عين العرب"] is None
+
+
+def test_a_range_named_with_bi_after_a_list_of_villages_only_locates_them() -> None:
+    places = places_of("سقطت قذائف أمس على بلدتي الصهرية والقروطية بجبل شحشبو.")
+    assert "جبل شحشبو" not in places
+    assert places["قروطيه"] == "Hama"

@@ -81,6 +81,7 @@ _WORDS = place_words()
 _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
 _UNIT_NOUNS = _WORDS["unit_nouns"]
+_REGION_HEADS = _WORDS["region_heads"]
 _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
@@ -1323,7 +1324,8 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
 def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, place_nouns
              ) -> bool:
     """Does `second` say where `first` is? It follows straight after with `بـ` or `في`, and it
-    is an administrative unit or `first` was introduced as a town or village."""
+    is an administrative unit, a range, plain or valley (`بجبل شحشبو`), or `first` was
+    introduced as a town or village."""
     gap = view[first.end:second.start].strip()
     prefix = view[second.start:second.core_start]
     words = gap.split()
@@ -1338,7 +1340,8 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     if not glued:
         return False
     return (unit or second.key in admin_keys
-            or _after_place_noun(view, first.start, place_nouns))
+            or _after_place_noun(view, first.start, place_nouns)
+            or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS)
 
 
 def _with_own_adjective(view: str, mention: PlaceMention) -> bool:
