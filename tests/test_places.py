@@ -376,3 +376,13 @@ def test_a_range_named_with_bi_after_a_list_of_villages_only_locates_them() -> N
     places = places_of("سقطت قذائف أمس على بلدتي الصهرية والقروطية بجبل شحشبو.")
     assert "جبل شحشبو" not in places
     assert places["قروطيه"] == "Hama"
+
+
+def test_a_fields_name_keeps_the_word_of_what_it_yields() -> None:
+    places = places_of("سيطر التنظيم على نقاط في محيط حقل جزل النفطي بريف حمص الشرقي.")
+    assert places.get("حقل جزل النفطي") == "Homs"
+
+
+def test_where_a_reporter_sits_is_context_not_a_place_of_the_event() -> None:
+    places = places_of("وأفاد مراسل الوكالة في حماة بأن الجيش قصف بلدة كفرنبودة.")
+    assert "حماه" not in places and places["كفرنبوده"] == "Hama"

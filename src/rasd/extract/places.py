@@ -89,10 +89,12 @@ LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 1
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
+_REPORTER_WORDS = _WORDS["reporter_words"]
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
+_FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
@@ -249,6 +251,7 @@ class PlaceReader:
                 mention.key = place_key(view[field:mention.end])
                 mention.candidates = self.places.gazetteer.candidates(mention.key)
                 mention.how = "gazetteer" if mention.candidates else "unknown"
+                mention.end = _field_name_end(view, mention.end)
                 kept.append(mention)
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
@@ -310,6 +313,9 @@ class PlaceReader:
         # place of the story
         kept = [m for m in kept if not _seat(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
+        for mention in kept:
+            if mention.role == "place" and _reporter_seat(view, mention):
+                mention.role = "qualifier"  # `مراسل سانا في حماة`: context, no event place
         # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
         # it is Damascus (places_neighbourhoods.csv)
         kept = [m for i, m in enumerate(kept)
@@ -581,6 +587,8 @@ class PlaceReader:
                     end = second.end()
             start = _field_noun_before(view, first.start()) or first.start()
             key = place_key(view[start:end])
+            if start != first.start():
+                end = _field_name_end(view, end)
             # `مدينة الباب`: a settlement noun makes a generic word (door, station) the
             # town the gazetteer knows by it
             candidates = (self.places.gazetteer.candidates(key)
@@ -1284,12 +1292,37 @@ def _seat(view: str, mention: PlaceMention) -> bool:
     return word.removeprefix("و") in _SEAT_WORDS or _next_word(view, mention.end) == "مقرا"
 
 
+def _reporter_seat(view: str, mention: PlaceMention) -> bool:
+    """Is this where a reporter sits (`مراسل سانا في حماة`, `مراسل "سبوتنيك" في`)? `في`
+    right before it, and a reporter word at most three words before that, in one clause."""
+    before = _previous_word_start(view, mention.start)
+    if before is None or view[before:mention.start].strip() != "في":
+        return False
+    words = view[max(0, before - 60):before].split()[-3:]
+    for word in reversed(words):
+        if word.endswith((",", "،", ".")):
+            return False
+        if word.strip('"«»“”').lstrip("ول") in _REPORTER_WORDS:
+            return True
+    return False
+
+
 def _field_noun_before(view: str, position: int) -> int | None:
     """Where `حقل` stands right before this name, if it does."""
     before = _previous_word_start(view, position)
     if before is None or fold(view[before:position].strip()).lstrip("وب") not in _FIELD_NOUNS:
         return None
     return before + (len(view[before:position]) - len(view[before:position].lstrip("وب")))
+
+
+def _field_name_end(view: str, end: int) -> int:
+    """Where a field's name ends: after the word saying what it yields (`حقل جزل النفطي`),
+    if one follows."""
+    following = _WORD.match(view, end + 1)
+    if following is not None and view[end:following.start()] == " " \
+            and following.group() in _FIELD_ADJECTIVES:
+        return following.end()
+    return end
 
 
 def _governorate_lists(view: str, mentions: list[PlaceMention], admin1: dict[str, str],
