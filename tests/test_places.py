@@ -387,3 +387,10 @@ def test_a_fields_name_keeps_the_word_of_what_it_yields() -> None:
 def test_where_a_reporter_sits_is_context_not_a_place_of_the_event() -> None:
     places = places_of("وأفاد مراسل الوكالة في حماة بأن الجيش قصف بلدة كفرنبودة.")
     assert "حماه" not in places and places["كفرنبوده"] == "Hama"
+
+
+def test_where_a_person_comes_from_is_no_place_of_the_event() -> None:
+    places = places_of("قتل مقاتل المنحدر من بلدة الصور بريف دير الزور، في هجوم على حاجز في "
+                       "بلدة بريهة.")
+    assert "الصور" not in places and places["بريهه"] == "Deir-ez-Zor"
+    assert "درعا" not in places_of("ولقي مصرعه مقاتل يتحدر من درعا في قصف على داريا.")

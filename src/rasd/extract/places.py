@@ -90,6 +90,10 @@ _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bo
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
+_ORIGIN_BEFORE = regex.compile(
+    r"(?:^|\s)(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["origin_words"]),
+                                     key=len, reverse=True))
+    + r")\s+(?:\S+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
@@ -314,8 +318,10 @@ class PlaceReader:
         kept = [m for m in kept if not _seat(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
         for mention in kept:
-            if mention.role == "place" and _reporter_seat(view, mention):
-                mention.role = "qualifier"  # `مراسل سانا في حماة`: context, no event place
+            if mention.role == "place" and (_reporter_seat(view, mention)
+                                            or _origin(view, mention, place_nouns)):
+                # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`: context, no event's place
+                mention.role = "qualifier"
         # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
         # it is Damascus (places_neighbourhoods.csv)
         kept = [m for i, m in enumerate(kept)
@@ -1305,6 +1311,18 @@ def _reporter_seat(view: str, mention: PlaceMention) -> bool:
         if word.strip('"«»“”').lstrip("ول") in _REPORTER_WORDS:
             return True
     return False
+
+
+def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
+    """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`)?"""
+    start = max(0, mention.start - 40)
+    match = _ORIGIN_BEFORE.search(view, start, mention.start)
+    if match is None:
+        return False
+    between = view[match.start():mention.start].split()
+    # the word between the origin phrase and the name, if any, is a place noun
+    phrase_words = len(view[match.start():match.end()].split())
+    return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
 
 
 def _field_noun_before(view: str, position: int) -> int | None:
