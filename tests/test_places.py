@@ -394,3 +394,8 @@ def test_where_a_person_comes_from_is_no_place_of_the_event() -> None:
                        "بلدة بريهة.")
     assert "الصور" not in places and places["بريهه"] == "Deir-ez-Zor"
     assert "درعا" not in places_of("ولقي مصرعه مقاتل يتحدر من درعا في قصف على داريا.")
+
+
+def test_a_plural_place_noun_in_a_list_is_no_name() -> None:
+    places = places_of("شهدت جبال سورين والمناطق التابعة لمدينة مريوان معارك عنيفة.")
+    assert not any("مناطق" in name for name in places)
