@@ -400,3 +400,9 @@ def test_a_plural_place_noun_in_a_list_is_no_name() -> None:
     places = places_of("فقد شهدت جبهات جبال سورين والمناطق التابعة لمدينة مريوان في كردستان "
                        "إيران معارك عنيفة.")
     assert not any("مناطق" in name for name in places)
+
+
+def test_a_governorate_inside_a_groups_name_is_context_not_a_place() -> None:
+    places = places_of("دارت اشتباكات على أطراف حي الخالدية بين قوات النظام من طرف، وغرفة "
+                       "عمليات فتح حلب من طرف آخر.")
+    assert "حلب" not in places

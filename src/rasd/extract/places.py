@@ -317,10 +317,15 @@ class PlaceReader:
         # place of the story
         kept = [m for m in kept if not _seat(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
+        actor_spans = [(m.norm_start, m.norm_end) for m in actors]
         for mention in kept:
-            if mention.role == "place" and (_reporter_seat(view, mention)
-                                            or _origin(view, mention, place_nouns)):
-                # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`: context, no event's place
+            if mention.role == "place" and (
+                    _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
+                    or mention.key in self.places.admin1_by_key and any(
+                        start <= mention.start and mention.end <= end
+                        for start, end in actor_spans)):
+                # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `غرفة عمليات فتح حلب` (a
+                # group named after it): context, no event's place
                 mention.role = "qualifier"
         # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
         # it is Damascus (places_neighbourhoods.csv)
