@@ -332,3 +332,19 @@ def test_a_name_only_a_district_bears_also_names_its_seat_town() -> None:
     assert by_key["hamlet"] == ["C2", "SY029901"]    # a community already bears the name
     assert by_key["nahiya"] == ["SY029901"]          # a sub-district with no seat town
 
+
+
+def test_a_village_named_as_the_text_spells_it_beats_a_longer_named_one_found_by_an_alias(
+) -> None:
+    from rasd.geo.gazetteer import Place
+    from rasd.geo.resolve import choose_place
+
+    longer = Place("C1", "باشكوي سفيرة", "Bashkoy Safira", "community", "Aleppo", None, None,
+                   36.10, 37.40, "ocha")
+    named = Place("w1", "باشكوي", "Bashkoy", "locality", "Aleppo", None, None, 36.33, 37.17,
+                  "wof")
+    anchor = [(36.289, 37.161)]  # the village named beside it, 5 km from `named`
+    assert choose_place([longer, named], {"Aleppo"}, {"Aleppo"}, anchor,
+                        spelt="باشكوي") is named
+    # an OCHA community still wins where nothing but its source speaks for it
+    assert choose_place([longer, named], {"Aleppo"}, {"Aleppo"}, spelt="باشكوي") is longer

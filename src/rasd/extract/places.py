@@ -910,7 +910,8 @@ class PlaceReader:
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id,
-                                       km_per_point=LOCATED_KM if located_by else None)
+                                       km_per_point=LOCATED_KM if located_by else None,
+                                       spelt=view[m.core_start:m.end])
                 around = near | in_sentence.get(sentence.index, set())
                 if (quarter and m.place is not None and m.place.kind != "neighbourhood"
                         and around and m.place.admin1 not in around):

@@ -190,6 +190,7 @@ MIN_FOREIGN_KEY = 4
 # a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
 # by its name, over a namesake hamlet or a town a source also calls so, unless the text names
 # the hamlet's governorate
+LONGER_NAME_POINTS = 0.5  # off a place whose own name has more words than the text spelt
 ANCHOR_KM = 40.0  # kilometres from the nearest anchor that cost a place one point
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
                 "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 4.0}
@@ -205,6 +206,7 @@ def choose_place(
     nearest_cache: dict[tuple[object, str], float] | None = None,
     anchors_key: object = None,
     km_per_point: float | None = None,
+    spelt: str | None = None,
 ) -> Place | None:
     """The most plausible of several places with one name.
 
@@ -219,6 +221,10 @@ def choose_place(
     Each `km_per_point` kilometres (`ANCHOR_KM` unless given) from the nearest anchor cost one
     point: fewer where the anchor is the place that locates this one (`الروضة في ناحية ربيعة`),
     which it lies close to.
+
+    With the name as the text `spelt` it, a place whose own name has more words loses a little
+    to one named so (`باشكوي` is the village of that name before OCHA's `باشكوي سفيرة`, which
+    one of its other names matched).
     """
     best: tuple[float, Place] | None = None
     for place in candidates:
@@ -233,17 +239,20 @@ def choose_place(
             score += 1.5
         if place.id.startswith("C"):
             score += 0.5
+        if spelt is not None and place.name_ar \
+                and len(place.name_ar.split()) > len(spelt.split()):
+            score -= LONGER_NAME_POINTS
         if place.capital_level is not None:
             score += 1.0 if place.capital_level >= 3 else 2.0
         if anchors and place.latitude is not None and place.longitude is not None:
-            key = (anchors_key, place.id)
-            if nearest_cache is not None and anchors_key is not None and key in nearest_cache:
-                nearest = nearest_cache[key]
+            cached = (anchors_key, place.id)
+            if nearest_cache is not None and anchors_key is not None and cached in nearest_cache:
+                nearest = nearest_cache[cached]
             else:
                 nearest = min(distance_km(anchor, (place.latitude, place.longitude))
                               for anchor in anchors)
                 if nearest_cache is not None and anchors_key is not None:
-                    nearest_cache[key] = nearest
+                    nearest_cache[cached] = nearest
             score -= min(nearest, 300.0) / (km_per_point or ANCHOR_KM)
         if best is None or score > best[0]:
             best = (score, place)
