@@ -983,3 +983,21 @@ def test_a_place_after_while_belongs_to_the_trigger_of_its_own_clause() -> None:
             "دمشق معارك عنيفة.")
     kinds = {(d[0], d[1]) for d in _candidates(text)}
     assert kinds == {("سراقب", "Shelling/artillery/missile attack"), ("داريه", "Armed clash")}
+
+
+def test_a_weak_trigger_with_its_weapon_named_tells_a_strike() -> None:
+    strike = "Shelling/artillery/missile attack"
+    armed = _proposed("واستهدفت مدفعية الجيش أمس بلدات في ريف حماة منها طيبة الإمام.")
+    assert strike in armed and "weak" not in armed[strike].flags
+    aimed = _proposed("واستهدفت الفصائل أمس بلدة طيبة الإمام.")
+    assert strike in aimed and "weak" in aimed[strike].flags
+
+
+def _proposed(text: str) -> dict[str, Any]:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
+    return {d.sub_event_type: d for d in default_extractor().propose(doc, relaxed=True)}

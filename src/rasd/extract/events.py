@@ -413,7 +413,8 @@ class EventExtractor:
             reasons[t.start] = why
         s_places = list(_in(places, sentence.start, sentence.end))
         kept = [t for t in s_triggers if not reasons[t.start]]
-        strong = any(t.payload.strong for t in kept) or _has(s_cues, "kill")
+        strong = any(t.payload.strong or _armed(view, t, s_cues) for t in kept) \
+            or _has(s_cues, "kill")
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
         frames = [Frame(sentence, [t], [], set(reasons[t.start]) | (set() if strong
@@ -1192,6 +1193,14 @@ def _weapon_beside(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
 def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
     distances = [abs(c.norm_start - trigger.start) for c in cues if c.value.cue == name]
     return min(distances) if distances else None
+
+
+def _armed(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+    """A weak trigger whose clause names the weapon (`استهدفت مدفعية الجيش بلدات`,
+    `استهدفت الطائرات الحربية`): a strike is told, not only an aim."""
+    start, end = _clause(view, trigger.start)
+    return any(c.value.cue in ("air", "ground") and start <= c.norm_start < end
+               for c in s_cues)
 
 
 def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
