@@ -1001,3 +1001,15 @@ def _proposed(text: str) -> dict[str, Any]:
 
     doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
     return {d.sub_event_type: d for d in default_extractor().propose(doc, relaxed=True)}
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("أعدم التنظيم أمس خمسة أشخاص في مدينة الرقة.", 5),
+    ("نفذ التنظيم أمس حكم الإعدام بحق 4 شبان في مدينة الرقة.", 4),
+    ("اغتال مسلحون مجهولون أمس قياديا في مدينة درعا.", 1),
+    ("أقدم التنظيم أمس في مدينة الرقة على إعدام محامٍ بإطلاق النار عليه.", 1),
+    # the adjective of a victim noun is no second person
+    ("وقتل قائد عسكري وأحد العناصر أمس خلال اشتباكات مع قوات النظام في بلدة سراقب.", 2),
+])
+def test_the_executed_and_the_assassinated_are_dead(text: str, dead: int) -> None:
+    assert [e["fatalities"] for e in events_of(text)] == [dead]

@@ -179,12 +179,13 @@ def load_victim_nouns() -> dict[str, VictimNoun]:
     ]
     table: dict[str, VictimNoun] = {}
     for row in csv.DictReader(rows):
-        lemma = fold(row["singular"])
+        singulars = _cell(row["singular"])  # `محام|محامي`: spellings of one noun
+        lemma = singulars[0]
         category = row["category"].strip()
         alone = row.get("alone", "no").strip().lower() == "yes"
         plurals = set(_cell(row["plural"]))
         duals = [d for d in _cell(row["dual"]) if d not in plurals]
-        for number, bases in (("plural", plurals), ("dual", duals), ("singular", [lemma])):
+        for number, bases in (("plural", plurals), ("dual", duals), ("singular", singulars)):
             for base in bases:
                 for form in _surface_forms(base, number):
                     old = table.get(form)
@@ -329,7 +330,9 @@ def find_counted_nouns(
             return quantities[index]
         return None
 
-    for m in find_victim_nouns(view, table):
+    victims = find_victim_nouns(view, table)
+    victim_ends = {_token_at(view, _word_start(view, m.start)).end for m in victims}
+    for m in victims:
         if m.start < used_until:
             continue
         word = _token_at(view, _word_start(view, m.start))
@@ -367,10 +370,30 @@ def find_counted_nouns(
             nxt.text.startswith("و") and _starts_definite(view, nxt.end))
         # `مدنيا قتل`: an adjective-like noun followed by the verb that befell it is a person
         befell = nxt is not None and nxt.text.lstrip("و") in words.befell_after or (
-            prev is not None and (prev.text in words.befalling_before or (
-                prev.text[:1] in ("و", "ب", "ل") and prev.text[1:] in words.befalling_before)))
+            # `قتل قائد عسكري`: right after another victim noun it is that one's adjective
+            (prev is None or prev.end not in victim_ends)
+            and _befalling_before(view, prev, words.befalling_before, words.befalling_verbs))
         if not (m.noun.alone or follow_one or befell):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
         make(m.start, end, 1, False, m, "singular")
     return out
+
+
+BEFALLING_REACH = 4  # words a verb of `befalling_verbs` may stand before its victim
+
+
+def _befalling_before(view: str, prev: _Token | None, befalling: frozenset[str],
+                      verbs: frozenset[str]) -> bool:
+    """A word of what befell a person right before the noun (`مقتل مدني`), or a verb of
+    killing a few words before it in one clause (`اغتال مسلحون مجهولون أمس قياديا`): the noun
+    is one person, not an adjective."""
+    for step in range(BEFALLING_REACH):
+        if prev is None or prev.text[-1:] in ",،.":
+            return False
+        word = prev.text[1:] if prev.text[:1] in ("و", "ب", "ل") else prev.text
+        if (step == 0 and (prev.text in befalling or word in befalling)) \
+                or prev.text in verbs or word in verbs:
+            return True
+        prev = _prev_token(view, prev.start)
+    return False

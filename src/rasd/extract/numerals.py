@@ -51,6 +51,7 @@ class _NumberData:
     year_max: int
     befell_after: frozenset[str]  # [one_victim]: see numbers.toml
     befalling_before: frozenset[str]
+    befalling_verbs: frozenset[str]
     not_one_before: frozenset[str]
 
 
@@ -88,6 +89,7 @@ def _numbers() -> _NumberData:
         year_max=int(not_counts["year_max"]),
         befell_after=frozenset(fold(w) for w in raw["one_victim"]["befell_after"]),
         befalling_before=frozenset(fold(w) for w in raw["one_victim"]["befalling_before"]),
+        befalling_verbs=frozenset(fold(w) for w in raw["one_victim"]["befalling_verbs"]),
         not_one_before=frozenset(fold(w) for w in raw["one_victim"]["not_one_before"]),
     )
 
