@@ -1068,14 +1068,24 @@ class PlaceReader:
         or more of that country (`بحزام بغداد وصلاح الدين والأنبار`), or, in a report that
         names that country's places three times as often as Syria's, in a sentence that
         names no Syria."""
+        syria_at: list[int] = []  # where the report names Syria: looked up once, if asked
+
+        def names_syria(start: int, end: int) -> bool:
+            if not syria_at:
+                syria_at.extend(m.start() for m in self._syria_words.finditer(view))
+                syria_at.append(len(view) + 1)
+            index = bisect.bisect_left(syria_at, start)
+            return syria_at[index] < end
+
         by_paragraph: dict[int, list[PlaceMention]] = {}
         for m in mentions:
             by_paragraph.setdefault(sentence_of(m).paragraph, []).append(m)
         for paragraph, group in by_paragraph.items():
             country = _named_most(group, cities_only=False, at_least=2)
+            if country is None:
+                continue
             inside = [s for s in sentences if s.paragraph == paragraph]
-            if country is not None and not self._syria_words.search(
-                    view, inside[0].start, inside[-1].end):
+            if not names_syria(inside[0].start, inside[-1].end):
                 self._put_abroad(view, group, country)
         abroad = Counter(m.foreign.country for m in mentions if m.how == "foreign"
                          and m.foreign is not None and m.foreign.country != "Syria")
@@ -1084,8 +1094,8 @@ class PlaceReader:
         country, told = abroad.most_common(1)[0]
         syrian = sum(1 for m in mentions if m.how != "foreign" and m.candidates)
         if told >= REPORT_ABROAD_TIMES * max(1, syrian):
-            self._put_abroad(view, [m for m in mentions if not self._syria_words.search(
-                view, sentence_of(m).start, sentence_of(m).end)], country)
+            self._put_abroad(view, [m for m in mentions if not names_syria(
+                sentence_of(m).start, sentence_of(m).end)], country)
 
     def _put_abroad(self, view: str, group: list[PlaceMention], country: str) -> None:
         """Put the names of `group` with Syrian namesakes in `country`, unless one of them is
