@@ -1013,3 +1013,19 @@ def _proposed(text: str) -> dict[str, Any]:
 ])
 def test_the_executed_and_the_assassinated_are_dead(text: str, dead: int) -> None:
     assert [e["fatalities"] for e in events_of(text)] == [dead]
+
+
+def test_a_groups_head_noun_begins_its_name_and_members_of_it_are_the_target() -> None:
+    strikes = _proposed("ودمرت وحدات من الجيش أمس تجمعات وأوكارا لإرهابيي تنظيم جبهة النصرة في "
+                        "بلدة بعربو.")
+    assert strikes["Shelling/artillery/missile attack"].actor1 == "Military Forces of Syria"
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text="هاجم تنظيم جبهة النصرة أمس بلدة بعربو.", id="t",
+                   published=dt.date(2015, 7, 18))
+    default_extractor().annotate(doc)
+    assert [m.value.actor for m in doc.mentions["actor"]] == [
+        "Jabhat al-Nusra / Hayat Tahrir al-Sham"]

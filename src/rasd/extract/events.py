@@ -168,6 +168,9 @@ def _in(items: _ByPosition, start: int, end: int) -> list:
     return items.within(start, end)
 
 
+_GROUP_HEADS = frozenset({"تنظيم", "فصائل", "فصيل"})
+
+
 class EventExtractor:
     """Turns a `Document` into events. Holds the compiled lexicons and the place finder."""
 
@@ -188,6 +191,14 @@ class EventExtractor:
         view = doc.norm.text
         doc.mentions.clear()
         actors = self.actors.find(view)
+        by_start = {m.start: m for m in actors if view[m.start] not in "ولب"}
+        # `تنظيم جبهة النصرة`, `فصائل جيش الفتح`: a head noun that alone names a group (`التنظيم`
+        # for IS) right before another group's own name begins that name
+        heads = {m.end + 1: m.start for m in actors
+                 if view[m.start:m.end].removeprefix("ال") in _GROUP_HEADS
+                 and m.end + 1 in by_start and view[m.end] == " "}
+        actors = [m._replace(start=heads[m.start]) if m.start in heads else m for m in actors
+                  if m.start not in heads.values()]
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -1124,6 +1135,8 @@ def _place_id(draft: Draft) -> str:
 
 _AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه",
                          "المنتمي", "المنتميه", "المنتمين"})
+# `تجمعات لإرهابيي تنظيم جبهة النصرة`: `ل` and the members of a group say whose they are
+_MEMBERS = frozenset({"ارهابيي", "مسلحي", "عناصر", "مقاتلي", "مرتزقه"})
 
 
 def _toll_kind(position: int, kinds: dict[tuple[str, str], Match[TriggerEntry]]
@@ -1340,7 +1353,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "target" if owner and owner[0].lstrip("وب") in cue_words("holding") else "plain"
     if clitic_l and last.lstrip("وب") in cue_words("air", "ground"):
         return "agent"  # `قصفت طائرة للتحالف الدولي`: the coalition's plane
-    if last in ("علي", "ضد") or clitic_l:
+    if last in ("علي", "ضد") or clitic_l or (last.startswith(("ل", "ول"))
+                                             and last.lstrip("و")[1:] in _MEMBERS):
         return "target"
     words = window.split()
     if last == "من" and len(words) >= 2 and words[-2].isdigit():
