@@ -1029,3 +1029,11 @@ def test_a_groups_head_noun_begins_its_name_and_members_of_it_are_the_target() -
     default_extractor().annotate(doc)
     assert [m.value.actor for m in doc.mentions["actor"]] == [
         "Jabhat al-Nusra / Hayat Tahrir al-Sham"]
+
+
+def test_the_other_side_of_a_fight_is_named_after_the_first_sides_marker() -> None:
+    text = ("دارت أمس اشتباكات في حي كرم الطراب بحلب بين قوات النظام مدعمة بقوات الدفاع الوطني "
+            "وعناصر من حزب الله من طرف، والكتائب المقاتلة من طرف آخر.")
+    event = by_place(events_of(text))["كرم الطراب"]
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria",
+                                                  "Opposition Rebels (Syria)")

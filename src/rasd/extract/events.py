@@ -852,6 +852,14 @@ class EventExtractor:
             # for an air strike; `قصف لقوات الأسد` right after the strike is its agent)
             return self.counterparts[hit[0]], hit[0]
         others = [r[2].actor for r in roles if actor1 is None or r[2].actor != actor1.actor]
+        if actor1 is not None and trigger.payload.event_type == "Battles":
+            # `بين قوات النظام مدعمة بـ... وعناصر من حزب الله من طرف، والكتائب المقاتلة
+            # من طرف آخر`: the other side is named after the first side's `من طرف`
+            at = next((r[1] for r in chosen), None)
+            side = _FIRST_SIDE.search(view, at) if at is not None else None
+            if side is not None:
+                others = [r[2].actor for r in roles if r[0] >= side.end()
+                          and r[2].actor != actor1.actor][:1] or others
         actor2 = (targets or others or [None])[0]
         if trigger.payload.event_type == "Explosions/Remote violence" and actor2 and \
                 _has(s_cues, "civilian"):
@@ -1135,6 +1143,11 @@ def _place_id(draft: Draft) -> str:
 
 _AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه",
                          "المنتمي", "المنتميه", "المنتمين"})
+# `من طرف،` / `من جهة،` closing the first side of a fight (not `من طرف آخر`)
+_FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
+# `مدعمة بقوات الدفاع الوطني`: supported by (the `ب` glued to the group's name)
+_SUPPORTED = frozenset({"مدعمه", "مدعم", "مدعومه", "مدعوم", "مدعوما", "مدعومين", "مدعمين",
+                        "مدعومون", "مسنوده", "مسنود", "المدعومه", "المدعوم", "المسنوده"})
 # `تجمعات لإرهابيي تنظيم جبهة النصرة`: `ل` and the members of a group say whose they are
 _MEMBERS = frozenset({"ارهابيي", "مسلحي", "عناصر", "مقاتلي", "مرتزقه"})
 
@@ -1336,6 +1349,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                       "بدعم", "بمسانده")):
         return "backer"
     last = window.split()[-1] if window.split() else ""
+    if view.startswith("ب", start) and last.lstrip("و") in _SUPPORTED:
+        return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
     if last.lstrip("وب") in cue_words("holding") or (last.startswith("ل") and
