@@ -338,6 +338,9 @@ def test_a_strike_takes_the_weapon_of_its_own_clause_not_the_previous_strikes() 
 
 
 @pytest.mark.parametrize("text, phrase, role", [
+    # a count of the group's dead, with or without a noun between
+    ("مقتل ثمانيه مسلحين حوثيين", "حوثيين", "target"),
+    ("مقتل 8 حوثيين", "حوثيين", "target"),
     ("اعلنت كتائب الجيش الاول التابع للجيش الحر", "الجيش الحر", "plain"),
     ("هجوم علي عده حواجز تابعه لقوات الاسد", "قوات الاسد", "target"),
     # the owner of a weapon fired it: `طائرة للتحالف`, `طائرة تابعة للتحالف`
@@ -1037,3 +1040,16 @@ def test_the_other_side_of_a_fight_is_named_after_the_first_sides_marker() -> No
     event = by_place(events_of(text))["كرم الطراب"]
     assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria",
                                                   "Opposition Rebels (Syria)")
+
+
+def test_the_groups_of_the_neighbouring_wars_have_their_own_names() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text="اشتبك مقاتلو حزب العمال الكردستاني مع الحوثيين.", id="t",
+                   published=dt.date(2015, 7, 18))
+    default_extractor().annotate(doc)
+    assert [m.value.actor for m in doc.mentions["actor"]] == [
+        "PKK: Kurdistan Workers Party", "Houthi Movement (Ansar Allah)"]

@@ -46,8 +46,13 @@ from rasd.extract.lexicon import (
     state_actors,
     trigger_matcher,
 )
-from rasd.extract.numbers import Quantity, find_counted_nouns, find_quantities
-from rasd.extract.numerals import _numbers
+from rasd.extract.numbers import (
+    Quantity,
+    find_counted_nouns,
+    find_quantities,
+    load_victim_nouns,
+)
+from rasd.extract.numerals import _numbers, number_words
 from rasd.extract.places import PlaceReader, only_glue, tokens_between
 from rasd.geo.resolve import (
     PlaceFinder,
@@ -1375,7 +1380,16 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last == "من" and len(words) >= 2 and words[-2].isdigit():
         # `مقتل 11 من داعش`: a count of the group's dead, not its attack
         return "target"
+    words = view[max(0, start - 40):start].split()[-2:]
+    if words and _a_count(words[-1]) or len(words) == 2 and _a_count(words[0]) and (
+            load_victim_nouns().get(words[1]) is not None):
+        # `مقتل 8 حوثيين`, `مقتل ثمانية مسلحين حوثيين`: a count of the group's dead
+        return "target"
     return "plain"
+
+
+def _a_count(word: str) -> bool:
+    return word.isdigit() or word in number_words()
 
 
 def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
