@@ -1053,3 +1053,15 @@ def test_the_groups_of_the_neighbouring_wars_have_their_own_names() -> None:
     default_extractor().annotate(doc)
     assert [m.value.actor for m in doc.mentions["actor"]] == [
         "PKK: Kurdistan Workers Party", "Houthi Movement (Ansar Allah)"]
+
+
+def test_a_name_closed_by_a_colon_at_the_head_of_a_line_is_no_actor() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text="تركيا: مقتل 30 في هجوم انتحاري\nوقال مسؤول إن الجيش التركي رد.",
+                   id="t", published=dt.date(2015, 7, 21))
+    default_extractor().annotate(doc)
+    assert [m.value.actor for m in doc.mentions["actor"]] == ["Military Forces of Turkey"]

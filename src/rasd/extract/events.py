@@ -176,6 +176,12 @@ def _in(items: _ByPosition, start: int, end: int) -> list:
 _GROUP_HEADS = frozenset({"تنظيم", "فصائل", "فصيل"})
 
 
+def _dateline(view: str, start: int, end: int) -> bool:
+    """`تركيا: مقتل 30 في هجوم`: a name opening a line and closed by a colon is where the
+    story is filed or who it is about, not who acted."""
+    return (start == 0 or view[start - 1] == "\n") and view[end:end + 2].lstrip(" ")[:1] == ":"
+
+
 class EventExtractor:
     """Turns a `Document` into events. Holds the compiled lexicons and the place finder."""
 
@@ -203,7 +209,7 @@ class EventExtractor:
                  if view[m.start:m.end].removeprefix("ال") in _GROUP_HEADS
                  and m.end + 1 in by_start and view[m.end] == " "}
         actors = [m._replace(start=heads[m.start]) if m.start in heads else m for m in actors
-                  if m.start not in heads.values()]
+                  if m.start not in heads.values() and not _dateline(view, m.start, m.end)]
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
