@@ -406,3 +406,10 @@ def test_a_governorate_inside_a_groups_name_is_context_not_a_place() -> None:
     places = places_of("دارت اشتباكات على أطراف حي الخالدية بين قوات النظام من طرف، وغرفة "
                        "عمليات فتح حلب من طرف آخر.")
     assert "حلب" not in places
+
+
+def test_a_name_of_places_in_several_countries_abroad_takes_the_country_its_sentence_names(
+) -> None:
+    countries = countries_of("قتل ثمانية مسلحين في كمين في محافظة البيضاء وسط اليمن.")
+    assert countries["بيضاء"] == "Yemen"  # not Libya's Bayda, the bigger town
+    assert countries_of("اشتباكات في مدينة البيضاء شرق ليبيا.")["بيضاء"] == "Libya"

@@ -36,6 +36,7 @@ from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
     choose_place,
+    foreign_rank,
     fuzzy_key_match,
     keep_meanings_spelt_so,
     place_key,
@@ -802,6 +803,7 @@ class PlaceReader:
         def sentence_of(m: PlaceMention) -> Sentence:
             return sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
 
+        _country_by_context(mentions, sentence_of)
         self._abroad_by_context(view, mentions)
         self._abroad_by_paragraph(view, sentences, mentions, sentence_of)
         by_sentence: dict[int, set[str]] = {}
@@ -1229,6 +1231,31 @@ def _line_of(view: str, start: int, end: int) -> tuple[int, int]:
     after = bisect.bisect_left(breaks, end)
     return (breaks[before - 1] + 1 if before else 0,
             breaks[after] if after < len(breaks) else len(view))
+
+
+def _country_by_context(mentions: list[PlaceMention], sentence_of) -> None:
+    """A name of places in several countries abroad (`البيضاء` of Libya and of Yemen) is the
+    one of the country its sentence, else its paragraph, names (`بمدينة رداع بمحافظة البيضاء
+    وسط اليمن`)."""
+    ambiguous = [m for m in mentions if m.foreign is not None
+                 and len({p.country for p in m.abroad_options}) > 1]
+    if not ambiguous:
+        return
+    by_sentence: dict[int, set[str]] = {}
+    by_paragraph: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.foreign is not None and len({p.country for p in m.abroad_options}) <= 1:
+            sentence = sentence_of(m)
+            by_sentence.setdefault(sentence.index, set()).add(m.foreign.country)
+            by_paragraph.setdefault(sentence.paragraph, set()).add(m.foreign.country)
+    for m in ambiguous:
+        sentence = sentence_of(m)
+        for named in (by_sentence.get(sentence.index, set()),
+                      by_paragraph.get(sentence.paragraph, set())):
+            options = [p for p in m.abroad_options if p.country in named]
+            if options:
+                m.foreign = min(options, key=foreign_rank)
+                break
 
 
 def _named_most(mentions: list[PlaceMention], *, cities_only: bool, at_least: int

@@ -48,6 +48,8 @@ class PlaceMention:
     refers_to: PlaceMention | None = None  # `في المدينة`: the place it points back to
     in_name: bool = False  # inside a quoted operation's name (`معركة "فتح حلب"`): no toll's place
     city: Place | None = None  # an unknown neighbourhood's city: its point, near the place
+    # every place abroad of its name (`البيضاء` of Libya and of Yemen): the context chooses
+    abroad_options: list[ForeignPlace] = field(default_factory=list)
 
 
 def surface_forms(name: str) -> set[str]:
@@ -127,11 +129,12 @@ class PlaceFinder:
                         mention.candidates.append(candidate)
             elif self.foreign is not None:
                 found = self.foreign.lookup(key)
+                mention.abroad_options.extend(found)
                 # several foreign names may share a span (`الجزائر` the country and
                 # `مدينة الجزائر` the city): a country first, then the biggest place
-                best = min(found, key=_foreign_rank, default=None)
+                best = min(found, key=foreign_rank, default=None)
                 if best is not None and (mention.foreign is None or
-                                         _foreign_rank(best) < _foreign_rank(mention.foreign)):
+                                         foreign_rank(best) < foreign_rank(mention.foreign)):
                     mention.foreign = best
                     mention.key = mention.key or key
         for mention in by_span.values():
@@ -170,7 +173,7 @@ def keep_meanings_spelt_so(mention: PlaceMention) -> bool:
     return bool(mention.candidates) or mention.foreign is not None
 
 
-def _foreign_rank(place: ForeignPlace) -> tuple:
+def foreign_rank(place: ForeignPlace) -> tuple:
     return (place.kind != "country", -(place.population or 0), place.name_ar)
 
 
