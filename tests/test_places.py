@@ -413,3 +413,13 @@ def test_a_name_of_places_in_several_countries_abroad_takes_the_country_its_sent
     countries = countries_of("قتل ثمانية مسلحين في كمين في محافظة البيضاء وسط اليمن.")
     assert countries["بيضاء"] == "Yemen"  # not Libya's Bayda, the bigger town
     assert countries_of("اشتباكات في مدينة البيضاء شرق ليبيا.")["بيضاء"] == "Libya"
+
+
+def test_a_place_whose_office_speaks_is_context_not_a_place_of_the_event() -> None:
+    places = places_of("وقال محافظ حمص إن القذائف سقطت أمس على حي الزهراء.")
+    assert "حمص" not in places and places.get("زهراء") == "Homs"
+
+
+def test_a_place_abroad_that_locates_a_name_says_its_country() -> None:
+    countries = countries_of("قتل شخص بتفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.")
+    assert countries["حسينيه"] == "Iraq"  # not Egypt's Husseiniya, the bigger namesake

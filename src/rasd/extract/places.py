@@ -91,6 +91,9 @@ _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bo
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
+_OFFICE_BEFORE = regex.compile(
+    r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
+                                               key=len, reverse=True)) + r")\s+$")
 _ORIGIN_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["origin_words"]),
                                      key=len, reverse=True))
@@ -322,11 +325,12 @@ class PlaceReader:
         for mention in kept:
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
+                    or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
                     or mention.key in self.places.admin1_by_key and any(
                         start <= mention.start and mention.end <= end
                         for start, end in actor_spans)):
-                # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `غرفة عمليات فتح حلب` (a
-                # group named after it): context, no event's place
+                # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
+                # حلب` (a group named after it): context, no event's place
                 mention.role = "qualifier"
         # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
         # it is Damascus (places_neighbourhoods.csv)
@@ -1041,6 +1045,14 @@ class PlaceReader:
                     m.foreign.country == country else ForeignPlace(
                         view[m.core_start:m.end], country, "city", None, None)
                 m.how, m.role = "foreign", "place"
+            elif m.how == "foreign" and where is not None and where.how == "foreign" \
+                    and where.foreign is not None and m.foreign is not None \
+                    and m.foreign.kind != "country" \
+                    and m.foreign.country != where.foreign.country:
+                # `في منطقة الحسينية، شمالي بغداد`: the place that locates it says which
+                # country's, not the biggest namesake abroad (Egypt's)
+                m.foreign = ForeignPlace(view[m.core_start:m.end], where.foreign.country,
+                                         "city", None, None)
             if m.how == "foreign" and m.candidates and m.foreign is not None \
                     and m.foreign.kind != "country":
                 abroad.setdefault(m.key, m.foreign)
