@@ -421,5 +421,6 @@ def test_a_place_whose_office_speaks_is_context_not_a_place_of_the_event() -> No
 
 
 def test_a_place_abroad_that_locates_a_name_says_its_country() -> None:
-    countries = countries_of("قتل شخص بتفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.")
+    countries = countries_of("قصفت قوات النظام مدينة سراقب في ريف إدلب.\nوفي العراق قتل شخص "
+                             "بتفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.")
     assert countries["حسينيه"] == "Iraq"  # not Egypt's Husseiniya, the bigger namesake
