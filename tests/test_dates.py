@@ -315,3 +315,11 @@ def test_how_long_ago_dates_the_happening(text: str, start: dt.date) -> None:
 ])
 def test_a_unit_without_a_number_that_says_before_what_is_no_age(text: str) -> None:
     assert all(m.kind != "period" or "قبل" not in m.text for m in dates(text))
+
+
+def test_a_day_in_brackets_after_a_relative_day_corrects_it() -> None:
+    # a source quoted on the day before the paper printed it: its "today" is the paper's
+    # "yesterday", which the editor adds in brackets
+    assert one("التي اختطفت اليوم (أمس)").date == SATURDAY - dt.timedelta(days=1)
+    assert [d.date for d in dates("اليوم وأمس")] == [SATURDAY,
+                                                     SATURDAY - dt.timedelta(days=1)]

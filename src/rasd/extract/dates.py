@@ -696,13 +696,21 @@ def _mark_since(view: str, cands: list[_Candidate]) -> None:
 
 
 def _merge_weekday_dates(view: str, mentions: list[DateMention]) -> list[DateMention]:
-    """`الاثنين 10 آب` is one date: the weekday beside an explicit day adds nothing."""
+    """`الاثنين 10 آب` is one date: the weekday beside an explicit day adds nothing; `اليوم
+    (أمس)` is one, the day in brackets."""
     out: list[DateMention] = []
     for mention in mentions:
         if out:
             last = out[-1]
             gap = view[last.end : mention.start]
             pair = {last.kind, mention.kind}
+            if (last.kind == mention.kind == "relative" and gap.strip() == "("
+                    and view[mention.end:mention.end + 2].lstrip(" ")[:1] == ")"):
+                # `اختطفت اليوم (أمس)`: the paper's correction of a quoted source's day
+                out[-1] = DateMention(last.start, mention.end, mention.date, mention.date_to,
+                                      mention.precision, mention.kind,
+                                      view[last.start:mention.end])
+                continue
             if pair == {"weekday", "explicit"} and _MERGE_GAP.fullmatch(gap):
                 explicit = last if last.kind == "explicit" else mention
                 if explicit.precision == EXACT_DAY:
