@@ -424,3 +424,10 @@ def test_a_place_abroad_that_locates_a_name_says_its_country() -> None:
     countries = countries_of("قصفت قوات النظام مدينة سراقب في ريف إدلب.\nوفي العراق قتل شخص "
                              "بتفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.")
     assert countries["حسينيه"] == "Iraq"  # not Egypt's Husseiniya, the bigger namesake
+
+
+def test_a_name_listed_right_after_a_place_lies_near_it() -> None:
+    # Syria has a الزهراء near Fuah (Idleb) and the one beside Nubl (Aleppo)
+    places = places_of("وتتواصل المعارك في ريف إدلب.\nوأعلنت الفصائل المعركة على كفريا والفوعة "
+                       "ونبل والزهراء في الشمال.")
+    assert places["نبل"] == "Aleppo" and places["زهراء"] == "Aleppo"

@@ -87,6 +87,7 @@ _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
 LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
+LISTED_KM = 20.0  # of distance to the place listed right before a name: a point per 20 km
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
@@ -844,7 +845,8 @@ class PlaceReader:
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
         in_sentence: dict[int, set[str]] = {}  # governorates of the places resolved so far
-        for m in mentions:
+        listed_after: PlaceMention | None = None  # the mention before this one
+        for m, listed_after in zip(mentions, [None, *mentions][:len(mentions)], strict=True):
             if m.how == "foreign":
                 continue  # its Syrian namesakes are not meant: no point, no governorate
             sentence = sentence_of(m)
@@ -880,6 +882,7 @@ class PlaceReader:
                 within: set[str] = set()
                 context: list[tuple[float, float]] = []
                 located_by: tuple[float, float] | None = None
+                listed_near = False
                 if m.within is not None:
                     # the place that locates it decides first
                     where = m.within
@@ -895,6 +898,15 @@ class PlaceReader:
                     if point is not None:
                         context = [point]
                         located_by = point
+                elif own is None and listed_after is not None \
+                        and listed_after.place is not None \
+                        and listed_after.place.latitude is not None \
+                        and sentence_of(listed_after) is sentence \
+                        and only_glue(view[listed_after.end:m.core_start]):
+                    # `كفريا والفوعة ونبل والزهراء`: a name coordinated with the one before it
+                    # lies near it (the Zahraa beside Nubl, not the namesake near Fuah)
+                    context = [(listed_after.place.latitude, listed_after.place.longitude)]
+                    listed_near = True
                 if within and not any(p.admin1 in within for p in m.candidates):
                     # `تل السمن بريف الرقة` and no تل السمن in Raqqa: never geocode it to
                     # another governorate; a longer name there that starts with it will do
@@ -916,7 +928,8 @@ class PlaceReader:
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id,
-                                       km_per_point=LOCATED_KM if located_by else None,
+                                       km_per_point=LOCATED_KM if located_by else
+                                       LISTED_KM if listed_near else None,
                                        spelt=view[m.core_start:m.end])
                 around = near | in_sentence.get(sentence.index, set())
                 if (quarter and m.place is not None and m.place.kind != "neighbourhood"
