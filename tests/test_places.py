@@ -431,3 +431,11 @@ def test_a_name_listed_right_after_a_place_lies_near_it() -> None:
     places = places_of("وتتواصل المعارك في ريف إدلب.\nوأعلنت الفصائل المعركة على كفريا والفوعة "
                        "ونبل والزهراء في الشمال.")
     assert places["نبل"] == "Aleppo" and places["زهراء"] == "Aleppo"
+
+
+def test_a_village_no_gazetteer_knows_in_a_line_about_syria_is_no_city_abroad() -> None:
+    # البسيط is also a Spanish city (Albacete) in the foreign index
+    countries = countries_of("نقلت القوات دبابات إلى بلدة صلنفة وقرية البسيط في ريف اللاذقية.")
+    assert countries["بسيط"] is None
+    assert places_of("نقلت القوات دبابات إلى بلدة صلنفة وقرية البسيط في ريف اللاذقية."
+                     )["بسيط"] == "Lattakia"

@@ -717,6 +717,11 @@ class PlaceReader:
             mention.outskirts = _on_outskirts(view, mention.start)
             nation = (self._demonyms.get(_next_word(view, mention.end))
                       if view[mention.end:mention.end + 1] == " " else None)
+            if nation is None and mention.foreign is not None and not mention.candidates \
+                    and not self._abroad(view, mention, before):
+                # `قرية البسيط` in a line about rural Lattakia: a Syrian village no gazetteer
+                # knows, not the city abroad of its name
+                mention.foreign, mention.how = None, "unknown"
             if nation is not None:
                 # `مدينة سروج التركية`: the adjective says which country the place is in
                 mention.role, mention.how = "place", "foreign"
@@ -1207,9 +1212,17 @@ class PlaceReader:
         foreign = mention.foreign
         if foreign is None:
             return False
-        if not mention.candidates or foreign.kind == "country":
-            return True
         names = tuple(self._country_names.get(foreign.country, ()))
+        if foreign.kind == "country":
+            return True
+        if not mention.candidates:
+            # `بلدة صلنفة وقرية البسيط ... في ريف اللاذقية`: a village no gazetteer of Syria
+            # knows, in a line that names Syria's places and not the namesake's country
+            noun = view[before or 0:mention.start].strip().lstrip("وبفل")
+            line = _line_of(view, mention.start, mention.end)
+            return not (noun in _VILLAGE_NOUNS
+                        and self._syria_words.search(view, *line) is not None
+                        and not _names_in(view, line, names))
         if _names_in(view, _line_of(view, mention.start, mention.end), names):
             return True
         if _NEAR_SYRIAS_BORDER.match(view, mention.end, mention.end + 80):
