@@ -338,6 +338,8 @@ def test_a_strike_takes_the_weapon_of_its_own_clause_not_the_previous_strikes() 
 
 
 @pytest.mark.parametrize("text, phrase, role", [
+    # whose plane or gun it was, with or without `ل`
+    ("غاره نفذها الطيران الحربي الاسرائيلي", "الاسرائيلي", "agent"),
     # a count of the group's dead, with or without a noun between
     ("مقتل ثمانيه مسلحين حوثيين", "حوثيين", "target"),
     ("مقتل 8 حوثيين", "حوثيين", "target"),
@@ -1065,3 +1067,9 @@ def test_a_name_closed_by_a_colon_at_the_head_of_a_line_is_no_actor() -> None:
                    id="t", published=dt.date(2015, 7, 21))
     default_extractor().annotate(doc)
     assert [m.value.actor for m in doc.mentions["actor"]] == ["Military Forces of Turkey"]
+
+
+def test_the_owner_of_a_plane_named_before_the_strike_is_its_actor() -> None:
+    text = ("وقال الحزب في بيان إن طائرة إسرائيلية استهدفت أمس سيارة في بلدة الحضر في ريف "
+            "القنيطرة ما تسبب بمقتل عنصرين من اللجان الشعبية الموالية للنظام.")
+    assert by_place(events_of(text))["الحضر"]["actor1"] == "Military Forces of Israel"

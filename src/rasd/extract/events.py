@@ -842,7 +842,7 @@ class EventExtractor:
         after = next(([r] for t in verbs for r in roles if r[0] >= t.end and r[3] == "plain"
                       and tokens_between(view, t.end, r[0]) <= 2), [])
         first = verbs[0]
-        before = [r for r in roles if r[1] <= first.start and r[3] == "plain"]
+        before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
         chosen = agents or after or in_clause[-1:]
         if not chosen and not any(t.payload.default_actor1 for t in frame.triggers):
@@ -1377,8 +1377,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         if owner and owner[0].lstrip("وب") in cue_words("air", "ground"):
             return "agent"
         return "target" if owner and owner[0].lstrip("وب") in cue_words("holding") else "plain"
-    if clitic_l and last.lstrip("وب") in cue_words("air", "ground"):
-        return "agent"  # `قصفت طائرة للتحالف الدولي`: the coalition's plane
+    if last.lstrip("وب") in cue_words("air", "ground"):
+        # `قصفت طائرة للتحالف الدولي`, `غارة نفذها الطيران الحربي الإسرائيلي`: whose plane
+        # or gun it was
+        return "agent"
     if last in ("علي", "ضد") or clitic_l or (last.startswith(("ل", "ول"))
                                              and last.lstrip("و")[1:] in _MEMBERS):
         return "target"
