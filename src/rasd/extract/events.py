@@ -867,7 +867,7 @@ class EventExtractor:
             # `بين قوات النظام مدعمة بـ... وعناصر من حزب الله من طرف، والكتائب المقاتلة
             # من طرف آخر`: the other side is named after the first side's `من طرف`
             at = next((r[1] for r in chosen), None)
-            side = _FIRST_SIDE.search(view, at) if at is not None else None
+            side = _FIRST_SIDE.search(view, at, frame.sentence.end) if at is not None else None
             if side is not None:
                 others = [r[2].actor for r in roles if r[0] >= side.end()
                           and r[2].actor != actor1.actor][:1] or others

@@ -348,6 +348,7 @@ def _word_numbers(view: str) -> list[tuple[int, int, int]]:
     return found
 
 
+@cache
 def number_words() -> frozenset[str]:
     """Folded words that can open a small number (ثلاثة، عشرين، أحد), for patterns elsewhere."""
     opening = {"unit", "tens", "alone10", "compound"}

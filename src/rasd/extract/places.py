@@ -110,6 +110,7 @@ _DIRECT_COMPARISONS = 20_000
 # a report naming one country's places this many times as often as Syria's tells of that
 # country: its names with only Syrian villages for namesakes are that country's
 REPORT_ABROAD_TIMES = 3
+_SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
@@ -1104,7 +1105,10 @@ class PlaceReader:
 
         def names_syria(start: int, end: int) -> bool:
             if not syria_at:
-                syria_at.extend(m.start() for m in self._syria_words.finditer(view))
+                # a governorate is one of the mentions; `سوريا`, `السوري` a short search
+                syria_at.extend(sorted(
+                    [m.start for m in mentions if m.key in self.places.admin1_by_key]
+                    + [m.start() for m in _SYRIAN.finditer(view)]))
                 syria_at.append(len(view) + 1)
             index = bisect.bisect_left(syria_at, start)
             return syria_at[index] < end
@@ -1219,10 +1223,10 @@ class PlaceReader:
             # `بلدة صلنفة وقرية البسيط ... في ريف اللاذقية`: a village no gazetteer of Syria
             # knows, in a line that names Syria's places and not the namesake's country
             noun = view[before or 0:mention.start].strip().lstrip("وبفل")
+            if noun not in _VILLAGE_NOUNS:
+                return True
             line = _line_of(view, mention.start, mention.end)
-            return not (noun in _VILLAGE_NOUNS
-                        and self._syria_words.search(view, *line) is not None
-                        and not _names_in(view, line, names))
+            return _names_in(view, line, names) or self._syria_words.search(view, *line) is None
         if _names_in(view, _line_of(view, mention.start, mention.end), names):
             return True
         if _NEAR_SYRIAS_BORDER.match(view, mention.end, mention.end + 80):
