@@ -269,12 +269,19 @@ def test_a_bomb_no_one_claims_is_an_unidentified_groups() -> None:
     assert by_place(events_of(text))["الرقة"]["actor1"] == "Unidentified Armed Group (Syria)"
 
 
-def test_the_actor_whose_positions_are_hit_is_the_target() -> None:
-    text = ("أعلنت كتائب الجيش الحر اليوم استهداف مقرات قوات النظام في مدينة خان أرنبة "
-            "براجمات الصواريخ.")
-    event = by_place(events_of(text))["خان أرنبة"]
-    assert (event["actor1"], event["actor2"]) == ("Opposition Rebels (Syria)",
-                                                  "Military Forces of Syria")
+@pytest.mark.parametrize("text, place, actors", [
+    # the actor whose positions are hit is the target
+    ("أعلنت كتائب الجيش الحر اليوم استهداف مقرات قوات النظام في مدينة خان أرنبة براجمات "
+     "الصواريخ.", "خان أرنبة", ("Opposition Rebels (Syria)", "Military Forces of Syria")),
+    # the other side of a fight is named after the first side's `من طرف`; a group after
+    # `مدعمة بـ` backs the first side
+    ("دارت أمس اشتباكات في حي كرم الطراب بحلب بين قوات النظام مدعمة بقوات الدفاع الوطني "
+     "وعناصر من حزب الله من طرف، والكتائب المقاتلة من طرف آخر.", "كرم الطراب",
+     ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+])
+def test_who_acted_on_whom(text: str, place: str, actors: tuple[str, str]) -> None:
+    event = by_place(events_of(text))[place]
+    assert (event["actor1"], event["actor2"]) == actors
 
 
 def test_an_unknown_name_beside_a_foreign_city_lies_in_its_country() -> None:
@@ -968,15 +975,8 @@ def test_an_attempt_to_take_a_place_is_fighting_not_a_capture() -> None:
 
 
 def test_a_happening_that_dates_another_after_since_is_no_event_even_as_a_candidate() -> None:
-    import datetime as dt
-
-    from rasd.api import default_extractor
-    from rasd.model import Document
-
-    text = ("والانفجارات في دمشق نادرة منذ أن سيطرت القوات الحكومية على جيوب المعارضة في "
-            "محيط المدينة.")
-    doc = Document(text=text, id="t", published=dt.date(2021, 10, 20))
-    kinds = {d.sub_event_type for d in default_extractor().propose(doc, relaxed=True)}
+    kinds = _proposed("والانفجارات في دمشق نادرة منذ أن سيطرت القوات الحكومية على جيوب "
+                      "المعارضة في محيط المدينة.")
     assert "Non-state actor overtakes territory" not in kinds
     assert "Government regains territory" not in kinds
     told = events_of("سيطرت القوات الحكومية أمس على حي جوبر في دمشق.")
@@ -1024,49 +1024,30 @@ def test_a_groups_head_noun_begins_its_name_and_members_of_it_are_the_target() -
     strikes = _proposed("ودمرت وحدات من الجيش أمس تجمعات وأوكارا لإرهابيي تنظيم جبهة النصرة في "
                         "بلدة بعربو.")
     assert strikes["Shelling/artillery/missile attack"].actor1 == "Military Forces of Syria"
-    import datetime as dt
-
-    from rasd.api import default_extractor
-    from rasd.model import Document
-
-    doc = Document(text="هاجم تنظيم جبهة النصرة أمس بلدة بعربو.", id="t",
-                   published=dt.date(2015, 7, 18))
-    default_extractor().annotate(doc)
-    assert [m.value.actor for m in doc.mentions["actor"]] == [
+    assert _actors_named("هاجم تنظيم جبهة النصرة أمس بلدة بعربو.") == [
         "Jabhat al-Nusra / Hayat Tahrir al-Sham"]
 
 
-def test_the_other_side_of_a_fight_is_named_after_the_first_sides_marker() -> None:
-    text = ("دارت أمس اشتباكات في حي كرم الطراب بحلب بين قوات النظام مدعمة بقوات الدفاع الوطني "
-            "وعناصر من حزب الله من طرف، والكتائب المقاتلة من طرف آخر.")
-    event = by_place(events_of(text))["كرم الطراب"]
-    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria",
-                                                  "Opposition Rebels (Syria)")
-
-
 def test_the_groups_of_the_neighbouring_wars_have_their_own_names() -> None:
-    import datetime as dt
-
-    from rasd.api import default_extractor
-    from rasd.model import Document
-
-    doc = Document(text="اشتبك مقاتلو حزب العمال الكردستاني مع الحوثيين.", id="t",
-                   published=dt.date(2015, 7, 18))
-    default_extractor().annotate(doc)
-    assert [m.value.actor for m in doc.mentions["actor"]] == [
+    assert _actors_named("اشتبك مقاتلو حزب العمال الكردستاني مع الحوثيين.") == [
         "PKK: Kurdistan Workers Party", "Houthi Movement (Ansar Allah)"]
 
 
 def test_a_name_closed_by_a_colon_at_the_head_of_a_line_is_no_actor() -> None:
+    assert _actors_named("تركيا: مقتل 30 في هجوم انتحاري\nوقال مسؤول إن الجيش التركي رد."
+                         ) == ["Military Forces of Turkey"]
+
+
+def _actors_named(text: str) -> list[str]:
+    """The actors the annotate stage finds in the text, in order."""
     import datetime as dt
 
     from rasd.api import default_extractor
     from rasd.model import Document
 
-    doc = Document(text="تركيا: مقتل 30 في هجوم انتحاري\nوقال مسؤول إن الجيش التركي رد.",
-                   id="t", published=dt.date(2015, 7, 21))
+    doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
     default_extractor().annotate(doc)
-    assert [m.value.actor for m in doc.mentions["actor"]] == ["Military Forces of Turkey"]
+    return [m.value.actor for m in doc.mentions["actor"]]
 
 
 def test_the_owner_of_a_plane_named_before_the_strike_is_its_actor() -> None:

@@ -349,20 +349,18 @@ def test_a_place_just_over_the_border_of_the_named_governorate_keeps_its_point()
     assert places["ثعله"] == "As-Sweida"
 
 
-def test_a_village_namesake_in_a_paragraph_about_a_country_abroad_is_that_countrys() -> None:
-    # Syria has a village called الكرمة (Hama); this paragraph names only Iraq
-    countries = countries_of("أعلنت قيادة العمليات في بغداد تطهير ناحية الكرمة، وقال مسؤول "
-                             "في الموصل إن عشرة مسلحين قتلوا.\nوفي سوريا قصفت قوات النظام "
-                             "مدينة سراقب.")
-    assert countries["كرمه"] == "Iraq"
-
-
-def test_a_village_namesake_in_a_report_about_a_country_abroad_is_that_countrys() -> None:
-    countries = countries_of(
-        "قال مسؤول إن المقاتلين جاؤوا من سوريا. واندلعت اشتباكات في الرمادي، وقصفت القوات "
-        "مدينة الفلوجة، وانفجرت سيارة في بغداد، وهاجم مسلحون حيا في الموصل وفي كركوك وفي "
-        "تكريت وفي البصرة. وتواصلت العمليات في ناحية الكرمة.")
-    assert countries["كرمه"] == "Iraq"
+@pytest.mark.parametrize("text", [
+    # a paragraph that names only Iraq (the report names Syria elsewhere)
+    "أعلنت قيادة العمليات في بغداد تطهير ناحية الكرمة، وقال مسؤول في الموصل إن عشرة مسلحين "
+    "قتلوا.\nوفي سوريا قصفت قوات النظام مدينة سراقب.",
+    # a report that names Iraq's places three times as often as Syria's
+    "قال مسؤول إن المقاتلين جاؤوا من سوريا. واندلعت اشتباكات في الرمادي، وقصفت القوات مدينة "
+    "الفلوجة، وانفجرت سيارة في بغداد، وهاجم مسلحون حيا في الموصل وفي كركوك وفي تكريت وفي "
+    "البصرة. وتواصلت العمليات في ناحية الكرمة.",
+])
+def test_a_village_namesake_in_a_story_of_a_country_abroad_is_that_countrys(text: str) -> None:
+    # Syria has a village called الكرمة (Hama)
+    assert countries_of(text)["كرمه"] == "Iraq"
 
 
 def test_a_syrian_town_keeps_a_story_told_beside_a_town_abroad_in_syria() -> None:
