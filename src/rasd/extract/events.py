@@ -173,9 +173,6 @@ def _in(items: _ByPosition, start: int, end: int) -> list:
     return items.within(start, end)
 
 
-_GROUP_HEADS = frozenset({"تنظيم", "فصائل", "فصيل"})
-
-
 def _dateline(view: str, start: int, end: int) -> bool:
     """`تركيا: مقتل 30 في هجوم`: a name opening a line and closed by a colon is where the
     story is filed or who it is about, not who acted."""
@@ -206,7 +203,7 @@ class EventExtractor:
         # `تنظيم جبهة النصرة`, `فصائل جيش الفتح`: a head noun that alone names a group (`التنظيم`
         # for IS) right before another group's own name begins that name
         heads = {m.end + 1: m.start for m in actors
-                 if view[m.start:m.end].removeprefix("ال") in _GROUP_HEADS
+                 if view[m.start:m.end].removeprefix("ال") in cue_words("group_head")
                  and m.end + 1 in by_start and view[m.end] == " "}
         actors = [m._replace(start=heads[m.start]) if m.start in heads else m for m in actors
                   if m.start not in heads.values() and not _dateline(view, m.start, m.end)]
@@ -1156,11 +1153,6 @@ _AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "
                          "المنتمي", "المنتميه", "المنتمين"})
 # `من طرف،` / `من جهة،` closing the first side of a fight (not `من طرف آخر`)
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
-# `مدعمة بقوات الدفاع الوطني`: supported by (the `ب` glued to the group's name)
-_SUPPORTED = frozenset({"مدعمه", "مدعم", "مدعومه", "مدعوم", "مدعوما", "مدعومين", "مدعمين",
-                        "مدعومون", "مسنوده", "مسنود", "المدعومه", "المدعوم", "المسنوده"})
-# `تجمعات لإرهابيي تنظيم جبهة النصرة`: `ل` and the members of a group say whose they are
-_MEMBERS = frozenset({"ارهابيي", "مسلحي", "عناصر", "مقاتلي", "مرتزقه"})
 
 
 def _toll_kind(position: int, kinds: dict[tuple[str, str], Match[TriggerEntry]]
@@ -1360,7 +1352,7 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                       "بدعم", "بمسانده")):
         return "backer"
     last = window.split()[-1] if window.split() else ""
-    if view.startswith("ب", start) and last.lstrip("و") in _SUPPORTED:
+    if view.startswith("ب", start) and last.lstrip("و") in cue_words("backing"):
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
@@ -1382,7 +1374,7 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # or gun it was
         return "agent"
     if last in ("علي", "ضد") or clitic_l or (last.startswith(("ل", "ول"))
-                                             and last.lstrip("و")[1:] in _MEMBERS):
+                                             and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
     words = window.split()
     if last == "من" and len(words) >= 2 and words[-2].isdigit():
