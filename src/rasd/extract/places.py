@@ -851,7 +851,7 @@ class PlaceReader:
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
         in_sentence: dict[int, set[str]] = {}  # governorates of the places resolved so far
-        listed_after: PlaceMention | None = None  # the mention before this one
+        # each mention with the one before it (a list's previous item, maybe)
         for m, listed_after in zip(mentions, [None, *mentions][:len(mentions)], strict=True):
             if m.how == "foreign":
                 continue  # its Syrian namesakes are not meant: no point, no governorate
