@@ -437,3 +437,10 @@ def test_a_village_no_gazetteer_knows_in_a_line_about_syria_is_no_city_abroad() 
     assert countries["بسيط"] is None
     assert places_of("نقلت القوات دبابات إلى بلدة صلنفة وقرية البسيط في ريف اللاذقية."
                      )["بسيط"] == "Lattakia"
+
+
+def test_a_short_generic_head_after_a_place_noun_begins_a_name() -> None:
+    places = places_of("قصفت القوات قرية أم الخير غرب بلدة تل تمر بالمدفعية الثقيلة.")
+    assert places.get("ام الخير") == "Al-Hasakeh"  # named before the town that locates it
+    assert not any(name == "ام" for name in places_of(
+        'وأجبرت الفصائل التنظيم على الانسحاب إلى قرية "أم القرى" شمال حلب.'))

@@ -558,7 +558,9 @@ class PlaceReader:
                         extra.append(PlaceMention(first.start(), first.start(), first.end(), key,
                                                   candidates=candidates, how="gazetteer"))
                 continue
-            if (text in _STOP_AFTER_CUE or not text.isalpha() or len(text) < 3
+            if (text in _STOP_AFTER_CUE or not text.isalpha()
+                    # `قرية أم الخير`, `قرية تل جمعة`: a short generic head begins a name
+                    or (len(text) < 3 and text not in self._place_heads)
                     or self._common_word(text) or text in self._demonyms
                     # `مخيم للنازحين`: a preposition and the article, "for the displaced"
                     or text.startswith("لل")
@@ -603,6 +605,8 @@ class PlaceReader:
                         and not second.group().endswith(("ي", "يه"))  # an adjective
                         and not any(occupied[second.start():second.end()])):
                     end = second.end()
+            if end == first.end() and len(text) < 3:
+                continue  # `قرية "أم القرى"`: a short head the next word did not complete
             start = _field_noun_before(view, first.start()) or first.start()
             key = place_key(view[start:end])
             if start != first.start():
@@ -968,8 +972,13 @@ class PlaceReader:
                     in_sentence.setdefault(sentence.index, set()).add(m.place.admin1)
             if m.how == "unknown" and m.admin1 is None:
                 # the governorate that locates it, else the one its sentence names
+                shared = {p.admin1 for p in m.within.candidates} \
+                    if m.within is not None and m.within.how != "foreign" else set()
                 if m.within is not None and m.within.admin1:
                     m.admin1 = m.within.admin1
+                elif len(shared) == 1 and None not in shared:
+                    # `قرية أم الخير غرب بلدة تل تمر`: named before the place that locates it
+                    m.admin1 = shared.pop()
                 elif len(near) == 1:
                     m.admin1 = next(iter(near))
             if m.how == "unknown" and m.admin1 is None and m.role == "place":
