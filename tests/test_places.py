@@ -444,3 +444,14 @@ def test_a_short_generic_head_after_a_place_noun_begins_a_name() -> None:
     assert places.get("ام الخير") == "Al-Hasakeh"  # named before the town that locates it
     assert not any(name == "ام" for name in places_of(
         'وأجبرت الفصائل التنظيم على الانسحاب إلى قرية "أم القرى" شمال حلب.'))
+
+
+def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
+    text = ("قصفت القوات قرية أم الخير غرب بلدة تل تمر، ثم قصفت قريتي الطويلة وتل جمعة في "
+            "محيط البلدة.")
+    extractor = default_extractor()
+    doc = Document(text=text, id="t", published=dt.date(2019, 12, 1))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    assert [m.place.name_ar for m in back] == ["تل تمر"]  # not تل جمعة, a village

@@ -117,6 +117,9 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
+# the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
+_NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
+            "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
@@ -354,11 +357,28 @@ class PlaceReader:
         مناطق في المدينة`)."""
         starts = [s.start for s in sentences]
 
-        def paragraph_of(position: int) -> int:
-            return sentences[max(0, bisect.bisect_right(starts, position) - 1)].paragraph
+        def sentence_of(position: int) -> int:
+            return max(0, bisect.bisect_right(starts, position) - 1)
 
-        places = [m for m in kept if m.role == "place" and m.place is not None
+        def paragraph_of(position: int) -> int:
+            return sentences[sentence_of(position)].paragraph
+
+        # a town that only locates another (`قرية أم الخير غرب بلدة تل تمر`) may still be
+        # what `البلدة` points back to, when it was named with that noun
+        places = [m for m in kept if m.role in ("place", "qualifier") and m.place is not None
                   and m.foreign is None]
+        # the noun each place was named with (`بلدة تل تمر`, `قريتي الطويلة وتل جمعة`): `في
+        # محيط البلدة` points back to the last town, not to the last village
+        nouns: list[str | None] = []
+        for index, m in enumerate(places):
+            before = _previous_word_start(view, m.start)
+            word = view[before:m.start].strip() if before is not None else ""
+            # the noun itself, or behind its clitics (`وبلدة`, `بقرية`)
+            noun = next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF),
+                        None)
+            if noun is None and index and only_glue(view[places[index - 1].end:m.start]):
+                noun = nouns[-1]  # the next item of a list keeps its noun
+            nouns.append(noun)
         # the antecedent is the last place (in list order) of the paragraph that ends before
         # the noun; the nouns come in text order, so one sweep per paragraph finds it
         by_end: dict[int, list[tuple[int, int]]] = {}
@@ -366,11 +386,13 @@ class PlaceReader:
             by_end.setdefault(paragraph_of(m.start), []).append((m.end, index))
         for items in by_end.values():
             items.sort()
-        order = sorted((m.end, index) for index, m in enumerate(places))
+        order = sorted((m.end, index) for index, m in enumerate(places) if m.role == "place")
         ends = [end for end, _ in order]
         by_order = [index for _, index in order]
         swept: dict[int, int] = {}
         latest: dict[int, int] = {}
+        # by paragraph, the noun it was named with and its role
+        latest_named: dict[tuple[int, str, str], int] = {}
         found: list[PlaceMention] = []
         for match in _BACK_REFERENCE.finditer(view):
             start, end = match.start("noun"), match.end("noun")
@@ -380,10 +402,25 @@ class PlaceReader:
             items = by_end.get(paragraph, [])
             k = swept.get(paragraph, 0)
             while k < len(items) and items[k][0] <= start:
-                latest[paragraph] = max(latest.get(paragraph, -1), items[k][1])
+                if places[items[k][1]].role == "place":
+                    latest[paragraph] = max(latest.get(paragraph, -1), items[k][1])
+                noun = nouns[items[k][1]]
+                if noun is not None:
+                    role = places[items[k][1]].role
+                    latest_named[paragraph, noun, role] = max(
+                        latest_named.get((paragraph, noun, role), -1), items[k][1])
                 k += 1
             swept[paragraph] = k
-            if paragraph in latest:
+            noun = view[start + 2:end].split(" ", 1)[0]
+            named = latest_named.get((paragraph, noun, "place"))
+            if named is None:
+                # a town that only locates another, in this sentence
+                named = latest_named.get((paragraph, noun, "qualifier"))
+                if named is not None and sentence_of(places[named].start) != sentence_of(start):
+                    named = None
+            if named is not None:
+                antecedent = places[named]
+            elif paragraph in latest:
                 antecedent = places[latest[paragraph]]
             elif " " in view[start:end]:
                 # `في المنطقة نفسها` may open a paragraph: the last place named before it
