@@ -326,14 +326,15 @@ class PlaceReader:
         # place of the story
         kept = [m for m in kept if not _seat(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
-        actor_spans = [(m.norm_start, m.norm_end) for m in actors]
+        in_actor = bytearray(len(view) + 1)
+        for m in actors:
+            in_actor[m.norm_start:m.norm_end] = b"\1" * (m.norm_end - m.norm_start)
         for mention in kept:
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
-                    or mention.key in self.places.admin1_by_key and any(
-                        start <= mention.start and mention.end <= end
-                        for start, end in actor_spans)):
+                    or mention.key in self.places.admin1_by_key
+                    and all(in_actor[mention.start:mention.end])):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it): context, no event's place
                 mention.role = "qualifier"
@@ -1162,12 +1163,13 @@ class PlaceReader:
         by_paragraph: dict[int, list[PlaceMention]] = {}
         for m in mentions:
             by_paragraph.setdefault(sentence_of(m).paragraph, []).append(m)
+        spans: dict[int, tuple[int, int]] = {}  # each paragraph's first start and last end
+        for sentence in sentences:
+            first = spans.get(sentence.paragraph, (sentence.start, sentence.end))[0]
+            spans[sentence.paragraph] = (first, sentence.end)
         for paragraph, group in by_paragraph.items():
             country = _named_most(group, cities_only=False, at_least=2)
-            if country is None:
-                continue
-            inside = [s for s in sentences if s.paragraph == paragraph]
-            if not names_syria(inside[0].start, inside[-1].end):
+            if country is not None and not names_syria(*spans[paragraph]):
                 self._put_abroad(view, group, country)
         abroad = Counter(m.foreign.country for m in mentions if m.how == "foreign"
                          and m.foreign is not None and m.foreign.country != "Syria")
