@@ -323,3 +323,24 @@ def test_a_day_in_brackets_after_a_relative_day_corrects_it() -> None:
     assert one("التي اختطفت اليوم (أمس)").date == SATURDAY - dt.timedelta(days=1)
     assert [d.date for d in dates("اليوم وأمس")] == [SATURDAY,
                                                      SATURDAY - dt.timedelta(days=1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("في صيف 2014", dt.date(2014, 6, 1), dt.date(2014, 8, 31)),
+        ("في عام 2016", dt.date(2016, 1, 1), dt.date(2016, 12, 31)),
+        ("أواخر العام 2017", dt.date(2017, 10, 1), dt.date(2017, 12, 31)),
+        ("في 2019", dt.date(2019, 1, 1), SATURDAY),  # the year of the report: up to its day
+    ],
+)
+def test_a_year_alone_or_a_part_of_one(text: str, first: dt.date, last: dt.date) -> None:
+    m = one(text)
+    assert (m.kind, m.date, m.date_to, m.precision) == ("explicit", first, last, 3)
+
+
+def test_a_year_needs_a_word_that_makes_it_a_date() -> None:
+    assert dates("قتل 2014 شخصا") == []  # a count
+    assert dates("في عام 2021") == []  # a year after the report: a plan
+    m = one("منذ عام 2013")
+    assert (m.kind, m.date, m.date_to) == ("background", dt.date(2013, 1, 1), SATURDAY)

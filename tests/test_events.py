@@ -1047,3 +1047,41 @@ def test_the_owner_of_a_plane_named_before_the_strike_is_its_actor() -> None:
     text = ("وقال الحزب في بيان إن طائرة إسرائيلية استهدفت أمس سيارة في بلدة الحضر في ريف "
             "القنيطرة ما تسبب بمقتل عنصرين من اللجان الشعبية الموالية للنظام.")
     assert by_place(events_of(text))["الحضر"]["actor1"] == "Military Forces of Israel"
+
+
+def test_a_recap_dated_by_a_year_alone_is_no_event() -> None:
+    assert events_of("وسيطر تنظيم داعش على مدينة البوكمال في صيف 2014.") == []
+    # a day told nearer the strike dates it; the year only dates the relative clause
+    text = "قصفت الطائرات أمس مدينة البوكمال التي سيطر عليها التنظيم في 2014."
+    assert "Air/drone strike" in {e["sub_event_type"] for e in events_of(text)}
+
+
+def test_a_count_of_a_groups_dead_makes_it_the_target() -> None:
+    text = ("وقال المرصد إن 13 عنصرا من تنظيم داعش قتلوا أمس جراء قصف للطيران الحربي على "
+            "مواقعهم في مدينة الحسكة.")
+    found = events_of(text)
+    assert found and all(e["actor1"] != "Islamic State (ISIS)" for e in found)
+
+
+def test_what_an_attack_answered_is_no_event_of_its_own() -> None:
+    text = "قصفت الفصائل أمس بلدة الفوعة ردا على قصف الطيران لبلدة كفرنبل."
+    found = by_place(events_of(text))
+    assert set(found) == {"الفوعة"}
+    # the weapon of the answered strike is not this one's: rebels fly no aircraft
+    assert found["الفوعة"]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_suicide_car_bomb_is_one_suicide_bombing() -> None:
+    found = events_of("فجر انتحاري نفسه أمس بسيارة مفخخة في مدينة كوباني.")
+    assert [e["sub_event_type"] for e in found] == ["Suicide bomb"]
+    assert found[0]["actor1"]  # the car bomb's default actor is kept
+
+
+def test_a_strike_told_at_the_city_then_at_its_quarter_is_one_event_there() -> None:
+    text = ("قتل 18 شخصا أمس بسقوط صاروخ على حي شعبي في مدينة حلب. وقال المرصد إن الصاروخ "
+            "سقط على حي المغاير في حلب القديمة ما تسبب بمقتل 18 شخصا.")
+    found = events_of(text)
+    assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("المغاير", 18)]
+    # the quarter of Aleppo, not the village of its name near Jarablus
+    location = found[0]["location"]
+    assert abs(location["latitude"] - 36.20) < 0.1 and abs(location["longitude"] - 37.14) < 0.1

@@ -455,3 +455,9 @@ def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
     extractor.read_places(doc)
     back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
     assert [m.place.name_ar for m in back] == ["تل تمر"]  # not تل جمعة, a village
+
+
+@pytest.mark.parametrize("text", ["قالت محطة التلفزيون الإسبانية إن الصحافيين فقدوا",
+                                  "أعلنت الحكومة الإيطالية أمس", "في المدينة الليبية"])
+def test_a_countrys_feminine_adjective_is_no_place(text: str) -> None:
+    assert places_of(text) == {}

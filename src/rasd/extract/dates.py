@@ -87,6 +87,8 @@ class _DateData:
     since: tuple[str, ...]
     background: tuple[str, ...]
     feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
+    year_words: tuple[str, ...]
+    year_parts: dict[str, tuple[int, int]]  # "صيف" -> (6, 8): the months of the year it covers
     feast_days: dict[str, int]  # "ثاني أيام" -> 2
 
 
@@ -149,6 +151,9 @@ def _dates() -> _DateData:
         feasts={fold(name): (int(f["month"]), int(f["day"]), int(f["days"]))
                 for name, f in raw["hijri"]["feasts"].items()},
         feast_days=_fold_map(raw["hijri"]["feast_days"]),
+        year_words=_folds(raw["years"]["year_words"]),
+        year_parts={fold(name): (int(first), int(last))
+                    for name, (first, last) in raw["years"]["parts"].items()},
     )
 
 
@@ -240,6 +245,12 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "feast": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<tod>{tod}){_W})?(?:(?P<nth>{_alt(d.feast_days)}){_W})?"
             rf"(?P<feast>{_alt(d.feasts)}){_E}"
+        ),
+        # what must stand right before a year for it to be a date (`في عام`, `صيف`)
+        "before_year": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<part>{_alt(d.year_parts)}){_W}(?:من{_W})?)?"
+            rf"(?:(?P<ctx>{_alt(d.month_context)}){_W})?"
+            rf"(?:(?P<word>{_alt(d.year_words)}){_W})?$"
         ),
         "since_before": regex.compile(rf"{_B}{_CLITIC}{_alt(d.since)}{_W}(?:(?:يوم|تاريخ){_W})?$"),
         "since_word": regex.compile(rf"{_B}{_CLITIC}(?P<s>{_alt(d.since)}){_W}\p{{L}}+"),
@@ -554,6 +565,35 @@ def _month_only(view: str) -> Iterable[_Candidate]:
         )
 
 
+# a year of this era standing alone (not part of 23/7/2014, a number or a longer one)
+_YEAR = re.compile(r"(?<![0-9/.\-])(?:19|20)[0-9]{2}(?![0-9/\-]|\.[0-9])")
+
+
+def _year_only(view: str) -> Iterable[_Candidate]:
+    """`في عام 2014`, `صيف 2014`, `أواخر العام 2013`: a year, or a part of one; a year
+    after no such word is a count or a name (`قتل 2014 شخصا`, `مجموعة 2014`)."""
+    d = _dates()
+    before = _patterns()["before_year"]
+    for y in _YEAR.finditer(view):
+        m = before.search(view, max(0, y.start() - 40), y.start())
+        if m is None or not any(m.group(g) for g in ("part", "ctx", "word")):
+            continue
+        year = int(y.group())
+        first, last = d.year_parts.get(_WS.sub(" ", m.group("part") or ""), (1, 12))
+
+        def resolve(ctx: _Context, year: int = year, first: int = first, last: int = last
+                    ) -> _Resolved | None:
+            start, end = dt.date(year, first, 1), _month_end(year, last)
+            if ctx.published is not None:
+                if start > ctx.published:
+                    return None  # a year to come: a plan, no event's date
+                end = min(end, ctx.published)
+            return start, end, MONTH
+
+        yield _Candidate(_core_start(m), y.end(), "explicit", resolve,
+                         since=m.group("ctx") in d.since, priority=1)
+
+
 def _periods(view: str) -> Iterable[_Candidate]:
     d = _dates()
     for m in _matches(view, "period"):
@@ -764,7 +804,8 @@ def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
 def _chosen(view: str) -> tuple[_Candidate, ...]:
     """The date phrases of the view, before resolution: non-overlapping, in text order."""
     cands: list[_Candidate] = []
-    for finder in (_relative, _weekday, _explicit, _month_only, _periods, _feasts, _background):
+    for finder in (_relative, _weekday, _explicit, _month_only, _year_only, _periods, _feasts,
+                   _background):
         cands.extend(finder(view))
     _mark_since(view, cands)
     chosen = _select(cands)

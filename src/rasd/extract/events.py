@@ -67,6 +67,8 @@ from rasd.text.sentences import Sentence
 KILLED, INJURED = 0, 1  # what a toll counts
 AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+SUICIDE_VEHICLE_REACH = 50  # characters between a suicide bomber and the car bomb he drove
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 STALE_DAYS = 10  # an event this much older than the report is a recap, not news
 CARRIED_SINCE_DAYS = 2  # `منذ يومين` dates the sentences after it; `منذ أسبوع` does not
@@ -93,7 +95,7 @@ CIVILIANS = "Civilians (Syria)"
 # who holds a place) was never an event in the labelled reports. The other rules only flag a
 # candidate, and the model weighs the flag.
 VETOES = frozenset({"irrealis", "points_back", "counted_strikes", "region_summary", "stale",
-                    "holder"})
+                    "holder", "motive"})
 
 
 
@@ -414,8 +416,15 @@ class EventExtractor:
         a trigger the rules would drop stays, and its frame is flagged with the reason."""
         s_triggers = []
         reasons: dict[int, set[str]] = {}
+        motives = _motive_reaches(view, sentence, s_cues)
+
+        def told_as_motive(position: int) -> bool:
+            return any(start <= position < end for start, end in motives)
+
         for t in _in(triggers, sentence.start, sentence.end):
             why = set()
+            if told_as_motive(t.start):
+                why.add("motive")
             if self._irrealis(view, t, s_cues):
                 why.add("irrealis")
             if _points_back(view, t, s_cues):
@@ -451,6 +460,14 @@ class EventExtractor:
             for frame in frames:
                 if frame.triggers[0].start <= place.start:
                     owner = frame
+            if owner is not None and told_as_motive(place.start) and \
+                    not told_as_motive(owner.triggers[0].start):
+                # `أمطرت الفصائل بلدات بالقذائف ردا على تعرض الزبداني لهجوم`: a place of the
+                # happening given as the motive is no place of the trigger before it
+                owner = next((f for f in frames if f.triggers[0].start > place.start
+                              and told_as_motive(f.triggers[0].start)), None)
+                if owner is None:
+                    continue
             if owner is not None and turn_between(owner.triggers[0].end, place.start):
                 # `قصف قرية قصر البريج، في حين شهد سهل الزبداني معارك عنيفة`: a place after
                 # "while" belongs to the trigger of its own clause, told after it
@@ -545,8 +562,13 @@ class EventExtractor:
                and opening <= d.start < trigger.start for d in s_dates) \
                 and not any(d.precision == 1 and d.kind != "background" for d in s_dates):
             return True  # `ومنذ 26 نيسان، صعدت...`: a period opens the sentence
-        return any(not _event_day(d, published) and (d.kind == "background" or d.precision >= 3)
-                   for d in s_dates if start <= d.start < end)
+        in_clause = [d for d in s_dates if start <= d.start < end]
+        if any(d.kind == "background" and not _event_day(d, published) for d in in_clause):
+            return True
+        # a month or a year (`في حزيران 2014`) dates the clause unless a day is told nearer
+        # the trigger (`قصفت الطائرات أمس البلدة التي سيطر عليها التنظيم في 2014`)
+        nearest = min(in_clause, key=lambda d: abs(d.start - trigger.start), default=None)
+        return nearest is not None and not _event_day(nearest, published)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
         """A threat, plan or denial right before the trigger, or "since" right before it;
@@ -691,6 +713,7 @@ class EventExtractor:
             resolved.append((event_type, sub, t))
         named_weapons = [sub for event_type, sub, _ in resolved
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
+        motives = _motive_reaches(view, frame.sentence, s_cues)
         for event_type, sub, t in resolved:
             if sub == UNDECIDED_STRIKE and view.startswith("وقصف", t.start) and \
                     not _weapon_beside(view, t, s_cues) and any(
@@ -705,8 +728,13 @@ class EventExtractor:
                 # `استهداف مقرات النظام براجمات الصواريخ`: the weapon its own clause names,
                 # else the one another trigger of the frame names (`لقصف عنيف بقذائف
                 # الدبابات`), else the sentence's weapon words
-                sub = _weapon(view, t, s_cues, clause_only=True) or (
-                    named_weapons[0] if named_weapons else _weapon(view, t, s_cues))
+                # (not by the weapon of the happening it answered: `قصفت الفصائل الفوعة ردا
+                # على قصف الطيران لكفرنبل`)
+                own = [c for c in s_cues if not any(
+                    start <= c.norm_start < end and not start <= t.start < end
+                    for start, end in motives)]
+                sub = _weapon(view, t, own, clause_only=True) or (
+                    named_weapons[0] if named_weapons else _weapon(view, t, own))
                 if sub is None:
                     sub = SHELLING
                     guessed.add(sub)
@@ -912,6 +940,18 @@ class EventExtractor:
         drafts = [d for d in drafts
                   if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)
                   and (relaxed or not d.flags)]
+        # `فجر انتحاري نفسه بسيارة مفخخة`: the car bomb a suicide bomber drove, told a few
+        # words from him, is his one attack, not a second blast at the place
+        suicides = {(_place_id(d), d.date, d.sentence): d for d in drafts
+                    if d.sub_event_type == SUICIDE}
+        driven: set[int] = set()
+        for draft in drafts:
+            bomber = suicides.get((_place_id(draft), draft.date, draft.sentence))
+            if draft.sub_event_type == IED and bomber is not None and \
+                    abs(draft.trigger[0] - bomber.trigger[0]) <= SUICIDE_VEHICLE_REACH:
+                bomber.actor1 = bomber.actor1 or draft.actor1
+                driven.add(id(draft))
+        drafts = [d for d in drafts if id(d) not in driven]
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -932,7 +972,30 @@ class EventExtractor:
                 if span not in into.evidence:
                     into.evidence.append(span)
             into.provenance.extend(p for p in draft.provenance if p not in into.provenance)
-        return list(merged.values())
+        return self._city_told_by_quarter(list(merged.values()))
+
+    def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
+        """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
+        strike, told at the city and then at its quarter with the same dead, is one event,
+        at the quarter."""
+        kept: list[Draft] = []
+        for draft in drafts:
+            city = draft.place
+            quarter = None
+            if city is not None and city.key in self._admin_keys and draft.fatalities > 0:
+                quarter = next((d for d in drafts if d is not draft and d.place is not None
+                                and d.place.key != city.key
+                                and d.sub_event_type == draft.sub_event_type
+                                and d.date == draft.date and d.fatalities == draft.fatalities
+                                and _near(city, d.place)), None)
+            if quarter is None:
+                kept.append(draft)
+                continue
+            quarter.flags &= draft.flags
+            quarter.mentions += draft.mentions
+            quarter.actor1 = quarter.actor1 or draft.actor1
+            quarter.evidence.extend(s for s in draft.evidence if s not in quarter.evidence)
+        return kept
 
     def event(self, doc: Document, draft: Draft) -> Event:
         """The event a draft says, with its evidence mapped to the original text."""
@@ -1376,9 +1439,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last in ("علي", "ضد") or clitic_l or (last.startswith(("ل", "ول"))
                                              and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
-    words = window.split()
-    if last == "من" and len(words) >= 2 and words[-2].isdigit():
-        # `مقتل 11 من داعش`: a count of the group's dead, not its attack
+    words = view[max(0, start - 40):start].split()
+    if last == "من" and len(words) >= 2 and (_a_count(words[-2]) or len(words) >= 3 and (
+            _a_count(words[-3]) and load_victim_nouns().get(words[-2]) is not None)):
+        # `مقتل 11 من داعش`, `13 عنصرا من تنظيم داعش قتلوا`: a count of the group's dead,
+        # not its attack
         return "target"
     words = view[max(0, start - 40):start].split()[-2:]
     if words and _a_count(words[-1]) or len(words) == 2 and _a_count(words[0]) and (
@@ -1420,9 +1485,26 @@ def _clause_marks(view: str) -> array:
 _CLAUSE_MARK = regex.compile(r"[,;\n]")
 
 
+def _motive_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, int]]:
+    """Where a sentence tells what an act answered (`ردا على`, `انتقاما لـ`): from the cue to
+    the next "while" or the sentence's end; a sentence that opens with it (`ردا على قصف
+    البلدة، قصفت الفصائل`) has the motive up to the first comma."""
+    turns = turn_positions(s_cues)
+    reaches = []
+    for cue in s_cues:
+        if cue.value.cue != "motive":
+            continue
+        end = min((t for t in turns if t > cue.norm_start), default=sentence.end)
+        if tokens_between(view, sentence.start, cue.norm_start) <= 1:
+            end = min(end, _clause(view, cue.norm_end + 1)[1])
+        reaches.append((cue.norm_start, end))
+    return reaches
+
+
 def turn_positions(cues) -> list[int]:
-    """Where a "while" (`فيما`, `بينما`, `كما`) opens another happening's clause."""
-    return [c.norm_start for c in cues if c.value.cue == "turn"]
+    """Where a "while" (`فيما`, `بينما`, `كما`) or a motive (`ردا على`) opens another
+    happening's clause."""
+    return [c.norm_start for c in cues if c.value.cue in ("turn", "motive")]
 
 
 def _death_of_one(view: str, sentence: Sentence) -> list[tuple[int, int, int]]:

@@ -48,6 +48,7 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
+QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 # A foreign city this big is meant over a Syrian hamlet of its name in a report that names
 # neither Syria nor any of its governorates (`محاولة اغتيال في النجف`).
@@ -150,7 +151,13 @@ class PlaceReader:
                           for _, row in read_rows(data_path("demonyms_ar.csv"))}
         self._country_names: dict[str, list[str]] = {}
         for _, row in read_rows(data_path("countries_ar.csv")):
-            self._country_names.setdefault(row["country_en"], []).append(fold(row["name_ar"]))
+            name = fold(row["name_ar"])
+            self._country_names.setdefault(row["country_en"], []).append(name)
+            if name.endswith("يا") and " " not in name:
+                # `الإسبانية`, `إيطالية`: the feminine adjective of a country in -iya shares
+                # its name's key (`إسبانيا`); it names a nationality, never the country
+                for adjective in ("ال" + name[:-1] + "ه", name[:-1] + "ه"):
+                    self._demonyms.setdefault(adjective, row["country_en"])
         for adjective, nation in self._demonyms.items():
             self._country_names.setdefault(nation, []).append(adjective)
         # Syria and its governorates as the view spells them (`درعا`, `دير الزور`), as whole
@@ -230,6 +237,9 @@ class PlaceReader:
                 return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
             if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
                 return True  # `بلدة على الحدود`: a preposition is never a name
+            if mention.foreign is not None and not mention.candidates and \
+                    view[mention.core_start:mention.end] in self._demonyms:
+                return True  # `محطة التلفزيون الإسبانية`: a nationality, not Spain
             # the key, or the whole word with its clitic: `وزارة` is no `و` + `الزارة`; a
             # lexicon word after a generic head is part of the name (`جبل الأكراد`)
             head = view[mention.core_start:mention.end].split(" ", 1)
@@ -980,6 +990,20 @@ class PlaceReader:
                                        LISTED_KM if listed_near else None,
                                        spelt=view[m.core_start:m.end])
                 around = near | in_sentence.get(sentence.index, set())
+                capital = self._capitals.get(admin1[m.within.key]) \
+                    if m.within is not None and m.within.key in admin1 \
+                    and m.within.role != "region" else None
+                town = located_by or (None if capital is None or capital.latitude is None
+                                      else (capital.latitude, capital.longitude))
+                if (quarter and m.place is not None and m.place.kind != "neighbourhood"
+                        and town is not None and m.place.latitude is not None
+                        and distance_km((m.place.latitude, m.place.longitude),
+                                        town) > QUARTER_REACH_KM):
+                    # `حي المغاير في حلب القديمة`: a quarter of the town that locates it, not
+                    # the village of that name 100 km away; the name stays, in that town
+                    m.place, m.candidates, m.how = None, [], "unknown"
+                    m.admin1 = next(iter(within)) if len(within) == 1 else None
+                    continue
                 if (quarter and m.place is not None and m.place.kind != "neighbourhood"
                         and around and m.place.admin1 not in around):
                     # `في حمص ... أحياء المدينة بينها حي الغوطة`: a quarter of the city its
