@@ -1085,3 +1085,13 @@ def test_a_strike_told_at_the_city_then_at_its_quarter_is_one_event_there() -> N
     # the quarter of Aleppo, not the village of its name near Jarablus
     location = found[0]["location"]
     assert abs(location["latitude"] - 36.20) < 0.1 and abs(location["longitude"] - 37.14) < 0.1
+
+
+def test_a_quarter_of_the_city_its_sentence_names_is_no_namesake_far_away() -> None:
+    # Aleppo's الميدان, not Damascus's quarter nor the village near Ain al-Arab; the city
+    # told beside its quarter is no event of its own
+    text = "وفي مدينة حلب أطلقت كتائب المعارضة أمس قذائف هاون على حيي الميدان وسليمان الحلبي."
+    found = events_of(text)
+    assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [
+        ("الميدان", "Aleppo")]
+    assert abs(found[0]["location"]["latitude"] - 36.20) < 0.1

@@ -976,18 +976,20 @@ class EventExtractor:
 
     def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
-        strike, told at the city and then at its quarter with the same dead, is one event,
-        at the quarter."""
+        strike, told at the city and at its quarter in one sentence, or in two with the same
+        dead, is one event, at the quarter."""
         kept: list[Draft] = []
         for draft in drafts:
             city = draft.place
             quarter = None
-            if city is not None and city.key in self._admin_keys and draft.fatalities > 0:
+            if city is not None and city.place is not None and city.place.capital_level == 1:
                 quarter = next((d for d in drafts if d is not draft and d.place is not None
                                 and d.place.key != city.key
                                 and d.sub_event_type == draft.sub_event_type
-                                and d.date == draft.date and d.fatalities == draft.fatalities
-                                and _near(city, d.place)), None)
+                                and d.date == draft.date
+                                and (d.sentence == draft.sentence or
+                                     d.fatalities == draft.fatalities > 0)
+                                and _quarter_of(d.place, city)), None)
             if quarter is None:
                 kept.append(draft)
                 continue
@@ -1666,6 +1668,17 @@ def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> boo
         return False
     return not any(t.payload.strong for t in frame.triggers
                    if t.payload.event_type == "Violence against civilians")
+
+
+def _quarter_of(mention: PlaceMention, city: PlaceMention) -> bool:
+    """Is the place a quarter of this governorate's city (the gazetteer's, or one it lacks,
+    put in that city)?"""
+    if city.place is None:
+        return False
+    if mention.city is not None:
+        return mention.city.id == city.place.id
+    return mention.place is not None and mention.place.kind == "neighbourhood" \
+        and mention.place.admin1 == city.place.admin1 and _near(city, mention)
 
 
 def _near(city: PlaceMention, other: PlaceMention, km: float = CITY_REACH_KM) -> bool:

@@ -101,7 +101,7 @@ _ORIGIN_BEFORE = regex.compile(
                                      key=len, reverse=True))
     + r")\s+(?:\S+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
-_NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حي\s+$")
+_NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حيي?\s+$")  # حي, dual حيي
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
@@ -873,10 +873,17 @@ class PlaceReader:
         by_paragraph: dict[int, set[str]] = {}
         anchors: dict[int, list[tuple[float, float]]] = {}
         sentence_anchors: dict[int, list[tuple[float, float]]] = {}
+        # the governorates' own cities a sentence names (`في مدينة حلب`): where its quarters lie
+        sentence_cities: dict[int, list[tuple[float, float]]] = {}
         for m in mentions:
             sentence = sentence_of(m)
             if m.key in admin1 and m.role in ("region", "qualifier"):
                 by_sentence.setdefault(sentence.index, set()).add(admin1[m.key])
+            capital = self._capitals.get(admin1[m.key]) if m.key in admin1 and \
+                m.role != "region" else None
+            if capital is not None and capital.latitude is not None:
+                sentence_cities.setdefault(sentence.index, []).append(
+                    (capital.latitude, capital.longitude))
             if m.key in admin1:
                 by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
             point = unambiguous(m) if m.role != "region" else None
@@ -980,9 +987,15 @@ class PlaceReader:
                     context = [a for a in every_anchor if a != own]
                 context_id = contexts.setdefault(tuple(context), len(contexts))
                 quarter = _quarter(view, m)
-                if quarter and any(p.kind == "neighbourhood" for p in m.candidates):
-                    # `حي جوبر`: the city's quarter, not the village of the same name
-                    m.candidates = [p for p in m.candidates if p.kind == "neighbourhood"]
+                towns = [located_by] if located_by else sentence_cities.get(sentence.index, [])
+                quarters = [p for p in m.candidates if p.kind == "neighbourhood" and (
+                    not towns or p.latitude is None or any(
+                        distance_km((p.latitude, p.longitude), town) <= QUARTER_REACH_KM
+                        for town in towns))]
+                if quarter and quarters:
+                    # `حي جوبر`: the city's quarter, not the village of the same name (nor a
+                    # quarter of that name in another city than the one its sentence names)
+                    m.candidates = quarters
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id,
@@ -990,19 +1003,16 @@ class PlaceReader:
                                        LISTED_KM if listed_near else None,
                                        spelt=view[m.core_start:m.end])
                 around = near | in_sentence.get(sentence.index, set())
-                capital = self._capitals.get(admin1[m.within.key]) \
-                    if m.within is not None and m.within.key in admin1 \
-                    and m.within.role != "region" else None
-                town = located_by or (None if capital is None or capital.latitude is None
-                                      else (capital.latitude, capital.longitude))
-                if (quarter and m.place is not None and m.place.kind != "neighbourhood"
-                        and town is not None and m.place.latitude is not None
-                        and distance_km((m.place.latitude, m.place.longitude),
-                                        town) > QUARTER_REACH_KM):
-                    # `حي المغاير في حلب القديمة`: a quarter of the town that locates it, not
-                    # the village of that name 100 km away; the name stays, in that town
+                if (quarter and m.place is not None and not quarters
+                        and towns and m.place.latitude is not None
+                        and all(distance_km((m.place.latitude, m.place.longitude),
+                                            town) > QUARTER_REACH_KM for town in towns)):
+                    # `حي المغاير في حلب القديمة`, `في مدينة حلب ... على حيي الميدان`: a quarter
+                    # of the town that locates it or that its sentence names, not the village
+                    # of that name 100 km away; the name stays, in that town's governorate
                     m.place, m.candidates, m.how = None, [], "unknown"
-                    m.admin1 = next(iter(within)) if len(within) == 1 else None
+                    m.admin1 = next(iter(within)) if len(within) == 1 else (
+                        next(iter(near)) if len(near) == 1 else None)
                     continue
                 if (quarter and m.place is not None and m.place.kind != "neighbourhood"
                         and around and m.place.admin1 not in around):
