@@ -101,7 +101,9 @@ _ORIGIN_BEFORE = regex.compile(
                                      key=len, reverse=True))
     + r")\s+(?:\S+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
-_NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?حيي?\s+$")  # حي, dual حيي
+# حي, its dual حيي, its plural أحياء
+_NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
+_QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
@@ -874,7 +876,7 @@ class PlaceReader:
         anchors: dict[int, list[tuple[float, float]]] = {}
         sentence_anchors: dict[int, list[tuple[float, float]]] = {}
         # the governorates' own cities a sentence names (`في مدينة حلب`): where its quarters lie
-        sentence_cities: dict[int, list[tuple[float, float]]] = {}
+        sentence_cities: dict[int, list[Place]] = {}
         for m in mentions:
             sentence = sentence_of(m)
             if m.key in admin1 and m.role in ("region", "qualifier"):
@@ -882,8 +884,7 @@ class PlaceReader:
             capital = self._capitals.get(admin1[m.key]) if m.key in admin1 and \
                 m.role != "region" else None
             if capital is not None and capital.latitude is not None:
-                sentence_cities.setdefault(sentence.index, []).append(
-                    (capital.latitude, capital.longitude))
+                sentence_cities.setdefault(sentence.index, []).append(capital)
             if m.key in admin1:
                 by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
             point = unambiguous(m) if m.role != "region" else None
@@ -894,6 +895,7 @@ class PlaceReader:
                 if point not in sentence_anchors.setdefault(sentence.index, []):
                     sentence_anchors[sentence.index].append(point)
         every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
+        quarters_named = _quarters(view, mentions)
         paragraph_countries: dict[int, set[str]] | None = None
         sentence_countries: dict[int, set[str]] = {}
         report_country: str | None = None  # "" once asked and there is none
@@ -986,8 +988,11 @@ class PlaceReader:
                 if not context:
                     context = [a for a in every_anchor if a != own]
                 context_id = contexts.setdefault(tuple(context), len(contexts))
-                quarter = _quarter(view, m)
-                towns = [located_by] if located_by else sentence_cities.get(sentence.index, [])
+                named_quarter = _quarter(view, m)  # `حي X`, not only listed after one
+                quarter = id(m) in quarters_named
+                cities = [] if located_by else sentence_cities.get(sentence.index, [])
+                towns = [located_by] if located_by else [(c.latitude, c.longitude)
+                                                         for c in cities]
                 quarters = [p for p in m.candidates if p.kind == "neighbourhood" and (
                     not towns or p.latitude is None or any(
                         distance_km((p.latitude, p.longitude), town) <= QUARTER_REACH_KM
@@ -1011,10 +1016,10 @@ class PlaceReader:
                     # of the town that locates it or that its sentence names, not the village
                     # of that name 100 km away; the name stays, in that town's governorate
                     m.place, m.candidates, m.how = None, [], "unknown"
-                    m.admin1 = next(iter(within)) if len(within) == 1 else (
-                        next(iter(near)) if len(near) == 1 else None)
+                    regions = within or {c.admin1 for c in cities} or near
+                    m.admin1 = next(iter(regions)) if len(regions) == 1 else None
                     continue
-                if (quarter and m.place is not None and m.place.kind != "neighbourhood"
+                if (named_quarter and m.place is not None and m.place.kind != "neighbourhood"
                         and around and m.place.admin1 not in around):
                     # `في حمص ... أحياء المدينة بينها حي الغوطة`: a quarter of the city its
                     # sentence names, not a village of that name in another governorate
@@ -1117,7 +1122,7 @@ class PlaceReader:
         # last town of its governorate its paragraph named, else the governorate's own city
         for index, m in enumerate(mentions):
             if (m.how == "unknown" and m.place is None and m.role == "place" and m.admin1
-                    and _quarter(view, m)):
+                    and id(m) in quarters_named):
                 earlier = mentions[max(0, index - _CITY_LOOKBACK):index]
                 m.city = self._city_of(m, sentence_of, earlier)
 
@@ -1698,6 +1703,27 @@ _MOVED_TO = regex.compile(
     r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,2}?\s+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
+
+
+def _quarters(view: str, mentions: list[PlaceMention]) -> set[int]:
+    """The mentions (by id) named as a town's quarters: after `حي`, `حيي`, `أحياء`, and the
+    second of the two the dual names (`حيي الميدان وبستان الباشا`; not `وبلدة X`)."""
+    named: set[int] = set()
+    previous: PlaceMention | None = None
+    pair = False
+    for m in mentions:
+        if _quarter(view, m):
+            named.add(id(m))
+            # `حيي X وY`: the dual names two quarters (a plural's list may end in a town)
+            pair = _QUARTERS_DUAL.search(view, max(0, m.start - 8), m.start) is not None
+        elif pair and previous is not None and id(previous) in named \
+                and not view[previous.end:m.start].strip(" ,،و"):
+            named.add(id(m))
+            pair = False
+        else:
+            pair = False
+        previous = m
+    return named
 
 
 def _quarter(view: str, mention: PlaceMention) -> bool:
