@@ -461,3 +461,20 @@ def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
                                   "أعلنت الحكومة الإيطالية أمس", "في المدينة الليبية"])
 def test_a_countrys_feminine_adjective_is_no_place(text: str) -> None:
     assert places_of(text) == {}
+
+
+def test_a_big_citys_namesake_listed_among_syrian_villages_is_the_village() -> None:
+    places = places_of("تعرضت قرى الحواش والقاهرة والعنكاوي بسهل الغاب لقصف مكثف من الطيران.")
+    assert places.get("قاهره") == "Hama"  # the Ghab's القاهرة, not Cairo
+
+
+def test_a_common_word_after_a_noun_of_surroundings_is_no_place() -> None:
+    places = places_of("قصف الطيران قرية العنكاوي ومحيط المحطة الحرارية بمنطقة زيزون.")
+    assert "محطه" not in places and "زيزون" in places
+    # a facility's own name after it stays (`محيط محطة تشرين`)
+    assert "محطه" in places_of("دارت اشتباكات في محيط محطة تشرين بريف دمشق.")
+
+
+def test_where_fire_came_from_is_no_place_of_the_event() -> None:
+    places = places_of("استهدفت قوات النظام أمس بصاروخ بلدة زبدين، من مقراتها في حتيتة الجرش.")
+    assert "زبدين" in places and "حتيتهالجرش" not in {k.replace(" ", "") for k in places}

@@ -92,6 +92,7 @@ LISTED_KM = 20.0  # of distance to the place listed right before a name: a point
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
+_SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
 _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
@@ -253,6 +254,13 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
                 return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
+            noun_at = _previous_word_start(view, mention.start) if common and after_noun \
+                and view[mention.start:mention.end].lstrip("وفب").startswith("ال") else None
+            if noun_at is not None and view[noun_at:mention.start].strip(' :,"').lstrip(
+                    "وفب") in _SURROUNDINGS_NOUNS:
+                # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
+                # تشرين` names one)
+                return True
             if common and mention.foreign is not None and mention.foreign.kind == "country" \
                     and _after_direction(view, mention.start, cue_at):
                 # `مدينة دجلة في أقصى جنوب شرقي تركيا`: a country an actor is also named by
@@ -773,7 +781,7 @@ class PlaceReader:
             nation = (self._demonyms.get(_next_word(view, mention.end))
                       if view[mention.end:mention.end + 1] == " " else None)
             if nation is None and mention.foreign is not None and not mention.candidates \
-                    and not self._abroad(view, mention, before):
+                    and not self._abroad(view, mention, before, previous):
                 # `قرية البسيط` in a line about rural Lattakia: a Syrian village no gazetteer
                 # knows, not the city abroad of its name
                 mention.foreign, mention.how = None, "unknown"
@@ -782,7 +790,7 @@ class PlaceReader:
                 mention.role, mention.how = "place", "foreign"
                 mention.foreign = ForeignPlace(view[mention.core_start:mention.end], nation,
                                                "city", None, None)
-            elif mention.foreign is not None and self._abroad(view, mention, before):
+            elif mention.foreign is not None and self._abroad(view, mention, before, previous):
                 mention.role, mention.how = "place", "foreign"
             elif mention.key in admin1 and view[mention.core_start:mention.end].startswith("ريف"):
                 # `بريف دمشق`: a governorate whose own name is a countryside
@@ -1295,7 +1303,8 @@ class PlaceReader:
             found.extend(p for p in gazetteer.candidates(other) if p.admin1 in admin1)
         return sorted(found, key=lambda p: len(p.name_ar))[:1]
 
-    def _abroad(self, view: str, mention: PlaceMention, before: int | None) -> bool:
+    def _abroad(self, view: str, mention: PlaceMention, before: int | None,
+                previous: PlaceMention | None = None) -> bool:
         """A name that is both a foreign place and a Syrian one. A foreign country wins
         (`بلدة تركية` is "a Turkish town"); a foreign city wins when its paragraph names its
         country (`بلدة سروج ... رئيس الوزراء التركي`) or it is a big city; otherwise a place
@@ -1316,6 +1325,14 @@ class PlaceReader:
             return _names_in(view, line, names) or self._syria_words.search(view, *line) is None
         if _names_in(view, _line_of(view, mention.start, mention.end), names):
             return True
+        if previous is not None and previous.candidates and previous.foreign is None \
+                and previous.role == "place" \
+                and previous.key not in self.places.admin1_by_key \
+                and only_glue(view[previous.end:mention.start]
+                              + ("و" if view.startswith("و", mention.start) else "")):
+            # `قرى الحواش والقاهرة والعنكاوي بسهل الغاب`: listed among Syrian villages, the
+            # village of the Ghab, not Cairo
+            return False
         if _NEAR_SYRIAS_BORDER.match(view, mention.end, mention.end + 80):
             return True  # `بلدة سروج التي تبعد 10 كيلمترات عن الحدود السورية`: across it
         if all(p.capital_level is None for p in mention.candidates) and _names_in(
