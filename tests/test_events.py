@@ -1096,3 +1096,10 @@ def test_a_quarter_of_the_city_its_sentence_names_is_no_namesake_far_away() -> N
     assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [
         ("الميدان", "Aleppo"), ("بستان الباشا", "Aleppo")]
     assert all(abs(e["location"]["latitude"] - 36.20) < 0.1 for e in found)
+
+
+def test_fighters_called_opposition_by_an_adjective_are_the_first_side() -> None:
+    text = "تجددت الاشتباكات أمس بين مقاتلين معارضين وآخرين يوالون داعش في مدينة درعا."
+    event = events_of(text)[0]
+    assert (event["actor1"], event["actor2"]) == ("Opposition Rebels (Syria)",
+                                                  "Islamic State (ISIS)")

@@ -478,3 +478,8 @@ def test_a_common_word_after_a_noun_of_surroundings_is_no_place() -> None:
 def test_where_fire_came_from_is_no_place_of_the_event() -> None:
     places = places_of("استهدفت قوات النظام أمس بصاروخ بلدة زبدين، من مقراتها في حتيتة الجرش.")
     assert "زبدين" in places and "حتيتهالجرش" not in {k.replace(" ", "") for k in places}
+
+
+def test_a_participle_after_a_place_is_no_next_name_of_a_list() -> None:
+    places = places_of("تعلن القوى العاملة في مدينة داريا والمتمثلة في الاتحاد الإسلامي عن معركة.")
+    assert list(places) == ["داريا"]
