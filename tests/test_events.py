@@ -1103,3 +1103,9 @@ def test_fighters_called_opposition_by_an_adjective_are_the_first_side() -> None
     event = events_of(text)[0]
     assert (event["actor1"], event["actor2"]) == ("Opposition Rebels (Syria)",
                                                   "Islamic State (ISIS)")
+
+
+def test_the_governorate_whose_ground_a_region_is_is_no_place_of_its_own() -> None:
+    text = ("قتلت المعارضة أمس 15 جنديا خلال معارك في محيط مدينة داريا التي تقع في الغوطة "
+            "الغربية لدمشق.")
+    assert [e["location"]["name"] for e in events_of(text)] == ["داريا"]

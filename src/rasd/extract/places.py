@@ -808,6 +808,16 @@ class PlaceReader:
                 # `وفي حلب، اندلعت اشتباكات في حندرات`: a governorate's name put ahead of its
                 # clause frames the places named after it; it is not one of its own
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif (mention.key in admin1 and previous is not None
+                  and previous.role in ("place", "region", "qualifier")
+                  and view.startswith("ل", mention.start)
+                  and tokens_between(view, previous.end, mention.start) == 0):
+                # `الغوطة الغربية لدمشق`, `الريف الشمالي لحلب`: whose ground the place before
+                # is, no place of its own; nor a governorate the place must lie in (the
+                # Ghouta of Damascus lies in Rural Damascus)
+                mention.role = "qualifier"
+                previous = mention
+                continue
             elif _after_direction(view, mention.start, cue_at) or (
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
