@@ -1109,3 +1109,10 @@ def test_the_governorate_whose_ground_a_region_is_is_no_place_of_its_own() -> No
     text = ("قتلت المعارضة أمس 15 جنديا خلال معارك في محيط مدينة داريا التي تقع في الغوطة "
             "الغربية لدمشق.")
     assert [e["location"]["name"] for e in events_of(text)] == ["داريا"]
+
+
+def test_the_actors_of_the_war_after_2024_have_their_names() -> None:
+    assert _actors_named("تصدى الجيش السوري الجديد لهجوم نفذته مجموعة تابعة لفلول النظام.") == [
+        "Military Forces of Syria", "Pro-Government Militia (Syria)"]
+    assert _actors_named("قصفت فصائل الجيش الوطني السوري مواقع قسد.") == [
+        "Opposition Rebels (Syria)", "SDF / YPG (Kurdish forces)"]
