@@ -1116,3 +1116,11 @@ def test_the_actors_of_the_war_after_2024_have_their_names() -> None:
         "Military Forces of Syria", "Pro-Government Militia (Syria)"]
     assert _actors_named("قصفت فصائل الجيش الوطني السوري مواقع قسد.") == [
         "Opposition Rebels (Syria)", "SDF / YPG (Kurdish forces)"]
+
+
+def test_a_headlines_toll_told_again_by_the_body_is_the_bodys_event() -> None:
+    text = ("12 قتيلا في قصف بالبراميل على مدينة الباب\n\nقال المرصد إن الطيران المروحي قصف "
+            "بالبراميل المتفجرة أمس قرية قصر البريج في ريف حلب ما أدى إلى مقتل 12 مواطنا.")
+    found = events_of(text)
+    assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("قصر البريج", 12)]
+    assert len(found[0]["evidence"]) == 2  # the headline stays as evidence

@@ -972,7 +972,7 @@ class EventExtractor:
                 if span not in into.evidence:
                     into.evidence.append(span)
             into.provenance.extend(p for p in draft.provenance if p not in into.provenance)
-        return self._city_told_by_quarter(list(merged.values()))
+        return _headline_told_again(self._city_told_by_quarter(list(merged.values())))
 
     def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
@@ -1137,6 +1137,29 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
 
 def _region_level(draft: Draft) -> bool:
     return draft.place is None or draft.place.role == "region"
+
+
+def _headline_told_again(drafts: list[Draft]) -> list[Draft]:
+    """`12 قتيلا في قصف بالبراميل على مدينة الباب` over a body that tells 12 dead in a strike
+    on قصر البريج near it: the headline's toll is the body's event, told at the nearest
+    town; one event, where the body puts it."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        body = None
+        if draft.headline and draft.fatalities > 0:
+            body = next((d for d in drafts if not d.headline
+                         and d.sub_event_type == draft.sub_event_type
+                         and d.fatalities == draft.fatalities
+                         and _admin1_of(d) is not None and _admin1_of(d) == _admin1_of(draft)
+                         and (d.date is None or draft.date is None
+                              or abs((d.date - draft.date).days) <= 1)), None)
+        if body is None:
+            kept.append(draft)
+            continue
+        body.mentions += draft.mentions
+        body.actor1 = body.actor1 or draft.actor1
+        body.evidence.extend(s for s in draft.evidence if s not in body.evidence)
+    return kept
 
 
 def _admin1_of(draft: Draft) -> str | None:
