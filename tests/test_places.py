@@ -483,3 +483,18 @@ def test_where_fire_came_from_is_no_place_of_the_event() -> None:
 def test_a_participle_after_a_place_is_no_next_name_of_a_list() -> None:
     places = places_of("تعلن القوى العاملة في مدينة داريا والمتمثلة في الاتحاد الإسلامي عن معركة.")
     assert list(places) == ["داريا"]
+
+
+def test_inside_or_amid_a_city_locates_the_place_before_it() -> None:
+    places = places_of("وتركزت المعارك أمس في المربع الأمني بمنطقة المحطة داخل مدينة درعا.")
+    assert places.get("محطه") == "Dar'a"  # not Aleppo's محطة
+
+
+def test_a_quarter_named_after_a_road_is_no_town_at_its_end() -> None:
+    places = places_of("شن الطيران غارات على أحياء طريق الباب والصاخور في حلب.")
+    assert places.get("طريق الباب") == "Aleppo" and "باب" not in places
+
+
+
+def test_an_adjective_after_a_definite_place_noun_with_la_is_no_place() -> None:
+    assert places_of("تعرضت المناطق الجبلية للمنطقة الكردية للقصف.") == {}

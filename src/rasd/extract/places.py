@@ -752,9 +752,24 @@ class PlaceReader:
         adjacent: set[int] = set()  # places named as what another lies next to
         for index, mention in enumerate(mentions):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            road = _ROAD_BEFORE.search(view, max(0, mention.start - 24), mention.start)
+            if road is not None and _NEIGHBOURHOOD_BEFORE.search(
+                    view, max(0, road.start() - 12), road.start() + 1):
+                # `أحياء طريق الباب والصاخور`: a quarter named after the road to a town, not
+                # that town
+                start = road.start() + len(road.group()) - len(road.group().lstrip())
+                start += len(view[start:].split(" ", 1)[0]) - len(
+                    view[start:].split(" ", 1)[0].lstrip("وبل"))
+                mention.start = mention.core_start = start
+                mention.key = place_key(view[start:mention.end])
+                mention.candidates = self.places.gazetteer.candidates(mention.key)
+                mention.how = "gazetteer" if mention.candidates else "unknown"
+                mention.foreign = None
+                road = None
+                if previous is not None and previous.start == start:
+                    previous.role = "road"  # the road word alone, read as a name after `حي`
             if (previous is not None and previous.role == "road") or (
-                    following is not None
-                    and _ROAD_BEFORE.search(view, max(0, mention.start - 24), mention.start)
+                    following is not None and road is not None
                     and _ROAD_JOIN.fullmatch(view, mention.end, following.core_start)):
                 # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`: the two towns a road is named
                 # after are not where on it the event is (`طريق حقل العمر`, the road to one
@@ -1568,7 +1583,9 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     cue = place_nouns.get(end)
     if cue is None:
         return False
-    return not view[cue.norm_start:cue.norm_end].lstrip("وفبل").startswith("ال")
+    noun = view[cue.norm_start:cue.norm_end]
+    # `للمنطقة` is `لـ` + the article: "of the area", after which comes an adjective
+    return not (noun.lstrip("وفبل").startswith("ال") or noun.lstrip("وف").startswith("لل"))
 
 
 def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, place_nouns
@@ -1584,7 +1601,7 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     if unit:
         words = words[:-1]
     gap = " ".join(words)
-    glued = gap in ("في", "(في") or (gap == "" and (
+    glued = gap in ("في", "(في", "داخل", "وسط", "بوسط") or (gap == "" and (
         unit and view[first.end:second.start].strip().startswith("ب")
         or prefix.removesuffix("ال").endswith("ب")))
     if not glued:
