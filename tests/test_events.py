@@ -1124,3 +1124,10 @@ def test_a_headlines_toll_told_again_by_the_body_is_the_bodys_event() -> None:
     found = events_of(text)
     assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("قصر البريج", 12)]
     assert len(found[0]["evidence"]) == 2  # the headline stays as evidence
+
+
+def test_a_quarter_north_of_a_capital_abroad_lies_in_that_country() -> None:
+    text = ("يعرض التنظيم أفلاما مسجلة في دول كالعراق وسوريا، وكان آخر عملياته تفجير سيارة "
+            "مفخخة أمس بالقرب من أحد المساجد بحي الجراف شمال العاصمة صنعاء مخلفا 5 قتلى.")
+    countries = {e["location"]["name"]: e["location"]["country"] for e in events_of(text)}
+    assert countries.get("الجراف") == "Yemen" and "Syria" not in countries.values()

@@ -48,6 +48,7 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
+_SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 # A foreign city this big is meant over a Syrian hamlet of its name in a report that names
@@ -549,6 +550,8 @@ class PlaceReader:
                         or text.endswith(_PRONOUN_ENDINGS)
                         # `والفرنسية`: a nationality; `البلد وسط المدينة`: `وسط` is no `و`
                         or text in self._demonyms
+                        # `في دول كالعراق وسوريا`: Syria itself is no place in it
+                        or place_key(text) == _SYRIA_KEY
                         or (gap.group().endswith("و") and "و" + text in _STOP_AFTER_CUE)
                         or (self._common_word(view[item_start:word_end])
                             and not _LIST_GOES_ON.match(view, word_end))
@@ -1827,8 +1830,8 @@ def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
         if start is None:
             return False
         word = view[start:end]
-        if cue_at.get(end) not in ("place", "direction") and word not in ("من", "ل"):
-            return False
+        if cue_at.get(end) not in ("place", "direction") and word not in ("من", "ل", "العاصمه"):
+            return False  # (`شمال العاصمة صنعاء`: "the capital" heads the city's name)
         end = _previous_word_end(view, start)
     return False
 
