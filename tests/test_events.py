@@ -1131,3 +1131,11 @@ def test_a_quarter_north_of_a_capital_abroad_lies_in_that_country() -> None:
             "مفخخة أمس بالقرب من أحد المساجد بحي الجراف شمال العاصمة صنعاء مخلفا 5 قتلى.")
     countries = {e["location"]["name"]: e["location"]["country"] for e in events_of(text)}
     assert countries.get("الجراف") == "Yemen" and "Syria" not in countries.values()
+
+
+def test_a_story_opened_abroad_goes_on_in_the_next_sentences() -> None:
+    text = ("ألقى الطيران براميل متفجرة أمس على قرية قصر البريج شرق حلب. وفي العراق، قتل 21 "
+            "شخصا أمس في هجمات استهدفت مناطق ذات غالبية شيعية في بغداد. وقال ضابط في الشرطة "
+            "إن 16 شخصا قتلوا في تفجير سيارة مفخخة في منطقة البياع.")
+    countries = {e["location"]["name"]: e["location"]["country"] for e in events_of(text)}
+    assert countries.get("البياع") == "Iraq"  # Baghdad's quarter, not Aleppo's hamlet

@@ -49,6 +49,8 @@ from rasd.text.sentences import Sentence
 
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
+_FRAME_OPENING = regex.compile(r"\W*(?:و?في|اما في|وفي)\s+")  # `وفي العراق،` opens a sentence
+STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 # A foreign city this big is meant over a Syrian hamlet of its name in a report that names
@@ -1246,6 +1248,43 @@ class PlaceReader:
             country = _named_most(group, cities_only=False, at_least=2)
             if country is not None and not names_syria(*spans[paragraph]):
                 self._put_abroad(view, group, country)
+        # the story a sentence tells abroad goes on in the next few that name no place of
+        # Syria nor of another country (`وفي العراق، قتل 21 ... في بغداد. وقال ضابط ... في
+        # منطقة البياع`: Baghdad's quarter, not Aleppo's hamlet)
+        by_sentence: dict[int, list[PlaceMention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(sentence_of(m).index, []).append(m)
+        story: tuple[str, int] | None = None  # the country abroad, and the sentence naming it
+        for sentence in sentences:
+            group = by_sentence.get(sentence.index, [])
+            if names_syria(sentence.start, sentence.end):
+                story = None
+                continue
+            countries = {m.foreign.country for m in group
+                         if m.how == "foreign" and m.foreign is not None}
+            if countries:
+                # a sentence opening with a country abroad as its frame (`وفي العراق،`)
+                # begins the story; one naming only that country's places carries it on
+                first = group[0]
+                opens = first.how == "foreign" and first.foreign is not None and \
+                    _FRAME_OPENING.fullmatch(view, sentence.start, first.start) is not None \
+                    and view[first.end:first.end + 1] in ("،", ",")
+                country = story[0] if story is not None and countries == {story[0]} else \
+                    first.foreign.country if opens and first.foreign is not None else None
+                story = (country, sentence.index) if country is not None and \
+                    countries == {country} else None
+                if story is not None:
+                    self._put_abroad(view, [m for m in group if m.key == _CAPITAL_KEY],
+                                     story[0])
+            elif story is not None and group and \
+                    sentence.index - story[1] <= STORY_ABROAD_SENTENCES:
+                self._put_abroad(view, group, story[0])
+                for m in group:  # a name no gazetteer of Syria knows is that country's too
+                    if m.how == "unknown" and not m.candidates and m.role == "place" \
+                            and m.within is None:
+                        m.foreign = ForeignPlace(view[m.core_start:m.end], story[0], "city",
+                                                 None, None)
+                        m.how = "foreign"
         abroad = Counter(m.foreign.country for m in mentions if m.how == "foreign"
                          and m.foreign is not None and m.foreign.country != "Syria")
         if not abroad:
@@ -1260,7 +1299,9 @@ class PlaceReader:
         """Put the names of `group` with Syrian namesakes in `country`, unless one of them is
         a Syrian town (`تفجير في سروج التركية ... كوباني`: Kobani keeps the story Syrian)."""
         syrian = [m for m in group if m.how != "foreign" and m.candidates]
-        if any(p.capital_level is not None for m in syrian for p in m.candidates):
+        # (`العاصمة` in a story abroad is that country's capital, not Damascus)
+        if any(p.capital_level is not None for m in syrian if m.key != _CAPITAL_KEY
+               for p in m.candidates):
             return
         for m in syrian:
             if m.role in ("place", "qualifier") and (m.within is None
