@@ -978,15 +978,20 @@ class EventExtractor:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
         strike, told at the city and at its quarter in one sentence, or in two with the same
         dead, is one event, at the quarter."""
+        quarters: dict[tuple[str, dt.date | None], list[Draft]] = {}
+        for draft in drafts:
+            if draft.place is not None and (draft.place.city is not None or (
+                    draft.place.place is not None
+                    and draft.place.place.kind == "neighbourhood")):
+                quarters.setdefault((draft.sub_event_type, draft.date), []).append(draft)
         kept: list[Draft] = []
         for draft in drafts:
             city = draft.place
             quarter = None
             if city is not None and city.place is not None and city.place.capital_level == 1:
-                quarter = next((d for d in drafts if d is not draft and d.place is not None
+                quarter = next((d for d in quarters.get((draft.sub_event_type, draft.date), ())
+                                if d is not draft and d.place is not None
                                 and d.place.key != city.key
-                                and d.sub_event_type == draft.sub_event_type
-                                and d.date == draft.date
                                 and (d.sentence == draft.sentence or
                                      d.fatalities == draft.fatalities > 0)
                                 and _quarter_of(d.place, city)), None)
@@ -1143,6 +1148,8 @@ def _headline_told_again(drafts: list[Draft]) -> list[Draft]:
     """`12 قتيلا في قصف بالبراميل على مدينة الباب` over a body that tells 12 dead in a strike
     on قصر البريج near it: the headline's toll is the body's event, told at the nearest
     town; one event, where the body puts it."""
+    if not any(d.headline for d in drafts):
+        return drafts
     kept: list[Draft] = []
     for draft in drafts:
         body = None
@@ -1464,13 +1471,13 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last in ("علي", "ضد") or clitic_l or (last.startswith(("ل", "ول"))
                                              and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
-    words = view[max(0, start - 40):start].split()
-    if last == "من" and len(words) >= 2 and (_a_count(words[-2]) or len(words) >= 3 and (
-            _a_count(words[-3]) and load_victim_nouns().get(words[-2]) is not None)):
+    before = view[max(0, start - 40):start].split()
+    if last == "من" and len(before) >= 2 and (_a_count(before[-2]) or len(before) >= 3 and (
+            _a_count(before[-3]) and load_victim_nouns().get(before[-2]) is not None)):
         # `مقتل 11 من داعش`, `13 عنصرا من تنظيم داعش قتلوا`: a count of the group's dead,
         # not its attack
         return "target"
-    words = view[max(0, start - 40):start].split()[-2:]
+    words = before[-2:]
     if words and _a_count(words[-1]) or len(words) == 2 and _a_count(words[0]) and (
             load_victim_nouns().get(words[1]) is not None):
         # `مقتل 8 حوثيين`, `مقتل ثمانية مسلحين حوثيين`: a count of the group's dead

@@ -49,7 +49,7 @@ from rasd.text.sentences import Sentence
 
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
-_FRAME_OPENING = regex.compile(r"\W*(?:و?في|اما في|وفي)\s+")  # `وفي العراق،` opens a sentence
+_FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
@@ -762,9 +762,7 @@ class PlaceReader:
                     view, max(0, road.start() - 12), road.start() + 1):
                 # `أحياء طريق الباب والصاخور`: a quarter named after the road to a town, not
                 # that town
-                start = road.start() + len(road.group()) - len(road.group().lstrip())
-                start += len(view[start:].split(" ", 1)[0]) - len(
-                    view[start:].split(" ", 1)[0].lstrip("وبل"))
+                start = road.start("road")
                 mention.start = mention.core_start = start
                 mention.key = place_key(view[start:mention.end])
                 mention.candidates = self.places.gazetteer.candidates(mention.key)
@@ -1394,11 +1392,12 @@ class PlaceReader:
             return _names_in(view, line, names) or self._syria_words.search(view, *line) is None
         if _names_in(view, _line_of(view, mention.start, mention.end), names):
             return True
+        # (the list's `و` may stand inside the name's span, as its clitic)
+        glue = view[previous.end:mention.start] + (
+            "و" if view.startswith("و", mention.start) else "") if previous else ""
         if previous is not None and previous.candidates and previous.foreign is None \
                 and previous.role == "place" \
-                and previous.key not in self.places.admin1_by_key \
-                and only_glue(view[previous.end:mention.start]
-                              + ("و" if view.startswith("و", mention.start) else "")):
+                and previous.key not in self.places.admin1_by_key and only_glue(glue):
             # `قرى الحواش والقاهرة والعنكاوي بسهل الغاب`: listed among Syrian villages, the
             # village of the Ghab, not Cairo
             return False
@@ -1781,7 +1780,7 @@ def _quoted_item(view: str, start: int) -> int | None:
 
 
 _ROAD_BEFORE = regex.compile(
-    r"(?:^|\s)[وبل]?(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد)\s{1,3}+$")
+    r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد))\s{1,3}+$")
 _ROAD_JOIN = regex.compile(r"\s{1,3}+(?:[-–]\s{0,3}+)?")
 _LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
