@@ -1139,3 +1139,11 @@ def test_a_story_opened_abroad_goes_on_in_the_next_sentences() -> None:
             "إن 16 شخصا قتلوا في تفجير سيارة مفخخة في منطقة البياع.")
     countries = {e["location"]["name"]: e["location"]["country"] for e in events_of(text)}
     assert countries.get("البياع") == "Iraq"  # Baghdad's quarter, not Aleppo's hamlet
+
+
+@pytest.mark.parametrize("text", [
+    "شن الطيران الحربي الروسي، يوم أمس، عدة غارات على مدينة دوما.",
+    "قتل 24 مدنيا أمس في القصف من قبل طائرات حربية روسية على مدينة دوما.",
+])
+def test_the_air_force_a_nationality_names_flew_the_strike(text: str) -> None:
+    assert [e["actor1"] for e in events_of(text)] == ["Military Forces of Russia"]

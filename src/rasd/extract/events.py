@@ -870,6 +870,13 @@ class EventExtractor:
         before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
         chosen = agents or after or in_clause[-1:]
+        if not chosen and any(t.payload.sub_event_type == AIR or (
+                t.payload.sub_event_type == UNDECIDED_STRIKE
+                and _weapon(view, t, s_cues, clause_only=True) == AIR) for t in frame.triggers):
+            # across the commas of a time phrase (`شن الطيران الحربي الروسي، يوم أمس،
+            # غارات`): an air force named before the air strike in its sentence flew it
+            chosen = [r for r in before if r[0] >= frame.sentence.start and any(
+                c.value.cue == "air" and r[0] <= c.norm_start < r[1] for c in s_cues)][-1:]
         if not chosen and not any(t.payload.default_actor1 for t in frame.triggers):
             # an actor from another clause only when the trigger implies none itself (barrel
             # bombs and air raids are the air force's unless the clause says otherwise)
