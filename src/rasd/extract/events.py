@@ -875,8 +875,10 @@ class EventExtractor:
                 and _weapon(view, t, s_cues, clause_only=True) == AIR) for t in frame.triggers):
             # across the commas of a time phrase (`شن الطيران الحربي الروسي، يوم أمس،
             # غارات`): an air force named before the air strike in its sentence flew it
-            chosen = [r for r in before if r[0] >= frame.sentence.start and any(
-                c.value.cue == "air" and r[0] <= c.norm_start < r[1] for c in s_cues)][-1:]
+            air_at = sorted(c.norm_start for c in s_cues if c.value.cue == "air")
+            chosen = next(([r] for r in reversed(before) if r[0] >= frame.sentence.start
+                           and bisect.bisect_left(air_at, r[0]) < len(air_at)
+                           and air_at[bisect.bisect_left(air_at, r[0])] < r[1]), [])
         if not chosen and not any(t.payload.default_actor1 for t in frame.triggers):
             # an actor from another clause only when the trigger implies none itself (barrel
             # bombs and air raids are the air force's unless the clause says otherwise)
