@@ -1147,3 +1147,32 @@ def test_a_story_opened_abroad_goes_on_in_the_next_sentences() -> None:
 ])
 def test_the_air_force_a_nationality_names_flew_the_strike(text: str) -> None:
     assert [e["actor1"] for e in events_of(text)] == ["Military Forces of Russia"]
+
+
+@pytest.mark.parametrize("held", ["الخاضع لسيطرة قوات النظام", "الواقع تحت سيطرة قوات النظام",
+                                  "الذي تسيطر عليه قوات النظام"])
+def test_whose_ground_was_hit_did_not_fire_on_it(held: str) -> None:
+    text = f"سقطت قذائف هاون أمس على حي الشعار في مدينة حلب {held}، ما أسفر عن مقتل ثلاثة مدنيين."
+    found = by_place(events_of(text))["الشعار"]
+    # the other side fired: the holder is the target
+    assert (found["actor1"], found["actor2"]) == ("Opposition Rebels (Syria)",
+                                                  "Military Forces of Syria")
+
+
+def test_fire_of_unknown_source_has_an_unidentified_actor() -> None:
+    text = "سقطت قذائف هاون مجهولة المصدر أمس على حي المزة في دمشق، ما أسفر عن مقتل مدنيين اثنين."
+    assert by_place(events_of(text))["المزة"]["actor1"] == "Unidentified Armed Group (Syria)"
+
+
+def test_a_verbal_noun_with_its_pronoun_is_the_act_of_the_actor_before_it() -> None:
+    text = "أعلن تنظيم داعش أمس سيطرته على قرية تل شعير بعد اشتباكات مع الوحدات الكردية."
+    found = by_place(events_of(text))["تل شعير"]
+    assert found["sub_event_type"] == "Non-state actor overtakes territory"
+    assert found["actor1"] == "Islamic State (ISIS)"
+    text = ("خطف تنظيم داعش أمس نحو 230 مدنيا، بينهم ستون مسيحيا على الأقل غداة سيطرته على "
+            "مدينة القريتين في ريف حمص.")
+    assert {e["actor1"] for e in events_of(text)} == {"Islamic State (ISIS)"}
+
+
+def test_a_lost_control_is_no_capture() -> None:
+    assert events_of("بعد خسارة النظام لسيطرته على العديد من المدن كإدلب وأريحا وتدمر.") == []

@@ -867,9 +867,13 @@ class EventExtractor:
         after = next(([r] for t in verbs for r in roles if r[0] >= t.end and r[3] == "plain"
                       and tokens_between(view, t.end, r[0]) <= 2), [])
         first = verbs[0]
+        # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
+        # the actor's named before it (also the one who announces it)
+        own = [r for r in roles if r[1] <= first.start and r[0] >= frame.sentence.start
+               and r[3] in ("plain", "agent", "speaker")][-1:] if _own_act(view, first) else []
         before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
-        chosen = agents or after or in_clause[-1:]
+        chosen = agents or own or after or in_clause[-1:]
         if not chosen and any(t.payload.sub_event_type == AIR or (
                 t.payload.sub_event_type == UNDECIDED_STRIKE
                 and _weapon(view, t, s_cues, clause_only=True) == AIR) for t in frame.triggers):
@@ -1460,6 +1464,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
+    if _held_by(window.split()[-2:]):
+        return "target"  # `الواقع تحت سيطرة المعارضة`: whose ground was hit
     if last.lstrip("وب") in cue_words("holding") or (last.startswith("ل") and
                                                  last[1:] in cue_words("holding")):
         # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired
@@ -1492,6 +1498,32 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `مقتل 8 حوثيين`, `مقتل ثمانية مسلحين حوثيين`: a count of the group's dead
         return "target"
     return "plain"
+
+
+_OWN = ("ته", "تها", "تهم", "تهما")  # a verbal noun's possessive: his, her, their act
+
+
+def _own_act(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`سيطرته على`, `استعادتها`: the trigger is a verbal noun with a possessive pronoun."""
+    words = view[trigger.start:trigger.end].split()
+    return bool(words) and len(words[0]) > 4 and words[0].endswith(_OWN)
+
+
+_HELD_PRONOUNS = ("عليها", "عليه", "عليهما", "عليهم")
+
+
+def _held_by(words: Sequence[str]) -> bool:
+    """The two words before an actor say it holds the ground: `تحت سيطرة`, `لسيطرة`, `من
+    سيطرة`, `تسيطر عليها` (not `سيطرة` alone: `أعلن سيطرة داعش على` is its capture)."""
+    if not words:
+        return False
+    control = cue_words("control")
+    last = words[-1].lstrip("و")
+    if last in _HELD_PRONOUNS:
+        return len(words) == 2 and words[0].lstrip("و") in control
+    if last.startswith("ل") and last[1:] in control:
+        return True
+    return last in control and len(words) == 2 and words[0].lstrip("و") in ("تحت", "من", "عن")
 
 
 def _a_count(word: str) -> bool:
