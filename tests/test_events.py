@@ -1176,3 +1176,27 @@ def test_a_verbal_noun_with_its_pronoun_is_the_act_of_the_actor_before_it() -> N
 
 def test_a_lost_control_is_no_capture() -> None:
     assert events_of("بعد خسارة النظام لسيطرته على العديد من المدن كإدلب وأريحا وتدمر.") == []
+
+
+def test_a_strike_in_a_clause_of_its_own_has_that_clauses_subject() -> None:
+    text = ("دارت اشتباكات أمس بين قوات النظام وحزب الله في بلدة مضايا، حيث قصفت فصائل "
+            "المعارضة تجمعا لهم بقذائف الهاون.")
+    found = {e["sub_event_type"]: e for e in events_of(text)}
+    assert found["Shelling/artillery/missile attack"]["actor1"] == "Opposition Rebels (Syria)"
+    assert found["Armed clash"]["actor1"] == "Military Forces of Syria"
+
+
+def test_the_actor_after_a_verbal_noun_with_a_preposition_is_its_object() -> None:
+    found = events_of("وتقوم الطائرات التركية أمس بقصف مسلحي التنظيم في مدينة الرقة.")
+    assert [e["actor1"] for e in found] == ["Military Forces of Turkey"]
+    # an air force after the noun is who flew
+    found = events_of("وتعرضت مواقع المسلحين في مدينة الرقة أمس لغارات طيران التحالف.")
+    assert [e["actor1"] for e in found] == [
+        "International Coalition (Operation Inherent Resolve)"]
+
+
+@pytest.mark.parametrize("text", [
+    "إذا قصفت الطائرات الأمريكية أمس مواقع داعش في مدينة الرقة فإنها ستساعد الأكراد.",
+    "وقال المسؤول إن الطيران الروسي لو قصف أمس بلدة كفرنبل لقتل العشرات."])
+def test_a_condition_is_no_event(text: str) -> None:
+    assert events_of(text) == []

@@ -779,10 +779,17 @@ class EventExtractor:
         # قذائف`): each toll is the strike's told just before it
         toll_kind = {position: _toll_kind(position, kinds) for position, _, _ in tolls}
         day = _day_of(date) if date else doc.published
+        head_clause = _clause(view, frame.head.start)
         for (event_type, sub), trigger in kinds.items():
             default_actor = trigger.payload.default_actor1 or None
+            # `دارت معارك ... بين قوات النظام وحزب الله، حيث قصفت فصائل المعارضة تجمعا
+            # لهم`: a strike in a clause of its own has the subject that clause names
+            subject = None if sub in _TERRITORY or _clause(view, trigger.start) == head_clause \
+                else _subject_after(view, trigger, s_actors)
             for place in event_places or [None]:
                 a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
+                if subject is not None and subject != actor1:
+                    a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
                 if actor1 is None and place is not None and sub != AIR and event_type in (
                         "Battles", "Explosions/Remote violence"):
                     # the sentence names nobody: whoever held the place did not fire on it
@@ -865,7 +872,8 @@ class EventExtractor:
         verbs = sorted((t for t in frame.triggers if clause_start <= t.start < clause_end),
                        key=lambda t: t.start) or [trigger]
         after = next(([r] for t in verbs for r in roles if r[0] >= t.end and r[3] == "plain"
-                      and tokens_between(view, t.end, r[0]) <= 2), [])
+                      and tokens_between(view, t.end, r[0]) <= 2
+                      and not _object_of(view, t, r[0], r[2].phrase)), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
         # the actor's named before it (also the one who announces it)
@@ -1498,6 +1506,33 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `مقتل 8 حوثيين`, `مقتل ثمانية مسلحين حوثيين`: a count of the group's dead
         return "target"
     return "plain"
+
+
+def _object_of(view: str, trigger: Match[TriggerEntry], start: int, phrase: str) -> bool:
+    """`بقصف مسلحي التنظيم`, `لهجمات تنظيم داعش`: the actor right after a verbal noun glued to
+    a preposition (or one noun later, in the same genitive chain) is its object or owner, not
+    its subject (but `لغارات طيران التحالف`: an air force or a gun is who fired)."""
+    between = view[trigger.end:start].split()
+    if len(between) > 1 or between and between[0].startswith(("ال", "وال")) or \
+            fold(phrase).split()[0] in cue_words("air", "ground"):
+        return False  # `بالغارات التي يشنها الجيش`: a clause of its own names the subject
+    core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
+    return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
+
+
+def _subject_after(view: str, trigger: Match[TriggerEntry], s_actors) -> str | None:
+    """The actor right after a trigger, in its clause, unless the words before mark it a
+    target (`قصفت فصائل المعارضة`: the subject; `استهداف مقرات قوات النظام`: not)."""
+    end = _clause(view, trigger.start)[1]
+    for mention in s_actors:
+        if trigger.end <= mention.norm_start < end and tokens_between(
+                view, trigger.end, mention.norm_start) <= 1:
+            role = actor_role(view, mention.norm_start, mention.value.phrase)
+            if role not in ("plain", "agent") or _object_of(
+                    view, trigger, mention.norm_start, mention.value.phrase):
+                return None
+            return mention.value.actor
+    return None
 
 
 _OWN = ("ته", "تها", "تهم", "تهما")  # a verbal noun's possessive: his, her, their act
