@@ -498,3 +498,17 @@ def test_a_quarter_named_after_a_road_is_no_town_at_its_end() -> None:
 
 def test_an_adjective_after_a_definite_place_noun_with_la_is_no_place() -> None:
     assert places_of("تعرضت المناطق الجبلية للمنطقة الكردية للقصف.") == {}
+
+
+def test_a_name_no_gazetteer_knows_after_a_sentence_told_abroad_is_that_countrys() -> None:
+    countries = countries_of(
+        "قصفت قوات النظام مدينة سراقب وبلدة بنش في ريف إدلب. وأعلن مكتب حاكم إقليم أغري "
+        "بشرق تركيا أمس مقتل اثنين من قوات الأمن في تفجير انتحاري. وقال مكتب الحاكم إن "
+        "الهجوم نفذ على موقع لقوات الأمن في منطقة دوجو بايزيد.")
+    assert countries["دوجو"] == "Turkey"
+    assert countries["سراقب"] is None
+    # a sentence that names Syria ends it
+    countries = countries_of(
+        "قصفت قوات النظام مدينة سراقب وبلدة بنش في ريف إدلب. وأعلن مكتب حاكم إقليم أغري "
+        "بشرق تركيا أمس مقتل اثنين من قوات الأمن. وفي سوريا، قصفت الطائرات منطقة دوجو بايزيد.")
+    assert countries["دوجو"] is None

@@ -1253,13 +1253,26 @@ class PlaceReader:
         for m in mentions:
             by_sentence.setdefault(sentence_of(m).index, []).append(m)
         story: tuple[str, int] | None = None  # the country abroad, and the sentence naming it
+        # the last sentence naming places of one country abroad and none of Syria: a name no
+        # gazetteer knows in the next few sentences is that country's (`إقليم أغري بشرق تركيا.
+        # ... في منطقة دوجو بايزيد`), though they go on without the frame of a story
+        told_abroad: tuple[str, int] | None = None
         for sentence in sentences:
             group = by_sentence.get(sentence.index, [])
             if names_syria(sentence.start, sentence.end):
-                story = None
+                story = told_abroad = None
                 continue
             countries = {m.foreign.country for m in group
                          if m.how == "foreign" and m.foreign is not None}
+            if len(countries) == 1 and not any(m.how != "foreign" and m.candidates
+                                               for m in group):
+                told_abroad = (next(iter(countries)), sentence.index)
+            elif countries:
+                told_abroad = None
+            elif told_abroad is not None and \
+                    sentence.index - told_abroad[1] <= STORY_ABROAD_SENTENCES and \
+                    not any(m.candidates or m.admin1 for m in group):
+                self._unknown_abroad(view, group, told_abroad[0])
             if countries:
                 # a sentence opening with a country abroad as its frame (`وفي العراق،`)
                 # begins the story; one naming only that country's places carries it on
@@ -1277,12 +1290,7 @@ class PlaceReader:
             elif story is not None and group and \
                     sentence.index - story[1] <= STORY_ABROAD_SENTENCES:
                 self._put_abroad(view, group, story[0])
-                for m in group:  # a name no gazetteer of Syria knows is that country's too
-                    if m.how == "unknown" and not m.candidates and m.role == "place" \
-                            and m.within is None:
-                        m.foreign = ForeignPlace(view[m.core_start:m.end], story[0], "city",
-                                                 None, None)
-                        m.how = "foreign"
+                self._unknown_abroad(view, group, story[0])
         abroad = Counter(m.foreign.country for m in mentions if m.how == "foreign"
                          and m.foreign is not None and m.foreign.country != "Syria")
         if not abroad:
@@ -1292,6 +1300,15 @@ class PlaceReader:
         if told >= REPORT_ABROAD_TIMES * max(1, syrian):
             self._put_abroad(view, [m for m in mentions if not names_syria(
                 sentence_of(m).start, sentence_of(m).end)], country)
+
+    @staticmethod
+    def _unknown_abroad(view: str, group: list[PlaceMention], country: str) -> None:
+        """A name no gazetteer of Syria knows, in a story told abroad, is that country's."""
+        for m in group:
+            if m.how == "unknown" and not m.candidates and m.role == "place" \
+                    and m.within is None and m.admin1 is None:
+                m.foreign = ForeignPlace(view[m.core_start:m.end], country, "city", None, None)
+                m.how = "foreign"
 
     def _put_abroad(self, view: str, group: list[PlaceMention], country: str) -> None:
         """Put the names of `group` with Syrian namesakes in `country`, unless one of them is
