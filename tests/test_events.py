@@ -1200,3 +1200,10 @@ def test_the_actor_after_a_verbal_noun_with_a_preposition_is_its_object() -> Non
     "وقال المسؤول إن الطيران الروسي لو قصف أمس بلدة كفرنبل لقتل العشرات."])
 def test_a_condition_is_no_event(text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_headline_the_body_tells_again_is_no_event_of_its_own() -> None:
+    text = ("قتلى بقصف للنظام على مدينة إدلب\n\nقصفت قوات النظام أمس بلدة بنش في ريف إدلب "
+            "بقذائف المدفعية، ما أدى إلى مقتل 12 مدنيا.")
+    # the model weighs what the rules only flag, but not a headline the body tells again
+    assert [e["location"]["name"] for e in events_of(text)] == ["بنش"]

@@ -952,7 +952,9 @@ class EventExtractor:
         told = {(_admin1_of(d), d.event_type) for d in drafts
                 if not d.headline and not d.flags}
         for d in drafts:
-            if d.headline and (_admin1_of(d), d.event_type) in told:
+            # (in one governorate: places abroad or unknown have none to share)
+            if d.headline and _admin1_of(d) is not None and \
+                    (_admin1_of(d), d.event_type) in told:
                 d.flags.add("headline_repeat")
         drafts = [d for d in drafts if relaxed or not d.flags]
         # a governorate-wide event sums up the precise ones the report gives in it
@@ -993,7 +995,10 @@ class EventExtractor:
                 if span not in into.evidence:
                     into.evidence.append(span)
             into.provenance.extend(p for p in draft.provenance if p not in into.provenance)
-        return _headline_told_again(self._city_told_by_quarter(list(merged.values())))
+        # a headline the body tells again is the body's event told twice, never one of its
+        # own: the model does not weigh it (its toll and evidence may join the body's above)
+        return [d for d in _headline_told_again(self._city_told_by_quarter(
+            list(merged.values()))) if "headline_repeat" not in d.flags]
 
     def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
