@@ -1207,3 +1207,25 @@ def test_a_headline_the_body_tells_again_is_no_event_of_its_own() -> None:
             "بقذائف المدفعية، ما أدى إلى مقتل 12 مدنيا.")
     # the model weighs what the rules only flag, but not a headline the body tells again
     assert [e["location"]["name"] for e in events_of(text)] == ["بنش"]
+
+
+@pytest.mark.parametrize("vehicle", ["عربة مفخخة", "شاحنة مفخخة", "آلية مفخخة"])
+def test_a_bomb_vehicle_of_any_kind_is_an_explosive(vehicle: str) -> None:
+    found = events_of(f"وفجر تنظيم داعش {vehicle} أمس في قرية الحمة جنوب مدينة الحسكة.")
+    assert [(e["location"]["name"], e["actor1"]) for e in found] == [
+        ("الحمة", "Islamic State (ISIS)")]
+
+
+def test_a_count_of_them_is_part_of_the_toll_before_it() -> None:
+    text = "قتل سبعة مدنيين أمس في بلدة بصرى الشام، أربعة منهم بالبراميل المتفجرة."
+    assert [e["fatalities"] for e in events_of(text)] == [7]
+    # a death verb before it makes it a toll of its own (of the group named before)
+    text = ("وأشار المرصد إلى مقتل 11 من داعش أمس بغارات على مدينة الميادين، بينما قتل 29 منهم "
+            "بغارات على معسكر الطبقة في ريف الرقة.")
+    assert sorted(e["fatalities"] for e in events_of(text)) == [11, 29]
+
+
+def test_a_particle_or_a_verbal_noun_after_a_place_noun_is_no_name() -> None:
+    text = ("وفجر تنظيم داعش عربة مفخخة أمس استهدفت منطقة تمركز لوحدات حماية الشعب في قرية "
+            "الحمة.")
+    assert [e["location"]["name"] for e in events_of(text)] == ["الحمة"]

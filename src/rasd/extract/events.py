@@ -612,8 +612,10 @@ class EventExtractor:
                 continue  # `قتل عنصر واعتقل خمسة آخرون`: the arrested, not the dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
-            if _after_subset(view, q.start, subsets):
-                continue
+            if _after_subset(view, q.start, subsets) or _of_them(view, q.end) and not any(
+                    k.norm_end <= q.start and tokens_between(view, k.norm_end, q.start) == 0
+                    for k in kills):
+                continue  # (`قتل 29 منهم`: a toll of its own, of the group told before)
             kill_distance = _nearest(view, q, kills)
             injure_distance = _nearest(view, q, injures)
             # `وشخص آخر`, `إضافة لمدني آخر`: "another" continues a toll the sentence began
@@ -1629,6 +1631,15 @@ def _death_of_one(view: str, sentence: Sentence) -> list[tuple[int, int, int]]:
 def _has(cues, name: str) -> bool:
     """Does any of these cue mentions carry this cue (`kill`, `civilian`...)?"""
     return any(c.value.cue == name for c in cues)
+
+
+_OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
+
+
+def _of_them(view: str, end: int) -> bool:
+    """`سبعة قتلى ... أربعة منهم بالبراميل`: a count "of them" is part of a toll already
+    counted."""
+    return _OF_THEM.match(view, end) is not None
 
 
 def _after_subset(view: str, position: int, subsets) -> bool:
