@@ -1229,3 +1229,18 @@ def test_a_particle_or_a_verbal_noun_after_a_place_noun_is_no_name() -> None:
     text = ("وفجر تنظيم داعش عربة مفخخة أمس استهدفت منطقة تمركز لوحدات حماية الشعب في قرية "
             "الحمة.")
     assert [e["location"]["name"] for e in events_of(text)] == ["الحمة"]
+
+
+def test_a_woman_and_her_child_are_two_dead() -> None:
+    found = events_of("قتلت امرأة وطفلها أمس في قصف جوي على قرية جوزف.")
+    assert [e["fatalities"] for e in found] == [2]
+    # `ضحيتها` (its victims) opens a count, it is no one of them
+    found = events_of("شن الطيران الحربي أمس غارة على قرية جوزف راح ضحيتها 15 مدنيا.")
+    assert [e["fatalities"] for e in found] == [15]
+
+
+def test_one_family_is_no_one_more_dead() -> None:
+    text = "وقتل أمس ستة أشخاص من عائلة واحدة في غارة على مدينة بصرى الشام بريف درعا."
+    assert [e["fatalities"] for e in events_of(text)] == [6]
+    assert [e["fatalities"] for e in events_of(
+        "وقتل أمس شخص واحد في غارة على مدينة بصرى الشام بريف درعا.")] == [1]

@@ -599,6 +599,7 @@ class EventExtractor:
             return _death_of_one(view, sentence)
         tolls: list[tuple[int, int, int]] = []
         counted: list[tuple[int, int]] = []
+        bare = {id(q.value) for q in s_quant}  # counts with no victim noun of their own
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
         items.sort(key=lambda q: (q.start, -(q.end - q.start)))
         weapons = [c for c in s_cues if c.value.cue in ("air", "ground", "munition")]
@@ -607,6 +608,8 @@ class EventExtractor:
                 continue
             if _counts_weapons(view, q, weapons):
                 continue  # `اكثر من 300 قذيفة`: a count of shells, not of the dead
+            if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
+                continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`: the arrested, not the dead
@@ -1633,6 +1636,7 @@ def _has(cues, name: str) -> bool:
     return any(c.value.cue == name for c in cues)
 
 
+_ONE_WORDS = frozenset({"واحد", "واحده", "واحدا", "وواحد", "وواحده"})  # folded spellings
 _OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
 
 

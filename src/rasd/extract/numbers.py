@@ -151,11 +151,16 @@ def _cell(value: str) -> list[str]:
     return [fold(v) for v in value.split("|") if v.strip() and v.strip() != "-"]
 
 
-def _surface_forms(base: str, number: str) -> set[str]:
+def _surface_forms(base: str, number: str, kin: bool = False) -> set[str]:
     """A folded noun with its article, accusative and pronoun-ending spellings."""
     forms = {base}
     if number == "singular" and base[-1] not in "اهء":
         forms.add(base + "ا")  # tanween: قتيلاً → قتيلا, مدنياً → مدنيا
+    if number == "singular" and kin:
+        # `امرأة وطفلها`, `رجل وطفلته`: a child or a woman of someone named before (ة → ت
+        # before the ending; not `راح ضحيتها 15`, whose count follows)
+        stem = base[:-1] + "ت" if base.endswith("ه") else base
+        forms.update(stem + ending for ending in ("ه", "ها", "هم", "هما"))
     if number == "plural":
         stem = base[:-1] if base.endswith(("ين", "ون")) else base  # مقاتلين → مقاتليها
         forms.update(stem + ending for ending in ("ه", "ها", "هم", "هما"))
@@ -187,7 +192,8 @@ def load_victim_nouns() -> dict[str, VictimNoun]:
         duals = [d for d in _cell(row["dual"]) if d not in plurals]
         for number, bases in (("plural", plurals), ("dual", duals), ("singular", singulars)):
             for base in bases:
-                for form in _surface_forms(base, number):
+                for form in _surface_forms(base, number,
+                                           alone and category in ("child", "woman")):
                     old = table.get(form)
                     if old is not None and old.lemma == lemma:
                         if old.number == "plural":
