@@ -1249,3 +1249,12 @@ def test_one_family_is_no_one_more_dead() -> None:
 def test_the_place_an_attack_meant_to_relieve_is_no_place_of_it() -> None:
     text = "قصفت فصائل المعارضة أمس بلدة الفوعة بقذائف الهاون لتخفيف الضغط عن الزبداني."
     assert [e["location"]["name"] for e in events_of(text)] == ["الفوعة"]
+
+
+def test_a_strike_at_the_city_and_its_quarter_is_one_though_its_weapon_was_guessed_apart() -> None:
+    text = ("قتل 18 شخصا أمس إثر سقوط صاروخ مصدره قوات النظام على حي شعبي في وسط مدينة حلب. "
+            "وقال مدير المرصد: سقط الصاروخ، ويرجح أنه أرض أرض، على حي المغاير في حلب القديمة، "
+            "ما تسبب في مقتل 18 شخصا. ويقصف النظام بانتظام مناطق المعارضة بالطائرات الحربية "
+            "والبراميل المتفجرة.")
+    found = events_of(text)
+    assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("المغاير", 18)]

@@ -1008,20 +1008,23 @@ class EventExtractor:
     def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
         strike, told at the city and at its quarter in one sentence, or in two with the same
-        dead, is one event, at the quarter."""
+        dead, is one event, at the quarter (of one kind, unless the weapon of either was
+        guessed: `سقوط صاروخ` read as an air strike in one sentence, shelling in the other)."""
         quarters: dict[tuple[str, dt.date | None], list[Draft]] = {}
         for draft in drafts:
             if draft.place is not None and (draft.place.city is not None or (
                     draft.place.place is not None
                     and draft.place.place.kind == "neighbourhood")):
-                quarters.setdefault((draft.sub_event_type, draft.date), []).append(draft)
+                quarters.setdefault((draft.event_type, draft.date), []).append(draft)
         kept: list[Draft] = []
         for draft in drafts:
             city = draft.place
             quarter = None
             if city is not None and city.place is not None and city.place.capital_level == 1:
-                quarter = next((d for d in quarters.get((draft.sub_event_type, draft.date), ())
+                quarter = next((d for d in quarters.get((draft.event_type, draft.date), ())
                                 if d is not draft and d.place is not None
+                                and (d.sub_event_type == draft.sub_event_type
+                                     or d.undecided or draft.undecided)
                                 and d.place.key != city.key
                                 and (d.sentence == draft.sentence or
                                      d.fatalities == draft.fatalities > 0)
