@@ -512,3 +512,15 @@ def test_a_name_no_gazetteer_knows_after_a_sentence_told_abroad_is_that_countrys
         "قصفت قوات النظام مدينة سراقب وبلدة بنش في ريف إدلب. وأعلن مكتب حاكم إقليم أغري "
         "بشرق تركيا أمس مقتل اثنين من قوات الأمن. وفي سوريا، قصفت الطائرات منطقة دوجو بايزيد.")
     assert countries["دوجو"] is None
+
+
+def test_the_two_towns_point_back_to_the_last_two_towns_named() -> None:
+    text = ("قصفت الفصائل أمس بلدتي الفوعة وكفريا بقذائف الهاون. ودارت اشتباكات عنيفة أمس "
+            "لأكثر من ثماني ساعات في محيط البلدتين.")
+    extractor = default_extractor()
+    doc = Document(text=text, id="t", published=dt.date(2015, 7, 24))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    pointed = sorted(m.value.refers_to.key for m in doc.mentions["place"]
+                     if m.value.how == "back-reference")
+    assert pointed == ["فوعه", "كفريه"]

@@ -121,12 +121,15 @@ _SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
-    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم)(?!\w)"
+    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|بلدتين|مدينتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
+# `في محيط البلدتين`: the dual points back to the last two towns named with the noun
+# (not `القريتين`, a town's own name)
+_DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه"}
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
@@ -400,8 +403,8 @@ class PlaceReader:
             # the noun itself, or behind its clitics (`وبلدة`, `بقرية`)
             noun = next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF),
                         None)
-            if noun is None and index and only_glue(view[places[index - 1].end:m.start]):
-                noun = nouns[-1]  # the next item of a list keeps its noun
+            if noun is None and index and only_glue(view[places[index - 1].end:m.core_start]):
+                noun = nouns[-1]  # the next item of a list keeps its noun (`وكفريا`: its و)
             nouns.append(noun)
         # the antecedent is the last place (in list order) of the paragraph that ends before
         # the noun; the nouns come in text order, so one sweep per paragraph finds it
@@ -417,6 +420,7 @@ class PlaceReader:
         latest: dict[int, int] = {}
         # by paragraph, the noun it was named with and its role
         latest_named: dict[tuple[int, str, str], int] = {}
+        named_before: dict[tuple[int, str], list[int]] = {}  # places, by paragraph and noun
         found: list[PlaceMention] = []
         for match in _BACK_REFERENCE.finditer(view):
             start, end = match.start("noun"), match.end("noun")
@@ -433,9 +437,20 @@ class PlaceReader:
                     role = places[items[k][1]].role
                     latest_named[paragraph, noun, role] = max(
                         latest_named.get((paragraph, noun, role), -1), items[k][1])
+                    if role == "place":
+                        named_before.setdefault((paragraph, noun), []).append(items[k][1])
                 k += 1
             swept[paragraph] = k
             noun = view[start + 2:end].split(" ", 1)[0]
+            if noun in _DUAL_OF:
+                pair = sorted(named_before.get((paragraph, _DUAL_OF[noun]), []))[-2:]
+                if len(pair) == 2 and places[pair[0]].key != places[pair[1]].key:
+                    found.extend(PlaceMention(
+                        start, start, end, places[i].key,
+                        candidates=list(places[i].candidates), place=places[i].place,
+                        admin1=places[i].admin1, how="back-reference", refers_to=places[i])
+                        for i in pair)
+                continue
             named = latest_named.get((paragraph, noun, "place"))
             if named is None:
                 # a town that only locates another, in this sentence
