@@ -446,14 +446,19 @@ def test_a_short_generic_head_after_a_place_noun_begins_a_name() -> None:
         'وأجبرت الفصائل التنظيم على الانسحاب إلى قرية "أم القرى" شمال حلب.'))
 
 
-def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
-    text = ("قصفت القوات قرية أم الخير غرب بلدة تل تمر، ثم قصفت قريتي الطويلة وتل جمعة في "
-            "محيط البلدة.")
+def back_references(text: str) -> list:
+    """The back-references the places stage reads (`في محيط البلدة`), in text order."""
     extractor = default_extractor()
     doc = Document(text=text, id="t", published=dt.date(2019, 12, 1))
     extractor.annotate(doc)
     extractor.read_places(doc)
-    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    return [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+
+
+def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
+    text = ("قصفت القوات قرية أم الخير غرب بلدة تل تمر، ثم قصفت قريتي الطويلة وتل جمعة في "
+            "محيط البلدة.")
+    back = back_references(text)
     assert [m.place.name_ar for m in back] == ["تل تمر"]  # not تل جمعة, a village
 
 
@@ -517,10 +522,4 @@ def test_a_name_no_gazetteer_knows_after_a_sentence_told_abroad_is_that_countrys
 def test_the_two_towns_point_back_to_the_last_two_towns_named() -> None:
     text = ("قصفت الفصائل أمس بلدتي الفوعة وكفريا بقذائف الهاون. ودارت اشتباكات عنيفة أمس "
             "لأكثر من ثماني ساعات في محيط البلدتين.")
-    extractor = default_extractor()
-    doc = Document(text=text, id="t", published=dt.date(2015, 7, 24))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
-    pointed = sorted(m.value.refers_to.key for m in doc.mentions["place"]
-                     if m.value.how == "back-reference")
-    assert pointed == ["فوعه", "كفريه"]
+    assert sorted(m.refers_to.key for m in back_references(text)) == ["فوعه", "كفريه"]
