@@ -1258,3 +1258,10 @@ def test_a_strike_at_the_city_and_its_quarter_is_one_though_its_weapon_was_guess
             "والبراميل المتفجرة.")
     found = events_of(text)
     assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("المغاير", 18)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكن مقاتلو المعارضة أمس من اغتنام صواريخ الفيل وقذائف الهاون في بلدة النبك.",
+    "وقال مقاتل إن الأسلحة غنمت أمس من مراكز عسكرية سيطر عليها الأكراد في حي معروف."])
+def test_weapons_seized_are_no_strike_or_capture(text: str) -> None:
+    assert events_of(text) == []
