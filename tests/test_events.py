@@ -651,6 +651,24 @@ def test_a_toll_told_alone_in_the_next_sentence_is_the_previous_strikes() -> Non
     assert _candidates(other)[("تفتناز", "Air/drone strike")].fatalities == 0
 
 
+def test_a_toll_over_a_month_goes_on_with_no_earlier_story() -> None:
+    strike = "شنت طائرات حربية اليوم عدة غارات جوية على بلدة تفتناز بريف إدلب.\n"
+    tally = "وأدت العمليات إلى مقتل 37 مقاتلا في بلدة بنش خلال الشهر الماضي."
+    assert ("بنش", "Air/drone strike") not in _candidates(strike + tally)
+    # the same toll told of a day goes on with the strike's story
+    told_today = "وأدت الغارات إلى مقتل 37 مقاتلا في بلدة بنش."
+    assert _candidates(strike + told_today)[("بنش", "Air/drone strike")].fatalities == 37
+
+
+def test_a_period_told_of_the_place_does_not_date_the_strike() -> None:
+    text = ("قتل 13 عنصرا من التنظيم جراء قصف للطيران الحربي على مواقعهم في حي النشوة بجنوب "
+            "مدينة الحسكة التي تشهد منذ 25 من شهر حزيران الماضي اشتباكات عنيفة.")
+    assert "background" not in _candidates(text)[("نشوه", "Air/drone strike")].flags
+    # a period told of the battle itself (`معركة X التي يخوضها ... منذ شهر`) is background
+    battle = "وتتواصل معركة الزبداني التي يخوضها الحزب مع قوات النظام منذ حوالى شهر."
+    assert "background" in _candidates(battle)[("زبداني", "Armed clash")].flags
+
+
 def test_a_force_named_by_its_kind_abroad_is_that_countrys() -> None:
     event = events_of("قتل خمسة مدنيين أمس في قصف للجيش على مدينة تعز اليمنية.")[0]
     assert event["location"]["country"] == "Yemen"

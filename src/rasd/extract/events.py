@@ -325,7 +325,11 @@ class EventExtractor:
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates),
                                 s_triggers)
             orphans = [p for p in orphans if p.role == "place"]
-            if orphans and tolls and last_frame is not None and \
+            # `مقتل 37 مقاتلا في الزبداني خلال شهر يوليو`: a toll dated to a month or a
+            # stretch, and to no day, sums up a period; it goes on with no earlier story
+            over_period = not event_dates and any(not _event_day(d, doc.published)
+                                                  for d in s_dates)
+            if orphans and tolls and last_frame is not None and not over_period and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
@@ -333,7 +337,7 @@ class EventExtractor:
                                        set(last_frame.flags)))
             elif not frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
-                    and not event_dates \
+                    and not s_dates \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not _in(places, sentence.start, sentence.end) \
                     and not s_triggers \
@@ -421,6 +425,8 @@ class EventExtractor:
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)
 
+        s_places = list(_in(places, sentence.start, sentence.end))
+        place_ends = {p.end: p.start for p in s_places}  # where each place name ends: starts
         for t in _in(triggers, sentence.start, sentence.end):
             why = set()
             if told_as_motive(t.start):
@@ -431,7 +437,7 @@ class EventExtractor:
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant):
                 why.add("counted_strikes")
-            if self._background(view, t, s_cues, s_dates, published):
+            if self._background(view, t, s_cues, s_dates, published, place_ends):
                 why.add("background")
             if not t.payload.strong and _after_relative(view, t.start):
                 why.add("holder")
@@ -439,7 +445,6 @@ class EventExtractor:
                 continue
             s_triggers.append(t)
             reasons[t.start] = why
-        s_places = list(_in(places, sentence.start, sentence.end))
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) for t in kept) \
             or _has(s_cues, "kill")
@@ -551,9 +556,10 @@ class EventExtractor:
         return period and any(q.value.value >= CUMULATIVE_COUNT for q in s_quant)
 
     def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates,
-                    published: dt.date | None) -> bool:
+                    published: dt.date | None, place_ends: dict[int, int]) -> bool:
         """A campaign or a cumulative toll (`منذ بدء المعركة`, `حصيلة`) in the trigger's own
-        clause: background, not an event on one day."""
+        clause: background, not an event on one day. A relative clause on a place after the
+        trigger (`في حي النشوة التي تشهد منذ 25 يونيو اشتباكات`) tells the place's story."""
         start, end = _clause(view, trigger.start)
         if any(c.value.cue == "background" and start <= c.norm_start < end for c in s_cues):
             return True
@@ -562,7 +568,13 @@ class EventExtractor:
                and opening <= d.start < trigger.start for d in s_dates) \
                 and not any(d.precision == 1 and d.kind != "background" for d in s_dates):
             return True  # `ومنذ 26 نيسان، صعدت...`: a period opens the sentence
-        in_clause = [d for d in s_dates if start <= d.start < end]
+        # (not a name glued to the trigger: `معركة الزبداني التي يخوضها منذ شهر` is the
+        # battle's story)
+        told_of_place = [m.end() for m in _RELATIVE_AFTER_NAME.finditer(view, trigger.end, end)
+                         if m.start() in place_ends
+                         and tokens_between(view, trigger.end, place_ends[m.start()]) > 0]
+        in_clause = [d for d in s_dates if start <= d.start < end
+                     and not any(r <= d.start for r in told_of_place)]
         if any(d.kind == "background" and not _event_day(d, published) for d in in_clause):
             return True
         # a month or a year (`في حزيران 2014`) dates the clause unless a day is told nearer
@@ -1434,6 +1446,7 @@ def _killed_and_injured(view: str, q) -> bool:
                 or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
 
 
+_RELATIVE_AFTER_NAME = regex.compile(r"\s(?:التي|الذي)(?=\s)")
 _RELATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s{1,3}+$")
 
 
