@@ -330,6 +330,19 @@ def _candidates(text: str) -> dict[tuple[str | None, str], object]:
             for d in default_extractor().propose(doc)}
 
 
+def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
+    text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
+            "وثمانية هاونات.")
+    assert by_place(events_of(text))["بنش"]["fatalities"] == 5
+
+
+def test_dead_that_fell_unnumbered_are_several() -> None:
+    text = "قصفت قوات النظام أمس بلدة بنش بصواريخ غراد وسط أنباء عن سقوط قتلى."
+    assert by_place(events_of(text))["بنش"]["fatalities"] == 3
+    numbered = "قصفت قوات النظام أمس بلدة بنش بصواريخ غراد ما أدى إلى سقوط 20 قتيلا."
+    assert by_place(events_of(numbered))["بنش"]["fatalities"] == 20
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

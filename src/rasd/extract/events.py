@@ -658,8 +658,8 @@ class EventExtractor:
             tolls.append((q.start, q.value, INJURED if injured else KILLED))
             counted.append((q.start, q.end))
         if not any(harm == KILLED for _, _, harm in tolls):
-            # `سقط قتلى وجرحى`: dead and wounded with no number hold "several" dead
-            for m in _DEAD_AND_WOUNDED.finditer(view, sentence.start, sentence.end):
+            # `سقط قتلى وجرحى`, `بسقوط قتلى`: dead with no number are "several" dead
+            for m in _UNNUMBERED_DEAD.finditer(view, sentence.start, sentence.end):
                 if not any(s <= m.start() < e for s, e in counted) and not any(
                         q.value.end == m.start() - 1 for q in s_quant):
                     tolls.append((m.start(), SEVERAL, KILLED))
@@ -1430,7 +1430,10 @@ _KILLED_AND_INJURED = regex.compile(
     r"(?:مقتل|قتل|قتلي|شهداء|استشهاد)\s{1,3}+و(?:جرح|جرحي|اصابه)(?!\w)")
 
 
-_DEAD_AND_WOUNDED = regex.compile(r"(?<!\w)(?:ال)?(?:قتلي|شهداء)\s{1,3}+و(?:ال)?جرحي(?!\w)")
+_UNNUMBERED_DEAD = regex.compile(
+    r"(?<!\w)(?:ال)?(?:قتلي|شهداء)\s{1,3}+و(?:ال)?جرحي(?!\w)"
+    # `بسقوط قتلى من جيش النظام`: the dead fell, not numbered
+    r"|(?<!\w)[وب]?(?:سقوط|وقوع|اوقع|اوقعت|خلف|خلفت)\s{1,3}+(?:قتلي|شهداء)(?!\w)")
 SEVERAL = 3  # ACLED's reading of dead reported without a number
 # `مما أدى إلى مقتله`, `أسفر عن استشهادها`: the death of him or her, one person
 _DEATH_OF_ONE = regex.compile(
