@@ -69,6 +69,14 @@ def test_a_common_word_behind_the_conjunction_is_no_village(text: str) -> None:
     assert not any(name.startswith("وموقع") for name in places_of(text))
 
 
+def test_a_common_word_in_a_list_of_villages_is_the_village_of_that_name() -> None:
+    places = places_of("دارت اشتباكات في محيط قرى المشيك والزيارة وتل واسط والمنصورة.")
+    assert places.get("زياره") == "Hama"
+    assert places_of("قصف الطيران بلدتي تل واسط والزيارة.").get("زياره") == "Hama"
+    # a noun with its complement after a village is no member (`وزيارة الوفد`)
+    assert "زياره" not in places_of("قصف الطيران قرى المشيك وزيارة الوفد تأجلت.")
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)

@@ -112,6 +112,7 @@ _FACILITY_NOUNS = _WORDS["facility_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
+_SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
 # a report naming one country's places this many times as often as Syria's tells of that
@@ -274,12 +275,40 @@ class PlaceReader:
                 return False
             return common and not after_noun
 
+        def listed_village(mention: PlaceMention) -> bool:
+            """`قرى المشيك والزيارة وتل واسط`: a common word (`زيارة`, "a visit") that a
+            village is named by, as the next member of a list a place noun opens, is that
+            village (of the previous member's governorate, where the gazetteer knows it)."""
+            if mention.key in generic or not mention.candidates:
+                return False
+            if not _LIST_ITEM_ENDS.match(view, mention.end):
+                return False  # `قرية المشيك وزيارة الوفد`: a noun with its complement
+            previous = _previous_word_start(view, mention.start)
+            if previous is not None and view[mention.start:mention.core_start].startswith("و") \
+                    and _opens_list(view, previous, place_nouns):
+                return True  # `قرى المشيك والزيارة`: a one-word name the gazetteer lacks first
+            if not kept:
+                return False
+            index = len(kept) - 1
+            if not only_glue(view[kept[index].end:mention.core_start]):
+                return False
+            governorates = {c.admin1 for c in kept[index].candidates}
+            if governorates and not any(c.admin1 in governorates for c in mention.candidates):
+                return False
+            while not _opens_list(view, kept[index].start, place_nouns):
+                if index == 0 or not (kept[index - 1].end < kept[index].start and only_glue(
+                        view[kept[index - 1].end:kept[index].core_start])):
+                    return False
+                index -= 1
+            return True
+
         for mention in found:
             if (without_article(view, mention)
                     and not self._introduced(view, mention, place_nouns)
                     and not keep_meanings_spelt_so(mention)):
                 continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
-            if word_like(mention) or _nickname(view, mention) or (
+            listed = listed_village(mention)
+            if word_like(mention) and not listed or _nickname(view, mention) or (
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
                 continue
@@ -309,7 +338,7 @@ class PlaceReader:
                         # `في العاصمة عمان`: the capital named
                         or (mention.foreign is not None
                             and _capital_before(view, mention.start)))
-            in_list = bool(kept) and kept[-1].end < mention.start and only_glue(
+            in_list = listed or bool(kept) and kept[-1].end < mention.start and only_glue(
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
                 continue
@@ -1661,6 +1690,23 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     noun = view[cue.norm_start:cue.norm_end]
     # `للمنطقة` is `لـ` + the article: "of the area", after which comes an adjective
     return not (noun.lstrip("وفبل").startswith("ال") or noun.lstrip("وف").startswith("لل"))
+
+
+def _opens_list(view: str, position: int, place_nouns) -> bool:
+    """Right after a noun that opens a list of towns (`قرى X`, `بلدتي X`)."""
+    end = position
+    while end > 0 and view[end - 1] in ' :,"':
+        end -= 1
+    cue = place_nouns.get(end)
+    if cue is None or not _after_place_noun(view, position, place_nouns):
+        return False
+    noun = view[cue.norm_start:cue.norm_end]
+    return noun in _SETTLEMENT_LIST_NOUNS or (noun[:1] in "وفب" and
+                                              noun[1:] in _SETTLEMENT_LIST_NOUNS)
+
+
+# after a list's member: the list goes on, a clause or the sentence ends, or a preposition
+_LIST_ITEM_ENDS = regex.compile(r"\s{0,3}+(?:[,،.;:)]|$|\s?و|(?:ب|في\s|من\s|علي\s))")
 
 
 def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, place_nouns
