@@ -343,6 +343,15 @@ def test_dead_that_fell_unnumbered_are_several() -> None:
     assert by_place(events_of(numbered))["بنش"]["fatalities"] == 20
 
 
+def test_what_went_along_with_the_fighting_does_not_take_its_toll() -> None:
+    text = "اندلعت اشتباكات أمس في بلدة مارع وسط غارات جوية مكثفة، ما أدى لمقتل 10 عناصر."
+    deaths = {e["sub_event_type"]: e["fatalities"] for e in events_of(text)}
+    assert deaths == {"Armed clash": 10, "Air/drone strike": 0}
+    # `وسط` as "the middle of" a town is no such word
+    downtown = "قتل 10 أشخاص أمس وسط مدينة مارع بقصف جوي."
+    assert [e["fatalities"] for e in events_of(downtown)] == [10]
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"
@@ -645,6 +654,28 @@ def test_a_protest_against_a_killing_does_not_make_the_killing_force_on_proteste
             "أمام منزله في بنش.")
     kinds = {place: sub for (place, sub) in _candidates(text)}
     assert kinds.get("بنش") == "Attack"
+
+
+def test_strikes_counted_on_one_day_are_that_days_event() -> None:
+    text = "شن الطيران الحربي يوم الأحد أكثر من 120 غارة جوية على قريتي تل أعور والفريكة."
+    assert "counted_strikes" not in _candidates(text)[("تلاعور", "Air/drone strike")].flags
+    # a count with no day, or a daily rate over a span, is a tally
+    tally = "شن الطيران الحربي أكثر من 120 غارة جوية على قريتي تل أعور والفريكة."
+    assert ("تلاعور", "Air/drone strike") not in _candidates(tally)
+    rate = ("سيطرت القوات أمس على قرية تل أعور، إذ وصلت غارات التحالف إلى أكثر من 20 غارة "
+            "كمعدل يومي على قرية الفريكة.")
+    assert "background" in _candidates(rate)[("فريكه", "Air/drone strike")].flags
+
+
+def test_who_blows_himself_up_is_a_suicide_bomber() -> None:
+    text = "أقدم عناصر من التنظيم أمس على تفجير أنفسهم بعربات مفخخة في مدينة القريتين."
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Suicide bomb"]
+
+
+def test_a_place_the_actor_tries_to_take_is_no_capture() -> None:
+    text = "وقصفت الطائرات أمس مدينة القريتين، حيث يحاول التنظيم بسط سيطرته على المدينة."
+    assert "Non-state actor overtakes territory" not in {
+        k[1] for k in _candidates(text)}
 
 
 def test_thousands_of_dead_told_without_a_day_are_a_campaigns_tally() -> None:

@@ -77,6 +77,11 @@ def test_a_common_word_in_a_list_of_villages_is_the_village_of_that_name() -> No
     assert "زياره" not in places_of("قصف الطيران قرى المشيك وزيارة الوفد تأجلت.")
 
 
+def test_a_town_named_by_a_dual_noun_may_be_followed_by_a_verb() -> None:
+    assert places_of("قتل 10 عناصر في اشتباكات في مدينة القريتين تزامنت مع غارات.").get(
+        "القريتين") == "Homs"
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)

@@ -427,6 +427,17 @@ class EventExtractor:
 
         s_places = list(_in(places, sentence.start, sentence.end))
         place_ends = {p.end: p.start for p in s_places}  # where each place name ends: starts
+        days = [d for d in s_dates if d.precision == 1 and d.kind != "background"
+                and _event_day(d, published)]
+
+        def told_on_a_day(position: int) -> bool:
+            """`شن الطيران يوم الأحد أكثر من 120 غارة على قريتي ...`: strikes counted in a
+            sentence that tells one day, and no span in their own clause (`خلال الأيام
+            الماضية ... 20 غارة كمعدل يومي`), are that day's event, not a tally."""
+            start, end = _clause(view, position)
+            return bool(days) and not any(start <= d.start < end and d.precision > 1
+                                          for d in s_dates)
+
         for t in _in(triggers, sentence.start, sentence.end):
             why = set()
             if told_as_motive(t.start):
@@ -435,7 +446,7 @@ class EventExtractor:
                 why.add("irrealis")
             if _points_back(view, t, s_cues):
                 why.add("points_back")
-            if _counted_strikes(view, t, s_quant):
+            if _counted_strikes(view, t, s_quant) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
             if self._background(view, t, s_cues, s_dates, published, place_ends):
                 why.add("background")
@@ -795,6 +806,11 @@ class EventExtractor:
         # several ways of harm in one frame (`غارتين ... أسفرت عن أربعة شهداء، تلاه سقوط
         # قذائف`): each toll is the strike's told just before it
         toll_kind = {position: _toll_kind(position, kinds) for position, _, _ in tolls}
+        # `اشتباكات وسط غارات جوية، ما أدى لمقتل 10`: what went along with the main happening
+        # does not take the sentence's toll
+        amid = {k for k, t in kinds.items() if _told_as_amid(view, t, s_cues)}
+        if len(amid) == len(kinds):
+            amid = set()
         day = _day_of(date) if date else doc.published
         head_clause = _clause(view, frame.head.start)
         for (event_type, sub), trigger in kinds.items():
@@ -836,7 +852,8 @@ class EventExtractor:
                             injuries = (injuries or 0) + count
                         else:
                             place_deaths += count
-                            if toll_kind[position] in (None, (event_type, sub)):
+                            if toll_kind[position] in (None, (event_type, sub)) and \
+                                    (event_type, sub) not in amid:
                                 deaths += count
                 if event_type == "Strategic developments":
                     deaths = 0  # `قتل عنصر واعتقل آخرون`: the dead belong to the fighting
@@ -1296,6 +1313,13 @@ _AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
 
 
+def _told_as_amid(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+    """Does an "amid" cue (`وسط`, `بالتزامن مع`) stand right before the trigger (a word such
+    as an adjective may come between: `وسط قصف جوي`, `بالتزامن مع تجدد القصف`)?"""
+    return any(c.value.cue == "amid" and c.norm_end <= trigger.start
+               and tokens_between(view, c.norm_end, trigger.start) <= 1 for c in s_cues)
+
+
 def _toll_kind(position: int, kinds: dict[tuple[str, str], Match[TriggerEntry]]
                ) -> tuple[str, str] | None:
     """Of several explosions in a frame, the one whose trigger stands last before a toll
@@ -1595,7 +1619,8 @@ def _a_count(word: str) -> bool:
 
 
 def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
-    """`470 برميلا`, `26350 غارة`: a count of strikes is a tally, not one event."""
+    """`470 برميلا`, `26350 غارة`: a count of strikes (on no one day) is a tally, not one
+    event."""
     for q in s_quant:
         if q.norm_end <= trigger.start and not view[q.norm_end:trigger.start].strip() and \
                 q.value.value >= COUNTED_STRIKES:

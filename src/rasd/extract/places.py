@@ -295,12 +295,23 @@ class PlaceReader:
             governorates = {c.admin1 for c in kept[index].candidates}
             if governorates and not any(c.admin1 in governorates for c in mention.candidates):
                 return False
-            while not _opens_list(view, kept[index].start, place_nouns):
-                if index == 0 or not (kept[index - 1].end < kept[index].start and only_glue(
-                        view[kept[index - 1].end:kept[index].core_start])):
-                    return False
-                index -= 1
-            return True
+            return opened_list(index)
+
+        opened: dict[int, bool] = {}  # kept index -> it stands in a list a noun opens
+
+        def opened_list(index: int) -> bool:
+            """Is kept[index] a member of a list of towns a noun opens (`قرى A وB`)? Worked
+            out once per member, so that a long list costs no walk back per name."""
+            first = index
+            while first not in opened and first > 0:
+                first -= 1
+            for i in range(first, index + 1):
+                if i in opened:
+                    continue
+                opened[i] = _opens_list(view, kept[i].start, place_nouns) or (
+                    i > 0 and opened[i - 1] and kept[i - 1].end < kept[i].start
+                    and only_glue(view[kept[i - 1].end:kept[i].core_start]))
+            return opened[index]
 
         for mention in found:
             if (without_article(view, mention)
@@ -656,9 +667,12 @@ class PlaceReader:
             text = first.group()
             if any(occupied[first.start():first.end()]):
                 # `مدينة القريتين`: after a settlement noun a place noun with the article
-                # ("the two villages") is the town of that name
+                # ("the two villages") is the town of that name, unless a dual adjective
+                # agrees with it (`القريتين الواقعتين`); a verb may follow (`تزامنت`)
                 if (fold(cue.value.phrase) in _SETTLEMENT_NOUNS and text.startswith("ال")
-                        and text[2:] in self._place_noun_words and _ends_item(view, first.end())):
+                        and text[2:] in self._place_noun_words
+                        and (_ends_item(view, first.end())
+                             or not _next_word(view, first.end()).endswith(("ين", "ان")))):
                     key = place_key(text)
                     candidates = self.places.gazetteer.candidates(key)
                     if candidates:
