@@ -931,7 +931,7 @@ class PlaceReader:
                     and previous.role == "place" and previous.within is None \
                     and tokens_between(view, previous.end, mention.start) <= 3 \
                     and "\n" not in view[previous.end:mention.start] \
-                    and not view[previous.end:mention.start].lstrip(" ,").startswith("و"):
+                    and not view[previous.end:mention.core_start].lstrip(" ,").startswith("و"):
                 # `X بريف Y` locates X; `X وريف Y` only adds another area; the governorate
                 # opening the next paragraph locates nothing of this one
                 previous.within = mention
