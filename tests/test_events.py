@@ -7,6 +7,7 @@ end to end through `rasd.extract`.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -654,6 +655,18 @@ def test_a_protest_against_a_killing_does_not_make_the_killing_force_on_proteste
             "أمام منزله في بنش.")
     kinds = {place: sub for (place, sub) in _candidates(text)}
     assert kinds.get("بنش") == "Attack"
+
+
+def test_a_day_told_after_while_dates_its_own_clause_only() -> None:
+    text = ("دارت اشتباكات عنيفة في قرية المشيك بسهل الغاب، في حين قصف الطيران الحربي قرية "
+            "تل واسط صباح أمس.")
+    found = _candidates(text)
+    assert found[("تلواسط", "Air/drone strike")].date == dt.date(2015, 7, 17)
+    assert found[("مشيك", "Armed clash")].date == dt.date(2015, 7, 18)  # the report's day
+    # "as ... said yesterday" is no other happening's clause
+    said = "قصفت قوات المعارضة قرية تل واسط، كما قال معارضون أمس."
+    assert _candidates(said)[("تلواسط", "Shelling/artillery/missile attack")].date == \
+        dt.date(2015, 7, 17)
 
 
 def test_strikes_counted_on_one_day_are_that_days_event() -> None:

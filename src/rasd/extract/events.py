@@ -299,6 +299,7 @@ class EventExtractor:
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
             flags: set[str] = set()
+            carried_before = carried_date  # what the sentences before this one pass on
             s_cues = _in(cues, sentence.start, sentence.end)
             s_dates = [d.value for d in _in(dates, sentence.start, sentence.end)]
             # a day beats a span of days; the first mention of each kind wins
@@ -390,9 +391,19 @@ class EventExtractor:
             # protest against a killing (`احتجاجا على قتل`) is not this
             force = next((t.payload for t in s_triggers
                           if t.payload.sub_event_type == EXCESSIVE_FORCE), None)
+            # (not `كما قال معارضون أمس`: "as ... said", a day of the report)
+            reports = [c.norm_start for c in s_cues if c.value.cue == "report"]
+            turns = [t for t in turn_positions(s_cues)
+                     if not any(r > t and tokens_between(view, t, r) <= 1 for r in reports)]
             for frame in frames:
-                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls,
-                                    _clause_date(view, frame, event_dates) or date,
+                frame_date, frame_source = _clause_date(view, frame, event_dates) or date, \
+                    date_source
+                if _dated_after_turn(frame, event_dates, turns) and date_source == "own":
+                    # `اشتباكات في المشيك ...، في حين قصف الطيران قرية الزكاة صباح أمس`: the
+                    # day told after "while" dates its own clause, not the ones before it
+                    frame_date = carried_before
+                    frame_source = "carried" if carried_before is not None else "reference"
+                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, frame_date,
                                     sentence_places, owners, relaxed, unarmed)
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
@@ -403,7 +414,7 @@ class EventExtractor:
                     draft.headline = sentence.index == 0 and headline
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
-                    draft.date_source = date_source
+                    draft.date_source = frame_source
                 drafts.extend(made)
         drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
@@ -1817,6 +1828,15 @@ def _report_day(view: str, date: DateMention, s_cues) -> bool:
 
 
 _SAID = regex.compile(r"(?:^|\s)(?:ان|انه|انها|بان|بانه)(?:\s|$)")
+
+
+def _dated_after_turn(frame: Frame, event_dates: Sequence[DateMention], turns: list[int]
+                      ) -> bool:
+    """Are all the sentence's days told after a "while" that follows the frame's head?"""
+    if not event_dates or frame.head.start < frame.sentence.start:
+        return False
+    first_day = min(d.start for d in event_dates)
+    return any(frame.head.start < turn < first_day for turn in turns)
 
 
 def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
