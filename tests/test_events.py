@@ -353,6 +353,17 @@ def test_what_went_along_with_the_fighting_does_not_take_its_toll() -> None:
     assert [e["fatalities"] for e in events_of(downtown)] == [10]
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("قال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين أمس بقصف على حي جوبر.", 4),
+    ("وأفاد ناشطون بمقتل القيادي أبو أحمد وثلاثة عناصر آخرين أمس بقصف على حي جوبر.", 4),
+    # others counted after a count of their own are no one more
+    ("قتل عنصر و3 آخرون أمس بقصف على حي جوبر.", 4),
+    ("قتل 5 مدنيين وجرح 10 آخرين أمس بقصف على حي جوبر.", 5),
+])
+def test_others_killed_with_one_named_count_him_too(text: str, dead: int) -> None:
+    assert by_place(events_of(text))["جوبر"]["fatalities"] == dead
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

@@ -677,7 +677,11 @@ class EventExtractor:
                 continue
             if q.value >= CUMULATIVE_COUNT and not dated:
                 continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
-            tolls.append((q.start, q.value, INJURED if injured else KILLED))
+            value = q.value
+            if not injured and not any(harm == KILLED for _, _, harm in tolls) and \
+                    _others_with_one_named(view, q, kills):
+                value += 1  # `قتل القيادي X مع ثلاثة عناصر آخرين`: he and the three
+            tolls.append((q.start, value, INJURED if injured else KILLED))
             counted.append((q.start, q.end))
         if not any(harm == KILLED for _, _, harm in tolls):
             # `سقط قتلى وجرحى`, `بسقوط قتلى`: dead with no number are "several" dead
@@ -1324,6 +1328,20 @@ _AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
 
 
+def _others_with_one_named(view: str, q, kills) -> bool:
+    """`قتل القيادي أبو أحمد مع ثلاثة عناصر آخرين`, `بمقتل القيادي وثلاثة آخرين`: a count
+    of "others" joined by `مع` or `و` to someone the death word names before it."""
+    after = _NEXT_WORD.match(view, q.end)
+    if not (q.text.split()[-1] in _ANOTHER or (after is not None and after.group(1) in _ANOTHER)):
+        return False
+    before = view[max(0, q.start - 4):q.start]
+    # after `مع` the one named may stand before the death word (`إن العجلاني قتل مع`)
+    least = 1 if before.endswith("مع ") else 2
+    joined = least == 1 or view[q.start:q.start + 1] == "و" or before.endswith("و")
+    return joined and any(k.norm_end <= q.start and least <= tokens_between(
+        view, k.norm_end, q.start) <= KILL_REACH for k in kills)
+
+
 def _told_as_amid(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
     """Does an "amid" cue (`وسط`, `بالتزامن مع`) stand right before the trigger (a word such
     as an adjective may come between: `وسط قصف جوي`, `بالتزامن مع تجدد القصف`)?"""
@@ -1513,6 +1531,7 @@ def _counts_weapons(view: str, q, weapons) -> bool:
     return m is not None and any(w.norm_start == m.end() for w in weapons)
 
 
+_NEXT_WORD = regex.compile(r"\s{1,3}+(\w++)")
 _NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
 
 
