@@ -364,6 +364,14 @@ def test_others_killed_with_one_named_count_him_too(text: str, dead: int) -> Non
     assert by_place(events_of(text))["جوبر"]["fatalities"] == dead
 
 
+def test_a_killing_protested_against_is_no_death_at_the_protest() -> None:
+    text = "تظاهر المئات أمس في مدينة اللاذقية احتجاجا على قتل العقيد حسان الشيخ."
+    protest = _candidates(text)[("لاذقيه", "Peaceful protest")]
+    assert protest.fatalities == 0
+    shot = "قتل 5 متظاهرين أمس برصاص الأمن خلال مظاهرة في مدينة درعا."
+    assert "Excessive force against protesters" in {e["sub_event_type"] for e in events_of(shot)}
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

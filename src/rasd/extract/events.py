@@ -848,6 +848,9 @@ class EventExtractor:
                 place_deaths = 0  # what the frame says died there, whichever kind
                 injuries: int | None = None
                 for position, count, harm in tolls:
+                    if event_type == "Protests" and _PROTEST_REASON.search(
+                            view, sentence.start, position):
+                        continue  # `اعتصاما احتجاجا على قتل العقيد`: why they protested
                     owner = owners.get(position)
                     told_after_pair = (
                         owner is not None and id(owner) in list_members
@@ -1531,6 +1534,9 @@ def _counts_weapons(view: str, q, weapons) -> bool:
     return m is not None and any(w.norm_start == m.end() for w in weapons)
 
 
+# what a protest was against (`احتجاجا على`, `تنديدا بـ`): a death told after it is no
+# death at the protest
+_PROTEST_REASON = regex.compile(r"(?<!\w)و?(?:احتجاجا|تنديدا|استنكارا)\s{1,3}+(?:علي|ب)")
 _NEXT_WORD = regex.compile(r"\s{1,3}+(\w++)")
 _NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
 
