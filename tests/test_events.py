@@ -365,9 +365,9 @@ def test_others_killed_with_one_named_count_him_too(text: str, dead: int) -> Non
 
 
 def test_a_killing_protested_against_is_no_death_at_the_protest() -> None:
-    text = "تظاهر المئات أمس في مدينة اللاذقية احتجاجا على قتل العقيد حسان الشيخ."
-    protest = _candidates(text)[("لاذقيه", "Peaceful protest")]
-    assert protest.fatalities == 0
+    text = ("نفذ أكثر من ألف شخص أمس اعتصاما في مدينة اللاذقية احتجاجا على إطلاق النار على "
+            "العقيد حسان الشيخ وقتله أمام أطفاله.")
+    assert _candidates(text)[("لاذقيه", "Peaceful protest")].fatalities == 0
     shot = "قتل 5 متظاهرين أمس برصاص الأمن خلال مظاهرة في مدينة درعا."
     assert "Excessive force against protesters" in {e["sub_event_type"] for e in events_of(shot)}
 
