@@ -372,6 +372,12 @@ def test_a_killing_protested_against_is_no_death_at_the_protest() -> None:
     assert "Excessive force against protesters" in {e["sub_event_type"] for e in events_of(shot)}
 
 
+def test_what_a_group_is_made_of_is_no_actor_of_its_own() -> None:
+    text = ("وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام الأسد- أمس عن سيطرته على قرية "
+            "المشيك.")
+    assert {d.actor1 for d in _candidates(text).values()} == {"Jaish al-Fateh"}
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

@@ -1534,6 +1534,9 @@ def _counts_weapons(view: str, q, weapons) -> bool:
     return m is not None and any(w.norm_start == m.end() for w in weapons)
 
 
+# `الذي يتكون من`, `يضم`: what a group named before is made of
+_MADE_OF = ("يتكون من", "تتكون من", "المكون من", "المكونه من", "يتالف من", "تتالف من",
+            "المؤلف من", "المؤلفه من", "يضم", "تضم", "الذي يضم", "التي تضم")
 # what a protest was against (`احتجاجا على`, `تنديدا بـ`): a death told after it is no
 # death at the protest
 _PROTEST_REASON = regex.compile(r"(?<!\w)و?(?:احتجاجا|تنديدا|استنكارا)\s{1,3}+(?:علي|ب)")
@@ -1555,6 +1558,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "agent"
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
                       "بدعم", "بمسانده")):
+        return "backer"
+    if tail.endswith(_MADE_OF):
+        # `جيش الفتح -والذي يتكون من فصائل معارضة-`: the members of the group named before
+        # it, which acted; no actor of their own
         return "backer"
     last = window.split()[-1] if window.split() else ""
     if view.startswith("ب", start) and last.lstrip("و") in cue_words("backing"):
