@@ -87,6 +87,15 @@ def test_a_governorate_joined_by_and_does_not_locate_the_name_before_it() -> Non
     assert places["حمص"] == "Homs"
 
 
+def test_the_syrian_coast_is_no_town_abroad() -> None:
+    text = "أسقطت الفرقة أمس طائرة في قرية مركشيلة بالساحل السوري."
+    extractor = default_extractor()
+    doc = Document(text=text, id="t", published=dt.date(2024, 11, 28))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    assert not [m for m in doc.mentions.get("place", []) if m.value.how == "foreign"]
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)
