@@ -378,6 +378,15 @@ def test_what_a_group_is_made_of_is_no_actor_of_its_own() -> None:
     assert {d.actor1 for d in _candidates(text).values()} == {"Jaish al-Fateh"}
 
 
+def test_a_headline_blast_at_the_city_is_the_bodys_blast_at_its_quarter() -> None:
+    text = ("جرحى في انفجار بمدينة حماة\n\n"
+            "آثار الانفجار على بعض المنازل في مدينة حماة\n"  # a photo's caption
+            "أصيب خمسة أشخاص اليوم بانفجار عبوة ناسفة في حي الشريعة بمدينة حماة.")
+    blasts = [e["location"]["name"] for e in events_of(text)
+              if e["event_type"] == "Explosions/Remote violence"]
+    assert blasts == ["الشريعة"]
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

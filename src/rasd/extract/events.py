@@ -1055,7 +1055,8 @@ class EventExtractor:
     def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
         strike, told at the city and at its quarter in one sentence, or in two with the same
-        dead, is one event, at the quarter (of one kind, unless the weapon of either was
+        dead, or in a headline that tells no dead (`جرحى في انفجار بمدينة حماة`), is one
+        event, at the quarter (of one kind, unless the weapon of either was
         guessed: `سقوط صاروخ` read as an air strike in one sentence, shelling in the other)."""
         quarters: dict[tuple[str, dt.date | None], list[Draft]] = {}
         for draft in drafts:
@@ -1074,7 +1075,8 @@ class EventExtractor:
                                      or d.undecided or draft.undecided)
                                 and d.place.key != city.key
                                 and (d.sentence == draft.sentence or
-                                     d.fatalities == draft.fatalities > 0)
+                                     d.fatalities == draft.fatalities > 0
+                                     or draft.fatalities == 0 and draft.headline)
                                 and _quarter_of(d.place, city)), None)
             if quarter is None:
                 kept.append(draft)
