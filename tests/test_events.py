@@ -387,6 +387,14 @@ def test_a_headline_blast_at_the_city_is_the_bodys_blast_at_its_quarter() -> Non
     assert blasts == ["الشريعة"]
 
 
+def test_fighting_that_ended_in_a_capture_is_the_capture_of_the_two_villages() -> None:
+    text = ("دارت اشتباكات عنيفة أمس في قريتي تل أعور والفريكة أسفرت عن سيطرة قوات الأسد "
+            "على القريتين.")
+    found = _candidates(text)
+    for key in ("تلاعور", "فريكه"):
+        assert found[(key, "Government regains territory")].actor1 == "Military Forces of Syria"
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

@@ -1536,6 +1536,7 @@ def _counts_weapons(view: str, q, weapons) -> bool:
     return m is not None and any(w.norm_start == m.end() for w in weapons)
 
 
+_RESULTED_IN_CONTROL = regex.compile(r"اسفر\w{0,2}\s{1,3}+عن\s{1,3}+سيطره\s*+$")
 # `الذي يتكون من`, `يضم`: what a group named before is made of
 _MADE_OF = ("يتكون من", "تتكون من", "المكون من", "المكونه من", "يتالف من", "تتالف من",
             "المؤلف من", "المؤلفه من", "يضم", "تضم", "الذي يضم", "التي تضم")
@@ -1570,7 +1571,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
-    if _held_by(window.split()[-2:]):
+    if _held_by(window.split()[-2:]) and not _RESULTED_IN_CONTROL.search(window):
+        # (`أسفرت عن سيطرة قوات الأسد على`: the fighting ended with their capture)
         return "target"  # `الواقع تحت سيطرة المعارضة`: whose ground was hit
     if last.lstrip("وب") in cue_words("holding") or (last.startswith("ل") and
                                                  last[1:] in cue_words("holding")):

@@ -122,7 +122,7 @@ _SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
-    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|بلدتين|مدينتين)(?!\w)"
+    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
@@ -130,7 +130,7 @@ _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده"
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
 # (not `القريتين`, a town's own name)
-_DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه"}
+_DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قريتين": "قريه"}
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
