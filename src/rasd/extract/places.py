@@ -129,7 +129,8 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
-# (not `القريتين`, a town's own name)
+# (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
+# read after `مدينة`)
 _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قريتين": "قريه"}
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
