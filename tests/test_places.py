@@ -96,6 +96,12 @@ def test_the_syrian_coast_is_no_town_abroad() -> None:
     assert not [m for m in doc.mentions.get("place", []) if m.value.how == "foreign"]
 
 
+def test_where_a_distance_is_told_from_is_no_place_of_the_event() -> None:
+    places = places_of("دارت معارك عنيفة في محيط قرية البحصة والتي تبعد عن مقر قيادة "
+                       "العمليات في جورين أقل من 2 كلم.")
+    assert "بحصه" in places and "جورين" not in places
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)

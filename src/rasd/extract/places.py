@@ -113,6 +113,9 @@ _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
+# `والتي تبعد عن مقر قيادة ... في جورين`, `على بعد 5 كم من مدينة`: in the clause after a word
+# of distance, a place is where the distance is told from
+_DISTANCE_FROM = regex.compile(r"(?:^|\s)(?:تبعد|يبعد|تبعدان|يبعدان|علي\s++بعد)\s[^.,;\n]*+$")
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
 # a report naming one country's places this many times as often as Syria's tells of that
@@ -400,10 +403,12 @@ class PlaceReader:
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
+                    or _DISTANCE_FROM.search(view, max(0, mention.start - 160), mention.start)
                     or mention.key in self.places.admin1_by_key
                     and all(in_actor[mention.start:mention.end])):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
-                # حلب` (a group named after it): context, no event's place
+                # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
+                # distance is told from): context, no event's place
                 mention.role = "qualifier"
         # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
         # it is Damascus (places_neighbourhoods.csv)
