@@ -102,6 +102,13 @@ def test_where_a_distance_is_told_from_is_no_place_of_the_event() -> None:
     assert "بحصه" in places and "جورين" not in places
 
 
+def test_a_name_unknown_beside_syrian_villages_stays_in_syria() -> None:
+    # a nationality on its line (`الأميركية الصنع`) puts no village of a Syrian list abroad
+    text = ("دارت اشتباكات عنيفة في محيط المشيك والزيارة وتل واسط والمنصورة في سهل الغاب. "
+            "وأشاروا إلى إعطاب آليات بصواريخ التاو الأميركية الصنع.")
+    assert places_of(text).get("المشيك") == "Hama"
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)

@@ -977,8 +977,12 @@ class PlaceReader:
         sentence_anchors: dict[int, list[tuple[float, float]]] = {}
         # the governorates' own cities a sentence names (`في مدينة حلب`): where its quarters lie
         sentence_cities: dict[int, list[Place]] = {}
+        # sentences naming a place the gazetteer of Syria knows, before or after a name
+        syrian_sentences: set[int] = set()
         for m in mentions:
             sentence = sentence_of(m)
+            if m.how != "foreign" and m.candidates:
+                syrian_sentences.add(sentence.index)
             if m.key in admin1 and m.role in ("region", "qualifier"):
                 by_sentence.setdefault(sentence.index, set()).add(admin1[m.key])
             capital = self._capitals.get(admin1[m.key]) if m.key in admin1 and \
@@ -1158,10 +1162,12 @@ class PlaceReader:
                     m.admin1 = shared.pop()
                 elif len(near) == 1:
                     m.admin1 = next(iter(near))
-            if m.how == "unknown" and m.admin1 is None and m.role == "place":
+            if m.how == "unknown" and m.admin1 is None and m.role == "place" and \
+                    sentence.index not in syrian_sentences:
                 # a name no gazetteer knows, in a paragraph about one foreign country (named,
                 # or one of its cities named) and no Syrian governorate (`قرية القديح` in a
-                # story about Saudi Arabia, `حي سومر` beside `الموصل`)
+                # story about Saudi Arabia, `حي سومر` beside `الموصل`); not in a sentence
+                # that names Syrian villages (`في محيط المشيك ... وتل واسط`)
                 if paragraph_countries is None:  # once per report, where it is needed
                     paragraph_countries, sentence_countries = {}, {}
                     for x in mentions:
