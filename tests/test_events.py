@@ -711,6 +711,13 @@ def test_a_day_told_after_while_dates_its_own_clause_only() -> None:
         dt.date(2015, 7, 17)
 
 
+def test_a_day_to_come_dates_no_event_after_it() -> None:
+    text = ("ومن المقرر أن يبدأ الاجتماع الإثنين المقبل في جنيف.\n"
+            "وقصفت الطائرات الحربية بلدة بنش بريف إدلب.")
+    strike = _candidates(text)[("بنش", "Air/drone strike")]
+    assert strike.date == dt.date(2015, 7, 18) and strike.date_source == "reference"
+
+
 def test_strikes_counted_on_one_day_are_that_days_event() -> None:
     text = "شن الطيران الحربي يوم الأحد أكثر من 120 غارة جوية على قريتي تل أعور والفريكة."
     assert "counted_strikes" not in _candidates(text)[("تلاعور", "Air/drone strike")].flags

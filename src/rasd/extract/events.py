@@ -1467,6 +1467,8 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
     `منذ صباح أمس` ("since yesterday morning") is a recent day, so it counts."""
     if mention.precision >= 3 or mention.date is None and mention.kind == "background":
         return False
+    if mention.date is not None and published is not None and mention.date > published:
+        return False  # `الإثنين المقبل`: a day to come holds a plan, no event
     if mention.kind != "background":
         return True
     # `منذ صباح أمس`, `منذ يومين`: an ongoing event that began recently
@@ -1476,7 +1478,9 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
 
 def _passes_on(mention: DateMention, published: dt.date | None) -> bool:
     """A date the undated sentences after it take: any but a `منذ` date older than
-    `CARRIED_SINCE_DAYS` (a stretch the report looks back over)."""
+    `CARRIED_SINCE_DAYS` (a stretch the report looks back over), and no day to come."""
+    if mention.date is not None and published is not None and mention.date > published:
+        return False  # `من المقرر ... الإثنين المقبل`: what the next sentences tell happened
     if mention.kind != "background":
         return True
     return (mention.date is not None and published is not None
