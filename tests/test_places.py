@@ -109,6 +109,12 @@ def test_a_name_unknown_beside_syrian_villages_stays_in_syria() -> None:
     assert places_of(text).get("المشيك") == "Hama"
 
 
+def test_the_last_item_of_a_list_before_the_place_that_locates_it_is_kept() -> None:
+    places = places_of("ألقى الطيران براميل على قرى الزويك والدويركة وساقية الكرت بجبل الأكراد.")
+    assert places.get("ساقيه الكرت") == "Lattakia"
+    assert "الكلاسه" in places_of("قصف الطيران أحياء الشعار وبستان القصر والكلاسة بحلب.")
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)

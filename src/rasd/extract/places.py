@@ -21,6 +21,7 @@ import re
 import tomllib
 from array import array
 from collections import Counter
+from collections.abc import Container
 from functools import cache, lru_cache
 
 import regex
@@ -600,7 +601,8 @@ class PlaceReader:
                 if not text.startswith("ال"):
                     # `وباب الدريب وجب الجندلي`: a construct name
                     word_end = _construct_item(view, word_end, lexical,
-                                               head=text in self._place_heads) or word_end
+                                               head=text in self._place_heads,
+                                               located_at=covered) or word_end
                     if text not in self._place_heads:
                         own_words_end = word_end
                 else:
@@ -621,6 +623,9 @@ class PlaceReader:
                         or any(lexical[item_start:own_words_end])
                         or not (after[:1] in (",", "") or after.startswith(" و")
                                 or after.startswith(", ")
+                                # `وساقية الكرت بجبل الأكراد`: the last item, then the
+                                # place that locates the list
+                                or (after == " ب" and covered.get(word_end + 1) is not None)
                                 or ("و" in gap.group() and text.startswith("ال")
                                     and (after[:1] == "." or
                                          _next_word(view, word_end) in _STOP_AFTER_CUE)))):
@@ -1840,12 +1845,13 @@ _COMPASS_BARE = re.compile(r"(?:شمال|جنوب|شرق|غرب)(?:ي|يه)")
 _COMPASS_ADJECTIVE = re.compile(r"ال(?:شمال|جنوب|شرق|غرب|اوسط|وسط)(?:ي|يه)")
 
 
-def _construct_item(view: str, end: int, lexical: bytearray, *, head: bool = False
-                    ) -> int | None:
+def _construct_item(view: str, end: int, lexical: bytearray, *, head: bool = False,
+                    located_at: Container[int] = ()) -> int | None:
     """Where a list item goes on to when a definite word follows its first word and ends
     the item (`تلة الضبعة،`, `باب الدريب و`, `جمعية المعري،`): that word's end, else None.
     After a generic head (`head`: تل، جبل، كفر) the second word may be a common one (`تل
-    الدبابات`) or have no article (`كفر بسمة`)."""
+    الدبابات`) or have no article (`كفر بسمة`). A place with `ب` at one of `located_at`
+    may follow (`وساقية الكرت بجبل الأكراد`)."""
     quoted = _quoted_item(view, end + 1) if view[end:end + 2] == ' "' else None
     if quoted is not None:
         return quoted  # `جمعية "ابو عمشة"،`: a quoted name after the head word
@@ -1856,7 +1862,8 @@ def _construct_item(view: str, end: int, lexical: bytearray, *, head: bool = Fal
             or (not head and any(lexical[second.start():second.end()]))):
         return None
     if _LIST_SEPARATOR.match(view, second.end()) or \
-            view[second.end():second.end() + 1] in ("", ".", "،", ","):
+            view[second.end():second.end() + 1] in ("", ".", "،", ",") or \
+            view[second.end():second.end() + 2] == " ب" and second.end() + 1 in located_at:
         return second.end()
     return None
 
