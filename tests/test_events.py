@@ -395,6 +395,21 @@ def test_fighting_that_ended_in_a_capture_is_the_capture_of_the_two_villages() -
         assert found[(key, "Government regains territory")].actor1 == "Military Forces of Syria"
 
 
+@pytest.mark.parametrize("text, victims", [
+    ("قتل خمسة من عناصر قوات الدفاع الوطني أمس بقصف على بلدة السقيلبية.",
+     "Pro-Government Militia (Syria)"),
+    ("أسفر القصف أمس عن مقتل جنود النظام في بلدة مورك.", "Military Forces of Syria"),
+])
+def test_the_group_whose_men_died_is_no_actor(text: str, victims: str) -> None:
+    assert all(d.actor1 != victims for d in _candidates(text).values())
+
+
+def test_fighter_jets_strike_from_the_air() -> None:
+    text = "قصفت مقاتلات تركية أمس مواقع لتنظيم داعش قرب بلدة الراعي."
+    assert [(e["sub_event_type"], e["actor1"]) for e in events_of(text)] == [
+        ("Air/drone strike", "Military Forces of Turkey")]
+
+
 def test_the_owner_of_the_plane_is_the_actor_not_its_target() -> None:
     event = by_place(events_of("قتل خمسة مدنيين أمس بقصف طائرة للتحالف الدولي على بلدة بنش."))
     assert event["بنش"]["actor1"] == "International Coalition (Operation Inherent Resolve)"

@@ -1604,6 +1604,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `مقتل 11 من داعش`, `13 عنصرا من تنظيم داعش قتلوا`: a count of the group's dead,
         # not its attack
         return "target"
+    if len(before) >= 2 and load_victim_nouns().get(before[-1]) is not None and (
+            before[-2].lstrip("وب") in cue_words("kill")
+            or len(before) >= 3 and before[-2] == "من" and _a_count(before[-3])):
+        # `مقتل جنود النظام`, `قتل خمسة من عناصر قوات الدفاع الوطني`: the group's dead
+        return "target"
     words = before[-2:]
     if words and _a_count(words[-1]) or len(words) == 2 and _a_count(words[0]) and (
             load_victim_nouns().get(words[1]) is not None):
