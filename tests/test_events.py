@@ -733,6 +733,11 @@ def test_a_day_to_come_dates_no_event_after_it() -> None:
     assert strike.date == dt.date(2015, 7, 18) and strike.date_source == "reference"
 
 
+def test_a_proposed_truce_is_no_agreement() -> None:
+    assert not [k for k in _candidates("أرسلت الفصائل أمس مبادرة لعقد هدنة في مدينة الزبداني.")
+                if k[1] == "Agreement"]
+
+
 def test_strikes_counted_on_one_day_are_that_days_event() -> None:
     text = "شن الطيران الحربي يوم الأحد أكثر من 120 غارة جوية على قريتي تل أعور والفريكة."
     assert "counted_strikes" not in _candidates(text)[("تلاعور", "Air/drone strike")].flags
