@@ -115,6 +115,14 @@ def test_the_last_item_of_a_list_before_the_place_that_locates_it_is_kept() -> N
     assert "الكلاسه" in places_of("قصف الطيران أحياء الشعار وبستان القصر والكلاسة بحلب.")
 
 
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات أمس المناطق الساحلية التي تسيطر عليها دمشق.",
+    "قتل عنصران من الميليشيات الموالية لدمشق أمس في بلدة مورك.",
+])
+def test_the_government_named_by_its_seat_is_no_place(text: str) -> None:
+    assert "دمشق" not in places_of(text) and "لدمشق" not in places_of(text)
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)

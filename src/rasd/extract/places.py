@@ -114,6 +114,9 @@ _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
+# a capital right after words of backing or holding: the government it is the seat of
+_GOVERNMENT_NAMED = regex.compile(
+    r"(?:(?:ال)?موال(?:يه|ي|ين|ون)\s++ل?|(?:تسيطر|يسيطر)\s++علي(?:ها|ه|هما)\s++)$")
 # `والتي تبعد عن مقر قيادة ... في جورين`, `على بعد 5 كم من مدينة`: in the clause after a word
 # of distance, a place is where the distance is told from
 _DISTANCE_FROM = regex.compile(r"(?:^|\s)(?:تبعد|يبعد|تبعدان|يبعدان|علي\s++بعد)\s[^.,;\n]*+$")
@@ -396,6 +399,10 @@ class PlaceReader:
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
         kept = [m for m in kept if not _seat(view, m)]
+        # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
+        # by its seat, no place at all (not even the context of the places around it)
+        kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
+            view, max(0, m.start - 24), m.start)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
         in_actor = bytearray(len(view) + 1)
         for m in actors:
