@@ -404,6 +404,11 @@ def test_the_group_whose_men_died_is_no_actor(text: str, victims: str) -> None:
     assert all(d.actor1 != victims for d in _candidates(text).values())
 
 
+def test_a_rocket_that_fell_on_a_town_is_a_strike_of_its_own() -> None:
+    text = "سقط صاروخ أمس على بلدة بنش في ريف إدلب."
+    assert "weak" not in _candidates(text)[("بنش", "Shelling/artillery/missile attack")].flags
+
+
 def test_fighter_jets_strike_from_the_air() -> None:
     text = "قصفت مقاتلات تركية أمس مواقع لتنظيم داعش قرب بلدة الراعي."
     assert [(e["sub_event_type"], e["actor1"]) for e in events_of(text)] == [
