@@ -409,6 +409,17 @@ def test_a_rocket_that_fell_on_a_town_is_a_strike_of_its_own() -> None:
     assert "weak" not in _candidates(text)[("بنش", "Shelling/artillery/missile attack")].flags
 
 
+def test_days_and_kilometres_are_no_dead() -> None:
+    text = "قتل أمس 12 عنصرا خلال عشرين يوما من المعارك في بلدة مورك."
+    assert [e["fatalities"] for e in events_of(text)] == [12]
+
+
+def test_a_toll_told_before_while_at_a_place_of_no_event_stays_there() -> None:
+    text = ("قال المرصد إن خمسة متشددين قتلوا في غارة جوية قرب مدينة الحسكة، فيما قتل ثمانية "
+            "مدنيين في قصف لطائرات النظام على مدينة حلب.")
+    assert by_place(events_of(text))["حلب"]["fatalities"] == 8
+
+
 def test_fighter_jets_strike_from_the_air() -> None:
     text = "قصفت مقاتلات تركية أمس مواقع لتنظيم داعش قرب بلدة الراعي."
     assert [(e["sub_event_type"], e["actor1"]) for e in events_of(text)] == [

@@ -381,7 +381,8 @@ class EventExtractor:
             # tolls go to places across the whole sentence, whichever frame holds them
             sentence_places = [p for f in frames for p in f.places if p.role == "place"]
             owners = _toll_owners(view, [t[0] for t in tolls], sentence_places,
-                                  turn_positions(s_cues))
+                                  turn_positions(s_cues),
+                                  named=_in(places, sentence.start, sentence.end))
             # ACLED: gunfire at armed men is fighting, not violence against civilians
             armed_victims = bool(s_victims) and all(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
@@ -636,12 +637,12 @@ class EventExtractor:
         bare = {id(q.value) for q in s_quant}  # counts with no victim noun of their own
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
         items.sort(key=lambda q: (q.start, -(q.end - q.start)))
-        weapons = [c for c in s_cues if c.value.cue in ("air", "ground", "munition")]
+        weapons = [c for c in s_cues if c.value.cue in ("air", "ground", "munition", "unit")]
         for q in items:
             if any(s <= q.start < e for s, e in counted):
                 continue
             if _counts_weapons(view, q, weapons):
-                continue  # `اكثر من 300 قذيفة`: a count of shells, not of the dead
+                continue  # `اكثر من 300 قذيفة`, `عشرين يوما`: shells or days, not the dead
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
@@ -1796,16 +1797,21 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 
 
 def _toll_owners(view: str, positions: list[int], places: list[PlaceMention],
-                 turns: Sequence[int] = ()) -> dict[int, PlaceMention | None]:
+                 turns: Sequence[int] = (), named: Sequence[PlaceMention] = ()
+                 ) -> dict[int, PlaceMention | None]:
     """The place each toll of a sentence belongs to (see `_toll_place`), looked for on the
     toll's side of any "while" (`بعد اشتباكات أسفرت عن مقتل 5 عناصر، فيما قصف الطيران بنش`)
     when that side names one; a toll said of `البلدة` belongs to the town it points back to
-    (`مصرع 17 ... مقابل 19 قتيلا ... في البلدة`: both sides' dead of one battle)."""
+    (`مصرع 17 ... مقابل 19 قتيلا ... في البلدة`: both sides' dead of one battle). A side
+    that names a place of no event of its own (`قتلوا في غارة قرب مدينة الحسكة، فيما قتل
+    ثمانية في قصف على مدينة حلب`: `named`) keeps its toll: it goes to no place across."""
     owners = {}
     for p in positions:
         start = max((t for t in turns if t < p), default=0)
         end = min((t for t in turns if t > p), default=len(view))
-        side = [m for m in places if start <= m.start < end] or places
+        side = [m for m in places if start <= m.start < end]
+        if not side and turns and not any(start <= m.start < end for m in named):
+            side = places
         owners[p] = _toll_place(view, p, side, [q for q in positions if q != p])
     present = {id(p) for p in places}
     return {p: (o.refers_to if o is not None and id(o.refers_to) in present else o)
