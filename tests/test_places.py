@@ -123,6 +123,11 @@ def test_the_government_named_by_its_seat_is_no_place(text: str) -> None:
     assert "دمشق" not in places_of(text) and "لدمشق" not in places_of(text)
 
 
+def test_a_quarter_of_aleppo_is_no_village_of_its_name_elsewhere() -> None:
+    places = places_of("قصف الطيران أمس حيي الأشرفية وجب القبة في مدينة حلب.")
+    assert places.get("اشرفيه") == "Aleppo" and places.get("جب القبه") == "Aleppo"
+
+
 def test_a_compass_adjective_ends_a_list_item() -> None:
     text = "قصفت المدفعية زرنوقة، وحلب الشرقية، وقرطبين."
     places = places_of(text)
