@@ -123,9 +123,10 @@ def test_the_government_named_by_its_seat_is_no_place(text: str) -> None:
     assert "دمشق" not in places_of(text) and "لدمشق" not in places_of(text)
 
 
-def test_a_quarter_of_aleppo_is_no_village_of_its_name_elsewhere() -> None:
+def test_a_citys_quarter_is_no_village_of_its_name_elsewhere() -> None:
     places = places_of("قصف الطيران أمس حيي الأشرفية وجب القبة في مدينة حلب.")
     assert places.get("اشرفيه") == "Aleppo" and places.get("جب القبه") == "Aleppo"
+    assert places_of("قصفت قوات النظام حي بابا عمرو في حمص.").get("بابا عمرو") == "Homs"
 
 
 def test_a_compass_adjective_ends_a_list_item() -> None:

@@ -294,10 +294,10 @@ def default_index_path() -> Path:
 
 def shipped_additions() -> list[Path]:
     """rasd's own additions (regions no source lists, Arabic names for OCHA's English-only
-    Damascus neighbourhoods, the quarters of Aleppo), applied before the user's."""
+    Damascus neighbourhoods, the quarters of other cities), applied before the user's."""
     data = resources.files("rasd") / "data"
     return [Path(str(data / name)) for name in (
-        "places_regions.csv", "places_neighbourhoods.csv", "places_aleppo_quarters.csv")]
+        "places_regions.csv", "places_neighbourhoods.csv", "places_quarters.csv")]
 
 
 def default_additions() -> list[Path]:
