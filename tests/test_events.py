@@ -420,6 +420,19 @@ def test_a_toll_told_before_while_at_a_place_of_no_event_stays_there() -> None:
     assert by_place(events_of(text))["حلب"]["fatalities"] == 8
 
 
+def test_a_while_clause_with_no_happening_names_no_place_of_the_one_before() -> None:
+    text = ("وتدور معارك عنيفة أمس في قرية المشيك، في الوقت الذي تغص فيه مشافي القرداحة "
+            "ومصياف بجرحى عناصرها.")
+    assert {k[0] for k in _candidates(text)} == {"مشيك"}
+
+
+def test_no_one_hurt_does_not_deny_the_strike() -> None:
+    text = ("قتل مدني أمس بسقوط قذائف هاون على حي الأشرفية في حلب، فيما لم تسجل إصابات "
+            "بسقوط صاروخي أرض أرض على حي جب القبة.")
+    assert "جب القبة" in by_place(events_of(text))
+    assert events_of("لم تقصف الطائرات بلدة بنش أمس.") == []
+
+
 def test_fighter_jets_strike_from_the_air() -> None:
     text = "قصفت مقاتلات تركية أمس مواقع لتنظيم داعش قرب بلدة الراعي."
     assert [(e["sub_event_type"], e["actor1"]) for e in events_of(text)] == [

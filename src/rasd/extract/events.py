@@ -479,6 +479,9 @@ class EventExtractor:
         orphans: list[PlaceMention] = []
         first_clause = _clause(view, s_triggers[0].start)
         turns = turn_positions(s_cues)
+        # the turns that are "while" itself, not `كما` ("as well as") nor `بالتزامن مع`
+        whiles = [c.norm_start for c in s_cues if c.value.cue == "turn"
+                  and fold(c.value.phrase) in _WHILE]
 
         def turn_between(start: int, end: int) -> bool:
             return any(start <= turn < end for turn in turns)
@@ -499,8 +502,15 @@ class EventExtractor:
             if owner is not None and turn_between(owner.triggers[0].end, place.start):
                 # `قصف قرية قصر البريج، في حين شهد سهل الزبداني معارك عنيفة`: a place after
                 # "while" belongs to the trigger of its own clause, told after it
-                owner = next((f for f in frames if f.triggers[0].start > place.start
-                              and not turn_between(place.end, f.triggers[0].start)), owner)
+                later = next((f for f in frames if f.triggers[0].start > place.start
+                              and not turn_between(place.end, f.triggers[0].start)), None)
+                if later is None and any(owner.triggers[0].end <= w < place.start
+                                         for w in whiles):
+                    # `معارك في سهل الغاب، في الوقت الذي تغص فيه مشافي القرداحة بجرحى`: a
+                    # clause of "while" that tells no happening of its own names no place of
+                    # the one before it
+                    continue
+                owner = later or owner
             if owner is None and place.start < first_clause[0]:
                 # before the first trigger and in another clause: not that trigger's place
                 orphans.append(place)
@@ -617,7 +627,8 @@ class EventExtractor:
             if cue.value.cue != "irrealis" and not (capture and cue.value.cue == "attempt"):
                 continue
             if cue.norm_end <= trigger.start and tokens_between(view, cue.norm_end,
-                                                                  trigger.start) <= 3:
+                                                                  trigger.start) <= 3 \
+                    and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
         return False
 
@@ -1545,6 +1556,10 @@ _RESULTED_IN_CONTROL = regex.compile(r"اسفر\w{0,2}\s{1,3}+عن\s{1,3}+سيط
 # `الذي يتكون من`, `يضم`: what a group named before is made of
 _MADE_OF = ("يتكون من", "تتكون من", "المكون من", "المكونه من", "يتالف من", "تتالف من",
             "المؤلف من", "المؤلفه من", "يضم", "تضم", "الذي يضم", "التي تضم")
+# `لم تسجل إصابات بسقوط صاروخين`: no one was hurt, the strike happened
+_NO_HARM_TOLD = regex.compile(r"\s{1,3}+(?:تسجل|يسجل|ترد|يرد|تقع|يقع|يسفر|تسفر)"
+                              r"\s{1,3}+(?:اي\s{1,3}+)?(?:اصابات|خسائر|ضحايا|قتلي|انباء)")
+_WHILE = frozenset(fold(w) for w in ("فيما", "بينما", "في حين", "في الوقت الذي"))
 # what a protest was against (`احتجاجا على`, `تنديدا بـ`): a death told after it is no
 # death at the protest
 _PROTEST_REASON = regex.compile(r"(?<!\w)و?(?:احتجاجا|تنديدا|استنكارا)\s{1,3}+(?:علي|ب)")
