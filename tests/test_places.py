@@ -112,7 +112,7 @@ def test_a_name_unknown_beside_syrian_villages_stays_in_syria() -> None:
 def test_the_last_item_of_a_list_before_the_place_that_locates_it_is_kept() -> None:
     places = places_of("ألقى الطيران براميل على قرى الزويك والدويركة وساقية الكرت بجبل الأكراد.")
     assert places.get("ساقيه الكرت") == "Lattakia"
-    assert "الكلاسه" in places_of("قصف الطيران أحياء الشعار وبستان القصر والكلاسة بحلب.")
+    assert "المعصرانيه" in places_of("قصف الطيران أحياء الشعار والكلاسة والمعصرانية بحلب.")
 
 
 @pytest.mark.parametrize("text", [
