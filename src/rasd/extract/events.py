@@ -1479,7 +1479,7 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
     `منذ صباح أمس` ("since yesterday morning") is a recent day, so it counts."""
     if mention.precision >= 3 or mention.date is None and mention.kind == "background":
         return False
-    if mention.date is not None and published is not None and mention.date > published:
+    if _to_come(mention, published):
         return False  # `الإثنين المقبل`: a day to come holds a plan, no event
     if mention.kind != "background":
         return True
@@ -1488,10 +1488,15 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
             and (published - mention.date).days <= RECENT_DAYS)
 
 
+def _to_come(mention: DateMention, published: dt.date | None) -> bool:
+    """Is the date after the report's own day?"""
+    return mention.date is not None and published is not None and mention.date > published
+
+
 def _passes_on(mention: DateMention, published: dt.date | None) -> bool:
     """A date the undated sentences after it take: any but a `منذ` date older than
     `CARRIED_SINCE_DAYS` (a stretch the report looks back over), and no day to come."""
-    if mention.date is not None and published is not None and mention.date > published:
+    if _to_come(mention, published):
         return False  # `من المقرر ... الإثنين المقبل`: what the next sentences tell happened
     if mention.kind != "background":
         return True
