@@ -42,6 +42,7 @@ from rasd.extract.lexicon import (
     actors_abroad,
     cue_matcher,
     cue_words,
+    event_words,
     holder_on,
     state_actors,
     trigger_matcher,
@@ -60,7 +61,7 @@ from rasd.geo.resolve import (
     distance_km,
 )
 from rasd.model import Document, Event, Evidence, Location
-from rasd.text.matcher import Match
+from rasd.text.matcher import Match, alternation
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
@@ -1557,17 +1558,17 @@ def _counts_weapons(view: str, q, weapons) -> bool:
     return m is not None and any(w.norm_start == m.end() for w in weapons)
 
 
-_RESULTED_IN_CONTROL = regex.compile(r"اسفر\w{0,2}\s{1,3}+عن\s{1,3}+سيطره\s*+$")
-# `الذي يتكون من`, `يضم`: what a group named before is made of
-_MADE_OF = ("يتكون من", "تتكون من", "المكون من", "المكونه من", "يتالف من", "تتالف من",
-            "المؤلف من", "المؤلفه من", "يضم", "تضم", "الذي يضم", "التي تضم")
+_EVENT_WORDS = event_words()  # event_words.toml
+_RESULTED_IN_CONTROL = regex.compile(
+    r"(?:" + alternation(_EVENT_WORDS["resulted_in"]) + r")\s{1,3}+عن\s{1,3}+سيطره\s*+$")
+_MADE_OF = tuple(sorted(_EVENT_WORDS["made_of"], key=len, reverse=True))
 # `لم تسجل إصابات بسقوط صاروخين`: no one was hurt, the strike happened
-_NO_HARM_TOLD = regex.compile(r"\s{1,3}+(?:تسجل|يسجل|ترد|يرد|تقع|يقع|يسفر|تسفر)"
-                              r"\s{1,3}+(?:اي\s{1,3}+)?(?:اصابات|خسائر|ضحايا|قتلي|انباء)")
-_WHILE = frozenset(fold(w) for w in ("فيما", "بينما", "في حين", "في الوقت الذي"))
-# what a protest was against (`احتجاجا على`, `تنديدا بـ`): a death told after it is no
-# death at the protest
-_PROTEST_REASON = regex.compile(r"(?<!\w)و?(?:احتجاجا|تنديدا|استنكارا)\s{1,3}+(?:علي|ب)")
+_NO_HARM_TOLD = regex.compile(
+    r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["no_harm_verbs"]) + r")\s{1,3}+(?:اي\s{1,3}+)?"
+    r"(?:" + alternation(_EVENT_WORDS["harm_nouns"]) + ")")
+_WHILE = _EVENT_WORDS["while_words"]
+_PROTEST_REASON = regex.compile(
+    r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"]) + r")\s{1,3}+(?:علي|ب)")
 _NEXT_WORD = regex.compile(r"\s{1,3}+(\w++)")
 _NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
 

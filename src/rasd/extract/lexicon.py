@@ -7,6 +7,7 @@ validates it (one clear error naming file and line) and compiles it into a `Phra
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -150,6 +151,13 @@ def state_forms() -> dict[tuple[str, str], tuple[str, str]]:
             forms.setdefault((row["event_type"], row["sub_event_type"]),
                              (row["nonstate_event_type"], row["nonstate_sub_event_type"]))
     return forms
+
+
+@cache
+def event_words() -> dict[str, frozenset[str]]:
+    """The word lists of `event_words.toml` (closed classes read around triggers), folded."""
+    table = tomllib.loads(data_path("event_words.toml").read_text(encoding="utf-8"))
+    return {name: frozenset(fold(word) for word in words) for name, words in table.items()}
 
 
 @cache

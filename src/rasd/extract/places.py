@@ -44,7 +44,7 @@ from rasd.geo.resolve import (
     unambiguous,
     without_article,
 )
-from rasd.text.matcher import PhraseMatcher, word_bounds
+from rasd.text.matcher import PhraseMatcher, alternation, word_bounds
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
@@ -116,10 +116,10 @@ _PLURAL_NOUNS = _WORDS["plural_nouns"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
-    r"(?:(?:ال)?موال(?:يه|ي|ين|ون)\s++ل?|(?:تسيطر|يسيطر)\s++علي(?:ها|ه|هما)\s++)$")
-# `والتي تبعد عن مقر قيادة ... في جورين`, `على بعد 5 كم من مدينة`: in the clause after a word
-# of distance, a place is where the distance is told from
-_DISTANCE_FROM = regex.compile(r"(?:^|\s)(?:تبعد|يبعد|تبعدان|يبعدان|علي\s++بعد)\s[^.,;\n]*+$")
+    r"(?:^|\s)(?:" + alternation(_WORDS["government_words"]) + r")\s++$")
+# a place in the clause after a word of distance is where the distance is told from
+_DISTANCE_FROM = regex.compile(
+    r"(?:^|\s)(?:" + alternation(_WORDS["distance_words"]) + r")\s[^.,;\n]*+$")
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
 _DIRECT_COMPARISONS = 20_000
 # a report naming one country's places this many times as often as Syria's tells of that

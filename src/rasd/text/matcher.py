@@ -176,3 +176,10 @@ def _longest_first(matches: Iterable[Match[Payload]]) -> list[Match[Payload]]:
         kept_spans.add(span)
         taken.append(match)
     return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of folded phrases, longest first, any run of spaces between their
+    words (to build a pattern from a word list of the data files)."""
+    return "|".join(r"\s++".join(re.escape(word) for word in phrase.split())
+                    for phrase in sorted(set(phrases), key=len, reverse=True))
