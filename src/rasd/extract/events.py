@@ -76,7 +76,8 @@ CARRIED_SINCE_DAYS = 2  # `منذ يومين` dates the sentences after it; `م�
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
-_ANOTHER = frozenset("اخر اخري اخرين اخرون".split())  # `وشخص آخر`: a toll goes on
+_EVENT_WORDS = event_words()  # event_words.toml
+_ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
@@ -1340,8 +1341,7 @@ def _place_id(draft: Draft) -> str:
     return f"name:{mention.key}"
 
 
-_AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه",
-                         "المنتمي", "المنتميه", "المنتمين"})
+_AFFILIATED = _EVENT_WORDS["affiliated"]
 # `من طرف،` / `من جهة،` closing the first side of a fight (not `من طرف آخر`)
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
 
@@ -1558,7 +1558,6 @@ def _counts_weapons(view: str, q, weapons) -> bool:
     return m is not None and any(w.norm_start == m.end() for w in weapons)
 
 
-_EVENT_WORDS = event_words()  # event_words.toml
 _RESULTED_IN_CONTROL = regex.compile(
     r"(?:" + alternation(_EVENT_WORDS["resulted_in"]) + r")\s{1,3}+عن\s{1,3}+سيطره\s*+$")
 _MADE_OF = tuple(sorted(_EVENT_WORDS["made_of"], key=len, reverse=True))
@@ -1675,7 +1674,7 @@ def _own_act(view: str, trigger: Match[TriggerEntry]) -> bool:
     return bool(words) and len(words[0]) > 4 and words[0].endswith(_OWN)
 
 
-_HELD_PRONOUNS = ("عليها", "عليه", "عليهما", "عليهم")
+_HELD_PRONOUNS = _EVENT_WORDS["held_pronouns"]
 
 
 def _held_by(words: Sequence[str]) -> bool:
@@ -1689,7 +1688,8 @@ def _held_by(words: Sequence[str]) -> bool:
         return len(words) == 2 and words[0].lstrip("و") in control
     if last.startswith("ل") and last[1:] in control:
         return True
-    return last in control and len(words) == 2 and words[0].lstrip("و") in ("تحت", "من", "عن")
+    return last in control and len(words) == 2 and \
+        words[0].lstrip("و") in _EVENT_WORDS["held_prepositions"]
 
 
 def _a_count(word: str) -> bool:
@@ -1758,7 +1758,7 @@ def _has(cues, name: str) -> bool:
     return any(c.value.cue == name for c in cues)
 
 
-_ONE_WORDS = frozenset({"واحد", "واحده", "واحدا", "وواحد", "وواحده"})  # folded spellings
+_ONE_WORDS = _EVENT_WORDS["one_words"]
 _OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
 
 
