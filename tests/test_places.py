@@ -127,6 +127,7 @@ def test_a_citys_quarter_is_no_village_of_its_name_elsewhere() -> None:
     places = places_of("قصف الطيران أمس حيي الأشرفية وجب القبة في مدينة حلب.")
     assert places.get("اشرفيه") == "Aleppo" and places.get("جب القبه") == "Aleppo"
     assert places_of("قصفت قوات النظام حي بابا عمرو في حمص.").get("بابا عمرو") == "Homs"
+    assert places_of("اقتحمت قوات الأمن حي باب قبلي في مدينة حماة.").get("باب قبلي") == "Hama"
 
 
 def test_a_compass_adjective_ends_a_list_item() -> None:
