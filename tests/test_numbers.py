@@ -125,6 +125,20 @@ def test_not_counts(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("وقتلوا خمسة من أفراد الفرقة 30", [5]),
+        ("قتل عشرة عناصر من اللواء 47", [10]),
+        ("هجوم على مقر للفوج 46 قتل فيه 12", [12]),
+        ("في خرق للقرار 2254 قتل 3 مدنيين", [3]),
+        ("في الرقة 30 قتيلا", [30]),
+    ],
+)
+def test_a_number_naming_a_unit_counts_nothing(text: str, counted: list[int]) -> None:
+    assert values(text) == counted
+
+
 def test_dates_hold_no_counts() -> None:
     assert values("في 5/8/2015 قتل") == []
     assert values("23 تموز") == []

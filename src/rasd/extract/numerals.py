@@ -47,6 +47,7 @@ class _NumberData:
     after_window: int
     units_after: tuple[str, ...]
     words_before: frozenset[str]
+    named_by_number: frozenset[str]
     year_min: int
     year_max: int
     befell_after: frozenset[str]  # [one_victim]: see numbers.toml
@@ -85,6 +86,7 @@ def _numbers() -> _NumberData:
         after_window=int(mods.get("after_window", 3)),
         units_after=tuple(fold(u) for u in not_counts["units_after"]),
         words_before=frozenset(fold(w) for w in not_counts["words_before"]),
+        named_by_number=frozenset(fold(w) for w in not_counts["named_by_number"]),
         year_min=int(not_counts["year_min"]),
         year_max=int(not_counts["year_max"]),
         befell_after=frozenset(fold(w) for w in raw["one_victim"]["befell_after"]),
@@ -388,6 +390,17 @@ _DIGITS = re.compile(
     r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?(?![0-9]))")
 
 
+def _names_by_number(word: str, nouns: frozenset[str]) -> bool:
+    """Is `word` one of `nouns` (`الفرقة`), maybe behind و/ف and ب/ل (`وللفرقة`)?"""
+    if word[:1] in ("و", "ف") and word[1:] not in nouns:
+        word = word[1:]
+    if word.startswith("لل"):
+        word = "ا" + word[1:]  # `للفرقة` is ل + `الفرقة`
+    elif word[:1] in ("ب", "ل") and word not in nouns:
+        word = word[1:]
+    return word in nouns
+
+
 def _digit_numbers(view: str) -> list[tuple[int, int, int]]:
     """Digit counts, leaving out dates, years, times, calibres, distances and percentages."""
     data = _numbers()
@@ -425,7 +438,8 @@ def _digit_numbers(view: str) -> list[tuple[int, int, int]]:
                 continue
         # the lookbehind of _DIGITS makes `start` the start of a digit token
         prev, nxt = _prev_token(view, start), _next_token(view, _token_at(view, start).end)
-        if prev is not None and prev.text in data.words_before:
+        if prev is not None and (prev.text in data.words_before
+                                 or _names_by_number(prev.text, data.named_by_number)):
             continue
         if nxt is not None:
             scale = data.words.get(nxt.text, {}).get("scale")
