@@ -1438,3 +1438,10 @@ def test_a_strike_at_the_city_and_its_quarter_is_one_though_its_weapon_was_guess
     "وقال مقاتل إن الأسلحة غنمت أمس من مراكز عسكرية سيطر عليها الأكراد في حي معروف."])
 def test_weapons_seized_are_no_strike_or_capture(text: str) -> None:
     assert events_of(text) == []
+
+
+def test_an_attack_told_by_the_plain_verb_is_a_clash() -> None:
+    text = "هجمت جبهة النصرة أمس على مقر الفرقة 30 في بلدة اعزاز وقتلت خمسة من عناصرها."
+    found = events_of(text)
+    assert [(e["sub_event_type"], e["location"]["name"], e["fatalities"]) for e in found] == [
+        ("Armed clash", "اعزاز", 5)]
