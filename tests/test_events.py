@@ -1445,3 +1445,13 @@ def test_an_attack_told_by_the_plain_verb_is_a_clash() -> None:
     found = events_of(text)
     assert [(e["sub_event_type"], e["location"]["name"], e["fatalities"]) for e in found] == [
         ("Armed clash", "اعزاز", 5)]
+
+
+@pytest.mark.parametrize("name, admin1", [
+    ("الطبقة", "Ar-Raqqa"),  # the town OCHA lists as الثورة, not the village of Hasakeh
+    ("الشدادي", "Al-Hasakeh"),
+    ("ديريك", "Al-Hasakeh"),
+    ("سري كانيه", "Al-Hasakeh")])
+def test_a_town_called_by_its_other_name_is_that_town(name: str, admin1: str) -> None:
+    found = events_of(f"قصف الطيران أمس مدينة {name} بعدة غارات.")
+    assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [(name, admin1)]
