@@ -1455,3 +1455,16 @@ def test_an_attack_told_by_the_plain_verb_is_a_clash() -> None:
 def test_a_town_called_by_its_other_name_is_that_town(name: str, admin1: str) -> None:
     found = events_of(f"قصف الطيران أمس مدينة {name} بعدة غارات.")
     assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [(name, admin1)]
+
+
+def test_the_towns_a_front_is_named_after_are_no_places_of_its_events() -> None:
+    text = ('سيطرت الفصائل الموالية لأنقرة أمس على قريتي القاسمية والريحانية على محور "تل تمر – '
+            'سري كانيه (رأس العين)" بريف الحسكة.')
+    names = sorted(e["location"]["name"] for e in events_of(text))
+    assert names == sorted(["القاسمية", "الريحانية"])
+
+
+def test_of_namesakes_equal_on_all_else_the_one_spelt_as_written_wins() -> None:
+    # Kafraya of Idleb, not كفرية of Lattakia, which only the folding of its last letter matched
+    found = events_of("قصفت قوات النظام بلدة كفريا أمس بالمدفعية.")
+    assert [e["location"]["admin1"] for e in found] == ["Idleb"]

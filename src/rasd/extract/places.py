@@ -854,7 +854,8 @@ class PlaceReader:
                 # after are not where on it the event is (`طريق حقل العمر`, the road to one
                 # place, is near that place)
                 mention.role = "road" if previous is None or previous.role != "road" or (
-                    _ROAD_JOIN.fullmatch(view, previous.end, mention.core_start)) else "place"
+                    _ROAD_JOIN.fullmatch(view, previous.end, mention.core_start)
+                    or _GLOSS.fullmatch(view, previous.end, mention.core_start)) else "place"
                 if mention.role == "road":
                     previous = mention
                     continue
@@ -1897,9 +1898,14 @@ def _quoted_item(view: str, start: int) -> int | None:
     return None
 
 
+# a road or a front named by the two towns it runs between (`طريق حلب - دمشق`, `محور "تل تمر –
+# أبو راسين"`), maybe in quotes
 _ROAD_BEFORE = regex.compile(
-    r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد))\s{1,3}+$")
-_ROAD_JOIN = regex.compile(r"\s{1,3}+(?:[-–]\s{0,3}+)?")
+    r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
+    r"\s{1,3}+[\"«]?$")
+_ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
+# the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
+_GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
 _LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words

@@ -193,10 +193,25 @@ MIN_FOREIGN_KEY = 4
 # a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
 # by its name, over a namesake hamlet or a town a source also calls so, unless the text names
 # the hamlet's governorate
+# what tells apart two places equal on all else: the one whose name is spelt as the text spells
+# it (a tie-break, less than any other reason)
+SPELT_SO_POINTS = 0.05
 LONGER_NAME_POINTS = 0.5  # off a place whose own name has more words than the text spelt
 ANCHOR_KM = 40.0  # kilometres from the nearest anchor that cost a place one point
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
                 "admin1": 0.3, "admin2": 0.4, "admin3": 0.2, "region": 4.0}
+
+
+@lru_cache(maxsize=65536)
+def _folded_name(name: str) -> str:
+    return fold(name)
+
+
+def _spelt_so(place: Place, spelt: str) -> bool:
+    """Is the place's own name the text's spelling, letter for letter (`كفريا` of Idleb,
+    not `كفرية` of Lattakia, which the folding of ة and ا also matched)?"""
+    return _folded_name(place.name_ar) in (spelt, spelt.removeprefix("ال"),
+                                           "ال" + spelt)
 
 
 def choose_place(
@@ -247,6 +262,8 @@ def choose_place(
             score -= LONGER_NAME_POINTS
         if place.capital_level is not None:
             score += 1.0 if place.capital_level >= 3 else 2.0
+        if spelt is not None and place.name_ar and _spelt_so(place, spelt):
+            score += SPELT_SO_POINTS
         if anchors and place.latitude is not None and place.longitude is not None:
             cached = (anchors_key, place.id)
             if nearest_cache is not None and anchors_key is not None and cached in nearest_cache:
