@@ -1468,3 +1468,11 @@ def test_of_namesakes_equal_on_all_else_the_one_spelt_as_written_wins() -> None:
     # Kafraya of Idleb, not كفرية of Lattakia, which only the folding of its last letter matched
     found = events_of("قصفت قوات النظام بلدة كفريا أمس بالمدفعية.")
     assert [e["location"]["admin1"] for e in found] == ["Idleb"]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت مسيرة تركية أمس سيارة في مدينة القامشلي ما أدى لمقتل ثلاثة من عناصر قسد.",
+    "قتل ثلاثة أشخاص أمس بقصف من المسيرات الروسية على بلدة كنصفرة."])
+def test_a_drone_named_by_its_owner_strikes_from_the_air(text: str) -> None:
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
+        ("Air/drone strike", 3)]

@@ -216,8 +216,9 @@ class EventExtractor:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
         for m in self.triggers.find(view):
-            if any(in_actor[m.start:m.end]):
+            if all(in_actor[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         for m in self.cues.find(view):
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
