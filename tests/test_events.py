@@ -1476,3 +1476,14 @@ def test_of_namesakes_equal_on_all_else_the_one_spelt_as_written_wins() -> None:
 def test_a_drone_named_by_its_owner_strikes_from_the_air(text: str) -> None:
     assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
         ("Air/drone strike", 3)]
+
+
+def test_the_group_two_of_whose_men_were_killed_did_not_fire() -> None:
+    found = events_of("قتل عنصران من هيئة تحرير الشام أمس بقصف مدفعي على بلدة كفرنبل.")
+    assert [(e["actor1"], e["fatalities"]) for e in found] == [("Military Forces of Syria", 2)]
+
+
+def test_the_military_operations_command_of_2024_is_the_opposition() -> None:
+    found = events_of("سيطرت إدارة العمليات العسكرية أمس على بلدة خان شيخون.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]

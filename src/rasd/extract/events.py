@@ -1626,6 +1626,9 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `مقتل 11 من داعش`, `13 عنصرا من تنظيم داعش قتلوا`: a count of the group's dead,
         # not its attack
         return "target"
+    if last == "من" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
+            and before[-3].lstrip("وب") in cue_words("kill"):
+        return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
     if len(before) >= 2 and load_victim_nouns().get(before[-1]) is not None and (
             before[-2].lstrip("وب") in cue_words("kill")
             or len(before) >= 3 and before[-2] == "من" and _a_count(before[-3])):
