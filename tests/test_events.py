@@ -1487,3 +1487,11 @@ def test_the_military_operations_command_of_2024_is_the_opposition() -> None:
     found = events_of("سيطرت إدارة العمليات العسكرية أمس على بلدة خان شيخون.")
     assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
         ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
+
+
+def test_a_quarter_of_a_town_is_no_quarter_of_another_city_of_its_name() -> None:
+    # Banias's القصور, not the quarter of Deir ez-Zor: the town that locates it is the seat
+    # of that name (not the Golan's namesake), and no القصور is known there
+    found = events_of("اعتقلت قوات الأمن العام أمس خمسة أشخاص في حي القصور بمدينة بانياس.")
+    assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [
+        ("القصور", "Tartous")]

@@ -1073,8 +1073,14 @@ class PlaceReader:
                     if where.admin1:
                         within.add(where.admin1)
                     shared = {p.admin1 for p in where.candidates if p.admin1}
+                    seats = {p.admin1 for p in where.candidates
+                             if p.admin1 and p.capital_level is not None}
                     if len(shared) == 1:
                         within |= shared
+                    elif not where.admin1 and len(seats) == 1:
+                        # `حي القصور بمدينة بانياس`: a town that locates a place is the seat
+                        # of that name, not a hamlet or a Golan namesake
+                        within |= seats
                     point = unambiguous(where, within_km=25.0)
                     if point is None and (within or near):
                         # `في ناحية ربيعة، بريف اللاذقية`: its namesake in the governorate
