@@ -1495,3 +1495,13 @@ def test_a_quarter_of_a_town_is_no_quarter_of_another_city_of_its_name() -> None
     found = events_of("اعتقلت قوات الأمن العام أمس خمسة أشخاص في حي القصور بمدينة بانياس.")
     assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [
         ("القصور", "Tartous")]
+
+
+def test_a_tally_over_months_goes_on_in_the_undated_sentence_after_it() -> None:
+    text = ("وقال المرصد إن غارات التحالف قتلت 3000 شخص خلال عشرة أشهر في سوريا. كما لقي ما لا "
+            "يقل عن 115 مسلحا من جبهة النصرة حتفهم جراء غارات التحالف على مقرات لها في بلدة "
+            "سرمدا.")
+    assert events_of(text) == []
+    # a dated sentence after it tells its own day's event
+    dated = text.replace("كما لقي", "كما لقي أمس")
+    assert [e["location"]["name"] for e in events_of(dated)] == ["سرمدا"]

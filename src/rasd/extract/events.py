@@ -298,6 +298,7 @@ class EventExtractor:
         headline = len(sentences) > 1 and sentences[1].paragraph > sentences[0].paragraph
         last_frame: Frame | None = None
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
+        previous_tally = False  # whether the sentence before told a tally over a period
         air_cues = sum(1 for c in cues if c.value.cue == "air")
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
@@ -316,9 +317,16 @@ class EventExtractor:
                 # `وقال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء`
                 event_dates = [d for d in event_dates if d not in told_on]
             s_quant = _in(quantities, sentence.start, sentence.end)
+            tally_goes_on = previous_tally and not event_dates and any(
+                q.value.value >= CUMULATIVE_COUNT for q in s_quant)
             if not event_dates and _tally_of_dead(view, s_quant, s_cues):
+                previous_tally = True
                 continue  # `مقتل 2927 من التنظيم جراء غارات التحالف`: a campaign's tally
-            if self._cumulative(s_cues, s_dates, s_quant):
+            previous_tally = self._cumulative(s_cues, s_dates, s_quant)
+            if previous_tally or tally_goes_on:
+                # (`كما لقي ما لا يقل عن 115 مسلحا ... حتفهم` right after a ten months'
+                # tally, with no day of its own: the tally goes on)
+                previous_tally = True
                 if not relaxed:
                     continue
                 flags.add("cumulative")
