@@ -123,6 +123,13 @@ def test_the_government_named_by_its_seat_is_no_place(text: str) -> None:
     assert "دمشق" not in places_of(text) and "لدمشق" not in places_of(text)
 
 
+def test_the_country_that_leads_a_coalition_is_no_place() -> None:
+    places = places_of("شنت طائرات تابعة للتحالف الذي تقوده أميركا غارات على بلدة سرمدا أمس.")
+    assert list(places) == ["سرمدا"]
+    places = places_of("قصفت طائرات التحالف بقيادة الولايات المتحدة بلدة الهول أمس.")
+    assert list(places) == ["الهول"]
+
+
 def test_a_citys_quarter_is_no_village_of_its_name_elsewhere() -> None:
     places = places_of("قصف الطيران أمس حيي الأشرفية وجب القبة في مدينة حلب.")
     assert places.get("اشرفيه") == "Aleppo" and places.get("جب القبه") == "Aleppo"
