@@ -322,11 +322,10 @@ class EventExtractor:
             if not event_dates and _tally_of_dead(view, s_quant, s_cues):
                 previous_tally = True
                 continue  # `مقتل 2927 من التنظيم جراء غارات التحالف`: a campaign's tally
-            previous_tally = self._cumulative(s_cues, s_dates, s_quant)
-            if previous_tally or tally_goes_on:
-                # (`كما لقي ما لا يقل عن 115 مسلحا ... حتفهم` right after a ten months'
-                # tally, with no day of its own: the tally goes on)
-                previous_tally = True
+            # (`كما لقي ما لا يقل عن 115 مسلحا ... حتفهم` right after a ten months' tally,
+            # with no day of its own: the tally goes on)
+            previous_tally = self._cumulative(s_cues, s_dates, s_quant) or tally_goes_on
+            if previous_tally:
                 if not relaxed:
                     continue
                 flags.add("cumulative")

@@ -190,12 +190,12 @@ def default_finder() -> PlaceFinder:
 
 
 MIN_FOREIGN_KEY = 4
-# a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
-# by its name, over a namesake hamlet or a town a source also calls so, unless the text names
-# the hamlet's governorate
 # what tells apart two places equal on all else: the one whose name is spelt as the text spells
 # it (a tie-break, less than any other reason)
 SPELT_SO_POINTS = 0.05
+# a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
+# by its name, over a namesake hamlet or a town a source also calls so, unless the text names
+# the hamlet's governorate
 LONGER_NAME_POINTS = 0.5  # off a place whose own name has more words than the text spelt
 ANCHOR_KM = 40.0  # kilometres from the nearest anchor that cost a place one point
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
