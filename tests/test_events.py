@@ -1505,3 +1505,9 @@ def test_a_tally_over_months_goes_on_in_the_undated_sentence_after_it() -> None:
     # a dated sentence after it tells its own day's event
     dated = text.replace("كما لقي", "كما لقي أمس")
     assert [e["location"]["name"] for e in events_of(dated)] == ["سرمدا"]
+
+
+def test_the_group_after_an_attack_noun_with_lam_attacked() -> None:
+    found = events_of("قتل 4 عناصر أمس في هجوم لتنظيم داعش على حاجز لقوات النظام في بلدة مهين.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
+        ("Armed clash", "Islamic State (ISIS)")]

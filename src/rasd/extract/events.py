@@ -1350,6 +1350,7 @@ def _place_id(draft: Draft) -> str:
 
 
 _AFFILIATED = _EVENT_WORDS["affiliated"]
+_AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 # `من طرف،` / `من جهة،` closing the first side of a fight (not `من طرف آخر`)
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
 
@@ -1620,6 +1621,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         if owner and owner[0].lstrip("وب") in cue_words("air", "ground"):
             return "agent"
         return "target" if owner and owner[0].lstrip("وب") in cue_words("holding") else "plain"
+    if clitic_l and last.lstrip("وب") in _AGENT_LAM_NOUNS:
+        return "agent"  # `في هجوم لتنظيم داعش على حاجز`: who attacked
     if last.lstrip("وب") in cue_words("air", "ground"):
         # `قصفت طائرة للتحالف الدولي`, `غارة نفذها الطيران الحربي الإسرائيلي`: whose plane
         # or gun it was
