@@ -1511,3 +1511,12 @@ def test_the_group_after_an_attack_noun_with_lam_attacked() -> None:
     found = events_of("قتل 4 عناصر أمس في هجوم لتنظيم داعش على حاجز لقوات النظام في بلدة مهين.")
     assert [(e["sub_event_type"], e["actor1"]) for e in found] == [
         ("Armed clash", "Islamic State (ISIS)")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تحاصر قوات النظام مدينة الزبداني. وقصفت قوات النظام أمس من حاجز الحوش وقلعة التل على "
+     "المدينة.", "الزبداني"),
+    ("قصفت قوات النظام أمس من قلعة التل على بلدة مضايا.", "مضايا")])
+def test_the_preposition_ala_ends_no_name(text: str, place: str) -> None:
+    # the view folds `على` into `علي`: `التل علي` is a village of Aleppo, `على` a preposition
+    assert [e["location"]["name"] for e in events_of(text)] == [place]

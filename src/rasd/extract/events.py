@@ -269,6 +269,15 @@ class EventExtractor:
                                   counts)
         if _TANWEEN_FATH in doc.text:
             places = [p for p in places if not _indefinite(doc, p)]
+        if _ALA in doc.text:
+            dropped = {id(p) for p in places if _ends_in_ala(doc, p)}
+            if dropped:
+                # and a back-reference to it (`على المدينة` right after it) points nowhere
+                places = [p for p in places if id(p) not in dropped
+                          and id(p.refers_to) not in dropped]
+                for p in places:
+                    if id(p.within) in dropped:
+                        p.within = None
         _one_place_per_name(places)
         doc.mentions.pop("place", None)
         for p in places:
@@ -1214,6 +1223,18 @@ def _indefinite(doc: Document, place: PlaceMention) -> bool:
     view, so the original says."""
     start, end = doc.norm.to_original(place.start, place.end)
     return _TANWEEN_FATH in doc.text[start:end + 1]
+
+
+_ALA = "على"
+
+
+def _ends_in_ala(doc: Document, place: PlaceMention) -> bool:
+    """A name whose last word is the preposition `على` (`قلعة التل على المدينة`): the view
+    folds its ى into ي, and `التل علي` is a village of Aleppo. The name Ali is written
+    `علي`, so the original says."""
+    start, end = doc.norm.to_original(place.start, place.end)
+    words = doc.text[start:end].split()
+    return len(words) > 1 and words[-1].strip("\"'«»()،,.") == _ALA
 
 
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
