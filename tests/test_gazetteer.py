@@ -207,6 +207,8 @@ def test_user_additions_survive_rebuilds(tmp_path: Path) -> None:
         assert zuqum[0].admin1 == "Hama" and zuqum[0].kind == "user"
         assert zuqum[0].admin2 is not None  # filled from the polygons
         assert [p.id for p in gazetteer.candidates(place_key("باتنتا العليا"))] == ["C3939"]
+        assert gazetteer.aliased(place_key("باتنتا العليا")) == {"C3939"}
+        assert not gazetteer.aliased(place_key("الزقوم"))  # a place's own name is no alias
     assert f"addition:{additions}" in gazetteer.info
 
 
@@ -348,3 +350,21 @@ def test_a_village_named_as_the_text_spells_it_beats_a_longer_named_one_found_by
                         spelt="باشكوي") is named
     # an OCHA community still wins where nothing but its source speaks for it
     assert choose_place([longer, named], {"Aleppo"}, {"Aleppo"}, spelt="باشكوي") is longer
+
+
+def test_a_name_an_analyst_gave_a_place_by_hand_beats_its_namesakes() -> None:
+    from rasd.geo.gazetteer import Place
+    from rasd.geo.resolve import choose_place
+
+    town = Place("w1", "حقول الرميلان", "Huqul ar Rumaylan", "locality", "Al-Hasakeh", None,
+                 None, 37.01, 41.95, "wof")
+    hamlet = Place("w2", "رميلان", "Rumaylan", "locality", "Al-Hasakeh", None, None,
+                   36.17, 40.48, "wof")
+    elsewhere = Place("w3", "رميلان", "Rumaylan", "locality", "Hama", None, None, 35.1, 36.7,
+                      "wof")
+    # without the alias the hamlet spelt as written wins
+    assert choose_place([town, hamlet], set(), set(), spelt="رميلان") is hamlet
+    assert choose_place([town, hamlet], set(), set(), spelt="رميلان", aliased={"w1"}) is town
+    # the governorate the sentence names still decides
+    assert choose_place([town, elsewhere], {"Hama"}, set(), spelt="رميلان",
+                        aliased={"w1"}) is elsewhere

@@ -1129,7 +1129,8 @@ class PlaceReader:
                                        nearest, context_id,
                                        km_per_point=LOCATED_KM if located_by else
                                        LISTED_KM if listed_near else None,
-                                       spelt=view[m.core_start:m.end])
+                                       spelt=view[m.core_start:m.end],
+                                       aliased=self.places.gazetteer.aliased(m.key))
                 around = near | in_sentence.get(sentence.index, set())
                 if (quarter and m.place is not None and not quarters
                         and towns and m.place.latitude is not None

@@ -719,7 +719,7 @@ def _apply_additions(builder: _Builder, paths: Sequence[Path], locator: _Locator
                         f"{where}: alias_of {target!r} is ambiguous, added to {', '.join(ids)}"
                     )
                 for place_id in ids:
-                    builder.add_name(place_id, name, "user")
+                    builder.add_name(place_id, name, "alias")
                 builder.counts["user_aliases"] += 1
                 continue
             number += 1

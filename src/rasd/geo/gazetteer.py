@@ -105,8 +105,10 @@ class Gazetteer:
         names: dict[str, tuple[str, ...]],
         info: dict[str, str],
         pairs: tuple[tuple[str, str], ...] = (),
+        aliased: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self._rows = rows
+        self._aliased = aliased or {}
         self._pairs = pairs
         self._places: dict[str, Place] = {}
         self._by_key = by_key
@@ -136,7 +138,7 @@ class Gazetteer:
                 )
             rows = {row[0]: row for row in connection.execute(_PLACE_QUERY).fetchall()}
             name_rows = connection.execute(
-                "SELECT key, place_id, name FROM names ORDER BY rowid"
+                "SELECT key, place_id, name, source FROM names ORDER BY rowid"
             ).fetchall()
         except sqlite3.Error as error:
             raise GazetteerError(f"cannot read gazetteer index {path}: {error}") from error
@@ -146,8 +148,11 @@ class Gazetteer:
         by_key: dict[str, list[str]] = {}
         names: dict[str, dict[str, None]] = {}
         pairs: dict[tuple[str, str], None] = {}
-        for key, place_id, name in name_rows:
+        aliased: dict[str, set[str]] = {}
+        for key, place_id, name, source in name_rows:
             pairs[name, key] = None
+            if source == "alias":
+                aliased.setdefault(key, set()).add(place_id)
             ids = by_key.get(key)
             if ids is None:
                 by_key[key] = [place_id]
@@ -161,6 +166,7 @@ class Gazetteer:
             {place_id: tuple(known) for place_id, known in names.items()},
             info,
             tuple(pairs),
+            {key: frozenset(ids) for key, ids in aliased.items()},
         )
 
     def _place(self, place_id: str) -> Place:
@@ -179,6 +185,11 @@ class Gazetteer:
         """Places with a name under this key (see `place_key`): the user's own first, then
         OCHA, OpenSyria, Who's On First; communities before admin units."""
         return [self._place(i) for i in self._by_key.get(key, ())]
+
+    def aliased(self, key: str) -> frozenset[str]:
+        """Ids of the places an analyst gave this name by hand (`alias_of` in an additions
+        file: `رميلان` is the oil town WOF calls `حقول الرميلان`): what reports mean by it."""
+        return self._aliased.get(key, frozenset())
 
     def lookup(self, name: str) -> list[Place]:
         """Places for a name as written: the candidates of all its key variants."""

@@ -14,7 +14,7 @@ compass word (`شمال مدينة إدلب`) a place only locates another one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -196,6 +196,9 @@ SPELT_SO_POINTS = 0.05
 # a region listed by hand (`places_regions.csv`: القلمون، الغوطة الشرقية) is what reports mean
 # by its name, over a namesake hamlet or a town a source also calls so, unless the text names
 # the hamlet's governorate
+# a name an analyst gave a place by hand (`places_aliases.csv`) is what reports mean by it,
+# over namesakes, unless the text names their governorate
+ALIAS_POINTS = 2.0
 LONGER_NAME_POINTS = 0.5  # off a place whose own name has more words than the text spelt
 ANCHOR_KM = 40.0  # kilometres from the nearest anchor that cost a place one point
 _KIND_WEIGHT = {"community": 1.0, "neighbourhood": 0.9, "locality": 0.8, "user": 1.2,
@@ -225,6 +228,7 @@ def choose_place(
     anchors_key: object = None,
     km_per_point: float | None = None,
     spelt: str | None = None,
+    aliased: Collection[str] = (),
 ) -> Place | None:
     """The most plausible of several places with one name.
 
@@ -242,7 +246,8 @@ def choose_place(
 
     With the name as the text `spelt` it, a place whose own name has more words loses a little
     to one named so (`باشكوي` is the village of that name before OCHA's `باشكوي سفيرة`, which
-    one of its other names matched).
+    one of its other names matched). A place in `aliased` (the ids an analyst gave this name by
+    hand) wins over its namesakes unless the governorates named say otherwise.
     """
     best: tuple[float, Place] | None = None
     for place in candidates:
@@ -257,7 +262,9 @@ def choose_place(
             score += 1.5
         if place.id.startswith("C"):
             score += 0.5
-        if spelt is not None and place.name_ar \
+        if place.id in aliased:
+            score += ALIAS_POINTS
+        elif spelt is not None and place.name_ar \
                 and len(place.name_ar.split()) > len(spelt.split()):
             score -= LONGER_NAME_POINTS
         if place.capital_level is not None:
