@@ -1520,3 +1520,15 @@ def test_the_group_after_an_attack_noun_with_lam_attacked() -> None:
 def test_the_preposition_ala_ends_no_name(text: str, place: str) -> None:
     # the view folds `على` into `علي`: `التل علي` is a village of Aleppo, `على` a preposition
     assert [e["location"]["name"] for e in events_of(text)] == [place]
+
+
+def test_a_towns_countryside_is_the_event_place_near_that_town() -> None:
+    # `في ريف منبج`: no village named, so the town's point at "near the town" precision
+    text = "قصفت طائرات حربية أمس قرى في ريف منبج الشمالي، ما أدى إلى مقتل ثلاثة مدنيين."
+    (event,) = events_of(text)
+    assert event["location"]["name"] == "منبج"
+    assert event["location"]["geo_precision"] == 2
+    assert event["fatalities"] == 3
+    # a village named in the clause before it is the place; the countryside only locates it
+    village = events_of("قصفت طائرات حربية أمس قرية الدادات في ريف منبج.")
+    assert [e["location"]["name"] for e in village] == ["الدادات"]

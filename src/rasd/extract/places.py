@@ -895,7 +895,10 @@ class PlaceReader:
                     mention.role, mention.admin1, mention.how = ("region", admin1[mention.key],
                                                                  "region")
                 else:
+                    # `في ريف منبج`: a town's countryside; like a compass word's town, it is
+                    # the event's place (near the town) when its clause names no other
                     mention.role = "qualifier"
+                    directional.append(mention)
             elif (mention.key in admin1 and previous is not None and previous.role == "region"
                   and only_glue(view[previous.end:mention.core_start])):
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
