@@ -591,3 +591,13 @@ def test_the_two_towns_point_back_to_the_last_two_towns_named() -> None:
     text = ("قصفت الفصائل أمس بلدتي الفوعة وكفريا بقذائف الهاون. ودارت اشتباكات عنيفة أمس "
             "لأكثر من ثماني ساعات في محيط البلدتين.")
     assert sorted(m.refers_to.key for m in back_references(text)) == ["فوعه", "كفريه"]
+
+
+def test_the_governorate_after_a_place_is_the_one_the_report_named_last() -> None:
+    # `بريف المحافظة`: the unknown hill lies in Quneitra, named two sentences before
+    text = ("توغلت قوات إسرائيلية اليوم في محافظة القنيطرة. وفي وقت سابق توغلت قوة أخرى "
+            "باتجاه تل كروم جبا بريف المحافظة الشمالي.")
+    assert places_of(text)["تل كروم"] == "Quneitra"
+    # `بالمحافظة على`, "keeping", is no governorate
+    keeping = places_of("وفي حمص قصفت قوات النظام قرية الزارة بالمحافظة على مواقعها.")
+    assert keeping["زاره"] == "Homs"

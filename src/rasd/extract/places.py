@@ -132,6 +132,9 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
+# `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
+_PROVINCE_REFERENCE = re.compile(
+    r"(?<!\w)(?:في\s+|[وف]?ب)(?P<noun>(?:ريف\s+)?المحافظه)(?!\w)(?!\s+علي(?!\w))")
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
@@ -404,6 +407,8 @@ class PlaceReader:
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
             view, max(0, m.start - 24), m.start)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
+        kept.extend(self._province_references(view, kept))
+        kept.sort(key=lambda m: m.start)
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.norm_start:m.norm_end] = b"\1" * (m.norm_end - m.norm_start)
@@ -430,6 +435,36 @@ class PlaceReader:
         kept.extend(self._back_references(view, sentences, kept))
         kept.sort(key=lambda m: m.start)
         return kept
+
+    def _province_references(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+        """`تل كروم جبا بريف المحافظة الشمالي`: "the governorate" right after a place points
+        back to the governorate the report last named (`في محافظة القنيطرة`), and locates
+        that place as its name would."""
+        admin1 = self.places.admin1_by_key
+        found: list[PlaceMention] = []
+        governorate: tuple[str, str] | None = None  # its name's key and OCHA name
+        at = 0
+        for match in _PROVINCE_REFERENCE.finditer(view):
+            start = match.start("noun")
+            while at < len(kept) and kept[at].start < start:
+                named = kept[at]
+                if named.role == "region" and named.admin1:
+                    governorate = named.key, named.admin1
+                elif named.key in admin1 and named.foreign is None:
+                    governorate = named.key, admin1[named.key]
+                at += 1
+            if governorate is None or not at:
+                continue
+            located = kept[at - 1]
+            if located.role != "place" or located.within is not None \
+                    or tokens_between(view, located.end, match.start()) > 3 \
+                    or "\n" in view[located.end:start]:
+                continue
+            mention = PlaceMention(start, start, match.end("noun"), governorate[0],
+                                   role="region", admin1=governorate[1], how="back-reference")
+            located.within = mention
+            found.append(mention)
+        return found
 
     def _back_references(self, view: str, sentences: list[Sentence],
                          kept: list[PlaceMention]) -> list[PlaceMention]:
