@@ -1532,3 +1532,17 @@ def test_a_towns_countryside_is_the_event_place_near_that_town() -> None:
     # a village named in the clause before it is the place; the countryside only locates it
     village = events_of("قصفت طائرات حربية أمس قرية الدادات في ريف منبج.")
     assert [e["location"]["name"] for e in village] == ["الدادات"]
+
+
+def test_where_fire_came_from_is_no_place_of_the_event() -> None:
+    # the town named with من after a verb of firing, right before the town it struck
+    fired = events_of("قصفت وحدات حماية الشعب من عفرين مدينة اعزاز أمس بالصواريخ.")
+    assert [e["location"]["name"] for e in fired] == ["اعزاز"]
+    launched = events_of("سقطت أمس قذائف أطلقت من مدينة عفرين على بلدة اعزاز.")
+    assert [e["location"]["name"] for e in launched] == ["اعزاز"]
+    # `مصدره` names the source; the toll goes to the town struck
+    source = events_of("قتل ثلاثة مدنيين أمس بقصف صاروخي مصدره مطار كويرس على مدينة الباب.")
+    assert [(e["location"]["name"], e["fatalities"]) for e in source] == [("الباب", 3)]
+    # `أجزاء من بلدة`: a share of the town struck, not where fire came from
+    share = events_of("قصفت قوات النظام أمس أجزاء من بلدة كفرنبل وبلدة كنصفرة.")
+    assert {e["location"]["name"] for e in share} == {"كفرنبل", "كنصفرة"}

@@ -107,6 +107,13 @@ _ORIGIN_BEFORE = regex.compile(
     + r")\s+(?:\S+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 # حي, its dual حيي, its plural أحياء
+_FIRE_VERB = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(sorted(_WORDS["fire_verbs"], key=len, reverse=True))
+    + r")\s")
+_PARTITIVE_WORDS = _WORDS["partitive_words"]
+_SOURCE_WORDS = _WORDS["source_words"]
+_FROM_WORDS = _SOURCE_WORDS | {"من"}
+_FIRED_TOWARDS = regex.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}")  # what stands before the target
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
 _QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
@@ -412,9 +419,10 @@ class PlaceReader:
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.norm_start:m.norm_end] = b"\1" * (m.norm_end - m.norm_start)
-        for mention in kept:
+        for index, mention in enumerate(kept):
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
+                    or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
                     or _DISTANCE_FROM.search(view, max(0, mention.start - 160), mention.start)
                     or mention.key in self.places.admin1_by_key
@@ -1725,6 +1733,38 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     # the word between the origin phrase and the name, if any, is a place noun
     phrase_words = len(view[match.start():match.end()].split())
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
+
+
+def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
+                place_nouns) -> bool:
+    """Is this where fire came from (`قصفت وحدات الحماية من عفرين مدينة اعزاز`, `استهدف
+    الطيران من مطار حماة على بلدة كفرزيتا`)? `من` before it, a verb of firing earlier in its
+    clause, and the place struck right after it."""
+    if not following or following[0].role != "place" or mention.within is following[0]:
+        return False
+    target = following[0]
+    between = view[mention.end:target.start]
+    if between.lstrip().startswith(("و", "في", "ب")) or "\n" in between or "(" in between \
+            or tokens_between(view, mention.end, target.start) > 3 \
+            or _FIRED_TOWARDS.fullmatch(between) is None:
+        return False
+    before = _previous_word_start(view, mention.start)
+    if before is None:
+        return False
+    if view[before:mention.start].strip() not in _FROM_WORDS:
+        # `من مطار كويرس`: a place noun may stand between
+        if not _after_place_noun(view, mention.start, place_nouns):
+            return False
+        before = _previous_word_start(view, before)
+        if before is None or view[before:mention.start].split()[0] not in _FROM_WORDS:
+            return False
+    if view[before:mention.start].split()[0] in _SOURCE_WORDS:
+        return True  # `بقصف مصدره مطار كويرس على مدينة الباب`
+    word = _previous_word_start(view, before)
+    if word is not None and view[word:before].strip() in _PARTITIVE_WORDS:
+        return False  # `عددا من`, `أجزاء من`, `بالقرب من`
+    clause = max(view.rfind(mark, max(0, before - 120), before) for mark in ".،,؛\n") + 1
+    return _FIRE_VERB.search(view, max(clause, before - 120), before + 1) is not None
 
 
 def _field_noun_before(view: str, position: int) -> int | None:
