@@ -601,3 +601,20 @@ def test_the_governorate_after_a_place_is_the_one_the_report_named_last() -> Non
     # `بالمحافظة على`, "keeping", is no governorate
     keeping = places_of("وفي حمص قصفت قوات النظام قرية الزارة بالمحافظة على مواقعها.")
     assert keeping["زاره"] == "Homs"
+
+
+def test_an_airbase_is_the_base_not_a_village_of_its_name_elsewhere() -> None:
+    # `كويرس` alone is a village of Idleb; the base lies east of Aleppo
+    # (places_airbases.csv), and `في مطار` before the name does not make it a common word
+    assert places_of("قتل جنديان أمس في مطار كويرس العسكري بقصف للتنظيم.") == {
+        "مطار كويرس": "Aleppo"}
+    assert places_of("قتل جنديان أمس في مطار المزة العسكري.") == {"مطار المزه": "Damascus"}
+
+
+def test_what_a_place_overlooks_or_borders_only_locates_it() -> None:
+    overlooking = places_of("وفي بلدة داريا سيطرت المعارضة على مبان المطلة على مطار المزة.")
+    assert "مطار المزه" not in overlooking and "داريا" in overlooking
+    # with no other place in its clause, the bordered town is the event's place
+    bordering = places_of("سيطر مقاتلو المعارضة أمس على ثلاثة حواجز في الجبل الشرقي المحاذي "
+                          "لبلدة بلودان.")
+    assert "بلودان" in bordering

@@ -114,6 +114,9 @@ _PARTITIVE_WORDS = _WORDS["partitive_words"]
 _SOURCE_WORDS = _WORDS["source_words"]
 _FROM_WORDS = _SOURCE_WORDS | {"من"}
 _FIRED_TOWARDS = regex.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}")  # what stands before the target
+_BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
+    r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
+    + r")\s+(?:ل\S+\s+)?$")
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
 _QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
@@ -273,7 +276,11 @@ class PlaceReader:
             head = view[mention.core_start:mention.end].split(" ", 1)
             lexical_end = mention.end if len(head) == 1 or head[0] not in self._place_heads \
                 else mention.core_start + len(head[0])
-            common = any(lexical_mask[mention.start:lexical_end]) or \
+            # `في مطار المزة`: a name the gazetteer gives with its facility noun, which is
+            # also a cue, is no common word for it
+            lexical_start = mention.core_start + len(head[0]) \
+                if len(head) > 1 and head[0] in _FACILITY_NOUNS else mention.start
+            common = any(lexical_mask[lexical_start:lexical_end]) or \
                 mention.key in self._not_places or \
                 place_key(view[mention.start:mention.end]) in self._not_places
             after_noun = _after_place_noun(view, mention.start, place_nouns)
@@ -959,7 +966,8 @@ class PlaceReader:
                 mention.role = "qualifier"
                 previous = mention
                 continue
-            elif _after_direction(view, mention.start, cue_at) or (
+            elif _after_direction(view, mention.start, cue_at) or _BORDERING_BEFORE.search(
+                    view, max(0, mention.start - 24), mention.start) or (
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
