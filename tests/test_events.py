@@ -1546,3 +1546,11 @@ def test_where_fire_came_from_is_no_place_of_the_event() -> None:
     # `أجزاء من بلدة`: a share of the town struck, not where fire came from
     share = events_of("قصفت قوات النظام أمس أجزاء من بلدة كفرنبل وبلدة كنصفرة.")
     assert {e["location"]["name"] for e in share} == {"كفرنبل", "كنصفرة"}
+
+
+def test_the_group_whose_patrol_is_ambushed_is_no_actor1() -> None:
+    text = ("نصب مسلحون مجهولون أمس كمينا لدورية من الأمن العام قرب بلدة الصنمين، ما أدى إلى "
+            "مقتل عنصرين.")
+    (event,) = events_of(text)
+    assert event["actor1"] != "Military Forces of Syria"
+    assert event["fatalities"] == 2

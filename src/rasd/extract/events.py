@@ -1652,6 +1652,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                                              and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
     before = view[max(0, start - 40):start].split()
+    if last == "من" and len(before) >= 2 and before[-2].lstrip("وبل") in cue_words("holding"):
+        return "target"  # `كمينا لدورية من الأمن العام`: whose patrol was hit
     if last == "من" and len(before) >= 2 and (_a_count(before[-2]) or len(before) >= 3 and (
             _a_count(before[-3]) and load_victim_nouns().get(before[-2]) is not None)):
         # `مقتل 11 من داعش`, `13 عنصرا من تنظيم داعش قتلوا`: a count of the group's dead,
