@@ -1554,3 +1554,12 @@ def test_the_group_whose_patrol_is_ambushed_is_no_actor1() -> None:
     (event,) = events_of(text)
     assert event["actor1"] != "Military Forces of Syria"
     assert event["fatalities"] == 2
+
+
+def test_actors_joined_as_one_subject_fight_on_one_side() -> None:
+    (shelling,) = events_of("قصفت قوات النظام وحزب الله أمس مدينة الزبداني بالمدفعية.")
+    assert shelling["actor1"] == "Military Forces of Syria"
+    assert shelling["actor2"] != "Hezbollah"
+    # `بين X وY` names the two sides
+    (clash,) = events_of("دارت اشتباكات أمس بين قوات النظام وحزب الله في محيط مدينة الزبداني.")
+    assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria", "Hezbollah")

@@ -978,7 +978,13 @@ class EventExtractor:
             # an actor from another clause only when the trigger implies none itself (barrel
             # bombs and air raids are the air force's unless the clause says otherwise)
             chosen = before[-1:] or [r for r in roles if r[3] == "plain"][:1]
+        allies = _coordinated(view, roles, chosen[0]) if chosen else []
+        if allies and chosen and chosen[0] is not allies[0] and chosen[0][1] <= first.start:
+            # `شنت قوات النظام وميليشيا حزب الله هجوما`: the first of the joined subjects
+            chosen = allies[:1]
         actor1 = chosen[0][2] if chosen else None
+        # `قصفت قوات النظام وحزب الله`: the actors joined to actor1 fought on its side
+        same_side = {r[2].actor for r in allies}
         targets = [r[2].actor for r in roles if r[3] == "target"
                    and (actor1 is None or r[2].actor != actor1.actor)]
         hit = [r[2].actor for r in roles if r[3] == "target"
@@ -991,7 +997,8 @@ class EventExtractor:
             # and by nobody: the other side fired (only the regime's side flies, so never
             # for an air strike; `قصف لقوات الأسد` right after the strike is its agent)
             return self.counterparts[hit[0]], hit[0]
-        others = [r[2].actor for r in roles if actor1 is None or r[2].actor != actor1.actor]
+        others = [r[2].actor for r in roles if (actor1 is None or r[2].actor != actor1.actor)
+                  and r[2].actor not in same_side]
         if actor1 is not None and trigger.payload.event_type == "Battles":
             # `بين قوات النظام مدعمة بـ... وعناصر من حزب الله من طرف، والكتائب المقاتلة
             # من طرف آخر`: the other side is named after the first side's `من طرف`
@@ -1673,6 +1680,39 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `مقتل 8 حوثيين`, `مقتل ثمانية مسلحين حوثيين`: a count of the group's dead
         return "target"
     return "plain"
+
+
+# `و` (maybe glued to the next actor's name), or `و` glued to a noun (`وميليشيا`, `وعناصر`)
+_JOINED = regex.compile(r"\s*(?:و\S*\s*)?")
+
+
+def _joined(view: str, end: int, start: int) -> bool:
+    """Do only `و` and maybe one noun glued to it join two actors' names?"""
+    gap = view[end:start]
+    return _JOINED.fullmatch(gap) is not None and ("و" in gap or view.startswith("و", start))
+
+
+def _coordinated(view: str, roles: list, chosen: tuple) -> list:
+    """The actors joined to `chosen` by `و` as one subject (`قوات النظام وميليشيا حزب الله`),
+    in text order, `chosen` among them; none when `بين` opens the run (`بين قوات النظام
+    وحزب الله` names the two sides)."""
+    ordered = sorted(roles, key=lambda r: r[0])
+    at = next((i for i, r in enumerate(ordered) if r is chosen), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and ordered[first - 1][3] in ("plain", "agent") and _joined(
+            view, ordered[first - 1][1], ordered[first][0]):
+        first -= 1
+    while last + 1 < len(ordered) and ordered[last + 1][3] in ("plain", "agent") and \
+            _joined(view, ordered[last][1], ordered[last + 1][0]):
+        last += 1
+    if first == last:
+        return []
+    opening = view[max(0, ordered[first][0] - 8):ordered[first][0]].split()
+    if opening and opening[-1].lstrip("و") in ("بين", "مابين"):
+        return []
+    return ordered[first:last + 1]
 
 
 def _object_of(view: str, trigger: Match[TriggerEntry], start: int, phrase: str) -> bool:
