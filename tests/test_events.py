@@ -1563,3 +1563,25 @@ def test_actors_joined_as_one_subject_fight_on_one_side() -> None:
     # `بين X وY` names the two sides
     (clash,) = events_of("دارت اشتباكات أمس بين قوات النظام وحزب الله في محيط مدينة الزبداني.")
     assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria", "Hezbollah")
+
+
+def test_a_count_of_sorties_is_an_air_strike_and_no_toll() -> None:
+    (event,) = events_of("نفذ الطيران الحربي أمس 15 طلعة جوية على مدينة دوما أسفرت عن مقتل "
+                         "24 مدنيا.")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Air/drone strike", 24)
+
+
+def test_one_of_the_workers_killed_is_one_dead() -> None:
+    (event,) = events_of("واستشهد أحد العاملين في المستشفى أمس بقصف جوي على مدينة دوما.")
+    assert event["fatalities"] == 1
+
+
+def test_the_group_that_claimed_an_attack_did_it() -> None:
+    (claimed,) = events_of("قتل عشرة عناصر من قوات النظام أمس في تفجير سيارة مفخخة في بلدة "
+                           "مورك تبناه تنظيم داعش.")
+    assert claimed["actor1"] == "Islamic State (ISIS)"
+    # the attack it claims, named again, is no second event
+    told = events_of("قتل عشرة عناصر من قوات النظام أمس في تفجير انتحاري في بلدة مورك، "
+                     "وتبنت جبهة النصرة الهجوم.")
+    assert [(e["sub_event_type"], e["actor1"]) for e in told] == [
+        ("Suicide bomb", "Jabhat al-Nusra / Hayat Tahrir al-Sham")]

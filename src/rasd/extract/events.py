@@ -475,7 +475,8 @@ class EventExtractor:
                 why.add("motive")
             if self._irrealis(view, t, s_cues):
                 why.add("irrealis")
-            if _points_back(view, t, s_cues):
+            if _points_back(view, t, s_cues) or _claimed_back(
+                    view, t, s_cues, _in(triggers, sentence.start, sentence.end)):
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
@@ -1487,6 +1488,17 @@ def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
                and not view[c.norm_end:trigger.start].strip() for c in s_cues)
 
 
+def _claimed_back(view: str, trigger: Match[TriggerEntry], s_cues,
+                  s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """`قتل عشرة في تفجير انتحاري، وتبنت جبهة النصرة الهجوم`: the attack a group claims, told
+    by a definite noun after an event the sentence already told, is that event."""
+    if not view[trigger.start:trigger.end].lstrip("و").startswith("ال"):
+        return False
+    return any(c.value.cue == "claim" and c.norm_end <= trigger.start
+               and tokens_between(view, c.norm_end, trigger.start) <= 4
+               and any(o.end <= c.norm_start for o in s_triggers) for c in s_cues)
+
+
 def _stale(date: DateMention | None, published: dt.date | None) -> bool:
     """An event dated well before the report: news recalls it, it does not report it."""
     if date is None or date.date is None or published is None:
@@ -1619,8 +1631,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     window = view[max(0, start - 16):start]
     tail = " ".join(window.split()[-2:])
-    if tail.endswith(("من قبل", "علي يد", "من جانب")):
-        return "agent"
+    if tail.endswith(("من قبل", "علي يد", "من جانب", "نسب الي", "نسبت الي", "ينسب الي")):
+        return "agent"  # ... and `نسب إلى تنظيم داعش`: whom the attack is put down to
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
                       "بدعم", "بمسانده")):
         return "backer"
@@ -1629,6 +1641,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # it, which acted; no actor of their own
         return "backer"
     last = window.split()[-1] if window.split() else ""
+    if last.lstrip("و") in cue_words("claim"):
+        return "agent"  # `تفجير سيارة مفخخة تبناه تنظيم داعش`: who claimed it
     if view.startswith("ب", start) and last.lstrip("و") in cue_words("backing"):
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):

@@ -37,7 +37,8 @@ UNDECIDED_BLAST = "?blast"
 CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background", "skip_line",
         "subset", "place", "region", "direction", "anaphora", "name_head", "holding",
         "report", "munition", "turn", "cause", "attempt",
-        "since", "backing", "members", "group_head", "motive", "control", "amid", "unit")
+        "since", "backing", "members", "group_head", "motive", "control", "amid", "unit",
+        "claim")
 
 
 @dataclass(frozen=True, slots=True)
