@@ -117,6 +117,9 @@ _FIRED_TOWARDS = regex.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}")  # what stands be
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
     + r")\s+(?:ل\S+\s+)?$")
+_IDIOM = re.compile(  # stdlib: scans the whole view
+    r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in _WORDS["idioms"]), key=len,
+                                   reverse=True)) + r")(?!\w)")
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
 _QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
@@ -338,7 +341,12 @@ class PlaceReader:
                     and only_glue(view[kept[i - 1].end:kept[i].core_start]))
             return opened[index]
 
+        in_idiom = bytearray(len(view) + 1)  # `فتحت الباب أمام`: no al-Bab
+        for idiom in _IDIOM.finditer(view):
+            in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
         for mention in found:
+            if in_idiom[mention.core_start]:
+                continue
             if (without_article(view, mention)
                     and not self._introduced(view, mention, place_nouns)
                     and not keep_meanings_spelt_so(mention)):
