@@ -1585,3 +1585,12 @@ def test_the_group_that_claimed_an_attack_did_it() -> None:
                      "وتبنت جبهة النصرة الهجوم.")
     assert [(e["sub_event_type"], e["actor1"]) for e in told] == [
         ("Suicide bomb", "Jabhat al-Nusra / Hayat Tahrir al-Sham")]
+
+
+def test_a_name_inside_an_idiom_is_no_place() -> None:
+    # `فتحت الباب أمام`: "opened the door to", not the town of al-Bab, which `المدينة` after it
+    # would point back to
+    text = ("وقال إن هذه الخطوة فتحت الباب أمام التصعيد، فيما قتل مدنيان أمس بقصف على "
+            "المدينة.")
+    assert all(e["location"].get("admin1") != "Aleppo" for e in events_of(text))
+    assert by_place(events_of("قصفت قوات النظام أمس مدينة الباب بالصواريخ."))["الباب"]
