@@ -357,6 +357,7 @@ class PlaceReader:
                     and not _after_place_noun(view, mention.start, place_nouns)):
                 continue
             mention.in_name = _inside(named, mention.start)
+            self._complete_title(view, mention, lexical_mask)
             field = _field_noun_before(view, mention.start)
             if field is not None:
                 mention.start = mention.core_start = field
@@ -416,6 +417,7 @@ class PlaceReader:
                     mention.how = "gazetteer" if mention.candidates else "unknown"
                     # the foreign city the head alone spelt (`وادي` for El Oued) is gone too
                     mention.foreign = None
+                    self._complete_title(view, mention, lexical_mask)  # `تلة الشيخ يوسف`
             kept.append(mention)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
@@ -816,6 +818,26 @@ class PlaceReader:
                                       how="gazetteer" if candidates else "unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
         return extra
+
+    def _complete_title(self, view: str, mention: PlaceMention, lexical: bytearray) -> None:
+        """`تل الشيخ حسين`, `تلة الشيخ يوسف`: a name the gazetteer ends on a title goes on with
+        the man's name after it; the whole is the place (an unknown one, maybe), not the
+        shorter name nor a longer one of the gazetteer's (`تل الشيخ عمر`)."""
+        name = view[mention.core_start:mention.end].split(" ")
+        if len(name) < 2 or name[-1] not in _TITLES:
+            return
+        following = _WORD.match(view, mention.end + 1)
+        if following is None or view[mention.end:following.start()] != " ":
+            return
+        text = following.group()
+        if (not text.isalpha() or len(text) < 3 or text.startswith("و")
+                or text in _STOP_AFTER_CUE or text.endswith(("ي", "يه"))
+                or any(lexical[following.start():following.end()])):
+            return
+        key = place_key(view[mention.core_start:following.end()])
+        mention.end, mention.key = following.end(), key
+        mention.candidates = self.places.gazetteer.candidates(key)
+        mention.how = "gazetteer" if mention.candidates else "unknown"
 
     def _extend_name(self, view, first_at, in_kept: bytearray, start, words,
                      lexical: bytearray) -> None:
