@@ -344,3 +344,11 @@ def test_a_year_needs_a_word_that_makes_it_a_date() -> None:
     assert dates("في عام 2021") == []  # a year after the report: a plan
     m = one("منذ عام 2013")
     assert (m.kind, m.date, m.date_to) == ("background", dt.date(2013, 1, 1), SATURDAY)
+
+
+def test_after_midnight_of_a_day_is_the_next_day() -> None:
+    wednesday = dt.date(2015, 7, 22)
+    assert one("بعد منتصف ليل الاثنين", wednesday).date == dt.date(2015, 7, 21)
+    assert one("منتصف ليل الاثنين", wednesday).date == dt.date(2015, 7, 20)
+    # the night just gone: its small hours are the report's own day
+    assert one("بعد منتصف ليل الثلاثاء", wednesday).date == wednesday

@@ -471,6 +471,9 @@ def _weekday(view: str) -> Iterable[_Candidate]:
                 return None, None, EXACT_DAY
             day = _weekday_date(ctx.published, first, rel)
             if second is None:
+                if after_midnight and day < ctx.published:
+                    # `بعد منتصف ليل الاثنين`: the small hours of Tuesday
+                    day += dt.timedelta(days=1)
                 return day, day, EXACT_DAY
             nxt = day + dt.timedelta(days=(second - first) % 7)
             if nxt > ctx.published:  # "ليل السبت - الأحد" read on Sunday: the night just gone
