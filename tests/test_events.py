@@ -1594,3 +1594,14 @@ def test_a_name_inside_an_idiom_is_no_place() -> None:
             "المدينة.")
     assert all(e["location"].get("admin1") != "Aleppo" for e in events_of(text))
     assert by_place(events_of("قصفت قوات النظام أمس مدينة الباب بالصواريخ."))["الباب"]
+
+
+def test_the_car_bomb_a_suicide_bomber_drove_gives_its_toll_to_his_attack() -> None:
+    (event,) = events_of("فجر انتحاري سيارة مفخخة أمس في مدينة الحسكة، ما أدى الى مقتل ثلاثة "
+                         "عناصر.")
+    assert (event["sub_event_type"], event["fatalities"]) == ("Suicide bomb", 3)
+    # told twice in one sentence: still one attack
+    told = events_of("فجر انتحاري نفسه أمس في سيارة مفخخة في مدينة الحسكة، وقال المرصد إن "
+                     "انتحاريا فجر نفسه بسيارة مفخخة على حاجز في المدينة، مشيرا الى مقتل "
+                     "عنصرين.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in told] == [("Suicide bomb", 2)]

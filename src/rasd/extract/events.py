@@ -1056,14 +1056,27 @@ class EventExtractor:
                   and (relaxed or not d.flags)]
         # `فجر انتحاري نفسه بسيارة مفخخة`: the car bomb a suicide bomber drove, told a few
         # words from him, is his one attack, not a second blast at the place
-        suicides = {(_place_id(d), d.date, d.sentence): d for d in drafts
-                    if d.sub_event_type == SUICIDE}
+        suicides: dict[tuple, list[Draft]] = {}
+        for d in drafts:
+            if d.sub_event_type == SUICIDE:
+                suicides.setdefault((_place_id(d), d.date, d.sentence), []).append(d)
         driven: set[int] = set()
         for draft in drafts:
-            bomber = suicides.get((_place_id(draft), draft.date, draft.sentence))
-            if draft.sub_event_type == IED and bomber is not None and \
-                    abs(draft.trigger[0] - bomber.trigger[0]) <= SUICIDE_VEHICLE_REACH:
+            if draft.sub_event_type != IED:
+                continue
+            bomber = next((b for b in suicides.get((_place_id(draft), draft.date,
+                                                    draft.sentence), ())
+                           if abs(draft.trigger[0] - b.trigger[0]) <= SUICIDE_VEHICLE_REACH),
+                          None)
+            if bomber is not None:
+                # ... and its toll and victims are his (`ما أدى إلى مقتل ثلاثة عناصر`)
                 bomber.actor1 = bomber.actor1 or draft.actor1
+                bomber.actor2 = bomber.actor2 or draft.actor2
+                bomber.fatalities = max(bomber.fatalities, draft.fatalities)
+                bomber.place_deaths = max(bomber.place_deaths, draft.place_deaths)
+                if draft.injuries is not None:
+                    bomber.injuries = max(bomber.injuries or 0, draft.injuries)
+                bomber.civilian = bomber.civilian or draft.civilian
                 driven.add(id(draft))
         drafts = [d for d in drafts if id(d) not in driven]
         merged: dict[tuple, Draft] = {}
