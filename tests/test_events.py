@@ -1605,3 +1605,11 @@ def test_the_car_bomb_a_suicide_bomber_drove_gives_its_toll_to_his_attack() -> N
                      "انتحاريا فجر نفسه بسيارة مفخخة على حاجز في المدينة، مشيرا الى مقتل "
                      "عنصرين.")
     assert [(e["sub_event_type"], e["fatalities"]) for e in told] == [("Suicide bomb", 2)]
+
+
+def test_a_governorate_wide_toll_goes_to_the_one_place_named_after_it() -> None:
+    text = ("قتل 12 شخصا على الأقل بينهم أربعة أطفال أمس في غارات جوية نفذها الجيش السوري على "
+            "قرية يسيطر عليها تنظيم داعش في محافظة حلب. وقال المرصد إن الطيران ألقى براميل "
+            "متفجرة على قرية قصر البريج.")
+    (event,) = events_of(text)
+    assert (event["location"]["name"], event["fatalities"]) == ("قصر البريج", 12)

@@ -1051,6 +1051,7 @@ class EventExtractor:
         # a governorate-wide event sums up the precise ones the report gives in it
         precise = {(_admin1_of(d), d.event_type) for d in drafts
                    if not _region_level(d) and not d.flags}
+        _toll_to_the_one_place(drafts)
         drafts = [d for d in drafts
                   if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)
                   and (relaxed or not d.flags)]
@@ -1314,6 +1315,28 @@ def _headline_told_again(drafts: list[Draft]) -> list[Draft]:
         body.actor1 = body.actor1 or draft.actor1
         body.evidence.extend(s for s in draft.evidence if s not in body.evidence)
     return kept
+
+
+def _toll_to_the_one_place(drafts: list[Draft]) -> None:
+    """`قتل 12 شخصا ... في غارات جوية على قرية ... في محافظة حلب`, then `ألقى براميل متفجرة
+    على قرية قصر البريج`: a governorate-wide strike whose toll the report gives before it
+    names the one place of that kind and day there, is that place's; the place takes the toll
+    (the governorate-wide draft goes, as every one a precise one sums up)."""
+    precise: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        if not _region_level(d) and not d.flags:
+            precise.setdefault((_admin1_of(d), d.sub_event_type, d.date), []).append(d)
+    for region in drafts:
+        if not _region_level(region) or region.flags or not region.fatalities:
+            continue
+        places = precise.get((_admin1_of(region), region.sub_event_type, region.date), [])
+        if len(places) == 1 and not places[0].fatalities and places[0].sentence > region.sentence:
+            place = places[0]
+            place.fatalities, place.place_deaths = region.fatalities, region.place_deaths
+            place.civilian = place.civilian or region.civilian
+            place.actor2 = place.actor2 or region.actor2
+            if place.injuries is None:
+                place.injuries = region.injuries
 
 
 def _admin1_of(draft: Draft) -> str | None:
