@@ -1613,3 +1613,9 @@ def test_a_governorate_wide_toll_goes_to_the_one_place_named_after_it() -> None:
             "متفجرة على قرية قصر البريج.")
     (event,) = events_of(text)
     assert (event["location"]["name"], event["fatalities"]) == ("قصر البريج", 12)
+
+
+def test_qadaw_tells_the_dead() -> None:
+    (event,) = events_of("دارت اشتباكات أمس في بلدة رميلان، وأن عنصرين من وحدات الحماية قضوا "
+                         "خلالها.")
+    assert event["fatalities"] == 2
