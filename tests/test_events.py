@@ -1619,3 +1619,9 @@ def test_qadaw_tells_the_dead() -> None:
     (event,) = events_of("دارت اشتباكات أمس في بلدة رميلان، وأن عنصرين من وحدات الحماية قضوا "
                          "خلالها.")
     assert event["fatalities"] == 2
+
+
+def test_a_noun_with_his_is_no_unknown_place() -> None:
+    text = ("وأصيب مواطن بجروح أثناء وجوده على باب منزله جراء اعتداء إرهابي بقذيفة هاون في "
+            "مدينة بصرى الشام.")
+    assert "باب منزله" not in by_place(events_of(text))

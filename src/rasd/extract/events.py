@@ -278,6 +278,8 @@ class EventExtractor:
                 for p in places:
                     if id(p.within) in dropped:
                         p.within = None
+        if _TA_MARBUTA in doc.text:
+            places = [p for p in places if not _pronoun_suffixed(doc, p)]
         _one_place_per_name(places)
         doc.mentions.pop("place", None)
         for p in places:
@@ -1250,6 +1252,9 @@ def _indefinite(doc: Document, place: PlaceMention) -> bool:
 _ALA = "على"
 
 
+_TA_MARBUTA = "ة"
+
+
 def _ends_in_ala(doc: Document, place: PlaceMention) -> bool:
     """A name whose last word is the preposition `على` (`قلعة التل على المدينة`): the view
     folds its ى into ي, and `التل علي` is a village of Aleppo. The name Ali is written
@@ -1257,6 +1262,18 @@ def _ends_in_ala(doc: Document, place: PlaceMention) -> bool:
     start, end = doc.norm.to_original(place.start, place.end)
     words = doc.text[start:end].split()
     return len(words) > 1 and words[-1].strip("\"'«»()،,.") == _ALA
+
+
+def _pronoun_suffixed(doc: Document, place: PlaceMention) -> bool:
+    """`على باب منزله`: an unknown name whose last word ends in the pronoun ه, in a report that
+    writes ة where it means it, is a noun with "his" (`منزله`, his house), no place name (the
+    view folds ة into ه and cannot tell them apart)."""
+    if place.how != "unknown":
+        return False
+    start, end = doc.norm.to_original(place.start, place.end)
+    words = doc.text[start:end].split()
+    last = words[-1].strip("\"'«»()،,.") if len(words) > 1 else ""
+    return len(last) >= 4 and last.endswith("ه") and not last.endswith(("اه", "ته"))
 
 
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
