@@ -1625,3 +1625,9 @@ def test_a_noun_with_his_is_no_unknown_place() -> None:
     text = ("وأصيب مواطن بجروح أثناء وجوده على باب منزله جراء اعتداء إرهابي بقذيفة هاون في "
             "مدينة بصرى الشام.")
     assert "باب منزله" not in by_place(events_of(text))
+
+
+def test_the_two_towns_a_road_is_named_after_are_no_event_places() -> None:
+    text = ("استهدفت قوات النظام أمس بأكثر من 20 قذيفة مدفعية طريق معبر باب الهوى- سرمدا، في "
+            "حين قصفت الفصائل بلدة بسرطون.")
+    assert set(by_place(events_of(text))) == {"بسرطون"}

@@ -625,3 +625,11 @@ def test_a_name_that_ends_on_a_title_goes_on_with_the_mans_name() -> None:
     places = places_of("قصفت قوات النظام أمس تل الشيخ حسين في ريف درعا الشرقي.")
     assert "تل الشيخ حسين" in places
     assert "شيخ مسكين" in places_of("قصفت قوات النظام أمس بلدة الشيخ مسكين.")
+
+
+def test_bab_al_hawa_is_the_crossing_unless_the_text_says_homs() -> None:
+    # places_crossings.csv: the crossing's name alone is what reports mean
+    assert places_of("قصفت الطائرات أمس محيط معبر باب الهوى.") == {"معبر باب الهوي": "Idleb"}
+    assert places_of("قصفت الطائرات أمس محيط باب الهوى.") == {"باب الهوي": "Idleb"}
+    homs = places_of("قصفت الطائرات أمس قرية باب الهوى بريف حمص.")
+    assert homs["باب الهوي"] == "Homs"

@@ -369,6 +369,15 @@ class PlaceReader:
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
+            if not locative and (
+                    _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
+                    and _ROAD_DASH_NAME.match(view, mention.end)
+                    or kept and _ROAD_BEFORE.search(view, max(0, kept[-1].start - 32),
+                                                    kept[-1].start)
+                    and _ROAD_DASH.fullmatch(view, kept[-1].end, mention.core_start)):
+                # `طريق سرمدا - باب الهوى`: the two towns a road is named after are names
+                # (the roles stage makes them the road's, no event's places)
+                locative = True
             core = view[mention.core_start:mention.end]
             standing = ((" " in core and core.split(" ", 1)[0] not in _TITLES)
                         or mention.key in self.admin_keys
@@ -2025,8 +2034,11 @@ def _quoted_item(view: str, start: int) -> int | None:
 # أبو راسين"`), maybe in quotes
 _ROAD_BEFORE = regex.compile(
     r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
+    r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     r"\s{1,3}+[\"«]?$")
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
+_ROAD_DASH = regex.compile(r"\s{0,3}+[-–]\s{0,3}+")
+_ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
 _LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")

@@ -306,11 +306,11 @@ def default_index_path() -> Path:
 def shipped_additions() -> list[Path]:
     """rasd's own additions (regions no source lists, Arabic names for OCHA's English-only
     Damascus neighbourhoods, the quarters of other cities, the other names of towns,
-    airbases), applied before the user's."""
+    airbases, border crossings), applied before the user's."""
     data = resources.files("rasd") / "data"
     return [Path(str(data / name)) for name in (
         "places_regions.csv", "places_neighbourhoods.csv", "places_quarters.csv",
-        "places_aliases.csv", "places_airbases.csv")]
+        "places_aliases.csv", "places_airbases.csv", "places_crossings.csv")]
 
 
 def default_additions() -> list[Path]:
