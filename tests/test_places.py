@@ -633,3 +633,11 @@ def test_bab_al_hawa_is_the_crossing_unless_the_text_says_homs() -> None:
     assert places_of("قصفت الطائرات أمس محيط باب الهوى.") == {"باب الهوي": "Idleb"}
     homs = places_of("قصفت الطائرات أمس قرية باب الهوى بريف حمص.")
     assert homs["باب الهوي"] == "Homs"
+
+
+def test_a_governorates_countryside_named_by_its_adjective_locates_a_place() -> None:
+    # `الريف الحلبي`: Aleppo's countryside, as `ريف حلب` (`العياش` alone is Deir ez-Zor's)
+    assert places_of("قصفت الطائرات أمس بلدة العياش في الريف الحلبي الشمالي.") == {
+        "عياش": "Aleppo"}
+    assert places_of("قصفت الطائرات أمس مدينة دوما في الريف الدمشقي.") == {
+        "دوما": "Rural Damascus"}

@@ -84,6 +84,20 @@ def place_words() -> dict[str, frozenset[str]]:
 
 
 _WORDS = place_words()
+
+
+@cache
+def countryside_adjectives() -> dict[str, str]:
+    """`الحلبي` → the key of `حلب`: the governorate whose countryside `الريف الحلبي` is."""
+    table = tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
+    return {fold(adjective): place_key(name)
+            for adjective, name in table["countryside_adjectives"].items()}
+
+
+_COUNTRYSIDE = re.compile(  # stdlib: scans the whole view
+    r"(?<!\w)[وفب]?(?:ال)?(?P<core>ريف\s+(?P<adjective>"
+    + "|".join(sorted(map(re.escape, countryside_adjectives()), key=len, reverse=True))
+    + r"))(?!\w)")
 _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
 _UNIT_NOUNS = _WORDS["unit_nouns"]
@@ -431,6 +445,7 @@ class PlaceReader:
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical_mask))
+        kept.extend(self._countryside(view, kept))
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
@@ -469,6 +484,25 @@ class PlaceReader:
         kept.extend(self._back_references(view, sentences, kept))
         kept.sort(key=lambda m: m.start)
         return kept
+
+    def _countryside(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+        """`في الريف الحلبي الشمالي`: a governorate's countryside named by its adjective, read
+        as `ريف حلب` is (a region that locates the places before it)."""
+        taken = bytearray(len(view) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\1" * (m.end - m.start)
+        keys = countryside_adjectives()
+        found: list[PlaceMention] = []
+        for match in _COUNTRYSIDE.finditer(view):
+            if any(taken[match.start():match.end()]):
+                continue
+            key = keys[match.group("adjective")]
+            if key not in self.places.admin1_by_key:
+                continue
+            found.append(PlaceMention(match.start(), match.start("core"), match.end(), key,
+                                      role="region", admin1=self.places.admin1_by_key[key],
+                                      how="region"))
+        return found
 
     def _province_references(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
         """`تل كروم جبا بريف المحافظة الشمالي`: "the governorate" right after a place points
