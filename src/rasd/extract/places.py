@@ -127,7 +127,7 @@ _FIRE_VERB = regex.compile(
 _PARTITIVE_WORDS = _WORDS["partitive_words"]
 _SOURCE_WORDS = _WORDS["source_words"]
 _FROM_WORDS = _SOURCE_WORDS | {"من"}
-_FIRED_TOWARDS = regex.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}")  # what stands before the target
+_FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stands before the target
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
     + r")\s+(?:ل\S+\s+)?$")
