@@ -641,3 +641,11 @@ def test_a_governorates_countryside_named_by_its_adjective_locates_a_place() -> 
         "عياش": "Aleppo"}
     assert places_of("قصفت الطائرات أمس مدينة دوما في الريف الدمشقي.") == {
         "دوما": "Rural Damascus"}
+
+
+def test_a_lake_or_a_hill_heads_a_name() -> None:
+    # `بحيرة`, `تلة`: generic heads (place_prefixes.txt), like تل and جبل
+    assert places_of("استهدفت عبوة ناسفة أمس سيارة بالقرب من بحيرة العجمي في ريف درعا.") == {
+        "بحيره العجمي": "Dar'a"}
+    assert "تله الشيخ يوسف" in places_of(
+        "قصفت قوات النظام أمس محيط تلة الشيخ يوسف بالقرب من قرية نقارين.")

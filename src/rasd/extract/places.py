@@ -922,7 +922,10 @@ class PlaceReader:
             locative = core != text
             if not locative:
                 before = _previous_word_start(view, word.start())
-                locative = before is not None and view[before:word.start()].strip() in _LOCATIVES
+                locative = before is not None and (
+                    view[before:word.start()].strip() in _LOCATIVES
+                    # `بالقرب من بحيرة العجمي`
+                    or view[max(0, before - 8):word.start()].endswith("بالقرب من "))
             if not locative or any(occupied[word.start():word.end()]):
                 continue
             end = word.end()
