@@ -1631,3 +1631,15 @@ def test_the_two_towns_a_road_is_named_after_are_no_event_places() -> None:
     text = ("استهدفت قوات النظام أمس بأكثر من 20 قذيفة مدفعية طريق معبر باب الهوى- سرمدا، في "
             "حين قصفت الفصائل بلدة بسرطون.")
     assert set(by_place(events_of(text))) == {"بسرطون"}
+
+
+def test_a_place_facing_a_turkish_border_town_is_in_syria() -> None:
+    text = ("قصفت الطائرات التركية أمس ثلاثة مواقع للمتطرفين في المنطقة الحدودية في سوريا "
+            "المقابلة لمدينة كيليس.")
+    (event,) = events_of(text)
+    assert event["location"]["admin1"] == "Aleppo"  # near حوار كلس, across from Kilis
+    assert event["location"]["geo_precision"] == 2
+    # the Turkish town itself stays in Turkey
+    abroad = rasd.extract("قتل 30 شخصا أمس في تفجير انتحاري في مدينة سروج التركية.",
+                          PUBLISHED).to_dict()["events"]
+    assert all(e["location"].get("admin1") is None for e in abroad)

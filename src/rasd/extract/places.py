@@ -94,6 +94,16 @@ def countryside_adjectives() -> dict[str, str]:
             for adjective, name in table["countryside_adjectives"].items()}
 
 
+@cache
+def border_counterparts() -> dict[str, str]:
+    """The key of a Turkish border town → the P-code of the Syrian town facing it."""
+    table = tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
+    return {place_key(name): pcode for name, pcode in table["border_counterparts"].items()}
+
+
+_FACING_BEFORE = regex.compile(  # `المقابلة لمدينة`, `قبالة بلدة`
+    r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["facing_words"], key=len, reverse=True))
+    + r")\s+(?:ل?\S+\s+)?$")
 _COUNTRYSIDE = re.compile(  # stdlib: scans the whole view
     r"(?<!\w)[وفب]?(?:ال)?(?P<core>ريف\s+(?P<adjective>"
     + "|".join(sorted(map(re.escape, countryside_adjectives()), key=len, reverse=True))
@@ -455,6 +465,7 @@ class PlaceReader:
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
             view, max(0, m.start - 24), m.start)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
+        self._facing_across_the_border(view, kept)
         kept.extend(self._province_references(view, kept))
         kept.sort(key=lambda m: m.start)
         in_actor = bytearray(len(view) + 1)
@@ -484,6 +495,22 @@ class PlaceReader:
         kept.extend(self._back_references(view, sentences, kept))
         kept.sort(key=lambda m: m.start)
         return kept
+
+    def _facing_across_the_border(self, view: str, kept: list[PlaceMention]) -> None:
+        """`مواقع في سوريا المقابلة لمدينة كيليس`, `قبالة بلدة كلس`: the Turkish town a place
+        faces says where in Syria it is; the place is near the Syrian town across from it
+        (place_words.toml `border_counterparts`), not in Turkey."""
+        counterparts = border_counterparts()
+        for mention in kept:
+            if mention.foreign is None or mention.key not in counterparts:
+                continue
+            if not _FACING_BEFORE.search(view, max(0, mention.start - 24), mention.start):
+                continue
+            place = self.places.gazetteer.get(counterparts[mention.key])
+            if place is None:
+                continue
+            mention.foreign, mention.abroad_options, mention.role = None, [], "place"
+            mention.candidates, mention.how, mention.outskirts = [place], "gazetteer", True
 
     def _countryside(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
         """`في الريف الحلبي الشمالي`: a governorate's countryside named by its adjective, read
