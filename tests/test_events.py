@@ -1643,3 +1643,19 @@ def test_a_place_facing_a_turkish_border_town_is_in_syria() -> None:
     abroad = rasd.extract("قتل 30 شخصا أمس في تفجير انتحاري في مدينة سروج التركية.",
                           PUBLISHED).to_dict()["events"]
     assert all(e["location"].get("admin1") is None for e in abroad)
+
+
+def test_the_day_of_a_claim_is_not_the_day_of_the_attack() -> None:
+    text = ("وتبنى تنظيم داعش أمس التفجير الذي استهدف حاجزا لقوات النظام في بلدة مورك أول "
+            "أمس وأدى إلى مقتل عشرة عناصر.")
+    (event,) = events_of(text)
+    assert event["event_date"] == "2015-08-07"
+
+
+def test_an_undated_headline_is_the_body_event_of_two_days_before() -> None:
+    text = ("مقتل 12 مدنيا بقصف جوي على مدينة الباب\n\nقتل 12 مدنيا أول أمس بغارات جوية نفذها "
+            "الطيران الحربي على مدينة الباب في ريف حلب الشرقي.\n")
+    (event,) = rasd.extract(text, "2015-07-24").to_dict()["events"]
+    assert event["event_date"] == "2015-07-22"
+    # the headline is evidence of the body's event, not an event of the report's day
+    assert any(e["text"].startswith("مقتل 12 مدنيا") for e in event["evidence"])

@@ -69,6 +69,9 @@ KILLED, INJURED = 0, 1  # what a toll counts
 AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
 SUICIDE = "Suicide bomb"
+# days between a headline that names no day of its own (dated by the report) and the body's
+# event it tells (`أول من أمس`)
+HEADLINE_DAYS = 2
 SUICIDE_VEHICLE_REACH = 50  # characters between a suicide bomber and the car bomb he drove
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 STALE_DAYS = 10  # an event this much older than the report is a recap, not news
@@ -1324,7 +1327,9 @@ def _headline_told_again(drafts: list[Draft]) -> list[Draft]:
                          and d.fatalities == draft.fatalities
                          and _admin1_of(d) is not None and _admin1_of(d) == _admin1_of(draft)
                          and (d.date is None or draft.date is None
-                              or abs((d.date - draft.date).days) <= 1)), None)
+                              or abs((d.date - draft.date).days) <= (
+                                  1 if draft.date_source == "own" else HEADLINE_DAYS))),
+                        None)
         if body is None:
             kept.append(draft)
             continue
@@ -2032,9 +2037,9 @@ _SPEAKER_WORDS = 6  # words of a speaker's name between a verb of saying and its
 
 def _report_day(view: str, date: DateMention, s_cues) -> bool:
     """A day right after a verb of saying and its speaker (`وأفاد المرصد السوري أمس`), before
-    what was said: the day of the report."""
+    what was said: the day of the report; so too of claiming (`تبنى تنظيم داعش أمس`)."""
     for cue in s_cues:
-        if cue.value.cue != "report" or cue.norm_end > date.start:
+        if cue.value.cue not in ("report", "claim") or cue.norm_end > date.start:
             continue
         between = view[cue.norm_end:date.start]
         if len(between.split()) <= _SPEAKER_WORDS and not _SAID.search(between) and \
