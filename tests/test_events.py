@@ -1659,3 +1659,11 @@ def test_an_undated_headline_is_the_body_event_of_two_days_before() -> None:
     assert event["event_date"] == "2015-07-22"
     # the headline is evidence of the body's event, not an event of the report's day
     assert any(e["text"].startswith("مقتل 12 مدنيا") for e in event["evidence"])
+
+
+def test_a_bare_strike_told_before_or_after_an_air_strike_is_the_grounds() -> None:
+    text = ("ألقى الطيران المروحي أمس براميل متفجرة على بلدة أم ولد، سبقه قصف من قبل قوات "
+            "النظام على مناطق في بلدة الكرك الشرقي.")
+    kinds = {(e["location"]["name"], e["sub_event_type"]) for e in events_of(text)}
+    assert ("أم ولد", "Air/drone strike") in kinds
+    assert ("الكرك", "Shelling/artillery/missile attack") in kinds

@@ -795,13 +795,17 @@ class EventExtractor:
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
         motives = _motive_reaches(view, frame.sentence, s_cues)
         for event_type, sub, t in resolved:
-            if sub == UNDECIDED_STRIKE and view.startswith("وقصف", t.start) and \
-                    not _weapon_beside(view, t, s_cues) and any(
-                    other_sub == AIR and other.end <= t.start
-                    and tokens_between(view, other.end, t.start) <= 1
-                    for _, other_sub, other in resolved):
-                # `لغارات جوية وقصف عنيف`: a bare strike word joined to an air strike names
-                # the other kind, the ground's
+            if sub == UNDECIDED_STRIKE and not _weapon_beside(view, t, s_cues) and (
+                    view.startswith("وقصف", t.start) and any(
+                        other_sub == AIR and other.end <= t.start
+                        and tokens_between(view, other.end, t.start) <= 1
+                        for _, other_sub, other in resolved)
+                    or _SEQUENCE_BEFORE.search(view, max(0, t.start - 16), t.start)
+                    and _weapon(view, t, s_cues, clause_only=True) is None and any(
+                        c.value.cue == "air" and c.norm_end <= t.start for c in s_cues)):
+                # `لغارات جوية وقصف عنيف`, `براميل على أم ولد، سبقه قصف على الكرك`: a bare
+                # strike word joined to an air strike, or told before or after it, names the
+                # other kind, the ground's
                 sub = SHELLING
                 told.add(sub)
             if sub == UNDECIDED_STRIKE:
@@ -1437,6 +1441,8 @@ def _place_id(draft: Draft) -> str:
 
 
 _AFFILIATED = _EVENT_WORDS["affiliated"]
+_SEQUENCE_BEFORE = regex.compile(
+    r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 # `من طرف،` / `من جهة،` closing the first side of a fight (not `من طرف آخر`)
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
