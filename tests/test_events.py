@@ -1667,3 +1667,18 @@ def test_a_bare_strike_told_before_or_after_an_air_strike_is_the_grounds() -> No
     kinds = {(e["location"]["name"], e["sub_event_type"]) for e in events_of(text)}
     assert ("أم ولد", "Air/drone strike") in kinds
     assert ("الكرك", "Shelling/artillery/missile attack") in kinds
+
+
+def test_the_israeli_occupation_army_and_an_israeli_strike_are_israels() -> None:
+    incursion = events_of("توغل جيش الاحتلال الإسرائيلي أمس في قرية جملة بريف درعا الغربي وقصف "
+                          "محيطها بالمدفعية.")
+    assert incursion and all(e["actor1"] == "Military Forces of Israel" for e in incursion)
+    (strike,) = events_of("تعرضت مواقع في محيط مدينة الكسوة أمس لقصف إسرائيلي.")
+    assert strike["actor1"] == "Military Forces of Israel"
+
+
+def test_killed_at_the_hands_of_is_an_attack_only_after_a_death() -> None:
+    (killing,) = events_of("قتل ثلاثة أشخاص أمس على يد مسلحين مجهولين في مدينة بانياس.")
+    assert (killing["sub_event_type"], killing["fatalities"]) == ("Attack", 3)
+    arrest = events_of("اعتقل شاب أمس على يد عناصر الأمن في مدينة بانياس.")
+    assert all(e["sub_event_type"] != "Attack" for e in arrest)

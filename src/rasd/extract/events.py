@@ -489,6 +489,8 @@ class EventExtractor:
                 why.add("background")
             if not t.payload.strong and _after_relative(view, t.start):
                 why.add("holder")
+            if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
+                continue  # `اعتقل شاب على يد عناصر الأمن`: an agent, no killing
             if why and (not relaxed or why & VETOES):
                 continue
             s_triggers.append(t)
@@ -1441,6 +1443,7 @@ def _place_id(draft: Draft) -> str:
 
 
 _AFFILIATED = _EVENT_WORDS["affiliated"]
+_AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
@@ -1550,6 +1553,12 @@ def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
     """`هذا القصف`: a demonstrative before the trigger refers to an event already told."""
     return any(c.value.cue == "anaphora" and c.norm_end <= trigger.start
                and not view[c.norm_end:trigger.start].strip() for c in s_cues)
+
+
+def _death_before(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+    """A death word before the trigger in its clause (`قتل ثلاثة أشخاص أمس على يد`)."""
+    start = _clause(view, trigger.start)[0]
+    return any(c.value.cue == "kill" and start <= c.norm_start < trigger.start for c in s_cues)
 
 
 def _claimed_back(view: str, trigger: Match[TriggerEntry], s_cues,
@@ -1801,6 +1810,9 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int, phrase: str)
     if len(between) > 1 or between and between[0].startswith(("ال", "وال")) or \
             fold(phrase).split()[0] in cue_words("air", "ground"):
         return False  # `بالغارات التي يشنها الجيش`: a clause of its own names the subject
+    folded = fold(phrase)
+    if " " not in folded and not folded.startswith("ال") and folded.endswith(("ي", "يه")):
+        return False  # `لقصف إسرائيلي`: a nation's adjective says whose strike it was
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
 
