@@ -1682,3 +1682,24 @@ def test_killed_at_the_hands_of_is_an_attack_only_after_a_death() -> None:
     assert (killing["sub_event_type"], killing["fatalities"]) == ("Attack", 3)
     arrest = events_of("اعتقل شاب أمس على يد عناصر الأمن في مدينة بانياس.")
     assert all(e["sub_event_type"] != "Attack" for e in arrest)
+
+
+def test_the_2025_forces_and_factions_are_named() -> None:
+    (clash,) = events_of("اندلعت اشتباكات عنيفة أمس بين قوى الأمن الداخلي وفصائل محلية درزية في "
+                         "حي المقوس بمدينة السويداء.")
+    assert (clash["actor1"], clash["actor2"]) == ("Military Forces of Syria",
+                                                   "Druze Militia (Syria)")
+
+
+def test_full_control_of_a_town_is_its_capture() -> None:
+    (capture,) = events_of("أعلنت فصائل الجيش الوطني السوري أمس سيطرتها الكاملة على مدينة منبج.")
+    assert capture["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_protesters_coming_out_and_an_arrest_by_qabd_are_events() -> None:
+    protests = events_of("خرج مئات المتظاهرين اليوم في مدينتي درعا والسويداء.")
+    assert {e["location"]["name"] for e in protests} == {"درعا", "السويداء"}
+    assert all(e["sub_event_type"] == "Peaceful protest" for e in protests)
+    (arrest,) = events_of("وأعلنت قيادة الأمن الداخلي في حمص أمس القبض على شخصين متورطين في "
+                          "جرائم قتل في حي عكرمة.")
+    assert arrest["sub_event_type"] == "Arrests"
