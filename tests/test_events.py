@@ -1703,3 +1703,9 @@ def test_protesters_coming_out_and_an_arrest_by_qabd_are_events() -> None:
     (arrest,) = events_of("وأعلنت قيادة الأمن الداخلي في حمص أمس القبض على شخصين متورطين في "
                           "جرائم قتل في حي عكرمة.")
     assert arrest["sub_event_type"] == "Arrests"
+
+
+def test_a_nations_adjective_after_an_air_force_is_that_force() -> None:
+    (strike,) = events_of("شن الطيران الحربي الإسرائيلي، ظهر اليوم، غارات عنيفة على محيط مدينة "
+                          "الكسوة بريف دمشق.")
+    assert (strike["actor1"], strike["actor2"]) == ("Military Forces of Israel", None)

@@ -214,6 +214,10 @@ class EventExtractor:
                  and m.end + 1 in by_start and view[m.end] == " "}
         actors = [m._replace(start=heads[m.start]) if m.start in heads else m for m in actors
                   if m.start not in heads.values() and not _dateline(view, m.start, m.end)]
+        # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
+        # force or a gun is that force, one actor with them
+        actors = [m._replace(start=_force_before(view, m.start))
+                  if _nation_adjective(view[m.start:m.end]) else m for m in actors]
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -1553,6 +1557,23 @@ def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
     """`هذا القصف`: a demonstrative before the trigger refers to an event already told."""
     return any(c.value.cue == "anaphora" and c.norm_end <= trigger.start
                and not view[c.norm_end:trigger.start].strip() for c in s_cues)
+
+
+def _nation_adjective(text: str) -> bool:
+    """`الإسرائيلي`, `الروسية`: one definite word of nationality (the view folds ة into ه)."""
+    return " " not in text and text.startswith("ال") and text.endswith(("ي", "يه"))
+
+
+def _force_before(view: str, start: int) -> int:
+    """Where the words of an air force or a gun right before `start` begin (`الطيران الحربي`
+    before `الإسرائيلي`), at most two words back; `start` itself when there are none."""
+    begin = start
+    for _ in range(2):
+        word = regex.search(r"(\S+)\s+$", view[max(0, begin - 24):begin])
+        if word is None or word.group(1) not in cue_words("air", "ground"):
+            break
+        begin -= len(word.group(0))
+    return begin
 
 
 def _death_before(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
