@@ -1709,3 +1709,18 @@ def test_a_nations_adjective_after_an_air_force_is_that_force() -> None:
     (strike,) = events_of("شن الطيران الحربي الإسرائيلي، ظهر اليوم، غارات عنيفة على محيط مدينة "
                           "الكسوة بريف دمشق.")
     assert (strike["actor1"], strike["actor2"]) == ("Military Forces of Israel", None)
+
+
+def test_a_road_between_towns_is_near_the_greater_town_when_nothing_else_is_named() -> None:
+    (blast,) = events_of("انفجرت عبوة ناسفة أمس بسيارة عسكرية على طريق القامشلي – عامودا، ما "
+                         "أدى إلى مقتل عنصرين من قسد.")
+    assert (blast["location"]["name"], blast["location"]["geo_precision"]) == ("القامشلي", 2)
+    # a highway between governorates' capitals is near neither
+    assert not events_of("قتل سبعة عناصر لقوات النظام أمس أثناء محاولتهم اقتحام جبهة أوتوستراد "
+                         "دمشق – حمص الدولي.")
+
+
+def test_badiya_is_the_desert_around_a_place_not_a_clitic_and_a_name() -> None:
+    (attack,) = events_of("استهدف مسلحون أمس حافلة عسكرية في بادية الشولا جنوب غربي دير الزور، "
+                          "ما أدى إلى مقتل ثلاثة عناصر.")
+    assert (attack["location"]["name"], attack["location"]["geo_precision"]) == ("الشولا", 2)

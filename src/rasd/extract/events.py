@@ -764,6 +764,17 @@ class EventExtractor:
                 flags.add("bare_capital")
             else:
                 event_places = []
+        roads = [p for p in frame.places if p.on_road and p.place is not None]
+        if not event_places and roads and not all(
+                (p.place.capital_level or 9) <= 1 for p in roads):  # type: ignore[union-attr]
+            # (a highway between governorates' capitals, `أوتوستراد دمشق – حمص`, is no
+            # nearer one than the other)
+            # `انفجار على طريق القامشلي – عامودا`: a road between towns and no other place is
+            # near the town it is named after that is the greater seat, else a town over a
+            # crossing or a hamlet (the first, of equals; ACLED's "near the town")
+            road = min(roads, key=_road_town_rank)
+            road.outskirts = True
+            event_places = [road]
         regions = [p for p in frame.places if p.role in ("region", "qualifier")]
         if not event_places and (concrete or relaxed):
             if not concrete:
@@ -1557,6 +1568,14 @@ def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
     """`هذا القصف`: a demonstrative before the trigger refers to an event already told."""
     return any(c.value.cue == "anaphora" and c.norm_end <= trigger.start
                and not view[c.norm_end:trigger.start].strip() for c in s_cues)
+
+
+def _road_town_rank(mention: PlaceMention) -> tuple[bool, int, bool]:
+    """Which of the towns a road is named after the event is near: a seat first, the greater
+    seat first, then an OCHA community."""
+    place = mention.place
+    assert place is not None
+    return (place.capital_level is None, place.capital_level or 0, place.kind != "community")
 
 
 def _nation_adjective(text: str) -> bool:

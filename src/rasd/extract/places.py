@@ -112,6 +112,10 @@ _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
 _UNIT_NOUNS = _WORDS["unit_nouns"]
 _REGION_HEADS = _WORDS["region_heads"]
+# generic words that begin with a clitic's letter: read whole, never as clitic + a name
+_CLITIC_LOOKALIKES = frozenset(
+    w for w in _REGION_HEADS | _WORDS["unit_nouns"] | _WORDS["village_nouns"]
+    if w[:1] in "وفبل")
 _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
@@ -371,6 +375,9 @@ class PlaceReader:
         for mention in found:
             if in_idiom[mention.core_start]:
                 continue
+            if mention.start < mention.core_start and \
+                    view[mention.start:mention.end] in _CLITIC_LOOKALIKES:
+                continue  # `بادية`, "desert": no `بـ` + `ادية`
             if (without_article(view, mention)
                     and not self._introduced(view, mention, place_nouns)
                     and not keep_meanings_spelt_so(mention)):
@@ -1010,6 +1017,7 @@ class PlaceReader:
                     _ROAD_JOIN.fullmatch(view, previous.end, mention.core_start)
                     or _GLOSS.fullmatch(view, previous.end, mention.core_start)) else "place"
                 if mention.role == "road":
+                    mention.on_road = True
                     previous = mention
                     continue
             if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
@@ -2036,8 +2044,8 @@ def _on_outskirts(view: str, position: int) -> bool:
         start = _previous_word_start(view, end)
         if start is None:
             return False
-        word = view[start:end].lstrip("وفبل")
-        if word in _OUTSKIRTS:
+        word = view[start:end]
+        if word in _OUTSKIRTS or word.lstrip("وفبل") in _OUTSKIRTS:  # `بادية` is no بـ + ادية
             return True
         end = _previous_word_end(view, start)
     return False

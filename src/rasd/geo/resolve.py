@@ -45,6 +45,7 @@ class PlaceMention:
     how: str = "gazetteer"  # gazetteer | fuzzy | unknown | foreign | region
     within: PlaceMention | None = None  # the place named right after it to locate it
     outskirts: bool = False  # `في محيط X`, `قرب X`: near the place, not in it
+    on_road: bool = False  # a town a road is named after (`طريق القامشلي - عامودا`)
     refers_to: PlaceMention | None = None  # `في المدينة`: the place it points back to
     in_name: bool = False  # inside a quoted operation's name (`معركة "فتح حلب"`): no toll's place
     city: Place | None = None  # an unknown neighbourhood's city: its point, near the place
