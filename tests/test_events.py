@@ -1724,3 +1724,16 @@ def test_badiya_is_the_desert_around_a_place_not_a_clitic_and_a_name() -> None:
     (attack,) = events_of("استهدف مسلحون أمس حافلة عسكرية في بادية الشولا جنوب غربي دير الزور، "
                           "ما أدى إلى مقتل ثلاثة عناصر.")
     assert (attack["location"]["name"], attack["location"]["geo_precision"]) == ("الشولا", 2)
+
+
+def test_a_district_town_listed_with_villages_is_one_more_target() -> None:
+    text = "قصفت طائرات حربية روسية فجر اليوم مدينة معرة النعمان وبلدتي تلمنس وجرجناز."
+    assert set(by_place(events_of(text))) == {"معرة النعمان", "تلمنس", "جرجناز"}
+
+
+def test_an_air_force_named_by_its_nation_or_counted_is_the_attacker() -> None:
+    (turkish,) = events_of("شن الطيران الحربي التركي أمس غارات على قرية الدادات.")
+    assert turkish["actor1"] == "Military Forces of Turkey"
+    (counted,) = events_of("قتل تسعة من مقاتلي تنظيم داعش أمس بالغارات الجوية التي نفذتها أربع "
+                           "مقاتلات تركية على قرية صوران بالقرب من مدينة أعزاز.")
+    assert counted["actor1"] == "Military Forces of Turkey"

@@ -751,8 +751,11 @@ class EventExtractor:
         if inner:
             # `وفي مدينة حمص، تعرض حي الوعر لقصف`: a governorate's city beside a place in or
             # near it only says where that place is
+            # (not a town listed with them as one more target: `مدينة معرة النعمان وبلدتي
+            # تلمنس وجرجناز`)
             precise = [p for p in precise if p.key not in self._admin_keys
-                       or not any(_near(p, q) for q in inner)]
+                       or not any(_near(p, q) for q in inner)
+                       or any(_listed_together(view, p, q) for q in inner)]
         if precise:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
@@ -1458,6 +1461,8 @@ def _place_id(draft: Draft) -> str:
 
 
 _AFFILIATED = _EVENT_WORDS["affiliated"]
+# what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`)
+_LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي)\s++)?+")
 _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
@@ -1579,8 +1584,8 @@ def _road_town_rank(mention: PlaceMention) -> tuple[bool, int, bool]:
 
 
 def _nation_adjective(text: str) -> bool:
-    """`الإسرائيلي`, `الروسية`: one definite word of nationality (the view folds ة into ه)."""
-    return " " not in text and text.startswith("ال") and text.endswith(("ي", "يه"))
+    """`الإسرائيلي`, `روسية`: one word of nationality (the view folds ة into ه)."""
+    return " " not in text and text.endswith(("ي", "يه"))
 
 
 def _force_before(view: str, start: int) -> int:
@@ -1786,6 +1791,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                                              and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
     before = view[max(0, start - 40):start].split()
+    if before and _a_count(before[-1]) and fold(phrase).split()[0] in cue_words("air", "ground"):
+        return "agent"  # `نفذتها أربع مقاتلات تركية`: counted aircraft struck; no count of dead
     if last == "من" and len(before) >= 2 and before[-2].lstrip("وبل") in cue_words("holding"):
         return "target"  # `كمينا لدورية من الأمن العام`: whose patrol was hit
     if last == "من" and len(before) >= 2 and (_a_count(before[-2]) or len(before) >= 3 and (
@@ -2148,6 +2155,14 @@ def _quarter_of(mention: PlaceMention, city: PlaceMention) -> bool:
         return mention.city.id == city.place.id
     return mention.place is not None and mention.place.kind == "neighbourhood" \
         and mention.place.admin1 == city.place.admin1 and _near(city, mention)
+
+
+def _listed_together(view: str, one: PlaceMention, other: PlaceMention) -> bool:
+    """Are the two names members of one list (`مدينة معرة النعمان وبلدتي تلمنس`): only `و`,
+    commas and a settlement noun between them?"""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = view[first.end:second.core_start]
+    return "\n" not in between and _LIST_GLUE.fullmatch(between) is not None
 
 
 def _near(city: PlaceMention, other: PlaceMention, km: float = CITY_REACH_KM) -> bool:
