@@ -1737,3 +1737,9 @@ def test_an_air_force_named_by_its_nation_or_counted_is_the_attacker() -> None:
     (counted,) = events_of("قتل تسعة من مقاتلي تنظيم داعش أمس بالغارات الجوية التي نفذتها أربع "
                            "مقاتلات تركية على قرية صوران بالقرب من مدينة أعزاز.")
     assert counted["actor1"] == "Military Forces of Turkey"
+
+
+def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
+    text = ("قصفت القوات التركية أمس قرى مرعناز وشوارغة الأرز في ريف عفرين الشمالي. كما استهدف "
+            "القصف بلدة تل رفعت.")
+    assert by_place(events_of(text))["تل رفعت"]["actor1"] == "Military Forces of Turkey"

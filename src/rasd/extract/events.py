@@ -444,6 +444,14 @@ class EventExtractor:
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
                     draft.date_source = frame_source
+                if not s_actors and _definite(view, frame.head) and _ALSO.search(
+                        view[sentence.start:sentence.end]):
+                    # `كما استهدف القصف بلدة تل رفعت`: the strike told again by a definite
+                    # noun, and nobody named, is the previous sentence's, by its actor
+                    told = {d.sub_event_type: d.actor1 for d in drafts
+                            if d.sentence == sentence.index - 1 and d.actor1}
+                    for draft in made:
+                        draft.actor1 = told.get(draft.sub_event_type, draft.actor1)
                 drafts.extend(made)
         drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
@@ -1581,6 +1589,15 @@ def _road_town_rank(mention: PlaceMention) -> tuple[bool, int, bool]:
     place = mention.place
     assert place is not None
     return (place.capital_level is None, place.capital_level or 0, place.kind != "community")
+
+
+_ALSO = regex.compile(r"^\W*+(?:كما|كذلك|وكذلك)(?!\w)|(?<!\w)ايضا(?!\w)")  # "as well"
+
+
+def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """Is the trigger a definite noun (`القصف`, `والغارات`), what the text told already?"""
+    return view[trigger.start:trigger.end].lstrip("وفبل").startswith("ال") or \
+        view.startswith(("بال", "وال", "فال", "لل"), trigger.start)
 
 
 def _nation_adjective(text: str) -> bool:
