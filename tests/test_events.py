@@ -1627,10 +1627,13 @@ def test_a_noun_with_his_is_no_unknown_place() -> None:
     assert "باب منزله" not in by_place(events_of(text))
 
 
-def test_the_two_towns_a_road_is_named_after_are_no_event_places() -> None:
+def test_the_two_towns_a_road_is_named_after_are_no_places_in_them() -> None:
     text = ("استهدفت قوات النظام أمس بأكثر من 20 قذيفة مدفعية طريق معبر باب الهوى- سرمدا، في "
             "حين قصفت الفصائل بلدة بسرطون.")
-    assert set(by_place(events_of(text))) == {"بسرطون"}
+    places = by_place(events_of(text))
+    # the road's shelling is near the town, not at the crossing (nor in Homs's باب الهوى)
+    assert set(places) == {"سرمدا", "بسرطون"}
+    assert places["سرمدا"]["location"]["geo_precision"] == 2
 
 
 def test_a_place_facing_a_turkish_border_town_is_in_syria() -> None:
