@@ -650,3 +650,10 @@ def test_a_lake_or_a_hill_heads_a_name() -> None:
         "بحيره العجمي": "Dar'a"}
     assert "تله الشيخ يوسف" in places_of(
         "قصفت قوات النظام أمس محيط تلة الشيخ يوسف بالقرب من قرية نقارين.")
+
+
+def test_the_country_across_a_border_is_no_place_of_the_event() -> None:
+    # `معبر نصيب الحدودي مع الأردن`: the crossing (places_crossings.csv), not Jordan
+    places = places_of("سيطرت غرفة عمليات الجنوب أمس على مدينة درعا ومعبر نصيب الحدودي مع "
+                       "الأردن.")
+    assert places == {"درعا": "Dar'a", "معبر نصيب": "Dar'a"}
