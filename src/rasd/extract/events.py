@@ -823,14 +823,15 @@ class EventExtractor:
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
         motives = _motive_reaches(view, frame.sentence, s_cues)
         for event_type, sub, t in resolved:
-            if sub == UNDECIDED_STRIKE and not _weapon_beside(view, t, s_cues) and (
+            if sub == UNDECIDED_STRIKE and (
                     view.startswith("وقصف", t.start) and any(
                         other_sub == AIR and other.end <= t.start
                         and tokens_between(view, other.end, t.start) <= 1
                         for _, other_sub, other in resolved)
                     or _SEQUENCE_BEFORE.search(view, max(0, t.start - 16), t.start)
                     and _weapon(view, t, s_cues, clause_only=True) is None and any(
-                        c.value.cue == "air" and c.norm_end <= t.start for c in s_cues)):
+                        c.value.cue == "air" and c.norm_end <= t.start for c in s_cues)) \
+                    and not _weapon_beside(view, t, s_cues):
                 # `لغارات جوية وقصف عنيف`, `براميل على أم ولد، سبقه قصف على الكرك`: a bare
                 # strike word joined to an air strike, or told before or after it, names the
                 # other kind, the ground's

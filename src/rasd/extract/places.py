@@ -104,10 +104,11 @@ def border_counterparts() -> dict[str, str]:
 _FACING_BEFORE = regex.compile(  # `المقابلة لمدينة`, `قبالة بلدة`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["facing_words"], key=len, reverse=True))
     + r")\s+(?:ل?\S+\s+)?$")
-_COUNTRYSIDE = re.compile(  # stdlib: scans the whole view
-    r"(?<!\w)[وفب]?(?:ال)?(?P<core>ريف\s+(?P<adjective>"
+_COUNTRYSIDE = re.compile(  # stdlib, from the literal ريف: scans the whole view fast
+    r"ريف\s+(?P<adjective>"
     + "|".join(sorted(map(re.escape, countryside_adjectives()), key=len, reverse=True))
-    + r"))(?!\w)")
+    + r")(?!\w)")
+_COUNTRYSIDE_PREFIX = re.compile(r"(?:^|(?<=\s))[وفب]?(?:ال)?$")  # what may stand before ريف
 _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
 _UNIT_NOUNS = _WORDS["unit_nouns"]
@@ -148,6 +149,18 @@ _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتا
 _IDIOM = re.compile(  # stdlib: scans the whole view
     r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in _WORDS["idioms"]), key=len,
                                    reverse=True)) + r")(?!\w)")
+_BORDERING_STEMS = ("محاذ", "متاخم")  # what every bordering word holds: a cheap test first
+
+
+def _bordering(view: str, position: int) -> bool:
+    """Right after a word of bordering (`المحاذي لبلدة`)?"""
+    window = view[max(0, position - 24):position]
+    return any(stem in window for stem in _BORDERING_STEMS) and \
+        _BORDERING_BEFORE.search(window) is not None
+
+
+# a word every idiom holds (its longest), to skip the scan in a report with none
+_IDIOM_WORDS = frozenset(max(idiom.split(), key=len) for idiom in _WORDS["idioms"])
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
 _QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
@@ -370,8 +383,9 @@ class PlaceReader:
             return opened[index]
 
         in_idiom = bytearray(len(view) + 1)  # `فتحت الباب أمام`: no al-Bab
-        for idiom in _IDIOM.finditer(view):
-            in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
+        if any(word in view for word in _IDIOM_WORDS):
+            for idiom in _IDIOM.finditer(view):
+                in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
         for mention in found:
             if in_idiom[mention.core_start]:
                 continue
@@ -401,11 +415,11 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
             if not locative and (
-                    _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
-                    and _ROAD_DASH_NAME.match(view, mention.end)
-                    or kept and _ROAD_BEFORE.search(view, max(0, kept[-1].start - 32),
-                                                    kept[-1].start)
-                    and _ROAD_DASH.fullmatch(view, kept[-1].end, mention.core_start)):
+                    _ROAD_DASH_NAME.match(view, mention.end)
+                    and _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
+                    or kept and _ROAD_DASH.fullmatch(view, kept[-1].end, mention.core_start)
+                    and _ROAD_BEFORE.search(view, max(0, kept[-1].start - 32),
+                                            kept[-1].start)):
                 # `طريق سرمدا - باب الهوى`: the two towns a road is named after are names
                 # (the roles stage makes them the road's, no event's places)
                 locative = True
@@ -528,20 +542,25 @@ class PlaceReader:
         keys = countryside_adjectives()
         found: list[PlaceMention] = []
         for match in _COUNTRYSIDE.finditer(view):
-            if any(taken[match.start():match.end()]):
+            prefix = _COUNTRYSIDE_PREFIX.search(view, max(0, match.start() - 3), match.start())
+            if prefix is None:
+                continue  # `تعريف`, `شريف`: no countryside
+            start = prefix.start()
+            if any(taken[start:match.end()]):
                 continue
             key = keys[match.group("adjective")]
             if key not in self.places.admin1_by_key:
                 continue
-            found.append(PlaceMention(match.start(), match.start("core"), match.end(), key,
-                                      role="region", admin1=self.places.admin1_by_key[key],
-                                      how="region"))
+            found.append(PlaceMention(start, match.start(), match.end(), key, role="region",
+                                      admin1=self.places.admin1_by_key[key], how="region"))
         return found
 
     def _province_references(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
         """`تل كروم جبا بريف المحافظة الشمالي`: "the governorate" right after a place points
         back to the governorate the report last named (`في محافظة القنيطرة`), and locates
         that place as its name would."""
+        if "المحافظه" not in view:
+            return []
         admin1 = self.places.admin1_by_key
         found: list[PlaceMention] = []
         governorate: tuple[str, str] | None = None  # its name's key and OCHA name
@@ -1077,8 +1096,8 @@ class PlaceReader:
                 mention.role = "qualifier"
                 previous = mention
                 continue
-            elif _after_direction(view, mention.start, cue_at) or _BORDERING_BEFORE.search(
-                    view, max(0, mention.start - 24), mention.start) or (
+            elif _after_direction(view, mention.start, cue_at) or _bordering(
+                    view, mention.start) or (
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
