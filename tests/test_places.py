@@ -657,3 +657,9 @@ def test_the_country_across_a_border_is_no_place_of_the_event() -> None:
     places = places_of("سيطرت غرفة عمليات الجنوب أمس على مدينة درعا ومعبر نصيب الحدودي مع "
                        "الأردن.")
     assert places == {"درعا": "Dar'a", "معبر نصيب": "Dar'a"}
+
+
+def test_the_other_name_in_brackets_is_no_place_of_its_own() -> None:
+    # `بريف عين العرب (كوباني)`: one town's two names, not a second target
+    places = places_of("قصفت القوات التركية أمس قرية زور مغار بريف عين العرب (كوباني).")
+    assert set(places) == {"زور مغار"}

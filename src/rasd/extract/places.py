@@ -1050,6 +1050,17 @@ class PlaceReader:
                 destinations.add(id(mention))
                 previous = mention
                 continue
+            if previous is not None and previous.role in ("place", "region", "qualifier") \
+                    and _GLOSS.fullmatch(view, previous.end, mention.start) \
+                    and view.startswith(")", mention.end):
+                # `بريف عين العرب (كوباني)`, `رأس العين (سري كانيه)`: the other name of the
+                # place before, in brackets, is no place of its own; it may locate that one
+                mention.role = "qualifier"
+                if previous.role == "place" and previous.within is None \
+                        and previous.place is None and not previous.candidates:
+                    previous.within = mention
+                previous = mention
+                continue
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
             mention.outskirts = _on_outskirts(view, mention.start)
