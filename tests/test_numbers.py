@@ -290,3 +290,11 @@ def test_a_civilian_the_verb_befell_is_one_person() -> None:
     assert [(c.text, c.value) for c in find_counted_nouns(view)] == [("مدنيا", 1)]
     view = normalize("قال مصدر عسكري إن الطائرات قصفت البلدة").text
     assert find_counted_nouns(view) == []
+
+
+def test_the_named_one_a_verb_of_killing_befell_is_one_dead() -> None:
+    # `اغتال ...، مساء أمس، القيادي`: a definite victim across the commas of a time phrase
+    view = normalize("اغتال مسلحون مجهولون، مساء أمس، القيادي السابق في فصائل المعارضة.").text
+    assert [c.value for c in find_counted_nouns(view)] == [1]
+    # a definite noun with no such verb counts nobody
+    assert not find_counted_nouns(normalize("وصل القيادي السابق إلى المدينة.").text)

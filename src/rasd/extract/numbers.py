@@ -368,8 +368,14 @@ def find_counted_nouns(
             if prev is not None and prev.text in _ONE_OF:
                 make(prev.start + _ONE_OF[prev.text], m.end, 1, False, m, "one-of")
             continue
-        # singular: one person when indefinite and not after a determiner (كل، أي)
-        if is_definite(m, view) or (prev is not None and prev.text in words.not_one_before):
+        # singular: one person when indefinite and not after a determiner (كل، أي), or the
+        # one a verb of killing names (`اغتال مسلحون مجهولون، مساء أمس، القيادي السابق`)
+        if prev is not None and prev.text in words.not_one_before:
+            continue
+        if is_definite(m, view):
+            if (prev is None or prev.end not in victim_ends) and _killed_by_verb(
+                    view, word.start, words.befalling_verbs):
+                make(m.start, m.end, 1, False, m, "singular")
             continue
         follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
             # `قائد عسكري وأحد العناصر`: `واحد` before a definite noun is `و` + `أحد`
@@ -387,6 +393,19 @@ def find_counted_nouns(
 
 
 BEFALLING_REACH = 4  # words a verb of `befalling_verbs` may stand before its victim
+KILLED_REACH = 7  # ... before a named (definite) victim, across a time phrase's commas
+
+
+def _killed_by_verb(view: str, start: int, verbs: frozenset[str]) -> bool:
+    """A verb of killing a few words before the noun in its sentence (`اغتال مسلحون مجهولون،
+    مساء أمس، القيادي`): the definite noun is the one person it killed."""
+    before = view[max(0, start - 120):start]
+    before = before[before.rfind(".") + 1:]  # its own sentence
+    for word in reversed(before.split()[-KILLED_REACH:]):
+        word = word.strip(",،")
+        if word in verbs or word[1:] in verbs and word[:1] in ("و", "ف"):
+            return True
+    return False
 
 
 def _befalling_before(view: str, prev: _Token | None, befalling: frozenset[str],
