@@ -663,3 +663,11 @@ def test_the_other_name_in_brackets_is_no_place_of_its_own() -> None:
     # `بريف عين العرب (كوباني)`: one town's two names, not a second target
     places = places_of("قصفت القوات التركية أمس قرية زور مغار بريف عين العرب (كوباني).")
     assert set(places) == {"زور مغار"}
+
+
+def test_the_next_item_of_a_list_after_a_compass_adjective_is_a_place() -> None:
+    places = places_of("سيطرت قوات النظام أمس على قرى الدير الشرقي والدير الغربي وبابيلا جنوب "
+                       "المدينة.")
+    assert {"دير الغربي", "بابيلا"} <= set(places)
+    # `الريف الشمالي لحلب`: the compass adjective still makes the governorate a locator
+    assert "حلب" not in places_of("قصف الطيران أمس الريف الشمالي لحلب.")

@@ -1107,7 +1107,12 @@ class PlaceReader:
                 mention.role = "qualifier"
                 previous = mention
                 continue
-            elif _after_direction(view, mention.start, cue_at) or _bordering(
+            elif _after_direction(view, mention.start, cue_at) and not (
+                    # `الدير الشرقي والدير الغربي`: the next item of a list after a compass
+                    # adjective, not a place it points to
+                    view.startswith("و", mention.start) and mention.start < mention.core_start
+                    and previous is not None
+                    and tokens_between(view, previous.end, mention.start) <= 1) or _bordering(
                     view, mention.start) or (
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
