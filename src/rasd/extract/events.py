@@ -486,14 +486,15 @@ class EventExtractor:
             return bool(days) and not any(start <= d.start < end and d.precision > 1
                                           for d in s_dates)
 
-        for t in _in(triggers, sentence.start, sentence.end):
+        sentence_triggers = _in(triggers, sentence.start, sentence.end)
+        for t in sentence_triggers:
             why = set()
             if told_as_motive(t.start):
                 why.add("motive")
             if self._irrealis(view, t, s_cues):
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
-                    view, t, s_cues, _in(triggers, sentence.start, sentence.end)):
+                    view, t, s_cues, sentence_triggers):
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
@@ -1601,6 +1602,9 @@ def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
         view.startswith(("بال", "وال", "فال", "لل"), trigger.start)
 
 
+_LAST_WORD = regex.compile(r"(\S+)\s+$")
+
+
 def _nation_adjective(text: str) -> bool:
     """`الإسرائيلي`, `روسية`: one word of nationality (the view folds ة into ه)."""
     return " " not in text and text.endswith(("ي", "يه"))
@@ -1611,7 +1615,7 @@ def _force_before(view: str, start: int) -> int:
     before `الإسرائيلي`), at most two words back; `start` itself when there are none."""
     begin = start
     for _ in range(2):
-        word = regex.search(r"(\S+)\s+$", view[max(0, begin - 24):begin])
+        word = _LAST_WORD.search(view[max(0, begin - 24):begin])
         if word is None or word.group(1) not in cue_words("air", "ground"):
             break
         begin -= len(word.group(0))
