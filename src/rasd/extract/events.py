@@ -1602,9 +1602,6 @@ def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
         view.startswith(("بال", "وال", "فال", "لل"), trigger.start)
 
 
-_LAST_WORD = regex.compile(r"(\S+)\s+$")
-
-
 def _nation_adjective(text: str) -> bool:
     """`الإسرائيلي`, `روسية`: one word of nationality (the view folds ة into ه)."""
     return " " not in text and text.endswith(("ي", "يه"))
@@ -1615,10 +1612,14 @@ def _force_before(view: str, start: int) -> int:
     before `الإسرائيلي`), at most two words back; `start` itself when there are none."""
     begin = start
     for _ in range(2):
-        word = _LAST_WORD.search(view[max(0, begin - 24):begin])
-        if word is None or word.group(1) not in cue_words("air", "ground"):
+        window = view[max(0, begin - 24):begin]
+        kept = window.rstrip()
+        if len(kept) == len(window) or not kept:
+            break  # no space before `begin`: no whole word ends there
+        word = kept.split()[-1]
+        if word not in cue_words("air", "ground"):
             break
-        begin -= len(word.group(0))
+        begin -= len(window) - len(kept) + len(word)
     return begin
 
 
