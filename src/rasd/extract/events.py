@@ -54,7 +54,7 @@ from rasd.extract.numbers import (
     load_victim_nouns,
 )
 from rasd.extract.numerals import _numbers, number_words
-from rasd.extract.places import PlaceReader, only_glue, tokens_between
+from rasd.extract.places import PlaceReader, only_glue, place_words, tokens_between
 from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
@@ -1472,7 +1472,9 @@ def _place_id(draft: Draft) -> str:
 
 _AFFILIATED = _EVENT_WORDS["affiliated"]
 # what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`)
-_LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:مدينه|مدينتي|بلده|بلدتي|قريه|قريتي)\s++)?+")
+_LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:" + alternation(
+    place_words()["settlement_nouns"] | place_words()["village_nouns"]
+    | place_words()["settlement_list_nouns"]) + r")\s++)?+")
 _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
@@ -1633,7 +1635,7 @@ def _claimed_back(view: str, trigger: Match[TriggerEntry], s_cues,
                   s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
     """`قتل عشرة في تفجير انتحاري، وتبنت جبهة النصرة الهجوم`: the attack a group claims, told
     by a definite noun after an event the sentence already told, is that event."""
-    if not view[trigger.start:trigger.end].lstrip("و").startswith("ال"):
+    if not _definite(view, trigger):
         return False
     return any(c.value.cue == "claim" and c.norm_end <= trigger.start
                and tokens_between(view, c.norm_end, trigger.start) <= 4
@@ -1881,7 +1883,7 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int, phrase: str)
             fold(phrase).split()[0] in cue_words("air", "ground"):
         return False  # `بالغارات التي يشنها الجيش`: a clause of its own names the subject
     folded = fold(phrase)
-    if " " not in folded and not folded.startswith("ال") and folded.endswith(("ي", "يه")):
+    if _nation_adjective(folded) and not folded.startswith("ال"):
         return False  # `لقصف إسرائيلي`: a nation's adjective says whose strike it was
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
