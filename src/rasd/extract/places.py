@@ -23,6 +23,7 @@ from array import array
 from collections import Counter
 from collections.abc import Container
 from functools import cache, lru_cache
+from typing import Any
 
 import regex
 
@@ -77,10 +78,16 @@ _LIST_SEPARATOR = regex.compile(
 
 
 @cache
+def _place_word_table() -> dict[str, Any]:
+    """`place_words.toml` as written: its word lists and its two tables."""
+    return tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def place_words() -> dict[str, frozenset[str]]:
     """The word lists of `place_words.toml` (the grammar of place names), folded."""
-    table = tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
-    return {name: frozenset(fold(word) for word in words) for name, words in table.items()}
+    return {name: frozenset(fold(word) for word in words)
+            for name, words in _place_word_table().items()}
 
 
 _WORDS = place_words()
@@ -89,16 +96,15 @@ _WORDS = place_words()
 @cache
 def countryside_adjectives() -> dict[str, str]:
     """`الحلبي` → the key of `حلب`: the governorate whose countryside `الريف الحلبي` is."""
-    table = tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
     return {fold(adjective): place_key(name)
-            for adjective, name in table["countryside_adjectives"].items()}
+            for adjective, name in _place_word_table()["countryside_adjectives"].items()}
 
 
 @cache
 def border_counterparts() -> dict[str, str]:
     """The key of a Turkish border town → the P-code of the Syrian town facing it."""
-    table = tomllib.loads(data_path("place_words.toml").read_text(encoding="utf-8"))
-    return {place_key(name): pcode for name, pcode in table["border_counterparts"].items()}
+    return {place_key(name): pcode
+            for name, pcode in _place_word_table()["border_counterparts"].items()}
 
 
 _FACING_BEFORE = regex.compile(  # `المقابلة لمدينة`, `قبالة بلدة`
