@@ -29,7 +29,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,38 +57,49 @@ def sentence_tokens(text: str) -> list[str]:
     """What the sentence model reads: words, word pairs and the 3- and 4-letter pieces of
     each word (Arabic glues clitics on: `وبقصف` shares `قصف` with `القصف`). Digits are
     folded to 0: a toll's size is not a word."""
-    words = [_DIGIT.sub("0", w) for w in _WORD.findall(text)]
+    words = _WORD.findall(_DIGIT.sub("0", text))
     tokens = [f"w:{w}" for w in words]
     tokens.extend(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
     for word in words:
-        padded = f"<{word}>"
-        for n in (3, 4):
-            tokens.extend(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+        tokens.extend(_letter_pieces(word))
     return tokens
+
+
+@lru_cache(maxsize=65536)  # a report's words recur, and the next report's
+def _letter_pieces(word: str) -> tuple[str, ...]:
+    padded = f"<{word}>"
+    return tuple(f"c:{padded[i:i + n]}" for n in (3, 4) for i in range(len(padded) - n + 1))
 
 
 @cache
 def sentence_hasher() -> Any:
-    from sklearn.feature_extraction.text import HashingVectorizer
+    """Token counts hashed into the sentence model's columns (each sentence's tokens are
+    counted first: the hasher then reads each distinct token once, in compiled code)."""
+    from sklearn.feature_extraction import FeatureHasher
 
-    return HashingVectorizer(analyzer=sentence_tokens, n_features=SENTENCE_FEATURES,
-                             alternate_sign=False, norm=None, dtype=np.float32)
+    return FeatureHasher(n_features=SENTENCE_FEATURES, input_type="dict",
+                         alternate_sign=False, dtype=np.float32)
 
 
 def sentence_counts(texts: Sequence[str]) -> csr_matrix:
     """How often each hashed token stands in each sentence."""
-    return sentence_hasher().transform(texts)
+    return sentence_hasher().transform(Counter(sentence_tokens(text)) for text in texts)
 
 
 def weighted(counts: csr_matrix, idf: np.ndarray) -> csr_matrix:
     """TF-IDF rows as the sentence model reads them: 1 + log(count), times the token's
-    inverse document frequency, scaled to unit length (scikit-learn's sublinear TF-IDF)."""
-    from sklearn.preprocessing import normalize as unit_rows
+    inverse document frequency, scaled to unit length (scikit-learn's sublinear TF-IDF,
+    computed on the sparse arrays directly: scipy's general operations cost ten times more
+    on a report's few sentences)."""
+    from scipy.sparse import csr_matrix
 
-    x = counts.astype(np.float32, copy=True)
-    x.data = 1.0 + np.log(x.data)
-    x = x.multiply(idf.reshape(1, -1)).tocsr()
-    return unit_rows(x, norm="l2", copy=False)
+    rows = counts.shape[0]
+    data = (1.0 + np.log(counts.data, dtype=np.float32)) * idf[counts.indices]
+    row_of = np.repeat(np.arange(rows), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=rows)).astype(np.float32)
+    norms[norms == 0] = 1.0
+    data /= norms[row_of]
+    return csr_matrix((data, counts.indices.copy(), counts.indptr.copy()), shape=counts.shape)
 
 
 @cache
@@ -594,14 +605,19 @@ def choose_actors(doc: Document, drafts: Sequence[Draft], model: LinearModel) ->
     """Set each candidate's actor1 to the option the actor model scores highest (the actor
     it replaces becomes actor2 when that was empty)."""
     named = Counter(m.value.actor for m in doc.mentions.get("actor", []))
-    for draft in drafts:
-        options = actor_options(doc, draft)
-        if len(options) < 2:
-            continue
-        near = place_context(doc, draft)
-        scores = model.probability(actor_hasher().transform(
-            actor_features(draft, option, named, near) for option in options))
-        best = options[int(np.argmax(scores))].actor
+    choices = [(draft, options) for draft in drafts
+               if len(options := actor_options(doc, draft)) >= 2]
+    if not choices:
+        return
+    # every option of every candidate scored in one pass (the hasher's cost is per call)
+    rows = [actor_features(draft, option, named, near)
+            for draft, options in choices
+            for near in (place_context(doc, draft),) for option in options]
+    scores = model.probability(actor_hasher().transform(rows))
+    first = 0
+    for draft, options in choices:
+        best = options[int(np.argmax(scores[first:first + len(options)]))].actor
+        first += len(options)
         if best != draft.actor1:
             if draft.actor2 in (None, best):
                 draft.actor2 = draft.actor1

@@ -44,6 +44,7 @@ def _key_from_words(words: list[str]) -> str:
     return "".join(_fold_ending(w) for w in words)
 
 
+@lru_cache(maxsize=65536)  # the places stage asks for the keys of the same names many times
 def place_key(name: str) -> str:
     """The matching key of a place name: folded, leading article dropped, no spaces or
     punctuation, word-final alef folded to ه."""
