@@ -1746,3 +1746,56 @@ def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
     text = ("قصفت القوات التركية أمس قرى مرعناز وشوارغة الأرز في ريف عفرين الشمالي. كما استهدف "
             "القصف بلدة تل رفعت.")
     assert by_place(events_of(text))["تل رفعت"]["actor1"] == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize(("told", "dead"), [
+    ("ما أدى إلى مقتله ومرافقه", 2),  # the one a pronoun tells and his companion
+    ("ما أدى إلى استشهاد امرأة وطفليها", 3),  # a woman and her two children
+    ("ما أدى إلى فقدان مواطنين اثنين حياتهما", 2),  # two who lost their lives
+    ("وفر 20 مدنيا بحياتهم", 0),  # fled with their lives: no dead
+])
+def test_relatives_companions_and_lost_lives_are_counted(told: str, dead: int) -> None:
+    events = events_of(f"قصفت قوات النظام بلدة سراقب اليوم {told}.")
+    assert by_place(events)["سراقب"]["fatalities"] == dead
+
+
+def test_an_agreement_that_dates_since_when_is_no_event() -> None:
+    text = ("ألقت مروحيات النظام براميل متفجرة على بلدة الحراك اليوم، في أول استخدام لها منذ "
+            "توقيع اتفاق خفض التصعيد.")
+    kinds = {e["sub_event_type"] for e in events_of(text)}
+    assert "Air/drone strike" in kinds
+    assert "Agreement" not in kinds
+
+
+def test_the_unit_a_village_belongs_to_is_no_second_place() -> None:
+    events = events_of("قصفت المدفعية التركية اليوم قرية كفرجنة التابعة لناحية شران.")
+    assert [e["location"]["name"] for e in events] == ["كفرجنة"]
+
+
+def test_an_army_named_after_someone_is_not_the_state_army() -> None:
+    events = events_of("سيطر جيش خالد بن الوليد اليوم على بلدة تسيل بعد معارك مع الجيش الحر.")
+    capture = by_place(events)["تسيل"]
+    assert capture["sub_event_type"] == "Non-state actor overtakes territory"
+    assert capture["actor1"] == "Islamic State (ISIS)"
+
+
+def test_ground_taken_after_a_withdrawal_is_not_also_handed_over() -> None:
+    events = events_of("سيطرت فصائل المعارضة اليوم على بلدة تقاد بعد انسحاب عناصر تنظيم داعش "
+                       "منها.")
+    assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_the_aircraft_after_lam_struck() -> None:
+    events = events_of("قتل خمسة مدنيين اليوم جراء غارات جوية لطائرات حربية روسية على مدينة "
+                       "سراقب.")
+    assert by_place(events)["سراقب"]["actor1"] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(("weapon", "sub_event"), [
+    ("قاذفات روسية", "Air/drone strike"),
+    ("قوات النظام بقاذفات الصواريخ", "Shelling/artillery/missile attack"),
+])
+def test_bombers_strike_from_the_air_and_rocket_launchers_from_the_ground(
+        weapon: str, sub_event: str) -> None:
+    events = events_of(f"قصفت {weapon} اليوم بلدة سراقب.")
+    assert by_place(events)["سراقب"]["sub_event_type"] == sub_event

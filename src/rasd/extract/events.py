@@ -87,6 +87,7 @@ CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally ove
 TALLY_COUNT = 1000  # a count this large in a sentence that names no day is a tally too
 COUNTED_STRIKES = 20  # this many strikes or barrels counted at once: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 REGAINS = "Government regains territory"
 PEACEFUL_PROTEST = "Peaceful protest"
 EXCESSIVE_FORCE = "Excessive force against protesters"
@@ -214,6 +215,9 @@ class EventExtractor:
                  and m.end + 1 in by_start and view[m.end] == " "}
         actors = [m._replace(start=heads[m.start]) if m.start in heads else m for m in actors
                   if m.start not in heads.values() and not _dateline(view, m.start, m.end)]
+        # `جيش خالد بن الوليد`, `مرتزقة داعش`: a head noun without its article, before a
+        # name, is that name's army or men, not the actor the head names alone
+        actors = [m for m in actors if not _construct_head(view, m)]
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
         actors = [m._replace(start=_force_before(view, m.start))
@@ -253,7 +257,7 @@ class EventExtractor:
             with stage("decisions", doc):
                 drafts = decide(doc, drafts, self.decider)
         with stage("events", doc):
-            drafts = one_battle_per_place_and_day(drafts)
+            drafts = no_transfer_beside_capture(one_battle_per_place_and_day(drafts))
             actors_of_country_abroad(doc, drafts)
             return [self.event(doc, d) for d in drafts]
 
@@ -682,7 +686,7 @@ class EventExtractor:
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
         if not kills and not injures:
-            return _death_of_one(view, sentence)
+            return _death_of_one(view, sentence, s_victims)
         tolls: list[tuple[int, int, int]] = []
         counted: list[tuple[int, int]] = []
         bare = {id(q.value) for q in s_quant}  # counts with no victim noun of their own
@@ -692,6 +696,8 @@ class EventExtractor:
         for q in items:
             if any(s <= q.start < e for s, e in counted):
                 continue
+            if _joined_to_one(view, q):
+                continue  # `مقتله ومرافقه`: counted with the one the pronoun tells
             if _counts_weapons(view, q, weapons):
                 continue  # `اكثر من 300 قذيفة`, `عشرين يوما`: shells or days, not the dead
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
@@ -743,7 +749,7 @@ class EventExtractor:
                     tolls.append((m.start(), SEVERAL, KILLED))
                     break
         if not any(harm == KILLED for _, _, harm in tolls):
-            tolls.extend(_death_of_one(view, sentence))
+            tolls.extend(_death_of_one(view, sentence, s_victims))
         return tolls
 
     # -- drafts ---------------------------------------------------------------------------
@@ -1459,6 +1465,17 @@ def one_battle_per_place_and_day(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def no_transfer_beside_capture(drafts: list[Draft]) -> list[Draft]:
+    """`سيطرت الفصائل على بلدة تقاد بعد انسحاب عناصر الهيئة منها`: the ground taken by force
+    at a place on a day is not also handed over there."""
+    captured = {(_place_id(d), d.date) for d in drafts
+                if d.event_type == "Battles" and d.sub_event_type in _TERRITORY
+                and d.place is not None}
+    return [d for d in drafts if not (d.sub_event_type == NON_VIOLENT_TRANSFER
+                                      and d.place is not None
+                                      and (_place_id(d), d.date) in captured)]
+
+
 def _place_id(draft: Draft) -> str:
     if draft.place is None:
         return f"admin1:{draft.admin1}"
@@ -1479,6 +1496,19 @@ _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
+_CONSTRUCT_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["construct_heads"])
+
+
+def _construct_head(view: str, match: Match) -> bool:
+    """A head noun of `construct_heads` matched without its article and followed by a word
+    (`جيش خالد`): it names the army or men of what follows."""
+    return (fold(match.payload.phrase) in _CONSTRUCT_HEADS
+            and not view[match.start:match.core_start].endswith(("ال", "لل"))
+            and view[match.end:match.end + 1] == " "
+            and view[match.end + 1:match.end + 2].isalpha())
+# the aircraft an actor may be named by (`لطائرات حربية روسية`, `للطيران الروسي`): after `لـ`
+# they are whose the strike was, never its target
+_AIR_HEADS = frozenset(w.removeprefix("ال") for w in cue_words("air"))
 # `من طرف،` / `من جهة،` closing the first side of a fight (not `من طرف آخر`)
 _FIRST_SIDE = regex.compile(r"من\s+(?:طرف|جهه)(?!\s*(?:اخر|اخري|ثان|ثانيه))")
 
@@ -1808,6 +1838,9 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "target" if owner and owner[0].lstrip("وب") in cue_words("holding") else "plain"
     if clitic_l and last.lstrip("وب") in _AGENT_LAM_NOUNS:
         return "agent"  # `في هجوم لتنظيم داعش على حاجز`: who attacked
+    if clitic_l and fold(phrase).split()[0].removeprefix("ال") in _AIR_HEADS and any(
+            word.lstrip("وب") in _AGENT_LAM_NOUNS for word in window.split()[-2:]):
+        return "agent"  # `غارات جوية لطائرات حربية روسية`: whose aircraft struck
     if last.lstrip("وب") in cue_words("air", "ground"):
         # `قصفت طائرة للتحالف الدولي`, `غارة نفذها الطيران الحربي الإسرائيلي`: whose plane
         # or gun it was
@@ -1986,10 +2019,24 @@ def turn_positions(cues) -> list[int]:
     return [c.norm_start for c in cues if c.value.cue in ("turn", "motive")]
 
 
-def _death_of_one(view: str, sentence: Sentence) -> list[tuple[int, int, int]]:
-    """`مما أدى إلى مقتله`: one dead told by a pronoun, as a toll (or none)."""
+def _joined_to_one(view: str, count: Quantity) -> bool:
+    """Is the count joined right after the death of one told by a pronoun (`مقتله ومرافقه`,
+    `استشهاده وشقيقيه`)?"""
+    if view[count.start - 2:count.start] != " و":
+        return False
+    one = _DEATH_OF_ONE.search(view, max(0, count.start - 16), count.start - 2)
+    return one is not None and one.end() == count.start - 2
+
+
+def _death_of_one(view: str, sentence: Sentence, victims=()) -> list[tuple[int, int, int]]:
+    """`مما أدى إلى مقتله`: one dead told by a pronoun, as a toll (or none), and those joined
+    to him (`مقتله ومرافقه` are two)."""
     one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
-    return [(one.start(), 1, KILLED)] if one is not None else []
+    if one is None:
+        return []
+    joined = sum(v.value.value for v in victims if v.value.start == one.end() + 2
+                 and _joined_to_one(view, v.value))
+    return [(one.start(), 1 + joined, KILLED)]
 
 
 def _has(cues, name: str) -> bool:

@@ -151,16 +151,11 @@ def _cell(value: str) -> list[str]:
     return [fold(v) for v in value.split("|") if v.strip() and v.strip() != "-"]
 
 
-def _surface_forms(base: str, number: str, kin: bool = False) -> set[str]:
+def _surface_forms(base: str, number: str) -> set[str]:
     """A folded noun with its article, accusative and pronoun-ending spellings."""
     forms = {base}
     if number == "singular" and base[-1] not in "اهء":
         forms.add(base + "ا")  # tanween: قتيلاً → قتيلا, مدنياً → مدنيا
-    if number == "singular" and kin:
-        # `امرأة وطفلها`, `رجل وطفلته`: a child or a woman of someone named before (ة → ت
-        # before the ending; not `راح ضحيتها 15`, whose count follows)
-        stem = base[:-1] + "ت" if base.endswith("ه") else base
-        forms.update(stem + ending for ending in ("ه", "ها", "هم", "هما"))
     if number == "plural":
         stem = base[:-1] if base.endswith(("ين", "ون")) else base  # مقاتلين → مقاتليها
         forms.update(stem + ending for ending in ("ه", "ها", "هم", "هما"))
@@ -171,6 +166,23 @@ def _surface_forms(base: str, number: str, kin: bool = False) -> set[str]:
     for f in with_article:
         out.update({f, "و" + f, "ب" + f, "ف" + f, "وب" + f, "لل" + f[2:], "ولل" + f[2:]})
     return out
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _kin_forms(base: str, number: str) -> set[str]:
+    """Someone's relative or companion, named with a pronoun ending (`امرأة وطفلها`, `مقتله
+    ومرافقه`, `امرأة وطفليها`): one person, or two for a dual, wherever it stands (ة → ت and
+    the dual's ن dropped before the ending; not `راح ضحيتها 15`, whose count follows)."""
+    if number == "singular":
+        stem = base[:-1] + "ت" if base.endswith("ه") else base
+    elif number == "dual" and base.endswith(("ين", "ان")):
+        stem = base[:-1]  # طفلين → طفلي, طفلان → طفلا
+    else:
+        return set()
+    forms = {stem + ending for ending in _PRONOUN_ENDINGS}
+    return {c + f for f in forms for c in ("", "و", "ب", "ل", "ف")}
 
 
 @cache
@@ -187,20 +199,29 @@ def load_victim_nouns() -> dict[str, VictimNoun]:
         singulars = _cell(row["singular"])  # `محام|محامي`: spellings of one noun
         lemma = singulars[0]
         category = row["category"].strip()
-        alone = row.get("alone", "no").strip().lower() == "yes"
+        alone_cell = row.get("alone", "no").strip().lower()
+        alone = alone_cell == "yes"
+        # a child, a woman or a `kin` noun (مرافق، زوجة، شقيق) with a pronoun ending is one
+        # person (two for a dual), though the bare `kin` noun is not
+        kin = alone_cell == "kin" or (alone and category in ("child", "woman"))
         plurals = set(_cell(row["plural"]))
         duals = [d for d in _cell(row["dual"]) if d not in plurals]
         for number, bases in (("plural", plurals), ("dual", duals), ("singular", singulars)):
             for base in bases:
-                for form in _surface_forms(base, number,
-                                           alone and category in ("child", "woman")):
+                # a `kin` noun without the ending is another's word (`طفلان شقيقان`: two
+                # children who were brothers): only its forms with an ending are victims
+                forms = [] if alone_cell == "kin" else [
+                    (form, alone) for form in _surface_forms(base, number)]
+                if kin:
+                    forms += [(form, True) for form in _kin_forms(base, number)]
+                for form, counts_alone in forms:
                     old = table.get(form)
                     if old is not None and old.lemma == lemma:
                         if old.number == "plural":
                             continue
                     elif old is not None:
                         continue  # first row wins for a spelling two nouns share
-                    table[form] = VictimNoun(lemma, category, number, alone)
+                    table[form] = VictimNoun(lemma, category, number, counts_alone)
     return table
 
 

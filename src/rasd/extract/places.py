@@ -178,6 +178,8 @@ _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 _GOVERNMENT_NAMED = regex.compile(
     r"(?:^|\s)(?:" + alternation(_WORDS["government_words"]) + r")\s++$")
 # a place in the clause after a word of distance is where the distance is told from
+_CONTAINER_BEFORE = regex.compile(
+    r"(?:^|\s)(?:" + alternation(fold(w) for w in _WORDS["container_words"]) + r")\s*+$")
 _DISTANCE_FROM = regex.compile(
     r"(?:^|\s)(?:" + alternation(_WORDS["distance_words"]) + r")\s[^.,;\n]*+$")
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
@@ -505,7 +507,8 @@ class PlaceReader:
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
                     or _DISTANCE_FROM.search(view, max(0, mention.start - 160), mention.start)
                     or mention.key in self.places.admin1_by_key
-                    and all(in_actor[mention.start:mention.end])):
+                    and all(in_actor[mention.start:mention.end])
+                    or _contains_the_one_before(view, kept, index)):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
                 # distance is told from): context, no event's place
@@ -2246,6 +2249,19 @@ def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
             return False  # (`شمال العاصمة صنعاء`: "the capital" heads the city's name)
         end = _previous_word_end(view, start)
     return False
+
+
+def _contains_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
+    """`قرية كفرجنة التابعة لناحية شران`, `قريتي مرعناز والمالكية في مقاطعة الشهباء`: a place
+    named as the unit the place just before it belongs to."""
+    mention = kept[index]
+    if index == 0 or mention.core_start - kept[index - 1].end > 60:
+        return False
+    between = view[kept[index - 1].end:mention.start]
+    if view.startswith("ل", mention.start):
+        between += "ل"  # `التابعة لشران`: the preposition glued to the name
+    return "." not in between and "\n" not in between and bool(
+        _CONTAINER_BEFORE.search(between))
 
 
 def _previous_word_end(view: str, position: int) -> int:
