@@ -1799,3 +1799,11 @@ def test_bombers_strike_from_the_air_and_rocket_launchers_from_the_ground(
         weapon: str, sub_event: str) -> None:
     events = events_of(f"قصفت {weapon} اليوم بلدة سراقب.")
     assert by_place(events)["سراقب"]["sub_event_type"] == sub_event
+
+
+def test_a_toll_of_the_fight_told_again_by_a_definite_noun_is_the_previous_sentences() -> None:
+    text = ("شن الجيش التركي اليوم هجوماً على قرية جلمة في ريف عفرين، وتصدى مقاتلو وحدات "
+            "حماية الشعب للهجوم. وبحسب المركز الإعلامي للوحدات، فإن الاشتباكات استمرت حتى "
+            "ساعات المساء، وقُتل خلالها 14 من عناصر الفصائل، فيما قتل 3 من مقاتلي الوحدات.")
+    events = events_of(text)
+    assert [(e["location"]["name"], e["fatalities"]) for e in events] == [("جلمة", 17)]

@@ -381,6 +381,18 @@ class EventExtractor:
                 # dead of its own)
                 frames.append(Frame(sentence, list(last_frame.triggers),
                                     list(last_frame.places), set(last_frame.flags)))
+            elif frames and not orphans and last_frame is not None \
+                    and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
+                    and not s_dates \
+                    and any(harm == KILLED for _, _, harm in tolls) \
+                    and not _in(places, sentence.start, sentence.end) \
+                    and all(_definite(view, t) for t in s_triggers) \
+                    and not _has(s_cues, "cause"):
+                # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
+                # happening told again by a definite noun, with a toll and no place or day of
+                # its own, is the previous sentence's, and so is its toll
+                frames = [Frame(sentence, list(last_frame.triggers), list(last_frame.places),
+                                set(last_frame.flags))]
             # what an undated sentence after this one inherits: not the start of a stretch it
             # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
             # two days at most (`منذ صباح أمس`, `منذ يومين`)
