@@ -1807,3 +1807,24 @@ def test_a_toll_of_the_fight_told_again_by_a_definite_noun_is_the_previous_sente
             "ساعات المساء، وقُتل خلالها 14 من عناصر الفصائل، فيما قتل 3 من مقاتلي الوحدات.")
     events = events_of(text)
     assert [(e["location"]["name"], e["fatalities"]) for e in events] == [("جلمة", 17)]
+
+
+def test_a_deed_after_a_verb_of_succeeding_was_done() -> None:
+    candidates = _candidates("تمكنت فصائل المعارضة، المدعومة من القوات التركية، اليوم من "
+                             "السيطرة على بلدة دابق شمالي حلب.")
+    capture = candidates[("دابق", "Non-state actor overtakes territory")]
+    assert "weak" not in capture.flags  # type: ignore[attr-defined]
+
+
+def test_the_countryside_of_the_capital_is_rural_damascus() -> None:
+    events = events_of("قتل 20 مدنيا اليوم جراء غارات جوية على بلدة دوما بريف العاصمة دمشق.")
+    assert [e["location"]["name"] for e in events] == ["دوما"]  # no second event at Damascus
+    douma = by_place(events)["دوما"]
+    assert douma["location"]["admin1"] == "Rural Damascus"
+    assert douma["fatalities"] == 20
+
+
+def test_a_success_only_supposed_is_no_capture() -> None:
+    events = events_of("وفي حال تمكنت الفصائل المقاتلة من السيطرة على بلدة جورين، يصبح بإمكانها "
+                       "التقدم باتجاه الساحل.")
+    assert not any("territory" in e["sub_event_type"] for e in events)

@@ -41,6 +41,7 @@ from rasd.extract.lexicon import (
     actor_matcher,
     actors_abroad,
     cue_matcher,
+    cue_phrases,
     cue_words,
     event_words,
     holder_on,
@@ -525,8 +526,8 @@ class EventExtractor:
             s_triggers.append(t)
             reasons[t.start] = why
         kept = [t for t in s_triggers if not reasons[t.start]]
-        strong = any(t.payload.strong or _armed(view, t, s_cues) for t in kept) \
-            or _has(s_cues, "kill")
+        strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
+                     for t in kept) or _has(s_cues, "kill")
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
         frames = [Frame(sentence, [t], [], set(reasons[t.start]) | (set() if strong
@@ -1508,7 +1509,23 @@ _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
+_SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _CONSTRUCT_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["construct_heads"])
+
+
+def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`تمكن الجيش الحر، أمس، من السيطرة على بلدة دابق`: a deed after a verb of succeeding
+    and `من` was done."""
+    if not view[max(0, trigger.start - 3):trigger.start].endswith("من "):
+        return False
+    before = view[max(0, trigger.start - 120):trigger.start]
+    words = before[before.rfind(".") + 1:].split()  # its own sentence, across the subject's commas
+    verb = next((i for i, word in enumerate(words) if word.lstrip("وف") in _SUCCESS_VERBS), None)
+    if verb is None:
+        return False
+    # `وفي حال تمكنت الفصائل من السيطرة`: a success only supposed
+    said_before = " ".join(words[max(0, verb - 3):verb])
+    return not any(said_before.endswith(cue) for cue in cue_phrases("irrealis"))
 
 
 def _construct_head(view: str, match: Match) -> bool:

@@ -171,6 +171,13 @@ def cue_words(*kinds: str) -> frozenset[str]:
 
 
 @cache
+def cue_phrases(*kinds: str) -> frozenset[str]:
+    """Every phrase of these cues in cues.csv, folded, of one word or more."""
+    return frozenset(fold(row["phrase"]) for _, row in read_rows(data_path("cues.csv"))
+                     if row["cue"] in kinds)
+
+
+@cache
 def actors_abroad() -> dict[str, str]:
     """Actor → the actor of the same kind in another country (`Military Forces of {country}`),
     from the `abroad` column of actors.csv."""

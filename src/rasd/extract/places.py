@@ -1090,10 +1090,16 @@ class PlaceReader:
             elif mention.key in admin1 and view[mention.core_start:mention.end].startswith("ريف"):
                 # `بريف دمشق`: a governorate whose own name is a countryside
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
-            elif before in region_words:
+            elif before in region_words or (
+                    # `بريف العاصمة دمشق`: the countryside of the capital, named
+                    before is not None and place_key(view[before:mention.start]) == _CAPITAL_KEY
+                    and _previous_word_start(view, before) in region_words):
                 if mention.key in admin1:
-                    mention.role, mention.admin1, mention.how = ("region", admin1[mention.key],
-                                                                 "region")
+                    # (a governorate whose countryside is one of its own: `ريف دمشق`)
+                    countryside = admin1.get(place_key("ريف " + view[mention.core_start:
+                                                                      mention.end]))
+                    mention.role, mention.admin1, mention.how = (
+                        "region", countryside or admin1[mention.key], "region")
                 else:
                     # `في ريف منبج`: a town's countryside; like a compass word's town, it is
                     # the event's place (near the town) when its clause names no other
