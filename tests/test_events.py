@@ -1828,3 +1828,21 @@ def test_a_success_only_supposed_is_no_capture() -> None:
     events = events_of("وفي حال تمكنت الفصائل المقاتلة من السيطرة على بلدة جورين، يصبح بإمكانها "
                        "التقدم باتجاه الساحل.")
     assert not any("territory" in e["sub_event_type"] for e in events)
+
+
+def test_a_base_named_with_its_noun_is_the_base() -> None:
+    events = events_of("هاجمت طائرات مسيرة اليوم قاعدة حميميم الجوية في ريف اللاذقية.")
+    assert [e["location"]["name"] for e in events] == ["قاعدة حميميم"]
+
+
+def test_the_air_force_that_backed_an_advance_did_not_take_the_town() -> None:
+    candidates = _candidates("استعادت وحدات من الجيش العربي السوري، بإسناد من الطيران الحربي "
+                             "الروسي، اليوم السيطرة على بلدة السخنة.")
+    capture = candidates[("سخنه", "Government regains territory")]
+    assert capture.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
+def test_where_the_wounded_were_taken_is_no_place_of_the_event() -> None:
+    events = events_of("انفجرت سيارة مفخخة في مدينة اعزاز اليوم ما أدى إلى مقتل 5 أشخاص، ونُقل "
+                       "عدد من الجرحى إلى مستشفى كيليس الحكومي.")
+    assert [e["location"]["name"] for e in events] == ["اعزاز"]

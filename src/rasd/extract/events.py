@@ -1836,7 +1836,7 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if tail.endswith(("من قبل", "علي يد", "من جانب", "نسب الي", "نسبت الي", "ينسب الي")):
         return "agent"  # ... and `نسب إلى تنظيم داعش`: whom the attack is put down to
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
-                      "بدعم", "بمسانده")):
+                      "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")):
         return "backer"
     if tail.endswith(_MADE_OF):
         # `جيش الفتح -والذي يتكون من فصائل معارضة-`: the members of the group named before

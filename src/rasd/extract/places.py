@@ -508,7 +508,8 @@ class PlaceReader:
                     or _DISTANCE_FROM.search(view, max(0, mention.start - 160), mention.start)
                     or mention.key in self.places.admin1_by_key
                     and all(in_actor[mention.start:mention.end])
-                    or _contains_the_one_before(view, kept, index)):
+                    or _contains_the_one_before(view, kept, index)
+                    or _taken_to(view, mention)):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
                 # distance is told from): context, no event's place
@@ -2255,6 +2256,21 @@ def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
             return False  # (`شمال العاصمة صنعاء`: "the capital" heads the city's name)
         end = _previous_word_end(view, start)
     return False
+
+
+_TAKEN_TO_STEMS = tuple(fold(w) for w in _WORDS["taken_to_stems"])
+
+
+def _taken_to(view: str, mention: PlaceMention) -> bool:
+    """`ونُقل عدد من الجرحى إلى مستشفى كيليس`: where the wounded were taken, no event's place
+    (the verb at most four words before `إلى`, at most two words between it and the name)."""
+    before = view[max(0, mention.start - 80):mention.start]
+    cut = max(before.rfind(mark) for mark in ".،,\n")
+    words = before[cut + 1:].split()
+    to = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ("الي", "لي")), None)
+    if to is None or len(words) - to - 1 > 2:
+        return False
+    return any(word.lstrip("وف").startswith(_TAKEN_TO_STEMS) for word in words[max(0, to - 5):to])
 
 
 def _contains_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
