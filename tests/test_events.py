@@ -1846,3 +1846,9 @@ def test_where_the_wounded_were_taken_is_no_place_of_the_event() -> None:
     events = events_of("انفجرت سيارة مفخخة في مدينة اعزاز اليوم ما أدى إلى مقتل 5 أشخاص، ونُقل "
                        "عدد من الجرحى إلى مستشفى كيليس الحكومي.")
     assert [e["location"]["name"] for e in events] == ["اعزاز"]
+
+
+def test_an_attack_days_before_that_dates_the_news_is_no_event() -> None:
+    events = events_of("وبعد يومين على الهجوم الذي أوقع 32 قتيلا في بلدة سراقب، عقدت الحكومة "
+                       "اجتماعا طارئا اليوم.")
+    assert events == []
