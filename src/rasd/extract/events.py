@@ -1535,6 +1535,8 @@ def _construct_head(view: str, match: Match) -> bool:
             and not view[match.start:match.core_start].endswith(("ال", "لل"))
             and view[match.end:match.end + 1] == " "
             and view[match.end + 1:match.end + 2].isalpha())
+
+
 # the aircraft an actor may be named by (`لطائرات حربية روسية`, `للطيران الروسي`): after `لـ`
 # they are whose the strike was, never its target
 _AIR_HEADS = frozenset(w.removeprefix("ال") for w in cue_words("air"))
