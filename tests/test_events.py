@@ -1852,3 +1852,16 @@ def test_an_attack_days_before_that_dates_the_news_is_no_event() -> None:
     events = events_of("وبعد يومين على الهجوم الذي أوقع 32 قتيلا في بلدة سراقب، عقدت الحكومة "
                        "اجتماعا طارئا اليوم.")
     assert events == []
+
+
+def test_a_short_name_stands_for_the_group_named_in_full_before() -> None:
+    text = ("سيطرت هيئة تحرير الشام اليوم على بلدة معرشورين بعد معارك مع حركة أحرار الشام. "
+            "وقصفت الهيئة اليوم بلدة معرة النعمان بقذائف الهاون. "
+            "وأعلنت الهيئة العليا للمفاوضات رفضها للهجوم.")
+    shelling = by_place(events_of(text))["معرة النعمان"]
+    assert shelling["actor1"] == "Jabhat al-Nusra / Hayat Tahrir al-Sham"
+
+
+def test_a_short_name_alone_names_no_group() -> None:
+    events = events_of("وقصفت الهيئة اليوم بلدة معرة النعمان بقذائف الهاون.")
+    assert by_place(events)["معرة النعمان"]["actor1"] != "Jabhat al-Nusra / Hayat Tahrir al-Sham"

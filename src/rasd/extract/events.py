@@ -219,6 +219,16 @@ class EventExtractor:
         # `جيش خالد بن الوليد`, `مرتزقة داعش`: a head noun without its article, before a
         # name, is that name's army or men, not the actor the head names alone
         actors = [m for m in actors if not _construct_head(view, m)]
+        # `فيما سيطرت الهيئة على بلدة معرشورين`: a short name stands for the group the report
+        # named in full before it, unless a definite word goes on with it (`الهيئة العليا`)
+        named_in_full = {m.payload.actor: m.start for m in reversed(actors)
+                         if not m.payload.short}
+        if any(m.payload.short for m in actors):
+            day_starts = {d.start for d in find_dates(view, doc.published)}  # `الهيئة اليوم`
+            actors = [m for m in actors if not m.payload.short or (
+                named_in_full.get(m.payload.actor, len(view)) < m.start
+                and view[m.start:m.core_start].endswith(("ال", "لل"))
+                and not (view.startswith(" ال", m.end) and m.end + 1 not in day_starts))]
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
         actors = [m._replace(start=_force_before(view, m.start))

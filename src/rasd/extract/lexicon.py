@@ -58,6 +58,8 @@ class ActorEntry:
     actor: str
     state: bool
     abroad: str = ""  # for a word naming a kind of force: its actor abroad (`{country}`)
+    # a short name (`الهيئة`): the actor only once the report has named it in full
+    short: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +68,12 @@ class CueEntry:
     cue: str
 
 
-def _match_kind(path: Path, number: int, row: dict[str, str]) -> bool:
+def _match_kind(path: Path, number: int, row: dict[str, str], *, short: bool = False) -> bool:
     kind = row.get("match", "word")
-    if kind not in ("word", "stem"):
-        raise LexiconError(f"{path.name}:{number}: match must be 'word' or 'stem', not {kind!r}")
+    kinds = ("word", "stem", "short") if short else ("word", "stem")
+    if kind not in kinds:
+        raise LexiconError(f"{path.name}:{number}: match must be "
+                           f"{' or '.join(repr(k) for k in kinds)}, not {kind!r}")
     return kind == "stem"
 
 
@@ -111,8 +115,8 @@ def actor_matcher(path: Path | None = None) -> PhraseMatcher[ActorEntry]:
         if abroad and "{country}" not in abroad:
             raise LexiconError(f"{path.name}:{number}: `abroad` must hold {{country}}")
         entry = ActorEntry(row["phrase"], row["actor"], row.get("state") in STATE_VALUES,
-                           abroad)
-        matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row))
+                           abroad, short=row.get("match") == "short")
+        matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row, short=True))
     return matcher
 
 
