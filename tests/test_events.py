@@ -1865,3 +1865,8 @@ def test_a_short_name_stands_for_the_group_named_in_full_before() -> None:
 def test_a_short_name_alone_names_no_group() -> None:
     events = events_of("وقصفت الهيئة اليوم بلدة معرة النعمان بقذائف الهاون.")
     assert by_place(events)["معرة النعمان"]["actor1"] != "Jabhat al-Nusra / Hayat Tahrir al-Sham"
+
+
+def test_qada_tells_the_dead_as_the_daily_round_ups_write_it() -> None:
+    events = events_of("قضى 12 شخصا اليوم جراء قصف مدفعي على بلدة سراقب.")
+    assert by_place(events)["سراقب"]["fatalities"] == 12
