@@ -177,9 +177,10 @@ _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
     r"(?:^|\s)(?:" + alternation(_WORDS["government_words"]) + r")\s++$")
-# a place in the clause after a word of distance is where the distance is told from
+# the unit the place before belongs to (`التابعة لناحية`, `في مقاطعة`)
 _CONTAINER_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(fold(w) for w in _WORDS["container_words"]) + r")\s*+$")
+# a place in the clause after a word of distance is where the distance is told from
 _DISTANCE_FROM = regex.compile(
     r"(?:^|\s)(?:" + alternation(_WORDS["distance_words"]) + r")\s[^.,;\n]*+$")
 # how many key comparisons `_resolve` makes directly before it builds a `OneEditIndex`
@@ -2263,11 +2264,11 @@ _TAKEN_TO_STEMS = tuple(fold(w) for w in _WORDS["taken_to_stems"])
 
 def _taken_to(view: str, mention: PlaceMention) -> bool:
     """`ونُقل عدد من الجرحى إلى مستشفى كيليس`: where the wounded were taken, no event's place
-    (the verb at most four words before `إلى`, at most two words between it and the name)."""
+    (the verb at most five words before `إلى`, at most two words between it and the name)."""
     before = view[max(0, mention.start - 80):mention.start]
     cut = max(before.rfind(mark) for mark in ".،,\n")
     words = before[cut + 1:].split()
-    to = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ("الي", "لي")), None)
+    to = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "الي"), None)
     if to is None or len(words) - to - 1 > 2:
         return False
     return any(word.lstrip("وف").startswith(_TAKEN_TO_STEMS) for word in words[max(0, to - 5):to])
