@@ -1870,3 +1870,24 @@ def test_a_short_name_alone_names_no_group() -> None:
 def test_qada_tells_the_dead_as_the_daily_round_ups_write_it() -> None:
     events = events_of("قضى 12 شخصا اليوم جراء قصف مدفعي على بلدة سراقب.")
     assert by_place(events)["سراقب"]["fatalities"] == 12
+
+
+def test_a_chemical_attack_is_coded_a_chemical_weapon_not_a_clash() -> None:
+    candidates = _candidates("شنت قوات النظام هجوما بالأسلحة الكيميائية على بلدة زملكا أمس، ما "
+                             "أدى إلى مقتل 20 مدنيا.")
+    assert {sub for _, sub in candidates} == {"Chemical weapon"}
+
+
+def test_chemical_weapons_named_without_an_attack_are_no_event() -> None:
+    assert events_of("وأكدت المنظمة أن النظام سلم الأسلحة الكيماوية المخزنة في دمشق.") == []
+
+
+def test_ground_taken_by_the_governments_allies_is_regained() -> None:
+    candidates = _candidates("سيطر مقاتلو حزب الله على بلدة فليطة أمس بعد معارك مع فصائل "
+                             "المعارضة.")
+    assert {sub for _, sub in candidates} == {"Government regains territory", "Armed clash"}
+
+
+def test_the_governments_allies_abduct_they_do_not_arrest() -> None:
+    candidates = _candidates("اعتقلت ميليشيا الدفاع الوطني خمسة شبان في بلدة السلمية أمس.")
+    assert {sub for _, sub in candidates} == {"Abduction/forced disappearance"}

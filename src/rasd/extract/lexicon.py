@@ -133,13 +133,15 @@ def cue_matcher(path: Path | None = None) -> PhraseMatcher[CueEntry]:
 
 
 STATE_VALUES = ("yes", "foreign")  # actors.csv: the government's side, other states
+GOVERNMENT_SIDE = ("yes", "ally")  # actors.csv: its forces and the non-state ones beside them
 
 
 @cache
 def state_actors(*, government_side: bool = False) -> frozenset[str]:
-    """State forces (they arrest, where others abduct); with `government_side`, only the
-    Syrian government's and its allies' (the territory they take is regained)."""
-    wanted = ("yes",) if government_side else STATE_VALUES
+    """State forces (they arrest, where others abduct); with `government_side`, the Syrian
+    government's forces and the allies beside them, state or not (the territory they take is
+    regained)."""
+    wanted = GOVERNMENT_SIDE if government_side else STATE_VALUES
     return frozenset(
         row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") in wanted
     )
