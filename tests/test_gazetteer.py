@@ -368,3 +368,30 @@ def test_a_name_an_analyst_gave_a_place_by_hand_beats_its_namesakes() -> None:
     # the governorate the sentence names still decides
     assert choose_place([town, elsewhere], {"Hama"}, set(), spelt="رميلان",
                         aliased={"w1"}) is elsewhere
+
+
+def test_a_name_a_place_also_bears_bare_is_no_article_dropped() -> None:
+    from rasd.geo.gazetteer import Place
+    from rasd.geo.resolve import PlaceMention, keep_meanings_spelt_so, without_article
+
+    class Names:
+        """A gazetteer's names of each place, as the sources spell them."""
+
+        def __init__(self, names: dict[str, tuple[str, ...]]) -> None:
+            self.names = names
+
+        def names_of(self, place_id: str) -> tuple[str, ...]:
+            return self.names.get(place_id, ())
+
+    # a town a source names both `المشرفة` and, bare, `فليطة`; and one only `القصير`
+    town = Place("w1", "المشرفة", "Al-Mushrifa", "locality", "Rural Damascus", None, None,
+                 34.03, 36.58, "wof")
+    qusayr = Place("C1", "القصير", "Al-Qusayr", "community", "Homs", None, None,
+                   34.51, 36.58, "ocha")
+    names = Names({"w1": ("المشرفة", "فليطة"), "C1": ("القصير",)})
+    view = "غارات على فليطة وقصير"
+    bare = PlaceMention(11, 11, 16, "فليطه", [town])
+    assert not without_article(view, bare, names)  # type: ignore[arg-type]
+    common = PlaceMention(17, 18, 22, "قصير", [qusayr])
+    assert without_article(view, common, names)  # type: ignore[arg-type]
+    assert not keep_meanings_spelt_so(common, names)  # type: ignore[arg-type]

@@ -401,9 +401,9 @@ class PlaceReader:
             if mention.start < mention.core_start and \
                     view[mention.start:mention.end] in _CLITIC_LOOKALIKES:
                 continue  # `بادية`, "desert": no `بـ` + `ادية`
-            if (without_article(view, mention)
+            if (without_article(view, mention, self.places.gazetteer)
                     and not self._introduced(view, mention, place_nouns)
-                    and not keep_meanings_spelt_so(mention)):
+                    and not keep_meanings_spelt_so(mention, self.places.gazetteer)):
                 continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
             listed = listed_village(mention)
             if word_like(mention) and not listed or _nickname(view, mention) or (

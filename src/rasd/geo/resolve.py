@@ -153,24 +153,34 @@ def _with_article(name: str | None) -> bool:
     return bool(words) and words[0].startswith("ال")
 
 
-def without_article(view: str, mention: PlaceMention) -> bool:
+def _spelt_with_article(place: Place, key: str, gazetteer: Gazetteer) -> bool:
+    """Does the place bear the name under this key only with the article? (`القصير`; not
+    `المشرفة`, which a source also names `فليطة`: that name is spelt so, bare)."""
+    if not _with_article(place.name_ar):
+        return False
+    return not any(place_key(name) == key and not _with_article(name)
+                   for name in gazetteer.names_of(place.id))
+
+
+def without_article(view: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """A one-word name written without the article where a meaning of it has one (`قصير`
     for القصير, `ورقة` for الرقة): often the common word the name was made from."""
     if view[mention.start:mention.core_start].endswith(("ال", "لل")):
         return False
     if " " in view[mention.core_start:mention.end].strip():
         return False  # `بو كمال`, `مجدل شمس`
-    return any(_with_article(p.name_ar) for p in mention.candidates) or (
+    return any(_spelt_with_article(p, mention.key, gazetteer) for p in mention.candidates) or (
         mention.foreign is not None and _with_article(mention.foreign.name_ar))
 
 
-def keep_meanings_spelt_so(mention: PlaceMention) -> bool:
+def keep_meanings_spelt_so(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """Keep only the meanings a name written without the article has (see
     `without_article`); False when none is left (`اشتباك قصير` is no القصير, `رياض` no
     الرياض). The places stage asks this only where no place noun introduces the name."""
     if mention.foreign is not None and _with_article(mention.foreign.name_ar):
         mention.foreign = None
-    mention.candidates = [p for p in mention.candidates if not _with_article(p.name_ar)]
+    mention.candidates = [p for p in mention.candidates
+                          if not _spelt_with_article(p, mention.key, gazetteer)]
     return bool(mention.candidates) or mention.foreign is not None
 
 
