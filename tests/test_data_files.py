@@ -132,6 +132,7 @@ def test_every_trigger_has_an_acled_type() -> None:
                     in EVENT_TYPES[row["nonstate_event_type"]]), f"triggers.csv:{number}"
         assert row.get("match", "word") in ("word", "stem"), f"triggers.csv:{number}"
         assert row.get("strength", "strong") in ("strong", "weak", ""), f"triggers.csv:{number}"
+        assert " " not in row.get("then", ""), f"triggers.csv:{number}: `then` is one word"
 
 
 def test_every_cue_is_known() -> None:

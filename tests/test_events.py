@@ -1891,3 +1891,21 @@ def test_ground_taken_by_the_governments_allies_is_regained() -> None:
 def test_the_governments_allies_abduct_they_do_not_arrest() -> None:
     candidates = _candidates("اعتقلت ميليشيا الدفاع الوطني خمسة شبان في بلدة السلمية أمس.")
     assert {sub for _, sub in candidates} == {"Abduction/forced disappearance"}
+
+
+def test_state_media_wiping_out_fighters_is_a_clash_with_its_dead() -> None:
+    candidates = _candidates("قضت وحدات من جيشنا الباسل أمس على 23 إرهابيا في قرية عقرب.")
+    clash = candidates[("عقرب", "Armed clash")]
+    assert clash.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
+    assert clash.fatalities == 23  # type: ignore[attr-defined]
+
+
+def test_dying_is_no_wiping_out() -> None:
+    candidates = _candidates("قضى 12 شخصا اليوم جراء قصف مدفعي على بلدة سراقب.")
+    assert {sub for _, sub in candidates} == {"Shelling/artillery/missile attack"}
+
+
+def test_security_restored_to_a_town_is_ground_regained() -> None:
+    candidates = _candidates("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة "
+                             "معلولا اليوم.")
+    assert {sub for _, sub in candidates} == {"Government regains territory"}

@@ -240,6 +240,8 @@ class EventExtractor:
         for m in self.triggers.find(view):
             if all(in_actor[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            if m.payload.then and not _followed_by(view, m.end, m.payload.then, in_actor):
+                continue  # `قضى 12 شخصا`: died; `قضت وحدة من الجيش على`: wiped out
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         for m in self.cues.find(view):
@@ -1296,6 +1298,29 @@ def stage(name: str, doc: Document) -> Iterator[None]:
     except Exception as error:
         raise StageError(f"the {name} stage failed on report {doc.id or '(unnamed)'}: "
                          f"{type(error).__name__}: {error}") from error
+
+
+THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
+
+
+def _followed_by(view: str, end: int, word: str, in_actor: bytearray) -> bool:
+    """Does `word` follow `end` within THEN_REACH words of the same clause that name an
+    actor, the verb's subject (`قضت وحدات من الجيش على`; not `قضى 12 شخصا جراء قصف على`,
+    nor `الحروب قضت على جزء من السكان`, whose subject is no armed force)?"""
+    position = end + 1
+    for index, token in enumerate(view[position:position + 16 * THEN_REACH].split(" ")):
+        if index >= THEN_REACH:
+            return False
+        bare = token.rstrip(_CLAUSE_ENDS)
+        if bare == word:
+            return any(in_actor[end:position])
+        if bare != token or token[:1] in _CLAUSE_ENDS:
+            return False
+        position += len(token) + 1
+    return False
+
+
+_CLAUSE_ENDS = ".,،؛;:!?؟\n"
 
 
 def _trigger_matches(doc: Document) -> list[Match[TriggerEntry]]:

@@ -50,6 +50,9 @@ class TriggerEntry:
     nonstate_sub_event_type: str
     default_actor1: str
     strong: bool
+    # a word that must follow in the phrase's clause, a few words on, for the phrase to tell
+    # the deed (`قضت وحدة من الجيش على`: the subject may stand between), folded; or ""
+    then: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,10 @@ def trigger_matcher(path: Path | None = None) -> PhraseMatcher[TriggerEntry]:
             row["phrase"], row["event_type"], row["sub_event_type"],
             row.get("nonstate_event_type", ""), row.get("nonstate_sub_event_type", ""),
             row.get("default_actor1", ""), row.get("strength", "strong") != "weak",
+            fold(row.get("then", "")),
         )
+        if " " in entry.then:
+            raise LexiconError(f"{path.name}:{number}: `then` is one word, not {entry.then!r}")
         _check_type(path, number, entry.event_type, entry.sub_event_type)
         if entry.nonstate_event_type:
             _check_type(path, number, entry.nonstate_event_type, entry.nonstate_sub_event_type)
