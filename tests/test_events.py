@@ -1909,3 +1909,19 @@ def test_security_restored_to_a_town_is_ground_regained() -> None:
     candidates = _candidates("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة "
                              "معلولا اليوم.")
     assert {sub for _, sub in candidates} == {"Government regains territory"}
+
+
+def test_a_protest_the_forces_dispersed_is_one_protest_with_intervention() -> None:
+    events = events_of("خرجت مظاهرة في مدينة دوما أمس، وفرقتها قوات الأمن بالغاز المسيل "
+                       "للدموع لتفريق المتظاهرين.")
+    protests = [e for e in events if e["event_type"] == "Protests"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in protests] == [
+        ("Protest with intervention", "Protesters (Syria)")]
+
+
+def test_live_fire_on_protesters_is_excessive_force_and_the_protest_one_event() -> None:
+    events = events_of("خرجت مظاهرة في مدينة درعا أمس، وأطلقت قوات الأمن الرصاص الحي على "
+                       "المتظاهرين ما أدى إلى إصابة 7 منهم.")
+    protests = [e for e in events if e["event_type"] == "Protests"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in protests] == [
+        ("Excessive force against protesters", "Military Forces of Syria")]

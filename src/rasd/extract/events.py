@@ -91,6 +91,7 @@ SHELLING = "Shelling/artillery/missile attack"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 REGAINS = "Government regains territory"
 PEACEFUL_PROTEST = "Peaceful protest"
+PROTESTERS = "Protesters (Syria)"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of armed men
 # victims.csv categories of people ACLED counts as civilians (an activist, a journalist, a medic)
@@ -938,6 +939,12 @@ class EventExtractor:
                 else _subject_after(view, trigger, s_actors)
             for place in event_places or [None]:
                 a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
+                if event_type == "Protests" and sub != EXCESSIVE_FORCE and default_actor \
+                        and a1 in self.states:
+                    # `فرقت قوات الأمن مظاهرة`: the protesters protested; the force that
+                    # met them is the other side (ACLED's actor2), and the regime a
+                    # protest calls to fall is none (`تطالب بإسقاط النظام`)
+                    a1, a2 = default_actor, (a1 if sub != PEACEFUL_PROTEST else a2)
                 if subject is not None and subject != actor1:
                     a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
                 if actor1 is None and place is not None and sub != AIR and event_type in (
@@ -1457,9 +1464,12 @@ def _admin1_of(draft: Draft) -> str | None:
 
 # a change of hands is never a loose word for a strike beside it
 _TERRITORY = frozenset({REGAINS, "Non-state actor overtakes territory"})
-# ACLED codes one battle per place and day; a change of hands is the battle's outcome
-_BATTLE_RANK = {REGAINS: 2, "Non-state actor overtakes territory": 2,
-                "Armed clash": 1}
+# ACLED codes one battle per place and day; a change of hands is the battle's outcome. So
+# too one protest: the force it met is what befell it
+_OUTCOME_RANK = {"Battles": {REGAINS: 2, "Non-state actor overtakes territory": 2,
+                             "Armed clash": 1},
+                 "Protests": {EXCESSIVE_FORCE: 2, "Protest with intervention": 1,
+                              PEACEFUL_PROTEST: 0}}
 
 
 def actors_of_country_abroad(doc: Document, drafts: Sequence[Draft]) -> None:
@@ -1467,7 +1477,8 @@ def actors_of_country_abroad(doc: Document, drafts: Sequence[Draft]) -> None:
     force (`الجيش`, `المسلحين`: actors.csv `abroad`), or given by a default, is that
     country's (`Military Forces of Iraq`, `Civilians (Turkey)`), unless the event's sentence
     names the Syrian one by its own name (`الجيش السوري`)."""
-    kinds = {**actors_abroad(), CIVILIANS: "Civilians ({country})"}
+    kinds = {**actors_abroad(), CIVILIANS: "Civilians ({country})",
+             PROTESTERS: "Protesters ({country})"}
     mentions = doc.mentions.get("actor", [])
     for draft in drafts:
         place = draft.place
@@ -1485,21 +1496,23 @@ def actors_of_country_abroad(doc: Document, drafts: Sequence[Draft]) -> None:
 
 def one_battle_per_place_and_day(drafts: list[Draft]) -> list[Draft]:
     """Battles told at one place on one day are one battle (clashes, then a capture: the
-    capture), with the largest toll and all the evidence."""
+    capture), with the largest toll and all the evidence; protests too are one protest
+    (a protest, then fire on the protesters: the fire)."""
     kept: list[Draft] = []
-    battle_at: dict[tuple[str, dt.date | None], Draft] = {}
+    battle_at: dict[tuple[str, str, dt.date | None], Draft] = {}
     for draft in drafts:
-        if draft.event_type != "Battles" or draft.place is None:
+        ranks = _OUTCOME_RANK.get(draft.event_type)
+        if ranks is None or draft.place is None:
             kept.append(draft)
             continue
-        key = (_place_id(draft), draft.date)
+        key = (draft.event_type, _place_id(draft), draft.date)
         into = battle_at.get(key)
         if into is None:
             battle_at[key] = draft
             kept.append(draft)
             continue
-        rank = _BATTLE_RANK.get(draft.sub_event_type, 0)
-        if (rank, draft.confidence or 0.0) > (_BATTLE_RANK.get(into.sub_event_type, 0),
+        rank = ranks.get(draft.sub_event_type, 0)
+        if (rank, draft.confidence or 0.0) > (ranks.get(into.sub_event_type, 0),
                                              into.confidence or 0.0):
             into.sub_event_type, into.actor1, into.actor2 = (
                 draft.sub_event_type, draft.actor1 or into.actor1, draft.actor2 or into.actor2)
