@@ -1925,3 +1925,17 @@ def test_live_fire_on_protesters_is_excessive_force_and_the_protest_one_event() 
     protests = [e for e in events if e["event_type"] == "Protests"]
     assert [(e["sub_event_type"], e["actor1"]) for e in protests] == [
         ("Excessive force against protesters", "Military Forces of Syria")]
+
+
+def test_an_attack_on_a_forces_position_is_a_clash_told_not_a_loose_word() -> None:
+    candidates = _candidates("هاجم مسلحو تنظيم الدولة الإسلامية في العراق والشام حاجزا لقوات "
+                             "النظام في بلدة مورك أمس.")
+    assert list(candidates) == [("مورك", "Armed clash")]  # the group's name holds no place
+    assert candidates[("مورك", "Armed clash")].flags == set()  # type: ignore[attr-defined]
+
+
+def test_attacks_in_the_plural_on_positions_are_a_habit() -> None:
+    candidates = _candidates("لجأ المقاتلون إلى الجبال في القلمون وصاروا ينطلقون منها لتنفيذ "
+                             "هجمات على مواقع القوات النظامية.")
+    assert candidates
+    assert all("weak" in d.flags for d in candidates.values())  # type: ignore[attr-defined]

@@ -540,7 +540,7 @@ class EventExtractor:
             reasons[t.start] = why
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
-                     for t in kept) or _has(s_cues, "kill")
+                     or _on_a_position(view, t) for t in kept) or _has(s_cues, "kill")
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
         frames = [Frame(sentence, [t], [], set(reasons[t.start]) | (set() if strong
@@ -1559,6 +1559,22 @@ _SEQUENCE_BEFORE = regex.compile(
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _CONSTRUCT_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["construct_heads"])
+
+
+_MILITARY_POSITIONS = frozenset(fold(w) for w in _EVENT_WORDS["military_positions"])
+_POSITION_ATTACKS = frozenset(fold(w) for w in _EVENT_WORDS["position_attacks"])
+POSITION_REACH = 10  # words from an attack verb, past its subject, to the position attacked
+
+
+def _on_a_position(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`هاجم مسلحو التنظيم حاجزا لقوات النظام`: an attack word whose clause names a force's
+    position after it (past the verb's subject) tells a clash that happened."""
+    if fold(trigger.payload.phrase) not in _POSITION_ATTACKS:
+        return False
+    _, end = _clause(view, trigger.start)
+    words = view[trigger.end:end].split()[:POSITION_REACH]
+    return any(word.lstrip("وفبل").removeprefix("ال") in _MILITARY_POSITIONS
+               or word.lstrip("وفبل") in _MILITARY_POSITIONS for word in words)
 
 
 def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
