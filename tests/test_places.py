@@ -118,6 +118,7 @@ def test_the_last_item_of_a_list_before_the_place_that_locates_it_is_kept() -> N
 @pytest.mark.parametrize("text", [
     "قصفت الطائرات أمس المناطق الساحلية التي تسيطر عليها دمشق.",
     "قتل عنصران من الميليشيات الموالية لدمشق أمس في بلدة مورك.",
+    "توغلت قوات إسرائيلية أمس في قرية بريقة في انتهاك جديد لسيادة دمشق.",
 ])
 def test_the_government_named_by_its_seat_is_no_place(text: str) -> None:
     assert "دمشق" not in places_of(text) and "لدمشق" not in places_of(text)

@@ -176,7 +176,8 @@ _PLURAL_NOUNS = _WORDS["plural_nouns"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
-    r"(?:^|\s)(?:" + alternation(_WORDS["government_words"]) + r")\s++$")
+    r"(?:^|\s)[وفل]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
+    + r")\s++$")
 # the unit the place before belongs to (`التابعة لناحية`, `في مقاطعة`)
 _CONTAINER_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(fold(w) for w in _WORDS["container_words"]) + r")\s*+$")
