@@ -1636,6 +1636,17 @@ def test_the_two_towns_a_road_is_named_after_are_no_places_in_them() -> None:
     assert places["سرمدا"]["location"]["geo_precision"] == 2
 
 
+def test_a_road_named_after_two_towns_without_a_dash_is_no_third_place() -> None:
+    text = ("انفجرت عبوة ناسفة أمس على طريق سراقب أريحا بريف إدلب، ما أدى إلى مقتل مدنيين "
+            "اثنين.")
+    places = by_place(events_of(text))
+    # one blast on the road, near one of its towns: no place called `سراقب أريحا`
+    assert len(places) == 1 and set(places) <= {"سراقب", "أريحا"}
+    event = next(iter(places.values()))
+    assert event["fatalities"] == 2
+    assert event["location"]["geo_precision"] == 2  # on the road near the town, not in it
+
+
 def test_a_place_facing_a_turkish_border_town_is_in_syria() -> None:
     text = ("قصفت الطائرات التركية أمس ثلاثة مواقع للمتطرفين في المنطقة الحدودية في سوريا "
             "المقابلة لمدينة كيليس.")

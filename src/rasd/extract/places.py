@@ -396,6 +396,7 @@ class PlaceReader:
         if any(word in view for word in _IDIOM_WORDS):
             for idiom in _IDIOM.finditer(view):
                 in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
+        name_starts = {m.start for m in found if m.candidates}  # (a road's second town)
         for mention in found:
             if in_idiom[mention.core_start]:
                 continue
@@ -425,13 +426,13 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
             if not locative and (
-                    _ROAD_DASH_NAME.match(view, mention.end)
+                    (_ROAD_DASH_NAME.match(view, mention.end) or mention.end + 1 in name_starts)
                     and _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
-                    or kept and _ROAD_DASH.fullmatch(view, kept[-1].end, mention.core_start)
+                    or kept and _ROAD_JOIN.fullmatch(view, kept[-1].end, mention.core_start)
                     and _ROAD_BEFORE.search(view, max(0, kept[-1].start - 32),
                                             kept[-1].start)):
-                # `طريق سرمدا - باب الهوى`: the two towns a road is named after are names
-                # (the roles stage makes them the road's, no event's places)
+                # `طريق سرمدا - باب الهوى`, `طريق سراقب أريحا`: the two towns a road is named
+                # after are names (the roles stage makes them the road's, no event's places)
                 locative = True
             core = view[mention.core_start:mention.end]
             standing = ((" " in core and core.split(" ", 1)[0] not in _TITLES)
@@ -709,7 +710,10 @@ class PlaceReader:
                     and mention.start == mention.core_start
                     and last.key not in self.admin_keys and mention.key not in self.admin_keys
                     and last.foreign is None and mention.foreign is None
-                    and _word_count(view, last.core_start, mention.end) <= MAX_NAME_WORDS):
+                    and _word_count(view, last.core_start, mention.end) <= MAX_NAME_WORDS
+                    and not (last.candidates and mention.candidates and _ROAD_BEFORE.search(
+                        view, max(0, last.start - 32), last.start))):
+                # (`طريق حمص حماة`: the two towns a road is named after, no dash between)
                 key = place_key(view[last.core_start:mention.end])
                 candidates = self.places.gazetteer.candidates(key)
                 joined[-1] = PlaceMention(last.start, last.core_start, mention.end, key,
@@ -2162,7 +2166,6 @@ _ROAD_BEFORE = regex.compile(
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     r"\s{1,3}+[\"«]?$")
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
-_ROAD_DASH = regex.compile(r"\s{0,3}+[-–]\s{0,3}+")
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
