@@ -778,6 +778,13 @@ def test_strikes_counted_on_one_day_are_that_days_event() -> None:
     assert "background" in _candidates(rate)[("فريكه", "Air/drone strike")].flags
 
 
+def test_tens_of_barrels_on_a_town_are_one_raid_unless_a_period_is_told() -> None:
+    raid = "ألقى الطيران المروحي عشرين برميلاً متفجراً على مدينة داريا."
+    assert "counted_strikes" not in _candidates(raid)[("داريه", "Air/drone strike")].flags
+    week = "ألقى الطيران المروحي عشرين برميلاً متفجراً على مدينة داريا خلال الأسبوع الماضي."
+    assert ("داريه", "Air/drone strike") not in _candidates(week)
+
+
 def test_who_blows_himself_up_is_a_suicide_bomber() -> None:
     text = "أقدم عناصر من التنظيم أمس على تفجير أنفسهم بعربات مفخخة في مدينة القريتين."
     assert [e["sub_event_type"] for e in events_of(text)] == ["Suicide bomb"]

@@ -516,6 +516,8 @@ class EventExtractor:
             return bool(days) and not any(start <= d.start < end and d.precision > 1
                                           for d in s_dates)
 
+        over_a_period = _has(s_cues, "background") or any(
+            d.kind == "background" or d.precision > 1 for d in s_dates)
         sentence_triggers = _in(triggers, sentence.start, sentence.end)
         for t in sentence_triggers:
             why = set()
@@ -526,7 +528,7 @@ class EventExtractor:
             if _points_back(view, t, s_cues) or _claimed_back(
                     view, t, s_cues, sentence_triggers):
                 why.add("points_back")
-            if _counted_strikes(view, t, s_quant) and not told_on_a_day(t.start):
+            if _counted_strikes(view, t, s_quant, over_a_period) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
             if self._background(view, t, s_cues, s_dates, published, place_ends):
                 why.add("background")
@@ -2063,12 +2065,15 @@ def _a_count(word: str) -> bool:
     return word.isdigit() or word in number_words()
 
 
-def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant) -> bool:
-    """`470 برميلا`, `26350 غارة`: a count of strikes (on no one day) is a tally, not one
-    event."""
+def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant,
+                     over_a_period: bool) -> bool:
+    """`470 برميلا`, `26350 غارة`: a count of strikes in the hundreds, or of tens in a sentence
+    that tells a period (`40 غارة خلال الشهر`), on no one day, is a tally, not one event; tens
+    of strikes on a place with no period (`شن الطيران 40 غارة على X`) are one day's raid."""
+    least = COUNTED_STRIKES if over_a_period else CUMULATIVE_COUNT
     for q in s_quant:
         if q.norm_end <= trigger.start and not view[q.norm_end:trigger.start].strip() and \
-                q.value.value >= COUNTED_STRIKES:
+                q.value.value >= least:
             return True
     return False
 
