@@ -672,3 +672,14 @@ def test_the_next_item_of_a_list_after_a_compass_adjective_is_a_place() -> None:
     assert {"دير الغربي", "بابيلا"} <= set(places)
     # `الريف الشمالي لحلب`: the compass adjective still makes the governorate a locator
     assert "حلب" not in places_of("قصف الطيران أمس الريف الشمالي لحلب.")
+
+
+def test_a_front_is_named_after_the_towns_it_runs_by() -> None:
+    one = places_of("دارت اشتباكات أمس بين قوات النظام والفصائل على محور كبانة بريف اللاذقية.")
+    assert one.get("كبانه") == "Lattakia"
+    fronts = places_of("استمرت المعارك أمس بين قوات النظام والفصائل على محاور جرجناز والتح "
+                       "وتلمنس.")
+    assert {name.removeprefix("و"): admin1 for name, admin1 in fronts.items()} == {
+        "جرجناز": "Idleb", "التح": "Idleb", "تلمنس": "Idleb"}
+    # a front's name that no gazetteer knows is a quarter or a factory, no place
+    assert "الجمعيات" not in places_of("تصدت الفصائل أمس لمحاولة تقدم القوات من محور الجمعيات.")

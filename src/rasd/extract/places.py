@@ -170,6 +170,7 @@ _IDIOM_WORDS = frozenset(max(idiom.split(), key=len) for idiom in _WORDS["idioms
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
 _QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
+_FRONT_NOUNS = _WORDS["front_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
@@ -811,7 +812,10 @@ class PlaceReader:
                     break
                 end = word_end
                 key = place_key(view[item_start:end])
-                extra.append(PlaceMention(item_start, item_start, end, key, how="unknown"))
+                # (`جرجناز والتح`: a short name the finder left, which the gazetteer may know)
+                candidates = self.places.gazetteer.candidates(key)
+                extra.append(PlaceMention(item_start, item_start, end, key, candidates=candidates,
+                                          how="gazetteer" if candidates else "unknown"))
                 kept_spans.add((item_start, end))
                 covered.update((i, end) for i in range(item_start, end))
                 position = end
@@ -843,8 +847,11 @@ class PlaceReader:
                     continue
             elif noun.lstrip("وفبل").startswith("ال"):
                 continue
-            if fold(cue.value.phrase) in _FACILITY_NOUNS:
-                continue  # `مشفى الشفاء`: a facility's own name is no place name
+            phrase = fold(cue.value.phrase)
+            if phrase in _FACILITY_NOUNS or phrase in _FRONT_NOUNS:
+                # `مشفى الشفاء`: a facility's own name is no place name, nor a front's that no
+                # gazetteer knows (`محور الجمعيات`)
+                continue
             words = list(_WORD.finditer(view, cue_end, min(len(view), cue_end + 40)))
             if not words:
                 continue
