@@ -1760,6 +1760,22 @@ def test_an_air_force_named_by_its_nation_or_counted_is_the_attacker() -> None:
     assert counted["actor1"] == "Military Forces of Turkey"
 
 
+@pytest.mark.parametrize("strike", ["بقصف مدفعية تركية", "بقصف مدفعي تركي",
+                                    "بقصف لطائرة مسيرة تركية"])
+def test_a_strike_whose_gun_or_plane_is_named_by_its_nation_is_that_nations(strike: str) -> None:
+    (event,) = events_of(f"قتل مدنيان أمس {strike} على قرية الدردارة بريف تل تمر.")
+    assert event["actor1"] == "Military Forces of Turkey"
+    assert event["fatalities"] == 2
+
+
+def test_one_more_drone_told_by_its_verb_is_a_drone_strike_of_the_same_force() -> None:
+    text = ("قصفت طائرة مسيرة تركية أمس سيارة في مدينة القامشلي. وبعد ساعات، استهدفت مسيرة أخرى "
+            "سيارة في بلدة عامودا.")
+    second = by_place(events_of(text))["عامودا"]
+    assert (second["sub_event_type"], second["actor1"]) == (
+        "Air/drone strike", "Military Forces of Turkey")
+
+
 def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
     text = ("قصفت القوات التركية أمس قرى مرعناز وشوارغة الأرز في ريف عفرين الشمالي. كما استهدف "
             "القصف بلدة تل رفعت.")

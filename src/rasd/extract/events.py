@@ -36,6 +36,7 @@ from rasd.extract.decide import Decider, decide
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
+    ActorEntry,
     TriggerEntry,
     actor_counterparts,
     actor_matcher,
@@ -1034,9 +1035,12 @@ class EventExtractor:
         # مواقع قوات النظام`), not a later weapon word
         verbs = sorted((t for t in frame.triggers if clause_start <= t.start < clause_end),
                        key=lambda t: t.start) or [trigger]
-        after = next(([r] for t in verbs for r in roles if r[0] >= t.end and r[3] == "plain"
-                      and tokens_between(view, t.end, r[0]) <= 2
-                      and not _object_of(view, t, r[0], r[2].phrase)), [])
+        # (`بقصف مدفعي تركي`: the nation's gun, read with the trigger's weapon word, is after
+        # it too)
+        after = next(([r] for t in verbs for r in roles
+                      if (r[0] >= t.end or t.start < r[0] < t.end < r[1]) and r[3] == "plain"
+                      and tokens_between(view, t.end, max(r[0], t.end)) <= 2
+                      and not _object_of(view, t, max(r[0], t.end), r[2])), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
         # the actor's named before it (also the one who announces it)
@@ -2004,17 +2008,21 @@ def _coordinated(view: str, roles: list, chosen: tuple) -> list:
     return ordered[first:last + 1]
 
 
-def _object_of(view: str, trigger: Match[TriggerEntry], start: int, phrase: str) -> bool:
+def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
+               actor: ActorEntry) -> bool:
     """`بقصف مسلحي التنظيم`, `لهجمات تنظيم داعش`: the actor right after a verbal noun glued to
     a preposition (or one noun later, in the same genitive chain) is its object or owner, not
     its subject (but `لغارات طيران التحالف`: an air force or a gun is who fired)."""
     between = view[trigger.end:start].split()
+    folded = fold(actor.phrase)
     if len(between) > 1 or between and between[0].startswith(("ال", "وال")) or \
-            fold(phrase).split()[0] in cue_words("air", "ground"):
+            folded.split()[0] in cue_words("air", "ground"):
         return False  # `بالغارات التي يشنها الجيش`: a clause of its own names the subject
-    folded = fold(phrase)
-    if _nation_adjective(folded) and not folded.startswith("ال"):
-        return False  # `لقصف إسرائيلي`: a nation's adjective says whose strike it was
+    if not folded.startswith("ال") and _nation_adjective(folded.split()[-1]) and (
+            " " not in folded or actor.actor in state_actors()):
+        # `لقصف إسرائيلي`, `بقصف مدفعية تركية`: a nation's adjective says whose strike or
+        # whose guns it was
+        return False
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
 
@@ -2028,7 +2036,7 @@ def _subject_after(view: str, trigger: Match[TriggerEntry], s_actors) -> str | N
                 view, trigger.end, mention.norm_start) <= 1:
             role = actor_role(view, mention.norm_start, mention.value.phrase)
             if role not in ("plain", "agent") or _object_of(
-                    view, trigger, mention.norm_start, mention.value.phrase):
+                    view, trigger, mention.norm_start, mention.value):
                 return None
             return mention.value.actor
     return None
