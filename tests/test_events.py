@@ -1768,6 +1768,15 @@ def test_a_strike_whose_gun_or_plane_is_named_by_its_nation_is_that_nations(stri
     assert event["fatalities"] == 2
 
 
+def test_a_force_named_again_in_brackets_is_the_one_the_brackets_name() -> None:
+    text = ("هاجم مسلحون أمس حاجزا لقوى الأمن الداخلي (الأسايش) في مدينة القامشلي، ما أدى إلى "
+            "مقتل عنصرين.")
+    (clash,) = events_of(text)
+    # the Kurdish police whose checkpoint was hit, not the government's of the same name
+    assert "Military Forces of Syria" not in (clash["actor1"], clash["actor2"])
+    assert "SDF / YPG (Kurdish forces)" in (clash["actor1"], clash["actor2"])
+
+
 def test_one_more_drone_told_by_its_verb_is_a_drone_strike_of_the_same_force() -> None:
     text = ("قصفت طائرة مسيرة تركية أمس سيارة في مدينة القامشلي. وبعد ساعات، استهدفت مسيرة أخرى "
             "سيارة في بلدة عامودا.")

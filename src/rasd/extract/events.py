@@ -1028,7 +1028,7 @@ class EventExtractor:
         trigger = frame.head
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
-        roles = [r for r in roles if r[3] != "backer"]
+        roles = [r for r in _glossed(view, roles) if r[3] != "backer"]
         clause_start, clause_end = _clause(view, trigger.start)
         agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end]
         # the subject follows the first verb of the clause (`قصفت فصائل المعارضة بالصواريخ
@@ -2006,6 +2006,21 @@ def _coordinated(view: str, roles: list, chosen: tuple) -> list:
     if opening and opening[-1].lstrip("و") in ("بين", "مابين"):
         return []
     return ordered[first:last + 1]
+
+
+def _glossed(view: str, roles: list) -> list:
+    """`قوى الأمن الداخلي (الأسايش)`: a force named again in brackets is one actor, the one
+    the brackets name, in the role the words before the first name give it."""
+    kept: list = []
+    for role in roles:
+        if kept and kept[-1][0] <= role[0] and role[1] <= kept[-1][1]:
+            continue  # the bracketed name, matched twice
+        if kept and view[kept[-1][1]:role[0]].strip() == "(" and \
+                view[role[1]:role[1] + 2].strip().startswith(")"):
+            first = kept.pop()
+            role = (first[0], role[1], role[2], first[3])
+        kept.append(role)
+    return kept
 
 
 def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
