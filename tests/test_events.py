@@ -259,6 +259,12 @@ def test_a_commander_and_one_of_the_fighters_are_two_dead() -> None:
     assert by_place(events_of(text))["تل حمكي"]["fatalities"] == 2
 
 
+def test_a_total_the_dead_are_part_of_adds_no_dead() -> None:
+    text = ("قتل 14 شخصا أمس في اشتباكات بين مسلحين في بلدة المزرعة، من أصل 37 قتيلا حصيلة "
+            "المواجهات منذ يوم الأحد.")
+    assert by_place(events_of(text))["المزرعة"]["fatalities"] == 14
+
+
 def test_the_dead_named_after_they_are_are_not_counted_twice() -> None:
     text = ("استشهد 5 أطفال هم 4 أشقاء وطفلة قريبتهم اليوم جراء سقوط قذيفة صاروخية على "
             "منزلهم في حي الشهباء بمدينة حلب.")

@@ -83,6 +83,7 @@ KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدن
 KILL_REACH_ANOTHER = 25
 _EVENT_WORDS = event_words()  # event_words.toml
 _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
+_TOTAL_OF = tuple(_EVENT_WORDS["total_of"])  # `من أصل 37 قتيلا`: the dead told are in it
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
@@ -729,6 +730,8 @@ class EventExtractor:
                 continue  # `مقتله ومرافقه`: counted with the one the pronoun tells
             if _counts_weapons(view, q, weapons):
                 continue  # `اكثر من 300 قذيفة`, `عشرين يوما`: shells or days, not the dead
+            if view[max(0, q.start - 16):q.start].rstrip().endswith(_TOTAL_OF):
+                continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
