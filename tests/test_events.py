@@ -1774,6 +1774,13 @@ def test_a_strike_whose_gun_or_plane_is_named_by_its_nation_is_that_nations(stri
     assert event["fatalities"] == 2
 
 
+def test_the_gun_of_a_force_named_after_the_strikes_subject_is_its_target() -> None:
+    text = "استهدفت مسيرات إسرائيلية أمس دبابات للجيش السوري قرب بلدة سميع."
+    (strike,) = events_of(text)
+    assert (strike["actor1"], strike["actor2"]) == (
+        "Military Forces of Israel", "Military Forces of Syria")
+
+
 def test_a_force_named_again_in_brackets_is_the_one_the_brackets_name() -> None:
     text = ("هاجم مسلحون أمس حاجزا لقوى الأمن الداخلي (الأسايش) في مدينة القامشلي، ما أدى إلى "
             "مقتل عنصرين.")

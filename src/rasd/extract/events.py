@@ -1051,6 +1051,11 @@ class EventExtractor:
                and r[3] in ("plain", "agent", "speaker")][-1:] if _own_act(view, first) else []
         before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
+        if after and agents and after[0][0] < agents[0][0] and not " ".join(
+                view[max(0, agents[0][0] - 16):agents[0][0]].split()[-2:]).endswith(_BY):
+            # `استهدفت مسيرات إسرائيلية دبابات للجيش السوري`: the subject right after the verb
+            # fired; the gun of another force named later is its target
+            agents = []
         chosen = agents or own or after or in_clause[-1:]
         if not chosen and any(t.payload.sub_event_type == AIR or (
                 t.payload.sub_event_type == UNDECIDED_STRIKE
@@ -1904,11 +1909,15 @@ def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
     return strong and (own_day or bool(tolls))
 
 
+# the agent of a passive (`من قبل X`, `على يد X`) and whom an attack is put down to
+_BY = ("من قبل", "علي يد", "من جانب", "نسب الي", "نسبت الي", "ينسب الي")
+
+
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     window = view[max(0, start - 16):start]
     tail = " ".join(window.split()[-2:])
-    if tail.endswith(("من قبل", "علي يد", "من جانب", "نسب الي", "نسبت الي", "ينسب الي")):
+    if tail.endswith(_BY):
         return "agent"  # ... and `نسب إلى تنظيم داعش`: whom the attack is put down to
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
                       "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")):
