@@ -1649,6 +1649,12 @@ def test_the_two_towns_a_road_is_named_after_are_no_places_in_them() -> None:
     assert places["سرمدا"]["location"]["geo_precision"] == 2
 
 
+def test_the_area_of_a_governorates_city_is_near_the_city() -> None:
+    text = "قتل 33 جنديا تركيا أمس في غارة جوية استهدفت وحدة عسكرية في منطقة إدلب."
+    (strike,) = events_of(text)
+    assert strike["location"]["name"] == "إدلب" and strike["location"]["geo_precision"] == 2
+
+
 def test_a_road_named_after_two_towns_without_a_dash_is_no_third_place() -> None:
     text = ("انفجرت عبوة ناسفة أمس على طريق سراقب أريحا بريف إدلب، ما أدى إلى مقتل مدنيين "
             "اثنين.")

@@ -683,3 +683,13 @@ def test_a_front_is_named_after_the_towns_it_runs_by() -> None:
         "جرجناز": "Idleb", "التح": "Idleb", "تلمنس": "Idleb"}
     # a front's name that no gazetteer knows is a quarter or a factory, no place
     assert "الجمعيات" not in places_of("تصدت الفصائل أمس لمحاولة تقدم القوات من محور الجمعيات.")
+
+
+def test_where_the_force_that_fired_is_stationed_is_no_place_of_the_event() -> None:
+    fired = places_of("قصفت قوات النظام المتمركزة في محيط مورك أمس بلدة الهبيط.")
+    assert "مورك" not in fired and "هبيط" in fired
+    named_as_agent = places_of("تعرضت بلدة الهبيط أمس لقصف مدفعي من قوات النظام المتمركزة في "
+                               "محيط مورك.")
+    assert "مورك" not in named_as_agent
+    # a force stationed where it was hit: that is the place
+    assert "مورك" in places_of("استهدفت الفصائل أمس قوات النظام المتمركزة في بلدة مورك.")

@@ -2024,13 +2024,14 @@ def _glossed(view: str, roles: list) -> list:
     """`قوى الأمن الداخلي (الأسايش)`: a force named again in brackets is one actor, the one
     the brackets name, in the role the words before the first name give it."""
     kept: list = []
+    glossed_end = -1
     for role in roles:
-        if kept and kept[-1][0] <= role[0] and role[1] <= kept[-1][1]:
+        if role[1] == glossed_end:
             continue  # the bracketed name, matched twice
         if kept and view[kept[-1][1]:role[0]].strip() == "(" and \
                 view[role[1]:role[1] + 2].strip().startswith(")"):
             first = kept.pop()
-            role = (first[0], role[1], role[2], first[3])
+            role, glossed_end = (first[0], role[1], role[2], first[3]), role[1]
         kept.append(role)
     return kept
 

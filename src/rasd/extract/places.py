@@ -118,6 +118,7 @@ _COUNTRYSIDE_PREFIX = re.compile(r"(?:^|(?<=\s))[وفب]?(?:ال)?$")  # what ma
 _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
 _UNIT_NOUNS = _WORDS["unit_nouns"]
+_AREA_NOUNS = _WORDS["area_nouns"]
 _REGION_HEADS = _WORDS["region_heads"]
 # generic words that begin with a clitic's letter: read whole, never as clitic + a name
 _CLITIC_LOOKALIKES = frozenset(
@@ -148,6 +149,11 @@ _FIRE_VERB = regex.compile(
 _PARTITIVE_WORDS = _WORDS["partitive_words"]
 _SOURCE_WORDS = _WORDS["source_words"]
 _FROM_WORDS = _SOURCE_WORDS | {"من"}
+_STATIONED = regex.compile(
+    r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*)?"
+    r"(?:(?:" + "|".join(_WORDS["outskirts"]) + r")\s+)?"
+    r"(?:(?:" + "|".join(_WORDS["settlement_nouns"]) + r")\s+)?$")
+_BY_FORCE = regex.compile(r"(?:^|\s)(?:من قبل|من)\s+\S+(?:\s+\S+){0,3}\s*$")
 _FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stands before the target
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
@@ -508,6 +514,7 @@ class PlaceReader:
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
+                    or _stationed_there(view, mention, kept[index + 1:index + 2])
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
                     or _DISTANCE_FROM.search(view, max(0, mention.start - 160), mention.start)
                     or mention.key in self.places.admin1_by_key
@@ -1086,7 +1093,9 @@ class PlaceReader:
                 continue
             before = _previous_word_start(view, mention.start)
             word_before = view[before:mention.start].strip() if before is not None else ""
-            mention.outskirts = _on_outskirts(view, mention.start)
+            mention.outskirts = _on_outskirts(view, mention.start) or (
+                word_before.lstrip("وفب") in _AREA_NOUNS and mention.key in admin1)
+            # (`في منطقة إدلب`: the district or zone of a governorate's city, near it)
             nation = (self._demonyms.get(_next_word(view, mention.end))
                       if view[mention.end:mention.end + 1] == " " else None)
             if nation is None and mention.foreign is not None and not mention.candidates \
@@ -1916,6 +1925,19 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     # the word between the origin phrase and the name, if any, is a place noun
     phrase_words = len(view[match.start():match.end()].split())
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
+
+
+def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention]) -> bool:
+    """`قصفت قوات النظام المتمركزة في محيط مورك بلدة الهبيط`, `لقصف من قوات النظام المتمركزة
+    في مورك`: where the force that fired is stationed, no place of the event."""
+    stationed = _STATIONED.search(view, max(0, mention.start - 40), mention.start)
+    if stationed is None:
+        return False
+    clause_end = min((i for i in (view.find(mark, mention.end) for mark in ".،,؛\n")
+                      if i >= 0), default=len(view))
+    if following and following[0].role == "place" and following[0].start < clause_end:
+        return True  # the place it struck follows
+    return _BY_FORCE.search(view, max(0, stationed.start() - 40), stationed.start()) is not None
 
 
 def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
