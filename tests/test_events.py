@@ -1105,6 +1105,20 @@ def test_a_quoted_name_and_the_town_it_lies_near() -> None:
     assert "سراقب" not in places
 
 
+def test_protests_in_a_list_of_towns_are_one_in_each() -> None:
+    text = "خرجت أمس وقفات احتجاجية في بلدات القريا وشهبا وصلخد."
+    protests = by_place(events_of(text))
+    # a district's seat listed with the towns is one more protest, not where they lie
+    assert set(protests) == {"القريا", "شهبا", "صلخد"}
+    assert {e["sub_event_type"] for e in protests.values()} == {"Peaceful protest"}
+
+
+def test_a_crowd_that_demonstrated_protested_but_who_pretended_did_not() -> None:
+    (protest,) = events_of("تظاهر المئات أمس في ساحة الكرامة وسط مدينة السويداء.")
+    assert protest["sub_event_type"] == "Peaceful protest"
+    assert not events_of("تظاهر الرجل بالموت أمس في بلدة شهبا.")
+
+
 def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
     [killed] = events_of("قتل خمسة متظاهرين اليوم في مظاهرات خرجت في مدينة سراقب.")
     assert (killed["event_type"], killed["sub_event_type"]) == (

@@ -798,11 +798,11 @@ class EventExtractor:
         if inner:
             # `وفي مدينة حمص، تعرض حي الوعر لقصف`: a governorate's city beside a place in or
             # near it only says where that place is
-            # (not a town listed with them as one more target: `مدينة معرة النعمان وبلدتي
-            # تلمنس وجرجناز`)
+            # (not a town listed with them, or with a town listed with them, as one more
+            # target: `مدينة معرة النعمان وبلدتي تلمنس وجرجناز`, `بلدات القريا وشهبا وصلخد`)
             precise = [p for p in precise if p.key not in self._admin_keys
                        or not any(_near(p, q) for q in inner)
-                       or any(_listed_together(view, p, q) for q in inner)]
+                       or any(_listed_together(view, p, q) for q in precise if q is not p)]
         if precise:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
@@ -969,7 +969,7 @@ class EventExtractor:
                     owner = owners.get(position)
                     told_after_pair = (
                         owner is not None and id(owner) in list_members
-                        and len(list_members) <= 2 and owner.end < position
+                        and owner.end < position
                         and tokens_between(view, owner.start, position) > 3)
                     if told_after_pair:
                         # `قصف قريتي كفريا والفوعة ...، ما أدى لمقتل عدد من`: the pair's toll,

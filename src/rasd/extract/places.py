@@ -938,8 +938,10 @@ class PlaceReader:
                 end = _field_name_end(view, end)
             # `مدينة الباب`: a settlement noun makes a generic word (door, station) the
             # town the gazetteer knows by it
+            # (and the first of `بلدات القريا وشهبا`)
             candidates = (self.places.gazetteer.candidates(key)
-                          if fold(cue.value.phrase) in _SETTLEMENT_NOUNS else [])
+                          if fold(cue.value.phrase) in _SETTLEMENT_NOUNS
+                          or fold(cue.value.phrase) in _SETTLEMENT_LIST_NOUNS else [])
             extra.append(PlaceMention(start, start, end, key, candidates=candidates,
                                       how="gazetteer" if candidates else "unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
