@@ -1663,6 +1663,13 @@ def test_the_two_towns_a_road_is_named_after_are_no_places_in_them() -> None:
     assert places["سرمدا"]["location"]["geo_precision"] == 2
 
 
+def test_the_road_between_two_towns_is_near_one_of_them() -> None:
+    text = "قصفت قوات النظام أمس الطريق الواصل بين باب الهوى وسرمدا بريف إدلب."
+    (shelling,) = events_of(text)
+    assert shelling["location"]["name"] == "سرمدا"
+    assert shelling["location"]["geo_precision"] == 2
+
+
 def test_the_area_of_a_governorates_city_is_near_the_city() -> None:
     text = "قتل 33 جنديا تركيا أمس في غارة جوية استهدفت وحدة عسكرية في منطقة إدلب."
     (strike,) = events_of(text)

@@ -1042,6 +1042,7 @@ class PlaceReader:
         directional: list[PlaceMention] = []
         destinations: set[int] = set()
         adjacent: set[int] = set()  # places named as what another lies next to
+        previous_between = False  # the road before was told `بين X وY`
         for index, mention in enumerate(mentions):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             road = _ROAD_BEFORE.search(view, max(0, mention.start - 24), mention.start)
@@ -1058,18 +1059,23 @@ class PlaceReader:
                 road = None
                 if previous is not None and previous.start == start:
                     previous.role = "road"  # the road word alone, read as a name after `حي`
+            between = road is not None and road.group().rstrip(' "«').endswith("بين")
             if (previous is not None and previous.role == "road") or (
                     following is not None and road is not None
-                    and _ROAD_JOIN.fullmatch(view, mention.end, following.core_start)):
-                # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`: the two towns a road is named
-                # after are not where on it the event is (`طريق حقل العمر`, the road to one
-                # place, is near that place)
+                    and (_ROAD_JOIN.fullmatch(view, mention.end, following.core_start)
+                         or between and _ROAD_AND.fullmatch(
+                             view, mention.end, following.core_start))):
+                # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`, `الطريق الواصل بين سراقب
+                # وأريحا`: the two towns a road is named after are not where on it the event
+                # is (`طريق حقل العمر`, the road to one place, is near that place)
                 mention.role = "road" if previous is None or previous.role != "road" or (
                     _ROAD_JOIN.fullmatch(view, previous.end, mention.core_start)
+                    or previous_between and _ROAD_AND.fullmatch(
+                        view, previous.end, mention.core_start)
                     or _GLOSS.fullmatch(view, previous.end, mention.core_start)) else "place"
                 if mention.role == "road":
                     mention.on_road = True
-                    previous = mention
+                    previous, previous_between = mention, between
                     continue
             if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
                     mention.foreign is None  # a place abroad still says which country
@@ -2195,8 +2201,11 @@ def _quoted_item(view: str, start: int) -> int | None:
 _ROAD_BEFORE = regex.compile(
     r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
+    # `الطريق الواصل بين باب الهوى وسرمدا`
+    r"(?:\s{1,3}+(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+بين)?"
     r"\s{1,3}+[\"«]?$")
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
+_ROAD_AND = regex.compile(r"\s{1,3}+و")  # `الطريق الواصل بين X وY`
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
