@@ -1808,6 +1808,24 @@ def test_the_gun_of_a_force_named_after_the_strikes_subject_is_its_target() -> N
         "Military Forces of Israel", "Military Forces of Syria")
 
 
+def test_who_says_it_took_a_place_took_it() -> None:
+    text = "قالت قسد إنها استعادت أمس السيطرة على قرية الباغوز بعد اشتباكات مع التنظيم."
+    assert {e["actor1"] for e in events_of(text)} == {"SDF / YPG (Kurdish forces)"}
+
+
+def test_one_more_strike_told_by_its_ordinal_is_the_same_forces() -> None:
+    text = "شنت طائرات إسرائيلية أمس غارة على مطار الشعيرات. وطالت ضربة ثانية مطار التيفور."
+    second = _candidates(text)[("مطارالتيفور", "Air/drone strike")]
+    assert second.actor1 == "Military Forces of Israel"
+
+
+def test_a_body_found_shot_is_a_killing_by_someone_unnamed() -> None:
+    (killing,) = events_of("أفاد ناشطون بالعثور على جثة شاب مقتولا بالرصاص قرب بلدة الصنمين "
+                           "أمس.")
+    assert (killing["sub_event_type"], killing["fatalities"]) == ("Attack", 1)
+    assert killing["actor1"] == "Unidentified Armed Group (Syria)"
+
+
 def test_a_force_named_again_in_brackets_is_the_one_the_brackets_name() -> None:
     text = ("هاجم مسلحون أمس حاجزا لقوى الأمن الداخلي (الأسايش) في مدينة القامشلي، ما أدى إلى "
             "مقتل عنصرين.")

@@ -476,14 +476,19 @@ class EventExtractor:
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
                     draft.date_source = frame_source
-                if not s_actors and _definite(view, frame.head) and _ALSO.search(
-                        view[sentence.start:sentence.end]):
+                if not s_actors and (_definite(view, frame.head) and _ALSO.search(
+                        view[sentence.start:sentence.end]) or _one_more(view, frame.head)):
                     # `كما استهدف القصف بلدة تل رفعت`: the strike told again by a definite
-                    # noun, and nobody named, is the previous sentence's, by its actor
-                    told = {d.sub_event_type: d.actor1 for d in drafts
-                            if d.sentence == sentence.index - 1 and d.actor1}
+                    # noun, and nobody named, is the previous sentence's, by its actor; so is
+                    # one more told by its ordinal (`وطالت ضربة ثانية مطار التيفور`)
+                    before = [d for d in drafts if d.sentence == sentence.index - 1 and d.actor1]
+                    told = {d.sub_event_type: d.actor1 for d in before}
+                    # (a strike of no weapon named yet goes on with one of its kind)
+                    told_kind = {d.event_type: d.actor1 for d in before}
                     for draft in made:
-                        draft.actor1 = told.get(draft.sub_event_type, draft.actor1)
+                        draft.actor1 = told.get(draft.sub_event_type) or (
+                            told_kind.get(draft.event_type) if draft.undecided else None
+                        ) or draft.actor1
                 drafts.extend(made)
         drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
@@ -1046,9 +1051,11 @@ class EventExtractor:
                       and not _object_of(view, t, max(r[0], t.end), r[2])), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
-        # the actor's named before it (also the one who announces it)
+        # the actor's named before it (also the one who announces it), and so is the one who
+        # says it did it (`قالت قسد إنها استعادت`)
         own = [r for r in roles if r[1] <= first.start and r[0] >= frame.sentence.start
-               and r[3] in ("plain", "agent", "speaker")][-1:] if _own_act(view, first) else []
+               and r[3] in ("plain", "agent", "speaker")][-1:] \
+            if _own_act(view, first) or _said_of_itself(view, first) else []
         before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
         if after and agents and after[0][0] < agents[0][0] and not " ".join(
@@ -1737,6 +1744,15 @@ def _road_town_rank(mention: PlaceMention) -> tuple[bool, int, bool]:
 _ALSO = regex.compile(r"^\W*+(?:كما|كذلك|وكذلك)(?!\w)|(?<!\w)ايضا(?!\w)")  # "as well"
 
 
+def _one_more(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`ضربة ثانية`, `مسيرة أخرى`: the trigger ends in an ordinal or "another"."""
+    words = view[trigger.start:trigger.end].split()
+    return len(words) > 1 and words[-1] in _ONE_MORE
+
+
+_ONE_MORE = _ANOTHER | _EVENT_WORDS["ordinals"]
+
+
 def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
     """Is the trigger a definite noun (`القصف`, `والغارات`), what the text told already?"""
     return view[trigger.start:trigger.end].lstrip("وفبل").startswith("ال") or \
@@ -2079,6 +2095,13 @@ def _own_act(view: str, trigger: Match[TriggerEntry]) -> bool:
     return bool(words) and len(words[0]) > 4 and words[0].endswith(_OWN)
 
 
+def _said_of_itself(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`قالت قسد إنها استعادت`: the word right before the act says the speaker did it."""
+    before = view[max(0, trigger.start - 12):trigger.start].split()
+    return bool(before) and before[-1].lstrip("و") in _SAID_OF_ITSELF
+
+
+_SAID_OF_ITSELF = _EVENT_WORDS["said_of_itself"]
 _HELD_PRONOUNS = _EVENT_WORDS["held_pronouns"]
 
 
