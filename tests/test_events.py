@@ -1663,6 +1663,14 @@ def test_the_two_towns_a_road_is_named_after_are_no_places_in_them() -> None:
     assert places["سرمدا"]["location"]["geo_precision"] == 2
 
 
+def test_a_governorates_city_named_by_its_airbase_is_no_bare_name() -> None:
+    strike = _candidates("استهدفت غارات إسرائيلية أمس مطار حماة العسكري.")[
+        ("حماه", "Air/drone strike")]
+    assert "bare_capital" not in strike.flags
+    assert "bare_capital" in _candidates("استهدفت غارات إسرائيلية أمس حماة.")[
+        ("حماه", "Air/drone strike")].flags
+
+
 def test_the_road_between_two_towns_is_near_one_of_them() -> None:
     text = "قصفت قوات النظام أمس الطريق الواصل بين باب الهوى وسرمدا بريف إدلب."
     (shelling,) = events_of(text)

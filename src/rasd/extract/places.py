@@ -1774,12 +1774,13 @@ class PlaceReader:
         return big or town
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
-        """A governorate's name used without `مدينة` before it."""
+        """A governorate's name used without `مدينة` before it (nor a facility's noun: `مطار
+        حماة العسكري` is the airbase by the city)."""
         if mention.key not in self.places.admin1_by_key:
             return False
         before = _previous_word_start(view, mention.start)
-        word = view[before:mention.start].strip() if before is not None else ""
-        return word.lstrip("وفبل") not in self._city_nouns
+        word = view[before:mention.start].strip().lstrip("وفبل") if before is not None else ""
+        return word not in self._city_nouns and word not in _FACILITY_NOUNS
 
 
 @lru_cache(maxsize=4)
