@@ -2020,20 +2020,18 @@ def test_security_restored_to_a_town_is_ground_regained() -> None:
     assert {sub for _, sub in candidates} == {"Government regains territory"}
 
 
-def test_a_protest_the_forces_dispersed_is_one_protest_with_intervention() -> None:
-    events = events_of("خرجت مظاهرة في مدينة دوما أمس، وفرقتها قوات الأمن بالغاز المسيل "
-                       "للدموع لتفريق المتظاهرين.")
-    protests = [e for e in events if e["event_type"] == "Protests"]
-    assert [(e["sub_event_type"], e["actor1"]) for e in protests] == [
-        ("Protest with intervention", "Protesters (Syria)")]
-
-
-def test_live_fire_on_protesters_is_excessive_force_and_the_protest_one_event() -> None:
-    events = events_of("خرجت مظاهرة في مدينة درعا أمس، وأطلقت قوات الأمن الرصاص الحي على "
-                       "المتظاهرين ما أدى إلى إصابة 7 منهم.")
-    protests = [e for e in events if e["event_type"] == "Protests"]
-    assert [(e["sub_event_type"], e["actor1"]) for e in protests] == [
-        ("Excessive force against protesters", "Military Forces of Syria")]
+@pytest.mark.parametrize(("text", "kind", "actor1"), [
+    # dispersed: one protest with intervention, by the protesters
+    ("خرجت مظاهرة في مدينة دوما أمس، وفرقتها قوات الأمن بالغاز المسيل للدموع لتفريق "
+     "المتظاهرين.", "Protest with intervention", "Protesters (Syria)"),
+    # live fire on the protesters: excessive force, by the force
+    ("خرجت مظاهرة في مدينة درعا أمس، وأطلقت قوات الأمن الرصاص الحي على المتظاهرين ما أدى إلى "
+     "إصابة 7 منهم.", "Excessive force against protesters", "Military Forces of Syria"),
+])
+def test_a_protest_met_by_force_is_one_event_of_the_harsher_kind(
+        text: str, kind: str, actor1: str) -> None:
+    protests = [e for e in events_of(text) if e["event_type"] == "Protests"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in protests] == [(kind, actor1)]
 
 
 def test_an_attack_on_a_forces_position_is_a_clash_told_not_a_loose_word() -> None:
