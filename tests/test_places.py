@@ -693,3 +693,9 @@ def test_where_the_force_that_fired_is_stationed_is_no_place_of_the_event() -> N
     assert "مورك" not in named_as_agent
     # a force stationed where it was hit: that is the place
     assert "مورك" in places_of("استهدفت الفصائل أمس قوات النظام المتمركزة في بلدة مورك.")
+
+
+def test_a_list_member_known_only_far_from_the_others_is_a_namesake() -> None:
+    places = places_of("قصفت القوات التركية أمس قرى أم الكيف والدردارة وتل شنان.")
+    # the gazetteer's تل شنان lies in Homs, 300 km from the two Hasakeh villages beside it
+    assert places.get("تل شنان") == "Al-Hasakeh"

@@ -54,6 +54,7 @@ _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
+LIST_NAMESAKE_KM = 100.0  # a list member this far from all the others is a namesake
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 # A foreign city this big is meant over a Syrian hamlet of its name in a report that names
 # neither Syria nor any of its governorates (`محاولة اغتيال في النجف`).
@@ -1472,6 +1473,7 @@ class PlaceReader:
                     m.foreign = ForeignPlace(name, country, "city", None, None)
                     m.how = "foreign"
 
+        _namesakes_off_the_list(view, mentions)
         # a name no gazetteer knows is still placed in the one governorate its context
         # names: the one its sentence's places share, else its paragraph's, else the report's
         # (`قرى أبرزها: الهوتة، وأورم الكبرى` after `في ريف حلب الغربي`)
@@ -1947,6 +1949,36 @@ def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMent
     if following and following[0].role == "place" and following[0].start < clause_end:
         return True  # the place it struck follows
     return _BY_FORCE.search(view, max(0, stationed.start() - 40), stationed.start()) is not None
+
+
+def _namesakes_off_the_list(view: str, mentions: list[PlaceMention]) -> None:
+    """`قرى أم الكيف والدردارة وتل شنان` in Hasakeh: a village of a list that the gazetteer
+    knows only far from all the others, which lie in one governorate, is a namesake there; it
+    stays a name no gazetteer knows, in theirs."""
+    lists: list[list[PlaceMention]] = []
+    previous: PlaceMention | None = None
+    for m in mentions:
+        if m.role != "place":
+            continue
+        between = view[previous.end:m.core_start] if previous is not None else ""
+        if previous is not None and "\n" not in between and _LIST_GLUE.fullmatch(between):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+        previous = m
+    for members in lists:
+        known = [(m, m.place) for m in members
+                 if m.place is not None and m.place.latitude is not None]
+        for m, place in known:
+            others = [other for o, other in known if o is not m]
+            regions = {other.admin1 for other in others}
+            if (len(others) >= 2 and len(regions) == 1 and place.admin1 not in regions
+                    and place.capital_level is None
+                    and all(distance_km((place.latitude, place.longitude),
+                                        (other.latitude, other.longitude)) > LIST_NAMESAKE_KM
+                            for other in others)):
+                m.place, m.candidates, m.how = None, [], "unknown"
+                m.admin1 = next(iter(regions))
 
 
 def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
