@@ -1816,6 +1816,12 @@ def test_the_gun_of_a_force_named_after_the_strikes_subject_is_its_target() -> N
         "Military Forces of Israel", "Military Forces of Syria")
 
 
+def test_the_disengagement_line_is_no_clash() -> None:
+    text = ("توغلت قوة إسرائيلية أمس في المنطقة العازلة قرب خط فض الاشتباك في بلدة جباتا "
+            "الخشب.")
+    assert "Armed clash" not in {sub for _, sub in _candidates(text)}
+
+
 def test_who_says_it_took_a_place_took_it() -> None:
     text = "قالت قسد إنها استعادت أمس السيطرة على قرية الباغوز بعد اشتباكات مع التنظيم."
     assert {e["actor1"] for e in events_of(text)} == {"SDF / YPG (Kurdish forces)"}

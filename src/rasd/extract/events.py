@@ -1352,9 +1352,14 @@ _CLAUSE_ENDS = ".,،؛;:!?؟\n"
 
 
 def _trigger_matches(doc: Document) -> list[Match[TriggerEntry]]:
-    """The trigger mentions as matcher hits (view offsets), the shape the rules read."""
+    """The trigger mentions as matcher hits (view offsets), the shape the rules read, but
+    for those inside a phrase that is none of them (`خط فض الاشتباك`: the Golan's
+    disengagement line, no clash)."""
+    none = [(c.norm_start, c.norm_end) for c in doc.mentions.get("cue", [])
+            if c.value.cue == "none"]
     return [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
-            for t in doc.mentions.get("trigger", [])]
+            for t in doc.mentions.get("trigger", [])
+            if not any(start <= t.norm_start and t.norm_end <= end for start, end in none)]
 
 
 _TANWEEN_FATH = "\u064b"
