@@ -113,6 +113,13 @@ def test_since_yesterday_morning_is_a_day() -> None:
     assert event["event_date"] == "2015-08-08"
 
 
+def test_the_start_of_a_tally_dates_no_sentence_after_it() -> None:
+    text = ("ارتفعت حصيلة المواجهات إلى 37 قتيلا منذ صباح أمس. وقصفت قوات النظام بلدة المليحة "
+            "بقذائف الهاون.")
+    # the count began yesterday; the shelling told after it has no day of its own
+    assert by_place(events_of(text))["المليحة"]["event_date"] == PUBLISHED
+
+
 def test_a_feast_day_dates_its_sentence_and_the_next() -> None:
     # Eid al-Adha 1436 began on 23 September 2015 (Umm al-Qura)
     text = ("قصفت طائرات النظام مدينة داريا في ثاني أيام عيد الأضحى. "

@@ -411,8 +411,11 @@ class EventExtractor:
                                 set(last_frame.flags))]
             # what an undated sentence after this one inherits: not the start of a stretch it
             # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
-            # two days at most (`منذ صباح أمس`, `منذ يومين`)
-            passed_on = next((d for d in event_dates if _passes_on(d, doc.published)), None)
+            # two days at most (`منذ صباح أمس`, `منذ يومين`), and not when it starts a tally
+            # (`حصيلة المواجهات منذ صباح الأحد`: the count's start, no day of a happening)
+            tally = _has(s_cues, "background")
+            passed_on = next((d for d in event_dates if _passes_on(d, doc.published)
+                              and not (tally and d.kind == "background")), None)
             if not frames:
                 if passed_on is not None:
                     carried_date = passed_on
