@@ -1823,6 +1823,16 @@ def test_the_gun_of_a_force_named_after_the_strikes_subject_is_its_target() -> N
         "Military Forces of Israel", "Military Forces of Syria")
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("اشتبكت قوات وزارة الدفاع أمس مع فلول النظام البائد في قرية الدالية.",
+     "Military Forces of Syria"),
+    ("أعلنت وزارة الدفاع التركية أن قواتها قصفت أمس مواقع لقسد في قرية الدردارة.",
+     "Military Forces of Turkey"),
+])
+def test_a_ministry_of_defence_is_its_states_forces(text: str, actor1: str) -> None:
+    assert {e["actor1"] for e in events_of(text)} == {actor1}
+
+
 def test_the_disengagement_line_is_no_clash() -> None:
     text = ("توغلت قوة إسرائيلية أمس في المنطقة العازلة قرب خط فض الاشتباك في بلدة جباتا "
             "الخشب.")

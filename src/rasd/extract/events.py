@@ -2104,9 +2104,18 @@ def _own_act(view: str, trigger: Match[TriggerEntry]) -> bool:
 
 
 def _said_of_itself(view: str, trigger: Match[TriggerEntry]) -> bool:
-    """`قالت قسد إنها استعادت`: the word right before the act says the speaker did it."""
-    before = view[max(0, trigger.start - 12):trigger.start].split()
-    return bool(before) and before[-1].lstrip("و") in _SAID_OF_ITSELF
+    """`قالت قسد إنها استعادت`, `أعلنت الوزارة أن طائراتها قصفت`: the words right before the
+    act say the speaker, or its own force, did it."""
+    before = view[max(0, trigger.start - 24):trigger.start].split()
+    if before and before[-1].lstrip("و") in _SAID_OF_ITSELF:
+        return True
+    return len(before) >= 2 and before[-2].lstrip("ب") == "ان" and \
+        before[-1].endswith(_OWN_FORCE) and not before[-1].startswith("ال")
+
+
+# `طائراتها`, `قواتهم`, `وحداته`: the speaker's own force (the view folds ة into ه, so a bare
+# ه is no pronoun)
+_OWN_FORCE = ("ها", "هم", "هما", "ته")
 
 
 _SAID_OF_ITSELF = _EVENT_WORDS["said_of_itself"]
