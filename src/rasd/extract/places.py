@@ -55,6 +55,7 @@ _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي ا�
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
 LIST_NAMESAKE_KM = 100.0  # a list member this far from all the others is a namesake
+LIST_NAMESAKE_MEMBERS = 40  # lists up to this long are compared member by member (quadratic)
 BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian village shares its name
 # A foreign city this big is meant over a Syrian hamlet of its name in a report that names
 # neither Syria nor any of its governorates (`محاولة اغتيال في النجف`).
@@ -1967,6 +1968,8 @@ def _namesakes_off_the_list(view: str, mentions: list[PlaceMention]) -> None:
             lists.append([m])
         previous = m
     for members in lists:
+        if len(members) > LIST_NAMESAKE_MEMBERS:
+            continue
         known = [(m, m.place) for m in members
                  if m.place is not None and m.place.latitude is not None]
         for m, place in known:
