@@ -75,6 +75,15 @@ def test_a_region_after_a_village_locates_it_and_is_no_event_place() -> None:
     assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
 
 
+def test_the_countryside_of_the_governorate_named_before_is_a_region_of_it() -> None:
+    text = ("قتل شخصان في محافظة السويداء أمس. وأفاد المرصد بمقتل شخصين جراء اشتباكات في "
+            "الريف الغربي للمحافظة.")
+    (event,) = events_of(text)
+    assert event["location"]["admin1"] == "As-Sweida"
+    assert event["location"].get("latitude") is None  # a region: no point of its own
+    assert event["fatalities"] == 2
+
+
 def test_a_name_located_in_a_governorate_is_never_geocoded_outside_it() -> None:
     text = ("ودارت اشتباكات اليوم بين وحدات حماية الشعب وتنظيم داعش في محيط بلدة تل السمن "
             "بريف الرقة.")
@@ -1621,6 +1630,17 @@ def test_the_group_that_claimed_an_attack_did_it() -> None:
         ("Suicide bomb", "Jabhat al-Nusra / Hayat Tahrir al-Sham")]
 
 
+def test_the_force_a_shell_came_from_fired_it() -> None:
+    # `مصدره` / `مصدرها`: the source of the fire, named right after it or after the
+    # positions it was fired from
+    (turkish,) = events_of("قتل مدني أمس بقصف مدفعي مصدره القوات التركية على قرية تل طويل "
+                           "بريف الحسكة.")
+    assert turkish["actor1"] == "Military Forces of Turkey"
+    (rebel,) = events_of("قتل خمسة مدنيين أمس نتيجة قصف مدفعي مصدره مواقع الفصائل على حي "
+                         "الحمدانية في حلب.")
+    assert rebel["actor1"] == "Opposition Rebels (Syria)"
+
+
 def test_a_name_inside_an_idiom_is_no_place() -> None:
     # `فتحت الباب أمام`: "opened the door to", not the town of al-Bab, which `المدينة` after it
     # would point back to
@@ -2035,6 +2055,10 @@ def test_state_media_wiping_out_fighters_is_a_clash_with_its_dead() -> None:
 def test_dying_is_no_wiping_out() -> None:
     candidates = _candidates("قضى 12 شخصا اليوم جراء قصف مدفعي على بلدة سراقب.")
     assert {sub for _, sub in candidates} == {"Shelling/artillery/missile attack"}
+    # the force named after `في القصف من قبل` struck; the dead did not wipe anyone out
+    died = _candidates("ارتفع إلى 24 عدد الشهداء الذين قضوا في القصف من قبل طائرات حربية "
+                       "روسية على مناطق في بلدة الجرذي.")
+    assert {sub for _, sub in died} == {"Air/drone strike"}
 
 
 def test_security_restored_to_a_town_is_ground_regained() -> None:

@@ -1345,6 +1345,8 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray) -> bool:
         bare = token.rstrip(_CLAUSE_ENDS)
         if bare == word:
             return any(in_actor[end:position])
+        if bare in _NO_SUBJECT_AFTER and not any(in_actor[end:position]):
+            return False  # `قضوا في القصف من قبل طائرات روسية على مناطق`: died in it
         if bare != token or token[:1] in _CLAUSE_ENDS:
             return False
         position += len(token) + 1
@@ -1352,6 +1354,9 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray) -> bool:
 
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
+# words that open a phrase of cause or place right after the verb, where its subject would
+# stand: the verb's doer is not named after them
+_NO_SUBJECT_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "تحت", "بعد"})
 
 
 def _trigger_matches(doc: Document) -> list[Match[TriggerEntry]]:
@@ -1951,7 +1956,7 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # it, which acted; no actor of their own
         return "backer"
     last = window.split()[-1] if window.split() else ""
-    if last.lstrip("و") in cue_words("claim"):
+    if last.lstrip("و") in cue_words("claim", "source"):
         return "agent"  # `تفجير سيارة مفخخة تبناه تنظيم داعش`: who claimed it
     if view.startswith("ب", start) and last.lstrip("و") in cue_words("backing"):
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
@@ -1964,7 +1969,9 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                                                  last[1:] in cue_words("holding")):
         # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired
         # from them
-        return "agent" if tail.startswith("من ") else "target"
+        # (`قصف مصدره مواقع الفصائل`: fired from them too)
+        return "agent" if tail.startswith("من ") or tail.split()[0] in cue_words("source") \
+            else "target"
     clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))
     if clitic_l and last in _AFFILIATED:
         # `الجيش الأول التابع للجيش الحر`: the group it belongs to; `حواجز تابعة لقوات

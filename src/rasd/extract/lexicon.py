@@ -38,7 +38,7 @@ CUES = ("air", "ground", "kill", "injure", "civilian", "irrealis", "background",
         "subset", "place", "region", "direction", "anaphora", "name_head", "holding",
         "report", "munition", "turn", "cause", "attempt",
         "since", "backing", "members", "group_head", "motive", "control", "amid", "unit",
-        "claim", "none")
+        "claim", "source", "none")
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,8 +206,11 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
+# and `في الريف الغربي للمحافظة`, its countryside
 _PROVINCE_REFERENCE = re.compile(
-    r"(?<!\w)(?:في\s+|[وف]?ب)(?P<noun>(?:ريف\s+)?المحافظه)(?!\w)(?!\s+علي(?!\w))")
+    r"(?<!\w)(?:في\s+|[وف]?ب)(?P<noun>(?:ريف\s+)?المحافظه"
+    r"|(?P<countryside>(?:ال)?ريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)){1,2}\s+للمحافظه))"
+    r"(?!\w)(?!\s+علي(?!\w))")
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
@@ -582,7 +585,7 @@ class PlaceReader:
         """`تل كروم جبا بريف المحافظة الشمالي`: "the governorate" right after a place points
         back to the governorate the report last named (`في محافظة القنيطرة`), and locates
         that place as its name would."""
-        if "المحافظه" not in view:
+        if "محافظه" not in view:
             return []
         admin1 = self.places.admin1_by_key
         found: list[PlaceMention] = []
@@ -599,13 +602,15 @@ class PlaceReader:
                 at += 1
             if governorate is None or not at:
                 continue
+            mention = PlaceMention(start, start, match.end("noun"), governorate[0],
+                                   role="region", admin1=governorate[1], how="back-reference")
             located = kept[at - 1]
             if located.role != "place" or located.within is not None \
                     or tokens_between(view, located.end, match.start()) > 3 \
                     or "\n" in view[located.end:start]:
+                if match.group("countryside"):
+                    found.append(mention)  # `اشتباكات في الريف الغربي للمحافظة`: a region
                 continue
-            mention = PlaceMention(start, start, match.end("noun"), governorate[0],
-                                   role="region", admin1=governorate[1], how="back-reference")
             located.within = mention
             found.append(mention)
         return found
