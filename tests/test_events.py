@@ -1641,6 +1641,14 @@ def test_the_force_a_shell_came_from_fired_it() -> None:
     assert rebel["actor1"] == "Opposition Rebels (Syria)"
 
 
+def test_a_force_turning_its_machine_guns_on_a_town_is_a_clash() -> None:
+    candidates = _candidates("فتحت قوات النظام أمس نيران رشاشاتها الثقيلة على مناطق في "
+                             "الجهة الغربية من مدينة تلبيسة بريف حمص الشمالي.")
+    clash = candidates[("تلبيسه", "Armed clash")]
+    assert "weak" not in clash.flags  # type: ignore[attr-defined]
+    assert clash.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
 def test_a_name_inside_an_idiom_is_no_place() -> None:
     # `فتحت الباب أمام`: "opened the door to", not the town of al-Bab, which `المدينة` after it
     # would point back to
