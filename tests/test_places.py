@@ -699,3 +699,15 @@ def test_a_list_member_known_only_far_from_the_others_is_a_namesake() -> None:
     places = places_of("قصفت القوات التركية أمس قرى أم الكيف والدردارة وتل شنان.")
     # the gazetteer's تل شنان lies in Homs, 300 km from the two Hasakeh villages beside it
     assert places.get("تل شنان") == "Al-Hasakeh"
+
+
+def test_a_suburb_near_a_city_may_lie_over_its_governorates_line() -> None:
+    # `ضاحية` names a settlement; `قرب دمشق` does not hold the capital's suburbs, which are
+    # Rural Damascus, inside the Damascus governorate
+    assert places_of("سقطت قذائف هاون أمس على ضاحية السيدة زينب قرب دمشق.") == {
+        "سيده زينب": "Rural Damascus"}
+
+
+def test_where_a_road_leads_to_is_no_place_of_the_event() -> None:
+    assert places_of("قطع المحتجون أمس الطريق الواصل إلى مطار دمشق الدولي في بلدة "
+                     "عقربا.") == {"عقربا": "Rural Damascus"}

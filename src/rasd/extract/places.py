@@ -130,6 +130,7 @@ _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
 LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
+NEAR_CITY_KM = 25.0  # how far from a city a place `قرب` it may lie, over a governorate line
 LISTED_KM = 20.0  # of distance to the place listed right before a name: a point per 20 km
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
@@ -1350,6 +1351,13 @@ class PlaceReader:
                     # lies near it (the Zahraa beside Nubl, not the namesake near Fuah)
                     context = [(listed_after.place.latitude, listed_after.place.longitude)]
                     listed_near = True
+                if within and m.within is not None and m.within.outskirts \
+                        and located_by is not None:
+                    # `ضاحية السيدة زينب قرب دمشق`: near a city may lie over its governorate's
+                    # line (the capital's suburbs are Rural Damascus)
+                    within |= {p.admin1 for p in m.candidates if p.admin1
+                               and p.latitude is not None and distance_km(
+                                   (p.latitude, p.longitude), located_by) <= NEAR_CITY_KM}
                 if within and not any(p.admin1 in within for p in m.candidates):
                     # `تل السمن بريف الرقة` and no تل السمن in Raqqa: never geocode it to
                     # another governorate; a longer name there that starts with it will do
@@ -2250,7 +2258,7 @@ _ROAD_AND = regex.compile(r"\s{1,3}+و")  # `الطريق الواصل بين X 
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
-_LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?مؤدي(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
+_LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
