@@ -647,6 +647,19 @@ class EventExtractor:
                     continue
                 pending.append(frame)
                 continue
+            apart = [p for p in pending if any(p.triggers[-1].end <= w < frame.triggers[0].start
+                                               for w in whiles)]
+            if apart:
+                # `وجاءت الغارات بينما كانت المعارضة تشن هجوما على مدينة درعا`: the places of
+                # the clause after "while" are its own happening's, not the one before it
+                pending = [p for p in pending if p not in apart]
+                triggers_apart = [t for p in apart for t in p.triggers]
+                if merged:
+                    merged[-1].triggers.extend(triggers_apart)
+                    merged[-1].flags = merged[-1].flags.intersection(*(p.flags for p in apart))
+                else:
+                    merged.append(Frame(sentence, triggers_apart, [],
+                                        set.intersection(*(p.flags for p in apart))))
             frame.triggers = [t for p in pending for t in p.triggers] + frame.triggers
             frame.flags = frame.flags.intersection(*(p.flags for p in pending))
             pending = []
