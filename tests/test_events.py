@@ -33,6 +33,26 @@ def test_each_toll_goes_to_the_place_named_after_it() -> None:
     assert places["بنش"]["fatalities"] == 1
 
 
+def test_a_total_told_first_and_split_by_place_counts_once() -> None:
+    # the seven are the four and the three; the district's seat with its own toll is an
+    # event place of its own, not only where the town near it lies
+    text = ("وثق المرصد استشهاد 7 مواطنين بينهم 3 أطفال جراء قصف جوي على مناطق في ريف إدلب "
+            "الجنوبي، حيث استشهد 4 في بلدة كفرنبل و3 في مدينة معرة النعمان.")
+    places = by_place(events_of(text))
+    assert {name: e["fatalities"] for name, e in places.items()} == {
+        "كفرنبل": 4, "معرة النعمان": 3}
+
+
+def test_a_bomb_on_the_road_between_two_towns_is_one_event_by_nobody_named() -> None:
+    # the road between `بلدتي X وY` is near one town, not two events; a bomb for a force's
+    # car is no proof its enemy of the war planted it
+    (bomb,) = events_of("انفجرت عبوة ناسفة بسيارة أحد عناصر الفرقة الرابعة أمس على الطريق "
+                        "الواصل بين بلدتي داعل وطفس، ما أدى لمقتله.")
+    assert bomb["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert bomb["actor1"] == "Unidentified Armed Group (Syria)"
+    assert bomb["fatalities"] == 1
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

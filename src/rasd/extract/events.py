@@ -803,7 +803,7 @@ class EventExtractor:
                     break
         if not any(harm == KILLED for _, _, harm in tolls):
             tolls.extend(_death_of_one(view, sentence, s_victims))
-        return tolls
+        return _without_split_totals(view, tolls, items)
 
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
@@ -821,9 +821,15 @@ class EventExtractor:
             # near it only says where that place is
             # (not a town listed with them, or with a town listed with them, as one more
             # target: `مدينة معرة النعمان وبلدتي تلمنس وجرجناز`, `بلدات القريا وشهبا وصلخد`)
+            # (nor a seat given a toll of its own: `استشهد 4 في بلدة كفرنبل و3 في مدينة معرة
+            # النعمان`)
+            tolled = {id(owner) for position, owner in sentence_owners.items()
+                      if owner is not None and position < owner.start
+                      and tokens_between(view, position, owner.start) <= 3}
             precise = [p for p in precise if p.key not in self._admin_keys
                        or not any(_near(p, q) for q in inner)
-                       or any(_listed_together(view, p, q) for q in precise if q is not p)]
+                       or any(_listed_together(view, p, q) for q in precise if q is not p)
+                       or id(p) in tolled]
         if precise:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
@@ -1107,10 +1113,11 @@ class EventExtractor:
                and not any(tokens_between(view, t.end, r[0]) == 0 for t in frame.triggers)]
         if actor1 is None and hit and hit[0] in self.counterparts and all(
                 t.payload.event_type == "Explosions/Remote violence"
-                and t.payload.sub_event_type != AIR for t in frame.triggers):
+                and t.payload.sub_event_type not in (AIR, IED) for t in frame.triggers):
             # `قذائف سقطت على بلدتين موالية للنظام`: the clause says whose ground was hit
             # and by nobody: the other side fired (only the regime's side flies, so never
-            # for an air strike; `قصف لقوات الأسد` right after the strike is its agent)
+            # for an air strike; `قصف لقوات الأسد` right after the strike is its agent; a
+            # bomb planted for a force's car is anybody's, ACLED's unidentified group)
             return self.counterparts[hit[0]], hit[0]
         others = [r[2].actor for r in roles if (actor1 is None or r[2].actor != actor1.actor)
                   and r[2].actor not in same_side]
@@ -2297,6 +2304,25 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
     if after is not None:
         distances.append(tokens_between(view, quantity.end, after))
     return min(distances)
+
+
+def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
+                          items: Sequence[Quantity]) -> list[tuple[int, int, int]]:
+    """`استشهاد 7 مواطنين ... حيث استشهد 4 في بلدة كفرنبل و3 في معرة النعمان`: a toll the
+    tolls of the next clauses add up to is their total, told first; the parts are the dead
+    (not `طفلين ... وشخص آخر ... ولمدني آخر`: "another" adds to a toll)."""
+    texts = {q.start: q.text for q in items}
+    totals = set()
+    for index, (position, count, harm) in enumerate(tolls):
+        parts = [(p, c) for p, c, h in tolls[index + 1:] if h == harm and p > position]
+        if harm != KILLED or len(parts) < 2 or sum(c for _, c in parts) != count:
+            continue
+        if any(texts.get(p, "").split()[-1:] and texts[p].split()[-1] in _ANOTHER
+               for p, _ in parts):
+            continue
+        if _clause(view, position) != _clause(view, parts[0][0]):
+            totals.add(position)
+    return [t for t in tolls if t[0] not in totals] if totals else tolls
 
 
 def _toll_owners(view: str, positions: list[int], places: list[PlaceMention],

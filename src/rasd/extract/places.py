@@ -1053,7 +1053,7 @@ class PlaceReader:
         previous_between = False  # the road before was told `بين X وY`
         for index, mention in enumerate(mentions):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
-            road = _ROAD_BEFORE.search(view, max(0, mention.start - 24), mention.start)
+            road = _ROAD_BEFORE.search(view, max(0, mention.start - 40), mention.start)
             if road is not None and _NEIGHBOURHOOD_BEFORE.search(
                     view, max(0, road.start() - 12), road.start() + 1):
                 # `أحياء طريق الباب والصاخور`: a quarter named after the road to a town, not
@@ -1067,7 +1067,7 @@ class PlaceReader:
                 road = None
                 if previous is not None and previous.start == start:
                     previous.role = "road"  # the road word alone, read as a name after `حي`
-            between = road is not None and road.group().rstrip(' "«').endswith("بين")
+            between = road is not None and "بين" in road.group().split()
             if (previous is not None and previous.role == "road") or (
                     following is not None and road is not None
                     and (_ROAD_JOIN.fullmatch(view, mention.end, following.core_start)
@@ -2251,7 +2251,8 @@ _ROAD_BEFORE = regex.compile(
     r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     # `الطريق الواصل بين باب الهوى وسرمدا`
-    r"(?:\s{1,3}+(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+بين)?"
+    r"(?:\s{1,3}+(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+بين"
+    r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي))?)?"  # `الطريق الواصل بين بلدتي داعل وطفس`
     r"\s{1,3}+[\"«]?$")
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
 _ROAD_AND = regex.compile(r"\s{1,3}+و")  # `الطريق الواصل بين X وY`
