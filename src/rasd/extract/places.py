@@ -2259,7 +2259,8 @@ _ROAD_AND = regex.compile(r"\s{1,3}+و")  # `الطريق الواصل بين X 
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
-_LEADING_TO = regex.compile(r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
+_LEADING_TO = regex.compile(
+    r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
