@@ -53,6 +53,21 @@ def test_a_bomb_on_the_road_between_two_towns_is_one_event_by_nobody_named() -> 
     assert bomb["fatalities"] == 1
 
 
+def test_one_person_killed_by_name_of_his_office_is_one_dead() -> None:
+    # `مختار` (a village headman), `إمام`: one person, like `قياديا`; `اغتيل` tells his death
+    (headman,) = events_of("اغتال مسلحون مجهولون أمس مختار بلدة الشحيل بإطلاق النار عليه "
+                           "أمام منزله.")
+    assert headman["fatalities"] == 1
+    (imam,) = events_of("اغتيل إمام مسجد بلدة طفس أمس برصاص مجهولين.")
+    assert imam["fatalities"] == 1
+
+
+def test_the_group_a_dead_man_was_of_is_the_target() -> None:
+    (killed,) = _candidates("اغتيل قيادي في الفصائل أمس في بلدة طفس.").values()
+    assert killed.fatalities == 1  # type: ignore[attr-defined]
+    assert killed.actor2 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

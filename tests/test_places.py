@@ -711,3 +711,11 @@ def test_a_suburb_near_a_city_may_lie_over_its_governorates_line() -> None:
 def test_where_a_road_leads_to_is_no_place_of_the_event() -> None:
     assert places_of("قطع المحتجون أمس الطريق الواصل إلى مطار دمشق الدولي في بلدة "
                      "عقربا.") == {"عقربا": "Rural Damascus"}
+
+
+def test_a_road_named_after_a_town_with_the_article_is_read_as_a_road() -> None:
+    # `القامشلي` after the dash keeps its article: still the second town of the road's name,
+    # neither town is where the bomb went off
+    assert places_of("انفجرت عبوة ناسفة أمس على طريق عامودا - القامشلي.") == {}
+    assert places_of("انفجرت عبوة ناسفة أمس على طريق عامودا - القامشلي قرب قرية "
+                     "خربة عمو.") == {"خربه عمو": "Al-Hasakeh"}

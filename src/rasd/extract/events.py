@@ -2025,6 +2025,9 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last == "من" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
             and before[-3].lstrip("وب") in cue_words("kill"):
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
+    if last == "في" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
+            and before[-3].lstrip("و") in cue_words("kill"):
+        return "target"  # `اغتيل قيادي في الفصائل`: the group the dead man was of
     if len(before) >= 2 and load_victim_nouns().get(before[-1]) is not None and (
             before[-2].lstrip("وب") in cue_words("kill")
             or len(before) >= 3 and before[-2] == "من" and _a_count(before[-3])):
