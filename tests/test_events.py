@@ -68,6 +68,14 @@ def test_the_group_a_dead_man_was_of_is_the_target() -> None:
     assert killed.actor2 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
 
 
+def test_a_toll_of_an_earlier_attack_does_not_continue_the_strikes_before_it() -> None:
+    text = ("قتل 12 مدنيا أمس جراء غارات شنتها طائرات حربية روسية على بلدة معرشورين. وتأتي هذه "
+            "الغارات بعد يومين من هجوم واسع شنته هيئة تحرير الشام على مواقع قوات النظام في "
+            "محيط بلدة أبو دالي، أسفر عن مقتل 17 عنصرا من الطرفين.")
+    assert [(e["location"]["name"], e["fatalities"]) for e in events_of(text)] == [
+        ("معرشورين", 12)]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

@@ -378,7 +378,12 @@ class EventExtractor:
             # stretch, and to no day, sums up a period; it goes on with no earlier story
             over_period = not event_dates and any(not _event_day(d, doc.published)
                                                   for d in s_dates)
+            # a sentence whose own happening was set aside (`بعد يومين من هجوم شنته الهيئة على
+            # أبو دالي، أسفر عن مقتل 17`: an earlier one) tells no more of the story before it
+            set_aside = not frames and any(not _points_back(view, t, s_cues)
+                                           for t in _in(triggers, sentence.start, sentence.end))
             if orphans and tolls and last_frame is not None and not over_period and \
+                    not set_aside and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
