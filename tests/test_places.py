@@ -719,3 +719,15 @@ def test_a_road_named_after_a_town_with_the_article_is_read_as_a_road() -> None:
     assert places_of("انفجرت عبوة ناسفة أمس على طريق عامودا - القامشلي.") == {}
     assert places_of("انفجرت عبوة ناسفة أمس على طريق عامودا - القامشلي قرب قرية "
                      "خربة عمو.") == {"خربه عمو": "Al-Hasakeh"}
+
+
+def test_towns_listed_after_among_them_are_places() -> None:
+    # `بلدات عدة بينها A وB`: the list names the towns of the plural noun before it (and
+    # `بلدات` is no clitic `ب` + `لدات`)
+    assert places_of("قصف الطيران الحربي أمس بلدات عدة بينها كفرنبل وحاس.") == {
+        "كفرنبل": "Idleb", "حاس": "Idleb"}
+    assert places_of("وقال إن مطالب الأهالي كثيرة منها الإفراج عن المعتقلين.") == {}
+
+
+def test_the_rest_is_no_place() -> None:
+    assert "الباقون" not in places_of("قتل 40 في حمص، والباقون في حماة ودير الزور.")

@@ -1899,8 +1899,16 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
         # `في كل من صوران وباب الليمون`, `استهدفت كل من A وB`: "each of" opens a list
         first = _previous_word_start(view, before)
         return first is not None and view[first:before].strip().lstrip("وف") == "كل"
+    if word.lstrip("و") in _AMONG_THEM:
+        # `مظاهرات في مدن وبلدات عدة بينها كفرنبل وسراقب`: a list of the towns named before
+        return any(w.removeprefix("ال") in _PLURAL_NOUNS
+                   or w[:1] in ("و", "ف", "ب", "ل") and w[1:].removeprefix("ال") in _PLURAL_NOUNS
+                   for w in view[max(0, before - 40):before].split()[-4:])
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
+
+
+_AMONG_THEM = frozenset({"بينها", "منها", "ابرزها", "اهمها", "بينهما"})
 
 
 def _capital_before(view: str, position: int) -> bool:
