@@ -731,3 +731,11 @@ def test_towns_listed_after_among_them_are_places() -> None:
 
 def test_the_rest_is_no_place() -> None:
     assert "الباقون" not in places_of("قتل 40 في حمص، والباقون في حماة ودير الزور.")
+
+
+def test_a_name_ending_like_a_masculine_adjective_after_a_feminine_noun_is_a_name() -> None:
+    # an adjective agrees with `قرية`; `ميدانكي` does not, so it is the village's name (one the
+    # gazetteer lacks), located in the sub-district named after it
+    assert places_of("اختطف مسلحون أمس خمسة مواطنين من قرية ميدانكي في ناحية شران.") == {
+        "ميدانكي": "Aleppo"}
+    assert places_of("قصفت المدفعية أمس قرية حدودية مع تركيا.") == {}

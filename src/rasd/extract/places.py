@@ -901,8 +901,11 @@ class PlaceReader:
                     # `منطقة يؤمها السائحون`: a word with an attached pronoun is no name
                     or text.endswith(_PRONOUN_ENDINGS)):
                 continue
-            if not text.startswith("ال") and text.endswith(("ي", "يه")):
-                continue  # `حي شعبي`: an indefinite nisba adjective, not a name
+            if not text.startswith("ال") and text.endswith(("ي", "يه")) and not (
+                    text.endswith("ي") and phrase.endswith("ه") and len(text) >= 4):
+                # `حي شعبي`: an indefinite nisba adjective, not a name (an adjective agrees:
+                # after a feminine noun, `قرية ميدانكي` is a name, `قرية كردية` is not)
+                continue
             following = _WORD.match(view, first.end() + 1) if first.end() < len(view) else None
             if following and following.group() in _RELATIVE_PREPOSITIONS:
                 continue  # `قرية يسيطر عليها`: a relative clause, its first word a verb
