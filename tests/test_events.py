@@ -76,6 +76,14 @@ def test_a_toll_of_an_earlier_attack_does_not_continue_the_strikes_before_it() -
         ("معرشورين", 12)]
 
 
+def test_a_massacre_in_the_hundreds_is_one_happening_by_the_first_of_its_subjects() -> None:
+    (massacre,) = [d for key, d in _candidates(
+        "ارتكبت قوات النظام وميليشيات الشبيحة مجزرة جديدة في قرية التريمسة بريف حماة راح "
+        "ضحيتها أكثر من 150 شخصا.").items() if key[1] == "Attack"]
+    assert massacre.fatalities == 150  # type: ignore[attr-defined]
+    assert massacre.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

@@ -83,6 +83,8 @@ KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدن
 KILL_REACH_ANOTHER = 25
 _EVENT_WORDS = event_words()  # event_words.toml
 _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
+_MASSACRE = frozenset(fold(w) for w in _EVENT_WORDS["massacre_words"])
+MASSACRE_MAX = 1000  # a massacre's toll beyond this is a war's count, not one happening
 _TOTAL_OF = tuple(_EVENT_WORDS["total_of"])  # `من أصل 37 قتيلا`: the dead told are in it
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
@@ -791,7 +793,9 @@ class EventExtractor:
                 injured = False
             if not injured and (kill_distance is None or kill_distance > reach):
                 continue
-            if q.value >= CUMULATIVE_COUNT and not dated:
+            if q.value >= CUMULATIVE_COUNT and not dated and not (
+                    q.value < MASSACRE_MAX and any(fold(t.payload.phrase) in _MASSACRE
+                                                   for t in s_triggers)):
                 continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
             value = q.value
             if not injured and not any(harm == KILLED for _, _, harm in tolls) and \
@@ -2051,8 +2055,11 @@ _JOINED = regex.compile(r"\s*(?:و\S*\s*)?")
 
 
 def _joined(view: str, end: int, start: int) -> bool:
-    """Do only `و` and maybe one noun glued to it join two actors' names?"""
+    """Do only `و` and maybe one noun glued to it join two actors' names (or nothing: two
+    names of one, `وميليشيات الشبيحة`)?"""
     gap = view[end:start]
+    if not gap.strip():
+        return True
     return _JOINED.fullmatch(gap) is not None and ("و" in gap or view.startswith("و", start))
 
 
