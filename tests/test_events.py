@@ -84,6 +84,13 @@ def test_a_massacre_in_the_hundreds_is_one_happening_by_the_first_of_its_subject
     assert massacre.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
 
 
+def test_a_toll_abroad_does_not_continue_the_strikes_told_before_it() -> None:
+    text = ("وتعرضت قاعدة عسكرية قرب بلدة كرناز أمس لغارة بطائرة مسيرة. وفي العراق، قتل خمسة "
+            "عناصر من الحشد الشعبي بهجوم لداعش قرب مدينة القائم.")
+    strikes = [e for e in events_of(text) if e["sub_event_type"] == "Air/drone strike"]
+    assert [e["location"]["name"] for e in strikes] == ["كرناز"]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

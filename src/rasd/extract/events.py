@@ -384,12 +384,14 @@ class EventExtractor:
             # أبو دالي، أسفر عن مقتل 17`: an earlier one) tells no more of the story before it
             set_aside = not frames and any(not _points_back(view, t, s_cues)
                                            for t in _in(triggers, sentence.start, sentence.end))
-            if orphans and tolls and last_frame is not None and not over_period and \
+            # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
+            told_after = [p for p in orphans if p.how != "foreign"]
+            if told_after and tolls and last_frame is not None and not over_period and \
                     not set_aside and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
-                frames.insert(0, Frame(sentence, list(last_frame.triggers), orphans,
+                frames.insert(0, Frame(sentence, list(last_frame.triggers), told_after,
                                        set(last_frame.flags)))
             elif not frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
