@@ -739,3 +739,15 @@ def test_a_name_ending_like_a_masculine_adjective_after_a_feminine_noun_is_a_nam
     assert places_of("اختطف مسلحون أمس خمسة مواطنين من قرية ميدانكي في ناحية شران.") == {
         "ميدانكي": "Aleppo"}
     assert places_of("قصفت المدفعية أمس قرية حدودية مع تركيا.") == {}
+
+
+def test_a_base_of_the_data_files_keeps_its_governorate_beside_another_named() -> None:
+    # `قاعدة حميميم` (places_airbases.csv) is the Lattakia base even though its sentence
+    # names Idlib; a zone named by its status (`منطقة خفض التصعيد`) is no place; where the
+    # drones were launched from, their launcher named between, is no place of the event
+    places = places_of("تعرضت قاعدة حميميم أمس لهجوم بطائرات مسيرة أطلقها الإرهابيون من "
+                       "منطقة خفض التصعيد في إدلب.")
+    assert places["قاعده حميميم"] == "Lattakia"
+    assert "خفض التصعيد" not in places
+    assert places_of("سقطت قذائف أطلقتها الفصائل من بلدة اللطامنة على مدينة محردة أمس.") == {
+        "محرده": "Hama"}

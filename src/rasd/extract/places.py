@@ -144,6 +144,8 @@ _ORIGIN_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["origin_words"]),
                                      key=len, reverse=True))
     + r")\s+(?:\S+\s+)?$")
+_LAUNCHED_FROM = regex.compile(
+    r"(?:^|\s)[وف]?اطلق(?:ه|ها|ت|تها|وا|وها)\s+(?:[^\s.،,]+\s+){1,3}من\s+(?:[^\s.،,]+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 # حي, its dual حيي, its plural أحياء
 _FIRE_VERB = regex.compile(
@@ -1426,7 +1428,10 @@ class PlaceReader:
                         and m.place.capital_level is None and m.place.admin1 not in
                         in_sentence.get(sentence.index, set())
                         and m.place.latitude is not None
-                        and not self.places.gazetteer.borders(m.place, next(iter(near)))):
+                        and not self.places.gazetteer.borders(m.place, next(iter(near)))
+                        and m.place.source != "user"):
+                    # (an airbase or crossing of the data files is known by its own name:
+                    # `قاعدة حميميم ... من منطقة في إدلب` is still the Lattakia base)
                     # `قصف تل الشيخ حسين ... في ريف درعا`: a hamlet far from the one
                     # governorate its sentence names, where no other place of the sentence
                     # lies, is not what was meant; the name stays, in that governorate
@@ -1953,7 +1958,11 @@ def _reporter_seat(view: str, mention: PlaceMention) -> bool:
 
 
 def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
-    """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`)?"""
+    """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`), or
+    where what struck was launched from, its launcher named between (`طائرات مسيرة أطلقها
+    الإرهابيون من منطقة في إدلب`)?"""
+    if _LAUNCHED_FROM.search(view, max(0, mention.start - 60), mention.start):
+        return True
     start = max(0, mention.start - 40)
     match = _ORIGIN_BEFORE.search(view, start, mention.start)
     if match is None:
