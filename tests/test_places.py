@@ -751,3 +751,11 @@ def test_a_base_of_the_data_files_keeps_its_governorate_beside_another_named() -
     assert "خفض التصعيد" not in places
     assert places_of("سقطت قذائف أطلقتها الفصائل من بلدة اللطامنة على مدينة محردة أمس.") == {
         "محرده": "Hama"}
+
+
+def test_a_base_names_the_place_after_it() -> None:
+    # `قاعدة` is a place noun (a facility's: an unknown name after it is no place), and
+    # `قاعدة عسكرية` is no base's name
+    assert places_of("تعرضت قاعدة التنف أمس لهجوم بطائرات مسيرة مفخخة.") == {
+        "تنف": "Rural Damascus"}
+    assert places_of("قصفت الطائرات أمس قاعدة عسكرية قرب بلدة مورك.") == {"مورك": "Hama"}
