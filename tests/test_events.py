@@ -91,6 +91,13 @@ def test_a_toll_abroad_does_not_continue_the_strikes_told_before_it() -> None:
     assert [e["location"]["name"] for e in strikes] == ["كرناز"]
 
 
+def test_an_attack_told_by_its_rockets_is_a_strike_of_the_weapon_the_sentence_names() -> None:
+    rockets = _candidates("قتل ثلاثة مدنيين أمس في هجوم صاروخي للفصائل على حي الحمدانية في حلب.")
+    assert {sub for _, sub in rockets} == {"Shelling/artillery/missile attack"}
+    planes = _candidates("شنت الطائرات الإسرائيلية أمس هجوما صاروخيا على مطار التيفور.")
+    assert {sub for _, sub in planes} == {"Air/drone strike"}
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")
