@@ -98,6 +98,13 @@ def test_an_attack_told_by_its_rockets_is_a_strike_of_the_weapon_the_sentence_na
     assert {sub for _, sub in planes} == {"Air/drone strike"}
 
 
+def test_a_deal_recalled_beside_a_killing_is_no_agreement() -> None:
+    candidates = _candidates("قتل عنصر سابق في الفصائل، انضم إلى اللواء الثامن بعد اتفاق "
+                             "التسوية، برصاص مجهولين في مدينة جاسم مساء أمس.")
+    assert "Agreement" not in {sub for _, sub in candidates}
+    assert candidates  # the killing stays
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

@@ -32,7 +32,7 @@ import regex
 
 from rasd.errors import RasdError, StageError
 from rasd.extract.dates import DateMention, find_dates
-from rasd.extract.decide import Decider, decide
+from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
@@ -960,6 +960,11 @@ class EventExtractor:
             kinds = {k: v for k, v in kinds.items()
                      if k[0] == "Explosions/Remote violence" or v.payload.strong
                      or k[1] in _TERRITORY or _clause(view, v.start) not in strike_clauses}
+        if any(k[0] in VIOLENT_TYPES for k in kinds):
+            # `قتل عنصر انضم إلى اللواء الثامن بعد اتفاق التسوية`: a loose word for a deal
+            # beside a killing recalls one, it reports none
+            kinds = {k: v for k, v in kinds.items()
+                     if k[0] != "Strategic developments" or v.payload.strong}
         list_members = _list_members(view, event_places)
         # the sentence's owners are the same for every frame: the caller works them out once
         owners = sentence_owners if sentence_places else _toll_owners(
@@ -2036,9 +2041,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last == "من" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
             and before[-3].lstrip("وب") in cue_words("kill"):
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
-    if last == "في" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
-            and before[-3].lstrip("و") in cue_words("kill"):
-        return "target"  # `اغتيل قيادي في الفصائل`: the group the dead man was of
+    if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None:
+        # `اغتيل قيادي في الفصائل`, `نجا قيادي في الفرقة الرابعة من محاولة اغتيال`: the
+        # group the man hit was of
+        return "target"
     if len(before) >= 2 and load_victim_nouns().get(before[-1]) is not None and (
             before[-2].lstrip("وب") in cue_words("kill")
             or len(before) >= 3 and before[-2] == "من" and _a_count(before[-3])):
