@@ -759,3 +759,9 @@ def test_a_base_names_the_place_after_it() -> None:
     assert places_of("تعرضت قاعدة التنف أمس لهجوم بطائرات مسيرة مفخخة.") == {
         "تنف": "Rural Damascus"}
     assert places_of("قصفت الطائرات أمس قاعدة عسكرية قرب بلدة مورك.") == {"مورك": "Hama"}
+
+
+def test_a_list_of_quarters_goes_on_past_one_named_by_its_housing_blocks() -> None:
+    places = places_of("استهدفت غارات أمس أحياء الشعار والصاخور ومساكن هنانو والكلاسة في "
+                       "مدينة حلب.")
+    assert {"شعار", "صاخور", "مساكن هنانو", "كلاسه"} <= set(places)
