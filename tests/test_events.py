@@ -105,6 +105,13 @@ def test_a_deal_recalled_beside_a_killing_is_no_agreement() -> None:
     assert candidates  # the killing stays
 
 
+def test_a_guided_missile_tells_a_strike_from_the_ground() -> None:
+    candidates = _candidates("استهدفت الفصائل أمس بصواريخ موجهة دبابة لقوات النظام على محور "
+                             "حزارين.")
+    strike = candidates[("حزارين", "Shelling/artillery/missile attack")]
+    assert "weak" not in strike.flags  # type: ignore[attr-defined]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")
