@@ -380,10 +380,14 @@ class EventExtractor:
             # stretch, and to no day, sums up a period; it goes on with no earlier story
             over_period = not event_dates and any(not _event_day(d, doc.published)
                                                   for d in s_dates)
-            # a sentence whose own happening was set aside (`بعد يومين من هجوم شنته الهيئة على
-            # أبو دالي، أسفر عن مقتل 17`: an earlier one) tells no more of the story before it
-            set_aside = not frames and any(not _points_back(view, t, s_cues)
-                                           for t in _in(triggers, sentence.start, sentence.end))
+            # a sentence whose own happening of another kind was set aside (`بعد يومين من هجوم
+            # شنته الهيئة على أبو دالي، أسفر عن مقتل 17`: an earlier one) tells no more of the
+            # story before it (`وأدى سقوط مئات القذائف على الفوعة` still tells of the shelling)
+            told_kinds = {t.payload.event_type for t in last_frame.triggers} \
+                if last_frame is not None else set()
+            set_aside = not frames and any(
+                not _points_back(view, t, s_cues) and t.payload.event_type not in told_kinds
+                for t in _in(triggers, sentence.start, sentence.end))
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
             if told_after and tolls and last_frame is not None and not over_period and \
