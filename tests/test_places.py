@@ -765,3 +765,10 @@ def test_a_list_of_quarters_goes_on_past_one_named_by_its_housing_blocks() -> No
     places = places_of("استهدفت غارات أمس أحياء الشعار والصاخور ومساكن هنانو والكلاسة في "
                        "مدينة حلب.")
     assert {"شعار", "صاخور", "مساكن هنانو", "كلاسه"} <= set(places)
+
+
+def test_names_of_a_list_in_quotes_or_brackets_are_places() -> None:
+    assert places_of("سيطرت الفصائل أمس على قرية \"الزلاقيات\" و\"مورك\" بريف حماة.").keys() \
+        >= {"زلاقيات", "مورك"}
+    assert places_of("قصفت المدفعية أمس بلدات (كفرزيتا، اللطامنة، مورك).").keys() == {
+        "كفرزيتا", "لطامنه", "مورك"}

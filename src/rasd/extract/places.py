@@ -65,10 +65,12 @@ _WORD = regex.compile(r"\w+")
 # (possessive: the runs of glue never give back what the next part could take, so a long
 # stretch of `و و و` is read once, not once per way of cutting it)
 _LIST_GLUE = regex.compile(
-    r"^(?=.*[,و])[\s,،:;و\-]*+(?:و?(?:اطراف|محيط)\s++)?"
-    r"(?:و?(?:قري|قرى|قريه|بلده|بلدات|مدن|مدينه|حي|احياء|منطقه|ناحيه|مخيم)\s++)?[\s,،:;و]*+"
+    r"^(?=.*[,و])[\s,،:;و\-\"«»“”()]*+(?:و?(?:اطراف|محيط)\s++)?"
+    r"(?:و?(?:قري|قرى|قريه|بلده|بلدات|مدن|مدينه|حي|احياء|منطقه|ناحيه|مخيم)\s++)?"
+    r"[\s,،:;و\"«»“”()]*+"
     # the next name's article, which the place matcher leaves out of its core (`كفريا والفوعة`)
-    r"(?:(?<=[\sو])ال)?$"
+    # (quotes may wrap each name: `قرية "الزلاقيات" و"زلين"`)
+    r"(?:(?<=[\sو\"«“(])ال)?$"
 )
 # how far back a compass word's clause is looked for (a clause of news copy is shorter)
 _CLAUSE_REACH = 400
@@ -2087,9 +2089,10 @@ def _governorate_lists(view: str, mentions: list[PlaceMention], admin1: dict[str
 
 
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
-    """Right after an indefinite place noun (`بلدة X`, `وقرية X`), the head of a construct."""
+    """Right after an indefinite place noun (`بلدة X`, `وقرية X`, `بلدات (X، Y)`), the head
+    of a construct."""
     end = position
-    while end > 0 and view[end - 1] in ' :,"':
+    while end > 0 and view[end - 1] in ' :,"«“(':
         end -= 1
     cue = place_nouns.get(end)
     if cue is None:
@@ -2102,7 +2105,7 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
 def _opens_list(view: str, position: int, place_nouns) -> bool:
     """Right after a noun that opens a list of towns (`قرى X`, `بلدتي X`)."""
     end = position
-    while end > 0 and view[end - 1] in ' :,"':
+    while end > 0 and view[end - 1] in ' :,"«“(':
         end -= 1
     cue = place_nouns.get(end)
     if cue is None or not _after_place_noun(view, position, place_nouns):
