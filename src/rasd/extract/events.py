@@ -82,6 +82,7 @@ RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a b
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
 _EVENT_WORDS = event_words()  # event_words.toml
+_DEFAULT_ACTOR = "actor:default"  # provenance: actor1 is the trigger's default, no one named
 _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
 _MASSACRE = frozenset(fold(w) for w in _EVENT_WORDS["massacre_words"])
 MASSACRE_MAX = 1000  # a massacre's toll beyond this is a war's count, not one happening
@@ -1052,7 +1053,9 @@ class EventExtractor:
                     [(sentence.start, sentence.end)],
                     [f"trigger:{trigger.payload.phrase}",
                      f"place:{place.how if place else 'none'}",
-                     *(["actor:held"] if held else [])],
+                     *(["actor:held"] if held else []),
+                     *([_DEFAULT_ACTOR] if actor1 is None and subject is None and not held
+                       and a1 is not None else [])],
                     sub in guessed,
                     flags=set(flags),
                     tolls=len(tolls),
@@ -1235,6 +1238,12 @@ class EventExtractor:
             if draft.injuries is not None:
                 into.injuries = max(into.injuries or 0, draft.injuries)
             into.civilian = into.civilian or draft.civilian
+            if _DEFAULT_ACTOR in into.provenance and draft.actor1 is not None \
+                    and _DEFAULT_ACTOR not in draft.provenance:
+                # `غارات جوية استهدفت أريحا` then `شنت الطائرات الروسية أربع غارات على المدينة`:
+                # the force a later telling names beats the trigger's default
+                into.actor1 = draft.actor1
+                into.provenance.remove(_DEFAULT_ACTOR)
             into.actor1 = into.actor1 or draft.actor1
             into.actor2 = into.actor2 or draft.actor2
             for span in draft.evidence:

@@ -636,8 +636,9 @@ class PlaceReader:
 
         # a town that only locates another (`قرية أم الخير غرب بلدة تل تمر`) may still be
         # what `البلدة` points back to, when it was named with that noun
+        # (a Syrian town that shares its name with a city abroad, `أريحا`, is still one)
         places = [m for m in kept if m.role in ("place", "qualifier") and m.place is not None
-                  and m.foreign is None]
+                  and m.how != "foreign"]
         # the noun each place was named with (`بلدة تل تمر`, `قريتي الطويلة وتل جمعة`): `في
         # محيط البلدة` points back to the last town, not to the last village
         nouns: list[str | None] = []
@@ -705,14 +706,17 @@ class PlaceReader:
                 antecedent = places[named]
             elif paragraph in latest:
                 antecedent = places[latest[paragraph]]
-            elif " " in view[start:end]:
-                # `في المنطقة نفسها` may open a paragraph: the last place named before it
+            else:
+                # `في المنطقة نفسها` may open a paragraph: the last place named before it; so
+                # may `في المدينة` right after the paragraph that named it (web copy puts each
+                # sentence in a paragraph of its own)
                 before = bisect.bisect_right(ends, start)
                 if not before:
                     continue
                 antecedent = places[by_order[before - 1]]
-            else:
-                continue
+                if " " not in view[start:end] and \
+                        paragraph_of(antecedent.start) < paragraph - 1:
+                    continue
             found.append(PlaceMention(start, start, end, antecedent.key,
                                       candidates=list(antecedent.candidates),
                                       place=antecedent.place, admin1=antecedent.admin1,
