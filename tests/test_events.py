@@ -125,6 +125,18 @@ def test_the_city_told_again_in_the_next_paragraph_and_the_force_it_names() -> N
     assert strike["fatalities"] == 8
 
 
+def test_a_target_fired_at_with_bullets_is_not_shelled() -> None:
+    (shot,) = events_of("استهدف مجهولون بالرصاص سيارة لقسد في بلدة الشحيل أمس، ما أدى لمقتل "
+                        "عنصر.")
+    assert shot["sub_event_type"] == "Armed clash"  # gunfire at an armed man (ACLED)
+    assert shot["fatalities"] == 1
+
+
+def test_an_execution_of_a_shepherd_kills_one() -> None:
+    candidates = _candidates("أعدم تنظيم الدولة أمس راعيا في بادية السخنة.")
+    assert candidates[("سخنه", "Attack")].fatalities == 1  # type: ignore[attr-defined]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

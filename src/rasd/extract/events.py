@@ -956,6 +956,14 @@ class EventExtractor:
                 == UNDECIDED_STRIKE) and SHELLING not in told:
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
+        strike = kinds.get(("Explosions/Remote violence", SHELLING))
+        if strike is not None and SHELLING in guessed and any(
+                k == ("Violence against civilians", "Attack") and not t.payload.strong
+                and _clause(view, t.start) == _clause(view, strike.start)
+                for k, t in kinds.items()):
+            # `استهدف مجهولون بالرصاص سيارة`: a target fired at with bullets, not shelled
+            kinds.pop(("Explosions/Remote violence", SHELLING))
+            guessed.discard(SHELLING)
         strike_clauses = {_clause(view, v.start) for k, v in kinds.items()
                           if k[0] == "Explosions/Remote violence"}
         if strike_clauses:
