@@ -772,3 +772,12 @@ def test_names_of_a_list_in_quotes_or_brackets_are_places() -> None:
         >= {"زلاقيات", "مورك"}
     assert places_of("قصفت المدفعية أمس بلدات (كفرزيتا، اللطامنة، مورك).").keys() == {
         "كفرزيتا", "لطامنه", "مورك"}
+
+
+def test_the_second_of_a_pair_is_a_place_the_gazetteer_may_lack() -> None:
+    places = places_of("سيطرت القوات أمس على قريتي قسطل جندو وبعدينا في ناحية بلبل.")
+    assert places.get("بعدينا") == "Aleppo"
+    assert "كتف الغدر" in places_of("تعرضت أماكن في منطقتي الكوم وكتف الغدر بريف اللاذقية "
+                                    "لقصف أمس.")
+    assert places_of("قصفت المدفعية أمس بلدتي كفرزيتا وذلك ردا على هجوم.") == {
+        "كفرزيتا": "Hama"}

@@ -223,6 +223,10 @@ _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده"
 # (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
 # read after `مدينة`)
 _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قريتين": "قريه"}
+# the construct duals that name two places (`قريتي A وB`), and the second's `و` + one word
+_PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي"})
+_SECOND_OF_PAIR = regex.compile(
+    r"\s++و(?P<name>\p{L}++)(?:\s++(?P<more>ال\p{L}++))?(?=[\s.,،؛:)\"»]|$)")
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
@@ -965,7 +969,43 @@ class PlaceReader:
             extra.append(PlaceMention(start, start, end, key, candidates=candidates,
                                       how="gazetteer" if candidates else "unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
+        extra.extend(self._second_of_pair(view, kept + extra, place_nouns, lexical))
         return extra
+
+    def _second_of_pair(self, view, mentions, place_nouns, lexical: bytearray):
+        """`قريتي قسطل جندو وبعدينا`: a dual noun names two places; the one after `و` is the
+        second even where the gazetteer lacks it."""
+        starts = {m.start: m for m in mentions}
+        taken = bytearray(lexical)
+        for m in mentions:
+            taken[m.start:m.end] = b"\1" * (m.end - m.start)
+        found: list[PlaceMention] = []
+        for cue_end, cue in place_nouns.items():
+            noun = view[cue.norm_start:cue_end].lstrip("وفبل")
+            if noun not in _PAIR_NOUNS:
+                continue
+            first = starts.get(cue_end + 1)
+            if first is None:
+                continue
+            second = _SECOND_OF_PAIR.match(view, first.end)
+            if second is None or any(taken[second.start("name"):second.end("name")]):
+                continue
+            text = second.group("name")
+            if (len(text) < 3 or text in _STOP_AFTER_CUE or self._common_word(text)
+                    or text.endswith(_PRONOUN_ENDINGS)):
+                continue
+            end = second.end("name")
+            more = second.group("more")
+            if more and not text.startswith("ال") and more not in _STOP_AFTER_CUE \
+                    and not more.endswith(("ي", "يه")) \
+                    and not any(taken[second.start("more"):second.end("more")]):
+                end = second.end("more")  # `وكتف الغدر`: a name of two words
+            key = place_key(view[second.start("name"):end])
+            candidates = self.places.gazetteer.candidates(key)
+            found.append(PlaceMention(second.start("name"), second.start("name"), end, key,
+                                      candidates=candidates,
+                                      how="gazetteer" if candidates else "unknown"))
+        return found
 
     def _complete_title(self, view: str, mention: PlaceMention, lexical: bytearray) -> None:
         """`تل الشيخ حسين`, `تلة الشيخ يوسف`: a name the gazetteer ends on a title goes on with
