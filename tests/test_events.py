@@ -137,6 +137,22 @@ def test_an_execution_of_a_shepherd_kills_one() -> None:
     assert candidates[("سخنه", "Attack")].fatalities == 1  # type: ignore[attr-defined]
 
 
+def test_the_masculine_verb_of_liberating_is_ground_regained() -> None:
+    candidates = _candidates("حرر الجيش العربي السوري اليوم بلدة سراقب.")
+    assert {sub for _, sub in candidates} == {"Government regains territory"}
+
+
+def test_a_rally_for_a_side_is_a_protest() -> None:
+    candidates = _candidates("نظم الأهالي اليوم وقفة تضامنية في مدينة السقيلبية تأييدا للجيش.")
+    assert {sub for _, sub in candidates} == {"Peaceful protest"}
+
+
+def test_where_the_shooters_were_entrenched_is_no_place_struck() -> None:
+    candidates = _candidates("سقطت قذائف هاون أطلقها إرهابيون متحصنون في حي جوبر على مدينة "
+                             "جرمانا أمس.")
+    assert {place for place, _ in candidates} == {"جرمانه"}
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

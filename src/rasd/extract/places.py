@@ -159,7 +159,7 @@ _FROM_WORDS = _SOURCE_WORDS | {"من"}
 _STATIONED = regex.compile(
     r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*)?"
     r"(?:(?:" + "|".join(_WORDS["outskirts"]) + r")\s+)?"
-    r"(?:(?:" + "|".join(_WORDS["settlement_nouns"]) + r")\s+)?$")
+    r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], "حي", "منطقه", "مخيم"]) + r")\s+)?$")
 _BY_FORCE = regex.compile(r"(?:^|\s)(?:من قبل|من)\s+\S+(?:\s+\S+){0,3}\s*$")
 _FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stands before the target
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
