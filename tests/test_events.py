@@ -153,6 +153,14 @@ def test_where_the_shooters_were_entrenched_is_no_place_struck() -> None:
     assert {place for place, _ in candidates} == {"جرمانه"}
 
 
+def test_dead_in_a_groups_ranks_after_a_capture_are_the_captures_toll() -> None:
+    # `في صفوف المسلحين`: whose ranks lost them, not who took the town
+    candidates = _candidates("سيطر الجيش اليوم على بلدة خلصة. وأفادت مصادر بسقوط 5 قتلى في "
+                             "صفوف المسلحين.")
+    assert {sub for _, sub in candidates} == {"Government regains territory"}
+    assert candidates[("خلصه", "Government regains territory")].fatalities == 5  # type: ignore[attr-defined]
+
+
 def test_a_count_of_rockets_is_no_count_of_the_dead() -> None:
     text = ("شن الطيران الحربي اليوم غارات على مدينة سراقب بعشرة صواريخ موجهة، ما أسفر عن "
             "مقتل ثمانية أشخاص.")

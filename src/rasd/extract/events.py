@@ -2062,6 +2062,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last == "من" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
             and before[-3].lstrip("وب") in cue_words("kill"):
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
+    if last.lstrip("وب") == "صفوف":
+        return "target"  # `بسقوط 5 قتلى في صفوف المسلحين`: the group whose ranks lost them
     if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None:
         # `اغتيل قيادي في الفصائل`, `نجا قيادي في الفرقة الرابعة من محاولة اغتيال`: the
         # group the man hit was of
