@@ -237,6 +237,10 @@ class EventExtractor:
                 and not (view.startswith(" ال", m.end) and m.end + 1 not in day_starts))]
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
+        # (the weapon words it takes in stay triggers: `غارات روسية` is a strike, by Russia)
+        in_name = bytearray(len(view) + 1)
+        for m in actors:
+            in_name[m.start:m.end] = b"\1" * (m.end - m.start)
         actors = [m._replace(start=_force_before(view, m.start))
                   if _nation_adjective(view[m.start:m.end]) else m for m in actors]
         in_actor = bytearray(len(view) + 1)
@@ -244,7 +248,7 @@ class EventExtractor:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
         for m in self.triggers.find(view):
-            if all(in_actor[m.start:m.end]):
+            if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
             if m.payload.then and not _followed_by(view, m.end, m.payload.then, in_actor):
                 continue  # `قضى 12 شخصا`: died; `قضت وحدة من الجيش على`: wiped out
@@ -1099,7 +1103,7 @@ class EventExtractor:
         # (`بقصف مدفعي تركي`: the nation's gun, read with the trigger's weapon word, is after
         # it too)
         after = next(([r] for t in verbs for r in roles
-                      if (r[0] >= t.end or t.start < r[0] < t.end < r[1]) and r[3] == "plain"
+                      if (r[0] >= t.end or t.start <= r[0] < t.end < r[1]) and r[3] == "plain"
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
                       and not _object_of(view, t, max(r[0], t.end), r[2])), [])
         first = verbs[0]
@@ -2064,7 +2068,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
     if last.lstrip("وب") == "صفوف":
         return "target"  # `بسقوط 5 قتلى في صفوف المسلحين`: the group whose ranks lost them
-    if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None:
+    if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None \
+            and view[start:start + 24].split()[:1] != [] \
+            and view[start:start + 24].split()[0].lstrip("وب") not in cue_words("air", "ground"):
+        # (not a nation's plane or gun: `قتل 4 مدنيين في غارة إسرائيلية`)
         # `اغتيل قيادي في الفصائل`, `نجا قيادي في الفرقة الرابعة من محاولة اغتيال`: the
         # group the man hit was of
         return "target"
