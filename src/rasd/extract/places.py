@@ -75,7 +75,11 @@ _LIST_GLUE = regex.compile(
 # how far back a compass word's clause is looked for (a clause of news copy is shorter)
 _CLAUSE_REACH = 400
 # after a plural place noun, what opens a list of names (`القرى أبرزها: `, `منها: `)
-_LIST_OPENING = regex.compile(r"\s*+(?:(?:ابرزها|منها|اهمها|بينها|وهي|هي)\s*+)?:\s*+")
+# "among them" after a plural noun opens a list of its members (`قرى أبرزها: A، B`, `بلدات عدة
+# بينها A وB`)
+_AMONG_THEM = ("ابرزها", "منها", "اهمها", "بينها", "بينهما")
+_LIST_OPENING = regex.compile(r"\s*+(?:(?:" + "|".join((*_AMONG_THEM, "وهي", "هي"))
+                              + r")\s*+)?:\s*+")
 # (read from the end of a word, so a run of spaces is read from its start, once)
 _LIST_SEPARATOR = regex.compile(
     r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?|\s++و(?=\w)|\s++و\s++)")
@@ -1961,8 +1965,6 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
 
-
-_AMONG_THEM = frozenset({"بينها", "منها", "ابرزها", "اهمها", "بينهما"})
 
 
 def _capital_before(view: str, position: int) -> bool:
