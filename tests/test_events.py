@@ -2241,3 +2241,29 @@ def test_attacks_in_the_plural_on_positions_are_a_habit() -> None:
                              "هجمات على مواقع القوات النظامية.")
     assert candidates
     assert all("weak" in d.flags for d in candidates.values())  # type: ignore[attr-defined]
+
+
+def test_one_strike_verb_with_two_joined_weapons_is_two_strikes() -> None:
+    text = "قصفت قوات النظام بالمدفعية الثقيلة والطيران الحربي بلدة اللطامنة أمس."
+    kinds = {key[1] for key in _candidates(text) if key[0] == "لطامنه"}
+    assert kinds == {"Air/drone strike", "Shelling/artillery/missile attack"}
+    # a weapon of another clause is no instrument of this strike
+    text = "قصفت قوات النظام بالمدفعية بلدة اللطامنة، والطيران الحربي يحلق في الأجواء."
+    kinds = {key[1] for key in _candidates(text) if key[0] == "لطامنه"}
+    assert kinds == {"Shelling/artillery/missile attack"}
+
+
+def test_mercenaries_of_a_named_group_are_that_group() -> None:
+    text = "هاجم مرتزقة داعش نقطة لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور."
+    candidate = _candidates(text)[("شحيل", "Armed clash")]
+    assert candidate.actor1 == "Islamic State (ISIS)"
+
+
+def test_a_strike_on_a_force_told_by_its_dead_was_fired_by_the_other_side() -> None:
+    text = "قتل 5 عناصر من قوات النظام بقصف صاروخي على بلدة مورك بريف حماة."
+    candidate = _candidates(text)[("مورك", "Shelling/artillery/missile attack")]
+    assert (candidate.actor1, candidate.actor2) == ("Opposition Rebels (Syria)",
+                                                     "Military Forces of Syria")
+    # from the air, the regime's side still flies
+    text = "قتل 5 عناصر من قوات النظام بقصف جوي على بلدة مورك بريف حماة."
+    assert _candidates(text)[("مورك", "Air/drone strike")].actor1 != "Opposition Rebels (Syria)"

@@ -781,3 +781,10 @@ def test_the_second_of_a_pair_is_a_place_the_gazetteer_may_lack() -> None:
                                     "لقصف أمس.")
     assert places_of("قصفت المدفعية أمس بلدتي كفرزيتا وذلك ردا على هجوم.") == {
         "كفرزيتا": "Hama"}
+
+
+def test_a_facilitys_nation_is_its_owner_not_its_country() -> None:
+    text = "شنت الفصائل هجوما بطائرات مسيرة على قاعدة حميميم الروسية أمس."
+    assert places_of(text) == {"قاعده حميميم": "Lattakia"}
+    # a town's nation is the country it stands in
+    assert places_of("قصف الجيش التركي مدينة سروج التركية أمس.") == {"سروج": None}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -939,6 +940,12 @@ class EventExtractor:
                     guessed.add(sub)
                 elif _weapon_beside(view, t, s_cues):
                     told.add(sub)  # `غارات جوية وقصف مدفعي`: two strikes, each its weapon
+                joined = _joined_weapons(view, t, own)
+                if sub in joined:
+                    # `قصفت قوات النظام بالمدفعية والطيران`: one verb, two weapons, two strikes
+                    told |= joined
+                    for other in joined - {sub}:
+                        kinds.setdefault((event_type, other), t)
             kinds.setdefault((event_type, sub), t)
         blast = ("Explosions/Remote violence", UNDECIDED_BLAST)
         if blast in kinds:
@@ -1154,6 +1161,16 @@ class EventExtractor:
             # for an air strike; `قصف لقوات الأسد` right after the strike is its agent; a
             # bomb planted for a force's car is anybody's, ACLED's unidentified group)
             return self.counterparts[hit[0]], hit[0]
+        victims = [r[2].actor for r in roles if r[3] == "target"
+                   and clause_start <= r[0] and r[1] <= first.start]
+        if actor1 is None and victims and victims[0] in self.counterparts and all(
+                t.payload.event_type == "Explosions/Remote violence"
+                and t.payload.sub_event_type not in (AIR, IED)
+                and t.payload.default_actor1 == victims[0]
+                and _weapon(view, t, s_cues, clause_only=True) != AIR for t in frame.triggers):
+            # `قتل 5 عناصر من قوات النظام بقصف`: the force a strike word would default to
+            # is the one its dead, told before it, belonged to; the other side fired
+            return self.counterparts[victims[0]], victims[0]
         others = [r[2].actor for r in roles if (actor1 is None or r[2].actor != actor1.actor)
                   and r[2].actor not in same_side]
         if actor1 is not None and trigger.payload.event_type == "Battles":
@@ -1653,7 +1670,7 @@ _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
-_CONSTRUCT_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["construct_heads"])
+_CONSTRUCT_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["construct_heads"])
 
 
 _MILITARY_POSITIONS = frozenset(fold(w) for w in _EVENT_WORDS["military_positions"])
@@ -1690,7 +1707,7 @@ def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
 def _construct_head(view: str, match: Match) -> bool:
     """A head noun of `construct_heads` matched without its article and followed by a word
     (`جيش خالد`): it names the army or men of what follows."""
-    return (fold(match.payload.phrase) in _CONSTRUCT_HEADS
+    return (fold(match.payload.phrase).removeprefix("ال") in _CONSTRUCT_HEADS
             and not view[match.start:match.core_start].endswith(("ال", "لل"))
             and view[match.end:match.end + 1] == " "
             and view[match.end + 1:match.end + 2].isalpha())
@@ -1780,6 +1797,21 @@ def _weapon(view: str, trigger: Match[TriggerEntry], s_cues, clause_only: bool =
         if air is not None or ground is not None:
             return SHELLING if air is None or (ground is not None and ground < air) else AIR
     return None
+
+
+def _joined_weapons(view: str, trigger: Match[TriggerEntry], s_cues) -> set[str]:
+    """The kinds of strike a bare strike word's clause names as its instruments, joined by
+    `و` (`بالمدفعية والطيران`, `بالطيران الحربي والمدفعية الثقيلة`): each is a strike."""
+    start, end = _clause(view, trigger.start)
+    weapons = sorted((c for c in s_cues if c.value.cue in ("air", "ground")
+                      and trigger.end <= c.norm_start < end), key=lambda c: c.norm_start)
+    kinds: set[str] = set()
+    for first, second in itertools.pairwise(weapons):
+        if (view.startswith(("ب", "وب"), first.norm_start) and view[second.norm_start] == "و"
+                and first.value.cue != second.value.cue
+                and tokens_between(view, first.norm_end, second.norm_start) <= 1):
+            kinds |= {AIR, SHELLING}
+    return kinds
 
 
 def _weapon_beside(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:

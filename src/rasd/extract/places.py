@@ -1170,6 +1170,12 @@ class PlaceReader:
             # (`في منطقة إدلب`: the district or zone of a governorate's city, near it)
             nation = (self._demonyms.get(_next_word(view, mention.end))
                       if view[mention.end:mention.end + 1] == " " else None)
+            if nation is not None and mention.candidates and (
+                    view[mention.core_start:mention.end].split(" ", 1)[0] in _FACILITY_NOUNS
+                    or word_before.lstrip("وفبل").removeprefix("ال") in _FACILITY_NOUNS):
+                # `قاعدة حميميم الروسية`, `مطار الشعيرات الروسي`: a facility's nation is
+                # whose it is, not the country it stands in
+                nation = None
             if nation is None and mention.foreign is not None and not mention.candidates \
                     and not self._abroad(view, mention, before, previous):
                 # `قرية البسيط` in a line about rural Lattakia: a Syrian village no gazetteer
