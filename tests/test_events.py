@@ -2267,3 +2267,14 @@ def test_a_strike_on_a_force_told_by_its_dead_was_fired_by_the_other_side() -> N
     # from the air, the regime's side still flies
     text = "قتل 5 عناصر من قوات النظام بقصف جوي على بلدة مورك بريف حماة."
     assert _candidates(text)[("مورك", "Air/drone strike")].actor1 != "Opposition Rebels (Syria)"
+
+
+def test_a_total_split_by_place_after_it_gives_each_place_its_dead() -> None:
+    text = ("قتل 17 مدنيا بقصف جوي أمس على ريف إدلب، 11 منهم في مدينة معرة النعمان و6 في "
+            "بلدة كفرنبل.")
+    candidates = _candidates(text)
+    assert candidates[("معرهالنعمان", "Air/drone strike")].fatalities == 11
+    assert candidates[("كفرنبل", "Air/drone strike")].fatalities == 6
+    # parts that do not add up to the total are no split of it
+    text = "قتل 17 مدنيا بقصف جوي أمس على بلدة كفرنبل، 3 منهم في سوق البلدة."
+    assert _candidates(text)[("كفرنبل", "Air/drone strike")].fatalities == 17

@@ -298,3 +298,11 @@ def test_the_named_one_a_verb_of_killing_befell_is_one_dead() -> None:
     assert [c.value for c in find_counted_nouns(view)] == [1]
     # a definite noun with no such verb counts nobody
     assert not find_counted_nouns(normalize("وصل القيادي السابق إلى المدينة.").text)
+
+
+def test_a_definite_number_word_before_a_bare_noun_is_a_name() -> None:
+    from rasd.extract.numbers import find_quantities
+    from rasd.text.normalize import fold
+
+    assert [q.value for q in find_quantities(fold("في دوار السبع بحرات وسط المدينة"))] == []
+    assert [q.value for q in find_quantities(fold("قتل الثلاثة في القصف"))] == [3]

@@ -824,7 +824,7 @@ class EventExtractor:
                     break
         if not any(harm == KILLED for _, _, harm in tolls):
             tolls.extend(_death_of_one(view, sentence, s_victims))
-        return _without_split_totals(view, tolls, items)
+        return _without_split_totals(view, _split_by_place(view, tolls, items, counted), items)
 
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
@@ -846,7 +846,7 @@ class EventExtractor:
             # النعمان`)
             tolled = {id(owner) for position, owner in sentence_owners.items()
                       if owner is not None and position < owner.start
-                      and tokens_between(view, position, owner.start) <= 3}
+                      and tokens_between(view, position, owner.start) <= 4}
             precise = [p for p in precise if p.key not in self._admin_keys
                        or not any(_near(p, q) for q in inner)
                        or any(_listed_together(view, p, q) for q in precise if q is not p)
@@ -2389,6 +2389,27 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
     if after is not None:
         distances.append(tokens_between(view, quantity.end, after))
     return min(distances)
+
+
+# a part of a total told with its place: `11 منهم في مدينة X`, `و6 في بلدة Y`, `و4 بكفرنبل`
+_PART_WITH_PLACE = regex.compile(r"(?:\s++(?:منهم|منهن))?+\s++(?:في\s|ب\p{L})")
+
+
+def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequence[Quantity],
+                    counted: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """`قتل 17 مدنيا ...، 11 منهم في معرة النعمان و6 في كفرنبل`: counts told after a toll,
+    each with its place, that add up to it are the dead of each place (the total goes; the
+    parts, which a count "of them" alone never is, take its place)."""
+    for position, count, harm in tolls:
+        if harm != KILLED:
+            continue
+        parts = [q for q in items if q.start > position
+                 and not any(s <= q.start < e for s, e in counted if s != position)
+                 and _PART_WITH_PLACE.match(view, q.end)]
+        if len(parts) >= 2 and sum(q.value for q in parts) == count:
+            kept = [t for t in tolls if t[0] != position]
+            return sorted(kept + [(q.start, q.value, KILLED) for q in parts])
+    return tolls
 
 
 def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],

@@ -116,7 +116,8 @@ def find_quantities(view: str) -> list[Quantity]:
     windows = _vague_windows().windows(view).get("vague", [])
     for m in finditer_in(pats["vague"], view, windows):
         candidates.append((m.start("q"), m.end("q"), vague[fold(m.group("q"))], True))
-    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view)]
+    candidates += [(s, e, v, False) for s, e, v in _word_numbers(view)
+                   if not _numeral_in_name(view, s, e)]
     candidates += [(s, e, v, False) for s, e, v in _digit_numbers(view)]
     in_date = bytearray(len(view) + 1)
     for a, b in _date_spans(view):
@@ -141,6 +142,22 @@ def find_quantities(view: str) -> list[Quantity]:
         result.append(Quantity(start, end, value, approx, view[start:end]))
         k += 1
     return result
+
+
+# a word after a definite numeral that still lets it count (`الخمسة في`, `الثلاثة من`)
+_FUNCTION_WORDS = frozenset({"من", "في", "على", "الى", "عن", "مع", "منهم", "بين", "او", "ثم"})
+_NEXT_WORD = regex.compile(r"\s++(\p{L}++)")
+
+
+def _numeral_in_name(view: str, start: int, end: int) -> bool:
+    """`دوار السبع بحرات`, `فندق الخمس نجوم`: a number word with the article before a noun
+    without one is a name's, never a count (a definite count follows its noun: `القتلى
+    السبعة`)."""
+    if view[max(0, start - 2):start] != "ال":
+        return False
+    after = _NEXT_WORD.match(view, end)
+    return after is not None and not after.group(1).startswith("ال") \
+        and after.group(1) not in _FUNCTION_WORDS and len(after.group(1)) > 2
 
 
 # ---------------------------------------------------------------------------------------------
