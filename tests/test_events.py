@@ -2278,3 +2278,20 @@ def test_a_total_split_by_place_after_it_gives_each_place_its_dead() -> None:
     # parts that do not add up to the total are no split of it
     text = "قتل 17 مدنيا بقصف جوي أمس على بلدة كفرنبل، 3 منهم في سوق البلدة."
     assert _candidates(text)[("كفرنبل", "Air/drone strike")].fatalities == 17
+
+
+def test_since_the_morning_is_the_same_day_not_background() -> None:
+    text = "شن الطيران الروسي غارات على بلدة حيش منذ ساعات الصباح الأولى."
+    candidate = _candidates(text)[("حيش", "Air/drone strike")]
+    assert "background" not in candidate.flags
+    text = "تتعرض بلدة حيش لقصف مدفعي منذ سنوات."
+    assert "background" in _candidates(text)[("حيش", "Shelling/artillery/missile attack")].flags
+
+
+def test_a_noun_of_control_then_on_a_place_is_a_capture_not_a_standing_state() -> None:
+    kinds = _candidates("وجاء ذلك عقب سيطرتها خلال الساعات الماضية على قرية تلمنس.")
+    assert ("تلمنس", "Government regains territory") in kinds
+    kinds = _candidates("بعد سيطرة قوات النظام أمس على قرية تلمنس.")
+    assert ("تلمنس", "Government regains territory") in kinds
+    kinds = _candidates("قصفت الفصائل مناطق سيطرة قوات النظام على أطراف بلدة تلمنس.")
+    assert not [k for k in kinds if "territory" in k[1]]

@@ -788,3 +788,10 @@ def test_a_facilitys_nation_is_its_owner_not_its_country() -> None:
     assert places_of(text) == {"قاعده حميميم": "Lattakia"}
     # a town's nation is the country it stands in
     assert places_of("قصف الجيش التركي مدينة سروج التركية أمس.") == {"سروج": None}
+
+
+def test_a_name_after_a_reporter_or_an_outlet_noun_is_the_outlets() -> None:
+    text = "وقال مراسل الميادين إن الطيران الحربي شن غارات على بلدة كفرنبل."
+    assert places_of(text) == {"كفرنبل": "Idleb"}
+    text = 'ونقلت قناة "الميادين" أن الطيران قصف مدينة الميادين.'
+    assert places_of(text) == {"ميادين": "Deir-ez-Zor"}

@@ -819,7 +819,10 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
     for c in chosen:
         taken[c.start:c.end] = b"\1" * (c.end - c.start)
     bare_since: list[int] = []  # where each bare منذ phrase ends
+    day_parts = frozenset(w.split()[0] for w in _dates().times_of_day)
     for m in since_word.finditer(view):
+        if view[m.end("s"):m.end()].split()[-1].removeprefix("ال") in day_parts:
+            continue  # `منذ الصباح`, `منذ ساعات الفجر`: since earlier the same day
         if not any(taken[m.start():m.end()]):
             chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
             bare_since.append(m.end())

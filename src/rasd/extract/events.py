@@ -251,7 +251,11 @@ class EventExtractor:
         for m in self.triggers.find(view):
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
-            if m.payload.then and not _followed_by(view, m.end, m.payload.then, in_actor):
+            if m.payload.then and (not _followed_by(view, m.end, m.payload.then, in_actor,
+                                                    _SUBJECT_SUFFIX.search(m.payload.phrase)
+                                                    is None)
+                                   or _CONTROL_STATE.search(view, max(0, m.start - 12),
+                                                            m.start)):
                 continue  # `قضى 12 شخصا`: died; `قضت وحدة من الجيش على`: wiped out
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
@@ -1412,18 +1416,24 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
 
 
-def _followed_by(view: str, end: int, word: str, in_actor: bytearray) -> bool:
+# a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
+_SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
+
+
+def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
+                 subject: bool = True) -> bool:
     """Does `word` follow `end` within THEN_REACH words of the same clause that name an
     actor, the verb's subject (`قضت وحدات من الجيش على`; not `قضى 12 شخصا جراء قصف على`,
-    nor `الحروب قضت على جزء من السكان`, whose subject is no armed force)?"""
+    nor `الحروب قضت على جزء من السكان`, whose subject is no armed force)? Without
+    `subject`, any words of the clause may stand between (`سيطرتها خلال الساعات الماضية على`)."""
     position = end + 1
     for index, token in enumerate(view[position:position + 16 * THEN_REACH].split(" ")):
         if index >= THEN_REACH:
             return False
         bare = token.rstrip(_CLAUSE_ENDS)
         if bare == word:
-            return any(in_actor[end:position])
-        if bare in _NO_SUBJECT_AFTER and not any(in_actor[end:position]):
+            return not subject or any(in_actor[end:position])
+        if subject and bare in _NO_SUBJECT_AFTER and not any(in_actor[end:position]):
             return False  # `قضوا في القصف من قبل طائرات روسية على مناطق`: died in it
         if bare != token or token[:1] in _CLAUSE_ENDS:
             return False
@@ -1670,6 +1680,8 @@ _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
+_CONTROL_STATE = regex.compile(
+    r"(?:^|\s)(?:" + alternation(_EVENT_WORDS["control_state_words"]) + r")\s++$")
 _CONSTRUCT_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["construct_heads"])
 
 

@@ -143,6 +143,7 @@ _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
+_OUTLET_NOUNS = _WORDS["outlet_nouns"]
 _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
                                                key=len, reverse=True)) + r")\s+$")
@@ -517,7 +518,7 @@ class PlaceReader:
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
-        kept = [m for m in kept if not _seat(view, m)]
+        kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
@@ -1994,6 +1995,18 @@ def _seat(view: str, mention: PlaceMention) -> bool:
         earlier = _previous_word_start(view, before)
         word = view[earlier:before].strip() if earlier is not None else ""
     return word.removeprefix("و") in _SEAT_WORDS or _next_word(view, mention.end) == "مقرا"
+
+
+def _outlet(view: str, mention: PlaceMention) -> bool:
+    """Is this name an outlet's (`مراسل الميادين`, `لقناة "الميادين"`, `إذاعة دمشق`)? A reporter
+    word or an outlet noun right before it."""
+    if mention.start != mention.core_start and view[mention.start:mention.core_start] != "ال":
+        return False  # `مراسل بحلب`: a clitic preposition before the name makes it a place
+    before = _previous_word_start(view, mention.start)
+    if before is None:
+        return False
+    word = view[before:mention.start].strip().strip('"«»“”').strip()
+    return word.lstrip("وفل") in _OUTLET_NOUNS or word.lstrip("ول") in _REPORTER_WORDS
 
 
 def _reporter_seat(view: str, mention: PlaceMention) -> bool:
