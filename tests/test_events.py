@@ -2295,3 +2295,11 @@ def test_a_noun_of_control_then_on_a_place_is_a_capture_not_a_standing_state() -
     assert ("تلمنس", "Government regains territory") in kinds
     kinds = _candidates("قصفت الفصائل مناطق سيطرة قوات النظام على أطراف بلدة تلمنس.")
     assert not [k for k in kinds if "territory" in k[1]]
+
+
+def test_the_agent_after_another_word_of_the_happening_fired() -> None:
+    text = ("استشهد أربعة جنود سوريين بغارة لطائرة مسيرة تركية استهدفت مواقع للجيش في محيط "
+            "بلدة ترنبة.")
+    candidate = _candidates(text)[("ترنبه", "Air/drone strike")]
+    assert (candidate.actor1, candidate.actor2) == ("Military Forces of Turkey",
+                                                     "Military Forces of Syria")

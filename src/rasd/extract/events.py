@@ -1106,7 +1106,12 @@ class EventExtractor:
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
         roles = [r for r in _glossed(view, roles) if r[3] != "backer"]
         clause_start, clause_end = _clause(view, trigger.start)
-        agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end]
+        agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end] or [
+            # `بغارة لطائرة مسيرة تركية استهدفت مواقع`: the agent right after another word
+            # of the same happening
+            r for r in roles if r[3] == "agent" and any(
+                t.end <= r[0] and tokens_between(view, t.end, r[0]) == 0
+                for t in frame.triggers)]
         # the subject follows the first verb of the clause (`قصفت فصائل المعارضة بالصواريخ
         # مواقع قوات النظام`), not a later weapon word
         verbs = sorted((t for t in frame.triggers if clause_start <= t.start < clause_end),
