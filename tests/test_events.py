@@ -2303,3 +2303,9 @@ def test_the_agent_after_another_word_of_the_happening_fired() -> None:
     candidate = _candidates(text)[("ترنبه", "Air/drone strike")]
     assert (candidate.actor1, candidate.actor2) == ("Military Forces of Turkey",
                                                      "Military Forces of Syria")
+
+
+def test_small_arms_as_the_instrument_are_a_clash_not_a_shelling() -> None:
+    text = "استهدف مسلحون نقطة لقوات سوريا الديمقراطية في بلدة ذيبان بالأسلحة الرشاشة."
+    kinds = {key[1] for key in _candidates(text) if key[0] == "ذيبان"}
+    assert kinds == {"Armed clash"}

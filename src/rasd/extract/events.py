@@ -973,7 +973,8 @@ class EventExtractor:
             guessed.discard(SHELLING)
         strike = kinds.get(("Explosions/Remote violence", SHELLING))
         if strike is not None and SHELLING in guessed and any(
-                k == ("Violence against civilians", "Attack") and not t.payload.strong
+                k in (("Violence against civilians", "Attack"), ("Battles", "Armed clash"))
+                and (k[0] == "Battles" or not t.payload.strong) and view.startswith("ب", t.start)
                 and _clause(view, t.start) == _clause(view, strike.start)
                 for k, t in kinds.items()):
             # `استهدف مجهولون بالرصاص سيارة`: a target fired at with bullets, not shelled
