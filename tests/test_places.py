@@ -795,3 +795,14 @@ def test_a_name_after_a_reporter_or_an_outlet_noun_is_the_outlets() -> None:
     assert places_of(text) == {"كفرنبل": "Idleb"}
     text = 'ونقلت قناة "الميادين" أن الطيران قصف مدينة الميادين.'
     assert places_of(text) == {"ميادين": "Deir-ez-Zor"}
+
+
+def test_unknown_members_of_a_list_are_read_and_located_by_what_locates_the_list() -> None:
+    text = "سيطرت الفصائل أمس على قرى شنكال وآدمنلي في ناحية بلبل شمالي عفرين."
+    assert places_of(text) == {"شنكال": "Aleppo", "ادمنلي": "Aleppo"}
+    import rasd
+
+    events = rasd.extract(text, "2018-01-23").to_dict()["events"]
+    located = {e["location"]["name"]: (e["location"]["geo_precision"],
+                                       e["location"]["latitude"] is not None) for e in events}
+    assert located == {"شنكال": (2, True), "آدمنلي": (2, True)}

@@ -17,6 +17,7 @@ gazetteer hit (a village may be called `كبيرة`, "big"):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import tomllib
 from array import array
@@ -987,8 +988,8 @@ class PlaceReader:
         found: list[PlaceMention] = []
         for cue_end, cue in place_nouns.items():
             noun = view[cue.norm_start:cue_end].lstrip("وفبل")
-            if noun not in _PAIR_NOUNS:
-                continue
+            if noun not in _PAIR_NOUNS and noun not in _SETTLEMENT_LIST_NOUNS:
+                continue  # (`قرى شنكال وآدمنلي`: a list's second member, as a pair's)
             first = starts.get(cue_end + 1)
             if first is None:
                 continue
@@ -1273,6 +1274,7 @@ class PlaceReader:
                 previous.within = mention
             previous = mention
         _governorate_lists(view, mentions, admin1, place_nouns)
+        _list_located(view, mentions)
         # `خطفت ... قرب مدينة اعزاز`: a compass word whose clause names no place before it
         # locates the event itself, near that place (geo_precision 2)
         # (one pass in text order; the clause is looked for a bounded way back)
@@ -1995,6 +1997,16 @@ def _seat(view: str, mention: PlaceMention) -> bool:
         earlier = _previous_word_start(view, before)
         word = view[earlier:before].strip() if earlier is not None else ""
     return word.removeprefix("و") in _SEAT_WORDS or _next_word(view, mention.end) == "مقرا"
+
+
+def _list_located(view: str, mentions: list[PlaceMention]) -> None:
+    """`قرى شنكال وقورنه وآدمنلي في ناحية بلبل`: what locates a list's last member locates
+    the members before it that no gazetteer knows (they are coded at its point)."""
+    places = [m for m in mentions if m.role == "place"]
+    for first, second in reversed(list(itertools.pairwise(places))):
+        if second.within is not None and first.within is None and first.place is None \
+                and not first.candidates and only_glue(view[first.end:second.core_start]):
+            first.within = second.within
 
 
 def _outlet(view: str, mention: PlaceMention) -> bool:
