@@ -806,3 +806,9 @@ def test_unknown_members_of_a_list_are_read_and_located_by_what_locates_the_list
     located = {e["location"]["name"]: (e["location"]["geo_precision"],
                                        e["location"]["latitude"] is not None) for e in events}
     assert located == {"شنكال": (2, True), "آدمنلي": (2, True)}
+
+
+def test_where_a_convoy_was_heading_is_no_event_place() -> None:
+    text = ("استهدف رتل عسكري بغارة جوية قرب بلدة معرحطاط أثناء توجهه إلى مورك، ما أدى لمقتل "
+            "ثلاثة مدنيين.")
+    assert places_of(text) == {"معرحطاط": "Idleb"}

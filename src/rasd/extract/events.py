@@ -2410,7 +2410,7 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 
 
 # a part of a total told with its place: `11 منهم في مدينة X`, `و6 في بلدة Y`, `و4 بكفرنبل`
-_PART_WITH_PLACE = regex.compile(r"(?:\s++(?:منهم|منهن))?+\s++(?:في\s|ب\p{L})")
+_PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
 
 
 def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequence[Quantity],
@@ -2418,15 +2418,22 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
     """`قتل 17 مدنيا ...، 11 منهم في معرة النعمان و6 في كفرنبل`: counts told after a toll,
     each with its place, that add up to it are the dead of each place (the total goes; the
     parts, which a count "of them" alone never is, take its place)."""
+    if len(tolls) == 0 or len(items) < 3:
+        return tolls
+    taken = bytearray(len(view) + 1)
+    for s, e in counted:
+        taken[s:e] = b"\1" * (e - s)
+    parts = sorted((q for q in items if not taken[q.start]
+                    and _PART_WITH_PLACE.match(view, q.end)), key=lambda q: q.start)
+    if len(parts) < 2:
+        return tolls
+    starts = [q.start for q in parts]
+    after_sum = list(itertools.accumulate(reversed([q.value for q in parts])))[::-1] + [0]
     for position, count, harm in tolls:
-        if harm != KILLED:
-            continue
-        parts = [q for q in items if q.start > position
-                 and not any(s <= q.start < e for s, e in counted if s != position)
-                 and _PART_WITH_PLACE.match(view, q.end)]
-        if len(parts) >= 2 and sum(q.value for q in parts) == count:
+        first = bisect.bisect_right(starts, position)
+        if harm == KILLED and len(parts) - first >= 2 and after_sum[first] == count:
             kept = [t for t in tolls if t[0] != position]
-            return sorted(kept + [(q.start, q.value, KILLED) for q in parts])
+            return sorted(kept + [(q.start, q.value, KILLED) for q in parts[first:]])
     return tolls
 
 

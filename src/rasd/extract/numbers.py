@@ -146,7 +146,7 @@ def find_quantities(view: str) -> list[Quantity]:
 
 # a word after a definite numeral that still lets it count (`الخمسة في`, `الثلاثة من`)
 _FUNCTION_WORDS = frozenset({"من", "في", "على", "الى", "عن", "مع", "منهم", "بين", "او", "ثم"})
-_NEXT_WORD = regex.compile(r"\s++(\p{L}++)")
+_NEXT_WORD = regex.compile(r"\s{1,3}+(\p{L}{1,40}+)")
 
 
 def _numeral_in_name(view: str, start: int, end: int) -> bool:
