@@ -2309,3 +2309,12 @@ def test_small_arms_as_the_instrument_are_a_clash_not_a_shelling() -> None:
     text = "استهدف مسلحون نقطة لقوات سوريا الديمقراطية في بلدة ذيبان بالأسلحة الرشاشة."
     kinds = {key[1] for key in _candidates(text) if key[0] == "ذيبان"}
     assert kinds == {"Armed clash"}
+
+
+def test_a_word_of_aiming_with_its_instrument_tells_a_strike() -> None:
+    candidate = _candidates("استهدفت قوات النظام بلدة كفرنبل بالصواريخ.")[
+        ("كفرنبل", "Shelling/artillery/missile attack")]
+    assert "weak" not in candidate.flags
+    # an aim with no instrument stays weak alone
+    candidate = _candidates("استهدفت قوات النظام بلدة كفرنبل.")
+    assert all("weak" in c.flags for c in candidate.values())

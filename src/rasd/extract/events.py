@@ -575,7 +575,8 @@ class EventExtractor:
             reasons[t.start] = why
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
-                     or _on_a_position(view, t) for t in kept) or _has(s_cues, "kill")
+                     or _on_a_position(view, t) for t in kept) or _has(s_cues, "kill") \
+            or _with_instrument(view, kept)
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
         frames = [Frame(sentence, [t], [], set(reasons[t.start]) | (set() if strong
@@ -1841,6 +1842,15 @@ def _weapon_beside(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
 def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
     distances = [abs(c.norm_start - trigger.start) for c in cues if c.value.cue == name]
     return min(distances) if distances else None
+
+
+def _with_instrument(view: str, triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """`استهدفت قوات النظام بلدة كفرنبل بالصواريخ`: a word of aiming and, in its clause, the
+    strike's instrument (`ب` and a weapon) tell a strike together, each weak alone."""
+    instruments = [t for t in triggers if t.payload.event_type == "Explosions/Remote violence"
+                   and view.startswith("ب", t.start)]
+    return any(t is not i and _clause(view, t.start) == _clause(view, i.start)
+               for i in instruments for t in triggers)
 
 
 def _armed(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
