@@ -2318,3 +2318,9 @@ def test_a_word_of_aiming_with_its_instrument_tells_a_strike() -> None:
     # an aim with no instrument stays weak alone
     candidate = _candidates("استهدفت قوات النظام بلدة كفرنبل.")
     assert all("weak" in c.flags for c in candidate.values())
+
+
+def test_a_force_joined_to_a_target_is_a_target_too() -> None:
+    text = "ورد الجيش السوري باستهداف تجمعات للمسلحين والقوات التركية في بلدة قميناس."
+    candidate = _candidates(text)[("قميناس", "Shelling/artillery/missile attack")]
+    assert candidate.actor1 == "Military Forces of Syria"

@@ -1106,7 +1106,7 @@ class EventExtractor:
         trigger = frame.head
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
-        roles = [r for r in _glossed(view, roles) if r[3] != "backer"]
+        roles = _joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
         agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end] or [
             # `بغارة لطائرة مسيرة تركية استهدفت مواقع`: the agent right after another word
@@ -1842,6 +1842,17 @@ def _weapon_beside(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
 def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
     distances = [abs(c.norm_start - trigger.start) for c in cues if c.value.cue == name]
     return min(distances) if distances else None
+
+
+def _joined_targets(view: str, roles: list) -> list:
+    """`تجمعات للمسلحين والقوات التركية`: an actor joined by `و` to a target is one too."""
+    out = list(roles)
+    for i in range(1, len(out)):
+        before, role = out[i - 1], out[i]
+        if before[3] == "target" and role[3] == "plain" and view.startswith("و", role[0]) \
+                and not view[before[1]:role[0]].strip():
+            out[i] = (role[0], role[1], role[2], "target")
+    return out
 
 
 def _with_instrument(view: str, triggers: Sequence[Match[TriggerEntry]]) -> bool:
