@@ -2324,3 +2324,11 @@ def test_a_force_joined_to_a_target_is_a_target_too() -> None:
     text = "ورد الجيش السوري باستهداف تجمعات للمسلحين والقوات التركية في بلدة قميناس."
     candidate = _candidates(text)[("قميناس", "Shelling/artillery/missile attack")]
     assert candidate.actor1 == "Military Forces of Syria"
+
+
+def test_a_bare_head_before_another_groups_name_is_that_group() -> None:
+    text = 'هاجم عناصر تنظيم "حراس الدين" حاجزا لهيئة تحرير الشام في بلدة سرمدا.'
+    candidate = _candidates(text)[("سرمدا", "Armed clash")]
+    assert candidate.actor1 == "Hurras al Din"
+    text = "هاجم عناصر التنظيم حاجزا في بلدة سرمدا."
+    assert _candidates(text)[("سرمدا", "Armed clash")].actor1 == "Islamic State (ISIS)"

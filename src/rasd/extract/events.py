@@ -1729,7 +1729,7 @@ def _construct_head(view: str, match: Match) -> bool:
     return (fold(match.payload.phrase).removeprefix("ال") in _CONSTRUCT_HEADS
             and not view[match.start:match.core_start].endswith(("ال", "لل"))
             and view[match.end:match.end + 1] == " "
-            and view[match.end + 1:match.end + 2].isalpha())
+            and view[match.end + 1:match.end + 3].lstrip('"«“')[:1].isalpha())
 
 
 # the aircraft an actor may be named by (`لطائرات حربية روسية`, `للطيران الروسي`): after `لـ`
