@@ -2332,3 +2332,20 @@ def test_a_bare_head_before_another_groups_name_is_that_group() -> None:
     assert candidate.actor1 == "Hurras al Din"
     text = "هاجم عناصر التنظيم حاجزا في بلدة سرمدا."
     assert _candidates(text)[("سرمده", "Armed clash")].actor1 == "Islamic State (ISIS)"
+
+
+def test_state_media_communique_verbs_tell_a_fight() -> None:
+    text = "ودمرت وحدات من الجيش العربي السوري أوكارا للإرهابيين في بلدة كفرزيتا بريف حماة."
+    kinds = {key[1] for key in _candidates(text) if key[0] == "كفرزيته"}
+    assert kinds == {"Armed clash"}
+    text = "وأوقعت وحدة من الجيش قتلى ومصابين في صفوف الإرهابيين في قرية معركبة."
+    assert ("معركبه", "Armed clash") in _candidates(text)
+    # with no force as its subject the verb tells no fight
+    assert not _candidates("دمرت قوات النظام منازل المدنيين في قرية معركبة.")
+
+
+def test_a_positions_owner_is_its_target() -> None:
+    text = ("ونفذت وحدات من الجيش عمليات مركزة على أوكار الإرهابيين في بلدة اللطامنة أسفرت عن "
+            "مقتل 10 منهم.")
+    (candidate,) = _candidates(text).values()
+    assert candidate.actor1 == "Military Forces of Syria"

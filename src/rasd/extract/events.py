@@ -975,10 +975,12 @@ class EventExtractor:
         strike = kinds.get(("Explosions/Remote violence", SHELLING))
         if strike is not None and SHELLING in guessed and any(
                 k in (("Violence against civilians", "Attack"), ("Battles", "Armed clash"))
-                and (k[0] == "Battles" or not t.payload.strong) and view.startswith("ب", t.start)
                 and _clause(view, t.start) == _clause(view, strike.start)
+                and ((k[0] == "Battles" or not t.payload.strong) and view.startswith("ب", t.start)
+                     or k[0] == "Battles" and t.payload.strong and not strike.payload.strong)
                 for k, t in kinds.items()):
-            # `استهدف مجهولون بالرصاص سيارة`: a target fired at with bullets, not shelled
+            # `استهدف مجهولون بالرصاص سيارة`: a target fired at with bullets, not shelled;
+            # `دمرت وحدات من الجيش أوكارا`: a weak strike word beside a fight is that fight
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
         strike_clauses = {_clause(view, v.start) for k, v in kinds.items()
@@ -2218,6 +2220,8 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
     its subject (but `لغارات طيران التحالف`: an air force or a gun is who fired)."""
     between = view[trigger.end:start].split()
     folded = fold(actor.phrase)
+    if not between and fold(trigger.payload.phrase) in _MILITARY_POSITIONS:
+        return True  # `أوكار الإرهابيين`: a position's owner is whom it was struck of
     if len(between) > 1 or between and between[0].startswith(("ال", "وال")) or \
             folded.split()[0] in cue_words("air", "ground"):
         return False  # `بالغارات التي يشنها الجيش`: a clause of its own names the subject
