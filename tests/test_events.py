@@ -2349,3 +2349,14 @@ def test_a_positions_owner_is_its_target() -> None:
             "مقتل 10 منهم.")
     (candidate,) = _candidates(text).values()
     assert candidate.actor1 == "Military Forces of Syria"
+
+
+def test_a_group_named_by_its_allegiance_is_that_sides_militia() -> None:
+    text = "هاجمت الفصائل الموالية لإيران مواقع لقوات سوريا الديمقراطية في بلدة ذيبان."
+    candidate = _candidates(text)[("ذيبان", "Armed clash")]
+    assert (candidate.actor1, candidate.actor2) == ("Pro-Government Militia (Syria)",
+                                                     "SDF / YPG (Kurdish forces)")
+    # after a clitic the head still joins the name (`للفصائل الموالية لإيران`: the target)
+    text = "قصفت طائرات مجهولة مواقع للفصائل الموالية لإيران في مدينة البوكمال."
+    assert _candidates(text)[("بوكمال", "Air/drone strike")].actor2 == \
+        "Pro-Government Militia (Syria)"

@@ -219,7 +219,7 @@ class EventExtractor:
         # `تنظيم جبهة النصرة`, `فصائل جيش الفتح`: a head noun that alone names a group (`التنظيم`
         # for IS) right before another group's own name begins that name
         heads = {m.end + 1: m.start for m in actors
-                 if view[m.start:m.end].removeprefix("ال") in cue_words("group_head")
+                 if view[m.core_start:m.end].removeprefix("ال") in cue_words("group_head")
                  and m.end + 1 in by_start and view[m.end] == " "}
         actors = [m._replace(start=heads[m.start]) if m.start in heads else m for m in actors
                   if m.start not in heads.values() and not _dateline(view, m.start, m.end)]
