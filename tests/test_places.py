@@ -812,3 +812,8 @@ def test_where_a_convoy_was_heading_is_no_event_place() -> None:
     text = ("استهدف رتل عسكري بغارة جوية قرب بلدة معرحطاط أثناء توجهه إلى مورك، ما أدى لمقتل "
             "ثلاثة مدنيين.")
     assert places_of(text) == {"معرحطاط": "Idleb"}
+
+
+def test_a_list_goes_on_after_a_facilitys_adjective() -> None:
+    text = "قصفت الطائرات مطار المزة العسكري والكسوة."
+    assert places_of(text) == {"مطار المزه": "Damascus", "كسوه": "Rural Damascus"}

@@ -62,17 +62,6 @@ BIG_CITY = 1_000_000  # a foreign city this big is meant even where a Syrian vil
 # neither Syria nor any of its governorates (`محاولة اغتيال في النجف`).
 TOWN_ABROAD = 150_000
 _WORD = regex.compile(r"\w+")
-# what may stand between two places of one list: commas, و, "the outskirts of the villages"
-# (possessive: the runs of glue never give back what the next part could take, so a long
-# stretch of `و و و` is read once, not once per way of cutting it)
-_LIST_GLUE = regex.compile(
-    r"^(?=.*[,و])[\s,،:;و\-\"«»“”()]*+(?:و?(?:اطراف|محيط)\s++)?"
-    r"(?:و?(?:قري|قرى|قريه|بلده|بلدات|مدن|مدينه|حي|احياء|منطقه|ناحيه|مخيم)\s++)?"
-    r"[\s,،:;و\"«»“”()]*+"
-    # the next name's article, which the place matcher leaves out of its core (`كفريا والفوعة`)
-    # (quotes may wrap each name: `قرية "الزلاقيات" و"زلين"`)
-    r"(?:(?<=[\sو\"«“(])ال)?$"
-)
 # how far back a compass word's clause is looked for (a clause of news copy is shorter)
 _CLAUSE_REACH = 400
 # after a plural place noun, what opens a list of names (`القرى أبرزها: `, `منها: `)
@@ -100,6 +89,18 @@ def place_words() -> dict[str, frozenset[str]]:
 
 
 _WORDS = place_words()
+# what may stand between two places of one list: commas, و, "the outskirts of the villages"
+# (possessive: the runs of glue never give back what the next part could take, so a long
+# stretch of `و و و` is read once, not once per way of cutting it)
+_LIST_GLUE = regex.compile(
+    r"^(?=.*[,و])(?:\s++(?:" + "|".join(sorted(_WORDS["facility_adjectives"]))
+    + r")(?=[\s,،]))?+[\s,،:;و\-\"«»“”()]*+(?:و?(?:اطراف|محيط)\s++)?"
+    r"(?:و?(?:قري|قرى|قريه|بلده|بلدات|مدن|مدينه|حي|احياء|منطقه|ناحيه|مخيم)\s++)?"
+    r"[\s,،:;و\"«»“”()]*+"
+    # the next name's article, which the place matcher leaves out of its core (`كفريا والفوعة`)
+    # (quotes may wrap each name: `قرية "الزلاقيات" و"زلين"`)
+    r"(?:(?<=[\sو\"«“(])ال)?$"
+)
 
 
 @cache
