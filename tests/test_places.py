@@ -817,3 +817,10 @@ def test_where_a_convoy_was_heading_is_no_event_place() -> None:
 def test_a_list_goes_on_after_a_facilitys_adjective() -> None:
     text = "قصفت الطائرات مطار المزة العسكري والكسوة."
     assert places_of(text) == {"مطار المزه": "Damascus", "كسوه": "Rural Damascus"}
+
+
+def test_the_home_town_of_people_met_elsewhere_is_no_event_place() -> None:
+    text = "اعتقلت دورية للأمن العسكري ثلاثة شبان من مدينة نوى عند حاجز في مدينة الصنمين."
+    assert places_of(text) == {"الصنمين": "Dar'a"}
+    # a home town alone stays the place
+    assert places_of("قتل ثلاثة مدنيين من بلدة كفرنبل بقصف جوي.") == {"كفرنبل": "Idleb"}

@@ -153,6 +153,12 @@ _ORIGIN_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["origin_words"]),
                                      key=len, reverse=True))
     + r")\s+(?:\S+\s+)?$")
+_PEOPLE_FROM = regex.compile(
+    r"(?:^|\s)[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
+    + r")\s{1,3}+من\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
+# where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`)
+_WHERE_BEFORE = regex.compile(
+    r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _LAUNCHED_FROM = regex.compile(
     r"(?:^|\s)[وف]?اطلق(?:ه|ها|ت|تها|وا|وها)\s+(?:[^\s.،,]+\s+){1,3}من\s+(?:[^\s.،,]+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
@@ -535,6 +541,7 @@ class PlaceReader:
         for index, mention in enumerate(kept):
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
+                    or _home_of_people(view, mention, kept[index + 1:index + 2])
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
                     or _stationed_there(view, mention, kept[index + 1:index + 2])
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
@@ -2008,6 +2015,18 @@ def _list_located(view: str, mentions: list[PlaceMention]) -> None:
         if second.within is not None and first.within is None and first.place is None \
                 and not first.candidates and only_glue(view[first.end:second.core_start]):
             first.within = second.within
+
+
+def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMention]) -> bool:
+    """`ثلاثة شبان من مدينة نوى عند حاجز في مدينة الصنمين`: people named by their home town,
+    with the place they were met at named next in the sentence: the home is no event place."""
+    if not following or not _PEOPLE_FROM.search(view, max(0, mention.start - 40),
+                                                 mention.start):
+        return False
+    after = following[0]
+    return not any(mark in view[mention.end:after.start] for mark in ".\n") \
+        and tokens_between(view, mention.end, after.start) <= 8 \
+        and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
 
 
 def _outlet(view: str, mention: PlaceMention) -> bool:
