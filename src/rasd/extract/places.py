@@ -2023,8 +2023,9 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
     if not following or not _PEOPLE_FROM.search(view, max(0, mention.start - 40),
                                                  mention.start):
         return False
-    after = following[0]
-    return not any(mark in view[mention.end:after.start] for mark in ".\n") \
+    after = following[0]  # (an event place, not the unit that locates the home: `في ناحية شران`)
+    return after.role == "place" and not any(mark in view[mention.end:after.start]
+                                             for mark in ".\n") \
         and tokens_between(view, mention.end, after.start) <= 8 \
         and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
 
