@@ -2360,3 +2360,10 @@ def test_a_group_named_by_its_allegiance_is_that_sides_militia() -> None:
     text = "قصفت طائرات مجهولة مواقع للفصائل الموالية لإيران في مدينة البوكمال."
     assert _candidates(text)[("بوكمال", "Air/drone strike")].actor2 == \
         "Pro-Government Militia (Syria)"
+
+
+def test_a_capture_whose_sentence_names_nobody_goes_on_with_the_capture_before() -> None:
+    text = ("بسطت وحدات الجيش العربي السوري سيطرتها على مدينة سراقب بعد معارك مع إرهابيي جبهة "
+            "النصرة. وتقدمت الوحدات وسيطرت على قرية جوباس.")
+    candidate = _candidates(text)[("جوباس", "Government regains territory")]
+    assert candidate.actor1 == "Military Forces of Syria"

@@ -515,6 +515,19 @@ class EventExtractor:
                         draft.actor1 = told.get(draft.sub_event_type) or (
                             told_kind.get(draft.event_type) if draft.undecided else None
                         ) or draft.actor1
+                if not s_actors and any(d.actor1 is None and d.sub_event_type in _TERRITORY
+                                        for d in made):
+                    # `بسطت وحدات الجيش سيطرتها على سراقب ... وتقدمت الوحدات وسيطرت على قرى`:
+                    # a capture whose sentence names nobody goes on with the capture told
+                    # in the sentence before, by its actor
+                    taker = next((d for d in reversed(drafts) if d.sentence == sentence.index - 1
+                                  and d.actor1 and d.sub_event_type in _TERRITORY), None)
+                    for draft in made:
+                        if taker is not None and draft.actor1 is None \
+                                and draft.sub_event_type in _TERRITORY:
+                            draft.actor1 = taker.actor1
+                            draft.event_type = taker.event_type
+                            draft.sub_event_type = taker.sub_event_type
                 drafts.extend(made)
         drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
