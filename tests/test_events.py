@@ -2367,3 +2367,13 @@ def test_a_capture_whose_sentence_names_nobody_goes_on_with_the_capture_before()
             "النصرة. وتقدمت الوحدات وسيطرت على قرية جوباس.")
     candidate = _candidates(text)[("جوباس", "Government regains territory")]
     assert candidate.actor1 == "Military Forces of Syria"
+
+
+def test_a_lead_sentence_on_its_own_line_is_no_headline() -> None:
+    text = ("استهدفت طائرة مسيرة تركية ظهر اليوم سيارة في قرية تل حميس بريف القامشلي، ما أدى "
+            "إلى مقتل مقاتلين اثنين.\nكما قصف الجيش التركي بالمدفعية قرية تل طويل.")
+    import rasd
+
+    events = rasd.extract(text, "2023-06-10").to_dict()["events"]
+    assert {e["sub_event_type"] for e in events} == {"Air/drone strike",
+                                                      "Shelling/artillery/missile attack"}

@@ -345,7 +345,9 @@ class EventExtractor:
         drafts: list[Draft] = []
         carried_date: DateMention | None = None
         # a first line that is a paragraph of its own is the headline: it sums up the story
-        headline = len(sentences) > 1 and sentences[1].paragraph > sentences[0].paragraph
+        # (not a lead sentence closed by a full stop, as agencies open a report)
+        headline = len(sentences) > 1 and sentences[1].paragraph > sentences[0].paragraph \
+            and not view[sentences[0].start:sentences[0].end].rstrip().endswith(".")
         last_frame: Frame | None = None
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         previous_tally = False  # whether the sentence before told a tally over a period
