@@ -2377,3 +2377,29 @@ def test_a_lead_sentence_on_its_own_line_is_no_headline() -> None:
     events = rasd.extract(text, "2023-06-10").to_dict()["events"]
     assert {e["sub_event_type"] for e in events} == {"Air/drone strike",
                                                       "Shelling/artillery/missile attack"}
+
+
+def test_air_defences_meeting_a_strike_from_abroad_tell_the_strike_not_a_clash() -> None:
+    text = ("تصدت وسائط دفاعنا الجوي فجر اليوم لعدوان إسرائيلي استهدف مطار التيفور العسكري "
+            "في ريف حمص، وكان العدو الإسرائيلي شن عدوانا جويا بعدد من الصواريخ من اتجاه "
+            "منطقة التنف.")
+    candidates = _candidates(text)
+    assert {(key, sub) for key, sub in candidates if key} == {("مطارالتيفور", "Air/drone strike")}
+    assert candidates[("مطارالتيفور", "Air/drone strike")].actor1 == "Military Forces of Israel"
+    # an offensive's name is no strike
+    text = "أطلقت الفصائل عملية ردع العدوان وسيطرت على بلدة الهوتة."
+    assert {sub for _, sub in _candidates(text)} == {"Non-state actor overtakes territory"}
+
+
+def test_a_repelled_attack_is_a_clash_also_with_the_subject_between() -> None:
+    text = "صدت الفصائل هجوما لقوات النظام على محور كبانة."
+    assert not _candidates(text)[("كبانه", "Armed clash")].flags
+
+
+def test_a_road_named_by_two_towns_is_near_the_place_that_locates_it() -> None:
+    # `طريق حلب` is also a quarter of Hama; before a dash and a second town it is the road
+    text = "قتل شخصان بانفجار عبوة ناسفة على طريق حلب - دمشق الدولي قرب سراقب."
+    assert set(_candidates(text)) == {("سراقب", "Remote explosive/landmine/IED")}
+    # `الطريق بين بلدتي X وY`: near one town, one event
+    text = "قتل شخصان بانفجار عبوة ناسفة على الطريق بين بلدتي تل أبيض وسلوك."
+    assert len(_candidates(text)) == 1

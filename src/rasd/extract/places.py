@@ -1119,6 +1119,15 @@ class PlaceReader:
         previous_between = False  # the road before was told `بين X وY`
         for index, mention in enumerate(mentions):
             following = mentions[index + 1] if index + 1 < len(mentions) else None
+            named = _ROAD_NAME.match(view, mention.core_start, mention.end)
+            if named is not None and _ROAD_DASH_NAME.match(view, mention.end):
+                # `طريق حلب - دمشق الدولي`: the road between two towns, not the quarter of
+                # Hama named after the road to the first (`حي طريق حلب`)
+                mention.start = mention.core_start = named.end()
+                mention.key = place_key(view[named.end():mention.end])
+                mention.candidates = self.places.gazetteer.candidates(mention.key)
+                mention.how = "gazetteer" if mention.candidates else "unknown"
+                mention.foreign = None
             road = _ROAD_BEFORE.search(view, max(0, mention.start - 40), mention.start)
             if road is not None and _NEIGHBOURHOOD_BEFORE.search(
                     view, max(0, road.start() - 12), road.start() + 1):
@@ -2373,7 +2382,7 @@ _ROAD_BEFORE = regex.compile(
     r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     # `الطريق الواصل بين باب الهوى وسرمدا`
-    r"(?:\s{1,3}+(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+بين"
+    r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
     r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي))?)?"  # `الطريق الواصل بين بلدتي داعل وطفس`
     r"\s{1,3}+[\"«]?$")
 def _with_article(view: str, mention: PlaceMention) -> int:
@@ -2385,6 +2394,7 @@ def _with_article(view: str, mention: PlaceMention) -> int:
     return mention.core_start
 
 
+_ROAD_NAME = regex.compile(r"(?:ال)?طريق\s{1,3}+")  # a quarter's name that begins with the road
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
 _ROAD_AND = regex.compile(r"\s{1,3}+و")  # `الطريق الواصل بين X وY`
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
