@@ -2403,3 +2403,18 @@ def test_a_road_named_by_two_towns_is_near_the_place_that_locates_it() -> None:
     # `الطريق بين بلدتي X وY`: near one town, one event
     text = "قتل شخصان بانفجار عبوة ناسفة على الطريق بين بلدتي تل أبيض وسلوك."
     assert len(_candidates(text)) == 1
+
+
+def test_protesters_shot_dead_are_the_force_used_on_the_protest_not_also_a_killing() -> None:
+    events = events_of("فرقت قوات الأمن بالرصاص الحي مظاهرة في مدينة درعا، ما أدى إلى مقتل "
+                       "متظاهرين اثنين.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Excessive force against protesters", 2)]
+
+
+def test_the_side_fought_with_is_no_subject_of_the_capture_told_after_a_speaker() -> None:
+    text = ("وقال مصدر محلي إن قوات سوريا الديمقراطية سيطرت على قرية الباغوز بعد اشتباكات مع "
+            "تنظيم داعش.")
+    candidate = _candidates(text)[("باغوز", "Non-state actor overtakes territory")]
+    assert (candidate.actor1, candidate.actor2) == ("SDF / YPG (Kurdish forces)",
+                                                     "Islamic State (ISIS)")

@@ -285,7 +285,7 @@ class EventExtractor:
             with stage("decisions", doc):
                 drafts = decide(doc, drafts, self.decider)
         with stage("events", doc):
-            drafts = no_transfer_beside_capture(one_battle_per_place_and_day(drafts))
+            drafts = one_reading_per_happening(one_battle_per_place_and_day(drafts))
             actors_of_country_abroad(doc, drafts)
             return [self.event(doc, d) for d in drafts]
 
@@ -1137,10 +1137,13 @@ class EventExtractor:
                        key=lambda t: t.start) or [trigger]
         # (`بقصف مدفعي تركي`: the nation's gun, read with the trigger's weapon word, is after
         # it too)
+        # (`سيطرت قسد على الباغوز بعد اشتباكات مع تنظيم داعش`: the side a later word of the
+        # clause fought `with` is not the subject of its first verb)
         after = next(([r] for t in verbs for r in roles
                       if (r[0] >= t.end or t.start <= r[0] < t.end < r[1]) and r[3] == "plain"
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
-                      and not _object_of(view, t, max(r[0], t.end), r[2])), [])
+                      and not _object_of(view, t, max(r[0], t.end), r[2])
+                      and (t is verbs[0] or _word_before(view, r[0]) != "مع")), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
         # the actor's named before it (also the one who announces it), and so is the one who
@@ -1672,15 +1675,20 @@ def one_battle_per_place_and_day(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def no_transfer_beside_capture(drafts: list[Draft]) -> list[Draft]:
-    """`سيطرت الفصائل على بلدة تقاد بعد انسحاب عناصر الهيئة منها`: the ground taken by force
-    at a place on a day is not also handed over there."""
-    captured = {(_place_id(d), d.date) for d in drafts
-                if d.event_type == "Battles" and d.sub_event_type in _TERRITORY
-                and d.place is not None}
-    return [d for d in drafts if not (d.sub_event_type == NON_VIOLENT_TRANSFER
-                                      and d.place is not None
-                                      and (_place_id(d), d.date) in captured)]
+# a lesser reading of a happening and the readings that tell it better, at one place on one
+# day: the ground taken by force is not also handed over (`سيطرت الفصائل على بلدة تقاد بعد
+# انسحاب عناصر الهيئة منها`); protesters shot dead are the force used on the protest, not
+# also a killing of civilians (`فرقت قوات الأمن بالرصاص الحي مظاهرة ... مقتل متظاهرين`)
+_TOLD_BETTER_BY = {NON_VIOLENT_TRANSFER: _TERRITORY,
+                   "Attack": frozenset({"Excessive force against protesters"})}
+
+
+def one_reading_per_happening(drafts: list[Draft]) -> list[Draft]:
+    """Drop a lesser reading of what a better one tells at the same place on the same day."""
+    told = {(d.sub_event_type, _place_id(d), d.date) for d in drafts if d.place is not None}
+    return [d for d in drafts if not (
+        d.place is not None and any((better, _place_id(d), d.date) in told
+                                    for better in _TOLD_BETTER_BY.get(d.sub_event_type, ())))]
 
 
 def _place_id(draft: Draft) -> str:
@@ -2089,6 +2097,12 @@ def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
 
 # the agent of a passive (`من قبل X`, `على يد X`) and whom an attack is put down to
 _BY = ("من قبل", "علي يد", "من جانب", "نسب الي", "نسبت الي", "ينسب الي")
+
+
+def _word_before(view: str, start: int) -> str:
+    """The word right before `start` (its clitic و kept off)."""
+    words = view[max(0, start - 12):start].split()
+    return words[-1].removeprefix("و") if words else ""
 
 
 def actor_role(view: str, start: int, phrase: str) -> str:
