@@ -2418,3 +2418,28 @@ def test_the_side_fought_with_is_no_subject_of_the_capture_told_after_a_speaker(
     candidate = _candidates(text)[("باغوز", "Non-state actor overtakes territory")]
     assert (candidate.actor1, candidate.actor2) == ("SDF / YPG (Kurdish forces)",
                                                      "Islamic State (ISIS)")
+
+
+def test_rising_to_martyrdom_is_a_death() -> None:
+    text = "أعلنت وزارة الدفاع ارتقاء 13 عنصرا في هجوم لفلول النظام على حاجز في مدينة بانياس."
+    candidate = _candidates(text)[("بانياس", "Armed clash")]
+    assert candidate.fatalities == 13
+    assert candidate.actor1 == "Pro-Government Militia (Syria)"
+
+
+def test_the_remnants_of_the_fallen_governments_militias_are_no_state_force() -> None:
+    text = "هاجمت فلول ميليشيات الأسد حاجزا للأمن العام في ريف جبلة."
+    assert _candidates(text)[("جبله", "Armed clash")].actor1 == "Pro-Government Militia (Syria)"
+
+
+def test_air_defences_shooting_down_a_drone_disrupt_its_use() -> None:
+    text = "أسقطت وسائط الدفاع الجوي السوري اليوم طائرة مسيرة تركية في سماء مدينة سراقب."
+    candidate = _candidates(text)[("سراقب", "Disrupted weapons use")]
+    assert candidate.actor1 == "Military Forces of Syria"
+    assert {sub for _, sub in _candidates(text)} == {"Disrupted weapons use"}
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_blast() -> None:
+    text = ("تم نقل الجرحى إلى أحد مشافي مدينة القامشلي بعد انفجار سيارة مفخخة في بلدة "
+            "عامودا.")
+    assert {key for key, _ in _candidates(text) if key} == {"عاموده"}

@@ -2407,7 +2407,8 @@ _LEADING_TO = regex.compile(
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
 _MOVED_TO = regex.compile(
     r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
-    + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,2}?\s+$")
+    + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,3}?\s+$")
+# (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between)
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 
 
