@@ -2443,3 +2443,9 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_blast() -> No
     text = ("تم نقل الجرحى إلى أحد مشافي مدينة القامشلي بعد انفجار سيارة مفخخة في بلدة "
             "عامودا.")
     assert {key for key, _ in _candidates(text) if key} == {"عاموده"}
+
+
+def test_a_district_seat_listed_with_a_village_of_the_article_is_struck_too() -> None:
+    for text, keys in (("قصفت قوات النظام مدينة الرستن وقرية الغنطو.", {"رستن", "غنطو"}),
+                       ("قصفت قوات النظام مدينة جسر الشغور والناجية.", {"جسرالشغور", "ناجيه"})):
+        assert {key for key, _ in _candidates(text) if key} == keys

@@ -57,7 +57,13 @@ from rasd.extract.numbers import (
     load_victim_nouns,
 )
 from rasd.extract.numerals import _numbers, number_words
-from rasd.extract.places import PlaceReader, only_glue, place_words, tokens_between
+from rasd.extract.places import (
+    PlaceReader,
+    only_glue,
+    place_words,
+    tokens_between,
+    with_article,
+)
 from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
@@ -2640,7 +2646,8 @@ def _listed_together(view: str, one: PlaceMention, other: PlaceMention) -> bool:
     """Are the two names members of one list (`مدينة معرة النعمان وبلدتي تلمنس`): only `و`,
     commas and a settlement noun between them?"""
     first, second = (one, other) if one.start < other.start else (other, one)
-    between = view[first.end:second.core_start]
+    # (up to the second's article: `مدينة الرستن وقرية الغنطو`, `جسر الشغور والناجية`)
+    between = view[first.end:with_article(view, second)]
     return "\n" not in between and _LIST_GLUE.fullmatch(between) is not None
 
 

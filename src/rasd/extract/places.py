@@ -463,7 +463,7 @@ class PlaceReader:
                     (_ROAD_DASH_NAME.match(view, mention.end) or mention.end + 1 in name_starts)
                     and _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
                     or kept and _ROAD_JOIN.fullmatch(view, kept[-1].end,
-                                                     _with_article(view, mention))
+                                                     with_article(view, mention))
                     and _ROAD_BEFORE.search(view, max(0, kept[-1].start - 32),
                                             kept[-1].start)):
                 # `طريق سرمدا - باب الهوى`, `طريق سراقب أريحا`: the two towns a road is named
@@ -1145,14 +1145,14 @@ class PlaceReader:
             between = road is not None and "بين" in road.group().split()
             if (previous is not None and previous.role == "road") or (
                     following is not None and road is not None
-                    and (_ROAD_JOIN.fullmatch(view, mention.end, _with_article(view, following))
+                    and (_ROAD_JOIN.fullmatch(view, mention.end, with_article(view, following))
                          or between and _ROAD_AND.fullmatch(
                              view, mention.end, following.core_start))):
                 # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`, `الطريق الواصل بين سراقب
                 # وأريحا`: the two towns a road is named after are not where on it the event
                 # is (`طريق حقل العمر`, the road to one place, is near that place)
                 mention.role = "road" if previous is None or previous.role != "road" or (
-                    _ROAD_JOIN.fullmatch(view, previous.end, _with_article(view, mention))
+                    _ROAD_JOIN.fullmatch(view, previous.end, with_article(view, mention))
                     or previous_between and _ROAD_AND.fullmatch(
                         view, previous.end, mention.core_start)
                     or _GLOSS.fullmatch(view, previous.end, mention.core_start)) else "place"
@@ -2385,7 +2385,7 @@ _ROAD_BEFORE = regex.compile(
     r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
     r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي))?)?"  # `الطريق الواصل بين بلدتي داعل وطفس`
     r"\s{1,3}+[\"«]?$")
-def _with_article(view: str, mention: PlaceMention) -> int:
+def with_article(view: str, mention: PlaceMention) -> int:
     """Where a name begins with its article but no clitic before it (`القامشلي` in
     `طريق عامودا - القامشلي`; not the `و` of `وطفس`)."""
     if mention.core_start - 2 >= mention.start and \
