@@ -2449,3 +2449,25 @@ def test_a_district_seat_listed_with_a_village_of_the_article_is_struck_too() ->
     for text, keys in (("قصفت قوات النظام مدينة الرستن وقرية الغنطو.", {"رستن", "غنطو"}),
                        ("قصفت قوات النظام مدينة جسر الشغور والناجية.", {"جسرالشغور", "ناجيه"})):
         assert {key for key, _ in _candidates(text) if key} == keys
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # none fell: `دون وقوع قتلى` is no unnumbered dead
+    ("أصيب شاب بجروح جراء انفجار عبوة ناسفة في مدينة الباب، دون وقوع قتلى.", 0),
+    # one child named after the verb of killing
+    ("قتل الطفل أحمد الخطيب إثر قصف مدفعي لقوات النظام على بلدة كفرنبل.", 1),
+    ("أدى القصف إلى مقتل الشاب محمد العلي في بلدة كفرنبل.", 1),
+    # passing away, the subject inside `فارق ... الحياة`
+    ("فارق شاب الحياة جراء قصف على بلدة كفرنبل.", 1),
+    ("توفي طفلان شقيقان بانفجار لغم أرضي في بلدة تل رفعت.", 2),
+], ids=["none_fell", "child_named", "young_man_named", "passed_away", "two_died"])
+def test_deaths_told_in_a_monitors_words(text: str, dead: int) -> None:
+    (candidate,) = [d for (key, _), d in _candidates(text).items() if key]
+    assert candidate.fatalities == dead
+
+
+def test_a_fighter_glossed_again_after_his_rank_is_one_dead() -> None:
+    text = ("قتل القيادي السابق في ألوية سيف الشام وأحد عناصر المصالحات بعد تعرضه لإطلاق نار "
+            "من قبل مجهولين في بلدة طفس.")
+    (candidate,) = [d for (key, _), d in _candidates(text).items() if key]
+    assert candidate.fatalities == 1

@@ -200,6 +200,12 @@ def test_adjectives_do_not_count() -> None:
     assert counted("مقتل الطفل") == []  # definite: points back to someone already counted
 
 
+def test_a_definite_person_named_by_a_first_name_is_one() -> None:
+    assert [c.value for c in counted("قتل الطفل أحمد الخطيب")] == [1]
+    assert counted("مقتل الطفل الذي أصيب") == []  # the one told before
+    assert counted("مقتل القيادي أبو محمد") == []  # a fighter: his rank is glossed again
+
+
 def test_counts_over_nouns() -> None:
     assert [(c.value, c.approximate) for c in counted("مقتل 20 شخصا")] == [(20, False)]
     assert [(c.value, c.approximate) for c in counted("عشرات القتلى")] == [(12, True)]

@@ -2036,7 +2036,9 @@ _KILLED_AND_INJURED = regex.compile(
 _UNNUMBERED_DEAD = regex.compile(
     r"(?<!\w)(?:ال)?(?:قتلي|شهداء)\s{1,3}+و(?:ال)?جرحي(?!\w)"
     # `بسقوط قتلى من جيش النظام`: the dead fell, not numbered
-    r"|(?<!\w)[وب]?(?:سقوط|وقوع|اوقع|اوقعت|خلف|خلفت)\s{1,3}+(?:قتلي|شهداء)(?!\w)")
+    # (not `دون وقوع قتلى`: none fell)
+    r"|(?<!\w)(?<!(?:دون|عدم)\s{1,3})[وب]?(?:سقوط|وقوع|اوقع|اوقعت|خلف|خلفت)\s{1,3}+(?:قتلي|شهداء)"
+    r"(?!\w)")
 SEVERAL = 3  # ACLED's reading of dead reported without a number
 # `مما أدى إلى مقتله`, `أسفر عن استشهادها`: the death of him or her, one person
 _DEATH_OF_ONE = regex.compile(

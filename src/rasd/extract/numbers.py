@@ -411,8 +411,17 @@ def find_counted_nouns(
         if prev is not None and prev.text in words.not_one_before:
             continue
         if is_definite(m, view):
-            if (prev is None or prev.end not in victim_ends) and _killed_by_verb(
-                    view, word.start, words.befalling_verbs):
+            # (`قتل الطفل أحمد الخطيب`, `مقتل الشاب X`: the one person named after it, by a
+            # first name without the article; bare, `مقتل الطفل` points back to someone
+            # already counted; a fighter's rank is often glossed again after it: `القيادي ...
+            # وأحد عناصر`)
+            if (prev is None or prev.end not in victim_ends) and (_killed_by_verb(
+                    view, word.start, words.befalling_verbs) or prev is not None and m.noun.alone
+                    and m.noun.category in _UNARMED and nxt is not None
+                    and nxt.text[:1].isalpha() and not nxt.text.startswith("ال") and (
+                    prev.text in words.befalling_before
+                    or prev.text[:1] in ("و", "ب", "ل")
+                    and prev.text[1:] in words.befalling_before)):
                 make(m.start, m.end, 1, False, m, "singular")
             continue
         follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
@@ -430,6 +439,7 @@ def find_counted_nouns(
     return out
 
 
+_UNARMED = frozenset({"civilian", "child", "woman", "person", "journalist", "medic"})
 BEFALLING_REACH = 4  # words a verb of `befalling_verbs` may stand before its victim
 KILLED_REACH = 7  # ... before a named (definite) victim, across a time phrase's commas
 
