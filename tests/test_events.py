@@ -2471,3 +2471,21 @@ def test_a_fighter_glossed_again_after_his_rank_is_one_dead() -> None:
             "من قبل مجهولين في بلدة طفس.")
     (candidate,) = [d for (key, _), d in _candidates(text).items() if key]
     assert candidate.fatalities == 1
+
+
+def test_a_massacre_by_a_named_strike_is_that_strike() -> None:
+    events = events_of("ارتكبت الطائرات الروسية مجزرة في بلدة كفرنبل اليوم، راح ضحيتها 7 مدنيين "
+                       "جراء غارات جوية.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Air/drone strike", 7)]
+
+
+def test_dying_by_a_shelling_is_no_wiping_out() -> None:
+    # `قضى` needs its subject right after it to tell a force that wiped out (`قضت وحدة من
+    # الجيش على`); a force inside a later phrase is the shelling's
+    text = "قضى رجل بقصف مدفعي لقوات النظام على قرية معرشمارين."
+    assert {sub for _, sub in _candidates(text)} == {"Shelling/artillery/missile attack"}
+
+
+def test_an_assassination_by_bullets_is_not_shelled() -> None:
+    text = "اغتال مسلحون مجهولون عنصرا في قسد عبر استهدافه بالرصاص في بلدة الشحيل."
+    assert {sub for _, sub in _candidates(text)} == {"Attack"}

@@ -995,12 +995,15 @@ class EventExtractor:
             guessed.discard(SHELLING)
         strike = kinds.get(("Explosions/Remote violence", SHELLING))
         if strike is not None and SHELLING in guessed and any(
-                k in (("Violence against civilians", "Attack"), ("Battles", "Armed clash"))
+                (event_type, sub) in (("Violence against civilians", "Attack"),
+                                      ("Battles", "Armed clash"))
                 and _clause(view, t.start) == _clause(view, strike.start)
-                and ((k[0] == "Battles" or not t.payload.strong) and view.startswith("ب", t.start)
-                     or k[0] == "Battles" and t.payload.strong and not strike.payload.strong)
-                for k, t in kinds.items()):
-            # `استهدف مجهولون بالرصاص سيارة`: a target fired at with bullets, not shelled;
+                and ((event_type == "Battles" or not t.payload.strong)
+                     and view.startswith("ب", t.start)
+                     or event_type == "Battles" and t.payload.strong and not strike.payload.strong)
+                for event_type, sub, t in resolved):
+            # `استهدف مجهولون بالرصاص سيارة`: a target fired at with bullets, not shelled
+            # (also after a stronger word of the killing: `اغتال ... عبر استهدافه بالرصاص`);
             # `دمرت وحدات من الجيش أوكارا`: a weak strike word beside a fight is that fight
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
@@ -1447,6 +1450,7 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 
 
 THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
+SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
 
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
@@ -1463,6 +1467,8 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
     for index, token in enumerate(view[position:position + 16 * THEN_REACH].split(" ")):
         if index >= THEN_REACH:
             return False
+        if subject and index == SUBJECT_REACH and not any(in_actor[end:position]):
+            return False  # `قضى رجل بقصف مدفعي لقوات النظام على`: no subject, a death
         bare = token.rstrip(_CLAUSE_ENDS)
         if bare == word:
             return not subject or any(in_actor[end:position])
@@ -1687,14 +1693,23 @@ def one_battle_per_place_and_day(drafts: list[Draft]) -> list[Draft]:
 # also a killing of civilians (`فرقت قوات الأمن بالرصاص الحي مظاهرة ... مقتل متظاهرين`)
 _TOLD_BETTER_BY = {NON_VIOLENT_TRANSFER: _TERRITORY,
                    "Attack": frozenset({"Excessive force against protesters"})}
+# ... and, told in the same sentence, a massacre by a named weapon is that strike (`ارتكبت
+# الطائرات الروسية مجزرة في بلدة كفرنبل، راح ضحيتها 7 مدنيين جراء غارات جوية`; not a strike
+# whose weapon was guessed: `اغتال مسلحون عنصرا عبر استهدافه`)
+_TOLD_BETTER_IN_SENTENCE = {"Attack": frozenset({AIR, SHELLING, IED, "Suicide bomb", "Grenade",
+                                                 "Chemical weapon"})}
 
 
 def one_reading_per_happening(drafts: list[Draft]) -> list[Draft]:
     """Drop a lesser reading of what a better one tells at the same place on the same day."""
     told = {(d.sub_event_type, _place_id(d), d.date) for d in drafts if d.place is not None}
-    return [d for d in drafts if not (
-        d.place is not None and any((better, _place_id(d), d.date) in told
-                                    for better in _TOLD_BETTER_BY.get(d.sub_event_type, ())))]
+    named = {(d.sub_event_type, _place_id(d), d.date, d.sentence) for d in drafts
+             if d.place is not None and not d.undecided}
+    return [d for d in drafts if d.place is None or not (
+        any((better, _place_id(d), d.date) in told
+            for better in _TOLD_BETTER_BY.get(d.sub_event_type, ()))
+        or any((better, _place_id(d), d.date, d.sentence) in named
+               for better in _TOLD_BETTER_IN_SENTENCE.get(d.sub_event_type, ())))]
 
 
 def _place_id(draft: Draft) -> str:
