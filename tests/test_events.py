@@ -2489,3 +2489,26 @@ def test_dying_by_a_shelling_is_no_wiping_out() -> None:
 def test_an_assassination_by_bullets_is_not_shelled() -> None:
     text = "اغتال مسلحون مجهولون عنصرا في قسد عبر استهدافه بالرصاص في بلدة الشحيل."
     assert {sub for _, sub in _candidates(text)} == {"Attack"}
+
+
+def test_a_count_of_a_groups_men_named_with_a_label_and_quotes_is_the_target() -> None:
+    text = ('قتل 9 عناصر من ميليشيا "الفرقة الرابعة" إثر كمين نصبه عناصر من تنظيم الدولة في '
+            "بادية السخنة.")
+    candidate = _candidates(text)[("سخنه", "Armed clash")]
+    assert (candidate.actor1, candidate.actor2) == ("Islamic State (ISIS)",
+                                                     "Military Forces of Syria")
+
+
+def test_the_force_after_two_joined_weapon_adjectives_fired() -> None:
+    text = "كما طال القصف المدفعي والصاروخي لقوات النظام بلدات كنصفرة والبارة."
+    assert _candidates(text)[("باره", "Shelling/artillery/missile attack")].actor1 == \
+        "Military Forces of Syria"
+
+
+def test_a_monitors_hedged_nation_of_an_aircraft_flew_it() -> None:
+    text = "قصف طيران ثابت الجناح نعتقد أنه روسي بلدة كفرنبل، ما أدى إلى مقتل 3 مدنيين."
+    assert _candidates(text)[("كفرنبل", "Air/drone strike")].actor1 == \
+        "Military Forces of Russia"
+    text = "استهدفت طائرة مسيرة مجهولة الهوية سيارة عند أطراف مدينة البوكمال."
+    assert _candidates(text)[("بوكمال", "Air/drone strike")].actor1 == \
+        "Unidentified Armed Group (Syria)"

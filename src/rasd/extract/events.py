@@ -249,7 +249,9 @@ class EventExtractor:
         for m in actors:
             in_name[m.start:m.end] = b"\1" * (m.end - m.start)
         actors = [m._replace(start=_force_before(view, m.start))
-                  if _nation_adjective(view[m.start:m.end]) else m for m in actors]
+                  if _nation_adjective(view[m.start:m.end])
+                  else m._replace(start=_force_before(view, m.start, HEDGE_REACH, last_only=True))
+                  if view[m.start:m.end].split(" ", 1)[0] in _HEDGES else m for m in actors]
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -1735,6 +1737,8 @@ _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _CONTROL_STATE = regex.compile(
     r"(?:^|\s)(?:" + alternation(_EVENT_WORDS["control_state_words"]) + r")\s++$")
+_HEDGES = frozenset(fold(w) for w in _EVENT_WORDS["hedges"])
+_GROUP_LABELS = frozenset(fold(w) for w in _EVENT_WORDS["group_labels"])
 _CONSTRUCT_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["construct_heads"])
 
 
@@ -1955,20 +1959,28 @@ def _nation_adjective(text: str) -> bool:
     return " " not in text and text.endswith(("ي", "يه"))
 
 
-def _force_before(view: str, start: int) -> int:
+HEDGE_REACH = 4  # words between an aircraft and the hedge of its nation (`طيران ثابت الجناح`)
+
+
+def _force_before(view: str, start: int, reach: int = 2, *, last_only: bool = False) -> int:
     """Where the words of an air force or a gun right before `start` begin (`الطيران الحربي`
-    before `الإسرائيلي`), at most two words back; `start` itself when there are none."""
-    begin = start
-    for _ in range(2):
+    before `الإسرائيلي`), at most `reach` words back; `start` itself when there are none.
+    With `last_only`, other words may stand between (`طيران ثابت الجناح` before a hedge)."""
+    begin = found = start
+    for _ in range(reach):
         window = view[max(0, begin - 24):begin]
         kept = window.rstrip()
         if len(kept) == len(window) or not kept:
             break  # no space before `begin`: no whole word ends there
         word = kept.split()[-1]
-        if word not in cue_words("air", "ground"):
+        if word[-1:] in _CLAUSE_ENDS:
             break
         begin -= len(window) - len(kept) + len(word)
-    return begin
+        if word in cue_words("air", "ground"):
+            found = begin
+        elif not last_only:
+            break
+    return found
 
 
 def _death_before(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
@@ -2171,7 +2183,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if clitic_l and fold(phrase).split()[0].removeprefix("ال") in _AIR_HEADS and any(
             word.lstrip("وب") in _AGENT_LAM_NOUNS for word in window.split()[-2:]):
         return "agent"  # `غارات جوية لطائرات حربية روسية`: whose aircraft struck
-    if last.lstrip("وب") in cue_words("air", "ground"):
+    if last.lstrip("وب") in cue_words("air", "ground") or \
+            last.lstrip("وب").removeprefix("ال") in cue_words("air", "ground"):
         # `قصفت طائرة للتحالف الدولي`, `غارة نفذها الطيران الحربي الإسرائيلي`: whose plane
         # or gun it was
         return "agent"
@@ -2181,6 +2194,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     before = view[max(0, start - 40):start].split()
     if before and _a_count(before[-1]) and fold(phrase).split()[0] in cue_words("air", "ground"):
         return "agent"  # `نفذتها أربع مقاتلات تركية`: counted aircraft struck; no count of dead
+    # (`9 عناصر من ميليشيا "الفرقة الرابعة"`: a label and quotes between `من` and the name)
+    before = [w for w in (t.strip('"«»“”') for t in before) if w]
+    if len(before) >= 2 and before[-1] in _GROUP_LABELS and before[-2] == "من":
+        before = before[:-1]
+    last = before[-1] if before else ""
     if last == "من" and len(before) >= 2 and before[-2].lstrip("وبل") in cue_words("holding"):
         return "target"  # `كمينا لدورية من الأمن العام`: whose patrol was hit
     if last == "من" and len(before) >= 2 and (_a_count(before[-2]) or len(before) >= 3 and (
