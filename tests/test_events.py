@@ -2512,3 +2512,16 @@ def test_a_monitors_hedged_nation_of_an_aircraft_flew_it() -> None:
     text = "استهدفت طائرة مسيرة مجهولة الهوية سيارة عند أطراف مدينة البوكمال."
     assert _candidates(text)[("بوكمال", "Air/drone strike")].actor1 == \
         "Unidentified Armed Group (Syria)"
+
+
+def test_a_happening_of_a_month_gone_by_is_a_recap() -> None:
+    text = ("وتشهد المدينة تفجيرات متكررة، كان آخرها انفجار سيارة مفخخة في مدينة جرابلس الشهر "
+            "الماضي، أسفر عن مقتل 12 شخصا.")
+    assert not rasd.extract(text, "2019-05-09").events
+    text = "قتل 5 مدنيين بقصف على بلدة كفرنبل في شهر نيسان."
+    assert not rasd.extract(text, "2019-05-09").events
+
+
+def test_the_happening_weeks_after_which_the_news_comes_is_no_event_of_its_day() -> None:
+    text = "ويأتي ذلك بعد أسبوعين من انفجار سيارة مفخخة في مدينة جرابلس أودى بحياة 12 شخصا."
+    assert all("irrealis" in d.flags for d in _candidates(text).values())

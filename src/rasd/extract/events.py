@@ -458,14 +458,17 @@ class EventExtractor:
             last_told_dead = any(harm == KILLED for _, _, harm in tolls)
             # `وكان قتل تسعة ... في شهر تشرين الأول الماضي`: a month long gone dates the
             # sentence as a recap, though no day can be placed in it
+            # (and `انفجار سيارة مفخخة في جرابلس الشهر الماضي`: a month gone by, however
+            # recently it ended)
             old_month = None if event_dates else next(
-                (d for d in s_dates if d.kind == "explicit" and _stale(d, doc.published)), None)
+                (d for d in s_dates if d.kind in ("explicit", "period")
+                 and (_stale(d, doc.published) or _past_month(d, doc.published))), None)
             date = event_dates[0] if event_dates else (old_month or carried_date)
             date_source = "own" if event_dates or old_month else (
                 "carried" if carried_date is not None else "reference")
             if passed_on is not None:
                 carried_date = passed_on
-            if _stale(date, doc.published):
+            if _stale(date, doc.published) or date is old_month is not None:
                 if date_source != "carried" or not relaxed:
                     continue  # `في 12 يونيو الماضي أجريت...`: a recap of an old event
                 # an undated sentence after an old date (`المعركة التي أطلقتها قبل أسبوعين`)
@@ -764,8 +767,10 @@ class EventExtractor:
         capture = trigger.payload.sub_event_type in _TERRITORY
         for cue in s_cues:
             if cue.value.cue == "since" and cue.norm_end <= trigger.start and tokens_between(
-                    view, cue.norm_end, trigger.start) == 0:
-                return True  # `منذ أن سيطرت القوات على`: what dates another happening
+                    view, cue.norm_end, trigger.start) <= SINCE_REACH:
+                # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
+                # another happening
+                return True
             if cue.value.cue != "irrealis" and not (capture and cue.value.cue == "attempt"):
                 continue
             if cue.norm_end <= trigger.start and tokens_between(view, cue.norm_end,
@@ -1452,6 +1457,7 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 
 
 THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
+SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
 SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
 
@@ -1998,6 +2004,12 @@ def _claimed_back(view: str, trigger: Match[TriggerEntry], s_cues,
     return any(c.value.cue == "claim" and c.norm_end <= trigger.start
                and tokens_between(view, c.norm_end, trigger.start) <= 4
                and any(o.end <= c.norm_start for o in s_triggers) for c in s_cues)
+
+
+def _past_month(date: DateMention, published: dt.date | None) -> bool:
+    """A month (or longer) that ended before the report's day: no day of it can be placed."""
+    return date.precision >= 3 and date.date is not None and published is not None \
+        and (date.date_to or date.date) < published
 
 
 def _stale(date: DateMention | None, published: dt.date | None) -> bool:
