@@ -824,3 +824,10 @@ def test_the_home_town_of_people_met_elsewhere_is_no_event_place() -> None:
     assert places_of(text) == {"صنمين": "Dar'a"}
     # a home town alone stays the place
     assert places_of("قتل ثلاثة مدنيين من بلدة كفرنبل بقصف جوي.") == {"كفرنبل": "Idleb"}
+
+
+def test_the_places_of_a_fridays_slogan_are_no_places_of_an_event() -> None:
+    text = ('حصيلة يوم الجمعة: 96 شهيداً، و195 نقطة تظاهر في جمعة "لن نترك حلب وحيدة". '
+            "38 شهيداً في دمشق، 21 في حمص، والباقي في درعا.")
+    assert "حلب" not in places_of(text)
+    assert "باقي" not in places_of(text)

@@ -346,6 +346,8 @@ class PlaceReader:
         kept: list[PlaceMention] = []
         named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
+        slogans = [(m.start(1), m.end(1)) for m in _SLOGAN.finditer(view)] if '"' in view \
+            or "«" in view or "“" in view else []
 
         def word_like(mention: PlaceMention) -> bool:
             """A generic place word, a lexicon word or a common word: no place unless a
@@ -446,6 +448,8 @@ class PlaceReader:
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
                 continue
+            if slogans and _inside(slogans, mention.start):
+                continue  # `جمعة "لن نترك حلب وحيدة"`: a Friday's slogan, no place of it
             mention.in_name = _inside(named, mention.start)
             self._complete_title(view, mention, lexical_mask)
             field = _field_noun_before(view, mention.start)
@@ -2410,6 +2414,9 @@ _MOVED_TO = regex.compile(
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,3}?\s+$")
 # (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between)
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
+_SLOGAN = regex.compile(r'(?:^|\s)[وفبل]?(?:ال)?(?:' + "|".join(
+    map(regex.escape, sorted(fold(w) for w in _WORDS["slogan_heads"])))
+    + r')\s{1,2}+["«“]([^"»”\n]{1,60}+)')
 
 
 def _quarters(view: str, mentions: list[PlaceMention]) -> set[int]:
