@@ -2525,3 +2525,9 @@ def test_a_happening_of_a_month_gone_by_is_a_recap() -> None:
 def test_the_happening_weeks_after_which_the_news_comes_is_no_event_of_its_day() -> None:
     text = "ويأتي ذلك بعد أسبوعين من انفجار سيارة مفخخة في مدينة جرابلس أودى بحياة 12 شخصا."
     assert all("irrealis" in d.flags for d in _candidates(text).values())
+
+
+def test_bodies_found_killed_with_the_finders_between_are_a_killing() -> None:
+    text = "عثر الأهالي صباح اليوم على جثتي شابين مقتولين بطلقات نارية قرب مدينة نوى."
+    candidate = _candidates(text)[("نوي", "Attack")]
+    assert (candidate.actor1, candidate.fatalities) == ("Unidentified Armed Group (Syria)", 2)
