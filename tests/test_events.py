@@ -2529,5 +2529,5 @@ def test_the_happening_weeks_after_which_the_news_comes_is_no_event_of_its_day()
 
 def test_bodies_found_killed_with_the_finders_between_are_a_killing() -> None:
     text = "عثر الأهالي صباح اليوم على جثتي شابين مقتولين بطلقات نارية قرب مدينة نوى."
-    candidate = _candidates(text)[("نوي", "Attack")]
+    candidate = _candidates(text)[("ناحيهنوي", "Attack")]
     assert (candidate.actor1, candidate.fatalities) == ("Unidentified Armed Group (Syria)", 2)
