@@ -831,3 +831,11 @@ def test_the_places_of_a_fridays_slogan_are_no_places_of_an_event() -> None:
             "38 شهيداً في دمشق، 21 في حمص، والباقي في درعا.")
     assert "حلب" not in places_of(text)
     assert "باقي" not in places_of(text)
+
+
+def test_the_home_town_of_people_met_near_another_place_is_no_event_place() -> None:
+    text = ("اعتقلت دورية للأمن العسكري شابين من أبناء مدينة نوى على حاجز قرب بلدة الشيخ "
+            "مسكين.")
+    assert set(places_of(text)) == {"شيخ مسكين"}
+    text = "قتل ناشط إعلامي من أبناء مدينة الأتارب برصاص قناص على حاجز قرب دارة عزة."
+    assert "اتارب" not in places_of(text)

@@ -154,11 +154,17 @@ _ORIGIN_BEFORE = regex.compile(
                                      key=len, reverse=True))
     + r")\s+(?:\S+\s+)?$")
 _PEOPLE_FROM = regex.compile(
-    r"(?:^|\s)[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
-    + r")\s{1,3}+من\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
+    r"(?:^|\s)(?:[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
+    + r")\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
+    # (`ناشط إعلامي من أبناء مدينة الأتارب`: "of the sons of", whoever the man)
+    + r"|من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+)(?:\p{L}{1,12}\s{1,3}+)?$")
 # where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`)
 _WHERE_BEFORE = regex.compile(
     r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
+# what people were met at, then `قرب` (`على حاجز قرب بلدة`, `عند حاجز بالقرب من`)
+_MET_NEAR = regex.compile(
+    r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
+    r"(?:\p{L}{1,12}\s{1,3}+)?$")
 _LAUNCHED_FROM = regex.compile(
     r"(?:^|\s)[وف]?اطلق(?:ه|ها|ت|تها|وا|وها)\s+(?:[^\s.،,]+\s+){1,3}من\s+(?:[^\s.،,]+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
@@ -543,6 +549,13 @@ class PlaceReader:
         for m in actors:
             in_actor[m.norm_start:m.norm_end] = b"\1" * (m.norm_end - m.norm_start)
         for index, mention in enumerate(kept):
+            following = kept[index + 1:index + 2]
+            if mention.role == "place" and following and following[0].role == "qualifier" \
+                    and _home_of_people(view, mention, following, near_too=True):
+                # `شابين من أبناء مدينة نوى على حاجز قرب بلدة الشيخ مسكين`: the place the
+                # people were met near is the event's, not a locator of their home town
+                mention.role, following[0].role = "qualifier", "place"
+                continue
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
                     or _home_of_people(view, mention, kept[index + 1:index + 2])
@@ -2030,15 +2043,20 @@ def _list_located(view: str, mentions: list[PlaceMention]) -> None:
             first.within = second.within
 
 
-def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMention]) -> bool:
+def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMention], *,
+                    near_too: bool = False) -> bool:
     """`ثلاثة شبان من مدينة نوى عند حاجز في مدينة الصنمين`: people named by their home town,
-    with the place they were met at named next in the sentence: the home is no event place."""
+    with the place they were met at named next in the sentence: the home is no event place.
+    With `near_too`, the next place may be one the reader took to locate the home, when
+    something they were met at stands between (`على حاجز قرب بلدة X`)."""
     if not following or not _PEOPLE_FROM.search(view, max(0, mention.start - 40),
                                                  mention.start):
         return False
     after = following[0]  # (an event place, not the unit that locates the home: `في ناحية شران`)
-    return after.role == "place" and not any(mark in view[mention.end:after.start]
-                                             for mark in ".\n") \
+    if near_too and _MET_NEAR.search(view, max(0, after.start - 40), after.start) is None:
+        return False
+    return (after.role == "place" or near_too) and not any(
+        mark in view[mention.end:after.start] for mark in ".\n") \
         and tokens_between(view, mention.end, after.start) <= 8 \
         and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
 
