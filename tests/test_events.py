@@ -2531,3 +2531,21 @@ def test_bodies_found_killed_with_the_finders_between_are_a_killing() -> None:
     text = "عثر الأهالي صباح اليوم على جثتي شابين مقتولين بطلقات نارية قرب مدينة نوى."
     candidate = _candidates(text)[("ناحيهنوي", "Attack")]
     assert (candidate.actor1, candidate.fatalities) == ("Unidentified Armed Group (Syria)", 2)
+
+
+def test_what_a_protest_was_against_is_no_happening_of_its_day() -> None:
+    text = "خرج العشرات في مظاهرة احتجاجا على حملات الاعتقال في مدينة الرقة."
+    assert {sub for _, sub in _candidates(text)} == {"Peaceful protest"}
+
+
+def test_a_denial_that_its_forces_had_shelled_tells_no_shelling() -> None:
+    text = ("نفى مجلس دير الزور العسكري أن تكون قواته قد قصفت منازل المدنيين في بلدة "
+            "الشحيل.")
+    assert all("irrealis" in d.flags for d in _candidates(text).values())
+
+
+def test_a_towns_military_council_is_the_sdfs() -> None:
+    text = ("قصفت قوات مجلس منبج العسكري قرية عون الدادات في ريف حلب، ما أدى إلى مقتل "
+            "مدنيين.")
+    (candidate,) = _candidates(text).values()
+    assert candidate.actor1 == "SDF / YPG (Kurdish forces)"

@@ -580,7 +580,7 @@ class EventExtractor:
         sentence_triggers = _in(triggers, sentence.start, sentence.end)
         for t in sentence_triggers:
             why = set()
-            if told_as_motive(t.start):
+            if told_as_motive(t.start) or _protested(view, t.start):
                 why.add("motive")
             if self._irrealis(view, t, s_cues):
                 why.add("irrealis")
@@ -777,6 +777,9 @@ class EventExtractor:
                                                                   trigger.start) <= 3 \
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
+            if cue.norm_end <= trigger.start and _clause(view, cue.norm_end)[1] > trigger.start \
+                    and _DENIED_THAT.search(view, cue.norm_end, trigger.start):
+                return True  # `نفى مجلس دير الزور العسكري أن تكون قواته قد قصفت`
         return False
 
     # -- tolls ----------------------------------------------------------------------------
@@ -1457,6 +1460,8 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 
 
 THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
+# "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
+_DENIED_THAT = regex.compile(r"(?<!\w)[بل]?ان\s{1,3}+(?:تكون|يكون|يكونوا|تكونا|يكونا)(?!\w)")
 SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
 SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
@@ -2408,6 +2413,13 @@ def _clause_marks(view: str) -> array:
 
 
 _CLAUSE_MARK = regex.compile(r"[,;\n]")
+
+
+def _protested(view: str, position: int) -> bool:
+    """Is the word at `position` what a protest was against (`مظاهرة احتجاجا على حملات
+    الاعتقال`)? An earlier happening, not one of the protest's day."""
+    reasons = list(_PROTEST_REASON.finditer(view, max(0, position - 40), position))
+    return bool(reasons) and tokens_between(view, reasons[-1].end(), position) <= 1
 
 
 def _motive_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, int]]:
