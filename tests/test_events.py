@@ -2549,3 +2549,9 @@ def test_a_towns_military_council_is_the_sdfs() -> None:
             "مدنيين.")
     (candidate,) = _candidates(text).values()
     assert candidate.actor1 == "SDF / YPG (Kurdish forces)"
+
+
+def test_a_quarter_located_by_its_city_does_not_push_out_the_other_towns_struck() -> None:
+    text = ("استهدفت الغارات مستودعات للأسلحة في حي هرابش بمدينة دير الزور، وموقعا في بادية "
+            "مدينة الميادين، ونقطة عسكرية قرب مدينة البوكمال.")
+    assert {key for key, _ in _candidates(text)} == {"هرابش", "منطقهالميادين", "بوكمال"}

@@ -2716,6 +2716,10 @@ def _near(city: PlaceMention, other: PlaceMention, km: float = CITY_REACH_KM) ->
     if city.place is None:
         return False
     if other.place is None:
+        if other.within is not None and other.within.place is not None:
+            # (`حي هرابش بمدينة دير الزور` is near Deir ez-Zor, not every town of its
+            # governorate)
+            return other.within is city or other.within.place.id == city.place.id
         return other.within is city or other.admin1 == city.place.admin1
     return distance_km((city.place.latitude, city.place.longitude),
                        (other.place.latitude, other.place.longitude)) <= km
