@@ -150,7 +150,8 @@ def test_every_actor_is_an_acled_name_the_gold_uses() -> None:
     assert not unknown, f"actors.csv names actors neither the gold nor acled.toml knows: {unknown}"
     for number, row in read_rows(data_path("actors.csv")):
         assert row["phrase"], f"actors.csv:{number}: no phrase"
-        assert row.get("state", "") in ("yes", "foreign", "ally", "no", ""), f"actors.csv:{number}"
+        assert row.get("state", "") in ("yes", "foreign", "ally", "authority", "no", ""), \
+            f"actors.csv:{number}"
 
 
 def test_every_default_trigger_actor_is_an_acled_name() -> None:

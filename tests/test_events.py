@@ -2555,3 +2555,10 @@ def test_a_quarter_located_by_its_city_does_not_push_out_the_other_towns_struck(
     text = ("استهدفت الغارات مستودعات للأسلحة في حي هرابش بمدينة دير الزور، وموقعا في بادية "
             "مدينة الميادين، ونقطة عسكرية قرب مدينة البوكمال.")
     assert {key for key, _ in _candidates(text)} == {"هرابش", "منطقهالميادين", "بوكمال"}
+
+
+def test_a_group_that_governs_its_ground_arrests_where_unknown_gunmen_abduct() -> None:
+    text = "اعتقلت قوات سوريا الديمقراطية ستة أشخاص في بلدة البصيرة."
+    assert {sub for _, sub in _candidates(text)} == {"Arrests"}
+    text = "اعتقل مسلحون مجهولون شابا في بلدة طفس."
+    assert {sub for _, sub in _candidates(text)} == {"Abduction/forced disappearance"}

@@ -212,6 +212,7 @@ class EventExtractor:
         self.cues = cue_matcher()
         self.states = state_actors()
         self.government_side = state_actors(government_side=True)
+        self.authorities = state_actors(authorities=True)
         self.counterparts = actor_counterparts()
         self.reader = PlaceReader(places, self.cues)
         self._admin_keys = self.reader.admin_keys
@@ -936,8 +937,9 @@ class EventExtractor:
         for t in frame.triggers:
             entry = t.payload
             event_type, sub = entry.event_type, entry.sub_event_type
-            # a foreign army's capture is no government's regaining of its territory
-            states = self.government_side if sub == REGAINS else self.states
+            # a foreign army's capture is no government's regaining of its territory; a group
+            # that governs its ground arrests (ACLED's de facto authorities)
+            states = self.government_side if sub == REGAINS else self.authorities
             state = actor1 in states if actor1 else True
             if entry.nonstate_event_type and not state:
                 event_type, sub = entry.nonstate_event_type, entry.nonstate_sub_event_type

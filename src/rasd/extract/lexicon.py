@@ -140,14 +140,17 @@ def cue_matcher(path: Path | None = None) -> PhraseMatcher[CueEntry]:
 
 STATE_VALUES = ("yes", "foreign")  # actors.csv: the government's side, other states
 GOVERNMENT_SIDE = ("yes", "ally")  # actors.csv: its forces and the non-state ones beside them
+AUTHORITY_VALUES = (*STATE_VALUES, "authority")  # ... and the groups that govern their ground
 
 
 @cache
-def state_actors(*, government_side: bool = False) -> frozenset[str]:
-    """State forces (they arrest, where others abduct); with `government_side`, the Syrian
-    government's forces and the allies beside them, state or not (the territory they take is
-    regained)."""
-    wanted = GOVERNMENT_SIDE if government_side else STATE_VALUES
+def state_actors(*, government_side: bool = False, authorities: bool = False
+                 ) -> frozenset[str]:
+    """State forces; with `authorities`, also the non-state groups that govern the ground they
+    hold (they arrest, where others abduct); with `government_side`, the Syrian government's
+    forces and the allies beside them, state or not (the territory they take is regained)."""
+    wanted = GOVERNMENT_SIDE if government_side else (
+        AUTHORITY_VALUES if authorities else STATE_VALUES)
     return frozenset(
         row["actor"] for _, row in read_rows(data_path("actors.csv")) if row.get("state") in wanted
     )
