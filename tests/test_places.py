@@ -839,3 +839,14 @@ def test_the_home_town_of_people_met_near_another_place_is_no_event_place() -> N
     assert set(places_of(text)) == {"شيخ مسكين"}
     text = "قتل ناشط إعلامي من أبناء مدينة الأتارب برصاص قناص على حاجز قرب دارة عزة."
     assert "اتارب" not in places_of(text)
+
+
+def test_the_countryside_of_a_unit_locates_the_villages_before_it() -> None:
+    text = "قصف الجيش التركي بالمدفعية الثقيلة قريتي أم الكيف وتل طويل في ريف ناحية تل تمر."
+    assert "تل تمر" not in places_of(text)
+
+
+def test_a_road_between_a_town_and_a_village_each_with_its_noun_is_one_road() -> None:
+    text = ("استهدفت طائرة مسيرة سيارة عسكرية على الطريق الواصل بين مدينة عامودا وقرية تل "
+            "حميس، ما أدى إلى مقتل مقاتلين.")
+    assert len(places_of(text)) <= 1

@@ -2261,7 +2261,8 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     if unit:
         words = words[:-1]
     gap = " ".join(words)
-    glued = gap in ("في", "(في", "داخل", "وسط", "بوسط") or (gap == "" and (
+    # (`قريتي أم الكيف وتل طويل في ريف ناحية تل تمر`: the countryside of the unit)
+    glued = gap in ("في", "(في", "داخل", "وسط", "بوسط", "في ريف", "بريف") or (gap == "" and (
         unit and view[first.end:second.start].strip().startswith("ب")
         or prefix.removesuffix("ال").endswith("ب")))
     if not glued:
@@ -2405,7 +2406,8 @@ _ROAD_BEFORE = regex.compile(
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     # `الطريق الواصل بين باب الهوى وسرمدا`
     r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
-    r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي))?)?"  # `الطريق الواصل بين بلدتي داعل وطفس`
+    # `الطريق الواصل بين بلدتي داعل وطفس`, `بين مدينة عامودا وقرية تل حميس`
+    r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي|بلده|مدينه|قريه))?)?"
     r"\s{1,3}+[\"«]?$")
 def with_article(view: str, mention: PlaceMention) -> int:
     """Where a name begins with its article but no clitic before it (`القامشلي` in
@@ -2418,7 +2420,8 @@ def with_article(view: str, mention: PlaceMention) -> int:
 
 _ROAD_NAME = regex.compile(r"(?:ال)?طريق\s{1,3}+")  # a quarter's name that begins with the road
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
-_ROAD_AND = regex.compile(r"\s{1,3}+و")  # `الطريق الواصل بين X وY`
+# `الطريق الواصل بين X وY`, `... وقرية Y`
+_ROAD_AND = regex.compile(r"\s{1,3}+و(?:(?:بلده|مدينه|قريه)\s{1,3}+)?")
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
