@@ -2562,3 +2562,15 @@ def test_a_group_that_governs_its_ground_arrests_where_unknown_gunmen_abduct() -
     assert {sub for _, sub in _candidates(text)} == {"Arrests"}
     text = "اعتقل مسلحون مجهولون شابا في بلدة طفس."
     assert {sub for _, sub in _candidates(text)} == {"Abduction/forced disappearance"}
+
+
+def test_a_force_that_entered_a_town_after_a_fight_took_it_and_the_town_it_heads_for_is_no_place(
+) -> None:
+    text = ("دخلت قوات الجيش بلدة المزرعة بعد اشتباكات مع مجموعات مسلحة محلية، كما تقدمت نحو "
+            "بلدة ولغا.")
+    candidates = _candidates(text)
+    assert ("مزرعه", "Government regains territory") in candidates
+    assert not any(key == "ولغا" for key, _ in candidates)
+    # entering alone is weak: a town may be entered without a fight
+    text = "دخلت قوات الجيش مدينة منبج بعد انسحاب قسد منها."
+    assert "weak" in _candidates(text)[("منبج", "Government regains territory")].flags

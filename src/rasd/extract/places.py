@@ -1179,7 +1179,8 @@ class PlaceReader:
                     continue
             if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
                     mention.foreign is None  # a place abroad still says which country
-                    and _moved_to(view, mention.start)) or (
+                    and _moved_to(view, mention.start)) or _ADVANCE_TOWARD.search(
+                        view, max(0, mention.start - 90), mention.start) or (
                     previous is not None and id(previous) in destinations
                     and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
                 # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
@@ -2430,6 +2431,10 @@ _LEADING_TO = regex.compile(
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
+_ADVANCE_TOWARD = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(map(regex.escape, sorted(
+        (fold(w) for w in _WORDS["advance_words"]), key=len, reverse=True)))
+    + r")(?:\s+[^\s,،.]+){0,4}?\s+(?:نحو|باتجاه)(?:\s+[^\s,،.]+){0,1}?\s+$")
 _MOVED_TO = regex.compile(
     r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,3}?\s+$")
