@@ -2574,3 +2574,9 @@ def test_a_force_that_entered_a_town_after_a_fight_took_it_and_the_town_it_heads
     # entering alone is weak: a town may be entered without a fight
     text = "دخلت قوات الجيش مدينة منبج بعد انسحاب قسد منها."
     assert "weak" in _candidates(text)[("منبج", "Government regains territory")].flags
+
+
+def test_what_a_capture_let_its_doer_do_next_tells_no_place_of_a_fight() -> None:
+    text = ("سيطرت قوات الأسد على بلدة مسرابا في الغوطة الشرقية، بعد معارك مع جيش الإسلام، "
+            "لتتمكن بذلك من فصل مدينة دوما عن باقي بلدات الغوطة.")
+    assert {key for key, _ in _candidates(text)} == {"مسرابه"}

@@ -850,3 +850,7 @@ def test_a_road_between_a_town_and_a_village_each_with_its_noun_is_one_road() ->
     text = ("استهدفت طائرة مسيرة سيارة عسكرية على الطريق الواصل بين مدينة عامودا وقرية تل "
             "حميس، ما أدى إلى مقتل مقاتلين.")
     assert len(places_of(text)) <= 1
+
+
+def test_the_ghouta_named_bare_is_the_belt_around_damascus() -> None:
+    assert places_of("قصفت الطائرات بلدات الغوطة.") == {"غوطه": "Rural Damascus"}
