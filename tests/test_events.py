@@ -2580,3 +2580,9 @@ def test_what_a_capture_let_its_doer_do_next_tells_no_place_of_a_fight() -> None
     text = ("سيطرت قوات الأسد على بلدة مسرابا في الغوطة الشرقية، بعد معارك مع جيش الإسلام، "
             "لتتمكن بذلك من فصل مدينة دوما عن باقي بلدات الغوطة.")
     assert {key for key, _ in _candidates(text)} == {"مسرابه"}
+
+
+def test_the_militias_of_the_regime_in_an_opposition_outlet_are_its_forces() -> None:
+    text = ("ارتكبت ميليشيات نظام الأسد، صباح اليوم، مجزرة جديدة في بلدة إبلين بجبل الزاوية، راح "
+            "ضحيتها 5 أطفال.")
+    assert _candidates(text)[("ابلين", "Attack")].actor1 == "Military Forces of Syria"
