@@ -2586,3 +2586,15 @@ def test_the_militias_of_the_regime_in_an_opposition_outlet_are_its_forces() -> 
     text = ("ارتكبت ميليشيات نظام الأسد، صباح اليوم، مجزرة جديدة في بلدة إبلين بجبل الزاوية، راح "
             "ضحيتها 5 أطفال.")
     assert _candidates(text)[("ابلين", "Attack")].actor1 == "Military Forces of Syria"
+
+
+def test_settlement_cards_beside_an_arrest_recall_a_deal_they_report_none() -> None:
+    text = ("شنت قوات النظام صباح أمس حملة دهم في مدينة نوى، واعتقلت ستة شبان بينهم اثنان من "
+            "حملة بطاقات التسوية.")
+    assert {sub for _, sub in _candidates(text)} == {"Arrests"}
+
+
+def test_a_day_to_come_in_a_protests_clause_is_no_background() -> None:
+    text = ("شهدت مدينة جاسم وقفة احتجاجية رفضا للانتخابات الرئاسية المزمع إجراؤها في "
+            "السادس والعشرين من الشهر الحالي.")
+    assert not _candidates(text)[("جاسم", "Peaceful protest")].flags

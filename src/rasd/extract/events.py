@@ -758,7 +758,10 @@ class EventExtractor:
             return True
         # a month or a year (`في حزيران 2014`) dates the clause unless a day is told nearer
         # the trigger (`قصفت الطائرات أمس البلدة التي سيطر عليها التنظيم في 2014`)
-        nearest = min(in_clause, key=lambda d: abs(d.start - trigger.start), default=None)
+        # (a day to come is a plan's, not the past a background tells: `وقفة احتجاجية رفضا
+        # للانتخابات المزمع إجراؤها في السادس والعشرين من الشهر`)
+        nearest = min((d for d in in_clause if not _to_come(d, published)),
+                      key=lambda d: abs(d.start - trigger.start), default=None)
         return nearest is not None and not _event_day(nearest, published)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
@@ -1028,9 +1031,10 @@ class EventExtractor:
             kinds = {k: v for k, v in kinds.items()
                      if k[0] == "Explosions/Remote violence" or v.payload.strong
                      or k[1] in _TERRITORY or _clause(view, v.start) not in strike_clauses}
-        if any(k[0] in VIOLENT_TYPES for k in kinds):
+        if any(k[0] in VIOLENT_TYPES or k[1] == "Arrests" for k in kinds):
             # `قتل عنصر انضم إلى اللواء الثامن بعد اتفاق التسوية`: a loose word for a deal
-            # beside a killing recalls one, it reports none
+            # beside a killing (or an arrest: `اعتقلت ستة بينهم اثنان من حملة بطاقات
+            # التسوية`) recalls one, it reports none
             kinds = {k: v for k, v in kinds.items()
                      if k[0] != "Strategic developments" or v.payload.strong}
         list_members = _list_members(view, event_places)
