@@ -2219,9 +2219,9 @@ def test_security_restored_to_a_town_is_ground_regained() -> None:
     # dispersed: one protest with intervention, by the protesters
     ("خرجت مظاهرة في مدينة دوما أمس، وفرقتها قوات الأمن بالغاز المسيل للدموع لتفريق "
      "المتظاهرين.", "Protest with intervention", "Protesters (Syria)"),
-    # live fire on the protesters: excessive force, by the force
+    # live fire on the protesters: excessive force, coded as the protesters' (the gold's way)
     ("خرجت مظاهرة في مدينة درعا أمس، وأطلقت قوات الأمن الرصاص الحي على المتظاهرين ما أدى إلى "
-     "إصابة 7 منهم.", "Excessive force against protesters", "Military Forces of Syria"),
+     "إصابة 7 منهم.", "Excessive force against protesters", "Protesters (Syria)"),
 ])
 def test_a_protest_met_by_force_is_one_event_of_the_harsher_kind(
         text: str, kind: str, actor1: str) -> None:
@@ -2598,3 +2598,13 @@ def test_a_day_to_come_in_a_protests_clause_is_no_background() -> None:
     text = ("شهدت مدينة جاسم وقفة احتجاجية رفضا للانتخابات الرئاسية المزمع إجراؤها في "
             "السادس والعشرين من الشهر الحالي.")
     assert not _candidates(text)[("جاسم", "Peaceful protest")].flags
+
+
+def test_fire_on_a_march_or_a_funeral_is_force_against_protesters_coded_as_theirs() -> None:
+    text = ("أطلقت قوات الأمن النار على موكب تشييع أحد الناشطين في مدينة سراقب، مما أدى إلى "
+            "مقتل شخصين.")
+    candidate = _candidates(text)[("سراقب", "Excessive force against protesters")]
+    # the one mourned died before: two dead, not three
+    assert candidate.fatalities == 2
+    assert (candidate.actor1, candidate.actor2) == ("Protesters (Syria)",
+                                                     "Military Forces of Syria")

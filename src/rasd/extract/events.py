@@ -1066,6 +1066,10 @@ class EventExtractor:
                     # met them is the other side (ACLED's actor2), and the regime a
                     # protest calls to fall is none (`تطالب بإسقاط النظام`)
                     a1, a2 = default_actor, (a1 if sub != PEACEFUL_PROTEST else a2)
+                elif sub == EXCESSIVE_FORCE and a1 != PROTESTERS:
+                    # `أطلقت قوات الأمن النار على المتظاهرين`: coded as the protesters', with
+                    # the force that fired on them as the other side (the gold's way)
+                    a1, a2 = PROTESTERS, a1
                 if subject is not None and subject != actor1:
                     a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
                 if actor1 is None and place is not None and sub != AIR and event_type in (

@@ -403,7 +403,9 @@ def find_counted_nouns(
             make(m.start, m.end, 2, False, m, "dual")
             continue
         if m.noun.number == "plural":
-            if prev is not None and prev.text in _ONE_OF:
+            mourned = prev is not None and (_prev_token(view, prev.start) or prev).text.lstrip(
+                "وبل") in words.mourning
+            if prev is not None and prev.text in _ONE_OF and not mourned:
                 make(prev.start + _ONE_OF[prev.text], m.end, 1, False, m, "one-of")
             continue
         # singular: one person when indefinite and not after a determiner (كل، أي), or the

@@ -54,6 +54,7 @@ class _NumberData:
     befalling_before: frozenset[str]
     befalling_verbs: frozenset[str]
     not_one_before: frozenset[str]
+    mourning: frozenset[str]
 
 
 @cache
@@ -93,6 +94,7 @@ def _numbers() -> _NumberData:
         befalling_before=frozenset(fold(w) for w in raw["one_victim"]["befalling_before"]),
         befalling_verbs=frozenset(fold(w) for w in raw["one_victim"]["befalling_verbs"]),
         not_one_before=frozenset(fold(w) for w in raw["one_victim"]["not_one_before"]),
+        mourning=frozenset(fold(w) for w in raw["one_victim"]["mourning"]),
     )
 
 
