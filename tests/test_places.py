@@ -854,3 +854,9 @@ def test_a_road_between_a_town_and_a_village_each_with_its_noun_is_one_road() ->
 
 def test_the_ghouta_named_bare_is_the_belt_around_damascus() -> None:
     assert places_of("قصفت الطائرات بلدات الغوطة.") == {"غوطه": "Rural Damascus"}
+
+
+def test_the_crossing_the_wounded_were_taken_through_is_no_event_place() -> None:
+    text = ("وقد نقل عدد من المصابين إلى مستشفيات في تركيا عبر معبر باب الهوى، حيث توفي اثنان "
+            "منهم.")
+    assert not places_of(text)

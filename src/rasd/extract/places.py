@@ -2437,8 +2437,9 @@ _ADVANCE_TOWARD = regex.compile(
     + r")(?:\s+[^\s,،.]+){0,4}?\s+(?:نحو|باتجاه)(?:\s+[^\s,،.]+){0,1}?\s+$")
 _MOVED_TO = regex.compile(
     r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
-    + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:الي|نحو)(?:\s+[^\s,،.]+){0,3}?\s+$")
-# (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between)
+    + r")(?:\s+[^\s,،.]+){0,8}?\s+(?:الي|نحو|عبر)(?:\s+[^\s,،.]+){0,3}?\s+$")
+# (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between; `نقل المصابون إلى
+# مستشفيات في تركيا عبر معبر باب الهوى`: the way they were taken)
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 _SLOGAN = regex.compile(r'(?:^|\s)[وفبل]?(?:ال)?(?:' + "|".join(
     map(regex.escape, sorted(fold(w) for w in _WORDS["slogan_heads"])))
@@ -2475,9 +2476,9 @@ def _moved_to(view: str, position: int) -> bool:
     """Is the name at `position` where people are moved or go (`نقل الجرحى إلى مشفى X`)?
     (`إلى` or `نحو` must stand within three words before it, a cheap test made first.)"""
     near = view[max(0, position - 30):position]
-    if "الي" not in near and "نحو" not in near:
+    if "الي" not in near and "نحو" not in near and "عبر" not in near:
         return False
-    return _MOVED_TO.search(view, max(0, position - 90), position) is not None
+    return _MOVED_TO.search(view, max(0, position - 120), position) is not None
 
 
 def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int, int]]:
