@@ -2608,3 +2608,10 @@ def test_fire_on_a_march_or_a_funeral_is_force_against_protesters_coded_as_their
     assert candidate.fatalities == 2
     assert (candidate.actor1, candidate.actor2) == ("Protesters (Syria)",
                                                      "Military Forces of Syria")
+
+
+def test_a_word_as_written_wins_over_a_stem_inflected_to_it() -> None:
+    # `تظاهرات` is a strong row of its own; the stem `تظاهر` (weak, also "to pretend") must
+    # not take its span
+    text = "خرجت تظاهرات في مدينة حماة بعد صلاة الجمعة."
+    assert not _candidates(text)[("حماه", "Peaceful protest")].flags

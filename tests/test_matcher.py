@@ -22,3 +22,10 @@ def test_longest_match_wins() -> None:
     matcher.add("قصف مدفعي", "shelling")
     view = normalize("قصف مدفعي على البلدة").text
     assert [m.payload for m in matcher.find(view)] == ["shelling"]
+
+
+def test_a_phrase_as_written_wins_over_a_stem_inflected_to_it() -> None:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    matcher.add("تظاهر", "stem", inflects=True)
+    matcher.add("تظاهرات", "word")
+    assert [m.payload for m in matcher.find("خرجت تظاهرات في حماة")] == ["word"]

@@ -158,8 +158,10 @@ class PhraseMatcher(Generic[Payload]):
 
 def _longest_first(matches: Iterable[Match[Payload]]) -> list[Match[Payload]]:
     """Drop matches that overlap a longer (or, equal length, earlier) one; keep all payloads
-    of a kept span (a phrase may have several meanings)."""
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.core_start), m.start))
+    of a kept span (a phrase may have several meanings). Of two matches of one span, a phrase
+    as written wins over a stem inflected to it (`تظاهرات`, a row of its own, over `تظاهر`)."""
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.core_start),
+                                             len(m.key) != m.end - m.core_start, m.start))
     kept_spans: set[tuple[int, int, str]] = set()
     taken: list[Match[Payload]] = []
     occupied = bytearray()
