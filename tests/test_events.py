@@ -2615,3 +2615,11 @@ def test_a_word_as_written_wins_over_a_stem_inflected_to_it() -> None:
     # not take its span
     text = "خرجت تظاهرات في مدينة حماة بعد صلاة الجمعة."
     assert not _candidates(text)[("حماه", "Peaceful protest")].flags
+
+
+def test_the_organisation_alone_points_back_to_the_one_named_last_by_that_head() -> None:
+    text = ("قصف تنظيم ي ب ك الإرهابي مدينة أعزاز بالقذائف. واشتبكت القوات التركية مع عناصر "
+            "التنظيم في قرية بلبل.")
+    assert _candidates(text)[("بلبل", "Armed clash")].actor2 == "SDF / YPG (Kurdish forces)"
+    text = "اشتبكت قوات النظام مع عناصر التنظيم في بلدة السخنة."
+    assert _candidates(text)[("سخنه", "Armed clash")].actor2 == "Islamic State (ISIS)"

@@ -243,6 +243,7 @@ class EventExtractor:
                 named_in_full.get(m.payload.actor, len(view)) < m.start
                 and view[m.start:m.core_start].endswith(("ال", "لل"))
                 and not (view.startswith(" ال", m.end) and m.end + 1 not in day_starts))]
+        actors = _organisation_named_before(view, actors)
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
         # (the weapon words it takes in stay triggers: `غارات روسية` is a strike, by Russia)
@@ -1792,6 +1793,26 @@ def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
     # `وفي حال تمكنت الفصائل من السيطرة`: a success only supposed
     said_before = " ".join(words[max(0, verb - 3):verb])
     return not any(said_before.endswith(cue) for cue in cue_phrases("irrealis"))
+
+
+def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
+                               ) -> list[Match[ActorEntry]]:
+    """`التنظيم` alone is IS, unless the report last named another organisation by that head
+    (`تنظيم ي ب ك`, `تنظيم حراس الدين`): then it points back to that one."""
+    last: ActorEntry | None = None
+    out = []
+    for m in actors:
+        if fold(m.payload.phrase) == _THE_ORGANISATION:
+            out.append(m._replace(payload=last) if last is not None else m)
+            continue
+        if view[m.start:m.end].lstrip("وبل").startswith(_ORGANISATION_HEAD):
+            last = m.payload
+        out.append(m)
+    return out
+
+
+_THE_ORGANISATION = "التنظيم"
+_ORGANISATION_HEAD = "تنظيم "
 
 
 def _construct_head(view: str, match: Match) -> bool:
