@@ -352,8 +352,7 @@ class PlaceReader:
         kept: list[PlaceMention] = []
         named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
-        slogans = [(m.start(1), m.end(1)) for m in _SLOGAN.finditer(view)] if '"' in view \
-            or "«" in view or "“" in view else []
+        slogans = _slogans(view)
 
         def word_like(mention: PlaceMention) -> bool:
             """A generic place word, a lexicon word or a common word: no place unless a
@@ -1179,8 +1178,8 @@ class PlaceReader:
                     continue
             if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
                     mention.foreign is None  # a place abroad still says which country
-                    and _moved_to(view, mention.start)) or _ADVANCE_TOWARD.search(
-                        view, max(0, mention.start - 90), mention.start) or (
+                    and _moved_to(view, mention.start)) or _advancing_toward(
+                        view, mention.start) or (
                     previous is not None and id(previous) in destinations
                     and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
                 # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
@@ -2441,9 +2440,9 @@ _MOVED_TO = regex.compile(
 # (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between; `نقل المصابون إلى
 # مستشفيات في تركيا عبر معبر باب الهوى`: the way they were taken)
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
-_SLOGAN = regex.compile(r'(?:^|\s)[وفبل]?(?:ال)?(?:' + "|".join(
-    map(regex.escape, sorted(fold(w) for w in _WORDS["slogan_heads"])))
-    + r')\s{1,2}+["«“]([^"»”\n]{1,60}+)')
+_SLOGAN_HEADS = frozenset(fold(w) for w in _WORDS["slogan_heads"])
+_QUOTE_MARK = regex.compile(r'["«“]')
+_QUOTED_AFTER_WORD = regex.compile(r'(\S{1,20}+)\s{1,2}+["«“]([^"»”\n]{1,60}+)')
 
 
 def _quarters(view: str, mentions: list[PlaceMention]) -> set[int]:
@@ -2479,6 +2478,28 @@ def _moved_to(view: str, position: int) -> bool:
     if "الي" not in near and "نحو" not in near and "عبر" not in near:
         return False
     return _MOVED_TO.search(view, max(0, position - 120), position) is not None
+
+
+def _slogans(view: str) -> list[tuple[int, int]]:
+    """The quoted slogans that name a day of protest (`جمعة "لن نترك حلب وحيدة"`)."""
+    spans = []
+    for quote in _QUOTE_MARK.finditer(view):
+        at = quote.start()
+        word_start = view.rfind(" ", max(0, at - 24), max(0, at - 1)) + 1
+        match = _QUOTED_AFTER_WORD.match(view, word_start)
+        if match is not None and match.start(2) == at + 1 and match.group(1).lstrip(
+                "وفبل").removeprefix("ال") in _SLOGAN_HEADS:
+            spans.append((match.start(2), match.end(2)))
+    return spans
+
+
+def _advancing_toward(view: str, position: int) -> bool:
+    """Is the name at `position` where a force advances toward (`تقدمت نحو بلدة ولغا`)?
+    (`نحو` or `باتجاه` must stand within two words before it, a cheap test made first.)"""
+    near = view[max(0, position - 24):position]
+    if "نحو" not in near and "باتجاه" not in near:
+        return False
+    return _ADVANCE_TOWARD.search(view, max(0, position - 90), position) is not None
 
 
 def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int, int]]:
