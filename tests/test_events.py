@@ -2623,3 +2623,8 @@ def test_the_organisation_alone_points_back_to_the_one_named_last_by_that_head()
     assert _candidates(text)[("بلبل", "Armed clash")].actor2 == "SDF / YPG (Kurdish forces)"
     text = "اشتبكت قوات النظام مع عناصر التنظيم في بلدة السخنة."
     assert _candidates(text)[("سخنه", "Armed clash")].actor2 == "Islamic State (ISIS)"
+
+
+def test_a_repelled_attempt_to_advance_toward_a_town_was_fought_at_it() -> None:
+    text = "قال ناشطون إن فصائل المعارضة صدت محاولة تقدم لقوات النظام باتجاه بلدة جباتا الخشب."
+    assert ("جباتهالخشب", "Armed clash") in _candidates(text)
