@@ -2628,3 +2628,12 @@ def test_the_organisation_alone_points_back_to_the_one_named_last_by_that_head()
 def test_a_repelled_attempt_to_advance_toward_a_town_was_fought_at_it() -> None:
     text = "قال ناشطون إن فصائل المعارضة صدت محاولة تقدم لقوات النظام باتجاه بلدة جباتا الخشب."
     assert ("جباتهالخشب", "Armed clash") in _candidates(text)
+
+
+def test_a_force_named_right_after_the_verb_of_killing_did_the_killing() -> None:
+    text = "قتلت قوات النظام خمسة مدنيين في بلدة كفرنبل أمس."
+    candidate = _candidates(text)[("كفرنبل", "Attack")]
+    assert (candidate.actor1, candidate.fatalities) == ("Military Forces of Syria", 5)
+    # in a sentence that tells the fight, the killing is the fight's toll
+    text = "اندلعت اشتباكات عنيفة في حندرات، وقتلت المعارضة 3 جنود."
+    assert {sub for _, sub in _candidates(text)} == {"Armed clash"}

@@ -269,8 +269,16 @@ class EventExtractor:
                 continue  # `قضى 12 شخصا`: died; `قضت وحدة من الجيش على`: wiped out
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
+        actor_at = {m.start: m for m in actors}
         for m in self.cues.find(view):
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
+            subject = actor_at.get(m.end + 1)
+            if m.payload.cue == "kill" and view[m.start:m.end].lstrip("وف") in _KILLED_BY \
+                    and subject is not None and subject.payload.actor != CIVILIANS:
+                # `قتلت قوات النظام خمسة مدنيين`: a force right after the verb of killing is
+                # its subject, and the killing a deed of its own (weak: the victims decide
+                # whether it is a clash)
+                doc.mention("trigger", m.start, m.end, _KILLING, "rule:killed_by")
         for q in find_quantities(view):
             doc.mention("quantity", q.start, q.end, q, "numbers")
         for q in find_counted_nouns(view):
@@ -601,6 +609,11 @@ class EventExtractor:
                 continue
             s_triggers.append(t)
             reasons[t.start] = why
+        if any(t.payload is not _KILLING and t.payload.event_type in VIOLENT_TYPES
+               for t in s_triggers):
+            # `اشتباكات ... في حندرات، وقتلت المعارضة 3 جنود`: the killing a force did in a
+            # sentence that tells its fight or strike is that happening's toll
+            s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
                      or _on_a_position(view, t) for t in kept) or _has(s_cues, "kill") \
@@ -1811,6 +1824,9 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
     return out
 
 
+# the active verb of killing, with its subject after it (`قتلت قوات النظام`)
+_KILLED_BY = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+_KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", "", "", False)
 _THE_ORGANISATION = "التنظيم"
 _ORGANISATION_HEAD = "تنظيم "
 
