@@ -2637,3 +2637,13 @@ def test_a_force_named_right_after_the_verb_of_killing_did_the_killing() -> None
     # in a sentence that tells the fight, the killing is the fight's toll
     text = "اندلعت اشتباكات عنيفة في حندرات، وقتلت المعارضة 3 جنود."
     assert {sub for _, sub in _candidates(text)} == {"Armed clash"}
+
+
+def test_the_children_among_the_dead_are_no_more_dead() -> None:
+    text = "قتل 40 مدنيا في غارات على مدينة دوما، وبين القتلى 13 طفلا."
+    assert _candidates(text)[("دومه", "Air/drone strike")].fatalities == 40
+
+
+def test_raids_with_their_owners_pronoun_are_air_strikes() -> None:
+    text = "واصل الطيران الروسي غاراته على بلدة كفرنبل."
+    assert ("كفرنبل", "Air/drone strike") in _candidates(text)
