@@ -1825,7 +1825,7 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
 
 
 # the active verb of killing, with its subject after it (`قتلت قوات النظام`)
-_KILLED_BY = frozenset({"قتل", "قتلت", "قتلوا", "قتلا"})
+_KILLED_BY = frozenset(fold(w) for w in _EVENT_WORDS["killing_verbs"])
 _KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", "", "", False)
 _THE_ORGANISATION = "التنظيم"
 _ORGANISATION_HEAD = "تنظيم "
