@@ -2647,3 +2647,11 @@ def test_the_children_among_the_dead_are_no_more_dead() -> None:
 def test_raids_with_their_owners_pronoun_are_air_strikes() -> None:
     text = "واصل الطيران الروسي غاراته على بلدة كفرنبل."
     assert ("كفرنبل", "Air/drone strike") in _candidates(text)
+
+
+def test_a_headline_in_two_parts_is_all_headline() -> None:
+    # `A.. وB` on the first line is split into two sentences; both are the headline (whose
+    # events give way to the body's)
+    text = ("اجتماع دولي في فيينا حول سوريا.. و40 قتيلا بصواريخ النظام على سوق دوما\n\n"
+            "وقال ناشطون إن القصف استهدف السوق الشعبي.")
+    assert _candidates(text)[("دومه", "Shelling/artillery/missile attack")].headline

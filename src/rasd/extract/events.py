@@ -364,8 +364,16 @@ class EventExtractor:
         carried_date: DateMention | None = None
         # a first line that is a paragraph of its own is the headline: it sums up the story
         # (not a lead sentence closed by a full stop, as agencies open a report)
-        headline = len(sentences) > 1 and sentences[1].paragraph > sentences[0].paragraph \
-            and not view[sentences[0].start:sentences[0].end].rstrip().endswith(".")
+        # (a headline in two parts, `قوات الأسد تتراجع في الزبداني.. وحزب الله: هي معركة
+        # لبنان`, is split into sentences: all of the first line is the headline)
+        first_line = [s for s in sentences[:HEADLINE_PARTS]
+                      if s.paragraph == sentences[0].paragraph] if sentences else []
+        headline_text = view[first_line[0].start:first_line[-1].end] if first_line else ""
+        headline = 0 < len(first_line) < len(sentences) \
+            and sentences[len(first_line)].paragraph > sentences[0].paragraph \
+            and "\n" not in headline_text.strip() and len(headline_text) <= HEADLINE_CHARS \
+            and not headline_text.rstrip().endswith(".")
+        headline_sentences = len(first_line) if headline else 0
         last_frame: Frame | None = None
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         previous_tally = False  # whether the sentence before told a tally over a period
@@ -521,7 +529,7 @@ class EventExtractor:
                     elif force is not None and _shooting(draft, frame, civilians_too=True):
                         draft.event_type, draft.sub_event_type = "Protests", EXCESSIVE_FORCE
                         draft.actor1 = draft.actor1 or force.default_actor1 or None
-                    draft.headline = sentence.index == 0 and headline
+                    draft.headline = sentence.index < headline_sentences
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
                     draft.date_source = frame_source
@@ -1486,6 +1494,8 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
 _DENIED_THAT = regex.compile(r"(?<!\w)[بل]?ان\s{1,3}+(?:تكون|يكون|يكونوا|تكونا|يكونا)(?!\w)")
+HEADLINE_PARTS = 3  # sentences a headline's line may be split into (`A.. وB`)
+HEADLINE_CHARS = 200  # ... and its length at most
 SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
 SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
