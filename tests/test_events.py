@@ -2655,3 +2655,10 @@ def test_a_headline_in_two_parts_is_all_headline() -> None:
     text = ("اجتماع دولي في فيينا حول سوريا.. و40 قتيلا بصواريخ النظام على سوق دوما\n\n"
             "وقال ناشطون إن القصف استهدف السوق الشعبي.")
     assert _candidates(text)[("دومه", "Shelling/artillery/missile attack")].headline
+
+
+def test_the_group_that_claims_a_blast_did_it() -> None:
+    for text in ("قتل 12 شخصا بانفجار سيارة مفخخة في مدينة الحسكة أمس. وتبنى تنظيم داعش التفجير.",
+                 "قتل 12 شخصا بانفجار سيارة مفخخة في مدينة الحسكة أمس، وتبنى تنظيم داعش التفجير."):
+        candidate = _candidates(text)[("حسكه", "Remote explosive/landmine/IED")]
+        assert (candidate.actor1, candidate.actor2) == ("Islamic State (ISIS)", None)

@@ -560,6 +560,7 @@ class EventExtractor:
                             draft.event_type = taker.event_type
                             draft.sub_event_type = taker.sub_event_type
                 drafts.extend(made)
+        _claimed_by(view, sentences, drafts, cues, actors)
         drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
@@ -1818,6 +1819,35 @@ def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
     return not any(said_before.endswith(cue) for cue in cue_phrases("irrealis"))
 
 
+def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], cues: _ByPosition,
+                actors: _ByPosition) -> None:
+    """`قتل 12 بانفجار سيارة مفخخة في الحسكة. وتبنى تنظيم داعش التفجير`: the group that
+    claims a blast or an attack (the actor right after the verb of claiming) did it, in the
+    claim's sentence or, when that tells no event of its own, the one before."""
+    claims = [c for c in cues.items if c.value.cue == "claim"]
+    if not claims:
+        return
+    starts = [s.start for s in sentences]
+    for claim in claims:
+        claimant = next((a.value for a in actors.within(claim.norm_end, claim.norm_end + 40)
+                         if tokens_between(view, claim.norm_end, a.norm_start) <= 1), None)
+        if claimant is None:
+            continue
+        here = max(0, bisect.bisect_right(starts, claim.norm_start) - 1)
+        told = [d for d in drafts if d.sentence == here and d.place is not None]
+        if not told:
+            told = [d for d in drafts if d.sentence == here - 1]
+        for draft in told:
+            if draft.event_type in ("Explosions/Remote violence", "Battles",
+                                    "Violence against civilians") and (
+                    draft.actor1 in (None, _UNIDENTIFIED) or _DEFAULT_ACTOR in draft.provenance):
+                draft.actor1 = claimant.actor
+                if draft.actor2 == claimant.actor:
+                    draft.actor2 = None
+                if _DEFAULT_ACTOR in draft.provenance:
+                    draft.provenance.remove(_DEFAULT_ACTOR)
+
+
 def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
                                ) -> list[Match[ActorEntry]]:
     """`التنظيم` alone is IS, unless the report last named another organisation by that head
@@ -1837,6 +1867,7 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
 # the active verb of killing, with its subject after it (`قتلت قوات النظام`)
 _KILLED_BY = frozenset(fold(w) for w in _EVENT_WORDS["killing_verbs"])
 _KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", "", "", False)
+_UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _THE_ORGANISATION = "التنظيم"
 _ORGANISATION_HEAD = "تنظيم "
 
