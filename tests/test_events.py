@@ -2662,3 +2662,10 @@ def test_the_group_that_claims_a_blast_did_it() -> None:
                  "قتل 12 شخصا بانفجار سيارة مفخخة في مدينة الحسكة أمس، وتبنى تنظيم داعش التفجير."):
         candidate = _candidates(text)[("حسكه", "Remote explosive/landmine/IED")]
         assert (candidate.actor1, candidate.actor2) == ("Islamic State (ISIS)", None)
+
+
+def test_the_next_day_is_the_day_after_the_one_told_before() -> None:
+    text = ("قصفت الطائرات بلدة اللطامنة يوم الخميس. وفي اليوم التالي قتل 5 مدنيين بقصف مدفعي على "
+            "بلدة مورك.")
+    events = rasd.extract(text, "2015-07-20").to_dict()["events"]
+    assert by_place(events)["مورك"]["event_date"] == "2015-07-17"

@@ -484,6 +484,16 @@ class EventExtractor:
             date = event_dates[0] if event_dates else (old_month or carried_date)
             date_source = "own" if event_dates or old_month else (
                 "carried" if carried_date is not None else "reference")
+            if not event_dates and not old_month and carried_date is not None \
+                    and carried_date.precision == 1 and carried_date.date is not None:
+                following = _NEXT_DAY.search(view, sentence.start, sentence.end)
+                if following is not None and (doc.published is None or
+                                              carried_date.date < doc.published):
+                    # `وفي اليوم التالي قتل 5 مدنيين`: the day after the one told before
+                    day = carried_date.date + dt.timedelta(days=1)
+                    date = DateMention(following.start(), following.end(), day, None, 1,
+                                       "relative", following.group())
+                    date_source = "own"
             if passed_on is not None:
                 carried_date = passed_on
             if _stale(date, doc.published) or date is old_month is not None:
@@ -1495,6 +1505,9 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
 _DENIED_THAT = regex.compile(r"(?<!\w)[بل]?ان\s{1,3}+(?:تكون|يكون|يكونوا|تكونا|يكونا)(?!\w)")
+# "the next day" (`في اليوم التالي`, `صباح اليوم التالي`, `في اليوم الذي تلاه`)
+_NEXT_DAY = regex.compile(
+    r"(?<!\w)(?:ال)?(?:يوم\s{1,3}+التالي|اليوم\s{1,3}+الذي\s{1,3}+تلاه)(?!\w)")
 HEADLINE_PARTS = 3  # sentences a headline's line may be split into (`A.. وB`)
 HEADLINE_CHARS = 200  # ... and its length at most
 SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
