@@ -860,3 +860,9 @@ def test_the_crossing_the_wounded_were_taken_through_is_no_event_place() -> None
     text = ("وقد نقل عدد من المصابين إلى مستشفيات في تركيا عبر معبر باب الهوى، حيث توفي اثنان "
             "منهم.")
     assert not places_of(text)
+
+
+def test_near_a_governorates_city_with_no_other_place_is_near_that_city() -> None:
+    # `قرب` is "near", not a compass word: `شمال حلب` may be the countryside, `قرب الرقة` is
+    # by the city
+    assert places_of("نفذ التحالف أمس 12 ضربة جوية قرب الرقة.") == {"رقه": "Ar-Raqqa"}
