@@ -231,7 +231,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
-_NEAR = frozenset({"قرب", "بقرب"})  # "near" (not a compass word)
+_NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
 _PROVINCE_REFERENCE = re.compile(
     r"(?<!\w)(?:في\s+|[وف]?ب)(?P<noun>(?:ريف\s+)?المحافظه"
     r"|(?P<countryside>(?:ال)?ريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)){1,2}\s+للمحافظه))"
@@ -1271,7 +1271,7 @@ class PlaceReader:
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
                 mention.role = "qualifier"
-                if mention.key not in admin1 or word_before.lstrip("و") in _NEAR:
+                if mention.key not in admin1 or word_before.lstrip("و") in _NEAR_PREPOSITIONS:
                     # (`12 ضربة جوية قرب الرقة`: near a governorate's city is near the city,
                     # where `شمال حلب` is as often its countryside)
                     directional.append(mention)
