@@ -2669,3 +2669,12 @@ def test_the_next_day_is_the_day_after_the_one_told_before() -> None:
             "بلدة مورك.")
     events = rasd.extract(text, "2015-07-20").to_dict()["events"]
     assert by_place(events)["مورك"]["event_date"] == "2015-07-17"
+
+
+def test_a_side_that_lost_its_fighters_lost_them_dead_and_villages_are_no_dead() -> None:
+    text = ("خسرت قوات النظام عشرة من مقاتليها في معارك مع فصائل المعارضة قرب بلدة كفرنبودة "
+            "شمال حماة.")
+    assert [e["fatalities"] for e in events_of(text)] == [10]
+    text = ("خسرت فصائل المعارضة ثلاث قرى في معارك مع قوات النظام قرب بلدة كفرنبودة شمال "
+            "حماة.")
+    assert [e["fatalities"] for e in events_of(text)] == [0]

@@ -824,6 +824,10 @@ def test_the_home_town_of_people_met_elsewhere_is_no_event_place() -> None:
     assert places_of(text) == {"صنمين": "Dar'a"}
     # a home town alone stays the place
     assert places_of("قتل ثلاثة مدنيين من بلدة كفرنبل بقصف جوي.") == {"كفرنبل": "Idleb"}
+    # people told by their count alone (`خمسة من بلدة`, `5 من بلدة`)
+    for count in ("خمسة", "5"):
+        text = f"استشهد {count} من بلدة كفرنبل في قصف على مدينة معرة النعمان."
+        assert places_of(text) == {"معره النعمان": "Idleb"}
 
 
 def test_the_places_of_a_fridays_slogan_are_no_places_of_an_event() -> None:

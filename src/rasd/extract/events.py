@@ -835,14 +835,17 @@ class EventExtractor:
         bare = {id(q.value) for q in s_quant}  # counts with no victim noun of their own
         items: list[Quantity] = [q.value for q in s_quant] + [v.value for v in s_victims]
         items.sort(key=lambda q: (q.start, -(q.end - q.start)))
-        weapons = [c for c in s_cues if c.value.cue in ("air", "ground", "munition", "unit")]
+        # things a count may count instead of the dead: weapons, units and places
+        # (`خسرت الفصائل ثلاث قرى`)
+        things = [c for c in s_cues if c.value.cue in ("air", "ground", "munition", "unit")]
+        places = [c for c in s_cues if c.value.cue == "place"]
         for q in items:
             if any(s <= q.start < e for s, e in counted):
                 continue
             if _joined_to_one(view, q):
                 continue  # `مقتله ومرافقه`: counted with the one the pronoun tells
-            if _counts_weapons(view, q, weapons):
-                continue  # `اكثر من 300 قذيفة`, `عشرين يوما`: shells or days, not the dead
+            if _counts_things(view, q, things) or _counts_things(view, q, places, of=False):
+                continue  # `اكثر من 300 قذيفة`, `ثلاث قرى`: shells or villages, not the dead
             if view[max(0, q.start - 16):q.start].rstrip().endswith(_TOTAL_OF):
                 continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
@@ -2221,11 +2224,11 @@ def _protesters(view: str, q, triggers, kills) -> bool:
                and tokens_between(view, q.end, t.start) <= 6 for t in triggers)
 
 
-def _counts_weapons(view: str, q, weapons) -> bool:
-    """Is the word after this count (or after `من` there) a weapon (`300 قذيفة`, `عشرات من
-    الغارات`)?"""
-    m = _NEXT_WORD_AFTER_OF.match(view, q.end)
-    return m is not None and any(w.norm_start == m.end() for w in weapons)
+def _counts_things(view: str, q, things, of: bool = True) -> bool:
+    """Is the word after this count (or, with `of`, after `من` there) one of these things, a
+    weapon or a place (`300 قذيفة`, `عشرات من الغارات`, `ثلاث قرى`; `5 من بلدة` are people)?"""
+    m = (_NEXT_WORD_AFTER_OF if of else _NEXT_WORD_SPACE).match(view, q.end)
+    return m is not None and any(w.norm_start == m.end() for w in things)
 
 
 _RESULTED_IN_CONTROL = regex.compile(
@@ -2240,6 +2243,7 @@ _PROTEST_REASON = regex.compile(
     r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"]) + r")\s{1,3}+(?:علي|ب)")
 _NEXT_WORD = regex.compile(r"\s{1,3}+(\w++)")
 _NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
+_NEXT_WORD_SPACE = regex.compile(r"\s{1,3}+")
 
 
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:

@@ -155,7 +155,7 @@ _ORIGIN_BEFORE = regex.compile(
     + r")\s+(?:\S+\s+)?$")
 _PEOPLE_FROM = regex.compile(
     r"(?:^|\s)(?:[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
-    + r")\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
+    + r"|\d{1,4})\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
     # (`ناشط إعلامي من أبناء مدينة الأتارب`: "of the sons of", whoever the man)
     + r"|من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+)(?:\p{L}{1,12}\s{1,3}+)?$")
 # where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`)
