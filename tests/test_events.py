@@ -2678,3 +2678,17 @@ def test_a_side_that_lost_its_fighters_lost_them_dead_and_villages_are_no_dead()
     text = ("خسرت فصائل المعارضة ثلاث قرى في معارك مع قوات النظام قرب بلدة كفرنبودة شمال "
             "حماة.")
     assert [e["fatalities"] for e in events_of(text)] == [0]
+
+
+def test_a_toll_that_rose_is_the_new_total_of_the_dead_told_before() -> None:
+    strike = "قصف الطيران الحربي بلدة كفرنبل في ريف إدلب أمس، ما أدى إلى مقتل ثلاثة مدنيين. "
+    # the next sentence names no place: it still raises the toll of the one before
+    events = events_of(strike + "وارتفعت حصيلة القتلى إلى ثمانية.")
+    assert [e["fatalities"] for e in events] == [8]
+    # the dead told with the rise are part of it (`وفاة` is no `و` glued to a word)
+    events = events_of(strike + "وارتفعت حصيلة القتلى في كفرنبل إلى ثمانية بعد وفاة خمسة من "
+                       "الجرحى متأثرين بجراحهم.")
+    assert [e["fatalities"] for e in events] == [8]
+    # a number of the displaced that rose is no toll
+    events = events_of(strike + "وارتفع عدد النازحين إلى 5000 شخص.")
+    assert [e["fatalities"] for e in events] == [3]

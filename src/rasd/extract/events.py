@@ -94,6 +94,12 @@ _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
 _MASSACRE = frozenset(fold(w) for w in _EVENT_WORDS["massacre_words"])
 MASSACRE_MAX = 1000  # a massacre's toll beyond this is a war's count, not one happening
 _TOTAL_OF = tuple(_EVENT_WORDS["total_of"])  # `من أصل 37 قتيلا`: the dead told are in it
+# `وارتفعت حصيلة القتلى في كفرنبل إلى`: right before a count, the toll it raises to
+_TOLL_RISE = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+(?:"
+    + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,6}?"
+    r"\s{1,3}+الي\s{1,3}+$")
+TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
@@ -436,7 +442,9 @@ class EventExtractor:
                 frames.insert(0, Frame(sentence, list(last_frame.triggers), told_after,
                                        set(last_frame.flags)))
             elif not frames and not orphans and last_frame is not None \
-                    and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
+                    and sentence.index - last_frame.sentence.index == 1 \
+                    and (not last_told_dead or any(harm == KILLED and toll_risen(view, p)
+                                                   for p, _, harm in tolls)) \
                     and not s_dates \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not _in(places, sentence.start, sentence.end) \
@@ -900,6 +908,7 @@ class EventExtractor:
                     break
         if not any(harm == KILLED for _, _, harm in tolls):
             tolls.extend(_death_of_one(view, sentence, s_victims))
+        tolls = _risen_total(view, tolls)
         return _without_split_totals(view, _split_by_place(view, tolls, items, counted), items)
 
     # -- drafts ---------------------------------------------------------------------------
@@ -2597,8 +2606,26 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
     within a word of the count (`3 جنود وجرحت`)?"""
     after = min((c for c in cues if c.norm_start >= quantity.end), default=None,
                 key=lambda c: c.norm_start)
-    return (after is not None and view[after.norm_start] == "و"
-            and tokens_between(view, quantity.end, after.norm_start) <= 1)
+    if after is None or tokens_between(view, quantity.end, after.norm_start) > 1:
+        return False
+    # (`وفاة` is no `و` glued to `فاة`; `ووفاة` is)
+    surface = view[after.norm_start:after.norm_end]
+    return surface.startswith("و") and not surface.startswith(fold(after.value.phrase))
+
+
+def toll_risen(view: str, position: int) -> bool:
+    """Is the count at `position` the total a toll rose to (`ارتفعت حصيلة القتلى إلى 8`)?"""
+    return _TOLL_RISE.search(view, max(0, position - TOLL_RISE_WINDOW), position) is not None
+
+
+def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`وارتفعت حصيلة القتلى إلى ثمانية بعد وفاة خمسة من الجرحى`: the dead a toll rose to are
+    the sentence's dead; the fewer told with them are part of them."""
+    risen = [t for t in tolls if t[2] == KILLED and toll_risen(view, t[0])]
+    if len(risen) != 1:
+        return tolls
+    total = risen[0]
+    return [t for t in tolls if t is total or t[2] != KILLED or t[1] > total[1]]
 
 
 def _tally_of_dead(view: str, s_quant, s_cues) -> bool:
