@@ -735,6 +735,13 @@ def test_gunfire_at_armed_men_is_fighting_and_at_civilians_violence_against_them
     assert event["fatalities"] == 1
     civilian = events_of("قتل طفل اليوم في مدينة سراقب بعد تعرضه لإطلاق نار من قبل مجهولين.")
     assert by_place(civilian)["سراقب"]["event_type"] == "Violence against civilians"
+    # an assassination of a fighter is fighting too; an execution of captives is not
+    fighter = events_of("اغتال مسلحون مجهولون، مساء أمس، عنصرا في قوات سوريا الديمقراطية في "
+                        "بلدة ذيبان بريف دير الزور الشرقي.")
+    assert [e["sub_event_type"] for e in fighter] == ["Armed clash"]
+    executed = events_of("أعدم تنظيم داعش ثلاثة عناصر من قوات النظام في بلدة ذيبان بريف دير "
+                         "الزور الشرقي.")
+    assert [e["sub_event_type"] for e in executed] == ["Attack"]
 
 
 def test_each_clause_of_a_sentence_keeps_its_own_day() -> None:

@@ -2812,13 +2812,17 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
     return next((d for d in event_dates if start <= d.start < end), None)
 
 
+_ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
+
+
 def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> bool:
-    """An attack read from a weak trigger (`إطلاق نار`), not an execution or an
-    assassination (strong triggers), and not one on civilians (unless `civilians_too`)."""
+    """An attack read from a weak trigger (`إطلاق نار`) or an assassination, not an
+    execution (other strong triggers), and not one on civilians (unless `civilians_too`)."""
     if (draft.event_type, draft.sub_event_type) != ("Violence against civilians", "Attack") or \
             (draft.civilian and not civilians_too):
         return False
-    return not any(t.payload.strong for t in frame.triggers
+    return not any(t.payload.strong and fold(t.payload.phrase) not in _ASSASSINATION
+                   for t in frame.triggers
                    if t.payload.event_type == "Violence against civilians")
 
 
