@@ -2699,3 +2699,20 @@ def test_a_toll_that_rose_is_the_new_total_of_the_dead_told_before() -> None:
     # a number of the displaced that rose is no toll
     events = events_of(strike + "وارتفع عدد النازحين إلى 5000 شخص.")
     assert [e["fatalities"] for e in events] == [3]
+
+
+def test_a_subject_before_a_time_phrase_between_commas_did_the_deed_after_it() -> None:
+    text = ("شنت قوات سوريا الديمقراطية، فجر اليوم الثلاثاء، حملة دهم واعتقالات في بلدة "
+            "غرانيج بريف دير الزور الشرقي.")
+    actors = {(e["actor1"], e["actor2"]) for e in events_of(text)}
+    assert actors <= {("SDF / YPG (Kurdish forces)", None)}
+
+
+def test_a_strike_told_with_how_hard_it_was_is_its_agents() -> None:
+    # `لقوات النظام` after the strike and its adjectives names who fired, not the target
+    text = ("وقال مراسلنا إن قصفا مدفعيا عنيفا لقوات النظام من مواقعها قرب موحسن استهدف "
+            "قريتي بقرص فوقاني وسعلو.")
+    events = events_of(text)
+    assert {e["actor1"] for e in events} == {"Military Forces of Syria"}
+    # and the positions it was fired from are no place struck
+    assert "موحسن" not in by_place(events)

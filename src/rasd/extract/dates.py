@@ -162,6 +162,13 @@ def month_words() -> frozenset[str]:
     return frozenset(_dates().months)
 
 
+def time_heads() -> tuple[str, ...]:
+    """Folded words a time phrase begins with: a time of day, a relative day, a weekday
+    (`فجر اليوم`, `أمس`, `الخميس`)."""
+    data = _dates()
+    return (*data.times_of_day, *data.relative, *data.weekdays)
+
+
 # ---------------------------------------------------------------------------------------------
 # Patterns
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from rasd.errors import RasdError, StageError
-from rasd.extract.dates import DateMention, find_dates
+from rasd.extract.dates import DateMention, find_dates, time_heads
 from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
@@ -1233,6 +1233,11 @@ class EventExtractor:
             # fired; the gun of another force named later is its target
             agents = []
         chosen = agents or own or after or in_clause[-1:]
+        if not chosen and before and before[-1][0] >= frame.sentence.start and \
+                _TIME_BETWEEN_COMMAS.fullmatch(view, before[-1][1], first.start):
+            # `شنت قسد، فجر اليوم الثلاثاء، حملة دهم واعتقالات`: the subject, a time phrase
+            # between commas, then what it did
+            chosen = before[-1:]
         if not chosen and any(t.payload.sub_event_type == AIR or (
                 t.payload.sub_event_type == UNDECIDED_STRIKE
                 and _weapon(view, t, s_cues, clause_only=True) == AIR) for t in frame.triggers):
@@ -2319,6 +2324,15 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `قصفت طائرة للتحالف الدولي`, `غارة نفذها الطيران الحربي الإسرائيلي`: whose plane
         # or gun it was
         return "agent"
+    if clitic_l and last in _INTENSITY:
+        # `قصفا مدفعيا عنيفا لقوات النظام`: past how hard it was, the strike and its agent
+        words = view[max(0, start - 48):start].split()
+        while words and words[-1] in _INTENSITY:
+            words.pop()
+        head = words[-1].lstrip("وبل") if words else ""
+        if head in _AGENT_LAM_NOUNS or any(head.startswith(cue) for cue in cue_words(
+                "air", "ground") if len(cue) >= 4):
+            return "agent"  # (`مدفعيا` is the stem `مدفعي` with its case ending)
     if last in ("علي", "ضد") or clitic_l or (last.startswith(("ل", "ول"))
                                              and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
@@ -2433,6 +2447,13 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
         return False
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
+
+
+# between a subject and the words of its deed: a time phrase between commas (at most five
+# words) and at most three words after it (`، فجر اليوم الثلاثاء، حملة دهم و`)
+_TIME_BETWEEN_COMMAS = regex.compile(
+    r"\s*+[،,]\s*+(?:" + alternation(time_heads()) + r")(?:\s++[^\s،,.]++){0,4}+\s*+[،,]"
+    r"(?:\s++[^\s،,.]++){0,3}+\s*+")
 
 
 def _subject_after(view: str, trigger: Match[TriggerEntry], s_actors) -> str | None:
@@ -2812,6 +2833,7 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
     return next((d for d in event_dates if start <= d.start < end), None)
 
 
+_INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 
 
