@@ -2716,3 +2716,13 @@ def test_a_strike_told_with_how_hard_it_was_is_its_agents() -> None:
     assert {e["actor1"] for e in events} == {"Military Forces of Syria"}
     # and the positions it was fired from are no place struck
     assert "موحسن" not in by_place(events)
+
+
+def test_a_toll_whose_cause_is_the_happening_told_again_is_that_happenings() -> None:
+    strike = "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي اليوم. "
+    for toll in ("وأدى القصف إلى مقتل ثلاثة مدنيين.", "وأسفر القصف عن مقتل ثلاثة مدنيين.",
+                 "وقتل ثلاثة مدنيين جراء القصف."):
+        assert [e["fatalities"] for e in events_of(strike + toll)] == [3]
+    # a cause of another kind is another happening's (`أسفرت الاشتباكات عن`)
+    events = events_of(strike + "وأسفرت الاشتباكات عن مقتل ثلاثة عناصر.")
+    assert [e["fatalities"] for e in events if e["event_type"] != "Battles"] == [0]

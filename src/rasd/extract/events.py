@@ -432,6 +432,10 @@ class EventExtractor:
             set_aside = not frames and any(
                 not _points_back(view, t, s_cues) and t.payload.event_type not in told_kinds
                 for t in _in(triggers, sentence.start, sentence.end))
+            # `قصفت قوات النظام بلدة X. وأدى القصف إلى مقتل ثلاثة`: the happening told again by
+            # a definite noun of its kind is the cause the toll names, no other one
+            s_told_again = bool(s_triggers) and all(
+                _definite(view, t) and t.payload.event_type in told_kinds for t in s_triggers)
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
             if told_after and tolls and last_frame is not None and not over_period and \
@@ -448,8 +452,7 @@ class EventExtractor:
                     and not s_dates \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not _in(places, sentence.start, sentence.end) \
-                    and not s_triggers \
-                    and not _has(s_cues, "cause"):
+                    and (not s_triggers and not _has(s_cues, "cause") or s_told_again):
                 # `شنت الطائرات غارات على قرية X. وأفاد ناشطون ارتقاء 4 شهداء`: a toll in
                 # the next sentence, which names no place, no day, no cause (`أسفر القتال عن`)
                 # and tells nothing else, is the previous sentence's (when that one told no
@@ -462,7 +465,7 @@ class EventExtractor:
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not _in(places, sentence.start, sentence.end) \
                     and all(_definite(view, t) for t in s_triggers) \
-                    and not _has(s_cues, "cause"):
+                    and (not _has(s_cues, "cause") or s_told_again):
                 # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
                 # happening told again by a definite noun, with a toll and no place or day of
                 # its own, is the previous sentence's, and so is its toll
