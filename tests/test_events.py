@@ -2726,3 +2726,13 @@ def test_a_toll_whose_cause_is_the_happening_told_again_is_that_happenings() -> 
     # a cause of another kind is another happening's (`أسفرت الاشتباكات عن`)
     events = events_of(strike + "وأسفرت الاشتباكات عن مقتل ثلاثة عناصر.")
     assert [e["fatalities"] for e in events if e["event_type"] != "Battles"] == [0]
+
+
+def test_a_blast_between_two_towns_is_one_event() -> None:
+    for text in ("قتل طفلان اليوم جراء انفجار لغم أرضي في أرض زراعية بين بلدتي ناحتة والمليحة "
+                 "الشرقية.",
+                 "قتل شاب بانفجار عبوة ناسفة على الطريق الواصل بين بلدتي اليادودة والمزيريب.",
+                 "قتل شاب بانفجار عبوة ناسفة على الطريق الواصل بين اليادودة والمزيريب."):
+        assert len(events_of(text)) == 1
+    # the two towns a strike hit are two events
+    assert len(events_of("قصفت قوات النظام بلدتي ناحتة والمليحة الشرقية.")) == 2

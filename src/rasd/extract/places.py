@@ -1164,14 +1164,14 @@ class PlaceReader:
                     following is not None and road is not None
                     and (_ROAD_JOIN.fullmatch(view, mention.end, with_article(view, following))
                          or between and _ROAD_AND.fullmatch(
-                             view, mention.end, following.core_start))):
+                             view, mention.end, with_article(view, following)))):
                 # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`, `الطريق الواصل بين سراقب
                 # وأريحا`: the two towns a road is named after are not where on it the event
                 # is (`طريق حقل العمر`, the road to one place, is near that place)
                 mention.role = "road" if previous is None or previous.role != "road" or (
                     _ROAD_JOIN.fullmatch(view, previous.end, with_article(view, mention))
                     or previous_between and _ROAD_AND.fullmatch(
-                        view, previous.end, mention.core_start)
+                        view, previous.end, with_article(view, mention))
                     or _GLOSS.fullmatch(view, previous.end, mention.core_start)) else "place"
                 if mention.role == "road":
                     mention.on_road = True
@@ -2405,12 +2405,14 @@ def _quoted_item(view: str, start: int) -> int | None:
 # a road or a front named by the two towns it runs between (`طريق حلب - دمشق`, `محور "تل تمر –
 # أبو راسين"`), maybe in quotes
 _ROAD_BEFORE = regex.compile(
-    r"(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
+    r"(?:(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     # `الطريق الواصل بين باب الهوى وسرمدا`
     r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
     # `الطريق الواصل بين بلدتي داعل وطفس`, `بين مدينة عامودا وقرية تل حميس`
     r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي|بلده|مدينه|قريه))?)?"
+    # a field or a spot between two towns, no road named (`في أرض زراعية بين بلدتي X وY`)
+    r"|(?:^|\s)(?P<road>بين)\s{1,3}+(?:بلدتي|مدينتي|قريتي))"
     r"\s{1,3}+[\"«]?$")
 def with_article(view: str, mention: PlaceMention) -> int:
     """Where a name begins with its article but no clitic before it (`القامشلي` in
