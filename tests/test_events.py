@@ -2736,3 +2736,10 @@ def test_a_blast_between_two_towns_is_one_event() -> None:
         assert len(events_of(text)) == 1
     # the two towns a strike hit are two events
     assert len(events_of("قصفت قوات النظام بلدتي ناحتة والمليحة الشرقية.")) == 2
+
+
+def test_the_town_pointed_back_to_two_one_sentence_paragraphs_later_is_the_place() -> None:
+    text = ("نفذ الأمن العام اليوم حملة أمنية في بلدة صحنايا.\nوصادر كميات من الأسلحة.\n"
+            "وقتل اثنان من المسلحين خلال اشتباك في البلدة.\n")
+    assert [(e["location"]["name"], e["fatalities"]) for e in events_of(text)] == [
+        ("صحنايا", 2)]

@@ -50,6 +50,7 @@ from rasd.text.matcher import PhraseMatcher, alternation, word_bounds
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
+BACK_SENTENCES = 2  # sentences back `في البلدة` may point across paragraphs
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
@@ -749,8 +750,11 @@ class PlaceReader:
                 if not before:
                     continue
                 antecedent = places[by_order[before - 1]]
+                # (or two sentences back, each in a paragraph of its own: `نفذ الأمن العام
+                # حملة في بلدة صحنايا.` / `وصادر أسلحة.` / `وقتل اثنان خلال اشتباك في البلدة.`)
                 if " " not in view[start:end] and \
-                        paragraph_of(antecedent.start) < paragraph - 1:
+                        paragraph_of(antecedent.start) < paragraph - 1 and \
+                        sentence_of(antecedent.start) < sentence_of(start) - BACK_SENTENCES:
                     continue
             found.append(PlaceMention(start, start, end, antecedent.key,
                                       candidates=list(antecedent.candidates),
