@@ -2743,3 +2743,24 @@ def test_the_town_pointed_back_to_two_one_sentence_paragraphs_later_is_the_place
             "وقتل اثنان من المسلحين خلال اشتباك في البلدة.\n")
     assert [(e["location"]["name"], e["fatalities"]) for e in events_of(text)] == [
         ("صحنايا", 2)]
+
+
+def test_a_massacre_by_aircraft_is_their_air_strike() -> None:
+    events = events_of("ارتكب الطيران الروسي مجزرة في بلدة كفرنبل راح ضحيتها 12 مدنيا.")
+    assert [(e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of Russia", 12)]
+    # by ground forces, with no weapon named, it stays an attack on civilians
+    events = events_of("ارتكبت قوات النظام مجزرة في بلدة كفرنبل راح ضحيتها 12 مدنيا.")
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_two_victims_told_by_a_dual_before_the_strike_are_two_dead() -> None:
+    events = events_of("قتل مدنيان بغارات روسية على بلدة كفرنبل.")
+    assert [e["fatalities"] for e in events] == [2]
+
+
+def test_aircraft_of_coalition_members_are_their_nations() -> None:
+    events = events_of("شنت مقاتلات فرنسية غارات على مواقع تنظيم الدولة في مدينة الرقة.")
+    assert [e["actor1"] for e in events] == ["Military Forces of France"]
+    events = events_of("نفذت مروحيات أمريكية غارات على مواقع التنظيم في بلدة الشدادي.")
+    assert [e["actor1"] for e in events] == ["Military Forces of the United States"]

@@ -855,7 +855,8 @@ class EventExtractor:
                 continue
             if _joined_to_one(view, q):
                 continue  # `مقتله ومرافقه`: counted with the one the pronoun tells
-            if _counts_things(view, q, things) or _counts_things(view, q, places, of=False):
+            if id(q) in bare and (_counts_things(view, q, things)
+                                  or _counts_things(view, q, places, of=False)):
                 continue  # `اكثر من 300 قذيفة`, `ثلاث قرى`: shells or villages, not the dead
             if view[max(0, q.start - 16):q.start].rstrip().endswith(_TOTAL_OF):
                 continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
@@ -999,6 +1000,11 @@ class EventExtractor:
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
         motives = _motive_reaches(view, frame.sentence, s_cues)
         for event_type, sub, t in resolved:
+            if sub == "Attack" and fold(t.payload.phrase) in _MASSACRE and (
+                    AIR in named_weapons if named_weapons else _weapon(view, t, s_cues) == AIR):
+                # `ارتكب الطيران الروسي مجزرة في كفرنبل`: a massacre by aircraft is their air
+                # strike (on civilians)
+                event_type, sub = "Explosions/Remote violence", AIR
             if sub == UNDECIDED_STRIKE and (
                     view.startswith("وقصف", t.start) and any(
                         other_sub == AIR and other.end <= t.start
