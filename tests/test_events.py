@@ -2764,3 +2764,21 @@ def test_aircraft_of_coalition_members_are_their_nations() -> None:
     assert [e["actor1"] for e in events] == ["Military Forces of France"]
     events = events_of("نفذت مروحيات أمريكية غارات على مواقع التنظيم في بلدة الشدادي.")
     assert [e["actor1"] for e in events] == ["Military Forces of the United States"]
+
+
+def test_captives_taken_beside_the_dead_are_not_dead() -> None:
+    text = ("وقتلت الفصائل خمسة عناصر من قوات النظام وأسرت ثلاثة آخرين في محيط بلدة "
+            "كفرنبودة.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
+        ("Armed clash", 5)]
+
+
+def test_a_name_with_its_initial_stays_in_its_sentence() -> None:
+    events = events_of("قتل الشاب رامي ع. برصاص مجهولين في بلدة طفس اليوم.")
+    assert [(e["location"]["name"], e["fatalities"]) for e in events] == [("طفس", 1)]
+
+
+def test_the_towns_an_international_road_is_named_after_are_not_its_places() -> None:
+    text = "قتل شاب برصاص قناص على الطريق الدولي حلب - اللاذقية قرب بلدة النيرب."
+    assert [e["location"]["name"] for e in events_of(text)] == ["النيرب"]
+

@@ -870,3 +870,10 @@ def test_near_a_governorates_city_with_no_other_place_is_near_that_city() -> Non
     # `قرب` is "near", not a compass word: `شمال حلب` may be the countryside, `قرب الرقة` is
     # by the city
     assert places_of("نفذ التحالف أمس 12 ضربة جوية قرب الرقة.") == {"رقه": "Ar-Raqqa"}
+
+
+def test_whom_a_source_spoke_to_is_an_outlet_not_a_town() -> None:
+    text = "وقال مصدر عسكري للميادين إن الجيش سيطر على بلدة كفرنبودة بعد اشتباكات."
+    assert set(places_of(text)) == {"كفرنبوده"}
+    # struck, it is the town
+    assert set(places_of("قصفت قوات النظام مدينة الميادين.")) == {"ميادين"}

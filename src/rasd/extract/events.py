@@ -522,7 +522,10 @@ class EventExtractor:
                                   turn_positions(s_cues),
                                   named=_in(places, sentence.start, sentence.end))
             # ACLED: gunfire at armed men is fighting, not violence against civilians
+            # (`خمسة عناصر ... وثلاثة آخرين`: "others" are of the kind told before them)
             armed_victims = bool(s_victims) and all(
+                v.value.category in ARMED_VICTIMS or v.value.text.split()[-1] in _ANOTHER
+                for v in s_victims) and any(
                 v.value.category in ARMED_VICTIMS for v in s_victims)
             unarmed = any(v.value.category in UNARMED_VICTIMS for v in s_victims)
             # ACLED: gunfire in a sentence that tells of fire on protesters (`إطلاق نار في
@@ -863,8 +866,9 @@ class EventExtractor:
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
-                   and tokens_between(view, t.end, q.start) == 0 for t in s_triggers):
-                continue  # `قتل عنصر واعتقل خمسة آخرون`: the arrested, not the dead
+                   and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
+                    or _after_captive_verb(view, q.start):
+                continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
             if _after_subset(view, q.start, subsets) or _of_them(view, q.end) and not any(
@@ -2641,6 +2645,15 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
     # (`وفاة` is no `و` glued to `فاة`; `ووفاة` is)
     surface = view[after.norm_start:after.norm_end]
     return surface.startswith("و") and not surface.startswith(fold(after.value.phrase))
+
+
+_CAPTIVE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"])
+
+
+def _after_captive_verb(view: str, position: int) -> bool:
+    """Is the word right before this count a verb of taking captive (`وأسرت ثلاثة`)?"""
+    before = view[max(0, position - 16):position].split()[-1:]
+    return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _CAPTIVE_VERBS
 
 
 def toll_risen(view: str, position: int) -> bool:

@@ -147,6 +147,7 @@ _SEAT_WORDS = _WORDS["seat_words"]
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
 _OUTLET_NOUNS = _WORDS["outlet_nouns"]
+_ADDRESSED_AFTER = _WORDS["addressed_after"]
 _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
                                                key=len, reverse=True)) + r")\s+$")
@@ -2071,6 +2072,15 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
 def _outlet(view: str, mention: PlaceMention) -> bool:
     """Is this name an outlet's (`مراسل الميادين`, `لقناة "الميادين"`, `إذاعة دمشق`)? A reporter
     word or an outlet noun right before it."""
+    if view[mention.start:mention.core_start] in ("لل", "ل"):
+        # `قال مصدر عسكري للميادين`: whom a source spoke to (up to two words before, in the
+        # clause)
+        words = view[max(0, mention.start - 48):mention.start].split()[-3:]
+        for word in reversed(words):
+            if word.endswith((",", "،", ".")):
+                break
+            if word.lstrip("وف") in _ADDRESSED_AFTER:
+                return True
     if mention.start != mention.core_start and view[mention.start:mention.core_start] != "ال":
         return False  # `مراسل بحلب`: a clitic preposition before the name makes it a place
     before = _previous_word_start(view, mention.start)
@@ -2410,6 +2420,8 @@ def _quoted_item(view: str, start: int) -> int | None:
 # أبو راسين"`), maybe in quotes
 _ROAD_BEFORE = regex.compile(
     r"(?:(?:^|\s)[وبل]?(?P<road>(?:ال)?(?:طريق|اوتوستراد|اتوستراد|استراد|اوتستراد|محور))"
+    # `الطريق الدولي حلب - اللاذقية`
+    r"(?:\s{1,3}+(?:ال)?(?:دولي|سريع|رئيسي|عام))?"
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     # `الطريق الواصل بين باب الهوى وسرمدا`
     r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)

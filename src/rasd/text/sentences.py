@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 import regex
 
-# `(...)` marks words left out of a quotation, not the end of a sentence
+# `(...)` marks words left out of a quotation, not the end of a sentence; a dot after a
+# letter standing alone is a name's initial (`الشاب رامي ع. برصاص`, `أ.ف.ب`)
 _BOUNDARY = regex.compile(
-    r"\n+|(?<![\d(.!?])[.!?]+(?![\d.!?)])[\"')\]]*\s*|(?<=\d)[.!?]+(?=\s|$)\s*"
+    r"\n+|(?<![\d(.!?])(?<!(?:^|[\s(.])\p{L})[.!?]+(?![\d.!?)])[\"')\]]*\s*"
+    r"|(?<=\d)[.!?]+(?=\s|$)\s*"
 )
 
 
