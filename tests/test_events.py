@@ -2782,3 +2782,9 @@ def test_the_towns_an_international_road_is_named_after_are_not_its_places() -> 
     text = "قتل شاب برصاص قناص على الطريق الدولي حلب - اللاذقية قرب بلدة النيرب."
     assert [e["location"]["name"] for e in events_of(text)] == ["النيرب"]
 
+
+
+def test_local_gunmen_of_no_named_group_are_an_unidentified_group() -> None:
+    text = "هاجم مقاتلون محليون حاجزا لقوات النظام في بلدة المزيريب ما أدى لمقتل عنصرين."
+    assert [(e["actor1"], e["actor2"]) for e in events_of(text)] == [
+        ("Unidentified Armed Group (Syria)", "Military Forces of Syria")]
