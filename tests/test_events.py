@@ -2784,7 +2784,14 @@ def test_the_towns_an_international_road_is_named_after_are_not_its_places() -> 
 
 
 
-def test_local_gunmen_of_no_named_group_are_an_unidentified_group() -> None:
+def test_local_fighters_are_rebels_and_tribal_fighters_an_unidentified_group() -> None:
     text = "هاجم مقاتلون محليون حاجزا لقوات النظام في بلدة المزيريب ما أدى لمقتل عنصرين."
     assert [(e["actor1"], e["actor2"]) for e in events_of(text)] == [
-        ("Unidentified Armed Group (Syria)", "Military Forces of Syria")]
+        ("Opposition Rebels (Syria)", "Military Forces of Syria")]
+    text = "هاجم مقاتلو العشائر حاجزا لقوات سوريا الديمقراطية في بلدة ذيبان."
+    assert [e["actor1"] for e in events_of(text)] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_a_strike_told_at_a_district_seat_and_at_its_quarter_is_one_event() -> None:
+    text = "قصف الطيران مدينة البوكمال اليوم، واستهدفت غارة حي الكتف في البوكمال."
+    assert len(events_of(text)) == 1

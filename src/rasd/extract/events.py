@@ -1423,7 +1423,9 @@ class EventExtractor:
         for draft in drafts:
             city = draft.place
             quarter = None
-            if city is not None and city.place is not None and city.place.capital_level == 1:
+            # (a district's seat too: `حي التمو بالميادين`, `حي الكتف في البوكمال`)
+            if city is not None and city.place is not None \
+                    and city.place.capital_level in (1, 2):
                 quarter = next((d for d in quarters.get((draft.event_type, draft.date), ())
                                 if d is not draft and d.place is not None
                                 and (d.sub_event_type == draft.sub_event_type
