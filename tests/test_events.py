@@ -2795,3 +2795,12 @@ def test_local_fighters_are_rebels_and_tribal_fighters_an_unidentified_group() -
 def test_a_strike_told_at_a_district_seat_and_at_its_quarter_is_one_event() -> None:
     text = "قصف الطيران مدينة البوكمال اليوم، واستهدفت غارة حي الكتف في البوكمال."
     assert len(events_of(text)) == 1
+
+
+def test_a_target_group_in_quotes_is_still_the_target() -> None:
+    text = 'شنت مقاتلات روسية غارات على مواقع "جيش الفتح" في محيط بلدة اللطامنة.'
+    assert [(e["actor1"], e["actor2"]) for e in events_of(text)] == [
+        ("Military Forces of Russia", "Jaish al-Fateh")]
+    text = "ألقى الطيران المروحي براميل متفجرة على مواقع «أحرار الشام» في بلدة اللطامنة."
+    assert [(e["actor1"], e["actor2"]) for e in events_of(text)] == [
+        ("Military Forces of Syria", "Ahrar al-Sham")]

@@ -2293,7 +2293,8 @@ def _word_before(view: str, start: int) -> str:
 
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
-    window = view[max(0, start - 16):start]
+    # (quote marks round the name are no word: `على مواقع "جيش الفتح"`)
+    window = view[max(0, start - 24):start].rstrip().rstrip('"«“\'').rstrip()[-15:] + " "
     tail = " ".join(window.split()[-2:])
     if tail.endswith(_BY):
         return "agent"  # ... and `نسب إلى تنظيم داعش`: whom the attack is put down to
