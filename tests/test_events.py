@@ -2804,3 +2804,8 @@ def test_a_target_group_in_quotes_is_still_the_target() -> None:
     text = "ألقى الطيران المروحي براميل متفجرة على مواقع «أحرار الشام» في بلدة اللطامنة."
     assert [(e["actor1"], e["actor2"]) for e in events_of(text)] == [
         ("Military Forces of Syria", "Ahrar al-Sham")]
+
+
+def test_a_bare_attack_noun_beside_a_strike_names_that_strike() -> None:
+    text = "سقط صاروخ على بلدة خان العسل أمس، في هجوم أسفر عن مقتل 25 شخصا."
+    assert [e["event_type"] for e in events_of(text)] == ["Explosions/Remote violence"]

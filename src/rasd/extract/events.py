@@ -1793,16 +1793,31 @@ _TOLD_BETTER_IN_SENTENCE = {"Attack": frozenset({AIR, SHELLING, IED, "Suicide bo
                                                  "Chemical weapon"})}
 
 
+_ATTACK_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["attack_nouns"])
+
+
+def _told_by_attack_noun(draft: Draft) -> bool:
+    """Is this a fight read from a bare noun of attack alone (`في هجوم أسفر عن`)?"""
+    phrases = [p.removeprefix("trigger:") for p in draft.provenance if p.startswith("trigger:")]
+    return draft.sub_event_type == "Armed clash" and bool(phrases) and all(
+        fold(p) in _ATTACK_NOUNS for p in phrases)
+
+
 def one_reading_per_happening(drafts: list[Draft]) -> list[Draft]:
     """Drop a lesser reading of what a better one tells at the same place on the same day."""
     told = {(d.sub_event_type, _place_id(d), d.date) for d in drafts if d.place is not None}
     named = {(d.sub_event_type, _place_id(d), d.date, d.sentence) for d in drafts
              if d.place is not None and not d.undecided}
+    in_sentence = {(d.sub_event_type, _place_id(d), d.date, d.sentence) for d in drafts
+                   if d.place is not None}
     return [d for d in drafts if d.place is None or not (
         any((better, _place_id(d), d.date) in told
             for better in _TOLD_BETTER_BY.get(d.sub_event_type, ()))
         or any((better, _place_id(d), d.date, d.sentence) in named
-               for better in _TOLD_BETTER_IN_SENTENCE.get(d.sub_event_type, ())))]
+               for better in _TOLD_BETTER_IN_SENTENCE.get(d.sub_event_type, ()))
+        or _told_by_attack_noun(d) and any(
+            (better, _place_id(d), d.date, d.sentence) in in_sentence
+            for better in _TOLD_BETTER_IN_SENTENCE["Attack"]))]
 
 
 def _place_id(draft: Draft) -> str:
