@@ -2809,3 +2809,14 @@ def test_a_target_group_in_quotes_is_still_the_target() -> None:
 def test_a_bare_attack_noun_beside_a_strike_names_that_strike() -> None:
     text = "سقط صاروخ على بلدة خان العسل أمس، في هجوم أسفر عن مقتل 25 شخصا."
     assert [e["event_type"] for e in events_of(text)] == ["Explosions/Remote violence"]
+
+
+def test_a_period_told_of_the_place_or_against_a_superlative_dates_nothing() -> None:
+    text = "شنت مقاتلات فرنسية مساء الأحد أعنف غاراتها حتى الآن على مواقع في مدينة الرقة."
+    assert [e["location"]["name"] for e in events_of(text)] == ["الرقة"]
+    text = "شهدت مدينة دوما أمس أعنف اشتباكات منذ بداية العام."
+    assert [e["location"]["name"] for e in events_of(text)] == ["دوما"]
+    text = "وألقى الطيران المروحي براميل متفجرة على مطار منغ المحاصر منذ أشهر."
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Air/drone strike"]
+    # a toll so far is still a tally
+    assert events_of("قتل 300 مدني في مدينة الرقة حتى الآن.") == []

@@ -787,7 +787,9 @@ class EventExtractor:
         clause: background, not an event on one day. A relative clause on a place after the
         trigger (`في حي النشوة التي تشهد منذ 25 يونيو اشتباكات`) tells the place's story."""
         start, end = _clause(view, trigger.start)
-        if any(c.value.cue == "background" and start <= c.norm_start < end for c in s_cues):
+        if any(c.value.cue == "background" and start <= c.norm_start < end
+               and not _SUPERLATIVE_BEFORE.search(view, max(0, c.norm_start - 60), c.norm_start)
+               for c in s_cues):
             return True
         opening = min([c.norm_start for c in s_cues] + [d.start for d in s_dates] + [start])
         if any(d.kind == "background" and not _event_day(d, published)
@@ -799,8 +801,11 @@ class EventExtractor:
         told_of_place = [m.end() for m in _RELATIVE_AFTER_NAME.finditer(view, trigger.end, end)
                          if m.start() in place_ends
                          and tokens_between(view, trigger.end, place_ends[m.start()]) > 0]
+        # (nor a period a superlative is measured against: `أعنف غاراتها حتى الآن`)
         in_clause = [d for d in s_dates if start <= d.start < end
-                     and not any(r <= d.start for r in told_of_place)]
+                     and not any(r <= d.start for r in told_of_place)
+                     and not (d.kind == "background" and _SUPERLATIVE_BEFORE.search(
+                         view, max(0, d.start - 60), d.start))]
         if any(d.kind == "background" and not _event_day(d, published) for d in in_clause):
             return True
         # a month or a year (`في حزيران 2014`) dates the clause unless a day is told nearer
@@ -2246,7 +2251,11 @@ def _killed_and_injured(view: str, q) -> bool:
                 or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
 
 
-_RELATIVE_AFTER_NAME = regex.compile(r"\s(?:التي|الذي)(?=\s)")
+_RELATIVE_AFTER_NAME = regex.compile(
+    r"\s(?:" + alternation(map(fold, _EVENT_WORDS["place_describers"])) + r")(?=\s)")
+_SUPERLATIVE_BEFORE = regex.compile(
+    r"(?:^|\s)(?:" + alternation(map(fold, _EVENT_WORDS["superlatives"]))
+    + r")(?:\s++\S++){0,3}?\s++$")
 _RELATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s{1,3}+$")
 
 
