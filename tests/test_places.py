@@ -877,3 +877,8 @@ def test_whom_a_source_spoke_to_is_an_outlet_not_a_town() -> None:
     assert set(places_of(text)) == {"كفرنبوده"}
     # struck, it is the town
     assert set(places_of("قصفت قوات النظام مدينة الميادين.")) == {"ميادين"}
+
+
+def test_a_town_to_one_side_of_the_capital_may_lie_in_rural_damascus() -> None:
+    text = "اعتقل حاجز للأمن العسكري في مدينة الكسوة جنوبي دمشق اليوم ثلاثة شبان."
+    assert places_of(text) == {"كسوه": "Rural Damascus"}

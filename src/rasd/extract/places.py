@@ -1458,10 +1458,12 @@ class PlaceReader:
                     # lies near it (the Zahraa beside Nubl, not the namesake near Fuah)
                     context = [(listed_after.place.latitude, listed_after.place.longitude)]
                     listed_near = True
-                if within and m.within is not None and m.within.outskirts \
-                        and located_by is not None:
-                    # `ضاحية السيدة زينب قرب دمشق`: near a city may lie over its governorate's
-                    # line (the capital's suburbs are Rural Damascus)
+                if within and m.within is not None and located_by is not None and (
+                        m.within.outskirts
+                        or m.within.role == "qualifier" and m.within.key in admin1):
+                    # `ضاحية السيدة زينب قرب دمشق`, `الكسوة جنوبي دمشق`: near a city, or to
+                    # one side of it, may lie over its governorate's line (the capital's
+                    # suburbs are Rural Damascus)
                     within |= {p.admin1 for p in m.candidates if p.admin1
                                and p.latitude is not None and distance_km(
                                    (p.latitude, p.longitude), located_by) <= NEAR_CITY_KM}
