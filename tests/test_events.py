@@ -2764,6 +2764,13 @@ def test_aircraft_of_coalition_members_are_their_nations() -> None:
     assert [e["actor1"] for e in events] == ["Military Forces of France"]
     events = events_of("نفذت مروحيات أمريكية غارات على مواقع التنظيم في بلدة الشدادي.")
     assert [e["actor1"] for e in events] == ["Military Forces of the United States"]
+    events = events_of("قصفت طائرات حربية أردنية منازل في بلدة عرمان بريف السويداء.")
+    assert [e["actor1"] for e in events] == ["Military Forces of Jordan"]
+    # the occupation, bare, is Israel's in the south; the Turkish one is named with its nation
+    events = events_of("قصفت قوات الاحتلال قرية الحميدية بريف القنيطرة.")
+    assert [e["actor1"] for e in events] == ["Military Forces of Israel"]
+    events = events_of("قصفت قوات الاحتلال التركي قرية تل طويل بريف الحسكة.")
+    assert [e["actor1"] for e in events] == ["Military Forces of Turkey"]
 
 
 def test_captives_taken_beside_the_dead_are_not_dead() -> None:
