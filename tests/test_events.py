@@ -2827,3 +2827,11 @@ def test_a_period_told_of_the_place_or_against_a_superlative_dates_nothing() -> 
     assert [e["sub_event_type"] for e in events_of(text)] == ["Air/drone strike"]
     # a toll so far is still a tally
     assert events_of("قتل 300 مدني في مدينة الرقة حتى الآن.") == []
+
+
+def test_one_named_by_a_noun_with_a_pronoun_ending_is_one_dead_and_a_speaker_none() -> None:
+    text = ("استهدفت طائرة مسيرة تابعة للتحالف الدولي سيارة قرب بلدة الشحيل، ما أسفر عن مقتل "
+            "سائقها.")
+    assert [e["fatalities"] for e in events_of(text)] == [1]
+    text = "وقال قائد ميداني إن القصف على بلدة الشحيل لم يوقع ضحايا."
+    assert [e["fatalities"] for e in events_of(text)] == [0]

@@ -870,6 +870,8 @@ class EventExtractor:
                 continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
+            if id(q) not in bare and _speaker(view, q.start):
+                continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
                     or _after_captive_verb(view, q.start):
@@ -2492,7 +2494,7 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
 # between a subject and the words of its deed: a time phrase between commas (at most five
 # words) and at most three words after it (`، فجر اليوم الثلاثاء، حملة دهم و`)
 _TIME_BETWEEN_COMMAS = regex.compile(
-    r"\s*+[،,]\s*+(?:" + alternation(time_heads()) + r")(?:\s++[^\s،,.]++){0,4}+\s*+[،,]"
+    r"[\s)\"»”]*+[،,]\s*+(?:" + alternation(time_heads()) + r")(?:\s++[^\s،,.]++){0,4}+\s*+[،,]"
     r"(?:\s++[^\s،,.]++){0,3}+\s*+")
 
 
@@ -2672,6 +2674,12 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
     # (`وفاة` is no `و` glued to `فاة`; `ووفاة` is)
     surface = view[after.norm_start:after.norm_end]
     return surface.startswith("و") and not surface.startswith(fold(after.value.phrase))
+
+
+def _speaker(view: str, position: int) -> bool:
+    """Is the word right before this victim noun a verb of saying (`وقال قائد ميداني`)?"""
+    before = view[max(0, position - 16):position].split()[-1:]
+    return bool(before) and before[0].lstrip("وف") in cue_words("report")
 
 
 _CAPTIVE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"])

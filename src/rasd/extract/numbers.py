@@ -218,9 +218,10 @@ def load_victim_nouns() -> dict[str, VictimNoun]:
         category = row["category"].strip()
         alone_cell = row.get("alone", "no").strip().lower()
         alone = alone_cell == "yes"
-        # a child, a woman or a `kin` noun (مرافق، زوجة، شقيق) with a pronoun ending is one
-        # person (two for a dual), though the bare `kin` noun is not
-        kin = alone_cell == "kin" or (alone and category in ("child", "woman"))
+        # a `kin` noun (مرافق، زوجة، شقيق), or any that stands alone (طفل، سائق، قائد), with a
+        # pronoun ending is one person (two for a dual: `مقتل سائقها`, `قائدهم`), though the
+        # bare `kin` noun is not
+        kin = alone_cell == "kin" or alone
         plurals = set(_cell(row["plural"]))
         duals = [d for d in _cell(row["dual"]) if d not in plurals]
         for number, bases in (("plural", plurals), ("dual", duals), ("singular", singulars)):
