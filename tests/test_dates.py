@@ -352,3 +352,5 @@ def test_after_midnight_of_a_day_is_the_next_day() -> None:
     assert one("منتصف ليل الاثنين", wednesday).date == dt.date(2015, 7, 20)
     # the night just gone: its small hours are the report's own day
     assert one("بعد منتصف ليل الثلاثاء", wednesday).date == wednesday
+    # since midnight too (`منذ منتصف ليل السبت - الأحد`: Sunday's small hours)
+    assert one("منذ منتصف ليل الاثنين", wednesday).date == dt.date(2015, 7, 21)

@@ -2494,7 +2494,10 @@ def test_dying_by_a_shelling_is_no_wiping_out() -> None:
 
 
 def test_an_assassination_by_bullets_is_not_shelled() -> None:
+    # (a fighter's: fighting, as gunfire at armed men is)
     text = "اغتال مسلحون مجهولون عنصرا في قسد عبر استهدافه بالرصاص في بلدة الشحيل."
+    assert {sub for _, sub in _candidates(text)} == {"Armed clash"}
+    text = "اغتال مسلحون مجهولون مدرسا عبر استهدافه بالرصاص في بلدة الشحيل."
     assert {sub for _, sub in _candidates(text)} == {"Attack"}
 
 

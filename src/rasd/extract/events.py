@@ -2494,8 +2494,9 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
 # between a subject and the words of its deed: a time phrase between commas (at most five
 # words) and at most three words after it (`، فجر اليوم الثلاثاء، حملة دهم و`)
 _TIME_BETWEEN_COMMAS = regex.compile(
-    r"[\s)\"»”]*+[،,]\s*+(?:" + alternation(time_heads()) + r")(?:\s++[^\s،,.]++){0,4}+\s*+[،,]"
-    r"(?:\s++[^\s،,.]++){0,3}+\s*+")
+    r"[\s)\"»”]{0,4}+[،,]\s{0,3}+(?:" + alternation(time_heads())
+    + r")(?:\s{1,3}+[^\s،,.]{1,30}+){0,4}+\s{0,3}+[،,](?:\s{1,3}+[^\s،,.]{1,30}+){0,3}+"
+    r"\s{0,3}+")
 
 
 def _subject_after(view: str, trigger: Match[TriggerEntry], s_actors) -> str | None:

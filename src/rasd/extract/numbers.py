@@ -221,7 +221,8 @@ def load_victim_nouns() -> dict[str, VictimNoun]:
         # a `kin` noun (مرافق، زوجة، شقيق), or any that stands alone (طفل، سائق، قائد), with a
         # pronoun ending is one person (two for a dual: `مقتل سائقها`, `قائدهم`), though the
         # bare `kin` noun is not
-        kin = alone_cell == "kin" or alone
+        # (not a word of the toll itself: `راح ضحيتها 15`, `شهيدها`)
+        kin = alone_cell == "kin" or (alone and category != "person")
         plurals = set(_cell(row["plural"]))
         duals = [d for d in _cell(row["dual"]) if d not in plurals]
         for number, bases in (("plural", plurals), ("dual", duals), ("singular", singulars)):
