@@ -2838,3 +2838,15 @@ def test_one_named_by_a_noun_with_a_pronoun_ending_is_one_dead_and_a_speaker_non
     assert [e["fatalities"] for e in events_of(text)] == [1]
     text = "وقال قائد ميداني إن القصف على بلدة الشحيل لم يوقع ضحايا."
     assert [e["fatalities"] for e in events_of(text)] == [0]
+
+
+def test_what_a_report_comes_after_is_no_event_of_its_own() -> None:
+    text = ("جاء ذلك بعد الحملة العسكرية التي أدت إلى سيطرة النظام على مدينتي معرة النعمان "
+            "وسراقب.")
+    assert events_of(text) == []
+
+
+def test_a_protest_denouncing_an_attack_tells_no_attack() -> None:
+    text = ("خرجت مظاهرة شعبية في مدينة معرة النعمان مساء أمس تندد بهجوم الهيئة على مناطق "
+            "الزنكي.")
+    assert [e["event_type"] for e in events_of(text)] == ["Protests"]

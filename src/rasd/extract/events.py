@@ -786,6 +786,8 @@ class EventExtractor:
         """A campaign or a cumulative toll (`منذ بدء المعركة`, `حصيلة`) in the trigger's own
         clause: background, not an event on one day. A relative clause on a place after the
         trigger (`في حي النشوة التي تشهد منذ 25 يونيو اشتباكات`) tells the place's story."""
+        if _COMES_AFTER.search(view, max(0, trigger.start - COMES_AFTER_WINDOW), trigger.start):
+            return True  # `جاء ذلك بعد الحملة التي أدت إلى سيطرة النظام على`
         start, end = _clause(view, trigger.start)
         if any(c.value.cue == "background" and start <= c.norm_start < end
                and not _SUPERLATIVE_BEFORE.search(view, max(0, c.norm_start - 60), c.norm_start)
@@ -2255,6 +2257,11 @@ def _killed_and_injured(view: str, q) -> bool:
 
 _RELATIVE_AFTER_NAME = regex.compile(
     r"\s(?:" + alternation(map(fold, _EVENT_WORDS["place_describers"])) + r")(?=\s)")
+# `ويأتي الهجوم بعد يومين من`: a verb of "it comes", a few words, then `بعد`, in one sentence
+_COMES_AFTER = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["comes_after_verbs"]))
+    + r")(?:\s{1,3}+[^\s.!?]{1,30}+){0,6}?\s{1,3}+بعد\s[^.!?\n]{0,160}+$")
+COMES_AFTER_WINDOW = 240  # characters before a trigger its "it comes after" is looked for in
 _SUPERLATIVE_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(map(fold, _EVENT_WORDS["superlatives"]))
     + r")(?:\s++\S++){0,3}?\s++$")
@@ -2295,7 +2302,8 @@ _NO_HARM_TOLD = regex.compile(
     r"(?:" + alternation(_EVENT_WORDS["harm_nouns"]) + ")")
 _WHILE = _EVENT_WORDS["while_words"]
 _PROTEST_REASON = regex.compile(
-    r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"]) + r")\s{1,3}+(?:علي|ب)")
+    r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"])
+    + r")\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
 _NEXT_WORD = regex.compile(r"\s{1,3}+(\w++)")
 _NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
 _NEXT_WORD_SPACE = regex.compile(r"\s{1,3}+")
