@@ -2850,3 +2850,12 @@ def test_a_protest_denouncing_an_attack_tells_no_attack() -> None:
     text = ("خرجت مظاهرة شعبية في مدينة معرة النعمان مساء أمس تندد بهجوم الهيئة على مناطق "
             "الزنكي.")
     assert [e["event_type"] for e in events_of(text)] == ["Protests"]
+
+
+def test_a_foiled_bombing_is_no_blast() -> None:
+    text = "أحبطت قوى الأمن محاولة تفجير عبوة ناسفة في مدينة جرمانا بعد تفكيكها."
+    assert [e["event_type"] for e in events_of(text)
+            if e["event_type"] == "Explosions/Remote violence"] == []
+    # a bomb defused by a named force is its disrupted weapons use
+    found = _candidates("فككت قوات النظام عبوة ناسفة مزروعة على طريق بلدة الكسوة.")
+    assert {sub for _, sub in found} == {"Disrupted weapons use"}
