@@ -2859,3 +2859,13 @@ def test_a_foiled_bombing_is_no_blast() -> None:
     # a bomb defused by a named force is its disrupted weapons use
     found = _candidates("فككت قوات النظام عبوة ناسفة مزروعة على طريق بلدة الكسوة.")
     assert {sub for _, sub in found} == {"Disrupted weapons use"}
+
+
+def test_one_of_them_is_one_dead_unless_of_a_toll_told_before() -> None:
+    assert [e["fatalities"] for e in events_of(
+        "هاجم مسلحون حاجزا في بلدة طفس ما أدى إلى مقتل أحدهم.")] == [1]
+    assert [e["fatalities"] for e in events_of(
+        "قتل ثلاثة عناصر أحدهم قيادي في اشتباكات في بلدة طفس.")] == [3]
+    # a passer-by is one of the passers-by
+    events = events_of("قتل أحد المارة برصاص طائش خلال اشتباكات في بلدة طفس.")
+    assert {e["fatalities"] for e in events} == {1}

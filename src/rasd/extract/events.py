@@ -874,6 +874,8 @@ class EventExtractor:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if id(q) not in bare and _speaker(view, q.start):
                 continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
+            if _ONE_OF_THEM.fullmatch(q.text) and any(harm == KILLED for _, _, harm in tolls):
+                continue  # `قتل ثلاثة عناصر أحدهم قيادي`: one of the three
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
                     or _after_captive_verb(view, q.start):
@@ -2683,6 +2685,10 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
     # (`وفاة` is no `و` glued to `فاة`; `ووفاة` is)
     surface = view[after.norm_start:after.norm_end]
     return surface.startswith("و") and not surface.startswith(fold(after.value.phrase))
+
+
+# `أحدهم`: one of them (a victim noun of victims.csv), one of a toll told before it
+_ONE_OF_THEM = regex.compile(r"[وف]?احد(?:هم|هما|ها|ه|هن)")
 
 
 def _speaker(view: str, position: int) -> bool:
