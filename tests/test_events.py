@@ -2869,3 +2869,16 @@ def test_one_of_them_is_one_dead_unless_of_a_toll_told_before() -> None:
     # a passer-by is one of the passers-by
     events = events_of("قتل أحد المارة برصاص طائش خلال اشتباكات في بلدة طفس.")
     assert {e["fatalities"] for e in events} == {1}
+
+
+def test_in_front_of_his_house_is_no_imam_killed() -> None:
+    # `أمام` (in front of) and `إمام` (an imam) fold alike: no victim noun
+    text = "قتل عنصر من الفصائل برصاص مجهولين أمام منزله في مدينة معرة مصرين."
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
+        ("Armed clash", 1)]
+
+
+def test_barrels_that_wall_a_building_in_are_no_barrel_bombs() -> None:
+    text = ("داخل مبنى من طبقة واحدة محاط ببراميل وسواتر ترابية في حي غويران بمدينة الحسكة، "
+            "قال ضابط كبير إن التنظيم انسحب.")
+    assert [e for e in events_of(text) if e["sub_event_type"] == "Air/drone strike"] == []
