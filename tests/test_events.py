@@ -2844,6 +2844,9 @@ def test_what_a_report_comes_after_is_no_event_of_its_own() -> None:
     text = ("جاء ذلك بعد الحملة العسكرية التي أدت إلى سيطرة النظام على مدينتي معرة النعمان "
             "وسراقب.")
     assert events_of(text) == []
+    text = ("وكان وقف إطلاق النار قد دخل حيز التنفيذ منتصف ليل الخميس، بعد ثلاثة أشهر من "
+            "الحملة العسكرية التي أدت إلى سيطرة النظام على مدينتي معرة النعمان وسراقب.")
+    assert [e for e in events_of(text) if e["event_type"] == "Battles"] == []
 
 
 def test_a_protest_denouncing_an_attack_tells_no_attack() -> None:

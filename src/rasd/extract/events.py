@@ -786,8 +786,12 @@ class EventExtractor:
         """A campaign or a cumulative toll (`منذ بدء المعركة`, `حصيلة`) in the trigger's own
         clause: background, not an event on one day. A relative clause on a place after the
         trigger (`في حي النشوة التي تشهد منذ 25 يونيو اشتباكات`) tells the place's story."""
-        if _COMES_AFTER.search(view, max(0, trigger.start - COMES_AFTER_WINDOW), trigger.start):
-            return True  # `جاء ذلك بعد الحملة التي أدت إلى سيطرة النظام على`
+        window = max(0, trigger.start - COMES_AFTER_WINDOW)
+        if _COMES_AFTER.search(view, window, trigger.start) or _SINCE_RELATIVE.search(
+                view, window, trigger.start):
+            # `جاء ذلك بعد الحملة التي أدت إلى سيطرة النظام على`, `بعد ثلاثة أشهر من الحملة
+            # العسكرية التي أدت إلى سيطرة النظام على`
+            return True
         start, end = _clause(view, trigger.start)
         if any(c.value.cue == "background" and start <= c.norm_start < end
                and not _SUPERLATIVE_BEFORE.search(view, max(0, c.norm_start - 60), c.norm_start)
@@ -2264,6 +2268,11 @@ _COMES_AFTER = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["comes_after_verbs"]))
     + r")(?:\s{1,3}+[^\s.!?]{1,30}+){0,6}?\s{1,3}+بعد\s[^.!?\n]{0,160}+$")
 COMES_AFTER_WINDOW = 240  # characters before a trigger its "it comes after" is looked for in
+# `بعد ثلاثة أشهر من الحملة العسكرية التي أدت إلى`: what a relative clause tells of the
+# happening a stretch is counted from (no comma between)
+_SINCE_RELATIVE = regex.compile(
+    r"(?:^|\s)[وف]?(?:بعد|قبل)(?:\s{1,3}+[^\s.!?،,]{1,30}+){0,4}?\s{1,3}+من"
+    r"(?:\s{1,3}+[^\s.!?،,]{1,30}+){1,4}?\s{1,3}+(?:التي|الذي)\s[^.!?\n،,]{0,80}+$")
 _SUPERLATIVE_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(map(fold, _EVENT_WORDS["superlatives"]))
     + r")(?:\s++\S++){0,3}?\s++$")
