@@ -882,3 +882,9 @@ def test_whom_a_source_spoke_to_is_an_outlet_not_a_town() -> None:
 def test_a_town_to_one_side_of_the_capital_may_lie_in_rural_damascus() -> None:
     text = "اعتقل حاجز للأمن العسكري في مدينة الكسوة جنوبي دمشق اليوم ثلاثة شبان."
     assert places_of(text) == {"كسوه": "Rural Damascus"}
+
+
+def test_a_bridge_is_no_village_without_a_place_noun() -> None:
+    assert places_of("لكن السيارات التي كانت على الجسر لم تتضرر من القصف.") == {}
+    assert places_of("قصفت الطائرات قرية الجسر بريف الحسكة.") == {"جسر": "Al-Hasakeh"}
+    assert "جسر الشغور" in places_of("استهدفت غارة مدينة جسر الشغور.")
