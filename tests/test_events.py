@@ -2885,3 +2885,13 @@ def test_barrels_that_wall_a_building_in_are_no_barrel_bombs() -> None:
     text = ("داخل مبنى من طبقة واحدة محاط ببراميل وسواتر ترابية في حي غويران بمدينة الحسكة، "
             "قال ضابط كبير إن التنظيم انسحب.")
     assert [e for e in events_of(text) if e["sub_event_type"] == "Air/drone strike"] == []
+
+
+def test_a_crowd_at_a_funeral_is_no_toll() -> None:
+    text = "شيع الآلاف أمس في مدينة دوما جثامين 12 شخصا قتلوا في قصف."
+    assert [e["fatalities"] for e in rasd.extract(text, "2012-05-10").to_dict()["events"]] == [12]
+
+
+def test_cluster_bombs_are_an_air_strike() -> None:
+    text = "ألقى الطيران الحربي قنابل عنقودية على مدينة معرة النعمان امس."
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Air/drone strike"]

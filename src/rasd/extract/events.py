@@ -882,7 +882,7 @@ class EventExtractor:
                 continue  # `قتل ثلاثة عناصر أحدهم قيادي`: one of the three
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
-                    or _after_captive_verb(view, q.start):
+                    or _after_captive_verb(view, q.start) or _after_crowd_verb(view, q.start):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
@@ -2713,6 +2713,15 @@ def _after_captive_verb(view: str, position: int) -> bool:
     """Is the word right before this count a verb of taking captive (`وأسرت ثلاثة`)?"""
     before = view[max(0, position - 16):position].split()[-1:]
     return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _CAPTIVE_VERBS
+
+
+_CROWD_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["crowd_verbs"])
+
+
+def _after_crowd_verb(view: str, position: int) -> bool:
+    """Is the word right before this count a verb of a crowd (`شيع الآلاف`)?"""
+    before = view[max(0, position - 16):position].split()[-1:]
+    return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _CROWD_VERBS
 
 
 def toll_risen(view: str, position: int) -> bool:
