@@ -2895,3 +2895,10 @@ def test_a_crowd_at_a_funeral_is_no_toll() -> None:
 def test_cluster_bombs_are_an_air_strike() -> None:
     text = "ألقى الطيران الحربي قنابل عنقودية على مدينة معرة النعمان امس."
     assert [e["sub_event_type"] for e in events_of(text)] == ["Air/drone strike"]
+
+
+def test_an_anniversary_tells_no_event_of_its_day() -> None:
+    for text in ("في مثل هذا اليوم من العام الماضي، سيطرت قوات النظام وحزب الله على مدينة "
+                 "القصير.",
+                 "يصادف اليوم مرور عام على سيطرة قوات النظام على مدينة القصير."):
+        assert events_of(text) == []
