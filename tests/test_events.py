@@ -2902,3 +2902,9 @@ def test_an_anniversary_tells_no_event_of_its_day() -> None:
                  "القصير.",
                  "يصادف اليوم مرور عام على سيطرة قوات النظام على مدينة القصير."):
         assert events_of(text) == []
+
+
+def test_where_a_force_withdrew_to_is_no_place_it_gave_up() -> None:
+    text = ("سيطرت فصائل من الجيش السوري الحر أمس الأربعاء على مدينة جرابلس، وسط انسحاب شبه "
+            "كامل لعناصر تنظيم داعش باتجاه مدينة الباب.")
+    assert [e["location"]["name"] for e in events_of(text)] == ["جرابلس"]

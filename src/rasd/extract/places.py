@@ -2456,7 +2456,7 @@ _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
 _ADVANCE_TOWARD = regex.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(map(regex.escape, sorted(
         (fold(w) for w in _WORDS["advance_words"]), key=len, reverse=True)))
-    + r")(?:\s+[^\s,،.]+){0,4}?\s+(?:نحو|باتجاه)(?:\s+[^\s,،.]+){0,1}?\s+$")
+    + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:نحو|باتجاه)(?:\s+[^\s,،.]+){0,1}?\s+$")
 _MOVED_TO = regex.compile(
     r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
     + r")(?:\s+[^\s,،.]+){0,8}?\s+(?:الي|نحو|عبر)(?:\s+[^\s,،.]+){0,3}?\s+$")
@@ -2522,7 +2522,7 @@ def _advancing_toward(view: str, position: int) -> bool:
     near = view[max(0, position - 24):position]
     if "نحو" not in near and "باتجاه" not in near:
         return False
-    return _ADVANCE_TOWARD.search(view, max(0, position - 90), position) is not None
+    return _ADVANCE_TOWARD.search(view, max(0, position - 120), position) is not None
 
 
 def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int, int]]:
