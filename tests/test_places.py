@@ -888,3 +888,9 @@ def test_a_bridge_is_no_village_without_a_place_noun() -> None:
     assert places_of("لكن السيارات التي كانت على الجسر لم تتضرر من القصف.") == {}
     assert places_of("قصفت الطائرات قرية الجسر بريف الحسكة.") == {"جسر": "Al-Hasakeh"}
     assert "جسر الشغور" in places_of("استهدفت غارة مدينة جسر الشغور.")
+
+
+def test_where_a_victim_works_is_no_place_of_the_event() -> None:
+    text = ("اختطف مسلحون مجهولون طبيبا يعمل في مشفى بلدة كفرتخاريم، من أمام منزله في بلدة "
+            "حزانو.")
+    assert set(places_of(text)) == {"حزانو"}

@@ -154,7 +154,7 @@ _OFFICE_BEFORE = regex.compile(
 _ORIGIN_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["origin_words"]),
                                      key=len, reverse=True))
-    + r")\s+(?:\S+\s+)?$")
+    + r")\s+(?:\S+\s+){0,2}$")  # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
 _PEOPLE_FROM = regex.compile(
     r"(?:^|\s)(?:[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
     + r"|\d{1,4})\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
