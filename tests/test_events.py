@@ -2908,3 +2908,9 @@ def test_where_a_force_withdrew_to_is_no_place_it_gave_up() -> None:
     text = ("سيطرت فصائل من الجيش السوري الحر أمس الأربعاء على مدينة جرابلس، وسط انسحاب شبه "
             "كامل لعناصر تنظيم داعش باتجاه مدينة الباب.")
     assert [e["location"]["name"] for e in events_of(text)] == ["جرابلس"]
+
+
+def test_a_remnant_of_war_that_went_off_is_a_landmine_or_ied() -> None:
+    text = "قتل طفلان بانفجار قذيفة غير منفجرة عثروا عليها قرب منزلهم في بلدة هجين."
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
+        ("Remote explosive/landmine/IED", 2)]

@@ -276,7 +276,7 @@ def find_victim_nouns(
 def _victim_automaton() -> Any:
     automaton: Any = ahocorasick.Automaton()
     for form in load_victim_nouns():
-        if form.isalpha():
+        if form.replace(" ", "").isalpha():  # (`إمام مسجد`: a noun of two words)
             automaton.add_word(form, len(form))
     if len(automaton):
         automaton.make_automaton()
