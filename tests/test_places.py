@@ -894,3 +894,8 @@ def test_where_a_victim_works_is_no_place_of_the_event() -> None:
     text = ("اختطف مسلحون مجهولون طبيبا يعمل في مشفى بلدة كفرتخاريم، من أمام منزله في بلدة "
             "حزانو.")
     assert set(places_of(text)) == {"حزانو"}
+
+
+def test_a_rivers_bank_is_not_the_west_bank() -> None:
+    text = "قصفت قوات النظام المتمركزة على الضفة الغربية لنهر الفرات بلدة ذيبان."
+    assert set(places_of(text)) == {"ذيبان"}

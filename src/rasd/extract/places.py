@@ -148,6 +148,10 @@ _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
 _OUTLET_NOUNS = _WORDS["outlet_nouns"]
 _ADDRESSED_AFTER = _WORDS["addressed_after"]
+# `الضفة الغربية لنهر الفرات`: a river's bank, not the West Bank
+_RIVER_AFTER = regex.compile(
+    r"\s{1,3}+(?:" + "|".join(sorted((fold(w) for w in _WORDS["river_after"]), key=len,
+                                      reverse=True)) + r")(?!\w)")
 _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
                                                key=len, reverse=True)) + r")\s+$")
@@ -538,7 +542,8 @@ class PlaceReader:
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
-        kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)]
+        kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
+                and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
