@@ -2266,7 +2266,10 @@ _RELATIVE_AFTER_NAME = regex.compile(
 # `ويأتي الهجوم بعد يومين من`: a verb of "it comes", a few words, then `بعد`, in one sentence
 _COMES_AFTER = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["comes_after_verbs"]))
-    + r")(?:\s{1,3}+[^\s.!?]{1,30}+){0,6}?\s{1,3}+بعد\s[^.!?\n]{0,160}+$")
+    # (not `بعد يومين من مقتل`: a happening a few days back is one of its own, on its day)
+    + r")(?:\s{1,3}+[^\s.!?]{1,30}+){0,6}?\s{1,3}+بعد\s"
+    r"(?!(?:\d{1,3}\s{1,3}+)?(?:يوم|يومين|ايام|ساعه|ساعات|ساعتين|اسبوع|اسبوعين|ليله|دقائق))"
+    r"[^.!?\n]{0,160}+$")
 COMES_AFTER_WINDOW = 240  # characters before a trigger its "it comes after" is looked for in
 # `بعد ثلاثة أشهر من الحملة العسكرية التي أدت إلى`: what a relative clause tells of the
 # happening a stretch is counted from (no comma between)
