@@ -2914,3 +2914,12 @@ def test_a_remnant_of_war_that_went_off_is_a_landmine_or_ied() -> None:
     text = "قتل طفلان بانفجار قذيفة غير منفجرة عثروا عليها قرب منزلهم في بلدة هجين."
     assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
         ("Remote explosive/landmine/IED", 2)]
+
+
+def test_the_body_telling_of_a_headline_event_is_the_one_weighed() -> None:
+    text = ("مجزرة للطيران الروسي في الميادين\n"
+            "ارتكب الطيران الحربي الروسي، صباح اليوم، مجزرة جديدة في مدينة الميادين، راح "
+            "ضحيتها 14 مدنيا، إثر استهداف السوق الشعبي وسط المدينة بعدة غارات.\n")
+    found = _candidates(text)
+    (strike,) = [d for (_, sub), d in found.items() if sub == "Air/drone strike"]
+    assert not strike.headline and strike.sentence == 1  # type: ignore[attr-defined]

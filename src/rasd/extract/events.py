@@ -1398,6 +1398,10 @@ class EventExtractor:
                 merged[key] = draft
                 continue
             into = merged[key]
+            if into.headline and not draft.headline:
+                # `مجزرة للطيران الروسي في الميادين..` then the body's sentence: the body's
+                # telling is the event the model weighs; the headline's joins it
+                merged[key], into, draft = draft, draft, into
             into.flags &= draft.flags
             into.mentions += 1
             into.fatalities = max(into.fatalities, draft.fatalities)
