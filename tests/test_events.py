@@ -2923,3 +2923,9 @@ def test_the_body_telling_of_a_headline_event_is_the_one_weighed() -> None:
     found = _candidates(text)
     (strike,) = [d for (_, sub), d in found.items() if sub == "Air/drone strike"]
     assert not strike.headline and strike.sentence == 1  # type: ignore[attr-defined]
+
+
+def test_hours_after_a_happening_told_before_tell_no_new_one() -> None:
+    text = ("وبعد ساعات من الكمين، استهدفت طائرة مسيرة تابعة للتحالف الدولي دراجة نارية قرب "
+            "بلدة الشحيل.")
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Air/drone strike"]
