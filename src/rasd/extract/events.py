@@ -876,13 +876,13 @@ class EventExtractor:
                 continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
-            if id(q) not in bare and _speaker(view, q.start):
+            if id(q) not in bare and _word_before_in(view, q.start, cue_words("report")):
                 continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
             if _ONE_OF_THEM.fullmatch(q.text) and any(harm == KILLED for _, _, harm in tolls):
                 continue  # `قتل ثلاثة عناصر أحدهم قيادي`: one of the three
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
-                    or _after_captive_verb(view, q.start) or _after_crowd_verb(view, q.start):
+                    or _word_before_in(view, q.start, _TAKEN_OR_GATHERED):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
@@ -1398,9 +1398,9 @@ class EventExtractor:
                 merged[key] = draft
                 continue
             into = merged[key]
-            if into.headline and not draft.headline:
-                # `مجزرة للطيران الروسي في الميادين..` then the body's sentence: the body's
-                # telling is the event the model weighs; the headline's joins it
+            if into.headline and not draft.headline and draft.fatalities > 0:
+                # `مجزرة للطيران الروسي في الميادين..` then the body's sentence with its dead:
+                # the body's telling is the event the model weighs; the headline's joins it
                 merged[key], into, draft = draft, draft, into
             into.flags &= draft.flags
             into.mentions += 1
@@ -2707,28 +2707,16 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
 _ONE_OF_THEM = regex.compile(r"[وف]?احد(?:هم|هما|ها|ه|هن)")
 
 
-def _speaker(view: str, position: int) -> bool:
-    """Is the word right before this victim noun a verb of saying (`وقال قائد ميداني`)?"""
+def _word_before_in(view: str, position: int, words) -> bool:
+    """Is the word right before `position`, without a `و` or `ف` before it, one of these?"""
     before = view[max(0, position - 16):position].split()[-1:]
-    return bool(before) and before[0].lstrip("وف") in cue_words("report")
+    return bool(before) and before[0].removeprefix("و").removeprefix("ف") in words
 
 
-_CAPTIVE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"])
-
-
-def _after_captive_verb(view: str, position: int) -> bool:
-    """Is the word right before this count a verb of taking captive (`وأسرت ثلاثة`)?"""
-    before = view[max(0, position - 16):position].split()[-1:]
-    return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _CAPTIVE_VERBS
-
-
-_CROWD_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["crowd_verbs"])
-
-
-def _after_crowd_verb(view: str, position: int) -> bool:
-    """Is the word right before this count a verb of a crowd (`شيع الآلاف`)?"""
-    before = view[max(0, position - 16):position].split()[-1:]
-    return bool(before) and before[0].removeprefix("و").removeprefix("ف") in _CROWD_VERBS
+# verbs whose object a count is, not the dead: of taking captive (`وأسرت ثلاثة`) or of a
+# crowd (`شيع الآلاف`)
+_TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
+                               | _EVENT_WORDS["crowd_verbs"])
 
 
 def toll_risen(view: str, position: int) -> bool:
