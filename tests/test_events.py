@@ -2934,3 +2934,21 @@ def test_hours_after_a_happening_told_before_tell_no_new_one() -> None:
     text = ("وبعد ساعات من الكمين، استهدفت طائرة مسيرة تابعة للتحالف الدولي دراجة نارية قرب "
             "بلدة الشحيل.")
     assert [e["sub_event_type"] for e in events_of(text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("قتل عنصران من قوات النظام أمس بكمين قرب بلدة طفس.", "Armed clash"),
+    ("قتل عنصران من قوات النظام أمس بقذائف هاون على بلدة طفس.",
+     "Shelling/artillery/missile attack"),
+])
+def test_the_only_side_named_lost_its_men_to_the_other_side(text: str, kind: str) -> None:
+    # the dead are of the one force the sentence names: the other side of the war fought them
+    draft = _candidates(text)[("طفس", kind)]
+    assert (draft.actor1, draft.actor2) == (  # type: ignore[attr-defined]
+        "Opposition Rebels (Syria)", "Military Forces of Syria")
+
+
+def test_a_rocket_propelled_grenade_is_a_gun_of_close_combat() -> None:
+    text = ("قتل عنصران من قوات النظام أمس بكمين نفذه مسلحون بقذائف آر بي جي والأسلحة "
+            "الرشاشة قرب بلدة طفس.")
+    assert {sub for _, sub in _candidates(text)} == {"Armed clash"}

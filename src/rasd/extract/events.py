@@ -1302,12 +1302,15 @@ class EventExtractor:
         victims = [r[2].actor for r in roles if r[3] == "target"
                    and clause_start <= r[0] and r[1] <= first.start]
         if actor1 is None and victims and victims[0] in self.counterparts and all(
-                t.payload.event_type == "Explosions/Remote violence"
+                t.payload.event_type in ("Battles", "Explosions/Remote violence")
                 and t.payload.sub_event_type not in (AIR, IED)
-                and t.payload.default_actor1 == victims[0]
-                and _weapon(view, t, s_cues, clause_only=True) != AIR for t in frame.triggers):
-            # `قتل 5 عناصر من قوات النظام بقصف`: the force a strike word would default to
-            # is the one its dead, told before it, belonged to; the other side fired
+                and t.payload.default_actor1 in ("", victims[0])
+                and _weapon(view, t, s_cues, clause_only=True) != AIR for t in frame.triggers) \
+                and (all(t.payload.default_actor1 == victims[0] for t in frame.triggers)
+                     or all(r[2].actor == victims[0] for r in roles)):
+            # `قتل 5 عناصر من قوات النظام بقصف`, `... بكمين قرب طفس`: the dead, told before
+            # the deed, were of the force a strike word would default to, or of the only side
+            # the sentence names; the other side of the war fought them
             return self.counterparts[victims[0]], victims[0]
         others = [r[2].actor for r in roles if (actor1 is None or r[2].actor != actor1.actor)
                   and r[2].actor not in same_side]
