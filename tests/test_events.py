@@ -2952,3 +2952,15 @@ def test_a_rocket_propelled_grenade_is_a_gun_of_close_combat() -> None:
     text = ("قتل عنصران من قوات النظام أمس بكمين نفذه مسلحون بقذائف آر بي جي والأسلحة "
             "الرشاشة قرب بلدة طفس.")
     assert {sub for _, sub in _candidates(text)} == {"Armed clash"}
+
+
+def test_a_new_item_is_dated_like_the_lead_not_like_a_flashback() -> None:
+    text = ("قتل أربعة عناصر من هيئة تحرير الشام فجر اليوم في اشتباكات مع تنظيم داعش في مخيم "
+            "اليرموك.\nوكان تنظيم داعش قد أعدم يوم أمس شابا في ساحة عامة.\nمن جهة أخرى، قصفت "
+            "قوات النظام بقذائف الهاون أطراف بلدة يلدا.")
+    assert by_place(events_of(text))["يلدا"]["event_date"] == PUBLISHED
+
+
+def test_control_that_goes_on_is_no_capture() -> None:
+    text = "وأعاد الأطباء تفشي الأمراض إلى استمرار سيطرة تنظيم الدولة على مخيم اليرموك."
+    assert not any(d.event_type == "Battles" for d in _candidates(text).values())

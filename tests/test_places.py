@@ -899,3 +899,21 @@ def test_where_a_victim_works_is_no_place_of_the_event() -> None:
 def test_a_rivers_bank_is_not_the_west_bank() -> None:
     text = "قصفت قوات النظام المتمركزة على الضفة الغربية لنهر الفرات بلدة ذيبان."
     assert set(places_of(text)) == {"ذيبان"}
+
+
+def test_a_camp_the_gazetteer_names_with_its_noun_is_that_camp() -> None:
+    # the noun is part of the name: no common word that makes it no place
+    assert places_of("قتل مدنيان أمس بقصف على مخيم اليرموك.") == {"مخيم اليرموك": "Damascus"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("قصفت قوات النظام اليوم حزة وجسرين.", {"حزه", "جسرين"}),
+    ("قصفت المروحيات، فجر اليوم، سقبا بالبراميل المتفجرة.", {"سقبا"}),
+])
+def test_the_object_of_a_strike_after_its_doer_is_a_place(text: str, names: set[str]) -> None:
+    assert set(places_of(text)) == names
+
+
+def test_a_word_right_after_a_deed_is_no_object_place() -> None:
+    # an adjective (`ضخم`), a make of rocket (`جراد`): no village of that name
+    assert places_of("تسبب سقوط الطائرة بانفجار ضخم وأطلقت صواريخ جراد.") == {}

@@ -86,6 +86,7 @@ class _DateData:
     ago_several: int
     since: tuple[str, ...]
     background: tuple[str, ...]
+    new_item: tuple[str, ...]
     feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
     year_words: tuple[str, ...]
     year_parts: dict[str, tuple[int, int]]  # "صيف" -> (6, 8): the months of the year it covers
@@ -148,6 +149,7 @@ def _dates() -> _DateData:
         ago_several=int(ago["several"]),
         since=_folds(raw["background"]["since"]),
         background=_folds(raw["background"]["phrases"]),
+        new_item=_folds(words["new_item"]),
         feasts={fold(name): (int(f["month"]), int(f["day"]), int(f["days"]))
                 for name, f in raw["hijri"]["feasts"].items()},
         feast_days=_fold_map(raw["hijri"]["feast_days"]),
@@ -167,6 +169,11 @@ def time_heads() -> tuple[str, ...]:
     (`فجر اليوم`, `أمس`, `الخميس`)."""
     data = _dates()
     return (*data.times_of_day, *data.relative, *data.weekdays)
+
+
+def new_item_openers() -> tuple[str, ...]:
+    """Folded phrases that open a new item of the day's news (`من جهة أخرى`, `في غضون ذلك`)."""
+    return _dates().new_item
 
 
 # ---------------------------------------------------------------------------------------------

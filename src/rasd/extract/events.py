@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from rasd.errors import RasdError, StageError
-from rasd.extract.dates import DateMention, find_dates, time_heads
+from rasd.extract.dates import DateMention, find_dates, new_item_openers, time_heads
 from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
@@ -368,6 +368,7 @@ class EventExtractor:
 
         drafts: list[Draft] = []
         carried_date: DateMention | None = None
+        lead_date: DateMention | None = None  # the first day a sentence passed on
         # a first line that is a paragraph of its own is the headline: it sums up the story
         # (not a lead sentence closed by a full stop, as agencies open a report)
         # (a headline in two parts, `قوات الأسد تتراجع في الزبداني.. وحزب الله: هي معركة
@@ -387,6 +388,10 @@ class EventExtractor:
         ground_cues = sum(1 for c in cues if c.value.cue == "ground")
         for sentence in sentences:
             flags: set[str] = set()
+            if _NEW_ITEM.match(view, sentence.start, sentence.end):
+                # `من جهة أخرى، قصفت قوات النظام`: a new item of the day's news, dated like
+                # the lead, not like a flashback told just before it
+                carried_date = lead_date
             carried_before = carried_date  # what the sentences before this one pass on
             s_cues = _in(cues, sentence.start, sentence.end)
             s_dates = [d.value for d in _in(dates, sentence.start, sentence.end)]
@@ -478,6 +483,7 @@ class EventExtractor:
             tally = _has(s_cues, "background")
             passed_on = next((d for d in event_dates if _passes_on(d, doc.published)
                               and not (tally and d.kind == "background")), None)
+            lead_date = lead_date or passed_on
             if not frames:
                 if passed_on is not None:
                     carried_date = passed_on
@@ -2518,6 +2524,11 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
         return False
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
+
+
+# the opening of a sentence that tells a new item (`من جهة أخرى،`, `وفي غضون ذلك`)
+_NEW_ITEM = regex.compile(r"[\s\"«“]{0,3}+[وف]?(?:" + alternation(new_item_openers())
+                          + r")(?![\p{L}])")
 
 
 # between a subject and the words of its deed: a time phrase between commas (at most five

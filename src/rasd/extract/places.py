@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from rasd.datafiles import data_path, read_rows
+from rasd.extract.dates import time_heads
 from rasd.extract.lexicon import CueEntry
 from rasd.geo.distance import distance_km
 from rasd.geo.foreign import ForeignPlace
@@ -250,6 +251,9 @@ _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده"
 # read after `مدينة`)
 _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قريتين": "قريه"}
 # the construct duals that name two places (`قريتي A وB`), and the second's `و` + one word
+# place nouns a gazetteer name may begin with (`مخيم اليرموك`, `حي الزهراء`): the noun is
+# part of the name, no common word in it
+_NAMED_WITH_NOUN = frozenset({"مخيم", "حي"})
 _PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي"})
 _SECOND_OF_PAIR = regex.compile(
     r"\s++و(?P<name>\p{L}++)(?:\s++(?P<more>ال\p{L}++))?(?=[\s.,،؛:)\"»]|$)")
@@ -376,6 +380,8 @@ class PlaceReader:
             # the key, or the whole word with its clitic: `وزارة` is no `و` + `الزارة`; a
             # lexicon word after a generic head is part of the name (`جبل الأكراد`)
             head = view[mention.core_start:mention.end].split(" ", 1)
+            if len(head) > 1 and head[0] in _NAMED_WITH_NOUN and mention.candidates:
+                return False  # `مخيم اليرموك`: a camp's name the gazetteer gives with its noun
             lexical_end = mention.end if len(head) == 1 or head[0] not in self._place_heads \
                 else mention.core_start + len(head[0])
             # `في مطار المزة`: a name the gazetteer gives with its facility noun, which is
@@ -445,6 +451,8 @@ class PlaceReader:
             for idiom in _IDIOM.finditer(view):
                 in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
         name_starts = {m.start for m in found if m.candidates}  # (a road's second town)
+        deed_ends = {t.end for t in triggers}
+        actor_starts = {m.norm_end: m.norm_start for m in actors}
         for mention in found:
             if in_idiom[mention.core_start]:
                 continue
@@ -474,7 +482,9 @@ class PlaceReader:
                 kept.append(mention)
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
-            locative = after_noun or _locative(view, mention, self.places.admin1_by_key)
+            locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or (
+                bool(mention.candidates) and mention.start == mention.core_start
+                and _object_of_deed(view, mention.start, deed_ends, actor_starts))
             if not locative and (
                     (_ROAD_DASH_NAME.match(view, mention.end) or mention.end + 1 in name_starts)
                     and _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
@@ -2023,6 +2033,30 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
 
+
+
+_TIME_WORDS = frozenset(time_heads()) | {"الماضي", "الفائت", "المنصرم"}
+
+
+def _object_of_deed(view: str, start: int, deed_ends: Container[int],
+                    actor_starts: dict[int, int]) -> bool:
+    """Is the name the object of a deed told before it (`قصفت قوات النظام اليوم حزة`), with
+    its doer or a time between? Such a name is a place as surely as one after `في`."""
+    position = start
+    for step in range(8):
+        while position > 0 and view[position - 1] in " ،,":
+            position -= 1
+        if position in deed_ends:
+            # (not right after it: `انفجار ضخم`, `صواريخ جراد` are an adjective, a make)
+            return step > 0
+        if position in actor_starts:
+            position = actor_starts[position]
+            continue
+        before = _previous_word_start(view, position)
+        if before is None or view[before:position].strip() not in _TIME_WORDS:
+            return False
+        position = before
+    return False
 
 
 def _capital_before(view: str, position: int) -> bool:
