@@ -2964,3 +2964,66 @@ def test_a_new_item_is_dated_like_the_lead_not_like_a_flashback() -> None:
 def test_control_that_goes_on_is_no_capture() -> None:
     text = "وأعاد الأطباء تفشي الأمراض إلى استمرار سيطرة تنظيم الدولة على مخيم اليرموك."
     assert not any(d.event_type == "Battles" for d in _candidates(text).values())
+
+
+def test_a_headline_the_body_tells_again_is_weighed_as_the_body() -> None:
+    text = ("غارات روسية على أريحا\n"
+            "شنت الطائرات الحربية الروسية صباح اليوم غارات على مدينة أريحا جنوب إدلب.\n")
+    found = _candidates(text)
+    (strike,) = [d for (_, sub), d in found.items() if sub == "Air/drone strike"]
+    assert not strike.headline and strike.sentence == 1  # type: ignore[attr-defined]
+
+
+def test_one_of_the_dead_named_after_them_is_no_more_dead() -> None:
+    text = "قتل مدنيان، أحدهما طفل، فجر اليوم جراء قصف مدفعي على مدينة مارع."
+    assert [e["fatalities"] for e in events_of(text)] == [2]
+
+
+def test_a_strike_named_by_its_nation_is_that_nations() -> None:
+    text = "قتل مدنيان أمس بقصف تركي على قرية أم الكيف بريف تل تمر."
+    draft = _candidates(text)[("امالكيف", "Shelling/artillery/missile attack")]
+    assert draft.actor1 == "Military Forces of Turkey"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("أعلن الجيش الوطني أمس السيطرة على قرية مبروكة.", "Opposition Rebels (Syria)"),
+    ("أعلنت القيادة العامة للجيش، بعد معارك مع تنظيم داعش، استعادة السيطرة على مدينة تدمر.",
+     "Military Forces of Syria"),
+    ("تمكنت فصائل الجيش الحر أمس من انتزاع السيطرة على بلدة دابق من تنظيم داعش.",
+     "Opposition Rebels (Syria)"),
+])
+def test_a_capture_announced_or_seized_is_one_the_announcer_made(text: str, actor: str) -> None:
+    (draft,) = [d for d in _candidates(text).values() if d.event_type == "Battles"
+                and d.sub_event_type != "Armed clash"]  # type: ignore[attr-defined]
+    assert "weak" not in draft.flags and draft.actor1 == actor  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", [
+    "خرج مئات المدنيين أمس في مظاهرة بمدينة الباب للمطالبة بوقف القصف.",
+    "طالب المجلس المحلي لمدينة الباب أمس بوقف القصف على المدينة.",
+])
+def test_a_halt_demanded_is_no_strike(text: str) -> None:
+    assert not any(d.event_type == "Explosions/Remote violence"  # type: ignore[attr-defined]
+                   for d in _candidates(text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة العسكرية أمس شخصين يشتبه بتورطهما في زرع عبوات ناسفة في بلدة بزاعة.",
+    "قصفت المقاتلات التركية أمس مواقع في محيط ناحية جنديرس، تمهيدا لتقدم القوات البرية.",
+])
+def test_a_suspicion_or_what_a_deed_prepares_tells_no_event(text: str) -> None:
+    kinds = {sub for _, sub in _candidates(text)}
+    assert not kinds & {"Remote explosive/landmine/IED", "Armed clash"}
+
+
+def test_a_network_named_by_its_city_and_24_is_no_toll() -> None:
+    text = "قالت شبكة دير الزور 24 إن عنصرين قتلا أمس بكمين في بلدة ذيبان."
+    assert [e["fatalities"] for e in events_of(text)] == [2]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("انفجر لغم أرضي أمس ما أدى إلى مقتل مزارع في قرية خربة الرز.", 1),
+    ("اغتال مسلحون مجهولون مساء أمس مدنيا في بلدة قباسين.", 1),
+])
+def test_one_victim_a_word_of_killing_names(text: str, dead: int) -> None:
+    assert [d.fatalities for d in _candidates(text).values()] == [dead]  # type: ignore[attr-defined]

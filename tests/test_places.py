@@ -917,3 +917,12 @@ def test_the_object_of_a_strike_after_its_doer_is_a_place(text: str, names: set[
 def test_a_word_right_after_a_deed_is_no_object_place() -> None:
     # an adjective (`ضخم`), a make of rocket (`جراد`): no village of that name
     assert places_of("تسبب سقوط الطائرة بانفجار ضخم وأطلقت صواريخ جراد.") == {}
+
+
+def test_an_adjective_after_a_plural_place_noun_is_no_village() -> None:
+    assert set(places_of("سيطر الجيش الحر أمس على أربع قرى جديدة في منطقة عفرين.")) == {"عفرين"}
+
+
+def test_an_outlet_named_after_its_city_is_no_place() -> None:
+    text = "وأكد مصدر عسكري لمركز حلب الإعلامي مقتل عنصرين بقصف على بلدة عندان."
+    assert set(places_of(text)) == {"عندان"}

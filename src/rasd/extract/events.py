@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import itertools
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +64,7 @@ from rasd.extract.places import (
     tokens_between,
     with_article,
 )
+from rasd.geo.keys import place_key
 from rasd.geo.resolve import (
     PlaceFinder,
     PlaceMention,
@@ -255,7 +256,11 @@ class EventExtractor:
         # (the weapon words it takes in stay triggers: `غارات روسية` is a strike, by Russia)
         in_name = bytearray(len(view) + 1)
         for m in actors:
-            in_name[m.start:m.end] = b"\1" * (m.end - m.start)
+            # (`بقصف تركي`: a strike named by its nation is still a strike; the nation only
+            # names whose)
+            head, _, last = view[m.start:m.end].rpartition(" ")
+            start = m.start + len(head) + 1 if head and _nation_adjective(last) else m.start
+            in_name[start:m.end] = b"\1" * (m.end - start)
         actors = [m._replace(start=_force_before(view, m.start))
                   if _nation_adjective(view[m.start:m.end])
                   else m._replace(start=_force_before(view, m.start, HEDGE_REACH, last_only=True))
@@ -880,6 +885,9 @@ class EventExtractor:
                 continue  # `اكثر من 300 قذيفة`, `ثلاث قرى`: shells or villages, not the dead
             if view[max(0, q.start - 16):q.start].rstrip().endswith(_TOTAL_OF):
                 continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
+            if id(q) in bare and q.text == "24" and _network_city(view, q.start,
+                                                                 self._admin_keys):
+                continue  # `شبكة درعا 24`: a news network named by its city, no toll
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if id(q) not in bare and _word_before_in(view, q.start, cue_words("report")):
@@ -1248,7 +1256,7 @@ class EventExtractor:
         # (`سيطرت قسد على الباغوز بعد اشتباكات مع تنظيم داعش`: the side a later word of the
         # clause fought `with` is not the subject of its first verb)
         after = next(([r] for t in verbs for r in roles
-                      if (r[0] >= t.end or t.start <= r[0] < t.end < r[1]) and r[3] == "plain"
+                      if (r[0] >= t.end or r[0] < t.end < r[1]) and r[3] == "plain"
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
                       and not _object_of(view, t, max(r[0], t.end), r[2])
                       and (t is verbs[0] or _word_before(view, r[0]) != "مع")), [])
@@ -1256,9 +1264,13 @@ class EventExtractor:
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
         # the actor's named before it (also the one who announces it), and so is the one who
         # says it did it (`قالت قسد إنها استعادت`)
-        own = [r for r in roles if r[1] <= first.start and r[0] >= frame.sentence.start
-               and r[3] in ("plain", "agent", "speaker")][-1:] \
-            if _own_act(view, first) or _said_of_itself(view, first) else []
+        # (and the one who announces a capture made it: `أعلنت القيادة العامة للجيش، بعد
+        # معارك مع تنظيم داعش، استعادة السيطرة على تدمر`, not the side it fought)
+        anchor = first if _own_act(view, first) or _said_of_itself(view, first) else next(
+            (t for t in frame.triggers if _announced(view, t)), None)
+        own = [r for r in roles if anchor is not None and r[1] <= anchor.start
+               and r[0] >= frame.sentence.start and r[3] in ("plain", "agent", "speaker")
+               and _word_before(view, r[0]) != "مع"][-1:]
         before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
         if after and agents and after[0][0] < agents[0][0] and not " ".join(
@@ -1407,7 +1419,7 @@ class EventExtractor:
                 merged[key] = draft
                 continue
             into = merged[key]
-            if into.headline and not draft.headline and draft.fatalities > 0:
+            if into.headline and not draft.headline:
                 # `مجزرة للطيران الروسي في الميادين..` then the body's sentence with its dead:
                 # the body's telling is the event the model weighs; the headline's joins it
                 merged[key], into, draft = draft, draft, into
@@ -1869,6 +1881,9 @@ _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
+_SEIZE_NOUNS = tuple(fold(w) + " " for w in _EVENT_WORDS["seize_nouns"])
+_ANNOUNCE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["announce_verbs"])
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _CONTROL_STATE = regex.compile(
     r"(?:^|\s)(?:" + alternation(_EVENT_WORDS["control_state_words"]) + r")\s++$")
 _HEDGES = frozenset(fold(w) for w in _EVENT_WORDS["hedges"])
@@ -1895,9 +1910,15 @@ def _on_a_position(view: str, trigger: Match[TriggerEntry]) -> bool:
 def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
     """`تمكن الجيش الحر، أمس، من السيطرة على بلدة دابق`: a deed after a verb of succeeding
     and `من` was done."""
-    if not view[max(0, trigger.start - 3):trigger.start].endswith("من "):
+    if _announced(view, trigger):
+        return True
+    start = trigger.start
+    seized = view[max(0, start - 8):start]
+    # (`من انتزاع السيطرة على`: a noun of seizing between)
+    start -= next((len(noun) for noun in _SEIZE_NOUNS if seized.endswith(" " + noun)), 0)
+    if not view[max(0, start - 3):start].endswith("من "):
         return False
-    before = view[max(0, trigger.start - 120):trigger.start]
+    before = view[max(0, start - 120):start]
     words = before[before.rfind(".") + 1:].split()  # its own sentence, across the subject's commas
     verb = next((i for i, word in enumerate(words) if word.lstrip("وف") in _SUCCESS_VERBS), None)
     if verb is None:
@@ -1905,6 +1926,23 @@ def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
     # `وفي حال تمكنت الفصائل من السيطرة`: a success only supposed
     said_before = " ".join(words[max(0, verb - 3):verb])
     return not any(said_before.endswith(cue) for cue in cue_phrases("irrealis"))
+
+
+def _announced(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`أعلن الجيش الوطني السيطرة على قرية مبروكة`: a capture that is the object of a verb of
+    announcing (not of `أعلن أن`, whose clause has a verb of its own) was made by the
+    announcer."""
+    if trigger.payload.sub_event_type not in _TERRITORY:
+        return False
+    before = view[max(0, trigger.start - 140):trigger.start]
+    words = before[before.rfind(".") + 1:].split()[-ANNOUNCE_REACH:]
+    verb = next((i for i in range(len(words) - 1, -1, -1)
+                 if words[i].lstrip("وف") in _ANNOUNCE_VERBS), None)
+    return verb is not None and not any(word.lstrip("وب") in ("ان", "انه", "انها")
+                                        for word in words[verb + 1:])
+
+
+ANNOUNCE_REACH = 12  # words from a verb of announcing to the capture it announces
 
 
 def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], cues: _ByPosition,
@@ -2440,7 +2478,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `اغتيل قيادي في الفصائل`, `نجا قيادي في الفرقة الرابعة من محاولة اغتيال`: the
         # group the man hit was of
         return "target"
-    if len(before) >= 2 and load_victim_nouns().get(before[-1]) is not None and (
+    if len(before) >= 2 and load_victim_nouns().get(before[-1]) is not None and not (
+            view.startswith("ب", start) and not fold(phrase).startswith("ب")) and (
             before[-2].lstrip("وب") in cue_words("kill")
             or len(before) >= 3 and before[-2] == "من" and _a_count(before[-3])):
         # `مقتل جنود النظام`, `قتل خمسة من عناصر قوات الدفاع الوطني`: the group's dead
@@ -2719,6 +2758,13 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
 
 # `أحدهم`: one of them (a victim noun of victims.csv), one of a toll told before it
 _ONE_OF_THEM = regex.compile(r"[وف]?احد(?:هم|هما|ها|ه|هن)")
+
+
+def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
+    """Are the words before `position` a governorate's or its seat's name (`درعا 24`, `دير
+    الزور 24`)?"""
+    before = view[max(0, position - 32):position].split()
+    return any(place_key(" ".join(before[-n:])) in admin_keys for n in (1, 2) if len(before) >= n)
 
 
 def _word_before_in(view: str, position: int, words) -> bool:

@@ -444,7 +444,7 @@ def find_counted_nouns(
 
 
 _UNARMED = frozenset({"civilian", "child", "woman", "person", "journalist", "medic"})
-BEFALLING_REACH = 4  # words a verb of `befalling_verbs` may stand before its victim
+BEFALLING_REACH = 6  # words a verb of `befalling_verbs` may stand before its victim
 KILLED_REACH = 7  # ... before a named (definite) victim, across a time phrase's commas
 
 

@@ -148,6 +148,8 @@ _SEAT_WORDS = _WORDS["seat_words"]
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
 _OUTLET_NOUNS = _WORDS["outlet_nouns"]
+_OUTLET_AFTER = regex.compile(
+    r"[\"»”]?+ (?:" + alternation(_WORDS["outlet_adjectives"]) + r"|24)(?![\p{L}0-9])")
 _ADDRESSED_AFTER = _WORDS["addressed_after"]
 # `الضفة الغربية لنهر الفرات`: a river's bank, not the West Bank
 _RIVER_AFTER = regex.compile(
@@ -213,6 +215,7 @@ _FRONT_NOUNS = _WORDS["front_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
+_PLURAL_ADJECTIVES = _WORDS["plural_adjectives"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
@@ -468,6 +471,11 @@ class PlaceReader:
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
                 continue
+            if view[mention.core_start:mention.end] in _PLURAL_ADJECTIVES and \
+                    mention.start == mention.core_start and (before_at := _previous_word_start(
+                        view, mention.start)) is not None and view[before_at:mention.start].strip(
+                        ).lstrip("وب") in _PLURAL_NOUNS:
+                continue  # `سيطر على أربع قرى جديدة`: the villages are new, none is Jdeideh
             if slogans and _inside(slogans, mention.start):
                 continue  # `جمعة "لن نترك حلب وحيدة"`: a Friday's slogan, no place of it
             mention.in_name = _inside(named, mention.start)
@@ -2122,6 +2130,8 @@ def _outlet(view: str, mention: PlaceMention) -> bool:
                 break
             if word.lstrip("وف") in _ADDRESSED_AFTER:
                 return True
+    if _OUTLET_AFTER.match(view, mention.end):
+        return True  # `مركز حلب الإعلامي`, `درعا 24`: an outlet named after its city
     if mention.start != mention.core_start and view[mention.start:mention.core_start] != "ال":
         return False  # `مراسل بحلب`: a clitic preposition before the name makes it a place
     before = _previous_word_start(view, mention.start)
