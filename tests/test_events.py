@@ -3027,3 +3027,34 @@ def test_a_network_named_by_its_city_and_24_is_no_toll() -> None:
 ])
 def test_one_victim_a_word_of_killing_names(text: str, dead: int) -> None:
     assert [d.fatalities for d in _candidates(text).values()] == [dead]  # type: ignore[attr-defined]
+
+
+def test_a_drone_shot_down_is_no_strike_and_its_owner_the_target() -> None:
+    text = ("أعلنت غرفة عمليات الفتح المبين أمس إسقاط طائرة مسيرة انتحارية لقوات النظام في "
+            "أجواء بلدة تقاد.")
+    found = _candidates(text)
+    assert {sub for _, sub in found} == {"Disrupted weapons use"}
+    (draft,) = found.values()
+    assert (draft.actor1, draft.actor2) == (  # type: ignore[attr-defined]
+        "Opposition Rebels (Syria)", "Military Forces of Syria")
+
+
+def test_a_force_that_underwent_an_attack_was_attacked() -> None:
+    text = "تعرضت دورية لقوات النظام أمس لهجوم في بلدة مورك."
+    (draft,) = _candidates(text).values()
+    assert "weak" not in draft.flags  # type: ignore[attr-defined]
+    assert draft.actor2 == "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("نفذت قوات الأمن العام أمس حملة في قرية الدالية أسفرت عن توقيف 11 مطلوبا.", "Arrests"),
+    ("تعرض عناصر الأمن العام أمس لكمائن في قرية الدالية.", "Armed clash"),
+])
+def test_words_of_arrest_and_ambush(text: str, kind: str) -> None:
+    assert {sub for _, sub in _candidates(text)} == {kind}
+
+
+def test_a_raid_that_killed_only_civilians_is_an_attack_on_them() -> None:
+    text = "اقتحم مسلحون حي القصور في مدينة بانياس أمس وقتلوا 20 مدنيا داخل منازلهم."
+    assert [(d.sub_event_type, d.actor2)  # type: ignore[attr-defined]
+            for d in _candidates(text).values()] == [("Attack", "Civilians (Syria)")]

@@ -269,9 +269,16 @@ class EventExtractor:
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
+        downed = -1  # where a clause that tells of shooting down a plane or a drone began
         for m in self.triggers.find(view):
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            if m.payload.sub_event_type == "Disrupted weapons use":
+                downed = m.end
+            elif m.payload.sub_event_type == AIR and 0 <= downed <= m.start and \
+                    tokens_between(view, downed, m.start) < THEN_REACH and \
+                    not any(mark in view[downed:m.start] for mark in _CLAUSE_ENDS):
+                continue  # `أسقطت الدفاعات الجوية طائرة مسيرة`: the drone downed, no strike
             if m.payload.then and (not _followed_by(view, m.end, m.payload.then, in_actor,
                                                     _SUBJECT_SUFFIX.search(m.payload.phrase)
                                                     is None)
@@ -561,6 +568,10 @@ class EventExtractor:
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
+                    elif unarmed and not armed_victims and _raid_on_the_unarmed(draft, frame):
+                        draft.event_type = "Violence against civilians"
+                        draft.sub_event_type = "Attack"
+                        draft.civilian, draft.actor2 = True, CIVILIANS
                     elif force is not None and _shooting(draft, frame, civilians_too=True):
                         draft.event_type, draft.sub_event_type = "Protests", EXCESSIVE_FORCE
                         draft.actor1 = draft.actor1 or force.default_actor1 or None
@@ -660,7 +671,8 @@ class EventExtractor:
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
-                     or _on_a_position(view, t) for t in kept) or _has(s_cues, "kill") \
+                     or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
+            or _has(s_cues, "kill") \
             or _with_instrument(view, kept)
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
@@ -1239,6 +1251,10 @@ class EventExtractor:
         trigger = frame.head
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
+        if trigger.payload.sub_event_type == "Disrupted weapons use":
+            # `إسقاط طائرة مسيرة لقوات النظام`: whose plane was downed is the target
+            roles = [(*r[:3], "target") if r[3] == "agent" and r[0] >= trigger.end else r
+                     for r in roles]
         roles = _joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
         agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end] or [
@@ -1419,9 +1435,12 @@ class EventExtractor:
                 merged[key] = draft
                 continue
             into = merged[key]
-            if into.headline and not draft.headline:
-                # `مجزرة للطيران الروسي في الميادين..` then the body's sentence with its dead:
-                # the body's telling is the event the model weighs; the headline's joins it
+            if into.headline and not draft.headline and (draft.fatalities > 0
+                                                          or draft.date_source == "own"):
+                # `مجزرة للطيران الروسي في الميادين..` then the body's sentence with its dead,
+                # or with its day (`غارات روسية على أريحا` then `شنت الطائرات ... صباح اليوم
+                # غارات على مدينة أريحا`): the body's telling is the event the model weighs;
+                # the headline's joins it (not a photo's caption, which tells neither)
                 merged[key], into, draft = draft, draft, into
             into.flags &= draft.flags
             into.mentions += 1
@@ -1881,6 +1900,7 @@ _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
+_UNDERGOING = frozenset(fold(w) for w in _EVENT_WORDS["undergoing_verbs"])
 _SEIZE_NOUNS = tuple(fold(w) + " " for w in _EVENT_WORDS["seize_nouns"])
 _ANNOUNCE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["announce_verbs"])
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -1928,11 +1948,23 @@ def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
     return not any(said_before.endswith(cue) for cue in cue_phrases("irrealis"))
 
 
+def _undergone(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`تعرضت دورية لقوات النظام لهجوم`: an attack a force underwent happened."""
+    if not view.startswith("ل", trigger.start):
+        return False
+    before = view[max(0, trigger.start - 80):trigger.start]
+    words = regex.split(r"[.,،؛\n]", before)[-1].split()[-UNDERGONE_REACH:]
+    return any(word.lstrip("وف") in _UNDERGOING for word in words)
+
+
+UNDERGONE_REACH = 6  # words from a verb of undergoing to the deed undergone
+
+
 def _announced(view: str, trigger: Match[TriggerEntry]) -> bool:
     """`أعلن الجيش الوطني السيطرة على قرية مبروكة`: a capture that is the object of a verb of
     announcing (not of `أعلن أن`, whose clause has a verb of its own) was made by the
     announcer."""
-    if trigger.payload.sub_event_type not in _TERRITORY:
+    if trigger.payload.sub_event_type not in _ANNOUNCED_KINDS:
         return False
     before = view[max(0, trigger.start - 140):trigger.start]
     words = before[before.rfind(".") + 1:].split()[-ANNOUNCE_REACH:]
@@ -1943,6 +1975,8 @@ def _announced(view: str, trigger: Match[TriggerEntry]) -> bool:
 
 
 ANNOUNCE_REACH = 12  # words from a verb of announcing to the capture it announces
+# (and a shooting down: `أعلنت غرفة العمليات إسقاط طائرة مسيرة لقوات النظام`)
+_ANNOUNCED_KINDS = _TERRITORY | {"Disrupted weapons use"}
 
 
 def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], cues: _ByPosition,
@@ -2405,6 +2439,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # it, which acted; no actor of their own
         return "backer"
     last = window.split()[-1] if window.split() else ""
+    words = window.split()
+    if words and (last.lstrip("و") in _UNDERGOING or len(words) >= 2 and words[-2].lstrip(
+            "و") in _UNDERGOING and (load_victim_nouns().get(last) is not None
+                                    or last in _GROUP_LABELS)):
+        return "target"  # `تعرض عناصر الأمن العام لكمائن`: whose men were ambushed
     if last.lstrip("و") in cue_words("claim", "source"):
         return "agent"  # `تفجير سيارة مفخخة تبناه تنظيم داعش`: who claimed it
     if view.startswith("ب", start) and last.lstrip("و") in cue_words("backing"):
@@ -2980,6 +3019,14 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
 
 _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
+_RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
+
+
+def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:
+    """A clash read from a raid alone (`اقتحم مسلحون الحي وقتلوا 20 مدنيا`), with dead."""
+    return (draft.event_type, draft.sub_event_type) == ("Battles", "Armed clash") \
+        and draft.fatalities > 0 \
+        and all(fold(t.payload.phrase) in _RAIDS for t in frame.triggers)
 
 
 def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> bool:
