@@ -3058,3 +3058,20 @@ def test_a_raid_that_killed_only_civilians_is_an_attack_on_them() -> None:
     text = "اقتحم مسلحون حي القصور في مدينة بانياس أمس وقتلوا 20 مدنيا داخل منازلهم."
     assert [(d.sub_event_type, d.actor2)  # type: ignore[attr-defined]
             for d in _candidates(text).values()] == [("Attack", "Civilians (Syria)")]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 15 مدنيا أمس بغارات جوية: 9 في مدينة حمورية و6 في بلدة سقبا.",
+    "ارتقى 27 مدنيا أمس بغارات جوية على الغوطة الشرقية، بينهم 9 في مدينة حمورية، و6 في بلدة "
+    "سقبا.",
+])
+def test_shares_of_a_toll_by_place_are_each_places_dead(text: str) -> None:
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    assert tolls["حموريه"] == 9 and tolls["سقبه"] == 6
+
+
+def test_a_fight_named_with_its_town_is_at_that_town() -> None:
+    text = ("أسفرت الاشتباكات أمس عن مقتل 14 مقاتلا في محيط بيت سوا، فيما قضى 5 آخرون في "
+            "اشتباكات مسرابا.")
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    assert tolls == {"بيتسوه": 14, "مسرابه": 5}

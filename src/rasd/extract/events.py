@@ -912,9 +912,11 @@ class EventExtractor:
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
-            if _after_subset(view, q.start, subsets) or _of_them(view, q.end) and not any(
-                    k.norm_end <= q.start and tokens_between(view, k.norm_end, q.start) == 0
-                    for k in kills):
+            # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
+            share = id(q) in bare and tolls and _PART_WITH_PLACE.match(view, q.end)
+            if (_after_subset(view, q.start, subsets) and not share) or _of_them(
+                    view, q.end) and not any(k.norm_end <= q.start and tokens_between(
+                        view, k.norm_end, q.start) == 0 for k in kills):
                 continue  # (`قتل 29 منهم`: a toll of its own, of the group told before)
             kill_distance = _nearest(view, q, kills)
             injure_distance = _nearest(view, q, injures)
@@ -936,7 +938,9 @@ class EventExtractor:
                 # `مقتل وجرح عدد من العناصر`: an unnumbered count of dead and wounded holds
                 # "several" dead (ACLED's coders read it so)
                 injured = False
-            if not injured and (kill_distance is None or kill_distance > reach):
+            if not injured and (kill_distance is None or kill_distance > reach) and not (
+                    share and (_after_subset(view, q.start, subsets)
+                               or _next_share(view, tolls[-1][0], q.start, items))):
                 continue
             if q.value >= CUMULATIVE_COUNT and not dated and not (
                     q.value < MASSACRE_MAX and any(fold(t.payload.phrase) in _MASSACRE
@@ -2869,6 +2873,18 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 _PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
 
 
+def _next_share(view: str, previous: int, start: int, items: Sequence[Quantity]) -> bool:
+    """Is the count at `start` the next of a list of shares by place (`9 في مدينة حمورية و6
+    في بلدة سقبا`), the toll at `previous` one too, a few words before it?"""
+    before = next((q for q in items if q.start == previous), None)
+    return before is not None and _PART_WITH_PLACE.match(view, before.end) is not None \
+        and tokens_between(view, before.end, start) <= SHARE_REACH \
+        and view[max(0, start - 2):start].strip(" ،,")[-1:] in ("و", "")
+
+
+SHARE_REACH = 6  # words from one share of a toll by place to the next
+
+
 def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequence[Quantity],
                     counted: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """`قتل 17 مدنيا ...، 11 منهم في معرة النعمان و6 في كفرنبل`: counts told after a toll,
@@ -2899,6 +2915,7 @@ def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
     tolls of the next clauses add up to is their total, told first; the parts are the dead
     (not `طفلين ... وشخص آخر ... ولمدني آخر`: "another" adds to a toll)."""
     texts = {q.start: q.text for q in items}
+    ends = {q.start: q.end for q in items}
     totals = set()
     for index, (position, count, harm) in enumerate(tolls):
         parts = [(p, c) for p, c, h in tolls[index + 1:] if h == harm and p > position]
@@ -2907,7 +2924,9 @@ def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
         if any(texts.get(p, "").split()[-1:] and texts[p].split()[-1] in _ANOTHER
                for p, _ in parts):
             continue
-        if _clause(view, position) != _clause(view, parts[0][0]):
+        # (`قتل 15 مدنيا بغارات: 9 في مدينة حمورية و6 في بلدة سقبا`: shares by place)
+        if _clause(view, position) != _clause(view, parts[0][0]) or all(
+                p in ends and _PART_WITH_PLACE.match(view, ends[p]) for p, _ in parts):
             totals.add(position)
     return [t for t in tolls if t[0] not in totals] if totals else tolls
 

@@ -455,6 +455,9 @@ class PlaceReader:
                 in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
         name_starts = {m.start for m in found if m.candidates}  # (a road's second town)
         deed_ends = {t.end for t in triggers}
+        # (a fight's or a shelling's noun with the town it was at: `اشتباكات مسرابا`, `قصف سقبا`)
+        fought_at = {t.end for t in triggers if t.payload.event_type == "Battles"
+                     or fold(t.payload.phrase) == "قصف"}
         actor_starts = {m.norm_end: m.norm_start for m in actors}
         for mention in found:
             if in_idiom[mention.core_start]:
@@ -492,7 +495,7 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or (
                 bool(mention.candidates) and mention.start == mention.core_start
-                and _object_of_deed(view, mention.start, deed_ends, actor_starts))
+                and _object_of_deed(view, mention.start, deed_ends, actor_starts, fought_at))
             if not locative and (
                     (_ROAD_DASH_NAME.match(view, mention.end) or mention.end + 1 in name_starts)
                     and _ROAD_BEFORE.search(view, max(0, mention.start - 32), mention.start)
@@ -2047,7 +2050,7 @@ _TIME_WORDS = frozenset(time_heads()) | {"الماضي", "الفائت", "الم
 
 
 def _object_of_deed(view: str, start: int, deed_ends: Container[int],
-                    actor_starts: dict[int, int]) -> bool:
+                    actor_starts: dict[int, int], fought_at: Container[int] = ()) -> bool:
     """Is the name the object of a deed told before it (`قصفت قوات النظام اليوم حزة`), with
     its doer or a time between? Such a name is a place as surely as one after `في`."""
     position = start
@@ -2055,8 +2058,10 @@ def _object_of_deed(view: str, start: int, deed_ends: Container[int],
         while position > 0 and view[position - 1] in " ،,":
             position -= 1
         if position in deed_ends:
-            # (not right after it: `انفجار ضخم`, `صواريخ جراد` are an adjective, a make)
-            return step > 0
+            # (not right after it: `انفجار ضخم`, `صواريخ جراد` are an adjective, a make;
+            # but `اشتباكات مسرابا`)
+            return step > 0 or position in fought_at and view[position:start].strip() == ""
+
         if position in actor_starts:
             position = actor_starts[position]
             continue
