@@ -3075,3 +3075,26 @@ def test_a_fight_named_with_its_town_is_at_that_town() -> None:
             "اشتباكات مسرابا.")
     tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
     assert tolls == {"بيتسوه": 14, "مسرابه": 5}
+
+
+def test_a_gun_destroyed_in_a_fight_is_no_strike_of_its_own() -> None:
+    text = ("دارت اشتباكات أمس بين الثوار وقوات النظام في قرية أم شرشوح قتل خلالها أربعة عناصر "
+            "وتم تدمير دبابة.")
+    assert {sub for _, sub in _candidates(text)} == {"Armed clash"}
+
+
+def test_large_numbers_of_dead_are_dozens() -> None:
+    text = "قضت وحدة من الجيش أمس على أعداد كبيرة من الإرهابيين في بلدة تلبيسة."
+    assert [d.fatalities for d in _candidates(text).values()] == [12]  # type: ignore[attr-defined]
+
+
+def test_a_town_on_the_edge_of_a_plain_is_the_place_not_the_plain() -> None:
+    text = ("دارت اشتباكات عنيفة أمس بين فصائل المعارضة وقوات النظام في الغوطة الشرقية على أطراف "
+            "بلدة حوش الضواهرة، قتل خلالها خمسة عناصر.")
+    assert [key for key, _ in _candidates(text)] == ["حوشالضواهره"]
+
+
+def test_a_plains_event_sums_up_the_towns_told_in_it() -> None:
+    text = ("قصفت قوات النظام أمس مدن وبلدات الغوطة الشرقية. وقتل ثلاثة مدنيين أمس بقصف على بلدة "
+            "سقبا.")
+    assert [e["location"]["name"] for e in events_of(text)] == ["سقبا"]

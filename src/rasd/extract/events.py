@@ -669,6 +669,12 @@ class EventExtractor:
             # `اشتباكات ... في حندرات، وقتلت المعارضة 3 جنود`: the killing a force did in a
             # sentence that tells its fight or strike is that happening's toll
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
+        if any(t.payload.event_type == "Battles" and t.payload.strong for t in s_triggers):
+            # `اشتباكات ... قتل خلالها أربعة عناصر وتم تدمير دبابة`: a gun destroyed in the
+            # fight told beside it is no strike of its own
+            s_triggers = [t for t in s_triggers if t.payload.strong
+                          or t.payload.event_type != "Explosions/Remote violence"
+                          or not _word_before_in(view, t.start, _DESTROYED)]
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
                      or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
@@ -1721,7 +1727,10 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
 
 
 def _region_level(draft: Draft) -> bool:
-    return draft.place is None or draft.place.role == "region"
+    """A draft placed at a governorate's countryside, or at a plain or rural belt
+    (`الغوطة الشرقية`, places_regions.csv), not at a town."""
+    return draft.place is None or draft.place.role == "region" or (
+        draft.place.place is not None and draft.place.place.kind == "region")
 
 
 def _headline_told_again(drafts: list[Draft]) -> list[Draft]:
@@ -3039,6 +3048,7 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
 _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
+_DESTROYED = frozenset(fold(w) for w in _EVENT_WORDS["destroying_words"])
 
 
 def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:

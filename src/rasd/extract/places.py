@@ -1312,6 +1312,13 @@ class PlaceReader:
                     and (_adjacent_to(view, previous, mention)
                          or _around(view, previous, mention, place_nouns))):
                 # `بنش المجاورة لقريتي الفوعة وكفريا`: the places it lies next to locate it
+                if previous.role == "place" and _region_only(previous) and mention.candidates \
+                        and not _region_only(mention) and previous.within is None:
+                    # `في الغوطة الشرقية على أطراف بلدة حوش الضواهرة`: the town is where it
+                    # happened, the plain it lies in only says where that is
+                    previous.role, mention.within = "qualifier", previous
+                    previous = mention
+                    continue
                 mention.role = "qualifier"
                 adjacent.add(id(mention))
                 if previous.within is None and id(previous) not in adjacent:
@@ -2384,6 +2391,11 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
         return False
     nouns = _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS
     return all(word.removeprefix("ل") in nouns for word in rest if word)
+
+
+def _region_only(mention: PlaceMention) -> bool:
+    """Is the name one of a region (a plain, a rural belt: `places_regions.csv`)?"""
+    return any(p.kind == "region" for p in mention.candidates)
 
 
 def _around(view: str, first: PlaceMention, second: PlaceMention, place_nouns) -> bool:
