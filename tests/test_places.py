@@ -926,3 +926,16 @@ def test_an_adjective_after_a_plural_place_noun_is_no_village() -> None:
 def test_an_outlet_named_after_its_city_is_no_place() -> None:
     text = "وأكد مصدر عسكري لمركز حلب الإعلامي مقتل عنصرين بقصف على بلدة عندان."
     assert set(places_of(text)) == {"عندان"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("سقطت قذيفة على مدينة حرستا أمس. وقتل 5 مدنيين بغارات جوية على المدينة اليوم.", "حرستا"),
+    ("يعيش في حي الوعر 75 ألف مدني. وقتلت امرأة اليوم برصاص قناص في الحي.", "الوعر"),
+])
+def test_the_place_noun_points_back_before_a_time_and_for_a_quarter(text: str, name: str) -> None:
+    extractor = default_extractor()
+    doc = Document(text=text, id="t", published=dt.date(2018, 2, 20))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    back = [m.value for m in doc.mentions.get("place", []) if m.value.how == "back-reference"]
+    assert [m.place.name_ar for m in back if m.place is not None] == [name]

@@ -236,7 +236,7 @@ _SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
-    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|بلدتين|مدينتين|قريتين)(?!\w)"
+    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
@@ -248,7 +248,8 @@ _PROVINCE_REFERENCE = re.compile(
     r"(?!\w)(?!\s+علي(?!\w))")
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
-            "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم"}
+            "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم", "حي": "حي",
+            "حيي": "حي"}
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
 # (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
 # read after `مدينة`)
@@ -732,8 +733,11 @@ class PlaceReader:
         found: list[PlaceMention] = []
         for match in _BACK_REFERENCE.finditer(view):
             start, end = match.start("noun"), match.end("noun")
-            if " " not in view[start:end] and not _ends_item(view, end):
-                continue  # `في المدينة الصناعية`: the noun goes on, it points at no one
+            if " " not in view[start:end] and not _ends_item(view, end) \
+                    and _next_word(view, end) not in _TIME_WORDS:
+                # `في المدينة الصناعية`: the noun goes on, it points at no one (a time after
+                # it ends it: `على المدينة اليوم`)
+                continue
             paragraph = paragraph_of(start)
             items = by_end.get(paragraph, [])
             k = swept.get(paragraph, 0)
