@@ -3098,3 +3098,13 @@ def test_a_plains_event_sums_up_the_towns_told_in_it() -> None:
     text = ("قصفت قوات النظام أمس مدن وبلدات الغوطة الشرقية. وقتل ثلاثة مدنيين أمس بقصف على بلدة "
             "سقبا.")
     assert [e["location"]["name"] for e in events_of(text)] == ["سقبا"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("أعادت وحدات من الجيش بالتعاون مع القوات الرديفة أمس الأمن والاستقرار إلى بلدة صوران.",
+     "Government regains territory"),
+    ("وذكر مصدر عسكري لسانا أن وحدة من الجيش قضت أمس على 12 إرهابيا في تلبيسة.",
+     "Armed clash"),
+])
+def test_a_communique_verb_with_a_long_subject_or_its_subject_first(text: str, kind: str) -> None:
+    assert {sub for _, sub in _candidates(text)} == {kind}

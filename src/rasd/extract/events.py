@@ -270,6 +270,10 @@ class EventExtractor:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
         downed = -1  # where a clause that tells of shooting down a plane or a drone began
+        # a subject told before its verb, after `أن` (`أفاد مصدر بأن وحدة من الجيش قضت على`)
+        # (`بأن وحدة من الجيش قضت`: a unit of it, a few words)
+        subject_ends = {m.end for m in actors
+                        if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])}
         for m in self.triggers.find(view):
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
@@ -281,7 +285,9 @@ class EventExtractor:
                 continue  # `أسقطت الدفاعات الجوية طائرة مسيرة`: the drone downed, no strike
             if m.payload.then and (not _followed_by(view, m.end, m.payload.then, in_actor,
                                                     _SUBJECT_SUFFIX.search(m.payload.phrase)
-                                                    is None)
+                                                    is None
+                                                    and len(view[:m.start].rstrip())
+                                                    not in subject_ends)
                                    or _CONTROL_STATE.search(view, max(0, m.start - 12),
                                                             m.start)):
                 continue  # `قضى 12 شخصا`: died; `قضت وحدة من الجيش على`: wiped out
@@ -1603,7 +1609,7 @@ def stage(name: str, doc: Document) -> Iterator[None]:
                          f"{type(error).__name__}: {error}") from error
 
 
-THEN_REACH = 8  # words from a trigger to the word it needs after it (triggers.csv `then`)
+THEN_REACH = 12  # words from a trigger to the word it needs after it (triggers.csv `then`)
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
 _DENIED_THAT = regex.compile(r"(?<!\w)[بل]?ان\s{1,3}+(?:تكون|يكون|يكونوا|تكونا|يكونا)(?!\w)")
 # "the next day" (`في اليوم التالي`, `صباح اليوم التالي`, `في اليوم الذي تلاه`)
@@ -1643,6 +1649,7 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
 
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
+_THAT = frozenset({"ان", "بان", "لان"})
 # words that open a phrase of cause or place right after the verb, where its subject would
 # stand: the verb's doer is not named after them
 _NO_SUBJECT_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "تحت", "بعد"})
