@@ -3108,3 +3108,23 @@ def test_a_plains_event_sums_up_the_towns_told_in_it() -> None:
 ])
 def test_a_communique_verb_with_a_long_subject_or_its_subject_first(text: str, kind: str) -> None:
     assert {sub for _, sub in _candidates(text)} == {kind}
+
+
+def test_a_chemical_attack_is_one_event_with_the_barrel_it_came_in() -> None:
+    text = ("أصيب 18 شخصا بحالات اختناق، توفي اثنان منهم، بعد إلقاء مروحيات النظام برميلا يحوي "
+            "غاز الكلور على مدينة حمورية أمس.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
+        ("Chemical weapon", 2)]
+
+
+def test_rockets_named_by_their_make_are_shelling() -> None:
+    text = ("قصفت قوات النظام أمس بلدة دير العصافير بصواريخ من نوع غراد، في حين ألقى الطيران "
+            "المروحي ستة براميل متفجرة على بلدة زبدين.")
+    assert ("ديرالعصافير", "Shelling/artillery/missile attack") in _candidates(text)
+
+
+def test_an_air_force_bombing_beside_a_fight_is_no_side_of_it() -> None:
+    text = ("استمرت الاشتباكات أمس لساعات في كباني، وتخللها قصف عنيف من الطيران الروسي على "
+            "القرية.")
+    clash = next(e for e in events_of(text) if e["sub_event_type"] == "Armed clash")
+    assert clash["actor1"] != "Military Forces of Russia"

@@ -504,7 +504,7 @@ class ActorOption:
 def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     """The rules' actor1, every actor the candidate's sentence names, those of the two
     sentences before it, the report's most named actor, and none."""
-    from rasd.extract.events import actor_role, turn_positions
+    from rasd.extract.events import actor_role, air_force_named, turn_positions
     from rasd.extract.places import tokens_between
 
     view = doc.norm.text
@@ -518,6 +518,9 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     turns = [t for t in turn_positions(doc.mentions.get("cue", [])) if start <= t < end]
     for mention in actors:
         entry = mention.value
+        if draft.event_type == "Battles" and air_force_named(view, mention.norm_start,
+                                                             mention.norm_end):
+            continue  # an air force bombs beside a fight; it fights no one on the ground
         if start <= mention.norm_start < end:
             side = "before" if mention.norm_start < t_start else "after"
             gap = tokens_between(view, min(mention.norm_end, t_start), max(mention.norm_start,
@@ -536,7 +539,8 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
             options[entry.actor] = option
         elif known.source == "rule" and option.party and not known.party:
             options[entry.actor] = replace(known, party=option.party)
-    counts = Counter(m.value.actor for m in actors)
+    counts = Counter(m.value.actor for m in actors if draft.event_type != "Battles"
+                     or not air_force_named(view, m.norm_start, m.norm_end))
     if counts:
         top, _ = counts.most_common(1)[0]
         options.setdefault(top, ActorOption(top, "report"))

@@ -79,6 +79,7 @@ KILLED, INJURED = 0, 1  # what a toll counts
 AIR = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
 SUICIDE = "Suicide bomb"
+CHEMICAL = "Chemical weapon"
 # days between a headline that names no day of its own (dated by the report) and the body's
 # event it tells (`أول من أمس`)
 HEADLINE_DAYS = 2
@@ -1267,6 +1268,10 @@ class EventExtractor:
         trigger = frame.head
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
+        if trigger.payload.event_type == "Battles":
+            # `استمرت الاشتباكات في كباني، وتخللها قصف من الطيران الروسي`: an air force
+            # bombed beside the fight; it fought no one on the ground
+            roles = [r for r in roles if not air_force_named(view, r[0], r[1])]
         if trigger.payload.sub_event_type == "Disrupted weapons use":
             # `إسقاط طائرة مسيرة لقوات النظام`: whose plane was downed is the target
             roles = [(*r[:3], "target") if r[3] == "agent" and r[0] >= trigger.end else r
@@ -1420,30 +1425,11 @@ class EventExtractor:
                   if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)
                   and (relaxed or not d.flags)]
         # `فجر انتحاري نفسه بسيارة مفخخة`: the car bomb a suicide bomber drove, told a few
-        # words from him, is his one attack, not a second blast at the place
-        suicides: dict[tuple, list[Draft]] = {}
-        for d in drafts:
-            if d.sub_event_type == SUICIDE:
-                suicides.setdefault((_place_id(d), d.date, d.sentence), []).append(d)
-        driven: set[int] = set()
-        for draft in drafts:
-            if draft.sub_event_type != IED:
-                continue
-            bomber = next((b for b in suicides.get((_place_id(draft), draft.date,
-                                                    draft.sentence), ())
-                           if abs(draft.trigger[0] - b.trigger[0]) <= SUICIDE_VEHICLE_REACH),
-                          None)
-            if bomber is not None:
-                # ... and its toll and victims are his (`ما أدى إلى مقتل ثلاثة عناصر`)
-                bomber.actor1 = bomber.actor1 or draft.actor1
-                bomber.actor2 = bomber.actor2 or draft.actor2
-                bomber.fatalities = max(bomber.fatalities, draft.fatalities)
-                bomber.place_deaths = max(bomber.place_deaths, draft.place_deaths)
-                if draft.injuries is not None:
-                    bomber.injuries = max(bomber.injuries or 0, draft.injuries)
-                bomber.civilian = bomber.civilian or draft.civilian
-                driven.add(id(draft))
-        drafts = [d for d in drafts if id(d) not in driven]
+        # words from him, is his one attack, not a second blast at the place; and the barrel
+        # or shell a chemical attack came in (`إلقاء مروحيات النظام برميلا يحوي غاز الكلور`)
+        # is that attack (ACLED codes one chemical weapon event)
+        drafts = _carried_in(_carried_in(drafts, SUICIDE, (IED,), SUICIDE_VEHICLE_REACH),
+                             CHEMICAL, (AIR, SHELLING), None)
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -1733,6 +1719,41 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
+def air_force_named(view: str, start: int, end: int) -> bool:
+    """Is the actor named here by its aircraft (`الطيران الروسي`, `المقاتلات التركية`)?"""
+    return any(word.lstrip("وب").removeprefix("ال") in _AIR_HEADS
+               for word in view[start:end].split()[:2])
+
+
+def _carried_in(drafts: list[Draft], carrier: str, carried: tuple[str, ...],
+                reach: int | None) -> list[Draft]:
+    """Drafts of a `carried` kind told in one sentence with a `carrier` draft at the same
+    place and day (within `reach` characters of its trigger, if given) join it."""
+    carriers: dict[tuple, list[Draft]] = {}
+    for d in drafts:
+        if d.sub_event_type == carrier:
+            carriers.setdefault((_place_id(d), d.date, d.sentence), []).append(d)
+    if not carriers:
+        return drafts
+    joined: set[int] = set()
+    for draft in drafts:
+        if draft.sub_event_type not in carried:
+            continue
+        into = next((b for b in carriers.get((_place_id(draft), draft.date, draft.sentence), ())
+                     if reach is None or abs(draft.trigger[0] - b.trigger[0]) <= reach), None)
+        if into is not None:
+            # ... and its toll and victims are the carrier's (`ما أدى إلى مقتل ثلاثة عناصر`)
+            into.actor1 = into.actor1 or draft.actor1
+            into.actor2 = into.actor2 or draft.actor2
+            into.fatalities = max(into.fatalities, draft.fatalities)
+            into.place_deaths = max(into.place_deaths, draft.place_deaths)
+            if draft.injuries is not None:
+                into.injuries = max(into.injuries or 0, draft.injuries)
+            into.civilian = into.civilian or draft.civilian
+            joined.add(id(draft))
+    return [d for d in drafts if id(d) not in joined]
+
+
 def _region_level(draft: Draft) -> bool:
     """A draft placed at a governorate's countryside, or at a plain or rural belt
     (`الغوطة الشرقية`, places_regions.csv), not at a town."""
@@ -1868,8 +1889,8 @@ _TOLD_BETTER_BY = {NON_VIOLENT_TRANSFER: _TERRITORY,
 # ... and, told in the same sentence, a massacre by a named weapon is that strike (`ارتكبت
 # الطائرات الروسية مجزرة في بلدة كفرنبل، راح ضحيتها 7 مدنيين جراء غارات جوية`; not a strike
 # whose weapon was guessed: `اغتال مسلحون عنصرا عبر استهدافه`)
-_TOLD_BETTER_IN_SENTENCE = {"Attack": frozenset({AIR, SHELLING, IED, "Suicide bomb", "Grenade",
-                                                 "Chemical weapon"})}
+_TOLD_BETTER_IN_SENTENCE = {"Attack": frozenset({AIR, SHELLING, IED, SUICIDE, "Grenade",
+                                                 CHEMICAL})}
 
 
 _ATTACK_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["attack_nouns"])
