@@ -2932,7 +2932,9 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
     taken = bytearray(len(view) + 1)
     for s, e in counted:
         taken[s:e] = b"\1" * (e - s)
-    parts = sorted((q for q in items if not taken[q.start]
+    # (a share already read as a toll of its own, `و6 في بلدة كفرنبل`, is a part too)
+    shares = {p for p, _, _ in tolls}
+    parts = sorted((q for q in items if (not taken[q.start] or q.start in shares)
                     and _PART_WITH_PLACE.match(view, q.end)), key=lambda q: q.start)
     if len(parts) < 2:
         return tolls
@@ -2941,7 +2943,8 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
     for position, count, harm in tolls:
         first = bisect.bisect_right(starts, position)
         if harm == KILLED and len(parts) - first >= 2 and after_sum[first] == count:
-            kept = [t for t in tolls if t[0] != position]
+            split = {q.start for q in parts[first:]}
+            kept = [t for t in tolls if t[0] != position and t[0] not in split]
             return sorted(kept + [(q.start, q.value, KILLED) for q in parts[first:]])
     return tolls
 
