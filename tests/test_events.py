@@ -3128,3 +3128,10 @@ def test_an_air_force_bombing_beside_a_fight_is_no_side_of_it() -> None:
             "القرية.")
     clash = next(e for e in events_of(text) if e["sub_event_type"] == "Armed clash")
     assert clash["actor1"] != "Military Forces of Russia"
+
+
+def test_another_victim_at_another_place_is_no_share_of_the_first_toll() -> None:
+    text = ("وبين مراسلنا أن طفلين قتلا أمس بقصف على مدينة معرة النعمان وشخص آخر بقصف طال خان "
+            "السبل إضافة لمدني آخر في بلدة كنصفرة.")
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    assert tolls["معرهالنعمان"] == 2

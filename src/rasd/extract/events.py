@@ -2934,7 +2934,8 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
         taken[s:e] = b"\1" * (e - s)
     # (a share already read as a toll of its own, `و6 في بلدة كفرنبل`, is a part too)
     shares = {p for p, _, _ in tolls}
-    parts = sorted((q for q in items if (not taken[q.start] or q.start in shares)
+    parts = sorted((q for q in items if (not taken[q.start] or q.start in shares and all(
+                        load_victim_nouns().get(w) is None for w in q.text.split()))
                     and _PART_WITH_PLACE.match(view, q.end)), key=lambda q: q.start)
     if len(parts) < 2:
         return tolls
