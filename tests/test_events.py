@@ -3135,3 +3135,14 @@ def test_another_victim_at_another_place_is_no_share_of_the_first_toll() -> None
             "السبل إضافة لمدني آخر في بلدة كنصفرة.")
     tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
     assert tolls["معرهالنعمان"] == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    ("سيطرت قوات النظام أمس على عدة قرى في ريف حماة الشمالي، وهي: معركبة والبويضة ولحايا.",
+     {"معركبه", "بويضه", "لحايه"}),
+    ("سيطر الجيش الحر أمس على أربع قرى في منطقة عفرين. وأفاد المراسل أن القرى التي جرى "
+     "تطهيرها هي: ميدان أكبس، وشيخ خورز، وبافليون.", {"ميداناكبس", "شيخخورز", "بافليون"}),
+])
+def test_the_villages_a_capture_took_listed_after_it(text: str, names: set[str]) -> None:
+    taken = {key for key, sub in _candidates(text) if sub.endswith("territory")}
+    assert names <= taken

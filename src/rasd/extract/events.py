@@ -469,6 +469,14 @@ class EventExtractor:
                 # continues the story of the previous sentence's trigger
                 frames.insert(0, Frame(sentence, list(last_frame.triggers), told_after,
                                        set(last_frame.flags)))
+            elif not frames and told_after and last_frame is not None \
+                    and sentence.index - last_frame.sentence.index == 1 \
+                    and any(t.payload.sub_event_type in _TERRITORY for t in last_frame.triggers) \
+                    and _LISTED_BACK.search(view, sentence.start, sentence.end):
+                # `سيطر الجيش الحر على أربع قرى. وأفاد المراسل أن القرى التي جرى تطهيرها هي:
+                # A، B`: the places the capture told before took
+                frames.append(Frame(sentence, list(last_frame.triggers), told_after,
+                                    set(last_frame.flags)))
             elif not frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 \
                     and (not last_told_dead or any(harm == KILLED and toll_risen(view, p)
@@ -2643,6 +2651,13 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
         return False
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
+
+
+# the places a capture told before took, listed (`القرى التي جرى تطهيرها هي: A، B`)
+_LISTED_BACK = regex.compile(
+    r"(?<!\w)ال(?:قري|قرى|بلدات|مناطق|مواقع|نقاط|احياء|تلال)"
+    r"(?:\s++(?!و?هي\s*+:)[^\s.:]{1,20}+){0,8}+"
+    r"\s*+[،,]?\s*+و?هي\s*+:")
 
 
 # the opening of a sentence that tells a new item (`من جهة أخرى،`, `وفي غضون ذلك`)

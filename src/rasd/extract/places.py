@@ -72,6 +72,10 @@ _CLAUSE_REACH = 400
 _AMONG_THEM = ("ابرزها", "منها", "اهمها", "بينها", "بينهما")
 _LIST_OPENING = regex.compile(r"\s*+(?:(?:" + "|".join((*_AMONG_THEM, "وهي", "هي"))
                               + r")\s*+)?:\s*+")
+_LIST_OPENING_LATER = regex.compile(
+    r"(?:\s++(?!(?:و?هي|" + "|".join(_AMONG_THEM) + r")\s*+:)[^\s.:،,]{1,20}+){1,8}+"
+    r"\s*+[،,]?\s*+(?:و?هي|" + "|".join(_AMONG_THEM)
+    + r")\s*+:\s*+")
 # (read from the end of a word, so a run of spaces is read from its start, once)
 _LIST_SEPARATOR = regex.compile(
     r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?|\s++و(?=\w)|\s++و\s++)")
@@ -934,7 +938,10 @@ class PlaceReader:
             plural = fold(cue.value.phrase) in _PLURAL_NOUNS
             if plural:
                 # `القرى أبرزها: A، B`, `قرى: A وB`: a colon opens the list
-                opening = _LIST_OPENING.match(view, cue_end)
+                # (or a few words on: `على عدة قرى في ريف حماة الشمالي، وهي: A وB`, `القرى
+                # التي جرى تطهيرها هي: A، B`)
+                opening = _LIST_OPENING.match(view, cue_end) or _LIST_OPENING_LATER.match(
+                    view, cue_end)
                 if opening:
                     cue_end = opening.end()
                 elif noun.lstrip("وفبل").startswith("ال"):
