@@ -2060,15 +2060,24 @@ def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], c
 def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
                                ) -> list[Match[ActorEntry]]:
     """`التنظيم` alone is IS, unless the report last named another organisation by that head
-    (`تنظيم ي ب ك`, `تنظيم حراس الدين`): then it points back to that one."""
+    (`تنظيم ي ب ك`, `تنظيم حراس الدين`): then it points back to that one. So too `قوات
+    الاحتلال` alone is Israel's, unless the report named another occupation with its nation."""
     last: ActorEntry | None = None
+    occupier: ActorEntry | None = None
     out = []
     for m in actors:
-        if fold(m.payload.phrase) == _THE_ORGANISATION:
+        phrase = fold(m.payload.phrase)
+        if phrase == _THE_ORGANISATION:
             out.append(m._replace(payload=last) if last is not None else m)
+            continue
+        if phrase in _BARE_OCCUPATION:
+            # `قوات الاحتلال` after `قوات الاحتلال التركي`: the occupation the report named
+            out.append(m._replace(payload=occupier) if occupier is not None else m)
             continue
         if view[m.start:m.end].lstrip("وبل").startswith(_ORGANISATION_HEAD):
             last = m.payload
+        if _OCCUPATION in phrase:
+            occupier = m.payload
         out.append(m)
     return out
 
@@ -2078,6 +2087,8 @@ _KILLED_BY = frozenset(fold(w) for w in _EVENT_WORDS["killing_verbs"])
 _KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", "", "", False)
 _UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _THE_ORGANISATION = "التنظيم"
+_OCCUPATION = "الاحتلال "
+_BARE_OCCUPATION = frozenset({"قوات الاحتلال", "جيش الاحتلال"})
 _ORGANISATION_HEAD = "تنظيم "
 
 

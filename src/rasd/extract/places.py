@@ -1365,16 +1365,27 @@ class PlaceReader:
         # locates the event itself, near that place (geo_precision 2)
         # (one pass in text order; the clause is looked for a bounded way back)
         waiting = {id(m) for m in directional}
-        last_place = -1
+        place_starts = sorted(m.start for m in mentions if m.role == "place")
+        last_place = last_place_end = -1
         for mention in mentions:
             if id(mention) in waiting:
                 reach = max(0, mention.start - _CLAUSE_REACH)
                 clause_start = max(view.rfind(mark, reach, mention.start)
                                    for mark in ",،.\n") + 1
-                if last_place < max(clause_start, reach):
+                # (`في قرية الفاطسة، شرقي عين عيسى،`: a compass phrase set off by commas
+                # right after a place locates it)
+                set_off = 0 <= last_place_end and view[last_place_end:clause_start - 1].strip(
+                    ) == "" and view[clause_start - 1:clause_start] in ",،"
+                # (`وفي ريف تل أبيض، قتل راعٍ بانفجار لغم في قرية خربة الرز`: a countryside set
+                # ahead of its clause frames the place its sentence names after it)
+                later = bisect.bisect_right(place_starts, mention.end)
+                framing = view[mention.end:mention.end + 2].lstrip()[:1] in (",", "،") and \
+                    later < len(place_starts) and "." not in view[mention.end:
+                                                                  place_starts[later]]
+                if last_place < max(clause_start, reach) and not set_off and not framing:
                     mention.role, mention.outskirts = "place", True
             if mention.role == "place":
-                last_place = mention.start
+                last_place, last_place_end = mention.start, mention.end
 
     def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention],
                  village_nouns) -> None:
