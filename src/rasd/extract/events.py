@@ -943,7 +943,10 @@ class EventExtractor:
             injure_distance = _nearest(view, q, injures)
             # `وشخص آخر`, `إضافة لمدني آخر`: "another" continues a toll the sentence began
             another = q.text.split()[-1:] and q.text.split()[-1] in _ANOTHER
-            reach = KILL_REACH_ANOTHER if another else KILL_REACH
+            # (`استشهد 13 مواطنا ... على مدينة دوما، و3 مواطنين في قصف ... على بلدة كفرزيتا`:
+            # the next item of a list of tolls)
+            listed = bool(tolls) and _NEXT_ITEM.search(view, max(0, q.start - 4), q.start)
+            reach = KILL_REACH_ANOTHER if another or listed else KILL_REACH
             injured = injure_distance is not None and injure_distance <= KILL_REACH and (
                 kill_distance is None or injure_distance < kill_distance)
             if injured and kill_distance is not None and kill_distance <= reach and \
@@ -2934,6 +2937,9 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 
 # a part of a total told with its place: `11 منهم في مدينة X`, `و6 في بلدة Y`, `و4 بكفرنبل`
 _PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
+
+
+_NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
 
 
 def _next_share(view: str, previous: int, start: int, items: Sequence[Quantity]) -> bool:

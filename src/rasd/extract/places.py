@@ -1549,6 +1549,13 @@ class PlaceReader:
                     # `حي جوبر`: the city's quarter, not the village of the same name (nor a
                     # quarter of that name in another city than the one its sentence names)
                     m.candidates = quarters
+                seats = [p for p in m.candidates if p.capital_level is not None
+                         and p.kind in _TOWN_KINDS] if not located_by and \
+                    self._after_city_noun(view, m) else []
+                if len({p.admin1 for p in seats}) == 1 and not within:
+                    # `مدينة دوما`: the city is the district's seat, not a village of its name
+                    # in the governorate of a town named beside it
+                    m.candidates = [p for p in m.candidates if p.admin1 == seats[0].admin1]
                 m.place = choose_place(m.candidates, near, report_admin1, context,
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id,
@@ -1955,6 +1962,11 @@ class PlaceReader:
             # city abroad in a report that does not name Syria, not a Syrian hamlet
             return noun.lstrip("وب") == "مدينه" and hamlets and (big or town)
         return big or town
+
+    def _after_city_noun(self, view: str, mention: PlaceMention) -> bool:
+        before = _previous_word_start(view, mention.start)
+        return before is not None and view[before:mention.start].strip().lstrip(
+            "وفبل") in self._city_nouns
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it (nor a facility's noun: `مطار
