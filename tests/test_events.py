@@ -3146,3 +3146,39 @@ def test_another_victim_at_another_place_is_no_share_of_the_first_toll() -> None
 def test_the_villages_a_capture_took_listed_after_it(text: str, names: set[str]) -> None:
     taken = {key for key, sub in _candidates(text) if sub.endswith("territory")}
     assert names <= taken
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("وتم أمس تحرير قرية الفاطسة من مرتزقة داعش.", {"Government regains territory"}),
+    ("أطلقت قسد أمس حملة لتحرير مدينة الرقة من تنظيم داعش.", set()),
+])
+def test_the_liberation_of_a_named_place_is_a_capture(text: str, kinds: set[str]) -> None:
+    found = _candidates(text)
+    assert {sub for _, sub in found} == kinds
+    assert all(d.actor2 == "Islamic State (ISIS)" for d in found.values())  # type: ignore[attr-defined]
+
+
+def test_the_occupation_named_bare_is_the_one_the_report_named() -> None:
+    text = ("قصفت قوات الاحتلال التركي قرية أم الكيف أمس. واعتدت قوات الاحتلال بالقذائف المدفعية "
+            "على قرية تل طويل بريف تل تمر أمس.")
+    assert {d.actor1 for d in _candidates(text).values()} == {  # type: ignore[attr-defined]
+        "Military Forces of Turkey"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("اندلعت اشتباكات أمس بين قسد وفصائل المعارضة في قرية الفاطسة، شرقي عين عيسى، صباح أمس.",
+     {"فاطسه"}),
+    ("وفي ريف تل أبيض، قتل راعي أغنام أمس بانفجار لغم أرضي في قرية خربة الرز.", {"خربهالرز"}),
+    ("قصفت القوات التركية أمس قريتي ميدان أكبس وبلبل التابعتين لناحية راجو.",
+     {"ميداناكبس", "بلبل"}),
+])
+def test_places_that_only_locate_another_are_no_events(text: str, names: set[str]) -> None:
+    assert {key for key, _ in _candidates(text)} - {None} == names
+
+
+def test_the_next_item_of_a_list_of_tolls_is_that_places() -> None:
+    text = ("استشهد 13 مواطنا أمس جراء قصف الطيران الحربي على مدينة دوما، و3 مواطنين في قصف لقوات "
+            "النظام على بلدة كفرزيتا.")
+    found = {key: d for (key, _), d in _candidates(text).items()}
+    assert found["كفرزيته"].fatalities == 3  # type: ignore[attr-defined]
+    assert found["دومه"].place.place.admin1 == "Rural Damascus"  # type: ignore[attr-defined]

@@ -939,3 +939,8 @@ def test_the_place_noun_points_back_before_a_time_and_for_a_quarter(text: str, n
     extractor.read_places(doc)
     back = [m.value for m in doc.mentions.get("place", []) if m.value.how == "back-reference"]
     assert [m.place.name_ar for m in back if m.place is not None] == [name]
+
+
+def test_a_verb_that_spells_a_quarter_is_no_place() -> None:
+    assert places_of("وقصف الطيران الحربي تجمعات داعش في قرية الجفرة ودمر مقرات وآليات.") == {
+        "جفره": "Deir-ez-Zor"}

@@ -1279,6 +1279,10 @@ class EventExtractor:
         trigger = frame.head
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
+        if trigger.payload.sub_event_type in _TERRITORY:
+            # `تحرير قرية الفاطسة من مرتزقة داعش`: whom a place was taken from lost it
+            roles = [(*r[:3], "target") if r[3] == "plain" and r[0] > trigger.end
+                     and _taken_from(view, r[0]) else r for r in roles]
         if trigger.payload.event_type == "Battles":
             # `استمرت الاشتباكات في كباني، وتخللها قصف من الطيران الروسي`: an air force
             # bombed beside the fight; it fought no one on the ground
@@ -1728,6 +1732,13 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
             days.append(day + dt.timedelta(days=1))
         found = [first[key] for key in ((place, event_type, d) for d in days) if key in first]
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _taken_from(view: str, start: int) -> bool:
+    """`من تنظيم داعش`, `من مرتزقة داعش`: `من` right before the actor, or before a label."""
+    words = view[max(0, start - 32):start].split()[-2:]
+    return bool(words) and (words[-1] == "من" or len(words) == 2 and words[0] == "من"
+                            and words[1] in _GROUP_LABELS)
 
 
 def air_force_named(view: str, start: int, end: int) -> bool:
