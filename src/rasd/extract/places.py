@@ -1374,7 +1374,7 @@ class PlaceReader:
                                    for mark in ",،.\n") + 1
                 # (`في قرية الفاطسة، شرقي عين عيسى،`: a compass phrase set off by commas
                 # right after a place locates it)
-                set_off = 0 <= last_place_end and view[last_place_end:clause_start - 1].strip(
+                set_off = last_place_end >= 0 and view[last_place_end:clause_start - 1].strip(
                     ) == "" and view[clause_start - 1:clause_start] in ",،"
                 # (`وفي ريف تل أبيض، قتل راعٍ بانفجار لغم في قرية خربة الرز`: a countryside set
                 # ahead of its clause frames the place its sentence names after it)
