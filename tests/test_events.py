@@ -3182,3 +3182,13 @@ def test_the_next_item_of_a_list_of_tolls_is_that_places() -> None:
     found = {key: d for (key, _), d in _candidates(text).items()}
     assert found["كفرزيته"].fatalities == 3  # type: ignore[attr-defined]
     assert found["دومه"].place.place.admin1 == "Rural Damascus"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("كفرنبل: 3 شهداء أمس إثر قصف صاروخي لقوات النظام.", {"كفرنبل": 3}),
+    ("حماة: 4 شهداء أمس بينهم طفلة في قصف بقذائف الدبابات على قرية التريمسة.", {"تريمسه": 4}),
+])
+def test_a_place_that_heads_a_line_of_a_round_up(text: str, tolls: dict[str, int]) -> None:
+    found = {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+             if key is not None}
+    assert found == tolls

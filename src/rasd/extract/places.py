@@ -498,7 +498,8 @@ class PlaceReader:
                 kept.append(mention)
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
-            locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or (
+            locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
+                _labels_line(view, mention) or (
                 bool(mention.candidates) and mention.start == mention.core_start
                 and _object_of_deed(view, mention.start, deed_ends, actor_starts, fought_at))
             if not locative and (
@@ -1375,7 +1376,8 @@ class PlaceReader:
                 # (`في قرية الفاطسة، شرقي عين عيسى،`: a compass phrase set off by commas
                 # right after a place locates it)
                 set_off = last_place_end >= 0 and view[last_place_end:clause_start - 1].strip(
-                    ) == "" and view[clause_start - 1:clause_start] in ",،"
+                    ) == "" and view[clause_start - 1:clause_start] in ",،" and tokens_between(
+                        view, clause_start, mention.start) <= 2
                 # (`وفي ريف تل أبيض، قتل راعٍ بانفجار لغم في قرية خربة الرز`: a countryside set
                 # ahead of its clause frames the place its sentence names after it)
                 later = bisect.bisect_right(place_starts, mention.end)
@@ -2647,6 +2649,10 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
     """A name that opens a clause (`وفي حلب،`, a sentence's first `في حلب،`), set off by a
     comma, with another place after it in its sentence."""
     after = view[mention.end:mention.end + 3].lstrip(" ")
+    if after[:1] == ":" and following is not None and _line_label(view, mention.start):
+        # `حماة: 4 شهداء في قصف على قرية التريمسة`: a round-up's governorate heading
+        between = view[mention.end:following.start]
+        return "." not in between and "\n" not in between
     if before is None or not after or after[0] not in ",،" or following is None:
         return False
     word = view[before:mention.start].strip()
@@ -2656,6 +2662,21 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
         return False
     between = view[mention.end:following.start]
     return "." not in between and "\n" not in between
+
+
+def _line_label(view: str, start: int) -> bool:
+    """Does the name at `start` open its line, maybe after a bullet (`- كفرنبل:`)?"""
+    line_start = view.rfind("\n", max(0, start - 8), start) + 1
+    if line_start == 0 and start > 8:
+        return False
+    return view[line_start:start].strip(" -–•*") == ""
+
+
+def _labels_line(view: str, mention: PlaceMention) -> bool:
+    """`كفرنبل: 3 شهداء إثر قصف صاروخي`: a name that opens its line with a colon after it
+    is where the line's news happened."""
+    return view[mention.end:mention.end + 3].lstrip(" ")[:1] == ":" and \
+        _line_label(view, mention.start)
 
 
 def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
