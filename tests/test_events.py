@@ -3192,3 +3192,10 @@ def test_a_place_that_heads_a_line_of_a_round_up(text: str, tolls: dict[str, int
     found = {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
              if key is not None}
     assert found == tolls
+
+
+def test_a_place_in_a_clause_of_its_own_goes_with_the_deed_its_clause_tells() -> None:
+    text = ("استشهد 11 مواطنا أمس إثر غارة جوية على حي الشعار، وسقط 6 آخرون في حي بستان القصر "
+            "برصاص قناص.")
+    assert {(key, sub) for key, sub in _candidates(text)} == {
+        ("شعار", "Air/drone strike"), ("بستانالقصر", "Attack")}

@@ -715,6 +715,13 @@ class EventExtractor:
             for frame in frames:
                 if frame.triggers[0].start <= place.start:
                     owner = frame
+            if owner is not None and len(frames) > 1:
+                # `إثر غارة جوية على حي الشعار، وسقط 6 آخرون في حي بستان القصر برصاص قناص`: a
+                # place in a clause of its own goes with the deed its clause tells after it
+                own = _clause(view, place.start)
+                if _clause(view, owner.triggers[0].start) != own:
+                    owner = next((f for f in frames if place.end <= f.triggers[0].start < own[1]),
+                                 owner)
             if owner is not None and told_as_motive(place.start) and \
                     not told_as_motive(owner.triggers[0].start):
                 # `أمطرت الفصائل بلدات بالقذائف ردا على تعرض الزبداني لهجوم`: a place of the
