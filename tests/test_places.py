@@ -944,3 +944,15 @@ def test_the_place_noun_points_back_before_a_time_and_for_a_quarter(text: str, n
 def test_a_verb_that_spells_a_quarter_is_no_place() -> None:
     assert places_of("وقصف الطيران الحربي تجمعات داعش في قرية الجفرة ودمر مقرات وآليات.") == {
         "جفره": "Deir-ez-Zor"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("قصفت قوات النظام المتمركزة في معسكر جورين أمس قرية القرقور.", {"قرقور"}),
+    ("استشهد ثلاثة في حي الجبيلة برصاص قناصة قوات النظام المتمركزين في حي الجورة.",
+     {"جبيله"}),
+    ("وشهيدان في قرية حريتان بقصف مدفعي مصدره مطار حلب الدولي.", {"حريتان"}),
+    ("سقطت قذائف على بلدة الهبيط أمس مصدرها مواقع قوات النظام في مدينة خان شيخون.",
+     {"هبيط"}),
+])
+def test_where_the_fire_came_from_is_no_place_of_the_event(text: str, names: set[str]) -> None:
+    assert set(places_of(text)) == names

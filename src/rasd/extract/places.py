@@ -190,9 +190,12 @@ _SOURCE_WORDS = _WORDS["source_words"]
 _FROM_WORDS = _SOURCE_WORDS | {"من"}
 _STATIONED = regex.compile(
     r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*)?"
+    # (`في قواعده في مدينة اعزاز`, `في معسكر جورين`: its bases, a camp of it)
+    r"(?:(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+(?:[فب]ي?\s*)?)?"
     r"(?:(?:" + "|".join(_WORDS["outskirts"]) + r")\s+)?"
     r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], "حي", "منطقه", "مخيم"]) + r")\s+)?$")
-_BY_FORCE = regex.compile(r"(?:^|\s)(?:من قبل|من)\s+\S+(?:\s+\S+){0,3}\s*$")
+# (`برصاص قناصة قوات النظام المتمركزين في حي الجورة`: whose fire it was)
+_BY_FORCE = regex.compile(r"(?:^|\s)(?:من قبل|من|برصاص|لقناصه|قناصه|قناص)\s+\S+(?:\s+\S+){0,3}\s*$")
 _FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stands before the target
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
@@ -2265,11 +2268,22 @@ def _namesakes_off_the_list(view: str, mentions: list[PlaceMention]) -> None:
                 m.admin1 = next(iter(regions))
 
 
+SOURCE_REACH = 6  # words from `مصدره` to the place it names (`مصدرها مواقع قوات النظام في`)
+
+
 def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
                 place_nouns) -> bool:
     """Is this where fire came from (`قصفت وحدات الحماية من عفرين مدينة اعزاز`, `استهدف
     الطيران من مطار حماة على بلدة كفرزيتا`)? `من` before it, a verb of firing earlier in its
-    clause, and the place struck right after it."""
+    clause, and the place struck right after it. After a word of source (`بقصف مدفعي مصدره مطار
+    حلب الدولي`) it always is."""
+    # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
+    words = regex.split(r"[.،,؛\n]", view[max(0, mention.start - 80):mention.start])[-1].split()
+    for word in reversed(words[-SOURCE_REACH:]):
+        if word in ("علي", "الي", "باتجاه"):
+            break
+        if word.lstrip("و") in _SOURCE_WORDS:
+            return True
     if not following or following[0].role != "place" or mention.within is following[0]:
         return False
     target = following[0]
