@@ -3199,3 +3199,20 @@ def test_a_place_in_a_clause_of_its_own_goes_with_the_deed_its_clause_tells() ->
             "برصاص قناص.")
     assert {(key, sub) for key, sub in _candidates(text)} == {
         ("شعار", "Air/drone strike"), ("بستانالقصر", "Attack")}
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قصفت طائرات حربية مدينة أريحا أمس، وأنقذت فرق الدفاع المدني 23 مدنيا وانتشلت جثامين 12 "
+     "آخرين من تحت الأنقاض.", 12),
+    ("قتل 12 مدنيا بقصف على أريحا أمس، وانتشلت فرق الدفاع المدني جثث 5 منهم من تحت الأنقاض.",
+     12),
+])
+def test_the_rescued_and_bodies_of_the_dead_told_are_no_more_dead(text: str, dead: int) -> None:
+    assert [d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+            if key is not None] == [dead]
+
+
+def test_the_home_of_the_dead_told_after_them_is_no_place_of_their_death() -> None:
+    text = ("كما تم أمس توثيق استشهاد ستة معتقلين تحت التعذيب في أقبية الأفرع الأمنية، وهم من أبناء "
+            "مدينتي داريا ومعضمية الشام.")
+    assert events_of(text) == []

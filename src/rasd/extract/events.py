@@ -936,16 +936,21 @@ class EventExtractor:
                 continue  # `قتل ثلاثة عناصر أحدهم قيادي`: one of the three
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
-                    or _word_before_in(view, q.start, _TAKEN_OR_GATHERED):
+                    or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
+                    or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
             # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
             share = id(q) in bare and tolls and _PART_WITH_PLACE.match(view, q.end)
             if (_after_subset(view, q.start, subsets) and not share) or _of_them(
-                    view, q.end) and not any(k.norm_end <= q.start and tokens_between(
-                        view, k.norm_end, q.start) == 0 for k in kills):
-                continue  # (`قتل 29 منهم`: a toll of its own, of the group told before)
+                    view, q.end) and (not any(k.norm_end <= q.start and tokens_between(
+                        view, k.norm_end, q.start) == 0 for k in kills)
+                                      or _word_before_in(view, q.start, _BODIES)
+                                      and any(harm == KILLED for _, _, harm in tolls)):
+                # (`قتل 29 منهم`: a toll of its own, of the group told before, unless its
+                # sentence told the dead it is of: `وانتشلت جثث 5 منهم`)
+                continue
             kill_distance = _nearest(view, q, kills)
             injure_distance = _nearest(view, q, injures)
             # `وشخص آخر`, `إضافة لمدني آخر`: "another" continues a toll the sentence began
@@ -2904,6 +2909,16 @@ def _word_before_in(view: str, position: int, words) -> bool:
 # crowd (`شيع الآلاف`)
 _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["crowd_verbs"])
+_RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
+# (`وانتشلت جثامين 12`: the bodies recovered are dead)
+_BODIES = frozenset({"جثامين", "جثث", "جثه", "جثتي", "جثتين", "جثمان"})
+RESCUE_REACH = 5  # words from a verb of rescuing to the count of those it saved
+
+
+def _rescued(view: str, position: int) -> bool:
+    """`وأنقذت فرق الدفاع المدني 23 مدنيا`: a count a verb of rescuing in its clause names."""
+    words = regex.split(r"[.،,؛\n]", view[max(0, position - 80):position])[-1].split()
+    return any(word.lstrip("و") in _RESCUED for word in words[-RESCUE_REACH:])
 
 
 def toll_risen(view: str, position: int) -> bool:

@@ -171,6 +171,11 @@ _PEOPLE_FROM = regex.compile(
     + r"|\d{1,4})\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
     # (`ناشط إعلامي من أبناء مدينة الأتارب`: "of the sons of", whoever the man)
     + r"|من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+)(?:\p{L}{1,12}\s{1,3}+)?$")
+# whose sons the dead told before were (`وهم من أبناء مدينتي داريا ومعضمية الشام`): their
+# home, no place of the event
+_HOME_TOLD_AFTER = regex.compile(
+    r"(?:^|\s)و?(?:هم|هو|هي|هما|وهم|وهو)\s{1,3}+من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+"
+    r"(?:\p{L}{1,12}\s{1,3}+)?$")
 # where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`)
 _WHERE_BEFORE = regex.compile(
     r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
@@ -595,6 +600,11 @@ class PlaceReader:
                 continue
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
+                    or _HOME_TOLD_AFTER.search(view, max(0, mention.start - 40), mention.start)
+                    or index and kept[index - 1].role == "qualifier" and only_glue(
+                        view[kept[index - 1].end:mention.core_start])
+                    and _HOME_TOLD_AFTER.search(view, max(0, kept[index - 1].start - 40),
+                                                kept[index - 1].start)
                     or _home_of_people(view, mention, kept[index + 1:index + 2])
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
                     or _stationed_there(view, mention, kept[index + 1:index + 2])
