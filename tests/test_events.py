@@ -3216,3 +3216,15 @@ def test_the_home_of_the_dead_told_after_them_is_no_place_of_their_death() -> No
     text = ("كما تم أمس توثيق استشهاد ستة معتقلين تحت التعذيب في أقبية الأفرع الأمنية، وهم من أبناء "
             "مدينتي داريا ومعضمية الشام.")
     assert events_of(text) == []
+
+
+def test_a_charge_names_no_side_of_the_execution() -> None:
+    text = "أعدم تنظيم داعش شابين في مدينة الرقة أمس بتهمة التعامل مع التحالف."
+    (draft,) = _candidates(text).values()
+    assert (draft.actor1, draft.actor2) == (  # type: ignore[attr-defined]
+        "Islamic State (ISIS)", "Civilians (Syria)")
+
+
+def test_a_beheading_is_an_attack() -> None:
+    text = "أقدم تنظيم الدولة على قطع رأس شاب في مدينة الميادين أمس."
+    assert {sub for _, sub in _candidates(text)} == {"Attack"}

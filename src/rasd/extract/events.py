@@ -590,6 +590,11 @@ class EventExtractor:
                     elif force is not None and _shooting(draft, frame, civilians_too=True):
                         draft.event_type, draft.sub_event_type = "Protests", EXCESSIVE_FORCE
                         draft.actor1 = draft.actor1 or force.default_actor1 or None
+                    if draft.event_type == "Violence against civilians" and draft.actor2 is None \
+                            and s_victims and not armed_victims:
+                        # `نحر عناصر التنظيم رجلا`: the one violence against civilians names
+                        # and no force claims is a civilian (ACLED's target of this type)
+                        draft.actor2 = CIVILIANS
                     draft.headline = sentence.index < headline_sentences
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
@@ -1289,8 +1294,10 @@ class EventExtractor:
           one after `المدعوم من` / `بدعم` only a backer.
         """
         trigger = frame.head
+        # (not whom a charge names: `أعدم التنظيم شابين بتهمة التعامل مع التحالف`)
         roles = [(a.norm_start, a.norm_end, a.value,
-                  actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors]
+                  actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors
+                 if not _CHARGED_WITH.search(view, max(0, a.norm_start - 40), a.norm_start)]
         if trigger.payload.sub_event_type in _TERRITORY:
             # `تحرير قرية الفاطسة من مرتزقة داعش`: whom a place was taken from lost it
             roles = [(*r[:3], "target") if r[3] == "plain" and r[0] > trigger.end
@@ -2972,6 +2979,7 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 _PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
 
 
+_CHARGED_WITH = regex.compile(r"(?:^|\s)(?:بتهمه|بتهم|بذريعه)(?:\s++[^\s.,،]++){1,4}+\s++$")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
 
 
