@@ -3213,8 +3213,8 @@ def test_the_rescued_and_bodies_of_the_dead_told_are_no_more_dead(text: str, dea
 
 
 def test_the_home_of_the_dead_told_after_them_is_no_place_of_their_death() -> None:
-    text = ("كما تم أمس توثيق استشهاد ستة معتقلين تحت التعذيب في أقبية الأفرع الأمنية، وهم من أبناء "
-            "مدينتي داريا ومعضمية الشام.")
+    text = ("كما تم أمس توثيق استشهاد ستة معتقلين تحت التعذيب في أقبية الأفرع الأمنية، وهم من "
+            "أبناء مدينتي داريا ومعضمية الشام.")
     assert events_of(text) == []
 
 
