@@ -1297,7 +1297,8 @@ class EventExtractor:
         # (not whom a charge names: `أعدم التنظيم شابين بتهمة التعامل مع التحالف`)
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors
-                 if not _CHARGED_WITH.search(view, max(0, a.norm_start - 40), a.norm_start)]
+                 if not ("بته" in view[max(0, a.norm_start - 40):a.norm_start]
+                         and _CHARGED_WITH.search(view, max(0, a.norm_start - 40), a.norm_start))]
         if trigger.payload.sub_event_type in _TERRITORY:
             # `تحرير قرية الفاطسة من مرتزقة داعش`: whom a place was taken from lost it
             roles = [(*r[:3], "target") if r[3] == "plain" and r[0] > trigger.end
@@ -1760,6 +1761,7 @@ def _taken_from(view: str, start: int) -> bool:
                             and words[1] in _GROUP_LABELS)
 
 
+@lru_cache(maxsize=4096)
 def air_force_named(view: str, start: int, end: int) -> bool:
     """Is the actor named here by its aircraft (`الطيران الروسي`, `المقاتلات التركية`)?"""
     return any(word.lstrip("وب").removeprefix("ال") in _AIR_HEADS
@@ -2924,8 +2926,14 @@ RESCUE_REACH = 5  # words from a verb of rescuing to the count of those it saved
 
 def _rescued(view: str, position: int) -> bool:
     """`وأنقذت فرق الدفاع المدني 23 مدنيا`: a count a verb of rescuing in its clause names."""
-    words = regex.split(r"[.،,؛\n]", view[max(0, position - 80):position])[-1].split()
+    window = view[max(0, position - 80):position]
+    if not any(stem in window for stem in _RESCUE_STEMS):
+        return False
+    words = regex.split(r"[.،,؛\n]", window)[-1].split()
     return any(word.lstrip("و") in _RESCUED for word in words[-RESCUE_REACH:])
+
+
+_RESCUE_STEMS = ("نقذ", "سعف", "خلا", "خلي", "نتشل")
 
 
 def toll_risen(view: str, position: int) -> bool:
@@ -2979,7 +2987,7 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 _PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
 
 
-_CHARGED_WITH = regex.compile(r"(?:^|\s)(?:بتهمه|بتهم|بذريعه)(?:\s++[^\s.,،]++){1,4}+\s++$")
+_CHARGED_WITH = regex.compile(r"(?:^|\s)(?:بتهمه|بتهم)(?:\s++[^\s.,،]++){1,4}+\s++$")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
 
 

@@ -176,6 +176,13 @@ _PEOPLE_FROM = regex.compile(
 _HOME_TOLD_AFTER = regex.compile(
     r"(?:^|\s)و?(?:هم|هو|هي|هما|وهم|وهو)\s{1,3}+من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+"
     r"(?:\p{L}{1,12}\s{1,3}+)?$")
+
+
+def _home_told_after(view: str, start: int) -> bool:
+    window = view[max(0, start - 40):start]
+    return " من " in window and _HOME_TOLD_AFTER.search(window) is not None
+
+
 # where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`)
 _WHERE_BEFORE = regex.compile(
     r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
@@ -600,11 +607,10 @@ class PlaceReader:
                 continue
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
-                    or _HOME_TOLD_AFTER.search(view, max(0, mention.start - 40), mention.start)
+                    or _home_told_after(view, mention.start)
                     or index and kept[index - 1].role == "qualifier" and only_glue(
                         view[kept[index - 1].end:mention.core_start])
-                    and _HOME_TOLD_AFTER.search(view, max(0, kept[index - 1].start - 40),
-                                                kept[index - 1].start)
+                    and _home_told_after(view, kept[index - 1].start)
                     or _home_of_people(view, mention, kept[index + 1:index + 2])
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
                     or _stationed_there(view, mention, kept[index + 1:index + 2])
@@ -2288,7 +2294,8 @@ def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
     clause, and the place struck right after it. After a word of source (`بقصف مدفعي مصدره مطار
     حلب الدولي`) it always is."""
     # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
-    words = regex.split(r"[.،,؛\n]", view[max(0, mention.start - 80):mention.start])[-1].split()
+    window = view[max(0, mention.start - 80):mention.start]
+    words = regex.split(r"[.،,؛\n]", window)[-1].split() if "مصدر" in window else []
     for word in reversed(words[-SOURCE_REACH:]):
         if word in ("علي", "الي", "باتجاه"):
             break
