@@ -3230,3 +3230,11 @@ def test_a_charge_names_no_side_of_the_execution() -> None:
 def test_a_beheading_is_an_attack() -> None:
     text = "أقدم تنظيم الدولة على قطع رأس شاب في مدينة الميادين أمس."
     assert {sub for _, sub in _candidates(text)} == {"Attack"}
+
+
+def test_a_total_before_a_colon_is_not_its_first_shares() -> None:
+    text = ("سقط في محافظة دير الزور أمس 12 شهيدا: سبعة منهم في مدينة موحسن جراء غارة بالطيران "
+            "الحربي.")
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+             if key is not None}
+    assert tolls.get("موحسن") == 7

@@ -1246,6 +1246,10 @@ class EventExtractor:
                                               max(position, place.start)) <= 3):
                         if harm == INJURED:
                             injuries = (injuries or 0) + count
+                        elif count <= place_deaths and _PART_OF_THEM.match(view, position):
+                            # `12 شهيدا: سبعة منهم في مدينة موحسن`: a part of the toll told
+                            # before, at the same place, is no more dead
+                            continue
                         else:
                             place_deaths += count
                             if toll_kind[position] in (None, (event_type, sub)) and \
@@ -2988,6 +2992,8 @@ _PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?
 
 
 _CHARGED_WITH = regex.compile(r"(?:^|\s)(?:بتهمه|بتهم)(?:\s++[^\s.,،]++){1,4}+\s++$")
+_TOTAL_BEFORE_COLON = regex.compile(r"[^\s.,،:]{1,12}+(?:\s{1,3}+[^\s.,،:]{1,12}+){0,2}+\s*+:")
+_PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!\w)")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
 
 
@@ -3084,11 +3090,17 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
     (`قتل 50 عنصرا في معارك غرفة عمليات "فتح حلب" في حي الراشدين`) takes a toll only when
     the sentence names no other."""
     places = [p for p in places if not p.in_name] or places
+    # (`12 شهيدا: سبعة منهم في مدينة موحسن`: a colon opens the shares; the total is not the
+    # first share's)
     following = [p for p in places if p.start >= position
                  and tokens_between(view, position, p.start) <= TOLL_REACH
-                 and not any(position < t < p.start for t in other_tolls)]
+                 and not any(position < t < p.start for t in other_tolls)
+                 and ":" not in view[position:p.start]]
     if following:
         return min(following, key=lambda p: p.start)
+    if _TOTAL_BEFORE_COLON.match(view, position):
+        # the total before a colon: the places after it are its shares'
+        places = [p for p in places if p.start < position]
     start, end = _clause(view, position)
     own = [p for p in places if start <= p.start < end]
     best = None
