@@ -63,6 +63,7 @@ from rasd.extract.places import (
     place_words,
     tokens_between,
     with_article,
+    words_in_clause_before,
 )
 from rasd.geo.keys import place_key
 from rasd.geo.resolve import (
@@ -1301,8 +1302,7 @@ class EventExtractor:
         # (not whom a charge names: `أعدم التنظيم شابين بتهمة التعامل مع التحالف`)
         roles = [(a.norm_start, a.norm_end, a.value,
                   actor_role(view, a.norm_start, a.value.phrase)) for a in s_actors
-                 if not ("بته" in view[max(0, a.norm_start - 40):a.norm_start]
-                         and _CHARGED_WITH.search(view, max(0, a.norm_start - 40), a.norm_start))]
+                 if not _charged_with(view, a.norm_start)]
         if trigger.payload.sub_event_type in _TERRITORY:
             # `تحرير قرية الفاطسة من مرتزقة داعش`: whom a place was taken from lost it
             roles = [(*r[:3], "target") if r[3] == "plain" and r[0] > trigger.end
@@ -1991,7 +1991,6 @@ _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _UNDERGOING = frozenset(fold(w) for w in _EVENT_WORDS["undergoing_verbs"])
 _SEIZE_NOUNS = tuple(fold(w) + " " for w in _EVENT_WORDS["seize_nouns"])
 _ANNOUNCE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["announce_verbs"])
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _CONTROL_STATE = regex.compile(
     r"(?:^|\s)(?:" + alternation(_EVENT_WORDS["control_state_words"]) + r")\s++$")
 _HEDGES = frozenset(fold(w) for w in _EVENT_WORDS["hedges"])
@@ -2040,9 +2039,8 @@ def _undergone(view: str, trigger: Match[TriggerEntry]) -> bool:
     """`تعرضت دورية لقوات النظام لهجوم`: an attack a force underwent happened."""
     if not view.startswith("ل", trigger.start):
         return False
-    before = view[max(0, trigger.start - 80):trigger.start]
-    words = regex.split(r"[.,،؛\n]", before)[-1].split()[-UNDERGONE_REACH:]
-    return any(word.lstrip("وف") in _UNDERGOING for word in words)
+    return any(word.lstrip("وف") in _UNDERGOING
+               for word in words_in_clause_before(view, trigger.start, UNDERGONE_REACH))
 
 
 UNDERGONE_REACH = 6  # words from a verb of undergoing to the deed undergone
@@ -2127,7 +2125,7 @@ _KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", 
 _UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _THE_ORGANISATION = "التنظيم"
 _OCCUPATION = "الاحتلال "
-_BARE_OCCUPATION = frozenset({"قوات الاحتلال", "جيش الاحتلال"})
+_BARE_OCCUPATION = frozenset(fold(w) for w in _EVENT_WORDS["bare_occupation"])
 _ORGANISATION_HEAD = "تنظيم "
 
 
@@ -2705,7 +2703,8 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
 
 # the places a capture told before took, listed (`القرى التي جرى تطهيرها هي: A، B`)
 _LISTED_BACK = regex.compile(
-    r"(?<!\w)ال(?:قري|قرى|بلدات|مناطق|مواقع|نقاط|احياء|تلال)"
+    r"(?<!\w)ال(?:" + alternation(place_words()["plural_nouns"] | {"مناطق", "مواقع", "نقاط"})
+    + r")"
     r"(?:\s++(?!و?هي\s*+:)[^\s.:]{1,20}+){0,8}+"
     r"\s*+[،,]?\s*+و?هي\s*+:")
 
@@ -2924,20 +2923,16 @@ _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["crowd_verbs"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
 # (`وانتشلت جثامين 12`: the bodies recovered are dead)
-_BODIES = frozenset({"جثامين", "جثث", "جثه", "جثتي", "جثتين", "جثمان"})
+_BODIES = frozenset(fold(w) for w in _EVENT_WORDS["body_nouns"])
 RESCUE_REACH = 5  # words from a verb of rescuing to the count of those it saved
 
 
 def _rescued(view: str, position: int) -> bool:
     """`وأنقذت فرق الدفاع المدني 23 مدنيا`: a count a verb of rescuing in its clause names."""
     window = view[max(0, position - 80):position]
-    if not any(stem in window for stem in _RESCUE_STEMS):
-        return False
-    words = regex.split(r"[.،,؛\n]", window)[-1].split()
-    return any(word.lstrip("و") in _RESCUED for word in words[-RESCUE_REACH:])
-
-
-_RESCUE_STEMS = ("نقذ", "سعف", "خلا", "خلي", "نتشل")
+    return any(verb in window for verb in _RESCUED) and any(
+        word.lstrip("و") in _RESCUED
+        for word in words_in_clause_before(view, position, RESCUE_REACH))
 
 
 def toll_risen(view: str, position: int) -> bool:
@@ -2991,7 +2986,15 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 _PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
 
 
-_CHARGED_WITH = regex.compile(r"(?:^|\s)(?:بتهمه|بتهم)(?:\s++[^\s.,،]++){1,4}+\s++$")
+_CHARGES = frozenset(fold(w) for w in _EVENT_WORDS["charge_words"])
+_CHARGED_WITH = regex.compile(r"(?:^|\s)(?:" + alternation(_CHARGES)
+                              + r")(?:\s++[^\s.,،]++){1,4}+\s++$")
+
+
+def _charged_with(view: str, start: int) -> bool:
+    """Is the actor at `start` whom a charge names (`بتهمة التعامل مع التحالف`)?"""
+    window = view[max(0, start - 40):start]
+    return any(word in window for word in _CHARGES) and _CHARGED_WITH.search(window) is not None
 _TOTAL_BEFORE_COLON = regex.compile(r"[^\s.,،:]{1,12}+(?:\s{1,3}+[^\s.,،:]{1,12}+){0,2}+\s*+:")
 _PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!\w)")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")

@@ -1343,8 +1343,8 @@ class PlaceReader:
                     and (_adjacent_to(view, previous, mention)
                          or _around(view, previous, mention, place_nouns))):
                 # `بنش المجاورة لقريتي الفوعة وكفريا`: the places it lies next to locate it
-                if previous.role == "place" and _region_only(previous) and mention.candidates \
-                        and not _region_only(mention) and previous.within is None:
+                if previous.role == "place" and _named_as_region(previous) and mention.candidates \
+                        and not _named_as_region(mention) and previous.within is None:
                     # `في الغوطة الشرقية على أطراف بلدة حوش الضواهرة`: the town is where it
                     # happened, the plain it lies in only says where that is
                     previous.role, mention.within = "qualifier", previous
@@ -1985,17 +1985,14 @@ class PlaceReader:
         return big or town
 
     def _after_city_noun(self, view: str, mention: PlaceMention) -> bool:
-        before = _previous_word_start(view, mention.start)
-        return before is not None and view[before:mention.start].strip().lstrip(
-            "وفبل") in self._city_nouns
+        return _noun_before(view, mention) in self._city_nouns
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it (nor a facility's noun: `مطار
         حماة العسكري` is the airbase by the city)."""
         if mention.key not in self.places.admin1_by_key:
             return False
-        before = _previous_word_start(view, mention.start)
-        word = view[before:mention.start].strip().lstrip("وفبل") if before is not None else ""
+        word = _noun_before(view, mention)
         return word not in self._city_nouns and word not in _FACILITY_NOUNS
 
 
@@ -2123,7 +2120,6 @@ def _object_of_deed(view: str, start: int, deed_ends: Container[int],
             # (not right after it: `انفجار ضخم`, `صواريخ جراد` are an adjective, a make;
             # but `اشتباكات مسرابا`)
             return step > 0 or position in fought_at and view[position:start].strip() == ""
-
         if position in actor_starts:
             position = actor_starts[position]
             continue
@@ -2285,6 +2281,12 @@ def _namesakes_off_the_list(view: str, mentions: list[PlaceMention]) -> None:
 
 
 SOURCE_REACH = 6  # words from `مصدره` to the place it names (`مصدرها مواقع قوات النظام في`)
+_CLAUSE_MARKS = regex.compile(r"[.،,؛\n]")
+
+
+def words_in_clause_before(view: str, position: int, reach: int) -> list[str]:
+    """The last `reach` words before `position` in its clause (a bounded look back)."""
+    return _CLAUSE_MARKS.split(view[max(0, position - 16 * reach):position])[-1].split()[-reach:]
 
 
 def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
@@ -2295,8 +2297,9 @@ def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
     حلب الدولي`) it always is."""
     # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
     window = view[max(0, mention.start - 80):mention.start]
-    words = regex.split(r"[.،,؛\n]", window)[-1].split() if "مصدر" in window else []
-    for word in reversed(words[-SOURCE_REACH:]):
+    words = words_in_clause_before(view, mention.start, SOURCE_REACH) if any(
+        word in window for word in _SOURCE_WORDS) else []
+    for word in reversed(words):
         if word in ("علي", "الي", "باتجاه"):
             break
         if word.lstrip("و") in _SOURCE_WORDS:
@@ -2460,7 +2463,7 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     return all(word.removeprefix("ل") in nouns for word in rest if word)
 
 
-def _region_only(mention: PlaceMention) -> bool:
+def _named_as_region(mention: PlaceMention) -> bool:
     """Is the name one of a region (a plain, a rural belt: `places_regions.csv`)?"""
     return any(p.kind == "region" for p in mention.candidates)
 
@@ -2693,6 +2696,12 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
         return False
     between = view[mention.end:following.start]
     return "." not in between and "\n" not in between
+
+
+def _noun_before(view: str, mention: PlaceMention) -> str:
+    """The word before the name, without its clitics (`بمدينة` → `مدينه`)."""
+    before = _previous_word_start(view, mention.start)
+    return view[before:mention.start].strip().lstrip("وفبل") if before is not None else ""
 
 
 def _line_label(view: str, start: int) -> bool:
