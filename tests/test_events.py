@@ -3238,3 +3238,18 @@ def test_a_total_before_a_colon_is_not_its_first_shares() -> None:
     tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
              if key is not None}
     assert tolls.get("موحسن") == 7
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("استشهد مواطن في كل من بلدتي كفرنبل ومعرة حرمة إثر غارات جوية.",
+     {"كفرنبل": 1, "معرهحرمه": 1}),
+    ("وسقط شهيد في كل من حمورية وسقبا وعربين بقصف مدفعي.",
+     {"حموريه": 1, "سقبه": 1, "عربين": 1}),
+    # more than one dead "in each of" several places: the total, given to the first
+    ("استشهد ثلاثة مدنيين في كل من مدينة دوما وبلدة سقبا وبلدة حمورية جراء قصف مدفعي.",
+     {"دومه": 3, "سقبه": 0, "حموريه": 0}),
+])
+def test_one_dead_in_each_of_a_list_of_places(text: str, dead: dict[str, int]) -> None:
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+             if key is not None}
+    assert tolls == dead

@@ -1239,10 +1239,16 @@ class EventExtractor:
                         # `قصف قريتي كفريا والفوعة ...، ما أدى لمقتل عدد من`: the pair's toll,
                         # given once, to its first (as one said before the pair is)
                         owner = list_members[id(owner)]
+                    each = owner is not None and place is not None and id(owner) in \
+                        list_members and _EACH_OF.match(view, position, owner.start)
+                    if each and count == 1 and list_members.get(id(place)) is \
+                            list_members[id(owner)]:
+                        # `شهيد في كل من كفرنبل ومعرة حرمة`: one dead in each of them
+                        owner = place
                     if place is None or owner is place and (
                             len(sentence_places) <= 1 or id(place) not in list_members
                             or (position < place.start and len(list_members) <= 2)
-                            or told_after_pair
+                            or told_after_pair or each
                             or tokens_between(view, min(position, place.start),
                                               max(position, place.start)) <= 3):
                         if harm == INJURED:
@@ -2998,6 +3004,9 @@ def _charged_with(view: str, start: int) -> bool:
 _TOTAL_BEFORE_COLON = regex.compile(r"[^\s.,،:]{1,12}+(?:\s{1,3}+[^\s.,،:]{1,12}+){0,2}+\s*+:")
 _PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!\w)")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
+# a toll said of a list "in each of" its places (`شهيد في كل من مدينة دوما وبلدة سقبا`): the
+# toll's own words, then `في كل من` and at most a place noun before the list's first
+_EACH_OF = regex.compile(r"[^.،,:]{0,40}?(?<!\w)(?:في|ب)\s{1,3}+كل\s{1,3}+من\s{1,3}+(?:\p{L}{2,12}\s{1,3}+)?$")
 
 
 def _next_share(view: str, previous: int, start: int, items: Sequence[Quantity]) -> bool:
