@@ -589,6 +589,10 @@ def actor_features(draft: Draft, option: ActorOption, named: Counter[str],
         f.append((f"rules_choice|src={option.source}", 1.0))
         if "actor:held" in draft.provenance:
             f.append(("rules_choice|held_place", 1.0))  # the opponent of who held the place
+    elif option.actor is not None and option.actor == draft.actor2:
+        # whom the rules read as the other side (`هاجم مسلحون حاجزا لقوات النظام`: the
+        # checkpoint's owner was attacked), whether they found who acted or not
+        f.append((f"rules_other_side|rules_actor1={draft.actor1 is not None}", 1.0))
     if option.party:
         f.append((f"party={option.party}|type={draft.event_type}", 1.0))
     if option.across:
