@@ -171,6 +171,11 @@ def time_heads() -> tuple[str, ...]:
     return (*data.times_of_day, *data.relative, *data.weekdays)
 
 
+def past_words() -> tuple[str, ...]:
+    """Folded words that put a time word in the past (`الماضي`, `المنصرم`)."""
+    return _dates().past
+
+
 def new_item_openers() -> tuple[str, ...]:
     """Folded phrases that open a new item of the day's news (`من جهة أخرى`, `في غضون ذلك`)."""
     return _dates().new_item

@@ -931,8 +931,8 @@ class EventExtractor:
                 continue  # `اكثر من 300 قذيفة`, `ثلاث قرى`: shells or villages, not the dead
             if view[max(0, q.start - 16):q.start].rstrip().endswith(_TOTAL_OF):
                 continue  # `قتل 14 في المزرعة، من أصل 37 قتيلا`: a total, no more dead
-            if id(q) in bare and q.text == "24" and _network_city(view, q.start,
-                                                                 self._admin_keys):
+            if id(q) in bare and q.text in _OUTLET_NUMBERS and _network_city(
+                    view, q.start, self._admin_keys):
                 continue  # `شبكة درعا 24`: a news network named by its city, no toll
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
@@ -2910,6 +2910,9 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
 _ONE_OF_THEM = regex.compile(r"[وف]?احد(?:هم|هما|ها|ه|هن)")
 
 
+_OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
+
+
 def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
     """Are the words before `position` a governorate's or its seat's name (`درعا 24`, `دير
     الزور 24`)?"""
@@ -3006,7 +3009,8 @@ _PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
 # a toll said of a list "in each of" its places (`شهيد في كل من مدينة دوما وبلدة سقبا`): the
 # toll's own words, then `في كل من` and at most a place noun before the list's first
-_EACH_OF = regex.compile(r"[^.،,:]{0,40}?(?<!\w)(?:في|ب)\s{1,3}+كل\s{1,3}+من\s{1,3}+(?:\p{L}{2,12}\s{1,3}+)?$")
+_EACH_OF = regex.compile(
+    r"[^.،,:]{0,40}?(?<!\w)(?:في|ب)\s{1,3}+كل\s{1,3}+من\s{1,3}+(?:\p{L}{2,12}\s{1,3}+)?$")
 
 
 def _next_share(view: str, previous: int, start: int, items: Sequence[Quantity]) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 import regex
 
 from rasd.datafiles import data_path, read_rows
-from rasd.extract.dates import time_heads
+from rasd.extract.dates import past_words, time_heads
 from rasd.extract.lexicon import CueEntry
 from rasd.geo.distance import distance_km
 from rasd.geo.foreign import ForeignPlace
@@ -153,7 +153,8 @@ _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
 _OUTLET_NOUNS = _WORDS["outlet_nouns"]
 _OUTLET_AFTER = regex.compile(
-    r"[\"»”]?+ (?:" + alternation(_WORDS["outlet_adjectives"]) + r"|24)(?![\p{L}0-9])")
+    r"[\"»”]?+ (?:" + alternation(_WORDS["outlet_adjectives"] | _WORDS["outlet_numbers"])
+    + r")(?![\p{L}0-9])")
 _ADDRESSED_AFTER = _WORDS["addressed_after"]
 # `الضفة الغربية لنهر الفرات`: a river's bank, not the West Bank
 _RIVER_AFTER = regex.compile(
@@ -477,7 +478,7 @@ class PlaceReader:
         deed_ends = {t.end for t in triggers}
         # (a fight's or a shelling's noun with the town it was at: `اشتباكات مسرابا`, `قصف سقبا`)
         fought_at = {t.end for t in triggers if t.payload.event_type == "Battles"
-                     or fold(t.payload.phrase) == "قصف"}
+                     or fold(t.payload.phrase) in _WORDS["deed_object_nouns"]}
         actor_starts = {m.norm_end: m.norm_start for m in actors}
         for mention in found:
             if in_idiom[mention.core_start]:
@@ -2105,7 +2106,7 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
 
 
 
-_TIME_WORDS = frozenset(time_heads()) | {"الماضي", "الفائت", "المنصرم"}
+_TIME_WORDS = frozenset(time_heads()) | frozenset(past_words())
 
 
 def _object_of_deed(view: str, start: int, deed_ends: Container[int],
