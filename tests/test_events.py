@@ -3253,3 +3253,11 @@ def test_one_dead_in_each_of_a_list_of_places(text: str, dead: dict[str, int]) -
     tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
              if key is not None}
     assert tolls == dead
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت الفصائل أمس على مدينة جسر الشغور. وألقت المروحيات أمس عشرين برميلا على أحياء المدينة.",
+    "سيطرت الفصائل أمس على مدينة جسر الشغور. وألقت المروحيات أمس عشرين برميلا على وسط المدينة.",
+])
+def test_a_strike_on_the_quarters_of_the_town_named_before_is_there(text: str) -> None:
+    assert {sub for key, sub in _candidates(text) if key == "جسرالشغور"} >= {"Air/drone strike"}

@@ -956,3 +956,20 @@ def test_a_verb_that_spells_a_quarter_is_no_place() -> None:
 ])
 def test_where_the_fire_came_from_is_no_place_of_the_event(text: str, names: set[str]) -> None:
     assert set(places_of(text)) == names
+
+
+@pytest.mark.parametrize(("text", "antecedents"), [
+    # a part of the town or its people (`أحياء`, `وسط`, `سكان`) before the noun
+    ("سيطرت الفصائل أمس على مدينة جسر الشغور. وألقت المروحيات عشرين برميلا على أحياء المدينة.",
+     ["جسر الشغور"]),
+    ("سيطر التنظيم على مدينة تدمر. واختطف 230 مدنيا من سكان المدينة.", ["تدمر"]),
+    # the noun ends its phrase without a comma (`في المدينة بينهم`), after `وفي` too
+    ("سيطر التنظيم على مدينة تدمر. وأعدم 17 شخصا في المدينة بينهم موظفون.", ["تدمر"]),
+    # a governorate's city named bare after a town named `مدينة`: `المدينة` is the nearer city
+    ("قصفت الطائرات مدينة بنش. وفي الحسكة، تسعى الوحدات للتقدم في أحياء المدينة.", ["الحسكة"]),
+    # an adjective after the noun: no back-reference
+    ("قصفت الطائرات مدينة بنش. وسقط قتلى في المدينة الصناعية.", []),
+])
+def test_a_place_noun_points_back_after_a_part_of_the_town(text: str, antecedents: list[str]
+                                                           ) -> None:
+    assert [m.refers_to.place.name_ar for m in back_references(text)] == antecedents

@@ -254,8 +254,10 @@ _DIRECT_COMPARISONS = 20_000
 REPORT_ABROAD_TIMES = 3
 _SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
+CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's seat: cities
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
-    r"(?<!\w)(?:(?:في|علي|الي|داخل|محيط|اطراف)\s+|[وف]?ب)"
+    r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
+                                              reverse=True)) + r"))\s+|[وف]?ب)"
     r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
@@ -758,10 +760,12 @@ class PlaceReader:
         found: list[PlaceMention] = []
         for match in _BACK_REFERENCE.finditer(view):
             start, end = match.start("noun"), match.end("noun")
+            following = _next_word(view, end)
             if " " not in view[start:end] and not _ends_item(view, end) \
-                    and _next_word(view, end) not in _TIME_WORDS:
+                    and following.startswith("ال") and following not in _TIME_WORDS:
                 # `في المدينة الصناعية`: the noun goes on, it points at no one (a time after
-                # it ends it: `على المدينة اليوم`)
+                # it ends it: `على المدينة اليوم`; so does a word that is no adjective: `في
+                # المدينة بينهم موظفون`)
                 continue
             paragraph = paragraph_of(start)
             items = by_end.get(paragraph, [])
@@ -794,6 +798,11 @@ class PlaceReader:
                 named = latest_named.get((paragraph, noun, "qualifier"))
                 if named is not None and sentence_of(places[named].start) != sentence_of(start):
                     named = None
+            last = latest.get(paragraph)
+            if noun == "مدينه" and last is not None and (named is None or last > named) \
+                    and nouns[last] is None and places[last].place is not None \
+                    and places[last].place.capital_level in CITY_LEVELS:
+                named = last  # `وفي الحسكة، ... في أحياء المدينة`: a city named bare
             if named is not None:
                 antecedent = places[named]
             elif paragraph in latest:
