@@ -3261,3 +3261,46 @@ def test_one_dead_in_each_of_a_list_of_places(text: str, dead: dict[str, int]) -
 ])
 def test_a_strike_on_the_quarters_of_the_town_named_before_is_there(text: str) -> None:
     assert {sub for key, sub in _candidates(text) if key == "جسرالشغور"} >= {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد المراسل بأن القصف الجوي طال كلاً من: كفرنبل، حزارين، معرزيتا.",
+    "استهدف الطيران الحربي الروسي اليوم كلاً من كفرنبل وحزارين ومعرزيتا.",
+    "شن الطيران الحربي الروسي اليوم غارات على: كفرنبل، حزارين، معرزيتا.",
+    "استهدف الطيران الروسي اليوم البلدات التالية: كفرنبل وحزارين ومعرزيتا.",
+    "قصف الطيران الروسي اليوم عدة بلدات، أبرزها كفرنبل وحزارين ومعرزيتا.",
+])
+def test_a_list_opened_by_each_of_a_colon_or_chief_among_them_is_read(text: str) -> None:
+    assert {key for key, _ in _candidates(text)} == {"كفرنبل", "حزارين", "معرزيته"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("تعرضت قريتا التح وجرجناز لقصف مدفعي من قوات النظام.", "جرجناز"),
+    ("سقطت قذيفتان على مدينة أريحا ما أدى لمقتل ثلاثة مدنيين.", "اريحه"),
+    ("دمرت الفصائل عربتين لقوات النظام بصاروخين موجهين في بلدة داديخ.", "داديخ"),
+    # a village name written joined after its `معر` (`معر شمارين`)
+    ("اندلعت اشتباكات عنيفة اليوم في معرشمارين بين الفصائل وقوات النظام.", "معرشمارين"),
+])
+def test_duals_and_joined_names_are_read(text: str, place: str) -> None:
+    assert place in {key for key, _ in _candidates(text)}
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("ارتفعت حصيلة ضحايا المجزرة التي ارتكبتها الطائرات الحربية الروسية في مدينة معرة النعمان "
+     "أمس إلى 31 مدنيا.", 31),
+    ("ارتفعت حصيلة المجزرة التي ارتكبها تنظيم داعش في مدينة عين العرب أمس إلى 146 مدنيا.", 146),
+])
+def test_the_toll_a_massacre_rose_to_is_its_dead(text: str, dead: int) -> None:
+    (draft,) = _candidates(text).values()
+    assert draft.fatalities == dead  # type: ignore[attr-defined]
+    assert not draft.flags  # type: ignore[attr-defined]  # no tally, no weak trigger
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام مدينة إدلب اليوم بصواريخ أرض أرض سقط أحدها قرب مدرسة، ما أدى لمقتل خمسة "
+    "مدنيين.",
+    "قصفت قوات النظام مدينة إدلب اليوم بسبعة صواريخ سقط اثنان منها على سوق شعبي، ما أدى لمقتل "
+    "خمسة مدنيين.",
+])
+def test_rockets_that_fell_are_no_dead(text: str) -> None:
+    assert [d.fatalities for d in _candidates(text).values()] == [5]  # type: ignore[attr-defined]

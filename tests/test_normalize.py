@@ -26,6 +26,15 @@ def test_filter_evasion_is_undone_and_maps_back() -> None:
     assert words["والجرحي"] == "والجـ.رحى"
 
 
+def test_a_space_between_two_tatweels_is_inside_the_word() -> None:
+    text = "استـ ـشهد مدنيان بغـ ـارات على بلدة الهبيط"
+    words = words_with_sources(text)
+    assert words["استشهد"] == "استـ ـشهد"
+    assert words["بغارات"] == "بغـ ـارات"
+    # one tatweel before a space joins nothing: the words stay apart
+    assert normalize("الـ قصف").text == "ال قصف"
+
+
 def test_dot_between_real_words_is_not_a_join() -> None:
     view = normalize("بعد نحو كيلومتر.وقال ناشطون").text
     assert "كيلومتر.وقال" in view

@@ -71,7 +71,7 @@ from rasd.geo.resolve import (
     PlaceMention,
     distance_km,
 )
-from rasd.model import Document, Event, Evidence, Location
+from rasd.model import Document, Event, Evidence, Location, Mention
 from rasd.text.matcher import Match, alternation
 from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
@@ -100,8 +100,12 @@ _TOTAL_OF = tuple(_EVENT_WORDS["total_of"])  # `من أصل 37 قتيلا`: the 
 # `وارتفعت حصيلة القتلى في كفرنبل إلى`: right before a count, the toll it raises to
 _TOLL_RISE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+(?:"
-    + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,6}?"
+    + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,12}?"
     r"\s{1,3}+الي\s{1,3}+$")
+_RISE_VERB_NEAR = regex.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))  # cheap look
+# `ارتفعت حصيلة المجزرة`: the toll of one happening risen, no cumulative count
+_RISE_BEFORE = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+$")
 TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
@@ -433,7 +437,7 @@ class EventExtractor:
                 continue  # `مقتل 2927 من التنظيم جراء غارات التحالف`: a campaign's tally
             # (`كما لقي ما لا يقل عن 115 مسلحا ... حتفهم` right after a ten months' tally,
             # with no day of its own: the tally goes on)
-            previous_tally = self._cumulative(s_cues, s_dates, s_quant) or tally_goes_on
+            previous_tally = self._cumulative(view, s_cues, s_dates, s_quant) or tally_goes_on
             if previous_tally:
                 if not relaxed:
                     continue
@@ -700,7 +704,9 @@ class EventExtractor:
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
                      or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
             or _has(s_cues, "kill") \
-            or _with_instrument(view, kept)
+            or _with_instrument(view, kept) \
+            or _RISE_VERB_NEAR.search(view, sentence.start, sentence.end) is not None and any(
+                toll_risen(view, q.value.start) for q in s_quant)
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
         frames = [Frame(sentence, [t], [], set(reasons[t.start]) | (set() if strong
@@ -832,10 +838,11 @@ class EventExtractor:
                                 set.intersection(*(p.flags for p in pending))))
         return merged, orphans
 
-    def _cumulative(self, s_cues, s_dates, s_quant) -> bool:
+    def _cumulative(self, view, s_cues, s_dates, s_quant) -> bool:
         """A tally over a period (`26350 غارة خلال الأشهر التسعة`): a background cue or
         period and a count in the hundreds in one sentence."""
-        period = _has(s_cues, "background") or any(d.kind == "background" for d in s_dates)
+        period = any(_tally_cue(view, c) for c in s_cues) or any(
+            d.kind == "background" for d in s_dates)
         return period and any(q.value.value >= CUMULATIVE_COUNT for q in s_quant)
 
     def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates,
@@ -850,7 +857,7 @@ class EventExtractor:
             # العسكرية التي أدت إلى سيطرة النظام على`
             return True
         start, end = _clause(view, trigger.start)
-        if any(c.value.cue == "background" and start <= c.norm_start < end
+        if any(_tally_cue(view, c) and start <= c.norm_start < end
                and not _SUPERLATIVE_BEFORE.search(view, max(0, c.norm_start - 60), c.norm_start)
                for c in s_cues):
             return True
@@ -910,7 +917,10 @@ class EventExtractor:
         kills = [c for c in s_cues if c.value.cue == "kill"]
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
-        if not kills and not injures:
+        risen = {id(q.value) for q in (*s_quant, *s_victims)
+                 if _RISE_VERB_NEAR.search(view, max(0, q.value.start - TOLL_RISE_WINDOW),
+                                           q.value.start) and toll_risen(view, q.value.start)}
+        if not kills and not injures and not risen:
             return _death_of_one(view, sentence, s_victims)
         tolls: list[tuple[int, int, int]] = []
         counted: list[tuple[int, int]] = []
@@ -940,6 +950,8 @@ class EventExtractor:
                 continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
             if _ONE_OF_THEM.fullmatch(q.text) and any(harm == KILLED for _, _, harm in tolls):
                 continue  # `قتل ثلاثة عناصر أحدهم قيادي`: one of the three
+            if _OF_THINGS.fullmatch(q.text) or _OF_THINGS_AFTER.match(view, q.end):
+                continue  # `بصواريخ سقط أحدها`, `سقط اثنان منها`: of the rockets, no dead
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
@@ -982,7 +994,10 @@ class EventExtractor:
                 injured = False
             if not injured and (kill_distance is None or kill_distance > reach) and not (
                     share and (_after_subset(view, q.start, subsets)
-                               or _next_share(view, tolls[-1][0], q.start, items))):
+                               or _next_share(view, tolls[-1][0], q.start, items))) \
+                    and id(q) not in risen:
+                # (`ارتفعت حصيلة المجزرة ... إلى 146 مدنيا`: the count a toll rose to is of
+                # the dead, with no death word of its own)
                 continue
             if q.value >= CUMULATIVE_COUNT and not dated and not (
                     q.value < MASSACRE_MAX and any(fold(t.payload.phrase) in _MASSACRE
@@ -2908,6 +2923,10 @@ def _opens_next_clause(view: str, quantity: Quantity, cues) -> bool:
 
 # `أحدهم`: one of them (a victim noun of victims.csv), one of a toll told before it
 _ONE_OF_THEM = regex.compile(r"[وف]?احد(?:هم|هما|ها|ه|هن)")
+# one or a count "of them" of things, not people (`أحدها`, `إحداها`, `اثنان منها`): a
+# plural of things takes the feminine pronoun
+_OF_THINGS = regex.compile(r"[وف]?احد[يى]?ها")
+_OF_THINGS_AFTER = regex.compile(r"\s{1,3}+منها(?!\w)")
 
 
 _OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
@@ -2942,6 +2961,13 @@ def _rescued(view: str, position: int) -> bool:
     return any(verb in window for verb in _RESCUED) and any(
         word.lstrip("و") in _RESCUED
         for word in words_in_clause_before(view, position, RESCUE_REACH))
+
+
+def _tally_cue(view: str, cue: Mention) -> bool:
+    """A background cue (`حصيلة`, `منذ بدء`), unless a toll rose with it (`ارتفعت حصيلة
+    المجزرة`: one happening's toll, told again)."""
+    return cue.value.cue == "background" and not _RISE_BEFORE.search(
+        view, max(0, cue.norm_start - 16), cue.norm_start)
 
 
 def toll_risen(view: str, position: int) -> bool:

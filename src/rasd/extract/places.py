@@ -70,6 +70,8 @@ _CLAUSE_REACH = 400
 # "among them" after a plural noun opens a list of its members (`قرى أبرزها: A، B`, `بلدات عدة
 # بينها A وB`)
 _AMONG_THEM = ("ابرزها", "منها", "اهمها", "بينها", "بينهما")
+_EACH = ("كل", "كلا")  # `كل من`, `كلاً من` (its tanween folded away, its alif kept)
+_FOLLOWING = frozenset({"التاليه", "التالي", "الاتيه", "الاتي"})  # `البلدات التالية:`
 _LIST_OPENING = regex.compile(r"\s*+(?:(?:" + "|".join((*_AMONG_THEM, "وهي", "هي"))
                               + r")\s*+)?:\s*+")
 _LIST_OPENING_LATER = regex.compile(
@@ -2100,16 +2102,22 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     before = _previous_word_start(view, mention.start)
     if before is None:
         return False
-    word = view[before:mention.start].strip()
+    # (a colon after the word opens a list: `غارات على: كفرنبل، حزارين`)
+    word = view[before:mention.start].strip().rstrip(":").rstrip()
     if word == "من":
-        # `في كل من صوران وباب الليمون`, `استهدفت كل من A وB`: "each of" opens a list
+        # `في كل من صوران وباب الليمون`, `استهدفت كلاً من A وB`: "each of" opens a list
         first = _previous_word_start(view, before)
-        return first is not None and view[first:before].strip().lstrip("وف") == "كل"
+        return first is not None and view[first:before].strip().lstrip("وف") in _EACH
     if word.lstrip("و") in _AMONG_THEM:
-        # `مظاهرات في مدن وبلدات عدة بينها كفرنبل وسراقب`: a list of the towns named before
+        # `مظاهرات في مدن وبلدات عدة بينها كفرنبل وسراقب`, `عدة قرى، أبرزها الترنبة`: a list
+        # of the towns named before
         return any(w.removeprefix("ال") in _PLURAL_NOUNS
                    or w[:1] in ("و", "ف", "ب", "ل") and w[1:].removeprefix("ال") in _PLURAL_NOUNS
-                   for w in view[max(0, before - 40):before].split()[-4:])
+                   for w in view[max(0, before - 40):before].replace("،", " ").replace(
+                       ",", " ").split()[-4:])
+    if word in _FOLLOWING and view.startswith(":", _word_end_before(view, mention.start) - 1):
+        # `استهدف الطيران البلدات التالية: A وB`
+        return True
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
 

@@ -20,8 +20,8 @@ stays exact; normalising a view again changes nothing.
    inside a word (`قصـ.فها` → `قصفها`) are undone by a principled test, not a word list: a
    tatweel is a joining stroke that only ever sits between two letters of one word, so a run
    of tatweels and separators that holds a tatweel and has a letter straight on each side is
-   a break inside a word. A bare dot between two words (`كيلومتر.وقال`) has no tatweel and is
-   left alone.
+   a break inside a word; so is a space with a tatweel on each side (`استـ ـشهاد`). A bare dot
+   between two words (`كيلومتر.وقال`) has no tatweel and is left alone.
 3. **Whitespace.** A run of whitespace keeps one character: its first newline if it has one
    (so `\\r\\n` and ` \\n` still end a line), else its first space.
 4. **Letters standing alone.** Arabic writes no word of one letter: the conjunctions and
@@ -336,7 +336,11 @@ def _digit_value(char: str) -> str:
 
 
 _TATWEEL_RUN = regex.compile(
-    rf"(?<={_LETTER})(?=[{_SEPARATORS}]*+{_TATWEEL})[{_TATWEEL}{_SEPARATORS}]++(?={_LETTER})"
+    # (a space held between tatweels, `استـ ـشهاد`, is inside the word too: a tatweel joins
+    # to a letter after it, and one before a space joins to none)
+    rf"(?<={_LETTER}){_TATWEEL}++[{_SEPARATORS}]{{0,3}}+ [{_SEPARATORS}]{{0,3}}+{_TATWEEL}++"
+    rf"(?={_LETTER})"
+    rf"|(?<={_LETTER})(?=[{_SEPARATORS}]*+{_TATWEEL})[{_TATWEEL}{_SEPARATORS}]++(?={_LETTER})"
     rf"|{_TATWEEL}+"
 )
 _SPACE_RUN = regex.compile(r"[ \n]{2,}")
