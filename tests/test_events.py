@@ -3304,3 +3304,31 @@ def test_the_toll_a_massacre_rose_to_is_its_dead(text: str, dead: int) -> None:
 ])
 def test_rockets_that_fell_are_no_dead(text: str) -> None:
     assert [d.fatalities for d in _candidates(text).values()] == [5]  # type: ignore[attr-defined]
+
+
+def test_strikes_counted_since_this_morning_are_the_days_raid() -> None:
+    text = "شنت المقاتلات الروسية منذ صباح اليوم 30 غارة على بلدة بداما."
+    (draft,) = _candidates(text).values()
+    assert draft.date.isoformat() == "2015-07-18"  # type: ignore[attr-defined]
+    assert not draft.flags  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", [
+    "فكت قوات النظام أمس الحصار عن مطار كويرس العسكري.",
+    "كسر الجيش السوري أمس حصار داعش عن مدينة دير الزور.",
+])
+def test_a_siege_broken_is_ground_regained(text: str) -> None:
+    assert {sub for _, sub in _candidates(text)} == {"Government regains territory"}
+
+
+@pytest.mark.parametrize(("text", "sub", "actor"), [
+    ("أسفرت الضربة الأمريكية على مطار الشعيرات أمس عن مقتل ستة عسكريين.", None,
+     "Military Forces of the United States"),
+    ("أطلقت المدمرات 59 صاروخ توماهوك على مطار الشعيرات أمس.",
+     "Shelling/artillery/missile attack", None),
+])
+def test_an_american_strike_and_cruise_missiles(text: str, sub: str | None,
+                                                 actor: str | None) -> None:
+    (draft,) = _candidates(text).values()
+    assert sub is None or draft.sub_event_type == sub  # type: ignore[attr-defined]
+    assert actor is None or draft.actor1 == actor  # type: ignore[attr-defined]

@@ -171,6 +171,12 @@ def time_heads() -> tuple[str, ...]:
     return (*data.times_of_day, *data.relative, *data.weekdays)
 
 
+def day_parts() -> frozenset[str]:
+    """Folded first words of the times of a day (`صباح`, `فجر`): `منذ صباح اليوم` is since
+    earlier the same day, no stretch of the past."""
+    return frozenset(w.split()[0] for w in _dates().times_of_day)
+
+
 def past_words() -> tuple[str, ...]:
     """Folded words that put a time word in the past (`الماضي`, `المنصرم`)."""
     return _dates().past
@@ -750,9 +756,12 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
 def _mark_since(view: str, cands: list[_Candidate]) -> None:
     """A date right after منذ (since) is background: extend it over منذ before selection."""
     since_before = _patterns()["since_before"]
+    parts = day_parts()
     for c in cands:
         m = since_before.search(view, max(0, c.start - 24), c.start)
-        if m is not None and m.end() == c.start:
+        if m is not None and m.end() == c.start and not any(
+                w.removeprefix("ال") in parts for w in view[c.start:c.end].split()[:1]):
+            # (`منذ صباح اليوم`: since earlier the same day, the day's own date)
             c.start = _core_start(m)
             c.since = True
 
@@ -838,9 +847,9 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
     for c in chosen:
         taken[c.start:c.end] = b"\1" * (c.end - c.start)
     bare_since: list[int] = []  # where each bare منذ phrase ends
-    day_parts = frozenset(w.split()[0] for w in _dates().times_of_day)
+    parts = day_parts()
     for m in since_word.finditer(view):
-        if view[m.end("s"):m.end()].split()[-1].removeprefix("ال") in day_parts:
+        if view[m.end("s"):m.end()].split()[-1].removeprefix("ال") in parts:
             continue  # `منذ الصباح`, `منذ ساعات الفجر`: since earlier the same day
         if not any(taken[m.start():m.end()]):
             chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))

@@ -32,7 +32,13 @@ from functools import lru_cache
 import regex
 
 from rasd.errors import RasdError, StageError
-from rasd.extract.dates import DateMention, find_dates, new_item_openers, time_heads
+from rasd.extract.dates import (
+    DateMention,
+    day_parts,
+    find_dates,
+    new_item_openers,
+    time_heads,
+)
 from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
@@ -893,7 +899,9 @@ class EventExtractor:
         capture = trigger.payload.sub_event_type in _TERRITORY
         for cue in s_cues:
             if cue.value.cue == "since" and cue.norm_end <= trigger.start and tokens_between(
-                    view, cue.norm_end, trigger.start) <= SINCE_REACH:
+                    view, cue.norm_end, trigger.start) <= SINCE_REACH \
+                    and not any(w.removeprefix("ال") in _DAY_PARTS
+                                for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]):
                 # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
                 # another happening
                 return True
@@ -2929,6 +2937,7 @@ _OF_THINGS = regex.compile(r"[وف]?احد[يى]?ها")
 _OF_THINGS_AFTER = regex.compile(r"\s{1,3}+منها(?!\w)")
 
 
+_DAY_PARTS = day_parts()  # `منذ صباح اليوم 30 غارة`: since this morning, no stretch of the past
 _OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
 
 
