@@ -3332,3 +3332,24 @@ def test_an_american_strike_and_cruise_missiles(text: str, sub: str | None,
     (draft,) = _candidates(text).values()
     assert sub is None or draft.sub_event_type == sub  # type: ignore[attr-defined]
     assert actor is None or draft.actor1 == actor  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # another source's count of the same dead: the lowest stands
+    ("قالت الوحدات إن غارات استهدفت بلدة جنديرس أمس، ما أسفر عن مقتل 5 مدنيين، فيما أفاد "
+     "المرصد بمقتل 7 مدنيين في الغارات.", [5]),
+    ("قال مصدر إن 12 مدنيا قتلوا أمس في قصف على حي حلب الجديدة، بينما قال المرصد إن 8 مدنيين "
+     "قتلوا.", [8]),
+    # a count since the campaign began is a tally, added to no day's dead
+    ("قتل 16 من عناصر التنظيم في اشتباكات أمس في مدينة تدمر، مشيرا إلى أن أكثر من 400 من "
+     "مقاتليه لاقوا حتفهم منذ بدء الهجوم.", [16]),
+    ("قتل 12 مدنيا في قصف على مدينة دوما أمس، ليرتفع عدد القتلى منذ بداية الحملة إلى 300.",
+     [12]),
+    # (another place's dead, told after "while", are no other count)
+    ("قتل خمسة مدنيين في غارات على بلدة كفرنبل أمس، فيما قتل ثلاثة في قصف على بلدة حاس.",
+     [5, 3]),
+])
+def test_another_sources_count_and_a_campaigns_tally_add_no_dead(text: str, dead: list[int]
+                                                                 ) -> None:
+    assert [d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+            if key is not None] == dead

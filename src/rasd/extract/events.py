@@ -117,6 +117,7 @@ CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by i
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 TALLY_COUNT = 1000  # a count this large in a sentence that names no day is a tally too
+TALLY_CUE_REACH = 8  # words from a count to the `منذ بدء` after it that makes it a tally
 COUNTED_STRIKES = 20  # this many strikes or barrels told with a period: a tally, not an event
 SHELLING = "Shelling/artillery/missile attack"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
@@ -1007,10 +1008,28 @@ class EventExtractor:
                 # (`ارتفعت حصيلة المجزرة ... إلى 146 مدنيا`: the count a toll rose to is of
                 # the dead, with no death word of its own)
                 continue
+            clause_start, clause_end = _clause(view, q.start)
+            if any(_tally_cue(view, c) and (
+                    q.end <= c.norm_start < clause_end
+                    and tokens_between(view, q.end, c.norm_start) <= TALLY_CUE_REACH
+                    or clause_start <= c.norm_start < q.start and toll_risen(view, q.start))
+                   for c in s_cues):
+                # `أكثر من 400 من مقاتليه لاقوا حتفهم منذ بدء الهجوم`, `ليرتفع عدد القتلى منذ
+                # بداية الحملة إلى 300`: a tally, no one day's dead
+                continue
             if q.value >= CUMULATIVE_COUNT and not dated and not (
                     q.value < MASSACRE_MAX and any(fold(t.payload.phrase) in _MASSACRE
                                                    for t in s_triggers)):
                 continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
+            if not injured and any(harm == KILLED for _, _, harm in tolls) and \
+                    _ANOTHER_SOURCE.search(view, tolls[-1][0], q.start) and not another:
+                # `ما أسفر عن مقتل 5 مدنيين، فيما أفاد المرصد بمقتل 7`: the same dead by
+                # another source's count; the lowest stands (ACLED's conservative figure)
+                last = max(i for i, t in enumerate(tolls) if t[2] == KILLED)
+                if q.value < tolls[last][1]:
+                    tolls[last] = (tolls[last][0], q.value, KILLED)
+                counted.append((q.start, q.end))
+                continue
             value = q.value
             if not injured and not any(harm == KILLED for _, _, harm in tolls) and \
                     _others_with_one_named(view, q, kills):
@@ -3042,6 +3061,11 @@ def _charged_with(view: str, start: int) -> bool:
 _TOTAL_BEFORE_COLON = regex.compile(r"[^\s.,،:]{1,12}+(?:\s{1,3}+[^\s.,،:]{1,12}+){0,2}+\s*+:")
 _PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!\w)")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
+# "while" or "as for" and another's report (`فيما أفاد المرصد بمقتل 7`, `بينما قال المرصد إن 8
+# قتلوا`, `أما الدفاع المدني فقال`): what follows is another count of the same dead
+_ANOTHER_SOURCE = regex.compile(
+    r"(?<!\w)(?:فيما|بينما|في\s{1,3}+حين|اما)\s{1,3}+(?:\S{1,20}+\s{1,3}+){0,3}?[وف]?(?:"
+    + alternation(cue_words("report")) + r")(?!\w)")
 # a toll said of a list "in each of" its places (`شهيد في كل من مدينة دوما وبلدة سقبا`): the
 # toll's own words, then `في كل من` and at most a place noun before the list's first
 _EACH_OF = regex.compile(
