@@ -3353,3 +3353,15 @@ def test_another_sources_count_and_a_campaigns_tally_add_no_dead(text: str, dead
                                                                  ) -> None:
     assert [d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
             if key is not None] == dead
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("دمشق (رويترز) - قال المرصد إن طائرات حربية قصفت بلدة الأتارب يوم الأحد.", {"اتارب"}),
+    ("دمشق 20 مارس 2018 (شينخوا) قتل 35 شخصا اليوم جراء سقوط قذيفة على مدينة جرمانا.",
+     {"جرمانه"}),
+    ("حلب - أ ف ب: قتل خمسة مدنيين اليوم في غارات على حي الشعار.", {"شعار"}),
+    # a town with its governorate in brackets is a place, not a filing city
+    ("دوما (ريف دمشق) قصفت قوات النظام اليوم المدينة بالمدفعية.", {"دومه"}),
+])
+def test_a_wire_dateline_is_no_place_of_the_story(text: str, places: set[str]) -> None:
+    assert {key for key, _ in _candidates(text)} == places

@@ -221,6 +221,26 @@ def _dateline(view: str, start: int, end: int) -> bool:
     return (start == 0 or view[start - 1] == "\n") and view[end:end + 2].lstrip(" ")[:1] == ":"
 
 
+# after a city that opens a line: a date, an agency in brackets, a dash (`دمشق 20 مارس 2018
+# (شينخوا)`, `دمشق (رويترز) -`, `حلب - أ ف ب:`)
+_WIRE_DATELINE_AFTER = regex.compile(
+    r"[ \t]{0,3}+(?:[0-9]{1,2}[ \t]{1,3}+\p{L}{2,12}+[ \t]{1,3}+[0-9]{4}[ \t]{0,3}+)?+"
+    r"(?:\((?P<agency>[^()\n]{1,30}+)\)|[-–—])")
+
+
+def _wire_dateline(view: str, place: PlaceMention, admin_keys: Container[str]) -> bool:
+    """`دمشق (رويترز) - قال المرصد`: the city a wire story is filed from, opening its line, is
+    no place of what the story tells (`دوما (ريف دمشق)`, its governorate in brackets, is)."""
+    if place.start and view[place.start - 1] != "\n":
+        return False
+    found = _WIRE_DATELINE_AFTER.match(view, place.end)
+    if found is None:
+        return False
+    agency = found.group("agency")
+    return agency is None or not (agency.startswith("ريف") or "سوري" in agency
+                                  or place_key(agency) in admin_keys)
+
+
 class EventExtractor:
     """Turns a `Document` into events. Holds the compiled lexicons and the place finder."""
 
@@ -361,6 +381,7 @@ class EventExtractor:
         places = self.reader.read(view, doc.sentences, _trigger_matches(doc),
                                   doc.mentions.get("actor", []), doc.mentions.get("cue", []),
                                   counts)
+        places = [p for p in places if not _wire_dateline(view, p, self._admin_keys)]
         if _TANWEEN_FATH in doc.text:
             places = [p for p in places if not _indefinite(doc, p)]
         if _ALA in doc.text:
