@@ -973,3 +973,12 @@ def test_where_the_fire_came_from_is_no_place_of_the_event(text: str, names: set
 def test_a_place_noun_points_back_after_a_part_of_the_town(text: str, antecedents: list[str]
                                                            ) -> None:
     assert [m.refers_to.place.name_ar for m in back_references(text)] == antecedents
+
+
+def test_a_sentence_of_a_country_abroad_named_by_a_place_and_its_people_is_abroad() -> None:
+    text = ("حققت قوات الجيش الوطني اليمني تقدما جديدا في محافظة تعز أمس، حيث استعادت السيطرة "
+            "على مواقع في منطقة الوازعية.")
+    assert "وازعيه" not in places_of(text) or places_of(text)["وازعيه"] is None
+    # a town abroad a force fires from puts no Syrian village abroad
+    text = "أطلقت القوات التركية المتمركزة في كلس قذائف على قرية مرعناز أمس."
+    assert places_of(text).get("مرعناز") == "Aleppo"

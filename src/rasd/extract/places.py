@@ -1823,6 +1823,16 @@ class PlaceReader:
                 continue
             countries = {m.foreign.country for m in group
                          if m.how == "foreign" and m.foreign is not None}
+            framed = {m.foreign.country for m in group
+                      if m.how == "foreign" and m.foreign is not None and m.role == "place"}
+            if len(countries) == 1 and countries == framed and next(iter(countries)) in {
+                    self._demonyms.get(w.removeprefix("ال"), self._demonyms.get(w))
+                    for w in view[sentence.start:sentence.end].split()}:
+                # `قوات الجيش اليمني ... في محافظة تعز ... على مواقع في منطقة الوازعية`: a
+                # sentence of one country abroad, named by a place and by its people, tells
+                # of that country; its names with Syrian villages for namesakes are its own
+                # (not a place abroad a force fires from: `المتمركزة في كلس`)
+                self._put_abroad(view, group, next(iter(countries)))
             if len(countries) == 1 and not any(m.how != "foreign" and m.candidates
                                                for m in group):
                 told_abroad = (next(iter(countries)), sentence.index)
