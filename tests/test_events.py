@@ -3365,3 +3365,16 @@ def test_another_sources_count_and_a_campaigns_tally_add_no_dead(text: str, dead
 ])
 def test_a_wire_dateline_is_no_place_of_the_story(text: str, places: set[str]) -> None:
     assert {key for key, _ in _candidates(text)} == places
+
+
+@pytest.mark.parametrize(("text", "captured"), [
+    ("أطلقت فصائل المعارضة أمس معركة لتحرير مدينة درعا.", False),
+    ("أطلقت فصائل المعارضة أمس معركة للسيطرة على مدينة درعا، وبدأت المعركة بقصف مكثف.", False),
+    ("شنت قوات النظام هجوما أمس لاستعادة السيطرة على بلدة مورك.", False),
+    # what a fight led to was taken
+    ("دارت اشتباكات أمس أدت للسيطرة على بلدة مورك من قبل قوات النظام.", True),
+])
+def test_a_capture_a_battle_is_for_is_no_capture(text: str, captured: bool) -> None:
+    subs = {sub for _, sub in _candidates(text)}
+    assert bool(subs & {"Government regains territory",
+                        "Non-state actor overtakes territory"}) is captured

@@ -919,6 +919,8 @@ class EventExtractor:
         before a capture, a try or an aim too (`في محاولة منه للتقدم والسيطرة على حي`: the
         fighting happened, the capture did not)."""
         capture = trigger.payload.sub_event_type in _TERRITORY
+        if capture and _for_the_aim(view, trigger):
+            return True
         for cue in s_cues:
             if cue.value.cue == "since" and cue.norm_end <= trigger.start and tokens_between(
                     view, cue.norm_end, trigger.start) <= SINCE_REACH \
@@ -1751,13 +1753,14 @@ _NO_SUBJECT_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "نتي
 
 def _trigger_matches(doc: Document) -> list[Match[TriggerEntry]]:
     """The trigger mentions as matcher hits (view offsets), the shape the rules read, but
-    for those inside a phrase that is none of them (`خط فض الاشتباك`: the Golan's
-    disengagement line, no clash)."""
+    for those in a phrase that is none of them (`خط فض الاشتباك`: the Golan's disengagement
+    line, no clash; `معركة لتحرير مدينة درعا`: a battle's aim, though `لتحرير مدينة` goes on
+    past the phrase)."""
     none = [(c.norm_start, c.norm_end) for c in doc.mentions.get("cue", [])
             if c.value.cue == "none"]
     return [Match(t.norm_start, t.norm_start, t.norm_end, "", "", t.value)
             for t in doc.mentions.get("trigger", [])
-            if not any(start <= t.norm_start and t.norm_end <= end for start, end in none)]
+            if not any(start < t.norm_end and t.norm_start < end for start, end in none)]
 
 
 _TANWEEN_FATH = "\u064b"
@@ -2081,6 +2084,21 @@ def _on_a_position(view: str, trigger: Match[TriggerEntry]) -> bool:
     words = view[trigger.end:end].split()[:POSITION_REACH]
     return any(word.lstrip("وفبل").removeprefix("ال") in _MILITARY_POSITIONS
                or word.lstrip("وفبل") in _MILITARY_POSITIONS for word in words)
+
+
+_LED_TO = frozenset(fold(w) for w in _EVENT_WORDS["led_to"])
+
+
+def _for_the_aim(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`معركة للسيطرة على مدينة درعا`, `لاستعادة السيطرة`: a capture's noun with the `ل` of
+    an aim is what a battle is for, not what it took (unless it led there: `ما أدى للسيطرة
+    على`, `وصولا للسيطرة`)."""
+    text = view[trigger.start:trigger.end]
+    if not text.startswith("ل") or fold(trigger.payload.phrase).startswith("ل"):
+        return False
+    before = view[max(0, trigger.start - 16):trigger.start].split()[-1:]
+    return not (before and (before[0] in _LED_TO
+                            or before[0][:1] in "وف" and before[0][1:] in _LED_TO))
 
 
 def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
