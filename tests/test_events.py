@@ -3378,3 +3378,13 @@ def test_a_capture_a_battle_is_for_is_no_capture(text: str, captured: bool) -> N
     subs = {sub for _, sub in _candidates(text)}
     assert bool(subs & {"Government regains territory",
                         "Non-state actor overtakes territory"}) is captured
+
+
+@pytest.mark.parametrize(("text", "clash"), [
+    ("قالت مصادر عسكرية إن قوات النظام تحاول التقدم نحو بلدة سراقب من محور داديخ.", False),
+    ("وفي محاولة لوقف تقدم الفصائل، شن الطيران الروسي غارات على بلدة كفرزيتا.", False),
+    # an attempt that cost lives was fought
+    ("قتل 25 مقاتلا من المعارضة خلال محاولة هجوم فاشلة على قاعدة عسكرية في مدينة سراقب.", True),
+])
+def test_an_advance_tried_or_to_be_stopped_is_no_fight(text: str, clash: bool) -> None:
+    assert ("Armed clash" in {sub for _, sub in _candidates(text)}) is clash

@@ -919,6 +919,10 @@ class EventExtractor:
         before a capture, a try or an aim too (`في محاولة منه للتقدم والسيطرة على حي`: the
         fighting happened, the capture did not)."""
         capture = trigger.payload.sub_event_type in _TERRITORY
+        # (a weak word of fighting, `التقدم`: `تحاول التقدم نحو سراقب` tells no fight yet;
+        # one that cost lives was fought: `قتل 25 مقاتلا خلال محاولة هجوم فاشلة`)
+        advance = trigger.payload.event_type == "Battles" and not trigger.payload.strong \
+            and not _has(s_cues, "kill")
         if capture and _for_the_aim(view, trigger):
             return True
         for cue in s_cues:
@@ -929,7 +933,8 @@ class EventExtractor:
                 # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
                 # another happening
                 return True
-            if cue.value.cue != "irrealis" and not (capture and cue.value.cue == "attempt"):
+            if cue.value.cue != "irrealis" and not (
+                    (capture or advance) and cue.value.cue == "attempt"):
                 continue
             if cue.norm_end <= trigger.start and tokens_between(view, cue.norm_end,
                                                                   trigger.start) <= 3 \
