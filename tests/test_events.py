@@ -3388,3 +3388,16 @@ def test_a_capture_a_battle_is_for_is_no_capture(text: str, captured: bool) -> N
 ])
 def test_an_advance_tried_or_to_be_stopped_is_no_fight(text: str, clash: bool) -> None:
     assert ("Armed clash" in {sub for _, sub in _candidates(text)}) is clash
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("استهدفت قوات النظام أمس مخيم قاح بصاروخ أرض-أرض محمل بقنابل عنقودية، ما أدى لمقتل 16 "
+     "مدنيا.", "Shelling/artillery/missile attack"),
+    ("قصفت قوات النظام بالصواريخ أرض-أرض المحملة بالقنابل العنقودية مدينة سراقب أمس.",
+     "Shelling/artillery/missile attack"),
+    ("ألقى الطيران الحربي قنابل عنقودية على مدينة سراقب أمس.", "Air/drone strike"),
+    ("وشهدت مدينة أريحا مساء أمس قصفا صاروخيا من قوات الأسد.",
+     "Shelling/artillery/missile attack"),
+])
+def test_the_bombs_a_rocket_carried_are_the_rockets_strike(text: str, sub: str) -> None:
+    assert {s for _, s in _candidates(text)} == {sub}

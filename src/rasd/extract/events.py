@@ -90,6 +90,7 @@ CHEMICAL = "Chemical weapon"
 # days between a headline that names no day of its own (dated by the report) and the body's
 # event it tells (`أول من أمس`)
 HEADLINE_DAYS = 2
+LOADED_REACH = 60  # characters from a rocket or barrel to the bombs it is said to carry
 SUICIDE_VEHICLE_REACH = 50  # characters between a suicide bomber and the car bomb he drove
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
 STALE_DAYS = 10  # an event this much older than the report is a recap, not news
@@ -713,6 +714,12 @@ class EventExtractor:
                 why.add("holder")
             if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
                 continue  # `اعتقل شاب على يد عناصر الأمن`: an agent, no killing
+            if _LOADED_WITH.search(view, max(0, t.start - 16), t.start) and any(
+                    o.payload.event_type == t.payload.event_type and o.end <= t.start
+                    and t.start - o.end <= LOADED_REACH for o in sentence_triggers):
+                # `بصاروخ أرض-أرض محمل بقنابل عنقودية`: what a rocket carried is no strike of
+                # its own; the rocket is the strike
+                continue
             if why and (not relaxed or why & VETOES):
                 continue
             s_triggers.append(t)
@@ -3105,6 +3112,8 @@ def _charged_with(view: str, start: int) -> bool:
 _TOTAL_BEFORE_COLON = regex.compile(r"[^\s.,،:]{1,12}+(?:\s{1,3}+[^\s.,،:]{1,12}+){0,2}+\s*+:")
 _PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!\w)")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
+# `محمل بـ`, `المحملة بـ`: the bombs a rocket or a barrel carried
+_LOADED_WITH = regex.compile(r"(?<!\w)(?:ال)?محمل[هة]?\s{1,3}+(?:ب\s?+)?$")
 # "while" or "as for" and another's report (`فيما أفاد المرصد بمقتل 7`, `بينما قال المرصد إن 8
 # قتلوا`, `أما الدفاع المدني فقال`): what follows is another count of the same dead
 _ANOTHER_SOURCE = regex.compile(
