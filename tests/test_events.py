@@ -3401,3 +3401,14 @@ def test_an_advance_tried_or_to_be_stopped_is_no_fight(text: str, clash: bool) -
 ])
 def test_the_bombs_a_rocket_carried_are_the_rockets_strike(text: str, sub: str) -> None:
     assert {s for _, s in _candidates(text)} == {sub}
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرات حربية روسية أمس مدينة دارة عزة. وقال المراسل إن غارات مماثلة استهدفت "
+    "مدينة الأتارب.",
+    "قتل 36 مدنيا في غارات روسية على مدينة تلبيسة أمس. كما استهدفت غارات مماثلة مقرات "
+    "للمعارضة في بلدة اللطامنة.",
+])
+def test_strikes_like_those_told_before_are_the_same_doers(text: str) -> None:
+    assert {d.actor1 for d in _candidates(text).values()} == {  # type: ignore[attr-defined]
+        "Military Forces of Russia"}

@@ -661,6 +661,8 @@ class EventExtractor:
                             draft.sub_event_type = taker.sub_event_type
                 drafts.extend(made)
         _claimed_by(view, sentences, drafts, cues, actors)
+        if _SIMILAR_WORD in view:
+            _similar_strikes(view, drafts)
         drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
@@ -1854,6 +1856,32 @@ def air_force_named(view: str, start: int, end: int) -> bool:
     """Is the actor named here by its aircraft (`الطيران الروسي`, `المقاتلات التركية`)?"""
     return any(word.lstrip("وب").removeprefix("ال") in _AIR_HEADS
                for word in view[start:end].split()[:2])
+
+
+_SIMILAR_WORD = "مماثل"
+SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stand in
+_SIMILAR = regex.compile(r"\s{1,3}+(?:مماثل|مشابه)(?:ه|ا|ين|ات)?(?!\w)")
+
+
+def _similar_strikes(view: str, drafts: list[Draft]) -> None:
+    """`غارات مماثلة استهدفت مدينة الأتارب`: strikes "like" ones told before, no one named
+    as their doer, are the same doer's (the last strike of their kind told before them)."""
+    ordered = sorted(drafts, key=lambda d: d.trigger[0])
+    for index, draft in enumerate(ordered):
+        if _DEFAULT_ACTOR not in draft.provenance or not _SIMILAR.search(
+                view, draft.trigger[0], min(draft.trigger[1] + SIMILAR_REACH,
+                                            _clause(view, draft.trigger[0])[1])):
+            continue
+        model = next((d for d in reversed(ordered[:index])
+                      if d.sub_event_type == draft.sub_event_type and d.actor1
+                      and d.trigger[0] < draft.trigger[0]
+                      and _DEFAULT_ACTOR not in d.provenance), None)
+        if model is not None:
+            if draft.actor2 == model.actor1:
+                draft.actor2 = None
+            draft.actor1 = model.actor1
+            draft.provenance = [p for p in draft.provenance if p != _DEFAULT_ACTOR]
+            draft.provenance.append("actor:similar")
 
 
 def _carried_in(drafts: list[Draft], carrier: str, carried: tuple[str, ...],
