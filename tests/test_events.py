@@ -3412,3 +3412,12 @@ def test_the_bombs_a_rocket_carried_are_the_rockets_strike(text: str, sub: str) 
 def test_strikes_like_those_told_before_are_the_same_doers(text: str) -> None:
     assert {d.actor1 for d in _candidates(text).values()} == {  # type: ignore[attr-defined]
         "Military Forces of Russia"}
+
+
+@pytest.mark.parametrize(("text", "place", "sub"), [
+    ("نفذت هيئة تحرير الشام فجر أمس عملية إغارة على مواقع قوات الأسد في قرية سكيك.", "سكيك",
+     "Armed clash"),
+    ("فجر انتحاريان أمس سيارتين ملغومتين عند مشارف الراشدين.", "راشدين", "Suicide bomb"),
+])
+def test_a_raid_and_the_outskirts_of_a_place(text: str, place: str, sub: str) -> None:
+    assert (place, sub) in _candidates(text)
