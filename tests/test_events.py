@@ -3421,3 +3421,10 @@ def test_strikes_like_those_told_before_are_the_same_doers(text: str) -> None:
 ])
 def test_a_raid_and_the_outskirts_of_a_place(text: str, place: str, sub: str) -> None:
     assert (place, sub) in _candidates(text)
+
+
+def test_a_toll_told_before_a_short_list_of_towns_is_its_firsts() -> None:
+    text = ("وأفاد المرصد بأن 36 مدنيا على الأقل قتلوا في غارات روسية استهدفت مدن تلبيسة والرستن "
+            "والزعفرانة أمس.")
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    assert tolls == {"تلبيسه": 36, "رستن": 0, "زعفرانه": 0}

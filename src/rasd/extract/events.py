@@ -90,6 +90,10 @@ CHEMICAL = "Chemical weapon"
 # days between a headline that names no day of its own (dated by the report) and the body's
 # event it tells (`أول من أمس`)
 HEADLINE_DAYS = 2
+# places a list may have for a toll told before it to be its first's (`36 مدنيا قتلوا في
+# غارات استهدفت مدن تلبيسة والرستن والزعفرانة`, as the gold codes it; a long list after a
+# colon is a round-up whose shares are told apart)
+SHORT_LIST = 4
 LOADED_REACH = 60  # characters from a rocket or barrel to the bombs it is said to carry
 SUICIDE_VEHICLE_REACH = 50  # characters between a suicide bomber and the car bomb he drove
 FOLLOW_UP_SENTENCES = 2  # a toll sentence this close continues the previous trigger's story
@@ -1326,7 +1330,9 @@ class EventExtractor:
                         owner = place
                     if place is None or owner is place and (
                             len(sentence_places) <= 1 or id(place) not in list_members
-                            or (position < place.start and len(list_members) <= 2)
+                            or (position < place.start and (
+                                len(list_members) <= 2 or len(list_members) <= SHORT_LIST
+                                and ":" not in view[position:place.start]))
                             or told_after_pair or each
                             or tokens_between(view, min(position, place.start),
                                               max(position, place.start)) <= 3):
