@@ -3428,3 +3428,10 @@ def test_a_toll_told_before_a_short_list_of_towns_is_its_firsts() -> None:
             "والزعفرانة أمس.")
     tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
     assert tolls == {"تلبيسه": 36, "رستن": 0, "زعفرانه": 0}
+
+
+def test_every_member_a_group_is_said_to_hold_is_no_side_of_its_fight() -> None:
+    text = ("سيطر جيش الفتح، الذي يضم جبهة النصرة وحركة أحرار الشام، أمس على مدينة جسر الشغور "
+            "بعد معارك عنيفة مع قوات النظام.")
+    assert {(d.actor1, d.actor2) for d in _candidates(text).values()} == {  # type: ignore[attr-defined]
+        ("Jaish al-Fateh", "Military Forces of Syria")}

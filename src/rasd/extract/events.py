@@ -2654,6 +2654,22 @@ def _word_before(view: str, start: int) -> str:
     return words[-1].removeprefix("و") if words else ""
 
 
+MEMBER_WORDS = 5  # words of the members named before the next one of a group's list
+
+
+def _next_member(view: str, start: int) -> bool:
+    """Does a `و` name the next member of a group's list (`يضم جبهة النصرة وحركة أحرار
+    الشام`): a made-of phrase a few words back, in the same sentence?"""
+    if not view.startswith("و", start):
+        return False
+    before = view[max(0, start - 80):start]
+    found = max((before.rfind(" " + phrase + " ") for phrase in _MADE_OF), default=-1)
+    if found < 0:
+        return False
+    between = before[found:]
+    return "." not in between and len(between.split()) <= MEMBER_WORDS + 2
+
+
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     # (quote marks round the name are no word: `على مواقع "جيش الفتح"`)
@@ -2664,9 +2680,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
                       "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")):
         return "backer"
-    if tail.endswith(_MADE_OF):
+    if tail.endswith(_MADE_OF) or _next_member(view, start):
         # `جيش الفتح -والذي يتكون من فصائل معارضة-`: the members of the group named before
-        # it, which acted; no actor of their own
+        # it, which acted; no actor of their own (nor the next of them: `الذي يضم جبهة
+        # النصرة وحركة أحرار الشام`)
         return "backer"
     last = window.split()[-1] if window.split() else ""
     words = window.split()
