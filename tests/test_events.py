@@ -3435,3 +3435,16 @@ def test_every_member_a_group_is_said_to_hold_is_no_side_of_its_fight() -> None:
             "بعد معارك عنيفة مع قوات النظام.")
     assert {(d.actor1, d.actor2) for d in _candidates(text).values()} == {  # type: ignore[attr-defined]
         ("Jaish al-Fateh", "Military Forces of Syria")}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # what was done before the deed told, after `بعد يوم من` or `بعد أن كان قد`, is not there
+    ("أعدم داعش أمس 17 شخصا في مدينة تدمر، وذلك بعد يوم من إعدامه 23 مدنيا في قرية العامرية.",
+     {"تدمر": 17}),
+    ("سيطر التنظيم أمس على مدينة تدمر، بعد أن كان قد استولى على بلدة السخنة الأسبوع الماضي.",
+     {"تدمر": 0}),
+])
+def test_a_deed_done_before_the_one_told_lends_it_no_place(text: str, places: dict[str, int]
+                                                          ) -> None:
+    assert {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+            } == places

@@ -687,6 +687,12 @@ class EventExtractor:
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)
 
+        # `وذلك بعد يوم من إعدامه 23 مدنيا في قرية العامرية`: what happened before the
+        # sentence's deed, told after it; its places are not that deed's
+        recalled = [(c.norm_start, _clause(view, c.norm_start)[1]) for c in s_cues
+                    if c.value.cue == "since" and view.startswith("بعد", c.norm_start)
+                    and c.norm_start > sentence.start]
+
         s_places = list(_in(places, sentence.start, sentence.end))
         place_ends = {p.end: p.start for p in s_places}  # where each place name ends: starts
         days = [d for d in s_dates if d.precision == 1 and d.kind != "background"
@@ -775,8 +781,10 @@ class EventExtractor:
                 if _clause(view, owner.triggers[0].start) != own:
                     owner = next((f for f in frames if place.end <= f.triggers[0].start < own[1]),
                                  owner)
-            if owner is not None and told_as_motive(place.start) and \
-                    not told_as_motive(owner.triggers[0].start):
+            if owner is not None and (told_as_motive(place.start) or any(
+                    start <= place.start < end for start, end in recalled)) and \
+                    not told_as_motive(owner.triggers[0].start) and not any(
+                        start <= owner.triggers[0].start < end for start, end in recalled):
                 # `أمطرت الفصائل بلدات بالقذائف ردا على تعرض الزبداني لهجوم`: a place of the
                 # happening given as the motive is no place of the trigger before it
                 owner = next((f for f in frames if f.triggers[0].start > place.start
