@@ -3448,3 +3448,9 @@ def test_a_deed_done_before_the_one_told_lends_it_no_place(text: str, places: di
                                                           ) -> None:
     assert {key: d.fatalities for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
             } == places
+
+
+def test_whose_word_a_toll_is_did_not_fire() -> None:
+    text = ("قتل 35 شخصا جراء سقوط قذيفة صاروخية على سوق شعبي في مدينة جرمانا أمس، بحسب وزارة "
+            "الدفاع الروسية.")
+    assert {d.actor1 for d in _candidates(text).values()} == {None}  # type: ignore[attr-defined]
