@@ -982,3 +982,11 @@ def test_a_sentence_of_a_country_abroad_named_by_a_place_and_its_people_is_abroa
     # a town abroad a force fires from puts no Syrian village abroad
     text = "أطلقت القوات التركية المتمركزة في كلس قذائف على قرية مرعناز أمس."
     assert places_of(text).get("مرعناز") == "Aleppo"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة مدنيين في قصف على حي الشعار في اليوم الخامس من هجوم عنيف تشنه دمشق.",
+    "قتل 42 شخصا في هجوم على مدينة دوما، وتنفي دمشق وقوع أي هجوم كيماوي.",
+])
+def test_a_capital_that_does_what_states_do_is_no_place(text: str) -> None:
+    assert "دمشق" not in places_of(text)
