@@ -3454,3 +3454,10 @@ def test_whose_word_a_toll_is_did_not_fire() -> None:
     text = ("قتل 35 شخصا جراء سقوط قذيفة صاروخية على سوق شعبي في مدينة جرمانا أمس، بحسب وزارة "
             "الدفاع الروسية.")
     assert {d.actor1 for d in _candidates(text).values()} == {None}  # type: ignore[attr-defined]
+
+
+def test_a_lead_on_a_citys_quarters_is_the_quarters_told_next() -> None:
+    text = ("قتل 27 مدنيا أمس في غارات على الأحياء الشرقية في مدينة حلب. وأوضح المرصد أن "
+            "المروحيات ألقت براميل متفجرة على حيي الشعار والصاخور.")
+    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    assert tolls == {"شعار": 27, "صاخور": 0}

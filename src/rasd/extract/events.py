@@ -667,7 +667,7 @@ class EventExtractor:
         _claimed_by(view, sentences, drafts, cues, actors)
         if _SIMILAR_WORD in view:
             _similar_strikes(view, drafts)
-        drafts = self._merge(drafts, (air_cues, ground_cues), relaxed)
+        drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
             for draft in drafts:
@@ -1522,7 +1522,8 @@ class EventExtractor:
         return (actor1.actor if actor1 else None), actor2
 
     # -- merging --------------------------------------------------------------------------
-    def _merge(self, drafts: list[Draft], doc_weapons, relaxed: bool = False) -> list[Draft]:
+    def _merge(self, view: str, drafts: list[Draft], doc_weapons, relaxed: bool = False
+               ) -> list[Draft]:
         """One draft per place, day and sub-event type; with `relaxed`, what the rules would
         drop here is flagged (a merged draft keeps only the flags all its parts carry)."""
         air_cues, ground_cues = doc_weapons
@@ -1604,9 +1605,9 @@ class EventExtractor:
         # a headline the body tells again is the body's event told twice, never one of its
         # own: the model does not weigh it (its toll and evidence may join the body's above)
         return [d for d in _headline_told_again(self._city_told_by_quarter(
-            list(merged.values()))) if "headline_repeat" not in d.flags]
+            view, list(merged.values()))) if "headline_repeat" not in d.flags]
 
-    def _city_told_by_quarter(self, drafts: list[Draft]) -> list[Draft]:
+    def _city_told_by_quarter(self, view: str, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
         strike, told at the city and at its quarter in one sentence, or in two with the same
         dead, or in a headline that tells no dead (`جرحى في انفجار بمدينة حماة`), is one
@@ -1632,11 +1633,19 @@ class EventExtractor:
                                 and d.place.key != city.key
                                 and (d.sentence == draft.sentence or
                                      d.fatalities == draft.fatalities > 0
-                                     or draft.fatalities == 0 and draft.headline)
+                                     or draft.fatalities == 0 and draft.headline
+                                     or 0 < d.sentence - draft.sentence <= QUARTERS_AFTER
+                                     and _quarters_of_city(view, city))
                                 and _quarter_of(d.place, city)), None)
             if quarter is None:
                 kept.append(draft)
                 continue
+            if not quarter.fatalities and draft.fatalities and quarter.sentence != draft.sentence:
+                # `قتل 27 مدنيا في غارات على الأحياء الشرقية في مدينة حلب. وأوضح المرصد أن
+                # المروحيات ألقت براميل على حيي الشعار والصاخور`: the lead's dead, the first
+                # quarter's (as a toll told before a list of places is its first's)
+                quarter.fatalities, quarter.place_deaths = draft.fatalities, draft.place_deaths
+                quarter.civilian = quarter.civilian or draft.civilian
             quarter.flags &= draft.flags
             quarter.mentions += draft.mentions
             quarter.actor1 = quarter.actor1 or draft.actor1
@@ -3379,6 +3388,16 @@ def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> boo
     return not any(t.payload.strong and fold(t.payload.phrase) not in _ASSASSINATION
                    for t in frame.triggers
                    if t.payload.event_type == "Violence against civilians")
+
+
+QUARTERS_AFTER = 2  # sentences after a lead on a city's quarters its quarters may be told in
+_QUARTERS_BEFORE = regex.compile(r"(?<!\w)(?:ال)?احياء(?:\s{1,3}+\S{1,12}+){0,3}?\s{1,3}+$")
+
+
+def _quarters_of_city(view: str, city: PlaceMention) -> bool:
+    """Is the city named as the place of its quarters (`على الأحياء الشرقية في مدينة حلب`,
+    `على أحياء مدينة حلب`)? Then the quarters told after it are where it happened."""
+    return _QUARTERS_BEFORE.search(view, max(0, city.start - 48), city.start) is not None
 
 
 def _quarter_of(mention: PlaceMention, city: PlaceMention) -> bool:
