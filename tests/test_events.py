@@ -3461,3 +3461,11 @@ def test_a_lead_on_a_citys_quarters_is_the_quarters_told_next() -> None:
             "المروحيات ألقت براميل متفجرة على حيي الشعار والصاخور.")
     tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
     assert tolls == {"شعار": 27, "صاخور": 0}
+
+
+def test_the_day_after_a_statement_is_the_statements() -> None:
+    text = ("أدان الفريق في بيان، اليوم الخميس، قصف قوات النظام مدينة سراقب، مساء أمس الأربعاء، "
+            "بالمدفعية.")
+    (draft,) = _candidates(text).values()
+    # (the test report's day is Saturday 2015-07-18; `أمس الأربعاء` is the Wednesday before it)
+    assert draft.date.isoformat() == "2015-07-15"  # type: ignore[attr-defined]

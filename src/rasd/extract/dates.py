@@ -759,9 +759,12 @@ def _mark_since(view: str, cands: list[_Candidate]) -> None:
     parts = day_parts()
     for c in cands:
         m = since_before.search(view, max(0, c.start - 24), c.start)
-        if m is not None and m.end() == c.start and not any(
-                w.removeprefix("ال") in parts for w in view[c.start:c.end].split()[:1]):
-            # (`منذ صباح اليوم`: since earlier the same day, the day's own date)
+        words = view[c.start:c.end].split()
+        if m is not None and m.end() == c.start and not (
+                words and words[0].removeprefix("ال") in parts
+                and (len(words) == 1 or words[1] == "اليوم")):
+            # (`منذ صباح اليوم`: since earlier the same day, the day's own date; `منذ صباح
+            # أمس` began a stretch)
             c.start = _core_start(m)
             c.since = True
 

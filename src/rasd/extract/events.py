@@ -3337,8 +3337,9 @@ def _report_day(view: str, date: DateMention, s_cues) -> bool:
         if cue.value.cue not in ("report", "claim") or cue.norm_end > date.start:
             continue
         between = view[cue.norm_end:date.start]
+        # (the day may be set off by commas: `في بيان، اليوم الخميس، قصف`)
         if len(between.split()) <= _SPEAKER_WORDS and not _SAID.search(between) and \
-                not _CLAUSE_MARK.search(between):
+                not _CLAUSE_MARK.search(between.rstrip(" ،,")):
             return True
     return False
 
