@@ -3469,3 +3469,20 @@ def test_the_day_after_a_statement_is_the_statements() -> None:
     (draft,) = _candidates(text).values()
     # (the test report's day is Saturday 2015-07-18; `أمس الأربعاء` is the Wednesday before it)
     assert draft.date.isoformat() == "2015-07-15"  # type: ignore[attr-defined]
+
+
+def test_fire_each_way_at_one_place_is_an_event_of_each_pair_of_actors() -> None:
+    text = ("قصفت قوات النظام أمس بلدة مورك بالمدفعية. واستهدفت فصائل المعارضة أمس بصواريخ تاو "
+            "دبابات لقوات النظام في محيط مورك.")
+    assert sorted(d.actor1 for d in _candidates_list(text)) == [
+        "Military Forces of Syria", "Opposition Rebels (Syria)"]
+
+
+def _candidates_list(text: str) -> list:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
+    return default_extractor().propose(doc)

@@ -1572,6 +1572,10 @@ class EventExtractor:
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
+            if key in merged and _fired_back(merged[key], draft):
+                # `قصفت قوات النظام بلدة مورك` and `دمر مقاتلو جيش العزة دبابات لقوات النظام
+                # في محيط مورك`: fire each way is an event of each pair of actors (ACLED)
+                key = (*key, draft.actor1)
             if key not in merged:
                 merged[key] = draft
                 continue
@@ -1905,6 +1909,16 @@ def _similar_strikes(view: str, drafts: list[Draft]) -> None:
             draft.actor1 = model.actor1
             draft.provenance = [p for p in draft.provenance if p != _DEFAULT_ACTOR]
             draft.provenance.append("actor:similar")
+
+
+def _fired_back(one: Draft, other: Draft) -> bool:
+    """Does `other` tell fire the other way (its doer, named, the target of `one`, or its
+    target the doer of `one`)?"""
+    # (a clash is one fight of its two sides, whoever is named first)
+    return one.event_type == "Explosions/Remote violence" \
+        and one.actor1 is not None and other.actor1 is not None and one.actor1 != other.actor1 \
+        and (other.actor1 == one.actor2 or other.actor2 == one.actor1) \
+        and _DEFAULT_ACTOR not in other.provenance and _DEFAULT_ACTOR not in one.provenance
 
 
 def _carried_in(drafts: list[Draft], carrier: str, carried: tuple[str, ...],
