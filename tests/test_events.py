@@ -481,15 +481,21 @@ def test_the_arrested_are_not_the_dead_and_an_arrest_carries_no_toll() -> None:
     assert tolls.get("Arrests", 0) == 0 and tolls["Armed clash"] == 1
 
 
-def _candidates(text: str) -> dict[tuple[str | None, str], object]:
+def _candidates_list(text: str) -> list:
+    """What the rules propose for a report of 2015-07-18, in order."""
     import datetime as dt
 
     from rasd.api import default_extractor
     from rasd.model import Document
 
     doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
+    return default_extractor().propose(doc)
+
+
+def _candidates(text: str) -> dict[tuple[str | None, str], object]:
+    """The rules' candidates by folded place key and sub-event type."""
     return {(d.place.key if d.place else None, d.sub_event_type): d
-            for d in default_extractor().propose(doc)}
+            for d in _candidates_list(text)}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
@@ -3476,13 +3482,3 @@ def test_fire_each_way_at_one_place_is_an_event_of_each_pair_of_actors() -> None
             "دبابات لقوات النظام في محيط مورك.")
     assert sorted(d.actor1 for d in _candidates_list(text)) == [
         "Military Forces of Syria", "Opposition Rebels (Syria)"]
-
-
-def _candidates_list(text: str) -> list:
-    import datetime as dt
-
-    from rasd.api import default_extractor
-    from rasd.model import Document
-
-    doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
-    return default_extractor().propose(doc)
