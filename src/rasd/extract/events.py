@@ -113,7 +113,20 @@ _TOLL_RISE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+(?:"
     + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,12}?"
     r"\s{1,3}+الي\s{1,3}+$")
-_RISE_VERB_NEAR = regex.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))  # cheap look
+_RISE_VERB = regex.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))
+
+
+@lru_cache(maxsize=4)
+def _rise_verbs(view: str) -> tuple[int, ...]:
+    """Where the view's verbs of a toll's rise end, found once per view (the rise phrase is
+    looked for only behind counts that have one a little before them)."""
+    return tuple(m.end() for m in _RISE_VERB.finditer(view))
+
+
+def _rise_between(view: str, start: int, end: int) -> bool:
+    ends = _rise_verbs(view)
+    index = bisect.bisect_right(ends, start)
+    return index < len(ends) and ends[index] <= end
 # `ارتفعت حصيلة المجزرة`: the toll of one happening risen, no cumulative count
 _RISE_BEFORE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+$")
@@ -752,7 +765,7 @@ class EventExtractor:
                      or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
             or _has(s_cues, "kill") \
             or _with_instrument(view, kept) \
-            or _RISE_VERB_NEAR.search(view, sentence.start, sentence.end) is not None and any(
+            or _rise_between(view, sentence.start, sentence.end) and any(
                 toll_risen(view, q.value.start) for q in s_quant)
         if not s_triggers or (not strong and not relaxed):
             return [], s_places
@@ -976,8 +989,10 @@ class EventExtractor:
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
         risen = {id(q.value) for q in (*s_quant, *s_victims)
-                 if _RISE_VERB_NEAR.search(view, max(0, q.value.start - TOLL_RISE_WINDOW),
-                                           q.value.start) and toll_risen(view, q.value.start)}
+                 if _rise_between(view, max(0, q.value.start - TOLL_RISE_WINDOW),
+                                  q.value.start) and toll_risen(view, q.value.start)} \
+            if _rise_between(view, sentence.start, sentence.end) else set()
+        tally_cues = [c for c in s_cues if _tally_cue(view, c)]
         if not kills and not injures and not risen:
             return _death_of_one(view, sentence, s_victims)
         tolls: list[tuple[int, int, int]] = []
@@ -1057,12 +1072,12 @@ class EventExtractor:
                 # (`ارتفعت حصيلة المجزرة ... إلى 146 مدنيا`: the count a toll rose to is of
                 # the dead, with no death word of its own)
                 continue
-            clause_start, clause_end = _clause(view, q.start)
-            if any(_tally_cue(view, c) and (
+            clause_start, clause_end = _clause(view, q.start) if tally_cues else (0, 0)
+            if any((
                     q.end <= c.norm_start < clause_end
                     and tokens_between(view, q.end, c.norm_start) <= TALLY_CUE_REACH
                     or clause_start <= c.norm_start < q.start and toll_risen(view, q.start))
-                   for c in s_cues):
+                   for c in tally_cues):
                 # `أكثر من 400 من مقاتليه لاقوا حتفهم منذ بدء الهجوم`, `ليرتفع عدد القتلى منذ
                 # بداية الحملة إلى 300`: a tally, no one day's dead
                 continue

@@ -1825,9 +1825,9 @@ class PlaceReader:
                          if m.how == "foreign" and m.foreign is not None}
             framed = {m.foreign.country for m in group
                       if m.how == "foreign" and m.foreign is not None and m.role == "place"}
-            if len(countries) == 1 and countries == framed and next(iter(countries)) in {
-                    self._demonyms.get(w.removeprefix("ال"), self._demonyms.get(w))
-                    for w in view[sentence.start:sentence.end].split()}:
+            if len(countries) == 1 and countries == framed and any(
+                    self._demonyms.get(w.removeprefix("ال"), self._demonyms.get(w)) in countries
+                    for w in view[sentence.start:sentence.end].split()):
                 # `قوات الجيش اليمني ... في محافظة تعز ... على مواقع في منطقة الوازعية`: a
                 # sentence of one country abroad, named by a place and by its people, tells
                 # of that country; its names with Syrian villages for namesakes are its own
