@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from array import array
 from collections.abc import Container, Iterator, Sequence
 from contextlib import contextmanager
@@ -113,7 +114,7 @@ _TOLL_RISE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+(?:"
     + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,12}?"
     r"\s{1,3}+الي\s{1,3}+$")
-_RISE_VERB = regex.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))
+_RISE_VERB = re.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))  # stdlib: a fast scan
 
 
 @lru_cache(maxsize=4)
