@@ -3482,3 +3482,10 @@ def test_fire_each_way_at_one_place_is_an_event_of_each_pair_of_actors() -> None
             "دبابات لقوات النظام في محيط مورك.")
     assert sorted(d.actor1 for d in _candidates_list(text)) == [
         "Military Forces of Syria", "Opposition Rebels (Syria)"]
+
+
+def test_after_hours_of_fighting_is_an_adverb_of_the_capture() -> None:
+    text = ("وقال المراسل إن الفصائل سيطرت بعد ساعات من بدء الهجوم على قرى الشيخ عقيل وقبتان "
+            "الجبل وعنجارة أمس.")
+    assert {key for key, sub in _candidates(text)
+            if sub == "Non-state actor overtakes territory"} == {"شيخعقيل", "قبتانالجبل", "عنجاره"}

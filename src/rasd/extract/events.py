@@ -703,9 +703,12 @@ class EventExtractor:
 
         # `وذلك بعد يوم من إعدامه 23 مدنيا في قرية العامرية`: what happened before the
         # sentence's deed, told after it; its places are not that deed's
+        # (a clause of its own, after the deed's: not `سيطرت بعد ساعات من بدء الهجوم على
+        # بلدات`, an adverb of the deed)
         recalled = [(c.norm_start, _clause(view, c.norm_start)[1]) for c in s_cues
                     if c.value.cue == "since" and view.startswith("بعد", c.norm_start)
-                    and c.norm_start > sentence.start]
+                    and c.norm_start > sentence.start and set(view[_clause(
+                        view, c.norm_start)[0]:c.norm_start].split()[-1:]) <= _RECALL_OPENERS]
 
         s_places = list(_in(places, sentence.start, sentence.end))
         place_ends = {p.end: p.start for p in s_places}  # where each place name ends: starts
@@ -3421,6 +3424,7 @@ def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> boo
                    if t.payload.event_type == "Violence against civilians")
 
 
+_RECALL_OPENERS = frozenset({"و", "وذلك", "ذلك"})  # before a recalled deed's `بعد يوم من`
 QUARTERS_AFTER = 2  # sentences after a lead on a city's quarters its quarters may be told in
 _QUARTERS_BEFORE = regex.compile(r"(?<!\w)(?:ال)?احياء(?:\s{1,3}+\S{1,12}+){0,3}?\s{1,3}+$")
 
