@@ -65,6 +65,7 @@ from rasd.extract.numbers import (
 )
 from rasd.extract.numerals import _numbers, number_words
 from rasd.extract.places import (
+    CITY_LEVELS,
     PlaceReader,
     only_glue,
     place_words,
@@ -125,9 +126,11 @@ def _rise_verbs(view: str) -> tuple[int, ...]:
 
 
 def _rise_between(view: str, start: int, end: int) -> bool:
+    """Does a verb of a toll's rise end between `start` and `end`?"""
     ends = _rise_verbs(view)
     index = bisect.bisect_right(ends, start)
     return index < len(ends) and ends[index] <= end
+
 # `ارتفعت حصيلة المجزرة`: the toll of one happening risen, no cumulative count
 _RISE_BEFORE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+$")
@@ -679,7 +682,7 @@ class EventExtractor:
                             draft.sub_event_type = taker.sub_event_type
                 drafts.extend(made)
         _claimed_by(view, sentences, drafts, cues, actors)
-        if _SIMILAR_WORD in view:
+        if any(stem in view for stem in _SIMILAR_STEMS):
             _similar_strikes(view, drafts)
         drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
@@ -1648,7 +1651,7 @@ class EventExtractor:
             quarter = None
             # (a district's seat too: `حي التمو بالميادين`, `حي الكتف في البوكمال`)
             if city is not None and city.place is not None \
-                    and city.place.capital_level in (1, 2):
+                    and city.place.capital_level in CITY_LEVELS:
                 quarter = next((d for d in quarters.get((draft.event_type, draft.date), ())
                                 if d is not draft and d.place is not None
                                 and (d.sub_event_type == draft.sub_event_type
@@ -1904,9 +1907,9 @@ def air_force_named(view: str, start: int, end: int) -> bool:
                for word in view[start:end].split()[:2])
 
 
-_SIMILAR_WORD = "مماثل"
+_SIMILAR_STEMS = tuple(sorted(_EVENT_WORDS["similar_stems"]))
 SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stand in
-_SIMILAR = regex.compile(r"\s{1,3}+(?:مماثل|مشابه)(?:ه|ا|ين|ات)?(?!\w)")
+_SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه|ا|ين|ات)?(?!\w)")
 
 
 def _similar_strikes(view: str, drafts: list[Draft]) -> None:
@@ -3218,8 +3221,9 @@ _LOADED_WITH = regex.compile(r"(?<!\w)(?:ال)?محمل[هة]?\s{1,3}+(?:ب\s?+)
 # "while" or "as for" and another's report (`فيما أفاد المرصد بمقتل 7`, `بينما قال المرصد إن 8
 # قتلوا`, `أما الدفاع المدني فقال`): what follows is another count of the same dead
 _ANOTHER_SOURCE = regex.compile(
-    r"(?<!\w)(?:فيما|بينما|في\s{1,3}+حين|اما)\s{1,3}+(?:\S{1,20}+\s{1,3}+){0,3}?[وف]?(?:"
-    + alternation(cue_words("report")) + r")(?!\w)")
+    r"(?<!\w)(?:" + alternation({*(fold(w) for w in _EVENT_WORDS["while_words"]), "اما"})
+    + r")\s{1,3}+(?:\S{1,20}+\s{1,3}+){0,3}?[وف]?(?:" + alternation(cue_words("report"))
+    + r")(?!\w)")
 # a toll said of a list "in each of" its places (`شهيد في كل من مدينة دوما وبلدة سقبا`): the
 # toll's own words, then `في كل من` and at most a place noun before the list's first
 _EACH_OF = regex.compile(

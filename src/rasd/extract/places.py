@@ -70,8 +70,6 @@ _CLAUSE_REACH = 400
 # "among them" after a plural noun opens a list of its members (`قرى أبرزها: A، B`, `بلدات عدة
 # بينها A وB`)
 _AMONG_THEM = ("ابرزها", "منها", "اهمها", "بينها", "بينهما")
-_EACH = ("كل", "كلا")  # `كل من`, `كلاً من` (its tanween folded away, its alif kept)
-_FOLLOWING = frozenset({"التاليه", "التالي", "الاتيه", "الاتي"})  # `البلدات التالية:`
 _LIST_OPENING = regex.compile(r"\s*+(?:(?:" + "|".join((*_AMONG_THEM, "وهي", "هي"))
                               + r")\s*+)?:\s*+")
 _LIST_OPENING_LATER = regex.compile(
@@ -237,6 +235,8 @@ _FRONT_NOUNS = _WORDS["front_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
 _PLURAL_NOUNS = _WORDS["plural_nouns"]
+_EACH = _WORDS["each_words"]  # `كل من`, `كلاً من` (its tanween folded away, its alif kept)
+_FOLLOWING = _WORDS["following_words"]  # `البلدات التالية:`
 _PLURAL_ADJECTIVES = _WORDS["plural_adjectives"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
