@@ -498,6 +498,11 @@ def _candidates(text: str) -> dict[tuple[str | None, str], object]:
             for d in _candidates_list(text)}
 
 
+def _dead_by_place(text: str) -> dict[str | None, int]:
+    """The dead of each candidate, by folded place key."""
+    return {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
@@ -3074,14 +3079,14 @@ def test_a_raid_that_killed_only_civilians_is_an_attack_on_them() -> None:
     "سقبا.",
 ])
 def test_shares_of_a_toll_by_place_are_each_places_dead(text: str) -> None:
-    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    tolls = _dead_by_place(text)
     assert tolls["حموريه"] == 9 and tolls["سقبه"] == 6
 
 
 def test_a_fight_named_with_its_town_is_at_that_town() -> None:
     text = ("أسفرت الاشتباكات أمس عن مقتل 14 مقاتلا في محيط بيت سوا، فيما قضى 5 آخرون في "
             "اشتباكات مسرابا.")
-    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    tolls = _dead_by_place(text)
     assert tolls == {"بيتسوه": 14, "مسرابه": 5}
 
 
@@ -3141,7 +3146,7 @@ def test_an_air_force_bombing_beside_a_fight_is_no_side_of_it() -> None:
 def test_another_victim_at_another_place_is_no_share_of_the_first_toll() -> None:
     text = ("وبين مراسلنا أن طفلين قتلا أمس بقصف على مدينة معرة النعمان وشخص آخر بقصف طال خان "
             "السبل إضافة لمدني آخر في بلدة كنصفرة.")
-    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    tolls = _dead_by_place(text)
     assert tolls["معرهالنعمان"] == 2
 
 
@@ -3432,7 +3437,7 @@ def test_a_raid_and_the_outskirts_of_a_place(text: str, place: str, sub: str) ->
 def test_a_toll_told_before_a_short_list_of_towns_is_its_firsts() -> None:
     text = ("وأفاد المرصد بأن 36 مدنيا على الأقل قتلوا في غارات روسية استهدفت مدن تلبيسة والرستن "
             "والزعفرانة أمس.")
-    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    tolls = _dead_by_place(text)
     assert tolls == {"تلبيسه": 36, "رستن": 0, "زعفرانه": 0}
 
 
@@ -3465,7 +3470,7 @@ def test_whose_word_a_toll_is_did_not_fire() -> None:
 def test_a_lead_on_a_citys_quarters_is_the_quarters_told_next() -> None:
     text = ("قتل 27 مدنيا أمس في غارات على الأحياء الشرقية في مدينة حلب. وأوضح المرصد أن "
             "المروحيات ألقت براميل متفجرة على حيي الشعار والصاخور.")
-    tolls = {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
+    tolls = _dead_by_place(text)
     assert tolls == {"شعار": 27, "صاخور": 0}
 
 
