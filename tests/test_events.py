@@ -1310,6 +1310,10 @@ def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
     ("قصفت قوات الاحتلال التركي اليوم بلدة سراقب بالمدفعية الثقيلة.",
      "Military Forces of Turkey"),
     ("قصفت ميليشيات الأسد اليوم بلدة سراقب بالمدفعية الثقيلة.", "Military Forces of Syria"),
+    # a force named by Turkey's operation is the Syrian factions it led; a quoted name after
+    # its head word is the whole name
+    ('قصفت قوات "درع الفرات" اليوم بلدة سراقب بالمدفعية الثقيلة.', "Opposition Rebels (Syria)"),
+    ("قصفت قوات «النمر» اليوم بلدة سراقب بالمدفعية الثقيلة.", "Military Forces of Syria"),
 ])
 def test_armies_named_as_occupiers_or_militias(text: str, actor: str) -> None:
     assert by_place(events_of(text))["سراقب"]["actor1"] == actor

@@ -29,3 +29,17 @@ def test_a_phrase_as_written_wins_over_a_stem_inflected_to_it() -> None:
     matcher.add("تظاهر", "stem", inflects=True)
     matcher.add("تظاهرات", "word")
     assert [m.payload for m in matcher.find("خرجت تظاهرات في حماة")] == ["word"]
+
+
+def test_a_name_quoted_after_its_head_word_is_the_phrase() -> None:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    matcher.add("قوات النمر", "tiger forces")
+    matcher.add("قوات", "forces")
+    view = normalize("هاجمت قوات «النمر» القرية وقوات “النمر” أيضاً، ثم قوات أخرى").text
+    found = [(view[m.start:m.end], m.payload, m.key) for m in matcher.find(view)]
+    assert found[:2] == [('قوات "النمر', "tiger forces", "قوات النمر"),
+                         ('وقوات "النمر', "tiger forces", "قوات النمر")]
+    assert found[2][1] == "forces"
+    # a quote before the head word, or after the phrase's first word of another phrase, is no
+    # part of the phrase
+    assert [m.payload for m in matcher.find(normalize('"قوات" النمر').text)] == ["forces"]

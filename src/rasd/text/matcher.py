@@ -106,6 +106,13 @@ class PhraseMatcher(Generic[Payload]):
                 continue  # a phrase that begins or ends with a space is never a whole word
             any_inflects = any(inflects for _, inflects, _ in entries)
             self._automaton.add_word(key, (key, len(key), any_inflects, entries))
+            head, _, name = key.partition(" ")
+            if name:
+                # a name quoted after its head word (`قوات "النمر"`, `حركة "احرار الشام"`):
+                # the normaliser has made every quote mark `"`
+                quoted = f'{head} "{name}'
+                if quoted not in self._entries:
+                    self._automaton.add_word(quoted, (key, len(quoted), any_inflects, entries))
         if len(self._automaton):
             self._automaton.make_automaton()
         self._built = True
