@@ -91,3 +91,9 @@ def test_an_elided_quotation_does_not_end_a_sentence() -> None:
     parts = [view[s.start:s.end].strip() for s in split_sentences(view)]
     assert parts == ["قتل 13 شخصا بينهم سيده (...) في مجزره.", "وقال ناشطون...",
                      "ان القصف مستمر"]
+
+
+def test_a_quoted_abbreviation_does_not_end_a_sentence() -> None:
+    view = normalize('استهدف الثوار دبابة بصاروخ "م.د" في قرية الحويز. وقال ناشطون').text
+    parts = [view[s.start:s.end].strip() for s in split_sentences(view)]
+    assert parts == ['استهدف الثوار دبابه بصاروخ "م.د" في قريه الحويز.', "وقال ناشطون"]

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 import regex
 
 # `(...)` marks words left out of a quotation, not the end of a sentence; a dot after a
-# letter standing alone is a name's initial (`الشاب رامي ع. برصاص`, `أ.ف.ب`)
+# letter standing alone is a name's initial or an abbreviation's letter (`الشاب رامي ع. برصاص`,
+# `أ.ف.ب`, `صاروخ "م.د"`)
 _BOUNDARY = regex.compile(
-    r"\n+|(?<![\d(.!?])(?<!(?:^|[\s(.])\p{L})[.!?]+(?![\d.!?)])[\"')\]]*\s*"
+    r"\n+|(?<![\d(.!?])(?<!(?:^|[\s(.\"])\p{L})[.!?]+(?![\d.!?)])[\"')\]]*\s*"
     r"|(?<=\d)[.!?]+(?=\s|$)\s*"
 )
 
