@@ -3498,3 +3498,12 @@ def test_after_hours_of_fighting_is_an_adverb_of_the_capture() -> None:
             "الجبل وعنجارة أمس.")
     assert {key for key, sub in _candidates(text)
             if sub == "Non-state actor overtakes territory"} == {"شيخعقيل", "قبتانالجبل", "عنجاره"}
+
+
+def test_a_toll_told_on_by_place_keeps_the_actor_of_the_sentence_before() -> None:
+    events = by_place(events_of(
+        "قتل خمسة مدنيين اليوم جراء غارات الطيران الروسي على ريف إدلب الجنوبي. وسقط ثلاثة من "
+        "القتلى في بلدة كفرنبل واثنان في مدينة معرة النعمان."))
+    assert {name: (e["actor1"], e["fatalities"]) for name, e in events.items()} == {
+        "كفرنبل": ("Military Forces of Russia", 3),
+        "معرة النعمان": ("Military Forces of Russia", 2)}

@@ -455,6 +455,7 @@ class EventExtractor:
             and "\n" not in headline_text.strip() and len(headline_text) <= HEADLINE_CHARS \
             and not headline_text.rstrip().endswith(".")
         headline_sentences = len(first_line) if headline else 0
+        sentence_starts = [s.start for s in sentences]
         last_frame: Frame | None = None
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         previous_tally = False  # whether the sentence before told a tally over a period
@@ -633,7 +634,14 @@ class EventExtractor:
                     # day told after "while" dates its own clause, not the ones before it
                     frame_date = carried_before
                     frame_source = "carried" if carried_before is not None else "reference"
-                made = self._drafts(view, doc, frame, s_cues, s_actors, tolls, frame_date,
+                f_actors = s_actors
+                if frame.triggers[0].start < sentence.start:
+                    # `قتل خمسة بغارات الطيران الروسي. وسقط ثلاثة منهم في كفرنبل`: a toll told
+                    # on with the happening of a sentence before has that sentence's actors
+                    told_in = sentences[bisect.bisect_right(
+                        sentence_starts, frame.triggers[0].start) - 1]
+                    f_actors = _in(actors, told_in.start, sentence.end)
+                made = self._drafts(view, doc, frame, s_cues, f_actors, tolls, frame_date,
                                     sentence_places, owners, relaxed, unarmed)
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
