@@ -1452,6 +1452,23 @@ def test_what_an_attack_answered_is_no_event_of_its_own() -> None:
     assert set(found) == {"الفوعة"}
     # the weapon of the answered strike is not this one's: rebels fly no aircraft
     assert found["الفوعة"]["sub_event_type"] == "Shelling/artillery/missile attack"
+    # told with a day of its own, what the act answered is a happening of its own
+    answered = by_place(events_of(
+        "قصفت مدمرات أمريكية قاعدة الشعيرات الجوية فجر اليوم بـ59 صاروخ توماهوك، ردا على "
+        "هجوم كيماوي على بلدة خان شيخون يوم الثلاثاء أودى بحياة 86 شخصا."))
+    assert set(answered) == {"قاعدة الشعيرات", "خان شيخون"}
+    assert (answered["خان شيخون"]["sub_event_type"], answered["خان شيخون"]["event_date"],
+            answered["خان شيخون"]["fatalities"]) == ("Chemical weapon", "2015-08-04", 86)
+    # the warships' missiles, not an air strike: `الجوية` tells what the base is
+    assert (answered["قاعدة الشعيرات"]["sub_event_type"], answered["قاعدة الشعيرات"]["actor1"]) \
+        == ("Shelling/artillery/missile attack", "Military Forces of the United States")
+
+
+def test_the_adjective_of_a_base_is_no_weapon() -> None:
+    [strike] = events_of("قصفت فصائل المعارضة قاعدة حميميم الجوية اليوم.")
+    assert strike["sub_event_type"] == "Shelling/artillery/missile attack"
+    [drones] = events_of("استهدفت فصائل المعارضة قاعدة حميميم الجوية بطائرات مسيرة اليوم.")
+    assert drones["sub_event_type"] == "Air/drone strike"
 
 
 def test_a_suicide_car_bomb_is_one_suicide_bombing() -> None:

@@ -67,6 +67,7 @@ from rasd.extract.numerals import _numbers, number_words
 from rasd.extract.places import (
     CITY_LEVELS,
     PlaceReader,
+    facility_adjectives,
     only_glue,
     place_words,
     tokens_between,
@@ -418,6 +419,11 @@ class EventExtractor:
         if _TA_MARBUTA in doc.text:
             places = [p for p in places if not _pronoun_suffixed(doc, p)]
         _one_place_per_name(places)
+        described = facility_adjectives(view, places)
+        if described:
+            # `قاعدة الشعيرات الجوية`: the air base's adjective is no air strike's weapon
+            doc.mentions["cue"] = [c for c in doc.mentions.get("cue", []) if not (
+                c.value.cue == "air" and c.norm_start in described)]
         doc.mentions.pop("place", None)
         for p in places:
             doc.mention("place", p.start, p.end, p, p.how)
@@ -725,6 +731,10 @@ class EventExtractor:
         place_ends = {p.end: p.start for p in s_places}  # where each place name ends: starts
         days = [d for d in s_dates if d.precision == 1 and d.kind != "background"
                 and _event_day(d, published)]
+        # `ردا على هجوم كيماوي على خان شيخون يوم الثلاثاء`: what the act answered, told with
+        # a day of its own, is a happening of its own
+        motives = [(start, end) for start, end in motives
+                   if not any(start <= d.start < end for d in days)]
 
         def told_on_a_day(position: int) -> bool:
             """`شن الطيران يوم الأحد أكثر من 120 غارة على قريتي ...`: strikes counted in a

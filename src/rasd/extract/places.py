@@ -2834,3 +2834,18 @@ def tokens_between(view: str, start: int, end: int) -> int:
         return 0
     starts, _ = word_bounds(view)
     return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+
+
+def facility_adjectives(view: str, places: list[PlaceMention]) -> set[int]:
+    """Where the adjective of a facility named as a place starts (`قاعدة الشعيرات الجوية`,
+    `مطار حماة العسكري`): the word tells what the base is, not the weapon that struck it."""
+    starts: set[int] = set()
+    for mention in places:
+        if view[mention.end:mention.end + 3] != " ال":
+            continue
+        before = _previous_word_start(view, mention.start)
+        word_before = view[before:mention.start].strip() if before is not None else ""
+        if view[mention.core_start:mention.end].split(" ", 1)[0] in _FACILITY_NOUNS \
+                or word_before.lstrip("وفبل").removeprefix("ال") in _FACILITY_NOUNS:
+            starts.add(mention.end + 1)
+    return starts
