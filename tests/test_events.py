@@ -3524,3 +3524,16 @@ def test_a_toll_told_on_by_place_keeps_the_actor_of_the_sentence_before() -> Non
     assert {name: (e["actor1"], e["fatalities"]) for name, e in events.items()} == {
         "كفرنبل": ("Military Forces of Russia", 3),
         "معرة النعمان": ("Military Forces of Russia", 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت فصائل المعارضة مواقع قوات النظام في قرية الحويز اليوم، كما استهدفت بصواريخ غراد "
+    "تجمعاتها في بلدة كرناز.",
+    "قصفت فصائل المعارضة مواقع قوات النظام في قرية الحويز اليوم، واستهدفت تجمعاتها في بلدة "
+    "كرناز بالمدفعية.",
+    "قصفت فصائل المعارضة مواقع قوات النظام في قرية الحويز اليوم. كما استهدفوا بصواريخ غراد "
+    "تجمعاتها في بلدة كرناز.",
+])
+def test_a_verb_joined_to_the_one_before_shares_its_subject(text: str) -> None:
+    # (`استهدف` alone would be the government's strike: the subject left out is the rebels)
+    assert by_place(events_of(text))["كرناز"]["actor1"] == "Opposition Rebels (Syria)"

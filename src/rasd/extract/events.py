@@ -668,19 +668,25 @@ class EventExtractor:
                     draft.flags |= flags | frame.flags
                     draft.sentence = sentence.index
                     draft.date_source = frame_source
+                joined = not s_actors and _joined_verb(
+                    view, min(frame.triggers, key=lambda t: t.start), sentence.start)
                 if not s_actors and (_definite(view, frame.head) and _ALSO.search(
-                        view[sentence.start:sentence.end]) or _one_more(view, frame.head)):
+                        view[sentence.start:sentence.end]) or _one_more(view, frame.head)) \
+                        or joined:
                     # `كما استهدف القصف بلدة تل رفعت`: the strike told again by a definite
                     # noun, and nobody named, is the previous sentence's, by its actor; so is
-                    # one more told by its ordinal (`وطالت ضربة ثانية مطار التيفور`)
+                    # one more told by its ordinal (`وطالت ضربة ثانية مطار التيفور`), and a
+                    # verb joined to that sentence's with no subject of its own (`كما
+                    # استهدفت بالصواريخ`) is its actor's act
                     before = [d for d in drafts if d.sentence == sentence.index - 1 and d.actor1]
                     told = {d.sub_event_type: d.actor1 for d in before}
                     # (a strike of no weapon named yet goes on with one of its kind)
                     told_kind = {d.event_type: d.actor1 for d in before}
+                    last_actor = before[-1].actor1 if joined and before else None
                     for draft in made:
                         draft.actor1 = told.get(draft.sub_event_type) or (
                             told_kind.get(draft.event_type) if draft.undecided else None
-                        ) or draft.actor1
+                        ) or last_actor or draft.actor1
                 if not s_actors and any(d.actor1 is None and d.sub_event_type in _TERRITORY
                                         for d in made):
                     # `بسطت وحدات الجيش سيطرتها على سراقب ... وتقدمت الوحدات وسيطرت على قرى`:
@@ -1508,6 +1514,12 @@ class EventExtractor:
             chosen = next(([r] for r in reversed(before) if r[0] >= frame.sentence.start
                            and bisect.bisect_left(air_at, r[0]) < len(air_at)
                            and air_at[bisect.bisect_left(air_at, r[0])] < r[1]), [])
+        if not chosen and before and before[-1][0] >= frame.sentence.start \
+                and _joined_verb(view, first, frame.sentence.start):
+            # `قصفت الفصائل مواقع النظام في الحويز، واستهدفت تجمعاتها في كرناز`: a verb joined
+            # to the one before with its subject left out shares that subject, whatever
+            # actor the verb alone would imply
+            chosen = before[-1:]
         if not chosen and not any(t.payload.default_actor1 for t in frame.triggers):
             # an actor from another clause only when the trigger implies none itself (barrel
             # bombs and air raids are the air force's unless the clause says otherwise)
@@ -2506,6 +2518,26 @@ def _one_more(view: str, trigger: Match[TriggerEntry]) -> bool:
 
 
 _ONE_MORE = _ANOTHER | _EVENT_WORDS["ordinals"]
+
+
+def _joined_verb(view: str, trigger: Match[TriggerEntry], sentence_start: int) -> bool:
+    """`، واستهدفت تجمعاتها`, `كما قصفوا`: a past verb that opens its clause after `و`, `ف`,
+    `كما` or `ثم`, its subject only in its ending (the subject of the verb before it)."""
+    start = max(_clause(view, trigger.start)[0], sentence_start)
+    opener = view[start:trigger.start].split()
+    word = view[trigger.start:trigger.end]
+    phrase = fold(trigger.payload.phrase)
+    at = word.find(phrase)
+    if " " in word or at < 0 or opener and (len(opener) > 1 or opener[0] not in _JOINING_WORDS) \
+            or not opener and word[:at] not in ("و", "ف") or opener and at:
+        return False
+    ending = word[at + len(phrase):]
+    return ending in _SUBJECT_ENDINGS or not ending and phrase.endswith("ت")
+
+
+_JOINING_WORDS = frozenset(_EVENT_WORDS["joining_words"])
+# the endings of a past verb that mark its subject: she, they, the two (`استهدفت`, `قصفوا`)
+_SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا")
 
 
 def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
