@@ -990,3 +990,9 @@ def test_a_sentence_of_a_country_abroad_named_by_a_place_and_its_people_is_abroa
 ])
 def test_a_capital_that_does_what_states_do_is_no_place(text: str) -> None:
     assert "دمشق" not in places_of(text)
+
+
+def test_a_citadel_is_a_village_only_after_a_place_noun() -> None:
+    # `القلعة` is a WOF village's name; bare, in news copy, it is a town's citadel
+    assert places_of("قصف الطيران الروسي مدينة تدمر أمس، واستهدف محيط القلعة.") == {"تدمر": "Homs"}
+    assert places_of("قصف الطيران الحربي قرية القلعة بريف حماة أمس.")["قلعه"] == "Hama"
