@@ -1539,6 +1539,11 @@ def test_a_story_opened_abroad_goes_on_in_the_next_sentences() -> None:
             "إن 16 شخصا قتلوا في تفجير سيارة مفخخة في منطقة البياع.")
     countries = {e["location"]["name"]: e["location"]["country"] for e in events_of(text)}
     assert countries.get("البياع") == "Iraq"  # Baghdad's quarter, not Aleppo's hamlet
+    # the sentence that opens the story abroad has its own places there too
+    opened = ("ألقى الطيران براميل متفجرة أمس على قرية قصر البريج شرق حلب. وفي لبنان، استهدفت "
+              "غارة إسرائيلية فجر اليوم أطراف بلدة القصر، ما أدى إلى سقوط جريحين.")
+    assert {e["location"]["country"] for e in events_of(opened)
+            if e["location"]["name"] == "القصر"} <= {"Lebanon"}
 
 
 @pytest.mark.parametrize("text", [

@@ -1854,8 +1854,8 @@ class PlaceReader:
                 story = (country, sentence.index) if country is not None and \
                     countries == {country} else None
                 if story is not None:
-                    self._put_abroad(view, [m for m in group if m.key == _CAPITAL_KEY],
-                                     story[0])
+                    # (`وفي لبنان، استهدفت غارة بلدة القصر`: the story's own places too)
+                    self._put_abroad(view, group, story[0])
             elif story is not None and group and \
                     sentence.index - story[1] <= STORY_ABROAD_SENTENCES:
                 self._put_abroad(view, group, story[0])
