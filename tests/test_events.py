@@ -3542,3 +3542,23 @@ def test_a_toll_told_on_by_place_keeps_the_actor_of_the_sentence_before() -> Non
 def test_a_verb_joined_to_the_one_before_shares_its_subject(text: str) -> None:
     # (`استهدف` alone would be the government's strike: the subject left out is the rebels)
     assert by_place(events_of(text))["كرناز"]["actor1"] == "Opposition Rebels (Syria)"
+
+
+def test_israels_strikes_in_the_words_of_syrian_and_lebanese_media() -> None:
+    [strike] = events_of("استهدف عدوان إسرائيلي اليوم مدينة مصياف.")
+    assert (strike["location"]["name"], strike["actor1"]) == ("مصياف", "Military Forces of Israel")
+    # the air defences that met it, named before their verb, fought no clash
+    found = events_of("أفاد مراسل بأن الدفاعات الجوية السورية تصدّت اليوم لعدوان إسرائيلي "
+                      "استهدف مطار دمشق الدولي.")
+    assert [(e["event_type"], e["actor1"]) for e in found] == [
+        ("Explosions/Remote violence", "Military Forces of Israel")]
+
+
+def test_the_barrens_of_a_town_are_near_it() -> None:
+    [clash] = events_of("دارت اليوم اشتباكات بين الجيش السوري ومسلحي داعش في جرود فليطة.")
+    assert clash["location"]["name"] == "فليطة"
+
+
+def test_hezbollahs_own_name_for_its_fighters() -> None:
+    found = events_of("قصفت المقاومة الإسلامية اليوم بالصواريخ مواقع المسلحين في بلدة فليطة.")
+    assert [e["actor1"] for e in found] == ["Hezbollah"]

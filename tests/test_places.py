@@ -996,3 +996,8 @@ def test_a_citadel_is_a_village_only_after_a_place_noun() -> None:
     # `القلعة` is a WOF village's name; bare, in news copy, it is a town's citadel
     assert places_of("قصف الطيران الروسي مدينة تدمر أمس، واستهدف محيط القلعة.") == {"تدمر": "Homs"}
     assert places_of("قصف الطيران الحربي قرية القلعة بريف حماة أمس.")["قلعه"] == "Hama"
+
+
+def test_a_dual_nationality_puts_both_places_of_the_pair_abroad() -> None:
+    places = places_of("وسقطت قذائف على بلدتي القصر وحوش السيد علي اللبنانيتين أمس.")
+    assert places == {"قصر": None, "حوش السيد علي": None}  # no governorate of Syria

@@ -1477,7 +1477,8 @@ class EventExtractor:
         # (`سيطرت قسد على الباغوز بعد اشتباكات مع تنظيم داعش`: the side a later word of the
         # clause fought `with` is not the subject of its first verb)
         after = next(([r] for t in verbs for r in roles
-                      if (r[0] >= t.end or r[0] < t.end < r[1]) and r[3] == "plain"
+                      if (r[0] >= t.end or r[0] < t.end < r[1] or t.start < r[0] < t.end)
+                      and r[3] == "plain"
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
                       and not _object_of(view, t, max(r[0], t.end), r[2])
                       and (t is verbs[0] or _word_before(view, r[0]) != "مع")), [])

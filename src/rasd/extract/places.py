@@ -313,6 +313,10 @@ class PlaceReader:
         ) | frozenset(place_key(w) for w in generic_leading_words())
         self._demonyms = {fold(row["adjective"]): row["country"]
                           for _, row in read_rows(data_path("demonyms_ar.csv"))}
+        # and the dual of the feminine, after two places (`بلدتي القصر والقاع اللبنانيتين`)
+        self._demonyms |= {adjective[:-1] + dual: country
+                           for adjective, country in list(self._demonyms.items())
+                           if adjective.endswith("يه") for dual in ("تين", "تان")}
         self._country_names: dict[str, list[str]] = {}
         for _, row in read_rows(data_path("countries_ar.csv")):
             name = fold(row["name_ar"])
@@ -1297,6 +1301,13 @@ class PlaceReader:
                 mention.role, mention.how = "place", "foreign"
                 mention.foreign = ForeignPlace(view[mention.core_start:mention.end], nation,
                                                "city", None, None)
+                if _next_word(view, mention.end).endswith(("تين", "تان")) \
+                        and previous is not None and previous.how != "foreign" \
+                        and only_glue(view[previous.end:mention.core_start]):
+                    # (a dual, `القصر وحوش السيد علي اللبنانيتين`: both places)
+                    previous.role, previous.how = "place", "foreign"
+                    previous.foreign = ForeignPlace(view[previous.core_start:previous.end],
+                                                    nation, "city", None, None)
             elif mention.foreign is not None and self._abroad(view, mention, before, previous):
                 mention.role, mention.how = "place", "foreign"
             elif mention.key in admin1 and view[mention.core_start:mention.end].startswith("ريف"):
