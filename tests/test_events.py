@@ -3562,3 +3562,12 @@ def test_the_barrens_of_a_town_are_near_it() -> None:
 def test_hezbollahs_own_name_for_its_fighters() -> None:
     found = events_of("قصفت المقاومة الإسلامية اليوم بالصواريخ مواقع المسلحين في بلدة فليطة.")
     assert [e["actor1"] for e in found] == ["Hezbollah"]
+
+
+def test_a_nations_adjective_after_a_strike_word_names_its_force() -> None:
+    found = events_of("قُتل 11 عنصراً في الضربات الجوية الأمريكية التي استهدفت اليوم مدينة البوكمال.")
+    assert [(e["actor1"], e["sub_event_type"]) for e in found] == [
+        ("Military Forces of the United States", "Air/drone strike")]
+    # after any other noun it names no force
+    said = events_of("قالت الخارجية الأمريكية إن الغارات على مدينة البوكمال اليوم قتلت 11 عنصرا.")
+    assert all(e["actor1"] != "Military Forces of the United States" for e in said)

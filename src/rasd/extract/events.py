@@ -307,6 +307,14 @@ class EventExtractor:
                 and view[m.start:m.core_start].endswith(("ال", "لل"))
                 and not (view.startswith(" ال", m.end) and m.end + 1 not in day_starts))]
         actors = _organisation_named_before(view, actors)
+        trigger_matches = self.triggers.find(view)
+        cue_matches = self.cues.find(view)
+        if any(m.payload.adjective for m in actors):
+            # `الضربات الجوية الأمريكية`: a nation's adjective that names its force only where
+            # it qualifies a strike or a weapon (not `الخارجية الأمريكية`)
+            weapon_ends = {m.end for m in trigger_matches} | {
+                m.end for m in cue_matches if m.payload.cue in ("air", "ground")}
+            actors = [m for m in actors if not m.payload.adjective or m.start - 1 in weapon_ends]
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
         # (the weapon words it takes in stay triggers: `غارات روسية` is a strike, by Russia)
@@ -330,7 +338,7 @@ class EventExtractor:
         # (`بأن وحدة من الجيش قضت`: a unit of it, a few words)
         subject_ends = {m.end for m in actors
                         if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])}
-        for m in self.triggers.find(view):
+        for m in trigger_matches:
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
             if m.payload.sub_event_type == "Disrupted weapons use":
@@ -350,7 +358,7 @@ class EventExtractor:
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
-        for m in self.cues.find(view):
+        for m in cue_matches:
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
             subject = actor_at.get(m.end + 1)
             if m.payload.cue == "kill" and view[m.start:m.end].lstrip("وف") in _KILLED_BY \

@@ -63,6 +63,8 @@ class ActorEntry:
     abroad: str = ""  # for a word naming a kind of force: its actor abroad (`{country}`)
     # a short name (`الهيئة`): the actor only once the report has named it in full
     short: bool = False
+    # a nation's adjective (`الأمريكية`): the actor only where it qualifies a strike or a weapon
+    adjective: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ class CueEntry:
 
 def _match_kind(path: Path, number: int, row: dict[str, str], *, short: bool = False) -> bool:
     kind = row.get("match", "word")
-    kinds = ("word", "stem", "short") if short else ("word", "stem")
+    kinds = ("word", "stem", "short", "adjective") if short else ("word", "stem")
     if kind not in kinds:
         raise LexiconError(f"{path.name}:{number}: match must be "
                            f"{' or '.join(repr(k) for k in kinds)}, not {kind!r}")
@@ -121,7 +123,8 @@ def actor_matcher(path: Path | None = None) -> PhraseMatcher[ActorEntry]:
         if abroad and "{country}" not in abroad:
             raise LexiconError(f"{path.name}:{number}: `abroad` must hold {{country}}")
         entry = ActorEntry(row["phrase"], row["actor"], row.get("state") in STATE_VALUES,
-                           abroad, short=row.get("match") == "short")
+                           abroad, short=row.get("match") == "short",
+                           adjective=row.get("match") == "adjective")
         matcher.add(entry.phrase, entry, inflects=_match_kind(path, number, row, short=True))
     return matcher
 
