@@ -3571,3 +3571,22 @@ def test_a_nations_adjective_after_a_strike_word_names_its_force() -> None:
     # after any other noun it names no force
     said = events_of("قالت الخارجية الأمريكية إن الغارات على مدينة البوكمال اليوم قتلت 11 عنصرا.")
     assert all(e["actor1"] != "Military Forces of the United States" for e in said)
+
+
+def test_the_strikes_told_again_by_a_definite_noun_keep_their_doer() -> None:
+    found = events_of("شنّت طائرات حربية تركية، فجر اليوم، سلسلة غارات جوية على مناطق في شمال "
+                      "سوريا. وقُتل مقاتلان من قسد جراء الغارات على مدينة كوباني.")
+    assert [(e["location"]["name"], e["actor1"]) for e in found] == [
+        ("كوباني", "Military Forces of Turkey")]
+    # (not when the sentence before told strikes each way)
+    each_way = by_place(events_of(
+        "قصفت قوات النظام بلدة سرمدا اليوم، في حين قصفت الفصائل بلدة بسرطون. وطال القصف "
+        "اليوم بلدة كفرنبل."))
+    assert each_way["كفرنبل"]["actor1"] != "Opposition Rebels (Syria)"
+
+
+def test_an_arrest_announced_was_made_by_the_announcer() -> None:
+    [arrest] = events_of("أعلنت قوات سوريا الديمقراطية، اليوم، اعتقال خلية تابعة لداعش في بلدة "
+                         "ذيبان.")
+    assert (arrest["sub_event_type"], arrest["actor1"]) == ("Arrests",
+                                                            "SDF / YPG (Kurdish forces)")

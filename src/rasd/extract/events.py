@@ -25,7 +25,7 @@ import datetime as dt
 import itertools
 import re
 from array import array
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -678,23 +678,30 @@ class EventExtractor:
                     draft.date_source = frame_source
                 joined = not s_actors and _joined_verb(
                     view, min(frame.triggers, key=lambda t: t.start), sentence.start)
-                if not s_actors and (_definite(view, frame.head) and _ALSO.search(
-                        view[sentence.start:sentence.end]) or _one_more(view, frame.head)) \
-                        or joined:
+                told_again = _definite(view, frame.head) or _one_more(view, frame.head)
+                if joined or told_again and (not s_actors or any(
+                        _DEFAULT_ACTOR in d.provenance for d in made)):
                     # `كما استهدف القصف بلدة تل رفعت`: the strike told again by a definite
-                    # noun, and nobody named, is the previous sentence's, by its actor; so is
-                    # one more told by its ordinal (`وطالت ضربة ثانية مطار التيفور`), and a
-                    # verb joined to that sentence's with no subject of its own (`كما
-                    # استهدفت بالصواريخ`) is its actor's act
+                    # noun, and nobody named as its doer, is the previous sentence's, by its
+                    # actor; so is one more told by its ordinal (`وطالت ضربة ثانية مطار
+                    # التيفور`), and a verb joined to that sentence's with no subject of its
+                    # own (`كما استهدفت بالصواريخ`) is its actor's act
                     before = [d for d in drafts if d.sentence == sentence.index - 1 and d.actor1]
-                    told = {d.sub_event_type: d.actor1 for d in before}
+                    # (of one actor only: strikes each way in the sentence before tell no one)
+                    told = _one_actor_each(before, lambda d: d.sub_event_type)
                     # (a strike of no weapon named yet goes on with one of its kind)
-                    told_kind = {d.event_type: d.actor1 for d in before}
+                    told_kind = _one_actor_each(before, lambda d: d.event_type)
                     last_actor = before[-1].actor1 if joined and before else None
                     for draft in made:
-                        draft.actor1 = told.get(draft.sub_event_type) or (
+                        if s_actors and _DEFAULT_ACTOR not in draft.provenance:
+                            continue  # (its own sentence named its doer)
+                        actor1 = told.get(draft.sub_event_type) or (
                             told_kind.get(draft.event_type) if draft.undecided else None
-                        ) or last_actor or draft.actor1
+                        ) or last_actor
+                        if actor1 is not None and actor1 != draft.actor1:
+                            draft.actor1 = actor1
+                            if _DEFAULT_ACTOR in draft.provenance:
+                                draft.provenance.remove(_DEFAULT_ACTOR)
                 if not s_actors and any(d.actor1 is None and d.sub_event_type in _TERRITORY
                                         for d in made):
                     # `بسطت وحدات الجيش سيطرتها على سراقب ... وتقدمت الوحدات وسيطرت على قرى`:
@@ -2286,8 +2293,9 @@ def _announced(view: str, trigger: Match[TriggerEntry]) -> bool:
 
 
 ANNOUNCE_REACH = 12  # words from a verb of announcing to the capture it announces
-# (and a shooting down: `أعلنت غرفة العمليات إسقاط طائرة مسيرة لقوات النظام`)
-_ANNOUNCED_KINDS = _TERRITORY | {"Disrupted weapons use"}
+# (and a shooting down: `أعلنت غرفة العمليات إسقاط طائرة مسيرة لقوات النظام`; an arrest:
+# `أعلنت قسد اعتقال قيادي في داعش`)
+_ANNOUNCED_KINDS = _TERRITORY | {"Disrupted weapons use", "Arrests"}
 
 
 def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], cues: _ByPosition,
@@ -2527,6 +2535,14 @@ def _one_more(view: str, trigger: Match[TriggerEntry]) -> bool:
 
 
 _ONE_MORE = _ANOTHER | _EVENT_WORDS["ordinals"]
+
+
+def _one_actor_each(drafts: list[Draft], kind: Callable[[Draft], str]) -> dict[str, str | None]:
+    """The actor1 of each kind of these drafts, for the kinds that have one only."""
+    actors: dict[str, set[str | None]] = {}
+    for draft in drafts:
+        actors.setdefault(kind(draft), set()).add(draft.actor1)
+    return {k: next(iter(a)) for k, a in actors.items() if len(a) == 1}
 
 
 def _joined_verb(view: str, trigger: Match[TriggerEntry], sentence_start: int) -> bool:
