@@ -507,6 +507,9 @@ def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
     assert by_place(events_of(text))["بنش"]["fatalities"] == 5
+    # nor lorries burnt or houses destroyed beside the dead
+    burnt = "استهدفت طائرة مسيرة أمس رتلاً في بلدة بنش، ما أدى إلى احتراق 10 شاحنات ومقتل 14 شخصاً."
+    assert by_place(events_of(burnt))["بنش"]["fatalities"] == 14
 
 
 def test_dead_that_fell_unnumbered_are_several() -> None:
