@@ -2909,6 +2909,9 @@ def test_a_foiled_bombing_is_no_blast() -> None:
     # a bomb defused by a named force is its disrupted weapons use
     found = _candidates("فككت قوات النظام عبوة ناسفة مزروعة على طريق بلدة الكسوة.")
     assert {sub for _, sub in found} == {"Disrupted weapons use"}
+    # and by engineers no actor list names
+    found = _candidates("فككت فرق الهندسة عبوة ناسفة مزروعة على طريق بلدة الكسوة.")
+    assert {sub for _, sub in found} == {"Disrupted weapons use"}
 
 
 def test_one_of_them_is_one_dead_unless_of_a_toll_told_before() -> None:

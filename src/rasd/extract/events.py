@@ -347,14 +347,17 @@ class EventExtractor:
                     tokens_between(view, downed, m.start) < THEN_REACH and \
                     not any(mark in view[downed:m.start] for mark in _CLAUSE_ENDS):
                 continue  # `أسقطت الدفاعات الجوية طائرة مسيرة`: the drone downed, no strike
-            if m.payload.then and (not _followed_by(view, m.end, m.payload.then, in_actor,
-                                                    _SUBJECT_SUFFIX.search(m.payload.phrase)
-                                                    is None
-                                                    and len(view[:m.start].rstrip())
-                                                    not in subject_ends)
-                                   or _CONTROL_STATE.search(view, max(0, m.start - 12),
-                                                            m.start)):
-                continue  # `قضى 12 شخصا`: died; `قضت وحدة من الجيش على`: wiped out
+            # the `then` word tells the deed after an armed subject (`قضى 12 شخصا`: died;
+            # `قضت وحدة من الجيش على`: wiped out), unless the verb holds its subject
+            # (`سيطرتها على`) or told it before (`بأن وحدة من الجيش قضت`), or the deed is one
+            # of disarming, whoever did it (`فككت فرق الهندسة عبوة`)
+            needs_subject = _SUBJECT_SUFFIX.search(m.payload.phrase) is None \
+                and m.payload.sub_event_type != "Disrupted weapons use" \
+                and len(view[:m.start].rstrip()) not in subject_ends
+            if m.payload.then and (
+                    not _followed_by(view, m.end, m.payload.then, in_actor, needs_subject)
+                    or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
+                continue
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
