@@ -3596,3 +3596,9 @@ def test_an_arrest_announced_was_made_by_the_announcer() -> None:
                          "ذيبان.")
     assert (arrest["sub_event_type"], arrest["actor1"]) == ("Arrests",
                                                             "SDF / YPG (Kurdish forces)")
+
+
+def test_a_councils_co_chair_killed_is_one_dead() -> None:
+    [attack] = events_of("اغتال مسلحون مجهولون اليوم الرئيس المشترك لمجلس بلدة المنصورة بإطلاق "
+                         "النار عليه أمام منزله.")
+    assert attack["fatalities"] == 1

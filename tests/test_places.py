@@ -1001,3 +1001,8 @@ def test_a_citadel_is_a_village_only_after_a_place_noun() -> None:
 def test_a_dual_nationality_puts_both_places_of_the_pair_abroad() -> None:
     places = places_of("وسقطت قذائف على بلدتي القصر وحوش السيد علي اللبنانيتين أمس.")
     assert places == {"قصر": None, "حوش السيد علي": None}  # no governorate of Syria
+
+
+def test_the_bank_of_the_euphrates_is_no_village() -> None:
+    assert places_of("قصفت قوات النظام المتمركزة في الشامية، فجر اليوم، بلدة ذيبان.") == {
+        "ذيبان": "Deir-ez-Zor"}
