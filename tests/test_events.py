@@ -3383,6 +3383,11 @@ def test_an_american_strike_and_cruise_missiles(text: str, sub: str | None,
      "المرصد بمقتل 7 مدنيين في الغارات.", [5]),
     ("قال مصدر إن 12 مدنيا قتلوا أمس في قصف على حي حلب الجديدة، بينما قال المرصد إن 8 مدنيين "
      "قتلوا.", [8]),
+    # (by a monitor's verbs of counting)
+    ("قتل 58 شخصاً في قصف صاروخي على حي طريق الباب أمس، بينما وثق المرصد السوري مقتل 47 شخصاً.",
+     [47]),
+    ("قصفت قوات النظام بلدة سقبا أمس ما أدى لمقتل ستة أشخاص بحسب المرصد، فيما تحدث ناشطون عن 26 "
+     "قتيلاً.", [6]),
     # a count since the campaign began is a tally, added to no day's dead
     ("قتل 16 من عناصر التنظيم في اشتباكات أمس في مدينة تدمر، مشيرا إلى أن أكثر من 400 من "
      "مقاتليه لاقوا حتفهم منذ بدء الهجوم.", [16]),
@@ -3391,6 +3396,9 @@ def test_an_american_strike_and_cruise_missiles(text: str, sub: str | None,
     # (another place's dead, told after "while", are no other count)
     ("قتل خمسة مدنيين في غارات على بلدة كفرنبل أمس، فيما قتل ثلاثة في قصف على بلدة حاس.",
      [5, 3]),
+    # (nor a count a source gives of a happening at a place of its own)
+    ("استشهد 9 مدنيين في سقبا أمس جراء قصف الدبابات، فيما أعلن الجيش الحر مقتل 7 عناصر من قوات "
+     "الأسد في هجوم على حاجز عند مدخل كفربطنا.", [9, 7]),
 ])
 def test_another_sources_count_and_a_campaigns_tally_add_no_dead(text: str, dead: list[int]
                                                                  ) -> None:

@@ -515,7 +515,9 @@ class EventExtractor:
             s_victims = _in(victims, sentence.start, sentence.end)
             s_triggers = _in(triggers, sentence.start, sentence.end)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates),
-                                s_triggers)
+                                s_triggers, [p.start for p in _in(places, sentence.start,
+                                                                  sentence.end)
+                                             if p.role == "place"])
             orphans = [p for p in orphans if p.role == "place"]
             # `مقتل 37 مقاتلا في الزبداني خلال شهر يوليو`: a toll dated to a month or a
             # stretch, and to no day, sums up a period; it goes on with no earlier story
@@ -1029,8 +1031,8 @@ class EventExtractor:
         return False
 
     # -- tolls ----------------------------------------------------------------------------
-    def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool, s_triggers=()
-               ) -> list[tuple[int, int, int]]:
+    def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool, s_triggers=(),
+               place_starts: Sequence[int] = ()) -> list[tuple[int, int, int]]:
         """Deaths and injuries reported in a sentence: (view position, count, KILLED or
         INJURED) triples. A count belongs to the nearer of a death word and an injury word
         (`قتل 3 وأصيب 10`)."""
@@ -1134,10 +1136,14 @@ class EventExtractor:
                     q.value < MASSACRE_MAX and any(fold(t.payload.phrase) in _MASSACRE
                                                    for t in s_triggers)):
                 continue  # `حصد القصف آلاف القتلى`: a war's toll, not one event's
-            if not injured and any(harm == KILLED for _, _, harm in tolls) and \
-                    _ANOTHER_SOURCE.search(view, tolls[-1][0], q.start) and not another:
+            source = _ANOTHER_SOURCE.search(view, tolls[-1][0], q.start) \
+                if not injured and any(harm == KILLED for _, _, harm in tolls) else None
+            if source is not None and not another and not any(
+                    source.start() <= p < _clause(view, q.start)[1] for p in place_starts):
                 # `ما أسفر عن مقتل 5 مدنيين، فيما أفاد المرصد بمقتل 7`: the same dead by
                 # another source's count; the lowest stands (ACLED's conservative figure)
+                # (not a count at a place of its own: `فيما أعلن الجيش الحر مقتل 7 عناصر في
+                # هجوم على حاجز كفربطنا`, another happening)
                 last = max(i for i, t in enumerate(tolls) if t[2] == KILLED)
                 if q.value < tolls[last][1]:
                     tolls[last] = (tolls[last][0], q.value, KILLED)
