@@ -3610,3 +3610,11 @@ def test_a_councils_co_chair_killed_is_one_dead() -> None:
     [attack] = events_of("اغتال مسلحون مجهولون اليوم الرئيس المشترك لمجلس بلدة المنصورة بإطلاق "
                          "النار عليه أمام منزله.")
     assert attack["fatalities"] == 1
+
+
+def test_so_far_after_the_dead_of_a_dated_happening_opens_no_period() -> None:
+    (draft,) = _candidates_list("ارتكبت قوات النظام مجزرة في بلدة التريمسة أمس الخميس راح "
+                                "ضحيتها 150 شهيداً حتى الآن.")
+    assert (draft.fatalities, draft.flags) == (150, set())  # type: ignore[attr-defined]
+    # a period that opens with "since" is still a tally
+    assert not _candidates_list("قتل 150 شخصا في مدينة حماة منذ بداية الشهر حتى الآن.")

@@ -498,6 +498,15 @@ class EventExtractor:
                 # `وقال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء`
                 event_dates = [d for d in event_dates if d not in told_on]
             s_quant = _in(quantities, sentence.start, sentence.end)
+            if event_dates and any(d.kind == "background" for d in s_dates):
+                # `مجزرة ... أمس الخميس راح ضحيتها 150 شهيداً حتى الآن`: "so far" right after
+                # the dead of a happening told on its day counts them; it opens no period
+                count_ends = [q.value.end for q in (
+                    *s_quant, *_in(victims, sentence.start, sentence.end))]
+                s_dates = [d for d in s_dates if not (
+                    d.kind == "background" and d.text.startswith(_SO_FAR)
+                    and any(e <= d.start and tokens_between(view, e, d.start) == 0
+                            for e in count_ends))]
             tally_goes_on = previous_tally and not event_dates and any(
                 q.value.value >= CUMULATIVE_COUNT for q in s_quant)
             if not event_dates and _tally_of_dead(view, s_quant, s_cues):
@@ -1836,6 +1845,7 @@ SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قض
 
 
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
+_SO_FAR = ("حتي", "لغايه", "الي")  # how "so far" opens (`حتى الآن`, `لغاية الآن`, `إلى الآن`)
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
 
 
