@@ -3618,3 +3618,11 @@ def test_so_far_after_the_dead_of_a_dated_happening_opens_no_period() -> None:
     assert (draft.fatalities, draft.flags) == (150, set())  # type: ignore[attr-defined]
     # a period that opens with "since" is still a tally
     assert not _candidates_list("قتل 150 شخصا في مدينة حماة منذ بداية الشهر حتى الآن.")
+
+
+def test_homs_quarters_and_the_armed_groups_of_state_media_in_2011() -> None:
+    [clash] = events_of("قالت سانا إن عنصراً من قوات حفظ النظام قتل اليوم برصاص مجموعة مسلحة في "
+                        "حي الخالدية بحمص.")
+    assert (clash["location"]["admin1"], clash["actor1"]) == ("Homs", "Opposition Rebels (Syria)")
+    [shelling] = events_of("قصفت قوات النظام حي باباعمرو اليوم.")
+    assert shelling["location"]["admin1"] == "Homs"
