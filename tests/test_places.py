@@ -1006,3 +1006,9 @@ def test_a_dual_nationality_puts_both_places_of_the_pair_abroad() -> None:
 def test_the_bank_of_the_euphrates_is_no_village() -> None:
     assert places_of("قصفت قوات النظام المتمركزة في الشامية، فجر اليوم، بلدة ذيبان.") == {
         "ذيبان": "Deir-ez-Zor"}
+
+
+def test_an_activists_body_named_by_its_town_is_no_place_of_the_story() -> None:
+    assert places_of("قتل 20 شخصاً في قصف على بلدة التريمسة أمس، بحسب تنسيقية مدينة حماة.") == {
+        "تريمسه": "Hama"}
+    assert places_of("وقال عضو تنسيقية حمص إن القصف استهدف بلدة تلبيسة.") == {"تلبيسه": "Homs"}

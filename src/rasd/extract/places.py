@@ -2240,6 +2240,12 @@ def _outlet(view: str, mention: PlaceMention) -> bool:
     if before is None:
         return False
     word = view[before:mention.start].strip().strip('"«»“”').strip()
+    if word in _SETTLEMENT_NOUNS:
+        # `تنسيقية مدينة حماة`: the body's name, its town's noun between
+        before = _previous_word_start(view, before)
+        if before is None:
+            return False
+        word = view[before:mention.start].split()[0].strip('"«»“”')
     return word.lstrip("وفل") in _OUTLET_NOUNS or word.lstrip("ول") in _REPORTER_WORDS
 
 
