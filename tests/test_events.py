@@ -1301,6 +1301,18 @@ def test_a_crowd_that_demonstrated_protested_but_who_pretended_did_not() -> None
     assert not events_of("تظاهر الرجل بالموت أمس في بلدة شهبا.")
 
 
+@pytest.mark.parametrize(("text", "sub", "dead"), [
+    ("فرقت قوات الأمن اليوم بالهراوات مظاهرة طلابية في حي الميدان بدمشق.",
+     "Protest with intervention", 0),
+    ("قتل ستة متظاهرين برصاص قوات الأمن اليوم في حي الخالدية بحمص.",
+     "Excessive force against protesters", 6),
+    ("أطلقت قوات الأمن الرصاص مساء اليوم على مظاهرة في حي باب السباع بحمص فأصابت خمسة أشخاص.",
+     "Excessive force against protesters", 0),
+])
+def test_the_words_of_protest_policing(text: str, sub: str, dead: int) -> None:
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [(sub, dead)]
+
+
 def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
     [killed] = events_of("قتل خمسة متظاهرين اليوم في مظاهرات خرجت في مدينة سراقب.")
     assert (killed["event_type"], killed["sub_event_type"]) == (

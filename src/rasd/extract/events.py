@@ -1387,6 +1387,8 @@ class EventExtractor:
                     a1, a2 = PROTESTERS, a1
                 if subject is not None and subject != actor1:
                     a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
+                    if sub == EXCESSIVE_FORCE:
+                        a1, a2 = PROTESTERS, subject  # (the force that fired is the other side)
                 if actor1 is None and place is not None and sub != AIR and event_type in (
                         "Battles", "Explosions/Remote violence"):
                     # the sentence names nobody: whoever held the place did not fire on it
