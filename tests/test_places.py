@@ -1012,3 +1012,7 @@ def test_an_activists_body_named_by_its_town_is_no_place_of_the_story() -> None:
     assert places_of("قتل 20 شخصاً في قصف على بلدة التريمسة أمس، بحسب تنسيقية مدينة حماة.") == {
         "تريمسه": "Hama"}
     assert places_of("وقال عضو تنسيقية حمص إن القصف استهدف بلدة تلبيسة.") == {"تلبيسه": "Homs"}
+
+
+def test_the_golan_is_quneitras_heights() -> None:
+    assert places_of("قصفت المدفعية الإسرائيلية مواقع في الجولان أمس.") == {"الجولان": "Quneitra"}
