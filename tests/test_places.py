@@ -1015,4 +1015,4 @@ def test_an_activists_body_named_by_its_town_is_no_place_of_the_story() -> None:
 
 
 def test_the_golan_is_quneitras_heights() -> None:
-    assert places_of("قصفت المدفعية الإسرائيلية مواقع في الجولان أمس.") == {"الجولان": "Quneitra"}
+    assert places_of("قصفت المدفعية الإسرائيلية مواقع في الجولان أمس.") == {"جولان": "Quneitra"}
