@@ -3638,3 +3638,14 @@ def test_homs_quarters_and_the_armed_groups_of_state_media_in_2011() -> None:
     assert (clash["location"]["admin1"], clash["actor1"]) == ("Homs", "Opposition Rebels (Syria)")
     [shelling] = events_of("قصفت قوات النظام حي باباعمرو اليوم.")
     assert shelling["location"]["admin1"] == "Homs"
+
+
+def test_a_storming_told_with_an_arrest_raid_is_the_raid() -> None:
+    subs = {sub for _, sub in _candidates(
+        "اقتحمت قوات الجيش والأمن اليوم بلدة بنش وسط حملة دهم واعتقالات طالت أكثر من 40 شاباً.")}
+    assert subs == {"Arrests"}
+    # an attack that ended in arrests was a fight too
+    subs = {sub for _, sub in _candidates(
+        "هاجمت جبهة النصرة اليوم مقرات الفرقة 30 قرب بلدة اعزاز، واعتقلت على إثرها ثمانية "
+        "مقاتلين.")}
+    assert "Armed clash" in subs

@@ -1260,7 +1260,12 @@ class EventExtractor:
         named_weapons = [sub for event_type, sub, _ in resolved
                          if event_type == "Explosions/Remote violence" and sub in (AIR, SHELLING)]
         motives = _motive_reaches(view, frame.sentence, s_cues)
+        # `اقتحمت قوات الأمن بلدة بنش وسط حملة دهم واعتقالات`: a storming told with an arrest
+        # raid, and no death, is the raid; no fight of its own
+        raid = not _has(s_cues, "kill") and any(sub == "Arrests" for _, sub, _ in resolved)
         for event_type, sub, t in resolved:
+            if raid and event_type == "Battles" and fold(t.payload.phrase) in _STORMING:
+                continue
             if sub == "Attack" and fold(t.payload.phrase) in _MASSACRE and (
                     AIR in named_weapons if named_weapons else _weapon(view, t, s_cues) == AIR):
                 # `ارتكب الطيران الروسي مجزرة في كفرنبل`: a massacre by aircraft is their air
@@ -1847,6 +1852,7 @@ SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قض
 
 
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
+_STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = ("حتي", "لغايه", "الي")  # how "so far" opens (`حتى الآن`, `لغاية الآن`, `إلى الآن`)
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
 
