@@ -3649,3 +3649,9 @@ def test_a_storming_told_with_an_arrest_raid_is_the_raid() -> None:
         "هاجمت جبهة النصرة اليوم مقرات الفرقة 30 قرب بلدة اعزاز، واعتقلت على إثرها ثمانية "
         "مقاتلين.")}
     assert "Armed clash" in subs
+
+
+def test_ground_taken_without_a_fight_changed_hands() -> None:
+    [taken] = events_of("سيطرت قوات النظام اليوم على بلدة مورك دون قتال بعد انسحاب الفصائل منها.")
+    assert (taken["event_type"], taken["sub_event_type"]) == (
+        "Strategic developments", "Non-violent transfer of territory")

@@ -1263,9 +1263,14 @@ class EventExtractor:
         # `اقتحمت قوات الأمن بلدة بنش وسط حملة دهم واعتقالات`: a storming told with an arrest
         # raid, and no death, is the raid; no fight of its own
         raid = not _has(s_cues, "kill") and any(sub == "Arrests" for _, sub, _ in resolved)
+        unfought = _WITHOUT_FIGHT.search(view, frame.sentence.start, frame.sentence.end)
         for event_type, sub, t in resolved:
             if raid and event_type == "Battles" and fold(t.payload.phrase) in _STORMING:
                 continue
+            if unfought is not None and sub in _TERRITORY:
+                # `دخلت قسد بلدة الصبحة دون قتال بعد انسحاب مسلحي العشائر منها`: ground taken
+                # without a fight changed hands, no battle
+                event_type, sub = "Strategic developments", "Non-violent transfer of territory"
             if sub == "Attack" and fold(t.payload.phrase) in _MASSACRE and (
                     AIR in named_weapons if named_weapons else _weapon(view, t, s_cues) == AIR):
                 # `ارتكب الطيران الروسي مجزرة في كفرنبل`: a massacre by aircraft is their air
@@ -1852,6 +1857,8 @@ SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قض
 
 
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
+_WITHOUT_FIGHT = regex.compile(
+    r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = ("حتي", "لغايه", "الي")  # how "so far" opens (`حتى الآن`, `لغاية الآن`, `إلى الآن`)
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
