@@ -3655,3 +3655,10 @@ def test_ground_taken_without_a_fight_changed_hands() -> None:
     [taken] = events_of("سيطرت قوات النظام اليوم على بلدة مورك دون قتال بعد انسحاب الفصائل منها.")
     assert (taken["event_type"], taken["sub_event_type"]) == (
         "Strategic developments", "Non-violent transfer of territory")
+
+
+def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
+    found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
+                      "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "
+                      "الأخيرة تعزيزات عسكرية من الحسكة والرقة.")
+    assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("ذيبان", 10)]

@@ -567,7 +567,8 @@ class EventExtractor:
                                                    for p, _, harm in tolls)) \
                     and not s_dates \
                     and any(harm == KILLED for _, _, harm in tolls) \
-                    and not _in(places, sentence.start, sentence.end) \
+                    and not any(p.role == "place" for p in _in(places, sentence.start,
+                                                                sentence.end)) \
                     and (not s_triggers and not _has(s_cues, "cause") or s_told_again):
                 # `شنت الطائرات غارات على قرية X. وأفاد ناشطون ارتقاء 4 شهداء`: a toll in
                 # the next sentence, which names no place, no day, no cause (`أسفر القتال عن`)
@@ -579,7 +580,8 @@ class EventExtractor:
                     and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
                     and not s_dates \
                     and any(harm == KILLED for _, _, harm in tolls) \
-                    and not _in(places, sentence.start, sentence.end) \
+                    and not any(p.role == "place" for p in _in(places, sentence.start,
+                                                                sentence.end)) \
                     and all(_definite(view, t) for t in s_triggers) \
                     and (not _has(s_cues, "cause") or s_told_again):
                 # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
