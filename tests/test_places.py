@@ -1016,3 +1016,8 @@ def test_an_activists_body_named_by_its_town_is_no_place_of_the_story() -> None:
 
 def test_the_golan_is_quneitras_heights() -> None:
     assert places_of("قصفت المدفعية الإسرائيلية مواقع في الجولان أمس.") == {"جولان": "Quneitra"}
+
+
+def test_the_town_a_deed_struck_points_back() -> None:
+    [ref] = back_references("اقتحم الجيش بلدة التريمسة أمس بعد قصف البلدة بالدبابات.")
+    assert ref.refers_to is not None and ref.refers_to.key == "تريمسه"
