@@ -1021,3 +1021,10 @@ def test_the_golan_is_quneitras_heights() -> None:
 def test_the_town_a_deed_struck_points_back() -> None:
     [ref] = back_references("اقتحم الجيش بلدة التريمسة أمس بعد قصف البلدة بالدبابات.")
     assert ref.refers_to is not None and ref.refers_to.key == "تريمسه"
+
+
+def test_a_common_word_marked_bare_only_is_a_town_with_its_article() -> None:
+    # `قصير` "short"; `القصير` the town of Homs
+    assert places_of("شن الطيران الحربي غارات على القصير أمس.") == {"قصير": "Homs"}
+    assert places_of("أطلقت قوات النظام صواريخ على كفرنبل بعد وقت قصير من الهدنة.") == {
+        "كفرنبل": "Idleb"}

@@ -231,6 +231,7 @@ _IDIOM_WORDS = frozenset(max(idiom.split(), key=len) for idiom in _WORDS["idioms
 _NEIGHBOURHOOD_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?(?:حيي?|احياء)\s+$")
 _QUARTERS_DUAL = regex.compile(r"(?:^|\s)[وفب]?حيي\s+$")
 _FACILITY_NOUNS = _WORDS["facility_nouns"]
+_ARTICLE = re.compile(r"[وف]?(?:[بكل]?ال|لل)")  # a word's article, behind its clitics
 _FRONT_NOUNS = _WORDS["front_nouns"]
 _FIELD_NOUNS = _WORDS["field_nouns"]
 _FIELD_ADJECTIVES = _WORDS["field_adjectives"]
@@ -356,10 +357,11 @@ class PlaceReader:
                                              reverse=True)) + r")(?!\w)")
         self._place_noun_words = frozenset(
             fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
-        self._not_places = frozenset(
-            place_key(line.split("#", 1)[0]) for line in
-            data_path("not_places.txt").read_text(encoding="utf-8").splitlines()
-            if line.split("#", 1)[0].strip())
+        listed = [line.split("#", 1)[0].strip() for line in
+                  data_path("not_places.txt").read_text(encoding="utf-8").splitlines()]
+        self._not_places = frozenset(place_key(w) for w in listed if w and w[0] != "!")
+        # (a `!` word only without the article: `قصير` "short", but `القصير` the town)
+        self._bare_not_places = frozenset(place_key(w[1:]) for w in listed if w[:1] == "!")
 
     def _introduced(self, view: str, mention: PlaceMention, place_nouns) -> bool:
         """A place noun before the name, or a nationality after it, says it is a place."""
@@ -370,8 +372,9 @@ class PlaceReader:
     def _common_word(self, text: str) -> bool:
         """A word listed as no place name, also behind the conjunction (`قرية وموقعا`:
         a village and a position, not a village called `وموقعا`)."""
-        return place_key(text) in self._not_places or (
-            text.startswith("و") and place_key(text[1:]) in self._not_places)
+        word = text[1:] if text.startswith("و") else text
+        return place_key(text) in self._not_places or place_key(word) in self._not_places \
+            or place_key(word) in self._bare_not_places and _ARTICLE.match(text) is None
 
     def read(self, view: str, sentences: list[Sentence], triggers, actors, cues, counts
              ) -> list[PlaceMention]:
@@ -422,7 +425,8 @@ class PlaceReader:
                 if len(head) > 1 and head[0] in _FACILITY_NOUNS else mention.start
             common = any(lexical_mask[lexical_start:lexical_end]) or \
                 mention.key in self._not_places or \
-                place_key(view[mention.start:mention.end]) in self._not_places
+                place_key(view[mention.start:mention.end]) in self._not_places or \
+                self._common_word(view[mention.start:mention.end])
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
                 return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
