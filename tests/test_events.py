@@ -3662,3 +3662,10 @@ def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_els
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "
                       "الأخيرة تعزيزات عسكرية من الحسكة والرقة.")
     assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("ذيبان", 10)]
+
+
+def test_a_town_struck_is_the_object_of_the_deed_past_its_doer_and_weapon() -> None:
+    assert [e["location"]["name"] for e in events_of("قصف الطيران الحربي اليوم سراقب.")] == [
+        "سراقب"]
+    assert [e["location"]["name"] for e in events_of("قصفت طائرات التحالف الطبقة اليوم.")] == [
+        "الطبقة"]

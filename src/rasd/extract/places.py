@@ -492,6 +492,9 @@ class PlaceReader:
         fought_at = {t.end for t in triggers if t.payload.event_type == "Battles"
                      or fold(t.payload.phrase) in _WORDS["deed_object_nouns"]}
         actor_starts = {m.norm_end: m.norm_start for m in actors}
+        # (a weapon named as the doer stands between too: `قصف الطيران الحربي اليوم سراقب`)
+        actor_starts |= {c.norm_end: c.norm_start for c in cues
+                         if c.value.cue in ("air", "ground") and c.norm_end not in actor_starts}
         for mention in found:
             if in_idiom[mention.core_start]:
                 continue
@@ -528,7 +531,7 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
                 _labels_line(view, mention) or (
-                bool(mention.candidates) and mention.start == mention.core_start
+                bool(mention.candidates) and view[mention.start:mention.core_start] in ("", "ال")
                 and _object_of_deed(view, mention.start, deed_ends, actor_starts, fought_at))
             if not locative and (
                     (_ROAD_DASH_NAME.match(view, mention.end) or mention.end + 1 in name_starts)
