@@ -3670,3 +3670,8 @@ def test_a_town_struck_is_the_object_of_the_deed_past_its_doer_and_weapon() -> N
         "سراقب"]
     assert [e["location"]["name"] for e in events_of("قصفت طائرات التحالف الطبقة اليوم.")] == [
         "الطبقة"]
+
+
+def test_gunboats_shell_from_the_sea() -> None:
+    found = events_of("قصفت زوارق حربية اليوم حي الرمل في مدينة اللاذقية.")
+    assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"]
