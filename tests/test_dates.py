@@ -354,3 +354,10 @@ def test_after_midnight_of_a_day_is_the_next_day() -> None:
     assert one("بعد منتصف ليل الثلاثاء", wednesday).date == wednesday
     # since midnight too (`منذ منتصف ليل السبت - الأحد`: Sunday's small hours)
     assert one("منذ منتصف ليل الاثنين", wednesday).date == dt.date(2015, 7, 21)
+
+
+def test_yesterdays_dead_name_no_day() -> None:
+    # `تشييع شهداء الأمس`: the dead of yesterday were buried today, no date of this deed
+    assert [d.kind for d in dates("أطلق الأمن النار على تشييع شهداء الأمس في دوما.")] == []
+    assert [d.date for d in dates("قصفت قوات النظام بلدة دوما الأمس.")] == [
+        SATURDAY - dt.timedelta(days=1)]

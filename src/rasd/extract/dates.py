@@ -76,6 +76,7 @@ class _DateData:
     times_of_day: tuple[str, ...]
     after_midnight: tuple[str, ...]
     today_not_before: frozenset[str]
+    yesterdays_dead: frozenset[str]
     periods: dict[str, int]
     month_periods: dict[str, int]
     ago_units: dict[str, int]
@@ -139,6 +140,7 @@ def _dates() -> _DateData:
         times_of_day=_folds(words["times_of_day"]),
         after_midnight=_folds(words["after_midnight"]),
         today_not_before=frozenset(_folds(words["today_not_before"])),
+        yesterdays_dead=frozenset(_folds(words["yesterdays_dead"])),
         periods=_fold_map(raw["periods"]),
         month_periods=_fold_map(raw["month_periods"]),
         ago_units=_fold_map(ago["units"]),
@@ -453,6 +455,9 @@ def _relative(view: str) -> Iterable[_Candidate]:
             if following and following.group(1) in d.today_not_before:
                 continue
 
+        word_before = view[max(0, m.start() - 12):_core_start(m)].split()[-1:]
+        if base == "الامس" and word_before and word_before[0].lstrip("و") in d.yesterdays_dead:
+            continue  # `تشييع شهداء الأمس`: the dead of that day, not the deed's day
         named = d.weekdays[m.group("wd")] if m.group("wd") else None
 
         def resolve(ctx: _Context, offset: int = offset,
