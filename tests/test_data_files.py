@@ -29,6 +29,7 @@ from rasd.extract.lexicon import (
     read_rows,
     trigger_matcher,
 )
+from rasd.text.normalize import fold
 
 DATA = Path(str(resources.files("rasd") / "data"))
 CSV_FILES = sorted(DATA.glob("*.csv"))
@@ -152,6 +153,15 @@ def test_every_actor_is_an_acled_name_the_gold_uses() -> None:
         assert row["phrase"], f"actors.csv:{number}: no phrase"
         assert row.get("state", "") in ("yes", "foreign", "ally", "authority", "no", ""), \
             f"actors.csv:{number}"
+
+
+def test_every_actor_of_an_era_is_a_phrase_of_actors_csv_and_a_known_name() -> None:
+    phrases = {fold(row["phrase"]) for _, row in read_rows(data_path("actors.csv"))}
+    for number, row in read_rows(data_path("actors_since.csv")):
+        assert fold(row["phrase"]) in phrases, f"actors_since.csv:{number}: not in actors.csv"
+        assert row["actor"] in gold_actor_names(), f"actors_since.csv:{number}: {row['actor']}"
+        assert row["state"] in ("yes", "foreign", "ally", "authority", "no"), \
+            f"actors_since.csv:{number}"
 
 
 def test_every_default_trigger_actor_is_an_acled_name() -> None:

@@ -3675,3 +3675,11 @@ def test_a_town_struck_is_the_object_of_the_deed_past_its_doer_and_weapon() -> N
 def test_gunboats_shell_from_the_sea() -> None:
     found = events_of("قصفت زوارق حربية اليوم حي الرمل في مدينة اللاذقية.")
     assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_armed_group_after_the_fall_of_assad_is_no_opposition() -> None:
+    text = "اختطفت مجموعة مسلحة يوم {} موظفين اثنين في مدينة القرداحة."
+    before = rasd.extract(text.format("أمس"), "2013-03-10").to_dict()["events"]
+    after = rasd.extract(text.format("أمس"), "2025-03-10").to_dict()["events"]
+    assert [e["actor1"] for e in before] == ["Opposition Rebels (Syria)"]
+    assert [e["actor1"] for e in after] == ["Unidentified Armed Group (Syria)"]

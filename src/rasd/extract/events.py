@@ -27,7 +27,7 @@ import re
 from array import array
 from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -47,6 +47,7 @@ from rasd.extract.lexicon import (
     ActorEntry,
     TriggerEntry,
     actor_counterparts,
+    actor_eras,
     actor_matcher,
     actors_abroad,
     cue_matcher,
@@ -272,6 +273,7 @@ class EventExtractor:
         self.decider = decider
         self.triggers = trigger_matcher()
         self.actors = actor_matcher()
+        self.eras = actor_eras()
         self.cues = cue_matcher()
         self.states = state_actors()
         self.government_side = state_actors(government_side=True)
@@ -280,11 +282,21 @@ class EventExtractor:
         self.reader = PlaceReader(places, self.cues)
         self._admin_keys = self.reader.admin_keys
 
+    def _of_its_day(self, match: Match[ActorEntry], published: dt.date) -> Match[ActorEntry]:
+        """The actor a phrase names on the report's day (actors_since.csv)."""
+        for since, actor, state in self.eras.get(fold(match.payload.phrase), ()):
+            if published >= since:
+                return match._replace(payload=replace(match.payload, actor=actor, state=state))
+        return match
+
     # -- mentions -------------------------------------------------------------------------
     def annotate(self, doc: Document) -> None:
         view = doc.norm.text
         doc.mentions.clear()
         actors = self.actors.find(view)
+        if doc.published is not None:
+            # `المجموعات المسلحة` in 2025: no opposition any more (actors_since.csv)
+            actors = [self._of_its_day(m, doc.published) for m in actors]
         by_start = {m.start: m for m in actors if view[m.start] not in "ولب"}
         # `تنظيم جبهة النصرة`, `فصائل جيش الفتح`: a head noun that alone names a group (`التنظيم`
         # for IS) right before another group's own name begins that name

@@ -141,6 +141,22 @@ def cue_matcher(path: Path | None = None) -> PhraseMatcher[CueEntry]:
     return matcher
 
 
+@cache
+def actor_eras(path: Path | None = None) -> dict[str, tuple[tuple[dt.date, str, bool], ...]]:
+    """actors_since.csv: a folded phrase of actors.csv → what it means from a day on
+    (the day, the actor, whether a state force), latest first."""
+    path = path or data_path("actors_since.csv")
+    eras: dict[str, list[tuple[dt.date, str, bool]]] = {}
+    for number, row in read_rows(path):
+        try:
+            since = dt.date.fromisoformat(row["since"])
+        except ValueError as error:
+            raise LexiconError(f"{path.name}:{number}: since is no date: {error}") from error
+        eras.setdefault(fold(row["phrase"]), []).append(
+            (since, row["actor"], row.get("state") in STATE_VALUES))
+    return {phrase: tuple(sorted(rows, reverse=True)) for phrase, rows in eras.items()}
+
+
 STATE_VALUES = ("yes", "foreign")  # actors.csv: the government's side, other states
 GOVERNMENT_SIDE = ("yes", "ally")  # actors.csv: its forces and the non-state ones beside them
 AUTHORITY_VALUES = (*STATE_VALUES, "authority")  # ... and the groups that govern their ground
