@@ -3683,3 +3683,9 @@ def test_an_armed_group_after_the_fall_of_assad_is_no_opposition() -> None:
     after = rasd.extract(text.format("أمس"), "2025-03-10").to_dict()["events"]
     assert [e["actor1"] for e in before] == ["Opposition Rebels (Syria)"]
     assert [e["actor1"] for e in after] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_the_deed_a_detainee_is_charged_with_is_no_event() -> None:
+    subs = {sub for _, sub in _candidates(
+        "اعتقلت قوات الأمن العام اليوم شخصين متهمين بتفجير عبوة ناسفة في مدينة جبلة.")}
+    assert subs == {"Arrests"}
