@@ -3689,3 +3689,8 @@ def test_the_deed_a_detainee_is_charged_with_is_no_event() -> None:
     subs = {sub for _, sub in _candidates(
         "اعتقلت قوات الأمن العام اليوم شخصين متهمين بتفجير عبوة ناسفة في مدينة جبلة.")}
     assert subs == {"Arrests"}
+
+
+def test_a_headlines_present_tense_proposes_the_deed() -> None:
+    assert {sub for _, sub in _candidates("داعش يعدم شابين في مدينة الميادين")} == {"Attack"}
+    assert {sub for _, sub in _candidates("قسد تعتقل خمسة شبان في بلدة الشحيل")} == {"Arrests"}
