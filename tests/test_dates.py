@@ -361,3 +361,8 @@ def test_yesterdays_dead_name_no_day() -> None:
     assert [d.kind for d in dates("أطلق الأمن النار على تشييع شهداء الأمس في دوما.")] == []
     assert [d.date for d in dates("قصفت قوات النظام بلدة دوما الأمس.")] == [
         SATURDAY - dt.timedelta(days=1)]
+
+
+def test_a_little_while_ago_is_today() -> None:
+    assert [(d.kind, d.date) for d in dates("قصف مدفعي على بلدة كفرنبل منذ قليل")] == [
+        ("relative", SATURDAY)]
