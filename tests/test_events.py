@@ -3694,3 +3694,8 @@ def test_the_deed_a_detainee_is_charged_with_is_no_event() -> None:
 def test_a_headlines_present_tense_proposes_the_deed() -> None:
     assert {sub for _, sub in _candidates("داعش يعدم شابين في مدينة الميادين")} == {"Attack"}
     assert {sub for _, sub in _candidates("قسد تعتقل خمسة شبان في بلدة الشحيل")} == {"Arrests"}
+
+
+def test_a_first_count_is_one_happenings_dead() -> None:
+    found = events_of("عاجل | ٣ قتلى كحصيلة أولية بقصف مدفعي على بلدة كفرنبل")
+    assert [e["fatalities"] for e in found] == [3]

@@ -3272,8 +3272,14 @@ def _rescued(view: str, position: int) -> bool:
 def _tally_cue(view: str, cue: Mention) -> bool:
     """A background cue (`حصيلة`, `منذ بدء`), unless a toll rose with it (`ارتفعت حصيلة
     المجزرة`: one happening's toll, told again)."""
+    # (nor a first count: `٣ قتلى كحصيلة أولية`)
     return cue.value.cue == "background" and not _RISE_BEFORE.search(
-        view, max(0, cue.norm_start - 16), cue.norm_start)
+        view, max(0, cue.norm_start - 16), cue.norm_start) and not _FIRST_COUNT.match(
+        view, cue.norm_end)
+
+
+_FIRST_COUNT = regex.compile(
+    r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["first_count_words"])) + r")(?!\w)")
 
 
 def toll_risen(view: str, position: int) -> bool:
