@@ -363,11 +363,12 @@ class EventExtractor:
             # `قضت وحدة من الجيش على`: wiped out), unless the verb holds its subject
             # (`سيطرتها على`) or told it before (`بأن وحدة من الجيش قضت`), or the deed is one
             # of disarming, whoever did it (`فككت فرق الهندسة عبوة`)
-            needs_subject = _SUBJECT_SUFFIX.search(m.payload.phrase) is None \
-                and m.payload.sub_event_type != "Disrupted weapons use" \
-                and len(view[:m.start].rstrip()) not in subject_ends
             if m.payload.then and (
-                    not _followed_by(view, m.end, m.payload.then, in_actor, needs_subject)
+                    not _followed_by(view, m.end, m.payload.then, in_actor,
+                                     _SUBJECT_SUFFIX.search(m.payload.phrase) is None
+                                     and m.payload.sub_event_type != "Disrupted weapons use"
+                                     and _end_before_spaces(view, m.start)
+                                     not in subject_ends)
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
@@ -1876,6 +1877,13 @@ _WITHOUT_FIGHT = regex.compile(
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = ("حتي", "لغايه", "الي")  # how "so far" opens (`حتى الآن`, `لغاية الآن`, `إلى الآن`)
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
+
+
+def _end_before_spaces(view: str, position: int) -> int:
+    """Where the text before `position` ends, the white space between skipped (a window:
+    never the whole view, which a long report would make quadratic)."""
+    before = view[max(0, position - 32):position]
+    return position - (len(before) - len(before.rstrip()))
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
