@@ -517,7 +517,7 @@ class EventExtractor:
                 count_ends = [q.value.end for q in (
                     *s_quant, *_in(victims, sentence.start, sentence.end))]
                 s_dates = [d for d in s_dates if not (
-                    d.kind == "background" and d.text.startswith(_SO_FAR)
+                    d.kind == "background" and d.text.split(" ", 1)[0] in _SO_FAR
                     and any(e <= d.start and tokens_between(view, e, d.start) == 0
                             for e in count_ends))]
             tally_goes_on = previous_tally and not event_dates and any(
@@ -1875,7 +1875,7 @@ SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قض
 _WITHOUT_FIGHT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
-_SO_FAR = ("حتي", "لغايه", "الي")  # how "so far" opens (`حتى الآن`, `لغاية الآن`, `إلى الآن`)
+_SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
 
 
