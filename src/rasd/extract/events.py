@@ -73,6 +73,7 @@ from rasd.extract.places import (
     place_words,
     tokens_between,
     with_article,
+    word_end_before,
     words_in_clause_before,
 )
 from rasd.geo.keys import place_key
@@ -367,7 +368,7 @@ class EventExtractor:
                     not _followed_by(view, m.end, m.payload.then, in_actor,
                                      _SUBJECT_SUFFIX.search(m.payload.phrase) is None
                                      and m.payload.sub_event_type != "Disrupted weapons use"
-                                     and _end_before_spaces(view, m.start)
+                                     and word_end_before(view, m.start)
                                      not in subject_ends)
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
@@ -1877,13 +1878,6 @@ _WITHOUT_FIGHT = regex.compile(
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
-
-
-def _end_before_spaces(view: str, position: int) -> int:
-    """Where the text before `position` ends, the white space between skipped (a window:
-    never the whole view, which a long report would make quadratic)."""
-    before = view[max(0, position - 32):position]
-    return position - (len(before) - len(before.rstrip()))
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,

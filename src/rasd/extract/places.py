@@ -425,7 +425,6 @@ class PlaceReader:
                 if len(head) > 1 and head[0] in _FACILITY_NOUNS else mention.start
             common = any(lexical_mask[lexical_start:lexical_end]) or \
                 mention.key in self._not_places or \
-                place_key(view[mention.start:mention.end]) in self._not_places or \
                 self._common_word(view[mention.start:mention.end])
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
@@ -553,7 +552,7 @@ class PlaceReader:
                             and _after_direction(view, mention.start, cue_at))
                         # `في محافظة الأنبار`: a foreign place a region word names
                         or (mention.foreign is not None
-                            and cue_at.get(_word_end_before(view, mention.start)) == "region")
+                            and cue_at.get(word_end_before(view, mention.start)) == "region")
                         # `في العاصمة عمان`: the capital named
                         or (mention.foreign is not None
                             and _capital_before(view, mention.start)))
@@ -1292,9 +1291,8 @@ class PlaceReader:
             # (`في منطقة إدلب`: the district or zone of a governorate's city, near it)
             nation = (self._demonyms.get(_next_word(view, mention.end))
                       if view[mention.end:mention.end + 1] == " " else None)
-            if nation is not None and mention.candidates and (
-                    view[mention.core_start:mention.end].split(" ", 1)[0] in _FACILITY_NOUNS
-                    or word_before.lstrip("وفبل").removeprefix("ال") in _FACILITY_NOUNS):
+            if nation is not None and mention.candidates and \
+                    _names_a_facility(view, mention, word_before):
                 # `قاعدة حميميم الروسية`, `مطار الشعيرات الروسي`: a facility's nation is
                 # whose it is, not the country it stands in
                 nation = None
@@ -2143,7 +2141,7 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
                    or w[:1] in ("و", "ف", "ب", "ل") and w[1:].removeprefix("ال") in _PLURAL_NOUNS
                    for w in view[max(0, before - 40):before].replace("،", " ").replace(
                        ",", " ").split()[-4:])
-    if word in _FOLLOWING and view.startswith(":", _word_end_before(view, mention.start) - 1):
+    if word in _FOLLOWING and view.startswith(":", word_end_before(view, mention.start) - 1):
         # `استهدف الطيران البلدات التالية: A وB`
         return True
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
@@ -2181,7 +2179,7 @@ def _capital_before(view: str, position: int) -> bool:
     return before is not None and place_key(view[before:position]) == _CAPITAL_KEY
 
 
-def _word_end_before(view: str, position: int) -> int:
+def word_end_before(view: str, position: int) -> int:
     """Where the word before `position` ends (the spaces between skipped)."""
     end = position
     while end > 0 and view[end - 1] == " ":
@@ -2869,7 +2867,13 @@ def facility_adjectives(view: str, places: list[PlaceMention]) -> set[int]:
             continue
         before = _previous_word_start(view, mention.start)
         word_before = view[before:mention.start].strip() if before is not None else ""
-        if view[mention.core_start:mention.end].split(" ", 1)[0] in _FACILITY_NOUNS \
-                or word_before.lstrip("وفبل").removeprefix("ال") in _FACILITY_NOUNS:
+        if _names_a_facility(view, mention, word_before):
             starts.add(mention.end + 1)
     return starts
+
+
+def _names_a_facility(view: str, mention: PlaceMention, word_before: str) -> bool:
+    """Is the name a facility's (`قاعدة حميميم`, `مطار الشعيرات`): its noun opens the name or
+    stands right before it?"""
+    return view[mention.core_start:mention.end].split(" ", 1)[0] in _FACILITY_NOUNS \
+        or word_before.lstrip("وفبل").removeprefix("ال") in _FACILITY_NOUNS
