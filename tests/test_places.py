@@ -1023,6 +1023,29 @@ def test_the_town_a_deed_struck_points_back() -> None:
     assert ref.refers_to is not None and ref.refers_to.key == "تريمسه"
 
 
+def test_a_name_its_governorate_lacks_stays_there_when_named_again_alone() -> None:
+    # the fixture's gazetteer has no الحميدية in Hama, and several elsewhere (Tartous, Homs)
+    extractor = default_extractor()
+    doc = Document(text="قصفت قوات النظام بلدة الحميدية في ريف حماة أمس. وقتل شخصان بغارة "
+                        "على الحميدية.", id="t", published=dt.date(2015, 7, 20))
+    extractor.annotate(doc)
+    extractor.read_places(doc)
+    named = [m.value for m in doc.mentions["place"] if m.value.key == "حميديه"]
+    assert [(m.place, m.admin1) for m in named] == [(None, "Hama"), (None, "Hama")]
+    # its own sentence naming another governorate reads the name there
+    assert places_of("قصفت قوات النظام بلدة الحميدية في ريف حماة أمس. وفي حمص قتل شخصان "
+                     "بغارة على الحميدية.")["حميديه"] == "Homs"
+
+
+def test_the_town_a_deed_struck_points_back_past_the_deeds_subject() -> None:
+    [ref] = back_references("سيطرت الفصائل على بلدة مورك أمس. وقصف الطيران المروحي البلدة "
+                            "بالبراميل.")
+    assert ref.refers_to is not None and ref.refers_to.key == "مورك"
+    # four words between the deed and the noun are no subject of it
+    assert back_references("سيطرت الفصائل على بلدة مورك أمس. وقصف الطيران بعد ساعة من "
+                           "دخولهم البلدة.") == []
+
+
 def test_a_common_word_marked_bare_only_is_a_town_with_its_article() -> None:
     # `قصير` "short"; `القصير` the town of Homs
     assert places_of("شن الطيران الحربي غارات على القصير أمس.") == {"قصير": "Homs"}

@@ -260,7 +260,9 @@ _SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's seat: cities
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
-                                              reverse=True)) + r"))\s+|[وف]?ب)"
+                                              reverse=True)) + r"))\s+|[وف]?ب"
+    r"|[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_deeds"], key=len, reverse=True))
+    + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+)"
     r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
@@ -1494,6 +1496,8 @@ class PlaceReader:
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
         in_sentence: dict[int, set[str]] = {}  # governorates of the places resolved so far
+        # names whose governorate, told once, has no place of that name: key -> governorate
+        unknown_in: dict[str, str] = {}
         # each mention with the one before it (a list's previous item, maybe)
         for m, listed_after in zip(mentions, [None, *mentions][:len(mentions)], strict=True):
             if m.how == "foreign":
@@ -1577,6 +1581,7 @@ class PlaceReader:
                     m.candidates = self._longer_names(m.key, within)
                     if not m.candidates:
                         m.how, m.admin1 = "unknown", sorted(within)[0]
+                        unknown_in.setdefault(m.key, m.admin1)
                         continue
                 if not context:
                     context = [a for a in sentence_anchors.get(sentence.index, []) if a != own]
@@ -1710,6 +1715,24 @@ class PlaceReader:
                     m.foreign = ForeignPlace(name, country, "city", None, None)
                     m.how = "foreign"
 
+        # one report means one place by one name: `الحميدية في ريف حماة` (no such place in
+        # Hama's gazetteer) and later `غارة على الحميدية` alone is that place still, not
+        # the biggest namesake elsewhere; unless its own sentence names another governorate
+        # or a place of one (`وفي حمص ... على الحميدية`: the city's quarter)
+        told_in: dict[int, Counter[str]] = {}  # the governorates each sentence's places tell
+        if unknown_in:
+            for x in mentions:
+                if x.admin1:
+                    told_in.setdefault(sentence_of(x).index, Counter())[x.admin1] += 1
+        for m in mentions:
+            if m.key in unknown_in and m.within is None and m.role == "place" \
+                    and m.how in ("gazetteer", "fuzzy"):
+                told = told_in.get(sentence_of(m).index, Counter()).copy()
+                if m.admin1:
+                    told[m.admin1] -= 1  # not its own
+                if {a for a, n in told.items() if n > 0} <= {unknown_in[m.key]}:
+                    m.place, m.candidates, m.how = None, [], "unknown"
+                    m.admin1 = unknown_in[m.key]
         _namesakes_off_the_list(view, mentions)
         # a name no gazetteer knows is still placed in the one governorate its context
         # names: the one its sentence's places share, else its paragraph's, else the report's
