@@ -3424,6 +3424,8 @@ def test_another_sources_count_and_a_campaigns_tally_add_no_dead(text: str, dead
     ("دمشق 20 مارس 2018 (شينخوا) قتل 35 شخصا اليوم جراء سقوط قذيفة على مدينة جرمانا.",
      {"جرمانه"}),
     ("حلب - أ ف ب: قتل خمسة مدنيين اليوم في غارات على حي الشعار.", {"شعار"}),
+    # the dailies' lone tatweel for a dash, which the normalised view drops
+    ("دمشق ـ لندن ـ وكالات: قتل خمسة مدنيين اليوم في غارات على مدينة داريا.", {"داريه"}),
     # a town with its governorate in brackets is a place, not a filing city
     ("دوما (ريف دمشق) قصفت قوات النظام اليوم المدينة بالمدفعية.", {"دومه"}),
 ])

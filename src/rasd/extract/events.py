@@ -84,7 +84,7 @@ from rasd.geo.resolve import (
 )
 from rasd.model import Document, Event, Evidence, Location, Mention
 from rasd.text.matcher import Match, alternation
-from rasd.text.normalize import fold
+from rasd.text.normalize import TATWEEL, NormalizedText, fold
 from rasd.text.sentences import Sentence
 
 KILLED, INJURED = 0, 1  # what a toll counts
@@ -253,14 +253,20 @@ _WIRE_DATELINE_AFTER = regex.compile(
     r"(?:\((?P<agency>[^()\n]{1,30}+)\)|[-–—])")
 
 
-def _wire_dateline(view: str, place: PlaceMention, admin_keys: Container[str]) -> bool:
+def _wire_dateline(norm: NormalizedText, place: PlaceMention, admin_keys: Container[str]
+                   ) -> bool:
     """`دمشق (رويترز) - قال المرصد`: the city a wire story is filed from, opening its line, is
     no place of what the story tells (`دوما (ريف دمشق)`, its governorate in brackets, is)."""
+    view = norm.text
     if place.start and view[place.start - 1] != "\n":
         return False
     found = _WIRE_DATELINE_AFTER.match(view, place.end)
     if found is None:
-        return False
+        # the dailies' dash is often a lone tatweel, which the view drops (`دمشق ـ لندن ـ
+        # وكالات:`): it stands in the original between the name and what follows
+        after = place.end + 1  # past the one space the view keeps
+        return place.end > 0 and after < len(view) and TATWEEL in norm.original[
+            norm.offsets[place.end - 1] + 1:norm.offsets[after]]
     agency = found.group("agency")
     return agency is None or not (agency.startswith("ريف") or "سوري" in agency
                                   or place_key(agency) in admin_keys)
@@ -429,7 +435,7 @@ class EventExtractor:
         places = self.reader.read(view, doc.sentences, _trigger_matches(doc),
                                   doc.mentions.get("actor", []), doc.mentions.get("cue", []),
                                   counts)
-        places = [p for p in places if not _wire_dateline(view, p, self._admin_keys)]
+        places = [p for p in places if not _wire_dateline(doc.norm, p, self._admin_keys)]
         if _TANWEEN_FATH in doc.text:
             places = [p for p in places if not _indefinite(doc, p)]
         if _ALA in doc.text:

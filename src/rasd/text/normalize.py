@@ -64,9 +64,9 @@ import regex
 
 from rasd.errors import RasdError
 
-__all__ = ["NormalizedText", "fold", "normalize"]
+__all__ = ["TATWEEL", "NormalizedText", "fold", "normalize"]
 
-_TATWEEL = "\u0640"
+TATWEEL = "\u0640"
 # Letters of the Arabic script, not the tatweel (a letter to Unicode). Presentation forms and
 # mathematical letters are not listed: step 1 reads them as the letters they show.
 _LETTER = (r"[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6"
@@ -169,7 +169,7 @@ def _compatibility(char: str, base: dict[str, str], dropped: regex.Pattern[str])
     around it; an isolated diacritic form (`ﹰ`) reads as nothing."""
     decomposed = unicodedata.normalize("NFKC", char)
     kept = "".join(_one_to_one(c, base) for c in decomposed
-                   if not dropped.match(c) and c != _TATWEEL)
+                   if not dropped.match(c) and c != TATWEEL)
     return kept.strip()
 
 
@@ -338,10 +338,10 @@ def _digit_value(char: str) -> str:
 _TATWEEL_RUN = regex.compile(
     # (a space held between tatweels, `استـ ـشهاد`, is inside the word too: a tatweel joins
     # to a letter after it, and one before a space joins to none)
-    rf"(?<={_LETTER}){_TATWEEL}++[{_SEPARATORS}]{{0,3}}+ [{_SEPARATORS}]{{0,3}}+{_TATWEEL}++"
+    rf"(?<={_LETTER}){TATWEEL}++[{_SEPARATORS}]{{0,3}}+ [{_SEPARATORS}]{{0,3}}+{TATWEEL}++"
     rf"(?={_LETTER})"
-    rf"|(?<={_LETTER})(?=[{_SEPARATORS}]*+{_TATWEEL})[{_TATWEEL}{_SEPARATORS}]++(?={_LETTER})"
-    rf"|{_TATWEEL}+"
+    rf"|(?<={_LETTER})(?=[{_SEPARATORS}]*+{TATWEEL})[{TATWEEL}{_SEPARATORS}]++(?={_LETTER})"
+    rf"|{TATWEEL}+"
 )
 _SPACE_RUN = regex.compile(r"[ \n]{2,}")
 _SEPARATOR = rf"(?: ?[{_LETTER_SEPARATORS}]++ ?| )"
@@ -361,7 +361,7 @@ _HASHTAG = regex.compile(rf"#(?={_LETTER})")
 
 def _tatweels(text: str) -> _Ranges | None:
     """Step 2: tatweels, with the separators of an evasion spelling they sit in."""
-    if _TATWEEL not in text:
+    if TATWEEL not in text:
         return None
     return _kept(len(text), (m.span() for m in _TATWEEL_RUN.finditer(text)))
 
