@@ -3701,3 +3701,20 @@ def test_a_headlines_present_tense_proposes_the_deed() -> None:
 def test_a_first_count_is_one_happenings_dead() -> None:
     found = events_of("عاجل | ٣ قتلى كحصيلة أولية بقصف مدفعي على بلدة كفرنبل")
     assert [e["fatalities"] for e in found] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل طفلان عصر أمس بانفجار لغم بينما كانوا يلعبون في أرض زراعية على أطراف بلدة تفتناز.",
+    "قتل طفلان أمس بانفجار لغم فيما كانا يلعبان في أرض زراعية في بلدة تفتناز.",
+])
+def test_while_the_victims_were_doing_something_tells_where(text: str) -> None:
+    [event] = events_of(text)
+    assert (event["location"]["name"], event["fatalities"]) == ("تفتناز", 2)
+
+
+def test_while_a_force_was_doing_something_is_another_happening() -> None:
+    # `بينما كانت قوات النظام تحاول`: a subject after "was", the clause tells its own deed
+    places = by_place(events_of("قتل مدنيان بقصف مدفعي على بلدة سرمين، بينما كانت قوات النظام "
+                                "تحاول التقدم على محور النيرب."))
+    assert places["سرمين"]["fatalities"] == 2
+    assert places.get("النيرب", {}).get("fatalities", 0) == 0

@@ -382,6 +382,8 @@ class EventExtractor:
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
         for m in cue_matches:
+            if m.payload.cue == "turn" and _WHILE_DOING.match(view, m.end):
+                continue  # `بينما كانوا يلعبون في`: what the victims were doing, and where
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
             subject = actor_at.get(m.end + 1)
             if m.payload.cue == "kill" and view[m.start:m.end].lstrip("وف") in _KILLED_BY \
@@ -2814,6 +2816,9 @@ _NO_HARM_TOLD = regex.compile(
     r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["no_harm_verbs"]) + r")\s{1,3}+(?:اي\s{1,3}+)?"
     r"(?:" + alternation(_EVENT_WORDS["harm_nouns"]) + ")")
 _WHILE = _EVENT_WORDS["while_words"]
+# after "while": a form of "was", then a present verb with no subject between
+_WHILE_DOING = regex.compile(
+    r"\s++(?:" + alternation(_EVENT_WORDS["while_doing"]) + r")\s++[يت]\p{L}{2,}+(?!\w)")
 _PROTEST_REASON = regex.compile(
     r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"])
     + r")\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
