@@ -3718,3 +3718,12 @@ def test_while_a_force_was_doing_something_is_another_happening() -> None:
                                 "تحاول التقدم على محور النيرب."))
     assert places["سرمين"]["fatalities"] == 2
     assert places.get("النيرب", {}).get("fatalities", 0) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شاب أمس برصاص مجهول في مدينة الباب.",
+    "ألقت طائرة مسيّرة مجهولة قنبلة على منزل في بلدة المزيريب أمس ما أدى لمقتل امرأة.",
+])
+def test_one_unknown_man_or_an_unknown_drone_is_an_unidentified_group(text: str) -> None:
+    [event] = events_of(text)
+    assert event["actor1"] == "Unidentified Armed Group (Syria)"
