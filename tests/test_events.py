@@ -2580,6 +2580,14 @@ def test_a_monitors_hedged_nation_of_an_aircraft_flew_it() -> None:
     text = "استهدفت طائرة مسيرة مجهولة الهوية سيارة عند أطراف مدينة البوكمال."
     assert _candidates(text)[("بوكمال", "Air/drone strike")].actor1 == \
         "Unidentified Armed Group (Syria)"
+    # any nation the hedge names, in any of its forms
+    text = ("قتل تاجر بغارة نفذتها طائرات حربية يعتقد أنها أردنية على منزله في بلدة الشعاب "
+            "بريف السويداء الشرقي.")
+    assert _candidates(text)[("شعاب", "Air/drone strike")].actor1 == \
+        "Military Forces of Jordan"
+    text = "استهدفت طائرات حربية يرجح أنها إسرائيلية مواقع في محيط مدينة الكسوة فجر اليوم."
+    assert _candidates(text)[("كسوه", "Air/drone strike")].actor1 == \
+        "Military Forces of Israel"
 
 
 def test_a_happening_of_a_month_gone_by_is_a_recap() -> None:

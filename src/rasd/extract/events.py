@@ -333,7 +333,8 @@ class EventExtractor:
             # it qualifies a strike or a weapon (not `الخارجية الأمريكية`)
             weapon_ends = {m.end for m in trigger_matches} | {
                 m.end for m in cue_matches if m.payload.cue in ("air", "ground")}
-            actors = [m for m in actors if not m.payload.adjective or m.start - 1 in weapon_ends]
+            actors = [m for m in actors if not m.payload.adjective or m.start - 1 in weapon_ends
+                      or _hedge_before(view, m.start) is not None]
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
         # (the weapon words it takes in stay triggers: `غارات روسية` is a strike, by Russia)
@@ -344,10 +345,7 @@ class EventExtractor:
             head, _, last = view[m.start:m.end].rpartition(" ")
             start = m.start + len(head) + 1 if head and _nation_adjective(last) else m.start
             in_name[start:m.end] = b"\1" * (m.end - start)
-        actors = [m._replace(start=_force_before(view, m.start))
-                  if _nation_adjective(view[m.start:m.end])
-                  else m._replace(start=_force_before(view, m.start, HEDGE_REACH, last_only=True))
-                  if view[m.start:m.end].split(" ", 1)[0] in _HEDGES else m for m in actors]
+        actors = [_with_its_force(view, m) for m in actors]
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -2268,7 +2266,27 @@ _SEIZE_NOUNS = tuple(fold(w) + " " for w in _EVENT_WORDS["seize_nouns"])
 _ANNOUNCE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["announce_verbs"])
 _CONTROL_STATE = regex.compile(
     r"(?:^|\s)(?:" + alternation(_EVENT_WORDS["control_state_words"]) + r")\s++$")
-_HEDGES = frozenset(fold(w) for w in _EVENT_WORDS["hedges"])
+# `نعتقد أنه` right before a nation's adjective (`طيران ثابت الجناح نعتقد أنه روسي`)
+_HEDGE_BEFORE = regex.compile(
+    r"(?<!\w)(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedges"]) + r")\s++(?:"
+    + alternation(fold(w) for w in _EVENT_WORDS["hedge_that"]) + r")\s++$")
+
+
+def _hedge_before(view: str, start: int) -> int | None:
+    """Where a hedge right before `start` begins (`يعتقد أنها` before `أردنية`), if one does."""
+    found = _HEDGE_BEFORE.search(view, max(0, start - 30), start)
+    return found.start() if found else None
+
+
+def _with_its_force(view: str, actor: Match[ActorEntry]) -> Match[ActorEntry]:
+    """A nation's adjective widened over the air force or gun it names (`الطيران الحربي` before
+    `الإسرائيلي`; `طيران ثابت الجناح` before `نعتقد أنه روسي`): one actor with them."""
+    hedge = _hedge_before(view, actor.start)
+    if hedge is not None:
+        return actor._replace(start=_force_before(view, hedge, HEDGE_REACH, last_only=True))
+    if _nation_adjective(view[actor.start:actor.end]):
+        return actor._replace(start=_force_before(view, actor.start))
+    return actor
 _GROUP_LABELS = frozenset(fold(w) for w in _EVENT_WORDS["group_labels"])
 _CONSTRUCT_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["construct_heads"])
 
