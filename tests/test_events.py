@@ -3735,3 +3735,16 @@ def test_while_a_force_was_doing_something_is_another_happening() -> None:
 def test_one_unknown_man_or_an_unknown_drone_is_an_unidentified_group(text: str) -> None:
     [event] = events_of(text)
     assert event["actor1"] == "Unidentified Armed Group (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    # units of the army (`وحدات من`) took it, not lost it
+    "سيطرت وحدات من الجيش العربي السوري اليوم على مدينة تدمر بعد معارك عنيفة مع إرهابيي "
+    "تنظيم داعش.",
+    # the side fought with, behind its men's word (`مع مسلحي داعش`), is not the subject
+    "تمكن الجيش السوري أمس من استعادة السيطرة على بلدة المريعية بعد معارك مع مسلحي داعش.",
+])
+def test_the_army_named_with_its_units_or_before_a_fight_took_the_place(text: str) -> None:
+    [event] = [e for e in events_of(text) if e["sub_event_type"] != "Armed clash"]
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Government regains territory", "Military Forces of Syria", "Islamic State (ISIS)")

@@ -1548,7 +1548,7 @@ class EventExtractor:
                       and r[3] == "plain"
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
                       and not _object_of(view, t, max(r[0], t.end), r[2])
-                      and (t is verbs[0] or _word_before(view, r[0]) != "مع")), [])
+                      and (t is verbs[0] or not _fought_with(view, r[0]))), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
         # the actor's named before it (also the one who announces it), and so is the one who
@@ -1559,7 +1559,7 @@ class EventExtractor:
             (t for t in frame.triggers if _announced(view, t)), None)
         own = [r for r in roles if anchor is not None and r[1] <= anchor.start
                and r[0] >= frame.sentence.start and r[3] in ("plain", "agent", "speaker")
-               and _word_before(view, r[0]) != "مع"][-1:]
+               and not _fought_with(view, r[0])][-1:]
         before = [r for r in roles if r[1] <= first.start and r[3] in ("plain", "agent")]
         in_clause = [r for r in before if r[0] >= clause_start]
         if after and agents and after[0][0] < agents[0][0] and not " ".join(
@@ -1996,10 +1996,18 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
 
 
 def _taken_from(view: str, start: int) -> bool:
-    """`من تنظيم داعش`, `من مرتزقة داعش`: `من` right before the actor, or before a label."""
-    words = view[max(0, start - 32):start].split()[-2:]
+    """`من تنظيم داعش`, `من مرتزقة داعش`: `من` right before the actor, or before a label;
+    not after a force's units (`سيطرت وحدات من الجيش`: the force that took it)."""
+    words = view[max(0, start - 32):start].split()[-3:]
+    if len(words) >= 2 and words[-1] == "من" and (
+            words[-2] in _FORCE_UNITS or words[-2][:1] == "و" and words[-2][1:] in _FORCE_UNITS):
+        return False
+    words = words[-2:]
     return bool(words) and (words[-1] == "من" or len(words) == 2 and words[0] == "من"
                             and words[1] in _GROUP_LABELS)
+
+
+_FORCE_UNITS = frozenset(fold(w) for w in _EVENT_WORDS["force_units"])
 
 
 @lru_cache(maxsize=4096)
@@ -2859,6 +2867,15 @@ def _word_before(view: str, start: int) -> str:
     """The word right before `start` (its clitic و kept off)."""
     words = view[max(0, start - 12):start].split()
     return words[-1].removeprefix("و") if words else ""
+
+
+def _fought_with(view: str, start: int) -> bool:
+    """`مع` right before the actor, or before its men (`معارك مع مسلحي داعش`, `مع عناصر`):
+    the side fought with."""
+    words = view[max(0, start - 28):start].split()[-2:]
+    if len(words) == 2 and (words[1] in cue_words("members") or words[1] in _GROUP_LABELS):
+        words = words[:1]
+    return bool(words) and words[-1].removeprefix("و") == "مع"
 
 
 MEMBER_WORDS = 5  # words of the members named before the next one of a group's list
