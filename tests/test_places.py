@@ -1037,6 +1037,14 @@ def test_a_name_its_governorate_lacks_stays_there_when_named_again_alone() -> No
                      "بغارة على الحميدية.")["حميديه"] == "Homs"
 
 
+def test_a_town_to_one_side_of_the_capital_lies_in_its_countryside_however_far() -> None:
+    # Damascus governorate is the city: `شمال دمشق` is Rural Damascus, 50-80 km out too
+    assert places_of("قصفت القوات النظامية أمس بلدة معلولا شمال دمشق.")["معلولا"] == \
+        "Rural Damascus"
+    assert places_of("قصفت القوات النظامية أمس مدينة يبرود، شمال دمشق.")["يبرود"] == \
+        "Rural Damascus"
+
+
 def test_the_town_a_deed_struck_points_back_past_the_deeds_subject() -> None:
     [ref] = back_references("سيطرت الفصائل على بلدة مورك أمس. وقصف الطيران المروحي البلدة "
                             "بالبراميل.")

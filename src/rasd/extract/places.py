@@ -145,6 +145,8 @@ _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
 LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
 NEAR_CITY_KM = 25.0  # how far from a city a place `قرب` it may lie, over a governorate line
+# ... and one to a side of it, when none of its name lies in the city's governorate
+BEYOND_CITY_KM = 90.0
 LISTED_KM = 20.0  # of distance to the place listed right before a name: a point per 20 km
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
@@ -1571,10 +1573,13 @@ class PlaceReader:
                         or m.within.role == "qualifier" and m.within.key in admin1):
                     # `ضاحية السيدة زينب قرب دمشق`, `الكسوة جنوبي دمشق`: near a city, or to
                     # one side of it, may lie over its governorate's line (the capital's
-                    # suburbs are Rural Damascus)
+                    # suburbs are Rural Damascus); farther when the city's governorate has
+                    # no place of the name (`معلولا شمال دمشق`, `يبرود، شمال دمشق`)
+                    reach = NEAR_CITY_KM if any(p.admin1 in within for p in m.candidates) \
+                        else BEYOND_CITY_KM
                     within |= {p.admin1 for p in m.candidates if p.admin1
                                and p.latitude is not None and distance_km(
-                                   (p.latitude, p.longitude), located_by) <= NEAR_CITY_KM}
+                                   (p.latitude, p.longitude), located_by) <= reach}
                 if within and not any(p.admin1 in within for p in m.candidates):
                     # `تل السمن بريف الرقة` and no تل السمن in Raqqa: never geocode it to
                     # another governorate; a longer name there that starts with it will do
