@@ -3748,3 +3748,12 @@ def test_the_army_named_with_its_units_or_before_a_fight_took_the_place(text: st
     [event] = [e for e in events_of(text) if e["sub_event_type"] != "Armed clash"]
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Government regains territory", "Military Forces of Syria", "Islamic State (ISIS)")
+
+
+def test_a_nations_adjective_after_a_civil_noun_names_no_force() -> None:
+    text = ("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تغير موقفها. وسقط صاروخ على حي "
+            "جبل بدرو في حلب أمس ما أدى إلى مقتل 20 شخصا.")
+    [event] = events_of(text)
+    assert event["actor1"] != "Military Forces of Russia"
+    [event] = events_of("قصفت طائرات حربية روسية بلدة حاس اليوم.")
+    assert event["actor1"] == "Military Forces of Russia"

@@ -335,6 +335,9 @@ class EventExtractor:
                 m.end for m in cue_matches if m.payload.cue in ("air", "ground")}
             actors = [m for m in actors if not m.payload.adjective or m.start - 1 in weapon_ends
                       or _hedge_before(view, m.start) is not None]
+        # `وزير الخارجية الروسي`: a nation's adjective after a civil noun names no force
+        actors = [m for m in actors if not (_nation_adjective(view[m.start:m.end])
+                                            and _word_before_in(view, m.start, _CIVIL_HEADS))]
         # `الطيران الحربي الإسرائيلي`: a nation's adjective right after the words of an air
         # force or a gun is that force, one actor with them
         # (the weapon words it takes in stay triggers: `غارات روسية` is a strike, by Russia)
@@ -2008,6 +2011,7 @@ def _taken_from(view: str, start: int) -> bool:
 
 
 _FORCE_UNITS = frozenset(fold(w) for w in _EVENT_WORDS["force_units"])
+_CIVIL_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["civil_heads"])
 
 
 @lru_cache(maxsize=4096)
