@@ -3757,3 +3757,17 @@ def test_a_nations_adjective_after_a_civil_noun_names_no_force() -> None:
     assert event["actor1"] != "Military Forces of Russia"
     [event] = events_of("قصفت طائرات حربية روسية بلدة حاس اليوم.")
     assert event["actor1"] == "Military Forces of Russia"
+
+
+def test_a_period_told_of_a_place_past_its_adjective_is_the_places_story() -> None:
+    # `المحاصر منذ أشهر` tells of the airbase, not of today's fighting
+    text = "وفي حلب، تواصلت الاشتباكات في محيط مطار منغ العسكري المحاصر منذ أشهر."
+    assert all("background" not in d.flags for d in _candidates_list(text))
+
+
+def test_fighters_of_the_opposition_took_the_airbase() -> None:
+    [draft] = [d for d in _candidates_list("سيطر مقاتلون من المعارضة أمس على مطار تفتناز "
+                                           "العسكري في ريف إدلب بعد معارك استمرت أسابيع.")
+               if d.event_type == "Battles" and d.sub_event_type != "Armed clash"]
+    assert (draft.sub_event_type, draft.actor1) == (
+        "Non-state actor overtakes territory", "Opposition Rebels (Syria)")

@@ -1015,9 +1015,11 @@ class EventExtractor:
             return True  # `ومنذ 26 نيسان، صعدت...`: a period opens the sentence
         # (not a name glued to the trigger: `معركة الزبداني التي يخوضها منذ شهر` is the
         # battle's story)
+        # (and past one adjective of the place: `مطار أبو الظهور العسكري المحاصر منذ أشهر`)
         told_of_place = [m.end() for m in _RELATIVE_AFTER_NAME.finditer(view, trigger.end, end)
-                         if m.start() in place_ends
-                         and tokens_between(view, trigger.end, place_ends[m.start()]) > 0]
+                         if (name_end := _name_end_before(view, m.start(), place_ends))
+                         is not None
+                         and tokens_between(view, trigger.end, place_ends[name_end]) > 0]
         # (nor a period a superlative is measured against: `أعنف غاراتها حتى الآن`)
         in_clause = [d for d in s_dates if start <= d.start < end
                      and not any(r <= d.start for r in told_of_place)
@@ -2790,6 +2792,17 @@ def _killed_and_injured(view: str, q) -> bool:
         return False
     return bool(_KILLED_AND_INJURED.search(view, max(0, q.start - 24), q.start)
                 or _KILLED_AND_INJURED.search(view, q.end, q.end + 24))
+
+
+def _name_end_before(view: str, position: int, place_ends: dict[int, int]) -> int | None:
+    """Where the place name ends that stands right before `position`, or one definite
+    adjective before it (`مطار منغ العسكري`), if one does."""
+    if position in place_ends:
+        return position
+    word_start = view.rfind(" ", 0, position) + 1
+    if view.startswith("ال", word_start) and word_start - 1 in place_ends:
+        return word_start - 1
+    return None
 
 
 _RELATIVE_AFTER_NAME = regex.compile(
