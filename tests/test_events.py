@@ -3771,3 +3771,10 @@ def test_fighters_of_the_opposition_took_the_airbase() -> None:
                if d.event_type == "Battles" and d.sub_event_type != "Armed clash"]
     assert (draft.sub_event_type, draft.actor1) == (
         "Non-state actor overtakes territory", "Opposition Rebels (Syria)")
+
+
+def test_an_unexploded_cluster_bomblet_is_a_remnant_not_a_strike() -> None:
+    [event] = events_of("قتل طفلان عصر أمس بانفجار قنبلة عنقودية غير منفجرة على أطراف بلدة "
+                        "تفتناز.")
+    assert (event["sub_event_type"], event["fatalities"]) == (
+        "Remote explosive/landmine/IED", 2)
