@@ -3778,3 +3778,10 @@ def test_an_unexploded_cluster_bomblet_is_a_remnant_not_a_strike() -> None:
                         "تفتناز.")
     assert (event["sub_event_type"], event["fatalities"]) == (
         "Remote explosive/landmine/IED", 2)
+
+
+def test_the_group_whose_hideouts_were_struck_is_the_target() -> None:
+    [event] = events_of("استهدف سلاح الجو في الجيش العربي السوري أوكار إرهابيي جبهة النصرة في بلدة "
+                        "كفرنبودة بريف حماة الشمالي.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Syria", "Jabhat al-Nusra / Hayat Tahrir al-Sham")

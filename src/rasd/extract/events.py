@@ -2941,6 +2941,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if _held_by(window.split()[-2:]) and not _RESULTED_IN_CONTROL.search(window):
         # (`أسفرت عن سيطرة قوات الأسد على`: the fighting ended with their capture)
         return "target"  # `الواقع تحت سيطرة المعارضة`: whose ground was hit
+    if len(words) >= 2 and last.lstrip("ل") in cue_words("members") \
+            and words[-2].lstrip("وب") in cue_words("holding"):
+        last = words[-2]  # `أوكار إرهابيي جبهة النصرة`: the men's word between
+        tail = " ".join(words[-3:-1])
     if last.lstrip("وب") in cue_words("holding") or (last.startswith("ل") and
                                                  last[1:] in cue_words("holding")):
         # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired
