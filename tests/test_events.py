@@ -3785,3 +3785,12 @@ def test_the_group_whose_hideouts_were_struck_is_the_target() -> None:
                         "كفرنبودة بريف حماة الشمالي.")
     assert (event["actor1"], event["actor2"]) == (
         "Military Forces of Syria", "Jabhat al-Nusra / Hayat Tahrir al-Sham")
+
+
+def test_a_strike_told_by_what_it_destroyed_is_a_strike() -> None:
+    [event] = events_of("دمرت الطائرات الحربية الروسية مقرا لإرهابيي جبهة النصرة في بلدة كفرنبودة "
+                        "أمس.")
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Air/drone strike", "Military Forces of Russia")
+    # what a war destroyed over the years tells no strike
+    assert events_of("دمرت الحرب نصف منازل بلدة كفرنبودة.") == []
