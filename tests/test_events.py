@@ -3794,3 +3794,8 @@ def test_a_strike_told_by_what_it_destroyed_is_a_strike() -> None:
         "Air/drone strike", "Military Forces of Russia")
     # what a war destroyed over the years tells no strike
     assert events_of("دمرت الحرب نصف منازل بلدة كفرنبودة.") == []
+
+
+def test_a_denied_report_tells_no_happening() -> None:
+    assert events_of("ونفى مصدر عسكري ما أوردته بعض وسائل الإعلام عن سيطرة إرهابيي داعش على "
+                     "بلدة مهين في ريف حمص.") == []

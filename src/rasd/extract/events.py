@@ -1062,8 +1062,12 @@ class EventExtractor:
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
             if cue.norm_end <= trigger.start and _clause(view, cue.norm_end)[1] > trigger.start \
-                    and _DENIED_THAT.search(view, cue.norm_end, trigger.start):
-                return True  # `نفى مجلس دير الزور العسكري أن تكون قواته قد قصفت`
+                    and (_DENIED_THAT.search(view, cue.norm_end, trigger.start)
+                         or fold(cue.value.phrase) in _DENIALS
+                         and _DENIED_REPORT.search(view, cue.norm_end, trigger.start)):
+                # `نفى مجلس دير الزور العسكري أن تكون قواته قد قصفت`, `نفى مصدر ما أوردته
+                # وسائل الإعلام عن سيطرة`
+                return True
         return False
 
     # -- tolls ----------------------------------------------------------------------------
@@ -1873,6 +1877,9 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 
 THEN_REACH = 12  # words from a trigger to the word it needs after it (triggers.csv `then`)
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
+_DENIED_REPORT = regex.compile(
+    r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["denied_reports"])) + r")(?!\w)")
+_DENIALS = frozenset(fold(w) for w in _EVENT_WORDS["denials"])
 _DENIED_THAT = regex.compile(r"(?<!\w)[بل]?ان\s{1,3}+(?:تكون|يكون|يكونوا|تكونا|يكونا)(?!\w)")
 # "the next day" (`في اليوم التالي`, `صباح اليوم التالي`, `في اليوم الذي تلاه`)
 _NEXT_DAY = regex.compile(
