@@ -3799,3 +3799,14 @@ def test_a_strike_told_by_what_it_destroyed_is_a_strike() -> None:
 def test_a_denied_report_tells_no_happening() -> None:
     assert events_of("ونفى مصدر عسكري ما أوردته بعض وسائل الإعلام عن سيطرة إرهابيي داعش على "
                      "بلدة مهين في ريف حمص.") == []
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # an age is no count of the dead
+    ("قتل رجل في الأربعين من عمره برصاص مسلحين مجهولين في مدينة طفس أمس.", 1),
+    # smugglers are people killed too
+    ("اندلع اشتباك قرب بلدة ذيبين أسفر عن مقتل أحد المهربين.", 1),
+])
+def test_the_dead_of_an_age_and_of_smugglers(text: str, dead: int) -> None:
+    [event] = events_of(text)
+    assert event["fatalities"] == dead

@@ -62,6 +62,7 @@ from rasd.extract.numbers import (
     Quantity,
     find_counted_nouns,
     find_quantities,
+    is_measure,
     load_victim_nouns,
 )
 from rasd.extract.numerals import _numbers, number_words
@@ -470,7 +471,9 @@ class EventExtractor:
         triggers = _trigger_matches(doc)
         cues = doc.mentions.get("cue", [])
         actors = doc.mentions.get("actor", [])
-        quantities = doc.mentions.get("quantity", [])
+        # (a measure counts no one: `رجل في الأربعين من عمره`)
+        quantities = [q for q in doc.mentions.get("quantity", [])
+                      if not is_measure(view, q.value)]
         victims = doc.mentions.get("victim", [])
         dates = doc.mentions.get("date", [])
         places = [m.value for m in doc.mentions.get("place", [])]

@@ -144,6 +144,12 @@ def find_quantities(view: str) -> list[Quantity]:
     return result
 
 
+def is_measure(view: str, quantity: Quantity) -> bool:
+    """A number of a measure, not a count (`في الأربعين من عمره`, `خمسة كيلومترات`): it counts
+    no one, though its words are still a number's, no place's."""
+    return _patterns()["unit_after"].match(view, quantity.end) is not None
+
+
 # a word after a definite numeral that still lets it count (`الخمسة في`, `الثلاثة من`)
 _FUNCTION_WORDS = frozenset({"من", "في", "على", "الى", "عن", "مع", "منهم", "بين", "او", "ثم"})
 _NEXT_WORD = regex.compile(r"\s{1,3}+(\p{L}{1,40}+)")
@@ -345,7 +351,7 @@ def find_counted_nouns(
     """
     table = load_victim_nouns() if nouns is None else nouns
     words = _numbers()
-    quantities = find_quantities(view)
+    quantities = [q for q in find_quantities(view) if not is_measure(view, q)]
     ends = {q.end: q for q in quantities}
     out: list[CountedNoun] = []
     used_until = -1
