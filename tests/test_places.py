@@ -1037,6 +1037,11 @@ def test_a_name_its_governorate_lacks_stays_there_when_named_again_alone() -> No
                      "بغارة على الحميدية.")["حميديه"] == "Homs"
 
 
+def test_the_rukban_camp_is_syrias_not_the_jordanian_village() -> None:
+    assert places_of("قتل رجل فجر اليوم برصاص مسلحين مجهولين في مخيم الركبان.") == {
+        "مخيم الركبان": "Homs"}
+
+
 def test_a_town_to_one_side_of_the_capital_lies_in_its_countryside_however_far() -> None:
     # Damascus governorate is the city: `شمال دمشق` is Rural Damascus, 50-80 km out too
     assert places_of("قصفت القوات النظامية أمس بلدة معلولا شمال دمشق.")["معلولا"] == \
