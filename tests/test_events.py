@@ -3810,3 +3810,10 @@ def test_a_denied_report_tells_no_happening() -> None:
 def test_the_dead_of_an_age_and_of_smugglers(text: str, dead: int) -> None:
     [event] = events_of(text)
     assert event["fatalities"] == dead
+
+
+def test_a_body_found_with_the_marks_of_torture_or_gunfire_is_a_killing() -> None:
+    [event] = events_of("عثر الأهالي صباح اليوم على جثة شاب عليها آثار تعذيب وطلقات نارية في بلدة "
+                        "الجيزة.")
+    assert (event["sub_event_type"], event["location"]["name"], event["fatalities"]) == (
+        "Attack", "الجيزة", 1)
