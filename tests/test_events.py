@@ -3817,3 +3817,11 @@ def test_a_body_found_with_the_marks_of_torture_or_gunfire_is_a_killing() -> Non
                         "الجيزة.")
     assert (event["sub_event_type"], event["location"]["name"], event["fatalities"]) == (
         "Attack", "الجيزة", 1)
+
+
+def test_a_toll_next_goes_on_with_the_happening_that_named_its_place() -> None:
+    text = ("تعرضت مدينتا داريا ومعضمية الشام أمس لقصف عنيف، تزامناً مع حملة دهم واعتقالات في حي "
+            "كفرسوسة. وقالت الهيئة إن 18 شخصاً على الأقل قتلوا في داريا.")
+    events = events_of(text)
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events
+            if e["location"]["name"] == "داريا"] == [("Shelling/artillery/missile attack", 18)]

@@ -500,6 +500,7 @@ class EventExtractor:
         headline_sentences = len(first_line) if headline else 0
         sentence_starts = [s.start for s in sentences]
         last_frame: Frame | None = None
+        last_frames: list[Frame] = []  # the frames of the sentence `last_frame` is of
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         previous_tally = False  # whether the sentence before told a tally over a period
         air_cues = sum(1 for c in cues if c.value.cue == "air")
@@ -577,8 +578,10 @@ class EventExtractor:
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
-                frames.insert(0, Frame(sentence, list(last_frame.triggers), told_after,
-                                       set(last_frame.flags)))
+                told = _frame_of_toll(last_frames, last_frame, told_after, any(
+                    harm == KILLED for _, _, harm in tolls))
+                frames.insert(0, Frame(sentence, list(told.triggers), told_after,
+                                       set(told.flags)))
             elif not frames and told_after and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 \
                     and any(t.payload.sub_event_type in _TERRITORY for t in last_frame.triggers) \
@@ -627,6 +630,7 @@ class EventExtractor:
                 if passed_on is not None:
                     carried_date = passed_on
                 continue
+            last_frames = [f for f in frames if f.sentence is sentence] or frames
             last_frame = next((f for f in reversed(frames) if f.sentence is sentence
                                and f.triggers[0].start >= sentence.start), frames[-1])
             last_told_dead = any(harm == KILLED for _, _, harm in tolls)
@@ -2008,6 +2012,24 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
             days.append(day + dt.timedelta(days=1))
         found = [first[key] for key in ((place, event_type, d) for d in days) if key in first]
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _frame_of_toll(frames: Sequence[Frame], last: Frame, places: Sequence[PlaceMention],
+                   killed: bool) -> Frame:
+    """Which happening of the sentence before a toll with places of its own goes on with
+    (`قصف عنيف على داريا، تزامنا مع حملة اعتقالات في كفرسوسة. وقالت الهيئة إن 18 قتلوا في
+    داريا`): the last that named one of its places, else the last that can kill when the toll
+    is of dead (no arrest nor protest), else the last."""
+    keys = {p.key for p in places}
+    named = [f for f in frames if keys & {p.key for p in f.places}]
+    if named:
+        return named[-1]
+    if killed:
+        deadly = [f for f in frames if any(t.payload.event_type in VIOLENT_TYPES
+                                          for t in f.triggers)]
+        if deadly and not any(t.payload.event_type in VIOLENT_TYPES for t in last.triggers):
+            return deadly[-1]
+    return last
 
 
 def _taken_from(view: str, start: int) -> bool:
