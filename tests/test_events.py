@@ -3825,3 +3825,12 @@ def test_a_toll_next_goes_on_with_the_happening_that_named_its_place() -> None:
     events = events_of(text)
     assert [(e["sub_event_type"], e["fatalities"]) for e in events
             if e["location"]["name"] == "داريا"] == [("Shelling/artillery/missile attack", 18)]
+
+
+def test_the_attack_told_again_is_the_one_before_at_the_places_it_names() -> None:
+    text = ("شن الطيران الحربي غارات على الغوطة الشرقية أمس. وقال ناشطون إن عشرة أشخاص قتلوا في "
+            "الهجوم الذي استهدف بلدتي زملكا وعين ترما.")
+    places = by_place(events_of(text))
+    assert (places["زملكا"]["sub_event_type"], places["زملكا"]["fatalities"]) == (
+        "Air/drone strike", 10)
+    assert places["عين ترما"]["sub_event_type"] == "Air/drone strike"

@@ -571,6 +571,16 @@ class EventExtractor:
             # a definite noun of its kind is the cause the toll names, no other one
             s_told_again = bool(s_triggers) and all(
                 _definite(view, t) and t.payload.event_type in told_kinds for t in s_triggers)
+            if frames and last_frame is not None and not event_dates \
+                    and sentence.index - last_frame.sentence.index == 1 \
+                    and all(_retold_attack(view, t) for f in frames for t in f.triggers) \
+                    and any(t.payload.event_type in VIOLENT_TYPES for t in last_frame.triggers) \
+                    and not any(_retold_attack(view, t) for t in last_frame.triggers):
+                # `شن النظام هجوما بالأسلحة الكيماوية على الغوطة. وقتل 1300 في الهجوم الذي
+                # استهدف زملكا`: "the attack" told again is the one before, of its kind, at
+                # the places it now names
+                frames = [Frame(f.sentence, list(last_frame.triggers), f.places,
+                                f.flags | last_frame.flags) for f in frames]
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
             if told_after and tolls and last_frame is not None and not over_period and \
@@ -2691,6 +2701,15 @@ def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
     """Is the trigger a definite noun (`القصف`, `والغارات`), what the text told already?"""
     return view[trigger.start:trigger.end].lstrip("وفبل").startswith("ال") or \
         view.startswith(("بال", "وال", "فال", "لل"), trigger.start)
+
+
+def _retold_attack(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`الهجوم`, `الاعتداء`: a definite noun of any attack, what the text told before."""
+    return _definite(view, trigger) and fold(trigger.payload.phrase).removeprefix(
+        "ال") in _GENERIC_ATTACKS
+
+
+_GENERIC_ATTACKS = frozenset(fold(w) for w in _EVENT_WORDS["generic_attacks"])
 
 
 def _nation_adjective(text: str) -> bool:
