@@ -366,3 +366,10 @@ def test_yesterdays_dead_name_no_day() -> None:
 def test_a_little_while_ago_is_today() -> None:
     assert [(d.kind, d.date) for d in dates("قصف مدفعي على بلدة كفرنبل منذ قليل")] == [
         ("relative", SATURDAY)]
+
+
+def test_a_numeric_date_with_spaces_round_its_slashes() -> None:
+    # (a two-digit year is too like a count or a score: `3 / 4 / 15`)
+    assert [d.date for d in dates("قصف حي بابا عمرو يوم 27 / 12 / 2011م")] == [
+        dt.date(2011, 12, 27)]
+    assert dates("في 3 / 4 / 15 قتل") == []

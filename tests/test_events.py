@@ -3834,3 +3834,9 @@ def test_the_attack_told_again_is_the_one_before_at_the_places_it_names() -> Non
     assert (places["زملكا"]["sub_event_type"], places["زملكا"]["fatalities"]) == (
         "Air/drone strike", 10)
     assert places["عين ترما"]["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_ballistic_missile_is_fired_from_the_ground_whatever_aircraft_are_near() -> None:
+    [event] = events_of("سقط صاروخ بعيد المدى يرجح أنه من طراز سكود على حي جبل بدرو في حلب أمس، "
+                        "بينما كانت طائرات مروحية جاثمة على مدرج مطار النيرب.")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -284,12 +284,13 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-# 23/7/2015, 2015-07-23. The standard library's engine, told to look for a digit first, scans
-# a whole report for these several times faster than `regex`; the pattern has ASCII classes
-# only, where the two engines agree.
+# 23/7/2015, 2015-07-23, and with spaces round the slashes and a full year (`27 / 12 / 2011`).
+# The standard library's engine, told to look for a digit first, scans a whole report for these
+# several times faster than `regex`; the pattern has ASCII classes only, where the two engines
+# agree.
 _NUMERIC_DATE = re.compile(
-    r"(?=[0-9])(?<![0-9/.\-])(?:(?P<d>[0-9]{1,2})(?P<s>[/.\-])(?P<m>[0-9]{1,2})(?P=s)"
-    r"(?P<y>[0-9]{4}|[0-9]{2})"
+    r"(?=[0-9])(?<![0-9/.\-])(?:(?P<d>[0-9]{1,2})(?P<s>[/.\-]| / )(?P<m>[0-9]{1,2})(?P=s)"
+    r"(?P<y>[0-9]{4}|(?<=[/.\-])[0-9]{2})"
     r"|(?P<y2>[0-9]{4})(?P<s2>[/.\-])(?P<m2>[0-9]{1,2})(?P=s2)(?P<d2>[0-9]{1,2}))"
     r"(?![0-9/\-]|\.[0-9])"
 )
