@@ -3840,3 +3840,10 @@ def test_a_ballistic_missile_is_fired_from_the_ground_whatever_aircraft_are_near
     [event] = events_of("سقط صاروخ بعيد المدى يرجح أنه من طراز سكود على حي جبل بدرو في حلب أمس، "
                         "بينما كانت طائرات مروحية جاثمة على مدرج مطار النيرب.")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_russias_air_defences_at_its_base_downed_the_drones() -> None:
+    [event] = events_of("أسقطت الدفاعات الجوية الروسية في قاعدة حميميم طائرتين مسيرتين أطلقهما "
+                        "مسلحون من ريف إدلب مساء أمس.")
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Disrupted weapons use", "Military Forces of Russia")
