@@ -3847,3 +3847,9 @@ def test_russias_air_defences_at_its_base_downed_the_drones() -> None:
                         "مسلحون من ريف إدلب مساء أمس.")
     assert (event["sub_event_type"], event["actor1"]) == (
         "Disrupted weapons use", "Military Forces of Russia")
+
+
+def test_drones_flying_over_struck_nothing() -> None:
+    [event] = events_of("اعتدت قوات الاحتلال التركي ومرتزقتها اليوم بالقذائف على قرية الأسدية وسط "
+                        "تحليق لطائرات مسيرة تركية.")
+    assert event["sub_event_type"] == "Shelling/artillery/missile attack"

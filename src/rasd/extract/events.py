@@ -364,6 +364,9 @@ class EventExtractor:
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
             if m.payload.sub_event_type == "Disrupted weapons use":
                 downed = m.end
+            elif m.payload.sub_event_type == AIR and _OVERFLIGHT.search(
+                    view, max(0, m.start - OVERFLIGHT_CHARS), m.start):
+                continue  # `وسط تحليق لطائرات مسيرة تركية`: it flew over, it struck nothing
             elif m.payload.sub_event_type == AIR and 0 <= downed <= m.start and \
                     tokens_between(view, downed, m.start) < THEN_REACH and \
                     not any(mark in view[downed:m.start] for mark in _CLAUSE_ENDS):
@@ -2709,6 +2712,11 @@ def _retold_attack(view: str, trigger: Match[TriggerEntry]) -> bool:
         "ال") in _GENERIC_ATTACKS
 
 
+# a word of flying over and at most two words (`مكثف`, `لطائرات`) before an aircraft's word
+OVERFLIGHT_CHARS = 36
+_OVERFLIGHT = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["overflight_words"]))
+    + r")(?:\s++[^\s.,،؛:]++){0,2}?\s++$")
 _GENERIC_ATTACKS = frozenset(fold(w) for w in _EVENT_WORDS["generic_attacks"])
 
 
