@@ -3853,3 +3853,9 @@ def test_drones_flying_over_struck_nothing() -> None:
     [event] = events_of("اعتدت قوات الاحتلال التركي ومرتزقتها اليوم بالقذائف على قرية الأسدية وسط "
                         "تحليق لطائرات مسيرة تركية.")
     assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_the_wounded_who_died_since_are_within_the_toll() -> None:
+    [event] = events_of("قتل سبعة أشخاص بانفجار دراجة نارية مفخخة في مدينة الباب أمس، بعد وفاة "
+                        "اثنين من المصابين اليوم.")
+    assert event["fatalities"] == 7
