@@ -1037,6 +1037,12 @@ def test_a_name_its_governorate_lacks_stays_there_when_named_again_alone() -> No
                      "بغارة على الحميدية.")["حميديه"] == "Homs"
 
 
+def test_the_countryside_of_a_town_named_with_its_noun_locates_the_village() -> None:
+    # `بريف بلدة تل تمر` as `بريف تل تمر`: the town only says where the village lies
+    places = places_of("قصفت القوات التركية اليوم قرية الدردارة بريف بلدة تل تمر.")
+    assert places == {"درداره": "Al-Hasakeh"}
+
+
 def test_the_rukban_camp_is_syrias_not_the_jordanian_village() -> None:
     assert places_of("قتل رجل فجر اليوم برصاص مسلحين مجهولين في مخيم الركبان.") == {
         "مخيم الركبان": "Homs"}

@@ -1323,8 +1323,10 @@ class PlaceReader:
                 # `بريف دمشق`: a governorate whose own name is a countryside
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
             elif before in region_words or (
-                    # `بريف العاصمة دمشق`: the countryside of the capital, named
-                    before is not None and place_key(view[before:mention.start]) == _CAPITAL_KEY
+                    # `بريف العاصمة دمشق`: the countryside of the capital, named; `بريف بلدة
+                    # تل تمر`: of a town, named with its noun
+                    before is not None and (place_key(view[before:mention.start]) == _CAPITAL_KEY
+                                            or word_before in _SETTLEMENT_NOUNS)
                     and _previous_word_start(view, before) in region_words):
                 if mention.key in admin1:
                     # (a governorate whose countryside is one of its own: `ريف دمشق`)
