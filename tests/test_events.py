@@ -3859,3 +3859,15 @@ def test_the_wounded_who_died_since_are_within_the_toll() -> None:
     [event] = events_of("قتل سبعة أشخاص بانفجار دراجة نارية مفخخة في مدينة الباب أمس، بعد وفاة "
                         "اثنين من المصابين اليوم.")
     assert event["fatalities"] == 7
+
+
+def test_a_toll_risen_to_a_total_told_before_its_noun() -> None:
+    [event] = events_of("ارتفعت إلى 61 قتيلاً حصيلة التفجير بسيارة مفخخة الذي وقع الخميس في حي "
+                        "الميدان بدمشق.")
+    assert event["fatalities"] == 61
+
+
+def test_the_oppositions_men_and_the_islamic_front_took_the_town() -> None:
+    [event] = events_of("سيطر المعارضون أمس على مدينة معرة النعمان.")
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Non-state actor overtakes territory", "Opposition Rebels (Syria)")

@@ -138,6 +138,12 @@ def _rise_between(view: str, start: int, end: int) -> bool:
 # `ارتفعت حصيلة المجزرة`: the toll of one happening risen, no cumulative count
 _RISE_BEFORE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+$")
+# the rise told first, its total before the toll's noun (`ارتفعت إلى 61 قتيلا حصيلة التفجير`)
+_FRONTED_RISE = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+"
+    r"(?P<total>(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?)$")
+_FRONTED_RISE_AT = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+$")
 TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
@@ -3403,7 +3409,8 @@ def _tally_cue(view: str, cue: Mention) -> bool:
     # (nor a first count: `٣ قتلى كحصيلة أولية`)
     return cue.value.cue == "background" and not _RISE_BEFORE.search(
         view, max(0, cue.norm_start - 16), cue.norm_start) and not _FIRST_COUNT.match(
-        view, cue.norm_end)
+        view, cue.norm_end) and not _FRONTED_RISE.search(
+        view, max(0, cue.norm_start - 60), cue.norm_start)
 
 
 _FIRST_COUNT = regex.compile(
@@ -3411,8 +3418,10 @@ _FIRST_COUNT = regex.compile(
 
 
 def toll_risen(view: str, position: int) -> bool:
-    """Is the count at `position` the total a toll rose to (`ارتفعت حصيلة القتلى إلى 8`)?"""
-    return _TOLL_RISE.search(view, max(0, position - TOLL_RISE_WINDOW), position) is not None
+    """Is the count at `position` the total a toll rose to (`ارتفعت حصيلة القتلى إلى 8`,
+    `ارتفعت إلى 8 حصيلة القتلى`)?"""
+    return _TOLL_RISE.search(view, max(0, position - TOLL_RISE_WINDOW), position) is not None \
+        or _FRONTED_RISE_AT.search(view, max(0, position - 24), position) is not None
 
 
 def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
