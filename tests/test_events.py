@@ -3871,3 +3871,13 @@ def test_the_oppositions_men_and_the_islamic_front_took_the_town() -> None:
     [event] = events_of("سيطر المعارضون أمس على مدينة معرة النعمان.")
     assert (event["sub_event_type"], event["actor1"]) == (
         "Non-state actor overtakes territory", "Opposition Rebels (Syria)")
+
+
+@pytest.mark.parametrize("text", [
+    "دمشق 24 يوليو 2019 (شينخوا) قتل خمسة مدنيين أمس جراء سقوط قذائف على حي الميدان.",
+    "الكويت - 6 - 6 (كونا) -- قتل خمسة مدنيين أمس جراء قصف على حي الميدان بدمشق.",
+])
+def test_a_wire_items_filing_day_dates_no_event_and_counts_no_one(text: str) -> None:
+    [event] = events_of(text)
+    # (the item of the 9th tells of the day before it)
+    assert (event["event_date"], event["fatalities"]) == ("2015-08-08", 5)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from array import array
 from collections.abc import Callable, Container, Iterator, Sequence
@@ -37,6 +38,7 @@ from rasd.extract.dates import (
     DateMention,
     day_parts,
     find_dates,
+    month_words,
     new_item_openers,
     time_heads,
 )
@@ -247,12 +249,33 @@ def _in(items: _ByPosition, start: int, end: int) -> list:
     return items.within(start, end)
 
 
+def _filed_on(view: str) -> list[tuple[int, int]]:
+    """The spans of the filing days of wire datelines (`دمشق 24 يوليو 2019 (شينخوا)`, `الكويت -
+    6 - 6 (كونا)`, `الدوحة في 24 يوليو /قنا/`): a line's first word or two, a day and a month
+    (and a year), an agency in brackets or slashes."""
+    if "(" not in view and "/" not in view:
+        return []
+    return [m.span("day") for m in _FILED_ON.finditer(view)]
+
+
+def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
+    """Is `position` inside one of these spans (in text order, apart)?"""
+    index = bisect.bisect_right(spans, (position, math.inf)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
 def _dateline(view: str, start: int, end: int) -> bool:
     """`تركيا: مقتل 30 في هجوم`: a name opening a line and closed by a colon is where the
     story is filed or who it is about, not who acted."""
     return (start == 0 or view[start - 1] == "\n") and view[end:end + 2].lstrip(" ")[:1] == ":"
 
 
+_FILED_ON = regex.compile(
+    r"(?m)^[^\S\n]*+\p{L}++(?:[^\S\n]++\p{L}++)?+[^\S\n]*+[-–—]?[^\S\n]*+(?:في[^\S\n]++)?"
+    r"(?P<day>[0-9]{1,2}+[^\S\n]*+(?:[-/.][^\S\n]*+[0-9]{1,2}+|(?:"
+    + "|".join(sorted(map(regex.escape, month_words()), key=len, reverse=True))
+    + r"))(?:[^\S\n]*+[-/.]?[^\S\n]*+[0-9]{4})?+)"
+    r"[^\S\n]*+(?:\([^()\n0-9]{1,30}+\)|/[^/\n0-9]{1,20}+/)")
 # after a city that opens a line: a date, an agency in brackets, a dash (`دمشق 20 مارس 2018
 # (شينخوا)`, `دمشق (رويترز) -`, `حلب - أ ف ب:`)
 _WIRE_DATELINE_AFTER = regex.compile(
@@ -403,12 +426,17 @@ class EventExtractor:
                 # its subject, and the killing a deed of its own (weak: the victims decide
                 # whether it is a clash)
                 doc.mention("trigger", m.start, m.end, _KILLING, "rule:killed_by")
+        # `دمشق 24 يوليو 2019 (شينخوا)`, `الكويت - 6 - 6 (كونا) --`: the day a wire item is
+        # filed dates it, not its events (`أمس` in it does), and counts no one
+        filed = _filed_on(view)
         for q in find_quantities(view):
-            doc.mention("quantity", q.start, q.end, q, "numbers")
+            if not _inside(filed, q.start):
+                doc.mention("quantity", q.start, q.end, q, "numbers")
         for q in find_counted_nouns(view):
             doc.mention("victim", q.start, q.end, q, "victims")
         for d in find_dates(view, doc.published):
-            doc.mention("date", d.start, d.end, d, "dates")
+            if not _inside(filed, d.start):
+                doc.mention("date", d.start, d.end, d, "dates")
 
     # -- events ---------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Event]:
