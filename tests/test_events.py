@@ -3881,3 +3881,10 @@ def test_a_wire_items_filing_day_dates_no_event_and_counts_no_one(text: str) -> 
     [event] = events_of(text)
     # (the item of the 9th tells of the day before it)
     assert (event["event_date"], event["fatalities"]) == ("2015-08-08", 5)
+
+
+def test_a_state_that_condemns_speaks_and_is_no_place() -> None:
+    # `أدانت دولة قطر`: the condemning state is no place of the attack
+    [event] = events_of("أدانت دولة قطر الهجوم الذي استهدف سوقا شعبية في مدينة معرة النعمان أمس "
+                        "وأدى إلى مقتل 30 مدنيا.")
+    assert (event["location"]["name"], event["fatalities"]) == ("معرة النعمان", 30)
