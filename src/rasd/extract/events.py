@@ -143,7 +143,7 @@ _RISE_BEFORE = regex.compile(
 # the rise told first, its total before the toll's noun (`ارتفعت إلى 61 قتيلا حصيلة التفجير`)
 _FRONTED_RISE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+"
-    r"(?P<total>(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?)$")
+    r"(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?$")
 _FRONTED_RISE_AT = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+$")
 TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
