@@ -19,12 +19,18 @@ from rasd.model import Document
 pytestmark = needs_shared
 
 
-def places_of(text: str) -> dict[str, str | None]:
-    """The place names the places stage reads, as written (normalised view) → admin1."""
+def read(text: str, published: dt.date = dt.date(2024, 11, 28)) -> Document:
+    """The report after the places stage (and the mentions stage before it)."""
     extractor = default_extractor()
-    doc = Document(text=text, id="t", published=dt.date(2024, 11, 28))
+    doc = Document(text=text, id="t", published=published)
     extractor.annotate(doc)
     extractor.read_places(doc)
+    return doc
+
+
+def places_of(text: str) -> dict[str, str | None]:
+    """The place names the places stage reads, as written (normalised view) → admin1."""
+    doc = read(text)
     view = doc.norm.text
     return {view[m.value.core_start:m.value.end]: m.value.admin1
             for m in doc.mentions.get("place", []) if m.value.role == "place"}
@@ -88,11 +94,7 @@ def test_a_governorate_joined_by_and_does_not_locate_the_name_before_it() -> Non
 
 
 def test_the_syrian_coast_is_no_town_abroad() -> None:
-    text = "أسقطت الفرقة أمس طائرة في قرية مركشيلة بالساحل السوري."
-    extractor = default_extractor()
-    doc = Document(text=text, id="t", published=dt.date(2024, 11, 28))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    doc = read("أسقطت الفرقة أمس طائرة في قرية مركشيلة بالساحل السوري.")
     assert not [m for m in doc.mentions.get("place", []) if m.value.how == "foreign"]
 
 
@@ -178,11 +180,7 @@ def test_a_generic_head_without_its_article_begins_a_name() -> None:
 
 
 def test_rural_damascus_is_a_governorate_though_its_name_begins_with_countryside() -> None:
-    extractor = default_extractor()
-    doc = Document(text="قصف الطيران بلدة زرنوقة بريف دمشق اليوم.", id="t",
-                   published=dt.date(2015, 8, 9))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    doc = read("قصف الطيران بلدة زرنوقة بريف دمشق اليوم.", dt.date(2015, 8, 9))
     found = {m.value.key: (m.value.role, m.value.admin1) for m in doc.mentions["place"]}
     assert found["ريفدمشق"] == ("region", "Rural Damascus")
     assert found["زرنوقه"][1] == "Rural Damascus"
@@ -256,11 +254,8 @@ def test_an_everyday_word_or_a_persons_name_is_no_place(text: str, word: str) ->
 
 
 def test_a_place_inside_an_operations_quoted_name_is_marked() -> None:
-    extractor = default_extractor()
-    doc = Document(text='اشتباكات مع فصائل غرفة عمليات "فتح حلب" في حي الراشدين اليوم.',
-                   id="t", published=dt.date(2015, 8, 1))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    doc = read('اشتباكات مع فصائل غرفة عمليات "فتح حلب" في حي الراشدين اليوم.',
+               dt.date(2015, 8, 1))
     marked = {m.value.key: m.value.in_name for m in doc.mentions["place"]}
     assert marked["حلب"] is True
     assert marked["راشدين"] is False
@@ -318,11 +313,8 @@ def test_a_village_located_by_a_subdistrict_is_its_namesake_near_it() -> None:
     # three places called الروضة lie in Latakia; the one in ناحية ربيعة's corner is meant
     from rasd.geo.distance import distance_km
 
-    extractor = default_extractor()
-    doc = Document(text="تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية "
-                        "الشمالي، لقصف جوي.", id="t", published=dt.date(2015, 8, 10))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    doc = read("تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية الشمالي، لقصف "
+               "جوي.", dt.date(2015, 8, 10))
     places = {m.value.key: m.value.place for m in doc.mentions["place"] if m.value.place}
     village, subdistrict = places["روضه"], places["ربيعه"]
     assert distance_km((village.latitude, village.longitude),
@@ -518,10 +510,7 @@ def test_a_short_generic_head_after_a_place_noun_begins_a_name() -> None:
 
 def back_references(text: str) -> list:
     """The back-references the places stage reads (`في محيط البلدة`), in text order."""
-    extractor = default_extractor()
-    doc = Document(text=text, id="t", published=dt.date(2019, 12, 1))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    doc = read(text, dt.date(2019, 12, 1))
     return [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
 
 
@@ -933,10 +922,7 @@ def test_an_outlet_named_after_its_city_is_no_place() -> None:
     ("يعيش في حي الوعر 75 ألف مدني. وقتلت امرأة اليوم برصاص قناص في الحي.", "الوعر"),
 ])
 def test_the_place_noun_points_back_before_a_time_and_for_a_quarter(text: str, name: str) -> None:
-    extractor = default_extractor()
-    doc = Document(text=text, id="t", published=dt.date(2018, 2, 20))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    doc = read(text, dt.date(2018, 2, 20))
     back = [m.value for m in doc.mentions.get("place", []) if m.value.how == "back-reference"]
     assert [m.place.name_ar for m in back if m.place is not None] == [name]
 
@@ -1024,12 +1010,9 @@ def test_the_town_a_deed_struck_points_back() -> None:
 
 
 def test_a_name_its_governorate_lacks_stays_there_when_named_again_alone() -> None:
-    # the fixture's gazetteer has no الحميدية in Hama, and several elsewhere (Tartous, Homs)
-    extractor = default_extractor()
-    doc = Document(text="قصفت قوات النظام بلدة الحميدية في ريف حماة أمس. وقتل شخصان بغارة "
-                        "على الحميدية.", id="t", published=dt.date(2015, 7, 20))
-    extractor.annotate(doc)
-    extractor.read_places(doc)
+    # the gazetteer has no الحميدية in Hama, and several elsewhere (Tartous, Homs)
+    doc = read("قصفت قوات النظام بلدة الحميدية في ريف حماة أمس. وقتل شخصان بغارة على "
+               "الحميدية.", dt.date(2015, 7, 20))
     named = [m.value for m in doc.mentions["place"] if m.value.key == "حميديه"]
     assert [(m.place, m.admin1) for m in named] == [(None, "Hama"), (None, "Hama")]
     # its own sentence naming another governorate reads the name there
