@@ -3888,3 +3888,11 @@ def test_a_state_that_condemns_speaks_and_is_no_place() -> None:
     [event] = events_of("أدانت دولة قطر الهجوم الذي استهدف سوقا شعبية في مدينة معرة النعمان أمس "
                         "وأدى إلى مقتل 30 مدنيا.")
     assert (event["location"]["name"], event["fatalities"]) == ("معرة النعمان", 30)
+
+
+def test_after_that_is_an_adverb_no_pointing_back() -> None:
+    text = ("سيطرت الفصائل أمس على بلدة الحراك. وشن الطيران الحربي عقب ذلك غارات على بلدتي رخم "
+            "والمليحة الغربية.")
+    places = by_place(events_of(text))
+    assert places["رخم"]["sub_event_type"] == "Air/drone strike"
+    assert places["المليحة الغربية"]["sub_event_type"] == "Air/drone strike"

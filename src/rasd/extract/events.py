@@ -2681,9 +2681,16 @@ def _armed(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
 
 
 def _points_back(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
-    """`هذا القصف`: a demonstrative before the trigger refers to an event already told."""
+    """`هذا القصف`: a demonstrative before the trigger refers to an event already told (not
+    one after a word of time: `عقب ذلك غارات`, "after that", new strikes)."""
     return any(c.value.cue == "anaphora" and c.norm_end <= trigger.start
-               and not view[c.norm_end:trigger.start].strip() for c in s_cues)
+               and not view[c.norm_end:trigger.start].strip()
+               and not _word_before_in(view, c.norm_start, _TIME_BEFORE_DEMONSTRATIVE)
+               for c in s_cues)
+
+
+_TIME_BEFORE_DEMONSTRATIVE = frozenset(
+    fold(w) for w in _EVENT_WORDS["time_before_demonstrative"])
 
 
 def _road_town_rank(mention: PlaceMention) -> tuple[bool, int, bool]:
