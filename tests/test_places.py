@@ -1039,6 +1039,12 @@ def test_a_town_to_one_side_of_the_capital_lies_in_its_countryside_however_far()
         "Rural Damascus"
 
 
+def test_a_towns_parts_with_its_pronoun_point_back_to_it() -> None:
+    [ref] = back_references("قصفت قوات النظام مدينة الزبداني أمس. وألقى الطيران المروحي 20 "
+                            "برميلا متفجرا على أحيائها.")
+    assert ref.refers_to is not None and ref.refers_to.key == "زبداني"
+
+
 def test_the_town_a_deed_struck_points_back_past_the_deeds_subject() -> None:
     [ref] = back_references("سيطرت الفصائل على بلدة مورك أمس. وقصف الطيران المروحي البلدة "
                             "بالبراميل.")

@@ -267,7 +267,10 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+)"
     r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
-    r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))")
+    r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))"
+    # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
+    r"|(?<!\w)[وفب]?(?P<part>" + "|".join(fold(w) for w in _WORDS["back_reference_parts"])
+    + r")(?!\w)")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
@@ -774,10 +777,20 @@ class PlaceReader:
         latest_named: dict[tuple[int, str, str], int] = {}
         named_before: dict[tuple[int, str], list[int]] = {}  # places, by paragraph and noun
         found: list[PlaceMention] = []
+        kept_starts = sorted((m.start, i) for i, m in enumerate(kept))
         for match in _BACK_REFERENCE.finditer(view):
-            start, end = match.start("noun"), match.end("noun")
+            part = match.group("part") is not None
+            start, end = match.span("part" if part else "noun")
+            if part:
+                # `على أحيائها`: the place named last before it, in its paragraph, and named
+                # as a place (`في ريف حلب وأحيائها`: the governorate's, no town's)
+                before_part = bisect.bisect_left(kept_starts, (start, -1)) - 1
+                last_named = kept[kept_starts[before_part][1]] if before_part >= 0 else None
+                if last_named is None or last_named.role != "place" or last_named.how == \
+                        "foreign" or paragraph_of(last_named.start) != paragraph_of(start):
+                    continue
             following = _next_word(view, end)
-            if " " not in view[start:end] and not _ends_item(view, end) \
+            if not part and " " not in view[start:end] and not _ends_item(view, end) \
                     and following.startswith("ال") and following not in _TIME_WORDS:
                 # `في المدينة الصناعية`: the noun goes on, it points at no one (a time after
                 # it ends it: `على المدينة اليوم`; so does a word that is no adjective: `في
@@ -798,7 +811,7 @@ class PlaceReader:
                         named_before.setdefault((paragraph, noun), []).append(items[k][1])
                 k += 1
             swept[paragraph] = k
-            noun = view[start + 2:end].split(" ", 1)[0]
+            noun = "" if part else view[start + 2:end].split(" ", 1)[0]
             if noun in _DUAL_OF:
                 pair = sorted(named_before.get((paragraph, _DUAL_OF[noun]), []))[-2:]
                 if len(pair) == 2 and places[pair[0]].key != places[pair[1]].key:
