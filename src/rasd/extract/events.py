@@ -140,12 +140,12 @@ def _rise_between(view: str, start: int, end: int) -> bool:
 # `ارتفعت حصيلة المجزرة`: the toll of one happening risen, no cumulative count
 _RISE_BEFORE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+$")
-# the rise told first, its total before the toll's noun (`ارتفعت إلى 61 قتيلا حصيلة التفجير`)
-_FRONTED_RISE = regex.compile(
-    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+"
-    r"(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?$")
-_FRONTED_RISE_AT = regex.compile(
-    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+$")
+# the rise told first, its total before the toll's noun (`ارتفعت إلى 61 قتيلا حصيلة التفجير`):
+# right before the total, and (past it and up to two words) right before the noun
+_RISE_TO = (r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"])
+            + r")\s{1,3}+الي\s{1,3}+")
+_FRONTED_RISE_AT = regex.compile(_RISE_TO + r"$")
+_FRONTED_RISE = regex.compile(_RISE_TO + r"(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?$")
 TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
