@@ -3136,6 +3136,19 @@ def test_shares_of_a_toll_by_place_are_each_places_dead(text: str) -> None:
     assert tolls["حموريه"] == 9 and tolls["سقبه"] == 6
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 40 شخصا بقصف قوات النظام أمس، بينهم 17 في تلبيسة و12 في الرستن.",
+     {"تلبيسه": 17, "رستن": 12}),
+    ("قتل 40 شخصا بقصف قوات النظام على ريف حمص الشمالي أمس، بينهم 17 في تلبيسة.",
+     {"تلبيسه": 17}),
+    # a count of children is no share by place
+    ("قتل 12 شخصا بينهم 5 أطفال في غارة على بلدة تلبيسة أمس.", {"تلبيسه": 12}),
+])
+def test_shares_by_place_of_part_of_a_toll_are_each_places_dead(
+        text: str, expected: dict[str, int]) -> None:
+    assert _dead_by_place(text) == expected
+
+
 def test_a_fight_named_with_its_town_is_at_that_town() -> None:
     text = ("أسفرت الاشتباكات أمس عن مقتل 14 مقاتلا في محيط بيت سوا، فيما قضى 5 آخرون في "
             "اشتباكات مسرابا.")

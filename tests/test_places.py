@@ -1045,6 +1045,15 @@ def test_a_towns_parts_with_its_pronoun_point_back_to_it() -> None:
     assert ref.refers_to is not None and ref.refers_to.key == "زبداني"
 
 
+def test_a_side_of_the_town_with_a_compass_adjective_points_back_to_it() -> None:
+    for side in ("الأحياء الشمالية للمدينة", "الأطراف الجنوبية الغربية من المدينة"):
+        [ref] = back_references(f"قصفت قوات النظام مدينة الزبداني أمس. وسقطت قذائف على {side}.")
+        assert ref.refers_to is not None and ref.refers_to.key == "زبداني"
+    # the city's council is no side of it
+    assert back_references("قصفت قوات النظام مدينة الزبداني أمس. وقال المجلس المحلي "
+                           "للمدينة إن القصف مستمر.") == []
+
+
 def test_the_town_a_deed_struck_points_back_past_the_deeds_subject() -> None:
     [ref] = back_references("سيطرت الفصائل على بلدة مورك أمس. وقصف الطيران المروحي البلدة "
                             "بالبراميل.")

@@ -1259,7 +1259,9 @@ class EventExtractor:
         if not any(harm == KILLED for _, _, harm in tolls):
             tolls.extend(_death_of_one(view, sentence, s_victims))
         tolls = _risen_total(view, tolls)
-        return _without_split_totals(view, _split_by_place(view, tolls, items, counted), items)
+        return _without_split_totals(
+            view, _split_by_place(view, tolls, items, counted, subsets, bare, place_starts),
+            items)
 
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
@@ -3544,11 +3546,15 @@ SHARE_REACH = 6  # words from one share of a toll by place to the next
 
 
 def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequence[Quantity],
-                    counted: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+                    counted: list[tuple[int, int]], subsets: Sequence = (),
+                    bare: frozenset[int] | set[int] = frozenset(),
+                    place_starts: Sequence[int] = ()) -> list[tuple[int, int, int]]:
     """`قتل 17 مدنيا ...، 11 منهم في معرة النعمان و6 في كفرنبل`: counts told after a toll,
     each with its place, that add up to it are the dead of each place (the total goes; the
-    parts, which a count "of them" alone never is, take its place)."""
-    if len(tolls) == 0 or len(items) < 3:
+    parts, which a count "of them" alone never is, take its place). So are bare counts by
+    place after "among them" that add up to less (`قتل 40 شخصا ...، بينهم 17 في تلبيسة و12
+    في الرستن`): the rest died where the report does not say."""
+    if len(tolls) == 0 or len(items) < 2:
         return tolls
     taken = bytearray(len(view) + 1)
     for s, e in counted:
@@ -3558,16 +3564,36 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
     parts = sorted((q for q in items if (not taken[q.start] or q.start in shares and all(
                         load_victim_nouns().get(w) is None for w in q.text.split()))
                     and _PART_WITH_PLACE.match(view, q.end)), key=lambda q: q.start)
-    if len(parts) < 2:
+    if not parts:
         return tolls
     starts = [q.start for q in parts]
     after_sum = list(itertools.accumulate(reversed([q.value for q in parts])))[::-1] + [0]
+
+    def placed_share(q: Quantity) -> bool:  # `17 في تلبيسة`, not `3 في حالة حرجة`
+        return id(q) in bare and any(q.end < p and tokens_between(view, q.end, p) <= 2
+                                     for p in place_starts)
+
     for position, count, harm in tolls:
         first = bisect.bisect_right(starts, position)
-        if harm == KILLED and len(parts) - first >= 2 and after_sum[first] == count:
-            split = {q.start for q in parts[first:]}
-            kept = [t for t in tolls if t[0] != position and t[0] not in split]
-            return sorted(kept + [(q.start, q.value, KILLED) for q in parts[first:]])
+        if harm != KILLED or first == len(parts):
+            continue
+        if len(parts) - first >= 2 and after_sum[first] == count:
+            chosen = parts[first:]
+        elif placed_share(parts[first]) and any(position < c.norm_start for c in subsets) \
+                and _after_subset(view, parts[first].start, [
+                    c for c in subsets if position < c.norm_start]):
+            chosen = [parts[first]]
+            for q in parts[first + 1:]:  # the shares that follow it, one list
+                if not placed_share(q) or tokens_between(view, chosen[-1].end, q.start) > 1:
+                    break
+                chosen.append(q)
+            if sum(q.value for q in chosen) >= count:
+                continue
+        else:
+            continue
+        split = {q.start for q in chosen}
+        kept = [t for t in tolls if t[0] != position and t[0] not in split]
+        return sorted(kept + [(q.start, q.value, KILLED) for q in chosen])
     return tolls
 
 

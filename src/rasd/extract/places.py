@@ -264,8 +264,11 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
                                               reverse=True)) + r"))\s+|[وف]?ب"
     r"|[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_deeds"], key=len, reverse=True))
-    + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+)"
-    r"(?P<noun>ال(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
+    + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
+    # `الأحياء الشمالية للمدينة`: a side of the town (`لل` is the noun's article behind ل)
+    r"|(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
+    + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}\s+(?:(?=لل)|من\s+))"
+    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))"
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
