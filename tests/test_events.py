@@ -3681,6 +3681,38 @@ def test_ground_taken_without_a_fight_changed_hands() -> None:
         "Strategic developments", "Non-violent transfer of territory")
 
 
+@pytest.mark.parametrize("text", [
+    "دخلت قوات النظام اليوم إلى بلدة مورك دون أي مواجهات.",
+    "دخلت قوات النظام اليوم إلى بلدة مورك من دون إطلاق رصاصة واحدة.",
+    "دخلت قوات النظام اليوم بلدة مورك بموجب اتفاق مع الفصائل.",
+])
+def test_a_town_entered_without_a_fight_or_under_an_agreement_changed_hands(text: str) -> None:
+    # the fight word a clause denies is no clash; the entry is no weak claim
+    assert [e["sub_event_type"] for e in events_of(text)] == [
+        "Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "عثرت الجهات المختصة اليوم خلال تمشيط بلدة مورك على مستودع يحوي قذائف هاون وعبوات ناسفة.",
+    "ضبطت قوات الأمن أمس مستودعا للأسلحة في بلدة مورك يحوي ألغاما وقذائف هاون.",
+    "عثر أهالي بلدة مورك أمس على عبوة ناسفة مزروعة قرب المدرسة.",
+])
+def test_a_weapon_kept_found_or_seized_was_not_fired(text: str) -> None:
+    assert [e for e in events_of(text)
+            if e["event_type"] == "Explosions/Remote violence"] == []
+
+
+def test_a_time_set_off_by_commas_goes_on_with_the_deeds_clause() -> None:
+    [used] = events_of("أطلقت قوات الأمن النار، أمس السبت، على المشيعين في بلدة مورك ما أدى "
+                       "إلى مقتل شخصين.")
+    assert (used["sub_event_type"], used["fatalities"]) == (
+        "Excessive force against protesters", 2)
+    # a clause a comma ends with no time in it does not go on
+    assert "Excessive force against protesters" not in {
+        e["sub_event_type"] for e in events_of(
+            "أطلقت قوات الأمن النار، وخرجت مظاهرة أمس في بلدة مورك على المشيعين.")}
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "

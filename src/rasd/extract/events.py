@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from array import array
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -349,8 +349,13 @@ class EventExtractor:
         # named in full before it, unless a definite word goes on with it (`الهيئة العليا`)
         named_in_full = {m.payload.actor: m.start for m in reversed(actors)
                          if not m.payload.short}
+        # `دمشق 24 يوليو 2019 (شينخوا)`, `الكويت - 6 - 6 (كونا) --`: the day a wire item is
+        # filed dates it, not its events (`أمس` in it does), and counts no one
+        filed = _filed_on(view)
+        days = find_dates(view, doc.published)
+        asides = _asides(view, days)
         if any(m.payload.short for m in actors):
-            day_starts = {d.start for d in find_dates(view, doc.published)}  # `الهيئة اليوم`
+            day_starts = {d.start for d in days}  # `الهيئة اليوم`
             actors = [m for m in actors if not m.payload.short or (
                 named_in_full.get(m.payload.actor, len(view)) < m.start
                 and view[m.start:m.core_start].endswith(("ال", "لل"))
@@ -396,6 +401,9 @@ class EventExtractor:
             elif m.payload.sub_event_type == AIR and _OVERFLIGHT.search(
                     view, max(0, m.start - OVERFLIGHT_CHARS), m.start):
                 continue  # `وسط تحليق لطائرات مسيرة تركية`: it flew over, it struck nothing
+            elif m.payload.event_type == "Explosions/Remote violence" and not m.payload.then \
+                    and _HELD_WEAPON.search(view, max(0, m.start - HELD_CHARS), m.start):
+                continue  # `على مستودع يحوي قذائف هاون`: a weapon kept or found, not fired
             elif m.payload.sub_event_type == AIR and 0 <= downed <= m.start and \
                     tokens_between(view, downed, m.start) < THEN_REACH and \
                     not any(mark in view[downed:m.start] for mark in _CLAUSE_ENDS):
@@ -405,7 +413,7 @@ class EventExtractor:
             # (`سيطرتها على`) or told it before (`بأن وحدة من الجيش قضت`), or the deed is one
             # of disarming, whoever did it (`فككت فرق الهندسة عبوة`)
             if m.payload.then and (
-                    not _followed_by(view, m.end, m.payload.then, in_actor,
+                    not _followed_by(view, m.end, m.payload.then, in_actor, asides,
                                      _SUBJECT_SUFFIX.search(m.payload.phrase) is None
                                      and m.payload.sub_event_type != "Disrupted weapons use"
                                      and word_end_before(view, m.start)
@@ -426,15 +434,12 @@ class EventExtractor:
                 # its subject, and the killing a deed of its own (weak: the victims decide
                 # whether it is a clash)
                 doc.mention("trigger", m.start, m.end, _KILLING, "rule:killed_by")
-        # `دمشق 24 يوليو 2019 (شينخوا)`, `الكويت - 6 - 6 (كونا) --`: the day a wire item is
-        # filed dates it, not its events (`أمس` in it does), and counts no one
-        filed = _filed_on(view)
         for q in find_quantities(view):
             if not _inside(filed, q.start):
                 doc.mention("quantity", q.start, q.end, q, "numbers")
         for q in find_counted_nouns(view):
             doc.mention("victim", q.start, q.end, q, "victims")
-        for d in find_dates(view, doc.published):
+        for d in days:
             if not _inside(filed, d.start):
                 doc.mention("date", d.start, d.end, d, "dates")
 
@@ -861,7 +866,10 @@ class EventExtractor:
         over_a_period = _has(s_cues, "background") or any(
             d.kind == "background" or d.precision > 1 for d in s_dates)
         sentence_triggers = _in(triggers, sentence.start, sentence.end)
+        unfought = [m.span() for m in _WITHOUT_FIGHT.finditer(view, sentence.start, sentence.end)]
         for t in sentence_triggers:
+            if any(start <= t.start < end for start, end in unfought):
+                continue  # `دون أي مواجهات`: the fight it denies
             why = set()
             if told_as_motive(t.start) or _protested(view, t.start):
                 why.add("motive")
@@ -904,6 +912,7 @@ class EventExtractor:
                      or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
             or _has(s_cues, "kill") \
             or _with_instrument(view, kept) \
+            or bool(unfought) and any(t.payload.sub_event_type in _TERRITORY for t in kept) \
             or _rise_between(view, sentence.start, sentence.end) and any(
                 toll_risen(view, q.value.start) for q in s_quant)
         if not s_triggers or (not strong and not relaxed):
@@ -1955,26 +1964,49 @@ _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
-                 subject: bool = True) -> bool:
+                 asides: Mapping[int, int], subject: bool = True) -> bool:
     """Does `word` follow `end` within THEN_REACH words of the same clause that name an
     actor, the verb's subject (`قضت وحدات من الجيش على`; not `قضى 12 شخصا جراء قصف على`,
     nor `الحروب قضت على جزء من السكان`, whose subject is no armed force)? Without
-    `subject`, any words of the clause may stand between (`سيطرتها خلال الساعات الماضية على`)."""
+    `subject`, any words of the clause may stand between (`سيطرتها خلال الساعات الماضية على`).
+    A time set off by commas (`أطلقت قوات الأمن النار، أمس السبت، على`: `asides`) goes on
+    with the clause."""
     position = end + 1
-    for index, token in enumerate(view[position:position + 16 * THEN_REACH].split(" ")):
-        if index >= THEN_REACH:
-            return False
+    index = 0
+    while index < THEN_REACH:
         if subject and index == SUBJECT_REACH and not any(in_actor[end:position]):
             return False  # `قضى رجل بقصف مدفعي لقوات النظام على`: no subject, a death
+        stop = view.find(" ", position, position + 16 * THEN_REACH)
+        token = view[position:stop if stop >= 0 else position + 16 * THEN_REACH]
         bare = token.rstrip(_CLAUSE_ENDS)
         if bare == word:
             return not subject or any(in_actor[end:position])
         if subject and bare in _NO_SUBJECT_AFTER and not any(in_actor[end:position]):
             return False  # `قضوا في القصف من قبل طائرات روسية على مناطق`: died in it
         if bare != token or token[:1] in _CLAUSE_ENDS:
+            resume = asides.get(position + len(bare))
+            if resume is None:
+                return False
+            position = resume
+        elif stop < 0:
             return False
-        position += len(token) + 1
+        else:
+            position = stop + 1
+        index += 1
     return False
+
+
+def _asides(view: str, days: Sequence[DateMention]) -> dict[int, int]:
+    """Times set off by commas (`، أمس السبت،`): where the comma before each stands, and
+    where the words after the one that closes it begin."""
+    asides = {}
+    for day in days:
+        before = view[:day.start].rstrip()
+        after = view[day.end:day.end + 3].lstrip()
+        if before[-1:] in ("،", ",") and after[:1] in ("،", ","):
+            closing = view.index(after[0], day.end)
+            asides[len(before) - 1] = closing + 1 + (view[closing + 1:closing + 2] == " ")
+    return asides
 
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
@@ -2760,6 +2792,10 @@ OVERFLIGHT_CHARS = 36
 _OVERFLIGHT = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["overflight_words"]))
     + r")(?:\s++[^\s.,،؛:]++){0,2}?\s++$")
+HELD_CHARS = 60
+_HELD_WEAPON = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["weapons_held"]))
+    + r")(?!\w)(?:\s++[^\s.,،؛:]++){0,6}?\s++$")
 _GENERIC_ATTACKS = frozenset(fold(w) for w in _EVENT_WORDS["generic_attacks"])
 
 
