@@ -3713,6 +3713,13 @@ def test_a_time_set_off_by_commas_goes_on_with_the_deeds_clause() -> None:
             "أطلقت قوات الأمن النار، وخرجت مظاهرة أمس في بلدة مورك على المشيعين.")}
 
 
+@pytest.mark.parametrize("near", ["قرب مدينة الحسكة", "بالقرب من مدينة الحسكة",
+                                  "بالقرب من الحسكة"])
+def test_a_strike_near_a_governorates_city_is_at_that_city(near: str) -> None:
+    [struck] = events_of(f"قتل مدني أمس في قصف {near}.")
+    assert (struck["location"]["name"], struck["fatalities"]) == ("الحسكة", 1)
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "

@@ -1383,9 +1383,9 @@ class PlaceReader:
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
                 mention.role = "qualifier"
-                if mention.key not in admin1 or word_before.lstrip("و") in _NEAR_PREPOSITIONS:
-                    # (`12 ضربة جوية قرب الرقة`: near a governorate's city is near the city,
-                    # where `شمال حلب` is as often its countryside)
+                if mention.key not in admin1 or _near_before(view, mention.start):
+                    # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`: near a governorate's
+                    # city is near the city, where `شمال حلب` is as often its countryside)
                     directional.append(mention)
             elif previous is not None and (
                     id(previous) in adjacent and only_glue(view[previous.end:mention.core_start])
@@ -2158,6 +2158,18 @@ def _ends_item(view: str, position: int) -> bool:
     after = view[position:position + 2]
     return (after[:1] in (",", "", ".", ")", '"', ";", ":") or after.startswith(" و")
             or after.startswith(" (") or _next_word(view, position) in _STOP_AFTER_CUE)
+
+
+def _near_before(view: str, position: int) -> bool:
+    """`قرب الرقة`, `بالقرب من مدينة الحسكة`: a near-preposition before the name at
+    `position`, past the noun `مدينة` and the `من` of `بالقرب من`."""
+    words = view[max(0, position - 40):position].split()[-3:]
+    if words[-1:] == ["مدينه"]:
+        words.pop()
+    if words[-1:] == ["من"]:
+        words.pop()
+        return bool(words) and words[-1].lstrip("و") in ("بالقرب", "القرب")
+    return bool(words) and words[-1].lstrip("و") in _NEAR_PREPOSITIONS
 
 
 def _next_word(view: str, position: int) -> str:
