@@ -3720,6 +3720,26 @@ def test_a_strike_near_a_governorates_city_is_at_that_city(near: str) -> None:
     assert (struck["location"]["name"], struck["fatalities"]) == ("الحسكة", 1)
 
 
+@pytest.mark.parametrize("text", [
+    "تسعى قوات النظام إلى فك الحصار عن بلدتي نبل والزهراء.",
+    "تحاول قوات النظام مدعومة بغطاء جوي روسي فك الحصار عن بلدتي نبل والزهراء.",
+])
+def test_a_capture_a_force_tries_for_was_not_made(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_strikes_weeks_before_a_capture_are_no_strike_of_its_day() -> None:
+    assert [e["sub_event_type"] for e in events_of(
+        "سيطرت قوات النظام أمس على بلدة مورك بعد أسابيع من الغارات الروسية المكثفة.")] == [
+        "Government regains territory"]
+
+
+def test_towns_a_capture_opened_the_way_to_are_not_fought_at() -> None:
+    found = events_of("سيطرت قوات النظام أمس على بلدة الشيخ مسكين بعد معارك عنيفة، وهو ما فتح "
+                      "الطريق أمامها نحو بلدتي إبطع وداعل.")
+    assert {e["location"]["name"] for e in found} == {"الشيخ مسكين"}
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "

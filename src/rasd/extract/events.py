@@ -1124,6 +1124,12 @@ class EventExtractor:
                                                                   trigger.start) <= 3 \
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
+            if cue.value.cue == "attempt" and cue.norm_end <= trigger.start and tokens_between(
+                    view, cue.norm_end, trigger.start) <= ATTEMPT_REACH and _clause(
+                        view, cue.norm_end)[1] > trigger.start:
+                # `تحاول قوات النظام مدعومة بغطاء جوي روسي فك الحصار عن`: a verb of trying,
+                # its subject between
+                return True
             if cue.norm_end <= trigger.start and _clause(view, cue.norm_end)[1] > trigger.start \
                     and (_DENIED_THAT.search(view, cue.norm_end, trigger.start)
                          or fold(cue.value.phrase) in _DENIALS
@@ -1951,6 +1957,7 @@ _NEXT_DAY = regex.compile(
     r"(?<!\w)(?:ال)?(?:يوم\s{1,3}+التالي|اليوم\s{1,3}+الذي\s{1,3}+تلاه)(?!\w)")
 HEADLINE_PARTS = 3  # sentences a headline's line may be split into (`A.. وB`)
 HEADLINE_CHARS = 200  # ... and its length at most
+ATTEMPT_REACH = 8  # words from a verb of trying to the capture it tried, in one clause
 SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
 SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
