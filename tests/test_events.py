@@ -3740,6 +3740,12 @@ def test_towns_a_capture_opened_the_way_to_are_not_fought_at() -> None:
     assert {e["location"]["name"] for e in found} == {"الشيخ مسكين"}
 
 
+def test_the_force_a_strike_hit_is_not_made_its_doer() -> None:
+    [hit] = events_of("تعرضت القوات الأمريكية لهجوم صاروخي استهدف قاعدة في بلدة خشام أمس.")
+    assert hit["actor1"] != "Military Forces of the United States"
+    assert hit["actor2"] == "Military Forces of the United States"
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "

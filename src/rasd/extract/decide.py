@@ -516,6 +516,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     earlier = max(0, start - 600)
     in_sentence = [m for m in actors if start <= m.norm_start < end]
     turns = [t for t in turn_positions(doc.mentions.get("cue", [])) if start <= t < end]
+    hit: set[str] = set()
     for mention in actors:
         entry = mention.value
         if draft.event_type == "Battles" and air_force_named(view, mention.norm_start,
@@ -534,6 +535,9 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
             option = ActorOption(entry.actor, "earlier", entry.state)
         else:
             continue
+        if option.role == "target" and option.actor == draft.actor2:
+            hit.add(entry.actor)  # `تعرضت القوات الأمريكية لهجوم`: the side hit is no doer
+            continue
         known = options.get(entry.actor)
         if known is None or known.source in ("earlier", "report"):
             options[entry.actor] = option
@@ -545,7 +549,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         top, _ = counts.most_common(1)[0]
         options.setdefault(top, ActorOption(top, "report"))
     options.setdefault(None, ActorOption(None, "none"))
-    return list(options.values())
+    return [o for actor, o in options.items() if actor not in hit or o.source == "rule"]
 
 
 _BETWEEN = regex.compile(r"(?:^|\s)بين\s")
