@@ -3746,6 +3746,11 @@ def test_the_force_a_strike_hit_is_not_made_its_doer() -> None:
     assert hit["actor2"] == "Military Forces of the United States"
 
 
+def test_two_drones_strike_from_the_air() -> None:
+    [struck] = events_of("استهدفت طائرتان مسيرتان قاعدة في بلدة الشدادي فجر اليوم.")
+    assert struck["sub_event_type"] == "Air/drone strike"
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "
