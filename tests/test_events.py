@@ -3751,6 +3751,15 @@ def test_two_drones_strike_from_the_air() -> None:
     assert struck["sub_event_type"] == "Air/drone strike"
 
 
+@pytest.mark.parametrize("text", [
+    "خرجت مظاهرة في بلدة كفرنبل أمس تضامنا مع مدينة حلب.",
+    "خرجت مظاهرة في بلدة كفرنبل أمس نصرة لمدينة حلب المحاصرة.",
+    "خرجت مظاهرة في بلدة كفرنبل أمس نصرةً لحلب.",
+])
+def test_the_town_a_protest_stood_by_is_not_where_it_marched(text: str) -> None:
+    assert [e["location"]["name"] for e in events_of(text)] == ["كفرنبل"]
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "

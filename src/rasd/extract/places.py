@@ -166,9 +166,12 @@ _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
                                                key=len, reverse=True)) + r")\s+$")
 _ORIGIN_BEFORE = regex.compile(
-    r"(?:^|\s)(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["origin_words"]),
-                                     key=len, reverse=True))
-    + r")\s+(?:\S+\s+){0,2}$")  # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
+    r"(?:^|\s)(?:" + "|".join(sorted((
+        # (a phrase ending in ` ل` takes it glued to the next word: `نصرة لمدينة حلب`)
+        regex.escape(w[:-2]) + r"\s+(?:ل(?=\S))?" if w.endswith(" ل")
+        else regex.escape(w) + r"\s+"
+        for w in _WORDS["origin_words"]), key=len, reverse=True))
+    + r")(?:\S+\s+){0,2}$")  # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
 _PEOPLE_FROM = regex.compile(
     r"(?:^|\s)(?:[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
     + r"|\d{1,4})\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
