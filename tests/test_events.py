@@ -3749,6 +3749,10 @@ def test_the_force_a_strike_hit_is_not_made_its_doer() -> None:
 def test_two_drones_strike_from_the_air() -> None:
     [struck] = events_of("استهدفت طائرتان مسيرتان قاعدة في بلدة الشدادي فجر اليوم.")
     assert struck["sub_event_type"] == "Air/drone strike"
+    # two drones shot down struck nothing
+    for text in ("أسقطت الدفاعات الجوية طائرتين مسيرتين فوق قاعدة حميميم أمس.",
+                 "إسقاط طائرتين مسيرتين أطلقهما مسلحون باتجاه قاعدة حميميم أمس."):
+        assert [e["sub_event_type"] for e in events_of(text)] == ["Disrupted weapons use"]
 
 
 @pytest.mark.parametrize("text", [
