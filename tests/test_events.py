@@ -3764,6 +3764,12 @@ def test_the_town_a_protest_stood_by_is_not_where_it_marched(text: str) -> None:
     assert [e["location"]["name"] for e in events_of(text)] == ["كفرنبل"]
 
 
+def test_the_men_of_the_security_services_are_a_state_force() -> None:
+    [met] = events_of("فرق عناصر الأمن مظاهرة في مدينة درعا أمس بالهراوات.")
+    assert (met["sub_event_type"], met["actor2"]) == ("Protest with intervention",
+                                                      "Military Forces of Syria")
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "
