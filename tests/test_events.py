@@ -3770,6 +3770,13 @@ def test_the_men_of_the_security_services_are_a_state_force() -> None:
                                                       "Military Forces of Syria")
 
 
+def test_the_force_met_by_a_protest_told_before_is_at_its_place() -> None:
+    [met] = events_of("خرجت مظاهرة حاشدة في مدينة حمص أمس. وأطلقت قوات الأمن النار على "
+                      "المتظاهرين ما أدى إلى مقتل اثنين منهم.")
+    assert (met["sub_event_type"], met["location"]["name"], met["fatalities"]) == (
+        "Excessive force against protesters", "حمص", 2)
+
+
 def test_a_toll_told_next_keeps_to_the_fight_though_reinforcements_came_from_elsewhere() -> None:
     found = events_of("تجددت الاشتباكات اليوم بين مقاتلي العشائر وقسد في بلدة ذيبان. وأسفرت "
                       "المعارك عن مقتل ستة من مقاتلي العشائر وأربعة عناصر من قسد، فيما استقدمت "

@@ -670,6 +670,17 @@ class EventExtractor:
                 # its own, is the previous sentence's, and so is its toll
                 frames = [Frame(sentence, list(last_frame.triggers), list(last_frame.places),
                                 set(last_frame.flags))]
+            elif frames and not orphans and last_frame is not None \
+                    and sentence.index - last_frame.sentence.index == 1 and not s_dates \
+                    and all(not f.places and all(t.payload.event_type == "Protests"
+                                                 for t in f.triggers) for f in frames) \
+                    and any(t.payload.event_type == "Protests" for t in last_frame.triggers) \
+                    and not any(p.role == "place" for p in _in(places, sentence.start,
+                                                                sentence.end)):
+                # `خرجت مظاهرة في مدينة حمص. وأطلقت قوات الأمن النار على المتظاهرين`: the
+                # force met by the protest told before, at its place
+                frames = [Frame(sentence, f.triggers, list(last_frame.places), f.flags)
+                          for f in frames]
             # what an undated sentence after this one inherits: not the start of a stretch it
             # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
             # two days at most (`منذ صباح أمس`, `منذ يومين`), and not when it starts a tally
