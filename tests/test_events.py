@@ -3728,6 +3728,15 @@ def test_a_capture_a_force_tries_for_was_not_made(text: str) -> None:
     assert events_of(text) == []
 
 
+def test_a_bombing_tried_with_no_harm_told_did_not_happen() -> None:
+    assert [e["sub_event_type"] for e in events_of(
+        "اعتقلت قوات الأمن أمس خمسة شبان في بلدة مورك لعلاقتهم بمحاولة شن هجوم انتحاري.")] \
+        == ["Arrests"]
+    # one that killed was made
+    [made] = events_of("قتل 25 مقاتلا خلال محاولة هجوم فاشلة على بلدة مورك أمس.")
+    assert made["fatalities"] == 25
+
+
 def test_strikes_weeks_before_a_capture_are_no_strike_of_its_day() -> None:
     assert [e["sub_event_type"] for e in events_of(
         "سيطرت قوات النظام أمس على بلدة مورك بعد أسابيع من الغارات الروسية المكثفة.")] == [

@@ -1118,6 +1118,11 @@ class EventExtractor:
         # one that cost lives was fought: `قتل 25 مقاتلا خلال محاولة هجوم فاشلة`)
         advance = trigger.payload.event_type == "Battles" and not trigger.payload.strong \
             and not _has(s_cues, "kill")
+        # (nor a bombing or an attack tried with no harm told: `لعلاقتهم بمحاولة شن هجوم
+        # انتحاري`)
+        advance = advance or trigger.payload.event_type in (
+            "Explosions/Remote violence", "Violence against civilians") and not _has(
+                s_cues, "kill") and not _has(s_cues, "injure")
         if capture and _for_the_aim(view, trigger):
             return True
         for cue in s_cues:
@@ -1135,9 +1140,9 @@ class EventExtractor:
                                                                   trigger.start) <= 3 \
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
-            if cue.value.cue == "attempt" and cue.norm_end <= trigger.start and tokens_between(
-                    view, cue.norm_end, trigger.start) <= ATTEMPT_REACH and _clause(
-                        view, cue.norm_end)[1] > trigger.start:
+            if capture and cue.value.cue == "attempt" and cue.norm_end <= trigger.start \
+                    and tokens_between(view, cue.norm_end, trigger.start) <= ATTEMPT_REACH \
+                    and _clause(view, cue.norm_end)[1] > trigger.start:
                 # `تحاول قوات النظام مدعومة بغطاء جوي روسي فك الحصار عن`: a verb of trying,
                 # its subject between
                 return True
