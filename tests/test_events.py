@@ -3749,6 +3749,11 @@ def test_towns_a_capture_opened_the_way_to_are_not_fought_at() -> None:
     assert {e["location"]["name"] for e in found} == {"الشيخ مسكين"}
 
 
+def test_a_fight_no_report_told_of_did_not_happen() -> None:
+    assert events_of("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في "
+                     "بلدة مورك أمس.") == []
+
+
 def test_the_force_a_strike_hit_is_not_made_its_doer() -> None:
     [hit] = events_of("تعرضت القوات الأمريكية لهجوم صاروخي استهدف قاعدة في بلدة خشام أمس.")
     assert hit["actor1"] != "Military Forces of the United States"

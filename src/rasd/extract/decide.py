@@ -504,7 +504,7 @@ class ActorOption:
 def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     """The rules' actor1, every actor the candidate's sentence names, those of the two
     sentences before it, the report's most named actor, and none."""
-    from rasd.extract.events import actor_role, air_force_named, turn_positions
+    from rasd.extract.events import actor_role, air_force_named, turn_positions, undergoes
     from rasd.extract.places import tokens_between
 
     view = doc.norm.text
@@ -535,7 +535,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
             option = ActorOption(entry.actor, "earlier", entry.state)
         else:
             continue
-        if option.role == "target" and option.actor == draft.actor2:
+        if option.actor == draft.actor2 and undergoes(view, mention.norm_start):
             hit.add(entry.actor)  # `تعرضت القوات الأمريكية لهجوم`: the side hit is no doer
             continue
         known = options.get(entry.actor)

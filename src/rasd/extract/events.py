@@ -3072,6 +3072,16 @@ def _next_member(view: str, start: int) -> bool:
     return "." not in between and len(between.split()) <= MEMBER_WORDS + 2
 
 
+def undergoes(view: str, start: int) -> bool:
+    """Is the actor at `start` the subject of a verb of undergoing (`تعرضت القوات الأمريكية
+    لهجوم`, `تعرض عناصر الأمن العام لكمائن`): the side hit, not the doer?"""
+    words = view[max(0, start - 24):start].rstrip().rstrip('"«“\'').rstrip()[-15:].split()
+    last = words[-1] if words else ""
+    return bool(words) and (last.lstrip("و") in _UNDERGOING or len(words) >= 2 and words[
+        -2].lstrip("و") in _UNDERGOING and (load_victim_nouns().get(last) is not None
+                                            or last in _GROUP_LABELS))
+
+
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     # (quote marks round the name are no word: `على مواقع "جيش الفتح"`)
@@ -3089,9 +3099,7 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"
     last = window.split()[-1] if window.split() else ""
     words = window.split()
-    if words and (last.lstrip("و") in _UNDERGOING or len(words) >= 2 and words[-2].lstrip(
-            "و") in _UNDERGOING and (load_victim_nouns().get(last) is not None
-                                    or last in _GROUP_LABELS)):
+    if undergoes(view, start):
         return "target"  # `تعرض عناصر الأمن العام لكمائن`: whose men were ambushed
     if last.lstrip("و") in cue_words("claim", "source"):
         return "agent"  # `تفجير سيارة مفخخة تبناه تنظيم داعش`: who claimed it
