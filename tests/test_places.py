@@ -1045,6 +1045,10 @@ def test_a_towns_parts_with_its_pronoun_point_back_to_it() -> None:
     assert ref.refers_to is not None and ref.refers_to.key == "زبداني"
 
 
+def test_what_a_camp_is_for_is_no_name() -> None:
+    assert set(places_of("قصفت الطائرات معسكر تدريب لداعش قرب مدينة الرقة أمس.")) == {"رقه"}
+
+
 def test_a_side_of_the_town_with_a_compass_adjective_points_back_to_it() -> None:
     for side in ("الأحياء الشمالية للمدينة", "الأطراف الجنوبية الغربية من المدينة"):
         [ref] = back_references(f"قصفت قوات النظام مدينة الزبداني أمس. وسقطت قذائف على {side}.")
