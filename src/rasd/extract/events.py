@@ -596,6 +596,18 @@ class EventExtractor:
                                 s_triggers, [p.start for p in _in(places, sentence.start,
                                                                   sentence.end)
                                              if p.role == "place"])
+            if tolls and frames:
+                # `ردا على هجمات باريس التي أودت بحياة 129 شخصا`: the dead of what the deed
+                # answered or followed, told with it, are that happening's, when it is no
+                # event here
+                # (in its clause: `، ما أدى إلى مقتل` after it tells the deed's own dead)
+                told_before = [(start, min(end, _clause(view, start)[1])) for start, end in (
+                    _motive_reaches(view, sentence, s_cues)
+                    + _recalled_reaches(view, sentence, s_cues))]
+                framed = [t.start for f in frames for t in f.triggers]
+                tolls = [toll for toll in tolls if not any(
+                    start <= toll[0] < end and not any(start <= t < end for t in framed)
+                    for start, end in told_before)]
             orphans = [p for p in orphans if p.role == "place"]
             # `مقتل 37 مقاتلا في الزبداني خلال شهر يوليو`: a toll dated to a month or a
             # stretch, and to no day, sums up a period; it goes on with no earlier story
@@ -852,10 +864,7 @@ class EventExtractor:
         # sentence's deed, told after it; its places are not that deed's
         # (a clause of its own, after the deed's: not `سيطرت بعد ساعات من بدء الهجوم على
         # بلدات`, an adverb of the deed)
-        recalled = [(c.norm_start, _clause(view, c.norm_start)[1]) for c in s_cues
-                    if c.value.cue == "since" and view.startswith("بعد", c.norm_start)
-                    and c.norm_start > sentence.start and set(view[_clause(
-                        view, c.norm_start)[0]:c.norm_start].split()[-1:]) <= _RECALL_OPENERS]
+        recalled = _recalled_reaches(view, sentence, s_cues)
 
         s_places = list(_in(places, sentence.start, sentence.end))
         place_ends = {p.end: p.start for p in s_places}  # where each place name ends: starts
@@ -3385,6 +3394,16 @@ def _protested(view: str, position: int) -> bool:
     الاعتقال`)? An earlier happening, not one of the protest's day."""
     reasons = list(_PROTEST_REASON.finditer(view, max(0, position - 40), position))
     return bool(reasons) and tokens_between(view, reasons[-1].end(), position) <= 1
+
+
+def _recalled_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, int]]:
+    """Where a sentence tells what happened before its deed, after it (`وذلك بعد يوم من
+    إعدامه 23 مدنيا في قرية العامرية`): from `بعد` to the end of its clause (a clause of its
+    own: not `سيطرت بعد ساعات من بدء الهجوم على بلدات`, an adverb of the deed)."""
+    return [(c.norm_start, _clause(view, c.norm_start)[1]) for c in s_cues
+            if c.value.cue == "since" and view.startswith("بعد", c.norm_start)
+            and c.norm_start > sentence.start and set(view[_clause(
+                view, c.norm_start)[0]:c.norm_start].split()[-1:]) <= _RECALL_OPENERS]
 
 
 def _motive_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, int]]:
