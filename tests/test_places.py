@@ -1045,6 +1045,11 @@ def test_a_towns_parts_with_its_pronoun_point_back_to_it() -> None:
     assert ref.refers_to is not None and ref.refers_to.key == "زبداني"
 
 
+@pytest.mark.parametrize("side", ["الأطراف الغربية لمضايا", "الحي الغربي من مضايا"])
+def test_a_side_of_a_town_names_the_town(side: str) -> None:
+    assert set(places_of(f"قصفت قوات النظام {side} أمس.")) == {"مضايا"}
+
+
 def test_what_a_camp_is_for_is_no_name() -> None:
     assert set(places_of("قصفت الطائرات معسكر تدريب لداعش قرب مدينة الرقة أمس.")) == {"رقه"}
 

@@ -277,6 +277,10 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
     r"|(?<!\w)[وفب]?(?P<part>" + "|".join(fold(w) for w in _WORDS["back_reference_parts"])
     + r")(?!\w)")
+# a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
+_SIDE_OF = regex.compile(
+    r"(?:^|\s)[وفب]?(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
+    + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}\s+(?:من\s+)?$")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
@@ -2189,6 +2193,12 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     before = _previous_word_start(view, mention.start)
     if before is None:
         return False
+    if prefix.removesuffix("ال") in ("ل", "لل") or view[before:mention.start].strip() == "من":
+        # `الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`: a side of the town
+        side = _SIDE_OF.search(view, max(0, before - 48), before if prefix.removesuffix(
+            "ال") not in ("ل", "لل") else mention.start)
+        if side is not None:
+            return True
     # (a colon after the word opens a list: `غارات على: كفرنبل، حزارين`)
     word = view[before:mention.start].strip().rstrip(":").rstrip()
     if word == "من":
