@@ -3728,6 +3728,14 @@ def test_a_capture_a_force_tries_for_was_not_made(text: str) -> None:
     assert events_of(text) == []
 
 
+def test_daily_shelling_is_no_event_of_one_day() -> None:
+    assert events_of("وتتعرض بلدة مضايا لقصف يومي من قوات النظام.") == []
+    # its dead of a day are
+    [shelled] = events_of("وتتعرض بلدة مضايا لقصف شبه يومي من قوات النظام أدى إلى مقتل "
+                          "طفلين أمس.")
+    assert shelled["fatalities"] == 2
+
+
 def test_a_bombing_tried_with_no_harm_told_did_not_happen() -> None:
     assert [e["sub_event_type"] for e in events_of(
         "اعتقلت قوات الأمن أمس خمسة شبان في بلدة مورك لعلاقتهم بمحاولة شن هجوم انتحاري.")] \
