@@ -1050,6 +1050,12 @@ def test_a_side_of_a_town_names_the_town(side: str) -> None:
     assert set(places_of(f"قصفت قوات النظام {side} أمس.")) == {"مضايا"}
 
 
+def test_a_compass_word_before_the_town_noun_points_back() -> None:
+    [ref] = back_references("قصفت قوات النظام مدينة الزبداني أمس. وسقطت قذائف على حاجز جنوب "
+                            "المدينة.")
+    assert ref.refers_to is not None and ref.refers_to.key == "زبداني"
+
+
 def test_what_a_camp_is_for_is_no_name() -> None:
     assert set(places_of("قصفت الطائرات معسكر تدريب لداعش قرب مدينة الرقة أمس.")) == {"رقه"}
 
