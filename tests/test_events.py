@@ -3728,6 +3728,11 @@ def test_a_capture_a_force_tries_for_was_not_made(text: str) -> None:
     assert events_of(text) == []
 
 
+def test_a_death_word_with_its_subject_between_counts_the_dead() -> None:
+    [shelled] = events_of("قصفت قوات النظام بلدة مضايا أمس، وأودى القصف بحياة خمسة مدنيين.")
+    assert shelled["fatalities"] == 5
+
+
 def test_daily_shelling_is_no_event_of_one_day() -> None:
     assert events_of("وتتعرض بلدة مضايا لقصف يومي من قوات النظام.") == []
     # its dead of a day are
