@@ -3733,6 +3733,11 @@ def test_a_death_word_with_its_subject_between_counts_the_dead() -> None:
     assert shelled["fatalities"] == 5
 
 
+def test_protesters_counted_right_before_dying_are_the_dead() -> None:
+    [met] = events_of("قال ناشطون إن 6 متظاهرين قتلوا في مدينة حمص أمس برصاص قوات الأمن.")
+    assert (met["sub_event_type"], met["fatalities"]) == ("Excessive force against protesters", 6)
+
+
 def test_daily_shelling_is_no_event_of_one_day() -> None:
     assert events_of("وتتعرض بلدة مضايا لقصف يومي من قوات النظام.") == []
     # its dead of a day are

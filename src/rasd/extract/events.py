@@ -3010,6 +3010,10 @@ def _protesters(view: str, q, triggers, kills) -> bool:
            for k in kills):
         return False  # `قتل 21 شخصا في مظاهرات`: the dead of a protest
     death = min((k.norm_start for k in kills if k.norm_start >= q.end), default=len(view))
+    if any(t.payload.event_type == "Protests" and tokens_between(view, q.end, t.start) == 0
+           and t.end <= death < len(view) and tokens_between(view, t.end, death) == 0
+           for t in triggers if t.start >= q.end):
+        return False  # `6 متظاهرين قتلوا في حمص`: the protesters named right before dying
     return any(t.payload.event_type == "Protests" and q.end <= t.start < death
                and tokens_between(view, q.end, t.start) <= 6 for t in triggers)
 
