@@ -3194,6 +3194,10 @@ def test_a_chemical_attack_is_one_event_with_the_barrel_it_came_in() -> None:
             "غاز الكلور على مدينة حمورية أمس.")
     assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [
         ("Chemical weapon", 2)]
+    # a gas the barrels were loaded with is what they dropped
+    assert [e["sub_event_type"] for e in events_of(
+        "ألقى الطيران المروحي براميل محملة بغاز الكلور على مدينة حمورية أمس.")] == [
+        "Chemical weapon"]
 
 
 def test_rockets_named_by_their_make_are_shelling() -> None:

@@ -906,11 +906,13 @@ class EventExtractor:
                 why.add("holder")
             if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
                 continue  # `اعتقل شاب على يد عناصر الأمن`: an agent, no killing
-            if _LOADED_WITH.search(view, max(0, t.start - 16), t.start) and any(
+            if t.payload.sub_event_type != CHEMICAL and _LOADED_WITH.search(
+                    view, max(0, t.start - 16), t.start) and any(
                     o.payload.event_type == t.payload.event_type and o.end <= t.start
                     and t.start - o.end <= LOADED_REACH for o in sentence_triggers):
                 # `بصاروخ أرض-أرض محمل بقنابل عنقودية`: what a rocket carried is no strike of
-                # its own; the rocket is the strike
+                # its own; the rocket is the strike (but a poison gas it carried makes it a
+                # chemical attack: `براميل محملة بغاز الكلور`)
                 continue
             if why and (not relaxed or why & VETOES):
                 continue
