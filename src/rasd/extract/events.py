@@ -1131,7 +1131,7 @@ class EventExtractor:
             and not _has(s_cues, "kill")
         # (nor a bombing or an attack tried with no harm told: `لعلاقتهم بمحاولة شن هجوم
         # انتحاري`)
-        advance = advance or trigger.payload.event_type in (
+        unharmed = trigger.payload.event_type in (
             "Explosions/Remote violence", "Violence against civilians") and not _has(
                 s_cues, "kill") and not _has(s_cues, "injure")
         if capture and _for_the_aim(view, trigger):
@@ -1145,7 +1145,7 @@ class EventExtractor:
                 # another happening
                 return True
             if cue.value.cue != "irrealis" and not (
-                    (capture or advance) and cue.value.cue == "attempt"):
+                    (capture or advance or unharmed) and cue.value.cue == "attempt"):
                 continue
             if cue.norm_end <= trigger.start and tokens_between(view, cue.norm_end,
                                                                   trigger.start) <= 3 \

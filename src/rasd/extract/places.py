@@ -263,14 +263,16 @@ REPORT_ABROAD_TIMES = 3
 _SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's seat: cities
+# a side of a town with its compass adjective (`الأحياء الشمالية`, `الأطراف الجنوبية الغربية`)
+_SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
+         + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}")
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
                                               reverse=True)) + r"))\s+|[وف]?ب"
     r"|[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_deeds"], key=len, reverse=True))
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
     # `الأحياء الشمالية للمدينة`: a side of the town (`لل` is the noun's article behind ل)
-    r"|(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
-    + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}\s+(?:(?=لل)|من\s+))"
+    r"|" + _SIDE + r"\s+(?:(?=لل)|من\s+))"
     r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))"
@@ -278,9 +280,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"|(?<!\w)[وفب]?(?P<part>" + "|".join(fold(w) for w in _WORDS["back_reference_parts"])
     + r")(?!\w)")
 # a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
-_SIDE_OF = regex.compile(
-    r"(?:^|\s)[وفب]?(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
-    + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}\s+(?:من\s+)?$")
+_SIDE_OF = regex.compile(r"(?:^|\s)[وفب]?" + _SIDE + r"\s+(?:من\s+)?$")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
@@ -2174,8 +2174,7 @@ def _near_before(view: str, position: int) -> bool:
     if words[-1:] == ["مدينه"]:
         words.pop()
     if words[-1:] == ["من"]:
-        words.pop()
-        return bool(words) and words[-1].lstrip("و") in ("بالقرب", "القرب")
+        words.pop()  # (`بالقرب من`)
     return bool(words) and words[-1].lstrip("و") in _NEAR_PREPOSITIONS
 
 
@@ -2193,12 +2192,9 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     before = _previous_word_start(view, mention.start)
     if before is None:
         return False
-    if prefix.removesuffix("ال") in ("ل", "لل") or view[before:mention.start].strip() == "من":
-        # `الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`: a side of the town
-        side = _SIDE_OF.search(view, max(0, before - 48), before if prefix.removesuffix(
-            "ال") not in ("ل", "لل") else mention.start)
-        if side is not None:
-            return True
+    if (prefix.removesuffix("ال") in ("ل", "لل") or view[before:mention.start].strip() == "من") \
+            and _SIDE_OF.search(view, max(0, before - 48), mention.start):
+        return True  # `الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`: a side of the town
     # (a colon after the word opens a list: `غارات على: كفرنبل، حزارين`)
     word = view[before:mention.start].strip().rstrip(":").rstrip()
     if word == "من":
