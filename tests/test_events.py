@@ -4047,3 +4047,16 @@ def test_after_that_is_an_adverb_no_pointing_back() -> None:
     places = by_place(events_of(text))
     assert places["رخم"]["sub_event_type"] == "Air/drone strike"
     assert places["المليحة الغربية"]["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_headlines_present_verb_of_killing_tells_the_dead() -> None:
+    # `تقتل`, `يقتل`: the present of a headline is the deed, its count the dead
+    dead = _dead_by_place("طائرات النظام تقصف بلدة سرمين وتقتل خمسة مدنيين")
+    assert dead["سرمين"] == 5
+
+
+def test_a_count_before_the_weapon_it_died_by_is_of_the_dead() -> None:
+    # `18 بغارات`: the ب glued to the strikes makes them what the 18 died by, where `18 غارة`
+    # counts strikes
+    assert _dead_by_place("مقتل 18 بغارات على بلدة سرمين")["سرمين"] == 18
+    assert _dead_by_place("شنت الطائرات 18 غارة على بلدة سرمين")["سرمين"] == 0

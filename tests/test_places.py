@@ -1083,3 +1083,20 @@ def test_a_common_word_marked_bare_only_is_a_town_with_its_article() -> None:
     assert places_of("شن الطيران الحربي غارات على القصير أمس.") == {"قصير": "Homs"}
     assert places_of("أطلقت قوات النظام صواريخ على كفرنبل بعد وقت قصير من الهدنة.") == {
         "كفرنبل": "Idleb"}
+
+
+def test_a_names_adjective_may_stand_before_the_place_that_locates_it() -> None:
+    # `حي X الشعبي في بانياس`: the quarter's own adjective does not cut it from its town
+    doc = read("قصفت الطائرات حي المشاع الشعبي في بانياس")
+    view = doc.norm.text
+    quarter = next(m.value for m in doc.mentions["place"]
+                   if view[m.value.start:m.value.end] == "المشاع")
+    assert quarter.within is not None and quarter.within.admin1 == "Tartous"
+
+
+def test_the_old_city_of_aleppo_is_a_part_of_the_city_not_the_governorate() -> None:
+    doc = read("نظام الأسد يقتل 18 بصاروخ على حلب القديمة")
+    view = doc.norm.text
+    found = [(view[m.value.start:m.value.end], m.value.place.admin1, m.value.place.kind)
+             for m in doc.mentions["place"] if m.value.place is not None]
+    assert found == [("حلب القديمه", "Aleppo", "community")]  # the name whole, not `حلب`

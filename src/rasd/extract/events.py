@@ -3022,9 +3022,12 @@ def _protesters(view: str, q, triggers, kills) -> bool:
 
 def _counts_things(view: str, q, things, of: bool = True) -> bool:
     """Is the word after this count (or, with `of`, after `من` there) one of these things, a
-    weapon or a place (`300 قذيفة`, `عشرات من الغارات`, `ثلاث قرى`; `5 من بلدة` are people)?"""
+    weapon or a place (`300 قذيفة`, `عشرات من الغارات`, `ثلاث قرى`; `5 من بلدة` are people,
+    and so are `18 بغارات`: the ب glued to the thing makes it what they died by)?"""
     m = (_NEXT_WORD_AFTER_OF if of else _NEXT_WORD_SPACE).match(view, q.end)
-    return m is not None and any(w.norm_start == m.end() for w in things)
+    return m is not None and any(w.norm_start == m.end() and not (
+        view.startswith("ب", w.norm_start) and not fold(w.value.phrase).startswith("ب"))
+        for w in things)
 
 
 _RESULTED_IN_CONTROL = regex.compile(

@@ -2527,6 +2527,10 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     unit = bool(words) and words[-1].lstrip("ب") in _UNIT_NOUNS
     if unit:
         words = words[:-1]
+    # `حي المغاير الشعبي في حلب`, `بلدة كسب الحدودية في ريف اللاذقية`: the first name's own
+    # adjectives may stand before the glue
+    while len(words) > 1 and words[0].startswith("ال") and words[0].endswith(_ADJECTIVE_ENDS):
+        words = words[1:]
     gap = " ".join(words)
     # (`قريتي أم الكيف وتل طويل في ريف ناحية تل تمر`: the countryside of the unit)
     glued = gap in ("في", "(في", "داخل", "وسط", "بوسط", "في ريف", "بريف") or (gap == "" and (
@@ -2553,6 +2557,7 @@ def _with_own_adjective(view: str, mention: PlaceMention) -> bool:
 
 
 _AGREEING_ADJECTIVE = ("يين", "يتين", "يان", "يتان")
+_ADJECTIVE_ENDS = ("ي", "يه", "ية")  # a relative adjective's endings, folded or not
 
 
 def _nickname(view: str, mention: PlaceMention) -> bool:
