@@ -4060,3 +4060,44 @@ def test_a_count_before_the_weapon_it_died_by_is_of_the_dead() -> None:
     # counts strikes
     assert _dead_by_place("مقتل 18 بغارات على بلدة سرمين")["سرمين"] == 18
     assert _dead_by_place("شنت الطائرات 18 غارة على بلدة سرمين")["سرمين"] == 0
+
+
+def test_a_headlines_present_verb_of_capture_with_its_subject_before_it_is_proposed() -> None:
+    # the present tells the deed when a headline puts its subject first; in the body, and
+    # with the verb first, it tells who holds the place
+    headline = "الجيش السوري وحلفاؤه يستعيدون بلدة الحاضر\n\nقال مصدر عسكري إن الوحدات تقدمت."
+    assert ("حاضر", "Government regains territory") in _candidates(headline)
+    held = "وقال المرصد إن القصف طال ريف حلب حيث يسيطر الجيش السوري على بلدة الحاضر."
+    assert not any(key == ("حاضر", "Government regains territory")
+                   for key in _candidates(held))
+
+
+def test_state_medias_cleansing_of_a_town_is_its_capture() -> None:
+    text = "طهرت وحدات الجيش بلدة الهبيط من الإرهابيين أمس."
+    assert ("هبيط", "Government regains territory") in _candidates(text)
+
+
+def test_a_governorates_name_a_force_took_is_its_city() -> None:
+    # no one takes a governorate in a day: the capture is concrete, the bare name the city
+    draft = _candidates("سيطرت قسد على الرقة بالكامل بعد معارك استمرت أشهرا")[
+        ("رقه", "Non-state actor overtakes territory")]
+    assert "bare_capital" not in draft.flags  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, place, actor", [
+    # the coalition with its leader named is the coalition
+    ("شنت طائرات التحالف الدولي بقيادة الولايات المتحدة 17 غارة على مدينة الرقة أمس",
+     "رقه", "International Coalition (Operation Inherent Resolve)"),
+    # `الأميركي`, the other spelling of the American army
+    ("قصف الجيش الأميركي بـ59 صاروخاً قاعدة الشعيرات الجوية فجر اليوم", "قاعدهالشعيرات",
+     "Military Forces of the United States"),
+])
+def test_the_force_named_with_its_spelling_or_its_leader(text: str, place: str,
+                                                         actor: str) -> None:
+    assert any(key == place and d.actor1 == actor  # type: ignore[attr-defined]
+               for (key, _), d in _candidates(text).items())
+
+
+def test_a_chemical_attack_in_every_spelling() -> None:
+    text = "قتل 60 شخصاً بالأسلحة الكيمياوية في بلدة زملكا فجر اليوم"
+    assert ("زملكه", "Chemical weapon") in _candidates(text)

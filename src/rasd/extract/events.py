@@ -588,8 +588,11 @@ class EventExtractor:
                 if not relaxed:
                     continue
                 flags.add("cumulative")
+            # the ends of the actors a headline names: a subject put before its verb
+            subjects = [a.norm_end for a in _in(actors, sentence.start, sentence.end)] \
+                if sentence.index < headline_sentences else []
             frames, orphans = self._frames(view, sentence, triggers, places, s_cues, s_dates,
-                                           s_quant, doc.published, relaxed)
+                                           s_quant, doc.published, relaxed, subjects)
             s_victims = _in(victims, sentence.start, sentence.end)
             s_triggers = _in(triggers, sentence.start, sentence.end)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates),
@@ -849,7 +852,8 @@ class EventExtractor:
 
     # -- frames ---------------------------------------------------------------------------
     def _frames(self, view, sentence, triggers, places, s_cues, s_dates, s_quant, published,
-                relaxed: bool = False) -> tuple[list[Frame], list[PlaceMention]]:
+                relaxed: bool = False, subjects: Sequence[int] = ()
+                ) -> tuple[list[Frame], list[PlaceMention]]:
         """The sentence's frames, and the places that stand before its first trigger in
         another clause (they may belong to the previous sentence's story). With `relaxed`,
         a trigger the rules would drop stays, and its frame is flagged with the reason."""
@@ -935,6 +939,7 @@ class EventExtractor:
             or _has(s_cues, "kill") \
             or _with_instrument(view, kept) \
             or bool(unfought) and any(t.payload.sub_event_type in _TERRITORY for t in kept) \
+            or any(_headline_deed(view, t, subjects) for t in kept) \
             or _rise_between(view, sentence.start, sentence.end) and any(
                 toll_risen(view, q.value.start) for q in s_quant)
         if not s_triggers or (not strong and not relaxed):
@@ -1334,9 +1339,11 @@ class EventExtractor:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
         if event_places and all(self.reader.bare_capital(view, p) for p in event_places) and \
-                not concrete:
+                not concrete and not any(t.payload.strong and t.payload.sub_event_type
+                                         in _TERRITORY for t in frame.triggers):
             # `معارك في حلب`: a governorate's name alone is as often the governorate as its
-            # city; like a region, it needs a concrete happening to be reported
+            # city; like a region, it needs a concrete happening to be reported (a capture is
+            # one: no one takes a governorate in a day, `سيطرت قسد على الرقة` took the city)
             if relaxed:
                 flags.add("bare_capital")
             else:
@@ -2481,6 +2488,15 @@ def _for_the_aim(view: str, trigger: Match[TriggerEntry]) -> bool:
     before = view[max(0, trigger.start - 16):trigger.start].split()[-1:]
     return not (before and (before[0] in _LED_TO
                             or before[0][:1] in "وف" and before[0][1:] in _LED_TO))
+
+
+def _headline_deed(view: str, trigger: Match[TriggerEntry], subjects: Sequence[int]) -> bool:
+    """`الجيش السوري يسيطر على بلدة الهبيط`: a headline's present verb of taking ground, its
+    subject put right before it (`الجيش السوري وحلفاؤه يستعيدون`), tells the deed of the day,
+    not who holds the place."""
+    return trigger.payload.sub_event_type in _TERRITORY and any(
+        end <= trigger.start and tokens_between(view, end, trigger.start) <= 1
+        for end in subjects)
 
 
 def _achieved(view: str, trigger: Match[TriggerEntry]) -> bool:
