@@ -4101,3 +4101,32 @@ def test_the_force_named_with_its_spelling_or_its_leader(text: str, place: str,
 def test_a_chemical_attack_in_every_spelling() -> None:
     text = "قتل 60 شخصاً بالأسلحة الكيمياوية في بلدة زملكا فجر اليوم"
     assert ("زملكه", "Chemical weapon") in _candidates(text)
+
+
+@pytest.mark.parametrize("text, actors", [
+    # only states fly: the air strike told beside a fight is the state's, on the group
+    ("تواصلت أمس الاشتباكات بين الفصائل وقوات النظام في الزبداني وسط قصف جوي.",
+     ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+    ("دارت اشتباكات أمس بين تنظيم داعش والوحدات الكردية في مدينة الحسكة وسط غارات جوية.",
+     ("Military Forces of Syria", "Islamic State (ISIS)")),
+    # a drone's word names no flyer: the group that owns it struck
+    ("قصفت طائرة مسيرة تابعة لهيئة تحرير الشام مواقع قوات النظام في جورين أمس",
+     ("Jabhat al-Nusra / Hayat Tahrir al-Sham", "Military Forces of Syria")),
+    # counted strikes named by their nation, and a speaker's own aircraft with its verb
+    # and a time between
+    ("نفذت الطائرات أمس أكثر من ثلاثين غارة روسية على بلدة كفرنبودة.",
+     ("Military Forces of Russia", None)),
+    ("قالت وزارة الدفاع الروسية إن مقاتلاتها شنت أمس غارات على مدينة الرقة.",
+     ("Military Forces of Russia", None)),
+])
+def test_who_flew_the_air_strike(text: str, actors: tuple[str, str | None]) -> None:
+    strikes = [d for d in _candidates_list(text) if d.sub_event_type == "Air/drone strike"]
+    assert [(d.actor1, d.actor2) for d in strikes] == [actors]  # type: ignore[attr-defined]
+
+
+def test_a_speakers_decision_is_no_force_of_its_own() -> None:
+    # `إن قرارها`: the pronoun owns a decision, not the bomb told later
+    text = ("وقالت تركيا يوم السبت إن قرارها دخول المعركة ضد تنظيم داعش جاء بعد مقتل 32 "
+            "شخصا في تفجير انتحاري نسب للتنظيم في مدينة الباب")
+    assert all(d.actor1 != "Military Forces of Turkey"  # type: ignore[attr-defined]
+               for d in _candidates_list(text))

@@ -1535,6 +1535,14 @@ class EventExtractor:
                     a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
                     if sub == EXCESSIVE_FORCE:
                         a1, a2 = PROTESTERS, subject  # (the force that fired is the other side)
+                if sub == AIR and trigger.payload.sub_event_type == AIR and a1 is not None \
+                        and a1 not in self.states and default_actor in self.states:
+                    # `اشتباكات بين الفصائل وقوات النظام وسط قصف جوي`: only states fly (a
+                    # drone's word names no flyer of its own); a group with no aircraft the
+                    # sentence names was bombed, by the state it names, else the word's
+                    flyer = next((a.value.actor for a in s_actors
+                                  if a.value.actor in self.states), None)
+                    a1, a2 = flyer or default_actor, a1
                 if actor1 is None and place is not None and sub != AIR and event_type in (
                         "Battles", "Explosions/Remote violence"):
                     # the sentence names nobody: whoever held the place did not fire on it
@@ -1643,7 +1651,10 @@ class EventExtractor:
                      for r in roles]
         roles = _joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
-        agents = [r for r in roles if r[3] == "agent" and trigger.end <= r[0] < clause_end] or [
+        # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
+        # holds the trigger)
+        agents = [r for r in roles if r[3] == "agent" and (
+            trigger.end <= r[0] < clause_end or r[0] <= trigger.start < trigger.end < r[1])] or [
             # `بغارة لطائرة مسيرة تركية استهدفت مواقع`: the agent right after another word
             # of the same happening
             r for r in roles if r[3] == "agent" and any(
@@ -3186,8 +3197,13 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                                              and last.lstrip("و")[1:] in cue_words("members")):
         return "target"
     before = view[max(0, start - 40):start].split()
-    if before and _a_count(before[-1]) and fold(phrase).split()[0] in cue_words("air", "ground"):
-        return "agent"  # `نفذتها أربع مقاتلات تركية`: counted aircraft struck; no count of dead
+    first_word = view[start:start + 24].split()[:1]
+    if before and _a_count(before[-1]) and (
+            fold(phrase).split()[0] in cue_words("air", "ground")
+            or first_word and first_word[0] in cue_words("air", "ground")):
+        # `نفذتها أربع مقاتلات تركية`: counted aircraft struck; `30 غارة روسية`: the strikes
+        # a nation's adjective names are counted, not its dead
+        return "agent"
     # (`9 عناصر من ميليشيا "الفرقة الرابعة"`: a label and quotes between `من` and the name)
     before = [w for w in (t.strip('"«»“”') for t in before) if w]
     if len(before) >= 2 and before[-1] in _GROUP_LABELS and before[-2] == "من":
@@ -3347,11 +3363,25 @@ def _own_act(view: str, trigger: Match[TriggerEntry]) -> bool:
 def _said_of_itself(view: str, trigger: Match[TriggerEntry]) -> bool:
     """`قالت قسد إنها استعادت`, `أعلنت الوزارة أن طائراتها قصفت`: the words right before the
     act say the speaker, or its own force, did it."""
-    before = view[max(0, trigger.start - 24):trigger.start].split()
+    before = view[max(0, trigger.start - 48):trigger.start].split()
     if before and before[-1].lstrip("و") in _SAID_OF_ITSELF:
         return True
-    return len(before) >= 2 and before[-2].lstrip("ب") == "ان" and \
-        before[-1].endswith(_OWN_FORCE) and not before[-1].startswith("ال")
+    # (its verb and a time may stand between when the word is a force's: `إن مقاتلاتها
+    # شنت أمس غارات`, not `إن قرارها دخول المعركة`)
+    return any(before[i - 1].lstrip("ب") == "ان" and before[i].endswith(_OWN_FORCE)
+               and not before[i].startswith("ال") and (
+                   i == len(before) - 1 or _force_noun(before[i]))
+               for i in range(max(1, len(before) - OWN_FORCE_REACH), len(before)))
+
+
+def _force_noun(word: str) -> bool:
+    """`مقاتلاتها`, `قواته`: an air force's or a force's word with an owner's pronoun."""
+    bare = word.removesuffix("هما").removesuffix("هم").removesuffix("ها").removesuffix("ه")
+    bare = bare[:-1] + "ه" if bare.endswith("ت") and not bare.endswith("ات") else bare
+    return bare in _AIR_HEADS or bare in _FORCE_UNITS or bare in cue_words("air")
+
+
+OWN_FORCE_REACH = 3  # words from the speaker's own force (`طائراتها`) to the strike word
 
 
 # `طائراتها`, `قواتهم`, `وحداته`: the speaker's own force (the view folds ة into ه, so a bare
