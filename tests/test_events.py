@@ -4130,3 +4130,20 @@ def test_a_speakers_decision_is_no_force_of_its_own() -> None:
             "شخصا في تفجير انتحاري نسب للتنظيم في مدينة الباب")
     assert all(d.actor1 != "Military Forces of Turkey"  # type: ignore[attr-defined]
                for d in _candidates_list(text))
+
+
+def test_the_day_of_what_a_deed_answered_is_not_passed_on() -> None:
+    # `رداً على الهجوم ... السبت الماضي` dates the attack; the shelling told later, with no
+    # day of its own, is of the report's day
+    text = ("حذر الرئيس الأمريكي روسيا من رد قوي رداً على الهجوم الكيماوي في دوما السبت "
+            "الماضي.\n\nونفت دمشق أي مسؤولية.\n\nميدانياً، قتل طفل جراء قذائف سقطت على مدينة "
+            "درعا.")
+    shelling = _candidates(text)[("درعه", "Shelling/artillery/missile attack")]
+    assert shelling.date == dt.date(2015, 7, 18)  # type: ignore[attr-defined]
+
+
+def test_the_day_a_stretch_began_is_not_the_deeds() -> None:
+    text = ("قصفت قوات النظام حي صلاح الدين في حلب بالمدفعية، في أعنف هجوم منذ بدء معركة "
+            "المدينة قبل أسبوع.")
+    shelling = _candidates(text)[("صلاحالدين", "Shelling/artillery/missile attack")]
+    assert shelling.date == dt.date(2015, 7, 18)  # type: ignore[attr-defined]

@@ -559,6 +559,12 @@ class EventExtractor:
             # a day beats a span of days; the first mention of each kind wins
             event_dates = sorted((d for d in s_dates if _event_day(d, doc.published)),
                                  key=lambda d: d.precision)
+            since = [c for c in s_cues if c.value.cue == "since"
+                     and view.startswith("منذ", c.norm_start) and " " in c.value.phrase]
+            if since and event_dates:
+                # `في أعنف هجوم منذ بدء معركة المدينة قبل أسبوع`: the day a stretch began,
+                # not the day of the deed
+                event_dates = [d for d in event_dates if not _starts_the_stretch(view, d, since)]
             if any(c.value.cue == "skip_line"
                    and tokens_between(view, sentence.start, c.norm_start) <= 2 for c in s_cues):
                 continue  # `اقرأ أيضا: ...`: a link to another story
@@ -701,8 +707,15 @@ class EventExtractor:
             # two days at most (`منذ صباح أمس`, `منذ يومين`), and not when it starts a tally
             # (`حصيلة المواجهات منذ صباح الأحد`: the count's start, no day of a happening)
             tally = _has(s_cues, "background")
+            # (nor the day of what a deed answered or followed: `رداً على الهجوم في دوما السبت
+            # الماضي` dates the attack, not the shelling told next)
+            told_before = _motive_reaches(view, sentence, s_cues) + _recalled_reaches(
+                view, sentence, s_cues) if _has(s_cues, "motive") or _has(s_cues, "since") \
+                else []
             passed_on = next((d for d in event_dates if _passes_on(d, doc.published)
-                              and not (tally and d.kind == "background")), None)
+                              and not (tally and d.kind == "background")
+                              and not any(start <= d.start < end for start, end in told_before)),
+                             None)
             lead_date = lead_date or passed_on
             if not frames:
                 if passed_on is not None:
@@ -2954,6 +2967,19 @@ def _event_day(mention: DateMention, published: dt.date | None) -> bool:
 def _to_come(mention: DateMention, published: dt.date | None) -> bool:
     """Is the date after the report's own day?"""
     return mention.date is not None and published is not None and mention.date > published
+
+
+def _starts_the_stretch(view: str, mention: DateMention, since) -> bool:
+    """A date a few words after `منذ` and what began (`منذ بدء معركة المدينة قبل أسبوع`), in
+    its clause: the start of a stretch. (After a bare `منذ`, `منذ صباح أمس`, it is the date's
+    own reading, a background span.)"""
+    return any(c.norm_end <= mention.start
+               and 1 <= tokens_between(view, c.norm_end, mention.start) <= SINCE_DATE_REACH
+               and not any(mark in view[c.norm_end:mention.start] for mark in ",،.")
+               for c in since)
+
+
+SINCE_DATE_REACH = 5  # words between `منذ` and the date of what began
 
 
 def _passes_on(mention: DateMention, published: dt.date | None) -> bool:
