@@ -4147,3 +4147,8 @@ def test_the_day_a_stretch_began_is_not_the_deeds() -> None:
             "المدينة قبل أسبوع.")
     shelling = _candidates(text)[("صلاحالدين", "Shelling/artillery/missile attack")]
     assert shelling.date == dt.date(2015, 7, 18)  # type: ignore[attr-defined]
+
+
+def test_a_truce_broken_is_no_agreement_of_the_day() -> None:
+    text = "قتل مدنيان بقصف لقوات النظام على بلدة كنصفرة في خرق جديد للهدنة"
+    assert [sub for _, sub in _candidates(text)] == ["Shelling/artillery/missile attack"]

@@ -1100,3 +1100,17 @@ def test_the_old_city_of_aleppo_is_a_part_of_the_city_not_the_governorate() -> N
     found = [(view[m.value.start:m.value.end], m.value.place.admin1, m.value.place.kind)
              for m in doc.mentions["place"] if m.value.place is not None]
     assert found == [("حلب القديمه", "Aleppo", "community")]  # the name whole, not `حلب`
+
+
+def test_a_compass_word_points_from_a_known_town() -> None:
+    # `جنوب الشدادي`: a town no preposition introduces, which a compass word points from
+    assert places_of("شنت طائرات التحالف غارات جنوب الشدادي أمس") == {"شدادي": "Al-Hasakeh"}
+    # (not "the capital": `شمال العاصمة صنعاء`)
+    assert "عاصمه" not in places_of("انفجرت سيارة مفخخة شمال العاصمة أمس")
+
+
+def test_an_airport_or_a_base_named_short() -> None:
+    assert places_of("استهدفت غارات إسرائيلية مطار دمشق فجر اليوم") == {
+        "مطار دمشق": "Rural Damascus"}
+    assert places_of("قصفت طائرات إسرائيلية قاعدة التيفور فجر اليوم") == {
+        "قاعده التيفور": "Homs"}

@@ -547,6 +547,9 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
                 _labels_line(view, mention) or (
+                # `غارات جنوب الشدادي`: a compass word points from a known town
+                bool(mention.candidates) and len(mention.key) >= 4 and mention.key != _CAPITAL_KEY
+                and _after_direction(view, mention.start, cue_at)) or (
                 bool(mention.candidates) and view[mention.start:mention.core_start] in ("", "ال")
                 and _object_of_deed(view, mention.start, deed_ends, actor_starts, fought_at))
             if not locative and (
