@@ -4152,3 +4152,22 @@ def test_the_day_a_stretch_began_is_not_the_deeds() -> None:
 def test_a_truce_broken_is_no_agreement_of_the_day() -> None:
     text = "قتل مدنيان بقصف لقوات النظام على بلدة كنصفرة في خرق جديد للهدنة"
     assert [sub for _, sub in _candidates(text)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    # `بعد يومين من X`: X lies two days before the deed's day
+    ("قتل ثلاثة مدنيين اليوم بقصف على قرية بليون، وذلك بعد يومين من مقتل خمسة مدنيين "
+     "بقصف مماثل استهدف قرية إبلين", "ابلين", dt.date(2015, 7, 16)),
+    # ... before the report's day when the sentence names none; the noun right after the
+    # cue is a happening of its own, not a date of another
+    ("ويأتي ذلك بعد يومين من اختطاف الطفل محمد على يد مسلحين مجهولين في مدينة جاسم.",
+     "جاسم", dt.date(2015, 7, 16)),
+    # `منذ يومين`: two days ago, no "since"
+    ("قتل خمسة مدنيين منذ يومين بقصف على قرية إبلين.", "ابلين", dt.date(2015, 7, 16)),
+    # the recalled clause with a day of its own keeps it
+    ("ويأتي الحادث بعد يوم من مقتل 12 شخصا جراء تفجير وقع أول من أمس في بلدة جاسم",
+     "جاسم", dt.date(2015, 7, 16)),
+])
+def test_a_happening_recalled_by_how_long_before(text: str, place: str, day: dt.date) -> None:
+    assert [d.date for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
+            if key == place] == [day]

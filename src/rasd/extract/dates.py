@@ -184,6 +184,23 @@ def past_words() -> tuple[str, ...]:
     return _dates().past
 
 
+def span_days(words: str) -> int | None:
+    """How many days a stretch of time names (`يومين` 2, `يوم واحد` 1, `أسبوع` 7, `ساعات`
+    0), read with the "ago" table; None where it is vague (`أيام`, `أسابيع`) or no stretch."""
+    data = _dates()
+    folded = fold(words).split()
+    if len(folded) == 2 and folded[1] == fold("واحد"):
+        folded = folded[:1]
+    if len(folded) != 1:
+        return None
+    word = folded[0]
+    if word in data.ago_duals:
+        return data.ago_duals[word]
+    if word in data.ago_plurals:
+        return 0 if data.ago_units.get(word) == 0 else None
+    return data.ago_units.get(word)
+
+
 def new_item_openers() -> tuple[str, ...]:
     """Folded phrases that open a new item of the day's news (`من جهة أخرى`, `في غضون ذلك`)."""
     return _dates().new_item

@@ -40,6 +40,7 @@ from rasd.extract.dates import (
     find_dates,
     month_words,
     new_item_openers,
+    span_days,
     time_heads,
 )
 from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
@@ -777,9 +778,28 @@ class EventExtractor:
             reports = [c.norm_start for c in s_cues if c.value.cue == "report"]
             turns = [t for t in turn_positions(s_cues)
                      if not any(r > t and tokens_between(view, t, r) <= 1 for r in reports)]
+            # (`منذ يومين` is read by the dates stage, as "two days ago")
+            recalled = [(c, days) for c in s_cues if c.value.cue == "since"
+                        and fold(c.value.phrase).startswith("بعد")
+                        and (days := _days_before(view, c)) is not None]
             for frame in frames:
                 frame_date, frame_source = _clause_date(view, frame, event_dates) or date, \
                     date_source
+                cue, earlier = next(((c, days) for c, days in recalled
+                                     if c.norm_start <= frame.head.start
+                                     < _clause(view, c.norm_end)[1]), (None, 0))
+                anchor = frame_date.date if frame_date is not None else doc.published
+                if cue is not None and earlier and anchor is not None and not (
+                        frame_date is not None
+                        and cue.norm_start <= frame_date.start < _clause(view, cue.norm_end)[1]):
+                    # (not when the recalled clause names its own day: `بعد يوم من مقتل 32
+                    # ... جراء تفجير وقع أول من أمس`)
+                    # `وذلك بعد يومين من مقتل خمسة مدنيين بقصف على قرية إبلين`: the happening
+                    # recalled lies that many days before the deed's day (the report's, when
+                    # the sentence names none)
+                    frame_date = DateMention(cue.norm_start, cue.norm_end, anchor - dt.timedelta(
+                        days=earlier), None, 1, "relative", view[cue.norm_start:cue.norm_end])
+                    frame_source = "own"
                 if _dated_after_turn(frame, event_dates, turns) and date_source == "own":
                     # `اشتباكات في المشيك ...، في حين قصف الطيران قرية الزكاة صباح أمس`: the
                     # day told after "while" dates its own clause, not the ones before it
@@ -1158,7 +1178,8 @@ class EventExtractor:
             if cue.value.cue == "since" and cue.norm_end <= trigger.start and tokens_between(
                     view, cue.norm_end, trigger.start) <= SINCE_REACH \
                     and not any(w.removeprefix("ال") in _DAY_PARTS
-                                for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]):
+                                for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]) \
+                    and _days_before(view, cue) is None:
                 # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
                 # another happening
                 return True
@@ -3885,6 +3906,24 @@ def _dated_after_turn(frame: Frame, event_dates: Sequence[DateMention], turns: l
         return False
     first_day = min(d.start for d in event_dates)
     return any(frame.head.start < turn < first_day for turn in turns)
+
+
+def _days_before(view: str, cue) -> int | None:
+    """How many days before the deed a recalled happening lies, by a definite stretch
+    (`بعد يومين من`, `بعد يوم واحد على` 2 and 1; `منذ يومين`, "two days ago", 2): None for a
+    vague one (`بعد أيام من`) or a stretch beyond a week. `منذ` reads the word after it."""
+    words = fold(cue.value.phrase).split()
+    if words[:1] == ["بعد"] and len(words) >= 3:
+        days = span_days(" ".join(words[1:-1]))
+    elif words == ["منذ"]:
+        following = view[cue.norm_end:cue.norm_end + 16].split()[:1]
+        days = span_days(following[0]) if following else None
+    else:
+        return None
+    return days if days is not None and days <= RECALLED_DAYS else None
+
+
+RECALLED_DAYS = 7  # a recalled happening further back than this is background, no event
 
 
 def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
