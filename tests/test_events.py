@@ -4171,3 +4171,16 @@ def test_a_truce_broken_is_no_agreement_of_the_day() -> None:
 def test_a_happening_recalled_by_how_long_before(text: str, place: str, day: dt.date) -> None:
     assert [d.date for (key, _), d in _candidates(text).items()  # type: ignore[attr-defined]
             if key == place] == [day]
+
+
+def test_a_toll_told_with_a_fight_again_is_the_fights() -> None:
+    # the dead "in the clashes" are the fight's two sentences back, not the barrels' between
+    text = ("سيطرت قوات النظام على بلدة الهبيط بعد اشتباكات مع الفصائل. وألقت مروحيات النظام "
+            "براميل متفجرة على قريتي عابدين وكفرسجنة. وقالت الفصائل إن أكثر من 30 عنصراً من "
+            "قوات النظام قتلوا في الاشتباكات.")
+    assert _dead_by_place(text) == {"هبيط": 30, "عابدين": 0, "كفرسجنه": 0}
+    # the battles' dead after a capture won with car bombs are the capture's
+    bombs = ("سيطر تنظيم داعش أمس على بلدة القريتين إثر هجوم بثلاث سيارات مفخخة فجرها "
+             "انتحاريون. واوضح المرصد ان المعارك اسفرت عن مقتل 37 عنصرا من الطرفين.")
+    by_kind = {sub: d.fatalities for (_, sub), d in _candidates(bombs).items()}  # type: ignore[attr-defined]
+    assert by_kind["Non-state actor overtakes territory"] == 37

@@ -544,6 +544,7 @@ class EventExtractor:
         sentence_starts = [s.start for s in sentences]
         last_frame: Frame | None = None
         last_frames: list[Frame] = []  # the frames of the sentence `last_frame` is of
+        story: list[Frame] = []  # the frames of the last sentences that told a happening
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         previous_tally = False  # whether the sentence before told a tally over a period
         air_cues = sum(1 for c in cues if c.value.cue == "air")
@@ -689,9 +690,18 @@ class EventExtractor:
                     and (not _has(s_cues, "cause") or s_told_again):
                 # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
                 # happening told again by a definite noun, with a toll and no place or day of
-                # its own, is the previous sentence's, and so is its toll
-                frames = [Frame(sentence, list(last_frame.triggers), list(last_frame.places),
-                                set(last_frame.flags))]
+                # its own, is the previous sentence's, and so is its toll; of its kind
+                # (`سيطرت القوات على الهبيط. وألقت المروحيات براميل على عابدين. وقتل 30 في
+                # الاشتباكات`: the fight two sentences back; `سيطر التنظيم على القريتين إثر
+                # هجوم بسيارات مفخخة. وأسفرت المعارك عن مقتل 37`: the capture, not the bombs)
+                kinds = {t.payload.event_type for t in s_triggers}
+                told = next((f for f in reversed(story)
+                             if sentence.index - f.sentence.index <= RETOLD_SENTENCES
+                             and any(t.payload.event_type in kinds for t in f.triggers)),
+                            last_frame)
+                own_kind = [t for t in told.triggers if t.payload.event_type in kinds]
+                frames = [Frame(sentence, own_kind or list(told.triggers), list(told.places),
+                                set(told.flags))]
             elif frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 and not s_dates \
                     and all(not f.places and all(t.payload.event_type == "Protests"
@@ -723,6 +733,7 @@ class EventExtractor:
                     carried_date = passed_on
                 continue
             last_frames = [f for f in frames if f.sentence is sentence] or frames
+            story = [*story, *last_frames][-STORY_FRAMES:]
             last_frame = next((f for f in reversed(frames) if f.sentence is sentence
                                and f.triggers[0].start >= sentence.start), frames[-1])
             last_told_dead = any(harm == KILLED for _, _, harm in tolls)
@@ -3000,6 +3011,8 @@ def _starts_the_stretch(view: str, mention: DateMention, since) -> bool:
                for c in since)
 
 
+STORY_FRAMES = 8  # frames of the sentences before that a happening told again may be of
+RETOLD_SENTENCES = 2  # ... at most this many sentences back
 SINCE_DATE_REACH = 5  # words between `منذ` and the date of what began
 
 
