@@ -4184,3 +4184,11 @@ def test_a_toll_told_with_a_fight_again_is_the_fights() -> None:
              "انتحاريون. واوضح المرصد ان المعارك اسفرت عن مقتل 37 عنصرا من الطرفين.")
     by_kind = {sub: d.fatalities for (_, sub), d in _candidates(bombs).items()}  # type: ignore[attr-defined]
     assert by_kind["Non-state actor overtakes territory"] == 37
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("نفذ تنظيم داعش أمس حكم القتل بحق شابين في مدينة الميادين بتهمة التعامل مع النظام", 2),
+    ("ذبح تنظيم داعش شابين في مدينة الميادين أمس", 2),
+])
+def test_the_killings_of_whom_a_group_judged(text: str, dead: int) -> None:
+    assert _dead_by_place(text) == {"ميادين": dead}
