@@ -4192,3 +4192,14 @@ def test_a_toll_told_with_a_fight_again_is_the_fights() -> None:
 ])
 def test_the_killings_of_whom_a_group_judged(text: str, dead: int) -> None:
     assert list(_dead_by_place(text).values()) == [dead]
+
+
+def test_israel_named_as_state_media_name_it() -> None:
+    text = "شن العدو الصهيوني عدوانا جويا على محيط مطار دمشق الدولي فجر اليوم"
+    assert [d.actor1 for d in _candidates_list(text)] == [  # type: ignore[attr-defined]
+        "Military Forces of Israel"]
+
+
+def test_the_active_verb_of_wounding_counts_the_wounded() -> None:
+    text = "انفجرت سيارة مفخخة في مدينة الباب أمس ما أودى بحياة 6 أشخاص وأصاب 81 آخرين"
+    assert list(_dead_by_place(text).values()) == [6]
