@@ -4203,3 +4203,12 @@ def test_israel_named_as_state_media_name_it() -> None:
 def test_the_active_verb_of_wounding_counts_the_wounded() -> None:
     text = "انفجرت سيارة مفخخة في مدينة الباب أمس ما أودى بحياة 6 أشخاص وأصاب 81 آخرين"
     assert list(_dead_by_place(text).values()) == [6]
+
+
+def test_a_states_word_for_a_service_belonging_to_a_group_is_the_groups() -> None:
+    unit = "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام أمس ناشطا في مدينة إدلب"
+    assert [(d.actor1, d.actor2) for d in _candidates_list(unit)] == [  # type: ignore[attr-defined]
+        ("Jabhat al-Nusra / Hayat Tahrir al-Sham", None)]
+    # a group glossed by its camp keeps its own name
+    camp = "استعاد جيش الفتح التابع للمعارضة السورية أمس قرية المشيك"
+    assert [d.actor1 for d in _candidates_list(camp)] == ["Jaish al-Fateh"]  # type: ignore[attr-defined]

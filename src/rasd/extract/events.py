@@ -3346,12 +3346,26 @@ def _glossed(view: str, roles: list) -> list:
     for role in roles:
         if role[1] == glossed_end:
             continue  # the bracketed name, matched twice
-        if kept and view[kept[-1][1]:role[0]].strip() == "(" and \
-                view[role[1]:role[1] + 2].strip().startswith(")"):
+        if kept and (view[kept[-1][1]:role[0]].strip() == "(" and
+                     view[role[1]:role[1] + 2].strip().startswith(")")
+                     or _unit_of(view, kept[-1], role)):
+            # (and a unit named with the group it belongs to: `جهاز الأمن العام التابع لهيئة
+            # تحرير الشام`, the group's)
             first = kept.pop()
             role, glossed_end = (first[0], role[1], role[2], first[3]), role[1]
         kept.append(role)
     return kept
+
+
+def _unit_of(view: str, unit: tuple, group: tuple) -> bool:
+    """`جهاز الأمن العام التابع لهيئة تحرير الشام`: a service that names a state's force
+    (`الأمن العام`) is a unit of the group a word of belonging and the ل of its name tie it
+    to (not a group glossed by its camp: `جيش الفتح التابع للمعارضة`)."""
+    if unit[2].actor not in state_actors() or group[2].actor in state_actors():
+        return False
+    gap = view[unit[1]:group[0]].split()
+    return len(gap) == 1 and gap[0] in _AFFILIATED and view.startswith("ل", group[0]) \
+        or len(gap) == 2 and gap[0] in _AFFILIATED and gap[1] in ("ل", "لـ")
 
 
 def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
