@@ -4212,3 +4212,11 @@ def test_a_states_word_for_a_service_belonging_to_a_group_is_the_groups() -> Non
     # a group glossed by its camp keeps its own name
     camp = "استعاد جيش الفتح التابع للمعارضة السورية أمس قرية المشيك"
     assert [d.actor1 for d in _candidates_list(camp)] == ["Jaish al-Fateh"]  # type: ignore[attr-defined]
+
+
+def test_civilians_killed_in_a_groups_attack_are_violence_against_them() -> None:
+    text = "قتل تنظيم داعش أمس 20 مدنياً في هجوم على قرية السخنة."
+    assert [sub for _, sub in _candidates(text)] == ["Attack"]
+    # armed men killed in one stay a fight
+    fight = "شنت قوات النظام هجوما على بلدة مورك أمس قتل فيه 5 من مقاتلي المعارضة"
+    assert [sub for _, sub in _candidates(fight)] == ["Armed clash"]
