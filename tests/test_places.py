@@ -1114,3 +1114,10 @@ def test_an_airport_or_a_base_named_short() -> None:
         "مطار دمشق": "Rural Damascus"}
     assert places_of("قصفت طائرات إسرائيلية قاعدة التيفور فجر اليوم") == {
         "قاعده التيفور": "Homs"}
+
+
+def test_an_adjective_of_an_indefinite_place_noun_is_no_name() -> None:
+    # `آخر مدينة كبيرة`: "the last big town", no village of Kabira
+    text = ("سيطر مقاتلو جيش الفتح أمس على مدينة أريحا، آخر مدينة كبيرة كانت قوات النظام "
+            "تسيطر عليها في محافظة إدلب.")
+    assert places_of(text) == {"اريحا": "Idleb"}

@@ -244,6 +244,8 @@ _PLURAL_NOUNS = _WORDS["plural_nouns"]
 _EACH = _WORDS["each_words"]  # `كل من`, `كلاً من` (its tanween folded away, its alif kept)
 _FOLLOWING = _WORDS["following_words"]  # `البلدات التالية:`
 _PLURAL_ADJECTIVES = _WORDS["plural_adjectives"]
+_SINGULAR_NOUNS = _WORDS["singular_nouns"]
+_SINGULAR_ADJECTIVES = _WORDS["singular_adjectives"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
@@ -526,10 +528,8 @@ class PlaceReader:
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
                 continue
-            if view[mention.core_start:mention.end] in _PLURAL_ADJECTIVES and \
-                    mention.start == mention.core_start and (before_at := _previous_word_start(
-                        view, mention.start)) is not None and view[before_at:mention.start].strip(
-                        ).lstrip("وب") in _PLURAL_NOUNS:
+            if mention.start == mention.core_start and _noun_adjective(
+                    view, mention.start, view[mention.core_start:mention.end]):
                 continue  # `سيطر على أربع قرى جديدة`: the villages are new, none is Jdeideh
             if slogans and _inside(slogans, mention.start):
                 continue  # `جمعة "لن نترك حلب وحيدة"`: a Friday's slogan, no place of it
@@ -2544,6 +2544,15 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns)
             or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS)
+
+
+def _noun_adjective(view: str, start: int, word: str) -> bool:
+    """`أربع قرى جديدة`, `آخر مدينة كبيرة`: the word is an adjective of the indefinite place
+    noun right before it, no name."""
+    nouns = (_PLURAL_NOUNS if word in _PLURAL_ADJECTIVES else frozenset()) | (
+        _SINGULAR_NOUNS if word in _SINGULAR_ADJECTIVES else frozenset())
+    before_at = _previous_word_start(view, start) if nouns else None
+    return before_at is not None and view[before_at:start].strip().lstrip("وب") in nouns
 
 
 def _with_own_adjective(view: str, mention: PlaceMention) -> bool:
