@@ -4220,3 +4220,8 @@ def test_civilians_killed_in_a_groups_attack_are_violence_against_them() -> None
     # armed men killed in one stay a fight
     fight = "شنت قوات النظام هجوما على بلدة مورك أمس قتل فيه 5 من مقاتلي المعارضة"
     assert [sub for _, sub in _candidates(fight)] == ["Armed clash"]
+
+
+def test_a_weapon_as_the_subject_of_a_word_of_aiming_tells_a_strike() -> None:
+    text = "استهدفت صواريخ إسرائيلية مطار التيفور فجر اليوم."
+    assert [d.flags for d in _candidates_list(text)] == [set()]  # type: ignore[attr-defined]

@@ -2808,8 +2808,14 @@ def _with_instrument(view: str, triggers: Sequence[Match[TriggerEntry]]) -> bool
     strike's instrument (`ب` and a weapon) tell a strike together, each weak alone."""
     instruments = [t for t in triggers if t.payload.event_type == "Explosions/Remote violence"
                    and view.startswith("ب", t.start)]
-    return any(t is not i and _clause(view, t.start) == _clause(view, i.start)
-               for i in instruments for t in triggers)
+    if any(t is not i and _clause(view, t.start) == _clause(view, i.start)
+           for i in instruments for t in triggers):
+        return True
+    # (or the weapon as the verb's subject, right after it: `استهدفت صواريخ إسرائيلية مطار
+    # التيفور`)
+    return any(t is not w and w.payload.event_type == "Explosions/Remote violence"
+               and t.end <= w.start and tokens_between(view, t.end, w.start) == 0
+               for t in triggers for w in triggers)
 
 
 def _armed(view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
