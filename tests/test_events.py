@@ -4225,3 +4225,15 @@ def test_civilians_killed_in_a_groups_attack_are_violence_against_them() -> None
 def test_a_weapon_as_the_subject_of_a_word_of_aiming_tells_a_strike() -> None:
     text = "استهدفت صواريخ إسرائيلية مطار التيفور فجر اليوم."
     assert [d.flags for d in _candidates_list(text)] == [set()]  # type: ignore[attr-defined]
+
+
+def test_explosions_a_strike_set_off_and_an_advance_it_paved_are_no_events() -> None:
+    bangs = ("أفاد مراسل في مدينة رأس العين بسماع دوي انفجارات قوية إثر غارات شنتها طائرات "
+             "تركية على المدينة.")
+    assert [sub for _, sub in _candidates(bangs)] == ["Air/drone strike"]
+    paved = "شن سلاح الجو غارات على بلدة العيس، مهدت لتقدم القوات البرية."
+    assert [sub for _, sub in _candidates(paved)] == ["Air/drone strike"]
+    # a car bomb that paved the way happened
+    means = ("مهدت الفصائل للهجوم بتفجير عربة مفخخة استهدفت حاجزا للقوات النظامية في بلدة "
+             "الفوعة")
+    assert "Remote explosive/landmine/IED" in [sub for _, sub in _candidates(means)]

@@ -938,6 +938,9 @@ class EventExtractor:
         for t in sentence_triggers:
             if any(start <= t.start < end for start, end in unfought):
                 continue  # `دون أي مواجهات`: the fight it denies
+            if t.payload.sub_event_type == UNDECIDED_BLAST and _blast_of_a_strike(
+                    view, t, s_cues, sentence_triggers):
+                continue  # `سماع دوي انفجارات إثر غارات`: the strikes' bangs, no blast
             why = set()
             if told_as_motive(t.start) or _protested(view, t.start):
                 why.add("motive")
@@ -2801,6 +2804,25 @@ def _joined_targets(view: str, roles: list) -> list:
                 and not view[before[1]:role[0]].strip():
             out[i] = (role[0], role[1], role[2], "target")
     return out
+
+
+def _blast_of_a_strike(view: str, blast: Match[TriggerEntry], s_cues,
+                       triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """`بسماع دوي انفجارات قوية إثر غارات شنتها طائرات تركية`: explosions a strike told as
+    their cause right after them set off are that strike's."""
+    for cue in s_cues:
+        if cue.value.cue != "cause" or fold(cue.value.phrase) not in _CAUSED_BY \
+                or cue.norm_start < blast.end \
+                or tokens_between(view, blast.end, cue.norm_start) > BLAST_CAUSE_REACH:
+            continue
+        return any(t.payload.event_type == "Explosions/Remote violence"
+                   and t.payload.sub_event_type != UNDECIDED_BLAST and t.start >= cue.norm_end
+                   and tokens_between(view, cue.norm_end, t.start) <= 1 for t in triggers)
+    return False
+
+
+BLAST_CAUSE_REACH = 3  # words between a blast and the "because of" that names its strike
+_CAUSED_BY = frozenset(fold(w) for w in _EVENT_WORDS["caused_by"])
 
 
 def _with_instrument(view: str, triggers: Sequence[Match[TriggerEntry]]) -> bool:
