@@ -4237,3 +4237,9 @@ def test_explosions_a_strike_set_off_and_an_advance_it_paved_are_no_events() -> 
     means = ("مهدت الفصائل للهجوم بتفجير عربة مفخخة استهدفت حاجزا للقوات النظامية في بلدة "
              "الفوعة")
     assert "Remote explosive/landmine/IED" in [sub for _, sub in _candidates(means)]
+
+
+def test_air_defences_that_met_missiles_fought_no_one() -> None:
+    text = "تصدت وسائط دفاعنا الجوية مساء أمس لعدوان إسرائيلي بالصواريخ على محيط مدينة الكسوة."
+    assert [sub for _, sub in _candidates(text)] == ["Shelling/artillery/missile attack"]
+    assert not _candidates("سقطت شظايا صواريخ الدفاع الجوي في منطقة المزة")
