@@ -312,3 +312,10 @@ def test_a_definite_number_word_before_a_bare_noun_is_a_name() -> None:
 
     assert [q.value for q in find_quantities(fold("في دوار السبع بحرات وسط المدينة"))] == []
     assert [q.value for q in find_quantities(fold("قتل الثلاثة في القصف"))] == [3]
+
+
+def test_whom_a_charge_says_was_killed_is_no_dead_of_the_report() -> None:
+    from rasd.extract.numbers import find_counted_nouns
+
+    view = "اعدم تنظيم داعش امس شابا بتهمه قتل عنصر من التنظيم في مدينه الميادين"
+    assert [view[c.start:c.end] for c in find_counted_nouns(view)] == ["شابا"]

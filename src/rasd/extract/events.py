@@ -1225,7 +1225,9 @@ class EventExtractor:
         """Deaths and injuries reported in a sentence: (view position, count, KILLED or
         INJURED) triples. A count belongs to the nearer of a death word and an injury word
         (`قتل 3 وأصيب 10`)."""
-        kills = [c for c in s_cues if c.value.cue == "kill"]
+        # (not a killing a charge names: `أعدم شابا بتهمة قتل عنصر`)
+        kills = [c for c in s_cues if c.value.cue == "kill"
+                 and not _word_before_in(view, c.norm_start, _CHARGES)]
         injures = [c for c in s_cues if c.value.cue == "injure"]
         subsets = [c for c in s_cues if c.value.cue == "subset"]
         risen = {id(q.value) for q in (*s_quant, *s_victims)

@@ -24,6 +24,7 @@ import ahocorasick
 import regex
 
 from rasd.extract.dates import find_dates
+from rasd.extract.lexicon import event_words
 from rasd.extract.numerals import (  # the token helpers are shared with the counted nouns
     _CLITICS,
     _LETTER_RUN,
@@ -434,6 +435,9 @@ def find_counted_nouns(
                     and prev.text[1:] in words.befalling_before)):
                 make(m.start, m.end, 1, False, m, "singular")
             continue
+        if prev is not None and prev.text.lstrip("و") in words.befalling_before and (
+                charge := _prev_token(view, prev.start)) is not None and charge.text in _CHARGES:
+            continue  # `أعدم شابا بتهمة قتل عنصر`: whom a charge says was killed
         follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
             # `قائد عسكري وأحد العناصر`: `واحد` before a definite noun is `و` + `أحد`
             nxt.text.startswith("و") and _starts_definite(view, nxt.end))
@@ -480,3 +484,6 @@ def _befalling_before(view: str, prev: _Token | None, befalling: frozenset[str],
             return True
         prev = _prev_token(view, prev.start)
     return False
+
+
+_CHARGES = event_words()["charge_words"]
