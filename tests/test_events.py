@@ -4243,3 +4243,10 @@ def test_air_defences_that_met_missiles_fought_no_one() -> None:
     text = "تصدت وسائط دفاعنا الجوية مساء أمس لعدوان إسرائيلي بالصواريخ على محيط مدينة الكسوة."
     assert [sub for _, sub in _candidates(text)] == ["Shelling/artillery/missile attack"]
     assert not _candidates("سقطت شظايا صواريخ الدفاع الجوي في منطقة المزة")
+
+
+def test_air_strikes_told_again_are_the_air_force_named_before() -> None:
+    text = ("بدأت المقاتلات الروسية أولى ضرباتها الجوية في سوريا اليوم.\n\nوقالت مصادر محلية "
+            "إن الغارات استهدفت مدينة الرستن في ريف حمص.\n\nكما طالت الغارات بلدة اللطامنة.")
+    assert {d.actor1 for d in _candidates_list(text)} == {  # type: ignore[attr-defined]
+        "Military Forces of Russia"}

@@ -885,8 +885,8 @@ class EventExtractor:
                             draft.sub_event_type = taker.sub_event_type
                 drafts.extend(made)
         _claimed_by(view, sentences, drafts, cues, actors)
-        if any(stem in view for stem in _SIMILAR_STEMS):
-            _similar_strikes(view, drafts)
+        _similar_strikes(view, drafts, [a for a in actors.items if air_force_named(
+            view, a.norm_start, a.norm_end) and a.value.actor in self.states])
         drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
@@ -2243,23 +2243,32 @@ SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stan
 _SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه|ا|ين|ات)?(?!\w)")
 
 
-def _similar_strikes(view: str, drafts: list[Draft]) -> None:
+def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Any] = ()) -> None:
     """`غارات مماثلة استهدفت مدينة الأتارب`: strikes "like" ones told before, no one named
-    as their doer, are the same doer's (the last strike of their kind told before them)."""
+    as their doer, are the same doer's (the last strike of their kind told before them); so
+    are strikes told again by a definite noun (`بدأت المقاتلات الروسية ضرباتها ... وطالت
+    الغارات بلدة اللطامنة`)."""
     ordered = sorted(drafts, key=lambda d: d.trigger[0])
     for index, draft in enumerate(ordered):
-        if _DEFAULT_ACTOR not in draft.provenance or not _SIMILAR.search(
-                view, draft.trigger[0], min(draft.trigger[1] + SIMILAR_REACH,
-                                            _clause(view, draft.trigger[0])[1])):
+        start, end = draft.trigger
+        if _DEFAULT_ACTOR not in draft.provenance or not (
+                _SIMILAR.search(view, start, min(end + SIMILAR_REACH, _clause(view, start)[1]))
+                or draft.sub_event_type == AIR
+                and (view[start:end].lstrip("وفبل").startswith("ال")
+                     or view.startswith(("بال", "وال", "فال", "لل"), start))):
             continue
-        model = next((d for d in reversed(ordered[:index])
+        model = next((d.actor1 for d in reversed(ordered[:index])
                       if d.sub_event_type == draft.sub_event_type and d.actor1
                       and d.trigger[0] < draft.trigger[0]
                       and _DEFAULT_ACTOR not in d.provenance), None)
+        if model is None and draft.sub_event_type == AIR:
+            # (the air force the report named before, with no strike of a place of its own)
+            model = next((a.value.actor for a in reversed(air_forces)
+                          if a.norm_end <= start), None)
         if model is not None:
-            if draft.actor2 == model.actor1:
+            if draft.actor2 == model:
                 draft.actor2 = None
-            draft.actor1 = model.actor1
+            draft.actor1 = model
             draft.provenance = [p for p in draft.provenance if p != _DEFAULT_ACTOR]
             draft.provenance.append("actor:similar")
 
