@@ -2243,7 +2243,8 @@ SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stan
 _SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه|ا|ين|ات)?(?!\w)")
 
 
-def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Any] = ()) -> None:
+def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Mention] = ()
+                     ) -> None:
     """`غارات مماثلة استهدفت مدينة الأتارب`: strikes "like" ones told before, no one named
     as their doer, are the same doer's (the last strike of their kind told before them); so
     are strikes told again by a definite noun (`بدأت المقاتلات الروسية ضرباتها ... وطالت
