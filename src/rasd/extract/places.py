@@ -2548,7 +2548,7 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
             or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS)
 
 
-def _hospital_name(view: str, mention: PlaceMention, following: Sequence[PlaceMention]
+def _hospital_name(view: str, mention: PlaceMention, following: list[PlaceMention]
                    ) -> bool:
     """`مشفى القدس في حي السكري`: the name right after a hospital's noun is the hospital's,
     no place, when a place of its own follows it with `في` or `بـ`, or the name is abroad."""
