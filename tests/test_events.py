@@ -4249,3 +4249,10 @@ def test_air_strikes_told_again_are_the_air_force_named_before() -> None:
             "إن الغارات استهدفت مدينة الرستن في ريف حمص.\n\nكما طالت الغارات بلدة اللطامنة.")
     assert {d.actor1 for d in _candidates_list(text)} == {  # type: ignore[attr-defined]
         "Military Forces of Russia"}
+
+
+def test_a_nations_aircraft_hold_the_force_word_inside_them() -> None:
+    # `مروحيات أمريكية`: not the Syrian helicopters a bare `المروحيات` names
+    text = "نفذت مروحيات أمريكية غارات على مواقع التنظيم في بلدة الشدادي."
+    assert [d.actor1 for d in _candidates_list(text)] == [  # type: ignore[attr-defined]
+        "Military Forces of the United States"]

@@ -385,6 +385,9 @@ class EventExtractor:
             start = m.start + len(head) + 1 if head and _nation_adjective(last) else m.start
             in_name[start:m.end] = b"\1" * (m.end - start)
         actors = [_with_its_force(view, m) for m in actors]
+        # (the force's own word inside a nation's name widened over it is that nation's:
+        # `مروحيات أمريكية`, not the Syrian helicopters of a bare `المروحيات`)
+        actors = _outermost(actors)
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -2242,6 +2245,19 @@ def air_force_named(view: str, start: int, end: int) -> bool:
 _SIMILAR_STEMS = tuple(sorted(_EVENT_WORDS["similar_stems"]))
 SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stand in
 _SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه|ا|ين|ات)?(?!\w)")
+
+
+def _outermost(matches: list[Match[ActorEntry]]) -> list[Match[ActorEntry]]:
+    """The matches no longer match holds (one sweep in text order; equal spans both stay)."""
+    kept: list[Match[ActorEntry]] = []
+    reach_start, reach_end = -1, -1
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if m.end < reach_end or m.end == reach_end and reach_start < m.start:
+            continue
+        if m.end > reach_end:
+            reach_start, reach_end = m.start, m.end
+        kept.append(m)
+    return kept
 
 
 def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Mention] = ()
