@@ -2271,9 +2271,7 @@ def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Mentio
         start, end = draft.trigger
         if _DEFAULT_ACTOR not in draft.provenance or not (
                 _SIMILAR.search(view, start, min(end + SIMILAR_REACH, _clause(view, start)[1]))
-                or draft.sub_event_type == AIR
-                and (view[start:end].lstrip("وفبل").startswith("ال")
-                     or view.startswith(("بال", "وال", "فال", "لل"), start))):
+                or draft.sub_event_type == AIR and _definite_at(view, start, end)):
             continue
         model = next((d.actor1 for d in reversed(ordered[:index])
                       if d.sub_event_type == draft.sub_event_type and d.actor1
@@ -2940,8 +2938,12 @@ _SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا")
 
 def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
     """Is the trigger a definite noun (`القصف`, `والغارات`), what the text told already?"""
-    return view[trigger.start:trigger.end].lstrip("وفبل").startswith("ال") or \
-        view.startswith(("بال", "وال", "فال", "لل"), trigger.start)
+    return _definite_at(view, trigger.start, trigger.end)
+
+
+def _definite_at(view: str, start: int, end: int) -> bool:
+    return view[start:end].lstrip("وفبل").startswith("ال") or \
+        view.startswith(("بال", "وال", "فال", "لل"), start)
 
 
 def _retold_attack(view: str, trigger: Match[TriggerEntry]) -> bool:
