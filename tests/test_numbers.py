@@ -319,3 +319,11 @@ def test_whom_a_charge_says_was_killed_is_no_dead_of_the_report() -> None:
 
     view = "اعدم تنظيم داعش امس شابا بتهمه قتل عنصر من التنظيم في مدينه الميادين"
     assert [view[c.start:c.end] for c in find_counted_nouns(view)] == ["شابا"]
+
+
+def test_a_count_spelt_again_in_brackets_is_one_count() -> None:
+    from rasd.extract.numbers import find_counted_nouns, find_quantities
+
+    view = "قتل 136 (مئه وسته وثلاثين) شخصا في غارات علي مدينه دوما"
+    assert [q.value for q in find_quantities(view)] == [136]
+    assert [(c.value, c.basis) for c in find_counted_nouns(view)] == [(136, "quantity")]

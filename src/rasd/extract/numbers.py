@@ -140,6 +140,12 @@ def find_quantities(view: str) -> list[Quantity]:
                     end, value, k = nxt[1], min(value, nxt[2]), k + 1
         if not approx and pats["after"].match(view, end, end + _AFTER_REACH):
             approx = True
+        if k + 1 < len(chosen) and chosen[k + 1][2] == value \
+                and view[end:chosen[k + 1][0]].strip() == "(" \
+                and view[chosen[k + 1][1]:chosen[k + 1][1] + 3].strip().startswith(")"):
+            # `٥ (خمسة) جنود`: the number spelt out again in brackets is the same count
+            end = view.index(")", chosen[k + 1][1]) + 1
+            k += 1
         result.append(Quantity(start, end, value, approx, view[start:end]))
         k += 1
     return result
@@ -396,6 +402,11 @@ def find_counted_nouns(
             before_of = _prev_token(view, prev.start)
             before = ends.get(before_of.end) if before_of is not None else None
         glued = m.start > _word_start(view, m.start)  # والمقاتلين: a new list item, not counted
+        if before is None and prev is None:
+            # `136 (مئة وستة وثلاثين) شخصا`: a count spelt again in brackets, right before
+            near = view[max(0, word.start - 4):word.start]
+            before = ends.get(word.start - len(near) + len(near.rstrip())) \
+                if near.rstrip().endswith(")") else None
         if before is not None and before.start >= used_until and not glued:
             make(before.start, m.end, before.value, before.approximate, m, "quantity")
             continue
