@@ -2266,27 +2266,32 @@ def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Mentio
     as their doer, are the same doer's (the last strike of their kind told before them); so
     are strikes told again by a definite noun (`بدأت المقاتلات الروسية ضرباتها ... وطالت
     الغارات بلدة اللطامنة`)."""
-    ordered = sorted(drafts, key=lambda d: d.trigger[0])
-    for index, draft in enumerate(ordered):
+    # one sweep in text order: the last named doer of each kind, and of the air forces named
+    last_doer: dict[str, tuple[int, str]] = {}  # kind → (trigger start, actor)
+    forces = iter(sorted(air_forces, key=lambda a: a.norm_end))
+    force, last_force = next(forces, None), None
+    for draft in sorted(drafts, key=lambda d: d.trigger[0]):
         start, end = draft.trigger
+        while force is not None and force.norm_end <= start:
+            last_force, force = force.value.actor, next(forces, None)
         if _DEFAULT_ACTOR not in draft.provenance or not (
                 _SIMILAR.search(view, start, min(end + SIMILAR_REACH, _clause(view, start)[1]))
                 or draft.sub_event_type == AIR and _definite_at(view, start, end)):
+            if draft.actor1 and _DEFAULT_ACTOR not in draft.provenance:
+                last_doer[draft.sub_event_type] = (start, draft.actor1)
             continue
-        model = next((d.actor1 for d in reversed(ordered[:index])
-                      if d.sub_event_type == draft.sub_event_type and d.actor1
-                      and d.trigger[0] < draft.trigger[0]
-                      and _DEFAULT_ACTOR not in d.provenance), None)
+        told = last_doer.get(draft.sub_event_type)
+        model = told[1] if told is not None and told[0] < start else None
         if model is None and draft.sub_event_type == AIR:
             # (the air force the report named before, with no strike of a place of its own)
-            model = next((a.value.actor for a in reversed(air_forces)
-                          if a.norm_end <= start), None)
+            model = last_force
         if model is not None:
             if draft.actor2 == model:
                 draft.actor2 = None
             draft.actor1 = model
             draft.provenance = [p for p in draft.provenance if p != _DEFAULT_ACTOR]
             draft.provenance.append("actor:similar")
+            last_doer[draft.sub_event_type] = (start, model)
 
 
 def _fired_back(one: Draft, other: Draft) -> bool:
