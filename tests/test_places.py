@@ -1078,6 +1078,15 @@ def test_the_town_a_deed_struck_points_back_past_the_deeds_subject() -> None:
                            "دخولهم البلدة.") == []
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("قالت مصادر إن بلدة كفرنبل تعاني نقص الأدوية. وتعرضت البلدة لقصف جوي أمس.", "كفرنبل"),
+    ("تعاني مدينة دوما من الحصار. وشهدت المدينة أمس قصفا مدفعيا.", "دومه"),
+])
+def test_the_town_a_deed_befell_points_back(text: str, key: str) -> None:
+    [ref] = back_references(text)
+    assert ref.refers_to is not None and ref.refers_to.key == key
+
+
 def test_a_common_word_marked_bare_only_is_a_town_with_its_article() -> None:
     # `قصير` "short"; `القصير` the town of Homs
     assert places_of("شن الطيران الحربي غارات على القصير أمس.") == {"قصير": "Homs"}
