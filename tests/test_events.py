@@ -2278,6 +2278,14 @@ def test_security_restored_to_a_town_is_ground_regained() -> None:
     candidates = _candidates("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى بلدة "
                              "معلولا اليوم.")
     assert {sub for _, sub in candidates} == {"Government regains territory"}
+    # the verb joined after a comma shares the force the sentence named before it
+    joined = _candidates_list("وتابعت وحدات الجيش عملياتها في ريف حماة، وأعادت الأمن "
+                              "والاستقرار إلى قرية الزلاقيات أمس.")
+    assert [(d.sub_event_type, d.actor1) for d in joined] == [
+        ("Government regains territory", "Military Forces of Syria")]
+    # a war is no force: it wiped out no one
+    assert _candidates_list("وقال ناشطون إن الحرب مستمرة، وقضت على جزء كبير من السكان في "
+                            "بلدة كفرنبل.") == []
 
 
 @pytest.mark.parametrize(("text", "kind", "actor1"), [

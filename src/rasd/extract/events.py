@@ -421,7 +421,9 @@ class EventExtractor:
                                      _SUBJECT_SUFFIX.search(m.payload.phrase) is None
                                      and m.payload.sub_event_type != "Disrupted weapons use"
                                      and word_end_before(view, m.start)
-                                     not in subject_ends)
+                                     not in subject_ends
+                                     and not _shares_subject(view, m, actors,
+                                                             doc.sentences))
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
@@ -2067,6 +2069,20 @@ _WITHOUT_FIGHT = regex.compile(
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
+
+
+def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
+                    sentences: Sequence[Sentence]) -> bool:
+    """A verb joined by `و` right after a comma, whose sentence named an armed force before
+    it (`وتابعت وحدات الجيش عملياتها في ريف حماة، وأعادت الأمن إلى قرية`): its subject is
+    that force's, left out."""
+    if not view.startswith("و", verb.start) or \
+            view[:verb.start].rstrip()[-1:] not in ("،", ","):
+        return False
+    index = bisect.bisect_right([s.start for s in sentences], verb.start) - 1
+    start = sentences[index].start if index >= 0 else 0
+    return any(start <= a.start and a.end <= verb.start and a.payload.actor != CIVILIANS
+               for a in actors)
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
