@@ -2723,6 +2723,15 @@ def test_a_force_named_right_after_the_verb_of_killing_did_the_killing() -> None
     assert {sub for _, sub in _candidates(text)} == {"Armed clash"}
 
 
+def test_a_force_named_right_before_the_verb_of_killing_its_dead_after_it_killed() -> None:
+    text = "أفاد ناشطون بأن عناصر من حزب الله قتلوا أمس شابين في بلدة مضايا."
+    candidate = _candidates(text)[("مضايا", "Attack")]
+    assert (candidate.actor1, candidate.fatalities) == ("Hezbollah", 2)
+    # with no dead right after the verb, the force's men were killed
+    text = "وقال المرصد إن عناصر من حزب الله قتلوا أمس في معارك في مضايا."
+    assert ("مضايا", "Attack") not in _candidates(text)
+
+
 def test_the_children_among_the_dead_are_no_more_dead() -> None:
     text = "قتل 40 مدنيا في غارات على مدينة دوما، وبين القتلى 13 طفلا."
     assert _candidates(text)[("دومه", "Air/drone strike")].fatalities == 40

@@ -429,6 +429,11 @@ class EventExtractor:
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
+        actor_before = {m.end + 1: m for m in actors if view.startswith(" ", m.end)}
+        quantities = find_quantities(view)
+        victims = find_counted_nouns(view)
+        objects = {q.start for q in quantities} | {v.start for v in victims}
+        day_ends = {d.start: d.end for d in days}
         for m in cue_matches:
             if m.payload.cue == "turn" and _WHILE_DOING.match(view, m.end):
                 continue  # `بينما كانوا يلعبون في`: what the victims were doing, and where
@@ -440,10 +445,18 @@ class EventExtractor:
                 # its subject, and the killing a deed of its own (weak: the victims decide
                 # whether it is a clash)
                 doc.mention("trigger", m.start, m.end, _KILLING, "rule:killed_by")
-        for q in find_quantities(view):
+            elif m.payload.cue == "kill" and view[m.start:m.end] in _KILLED_BY and \
+                    m.start in actor_before and \
+                    actor_before[m.start].payload.actor != CIVILIANS and \
+                    _object_after(view, m.end, day_ends, objects):
+                # `إن عناصر من حزب الله قتلوا أمس شابين`: a force right before the verb, the
+                # dead right after it (the day between), is the subject that killed them
+                # (not `قتلوا في المعارك`: they were killed)
+                doc.mention("trigger", m.start, m.end, _KILLING, "rule:killed_by")
+        for q in quantities:
             if not _inside(filed, q.start):
                 doc.mention("quantity", q.start, q.end, q, "numbers")
-        for q in find_counted_nouns(view):
+        for q in victims:
             doc.mention("victim", q.start, q.end, q, "victims")
         for d in days:
             if not _inside(filed, d.start):
@@ -2069,6 +2082,16 @@ _WITHOUT_FIGHT = regex.compile(
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
+
+
+def _object_after(view: str, end: int, day_ends: Mapping[int, int],
+                  objects: Container[int]) -> bool:
+    """Do the dead follow a verb of killing as its object, a day told between (`قتلوا أمس
+    شابين`)?"""
+    position = end + 1
+    if position in day_ends:
+        position = day_ends[position] + 1
+    return position in objects
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
