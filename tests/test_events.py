@@ -512,6 +512,25 @@ def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None
     assert by_place(events_of(burnt))["بنش"]["fatalities"] == 14
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    # a vague count of things destroyed or seized
+    ("اندلعت اشتباكات في بلدة بنش أمس أدت إلى مقتل 20 مسلحا وتدمير عدد من الآليات.", 20),
+    # `بين قتيل وجريح`: the kinds of harm of the count, no one more dead
+    ("اندلعت اشتباكات في بلدة بنش أمس، وسقط 20 مسلحا بين قتيل وجريح.", 20),
+    # a vague count of the men named before
+    ("قصفت الطائرات تجمعات للمسلحين في بلدة بنش أمس ما أدى لمقتل عدد منهم.", 3),
+    # the one a passive verb of assassination befell, a day between
+    ("اغتيل أمس قيادي في الجيش الحر بعبوة ناسفة في بلدة بنش.", 1),
+])
+def test_the_dead_of_common_toll_phrases(text: str, dead: int) -> None:
+    assert _dead_by_place(text)["بنش"] == dead
+
+
+def test_the_lebanese_press_word_for_an_air_raid_is_a_strike() -> None:
+    assert ("فليطه", "Air/drone strike") in _candidates("أغار الطيران الحربي السوري أمس على بلدة "
+                                                       "فليطة.")
+
+
 def test_dead_that_fell_unnumbered_are_several() -> None:
     text = "قصفت قوات النظام أمس بلدة بنش بصواريخ غراد وسط أنباء عن سقوط قتلى."
     assert by_place(events_of(text))["بنش"]["fatalities"] == 3

@@ -3740,10 +3740,11 @@ def _word_before_in(view: str, position: int, words) -> bool:
     return bool(before) and before[0].removeprefix("و").removeprefix("ف") in words
 
 
-# verbs whose object a count is, not the dead: of taking captive (`وأسرت ثلاثة`) or of a
-# crowd (`شيع الآلاف`)
+# verbs whose object a count is, not the dead: of taking captive (`وأسرت ثلاثة`), of a
+# crowd (`شيع الآلاف`) or of destroying or seizing things (`وتدمير عدد من الآليات`)
 _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
-                               | _EVENT_WORDS["crowd_verbs"])
+                               | _EVENT_WORDS["crowd_verbs"]
+                               | _EVENT_WORDS["wrecking_words"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
 # (`وانتشلت جثامين 12`: the bodies recovered are dead)
 _BODIES = frozenset(fold(w) for w in _EVENT_WORDS["body_nouns"])
