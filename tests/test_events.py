@@ -526,6 +526,12 @@ def test_the_dead_of_common_toll_phrases(text: str, dead: int) -> None:
     assert _dead_by_place(text)["بنش"] == dead
 
 
+def test_the_islamic_state_named_with_its_countries_is_that_actor_not_a_place() -> None:
+    text = "اشتبك مقاتلو دولة العراق والشام الإسلامية مع وحدات حماية الشعب في بلدة رأس العين."
+    assert [(d.place.key if d.place else None, d.actor1) for d in _candidates_list(text)] == [
+        ("راسالعين", "Islamic State (ISIS)")]
+
+
 def test_the_lebanese_press_word_for_an_air_raid_is_a_strike() -> None:
     assert ("فليطه", "Air/drone strike") in _candidates("أغار الطيران الحربي السوري أمس على بلدة "
                                                        "فليطة.")
@@ -1716,7 +1722,9 @@ def test_an_attack_told_by_the_plain_verb_is_a_clash() -> None:
     ("الطبقة", "Ar-Raqqa"),  # the town OCHA lists as الثورة, not the village of Hasakeh
     ("الشدادي", "Al-Hasakeh"),
     ("ديريك", "Al-Hasakeh"),
-    ("سري كانيه", "Al-Hasakeh")])
+    ("سري كانيه", "Al-Hasakeh"),
+    ("تربه سبيه", "Al-Hasakeh"),  # two words, in Lattakia without the alias
+    ("جندريسه", "Aleppo")])
 def test_a_town_called_by_its_other_name_is_that_town(name: str, admin1: str) -> None:
     found = events_of(f"قصف الطيران أمس مدينة {name} بعدة غارات.")
     assert [(e["location"]["name"], e["location"]["admin1"]) for e in found] == [(name, admin1)]

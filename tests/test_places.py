@@ -508,6 +508,13 @@ def test_a_short_generic_head_after_a_place_noun_begins_a_name() -> None:
         'وأجبرت الفصائل التنظيم على الانسحاب إلى قرية "أم القرى" شمال حلب.'))
 
 
+def test_a_compass_side_of_a_governorates_city_named_as_the_city_is_the_city() -> None:
+    assert places_of("اندلعت اشتباكات في الحي الجنوبي لمدينة الحسكة أمس.") == {
+        "حسكه": "Al-Hasakeh"}
+    # without the noun, as often the governorate's countryside: no place
+    assert places_of("قصفت الطائرات قرى شمال حلب أمس.") == {}
+
+
 def back_references(text: str) -> list:
     """The back-references the places stage reads (`في محيط البلدة`), in text order."""
     doc = read(text, dt.date(2019, 12, 1))

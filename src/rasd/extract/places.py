@@ -1395,9 +1395,11 @@ class PlaceReader:
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")):
                 mention.role = "qualifier"
-                if mention.key not in admin1 or _near_before(view, mention.start):
-                    # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`: near a governorate's
-                    # city is near the city, where `شمال حلب` is as often its countryside)
+                if mention.key not in admin1 or _near_before(view, mention.start) \
+                        or word_before.lstrip("وفبل") == _CITY_NOUN:
+                    # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`, `الحي الجنوبي لمدينة
+                    # الحسكة`: near a governorate's city, or named as the city, is the city,
+                    # where `شمال حلب` is as often its countryside)
                     directional.append(mention)
             elif previous is not None and (
                     id(previous) in adjacent and only_glue(view[previous.end:mention.core_start])
@@ -2172,11 +2174,14 @@ def _ends_item(view: str, position: int) -> bool:
             or after.startswith(" (") or _next_word(view, position) in _STOP_AFTER_CUE)
 
 
+_CITY_NOUN = "مدينه"
+
+
 def _near_before(view: str, position: int) -> bool:
     """`قرب الرقة`, `بالقرب من مدينة الحسكة`: a near-preposition before the name at
     `position`, past the noun `مدينة` and the `من` of `بالقرب من`."""
     words = view[max(0, position - 40):position].split()[-3:]
-    if words[-1:] == ["مدينه"]:
+    if words[-1:] == [_CITY_NOUN]:
         words.pop()
     if words[-1:] == ["من"]:
         words.pop()  # (`بالقرب من`)
