@@ -532,6 +532,18 @@ def test_the_islamic_state_named_with_its_countries_is_that_actor_not_a_place() 
         ("راسالعين", "Islamic State (ISIS)")]
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    # still missing, not known dead
+    ("قتل 7 مدنيين بغارات على بلدة سراقب أمس، ولا يزال 5 آخرون تحت الأنقاض.", 7),
+    ("قتل 7 مدنيين بغارات على بلدة سراقب أمس، و5 آخرون مفقودون.", 7),
+    # the toll's noun told before its rising verb: the total, no tally
+    ("قصفت الطائرات بلدة سراقب أمس ما أدى لمقتل 5 مدنيين، وقال الدفاع المدني إن حصيلة "
+     "القتلى ارتفعت إلى 12 مدنيا.", 12),
+])
+def test_the_dead_of_a_toll_told_again(text: str, dead: int) -> None:
+    assert _dead_by_place(text)["سراقب"] == dead
+
+
 def test_the_lebanese_press_word_for_an_air_raid_is_a_strike() -> None:
     assert ("فليطه", "Air/drone strike") in _candidates("أغار الطيران الحربي السوري أمس على بلدة "
                                                        "فليطة.")

@@ -122,6 +122,14 @@ _TOLL_RISE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+(?:"
     + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,12}?"
     r"\s{1,3}+الي\s{1,3}+$")
+# the toll's noun before its verb (`وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 12`)
+_NOUN_FIRST_RISE = regex.compile(
+    r"(?<!\w)(?:" + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,4}?"
+    r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+$")
+# (and from the noun: the rise after it)
+_RISE_AFTER = regex.compile(
+    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,4}?\s{1,3}+(?:"
+    + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s")
 _RISE_VERB = re.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))  # stdlib: a fast scan
 
 
@@ -1291,6 +1299,8 @@ class EventExtractor:
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
                     or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
+            if _word_before_in(view, q.start, _STILL) or _MISSING_AFTER.match(view, q.end):
+                continue  # `ولا يزال 5 آخرون تحت الأنقاض`, `و5 مفقودين`: not known dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
             # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
@@ -3746,6 +3756,10 @@ _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["crowd_verbs"]
                                | _EVENT_WORDS["wrecking_words"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
+_STILL = frozenset(fold(w) for w in _EVENT_WORDS["still_words"])
+# a missing word right after the count or after its noun (`5 آخرون مفقودون`)
+_MISSING_AFTER = regex.compile(r"(?:\s{1,3}+\S+)?\s{1,3}+(?:"
+                               + alternation(_EVENT_WORDS["missing_words"]) + r")(?!\w)")
 # (`وانتشلت جثامين 12`: the bodies recovered are dead)
 _BODIES = frozenset(fold(w) for w in _EVENT_WORDS["body_nouns"])
 RESCUE_REACH = 5  # words from a verb of rescuing to the count of those it saved
@@ -3765,7 +3779,8 @@ def _tally_cue(view: str, cue: Mention) -> bool:
     # (nor a first count: `٣ قتلى كحصيلة أولية`)
     return cue.value.cue == "background" and not _RISE_BEFORE.search(
         view, max(0, cue.norm_start - 16), cue.norm_start) and not _FIRST_COUNT.match(
-        view, cue.norm_end) and not _FRONTED_RISE.search(
+        view, cue.norm_end) and not _RISE_AFTER.match(view, cue.norm_end) \
+        and not _FRONTED_RISE.search(
         view, max(0, cue.norm_start - 60), cue.norm_start)
 
 
@@ -3775,9 +3790,11 @@ _FIRST_COUNT = regex.compile(
 
 def toll_risen(view: str, position: int) -> bool:
     """Is the count at `position` the total a toll rose to (`ارتفعت حصيلة القتلى إلى 8`,
-    `ارتفعت إلى 8 حصيلة القتلى`)?"""
+    `ارتفعت إلى 8 حصيلة القتلى`, `إن حصيلة القتلى ارتفعت إلى 8`)?"""
     return _TOLL_RISE.search(view, max(0, position - TOLL_RISE_WINDOW), position) is not None \
-        or _FRONTED_RISE_AT.search(view, max(0, position - 24), position) is not None
+        or _FRONTED_RISE_AT.search(view, max(0, position - 24), position) is not None \
+        or _NOUN_FIRST_RISE.search(view, max(0, position - TOLL_RISE_WINDOW),
+                                   position) is not None
 
 
 def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

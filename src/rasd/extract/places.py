@@ -189,9 +189,10 @@ def _home_told_after(view: str, start: int) -> bool:
     return " من " in window and _HOME_TOLD_AFTER.search(window) is not None
 
 
-# where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`)
+# where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`,
+# `عند مدخل مدينة`)
 _WHERE_BEFORE = regex.compile(
-    r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
+    r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+){0,2}$")
 # what people were met at, then `قرب` (`على حاجز قرب بلدة`, `عند حاجز بالقرب من`)
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
