@@ -1002,6 +1002,19 @@ def test_tens_of_barrels_on_a_town_are_one_raid_unless_a_period_is_told() -> Non
     assert "counted_strikes" not in _candidates(raid)[("داريه", "Air/drone strike")].flags
     week = "ألقى الطيران المروحي عشرين برميلاً متفجراً على مدينة داريا خلال الأسبوع الماضي."
     assert ("داريه", "Air/drone strike") not in _candidates(week)
+    # a night, or the past hours, is one raid's time, no period
+    for night in ("ليل السبت – الأحد", "خلال الساعات الماضية"):
+        raid = f"ألقى الطيران المروحي عشرين برميلاً متفجراً على مدينة داريا {night}."
+        assert "counted_strikes" not in _candidates(raid)[("داريه", "Air/drone strike")].flags
+
+
+@pytest.mark.parametrize("text", [
+    "عاد تنظيم داعش للسيطرة على مدينة تدمر أمس بعد هجوم واسع.",
+    "عادت مدينة تدمر أمس إلى سيطرة تنظيم داعش.",
+])
+def test_a_town_back_in_a_sides_hands_is_taken(text: str) -> None:
+    assert _candidates(text)[("تدمر", "Non-state actor overtakes territory")].actor1 == (
+        "Islamic State (ISIS)")
 
 
 def test_who_blows_himself_up_is_a_suicide_bomber() -> None:

@@ -954,11 +954,11 @@ class EventExtractor:
             sentence that tells one day, and no span in their own clause (`خلال الأيام
             الماضية ... 20 غارة كمعدل يومي`), are that day's event, not a tally."""
             start, end = _clause(view, position)
-            return bool(days) and not any(start <= d.start < end and d.precision > 1
+            return bool(days) and not any(start <= d.start < end and _longer_than_a_night(d)
                                           for d in s_dates)
 
         over_a_period = _has(s_cues, "background") or any(
-            d.kind == "background" or d.precision > 1 for d in s_dates)
+            d.kind == "background" or _longer_than_a_night(d) for d in s_dates)
         sentence_triggers = _in(triggers, sentence.start, sentence.end)
         unfought = [m.span() for m in _WITHOUT_FIGHT.finditer(view, sentence.start, sentence.end)]
         for t in sentence_triggers:
@@ -3597,6 +3597,14 @@ def _held_by(words: Sequence[str]) -> bool:
 
 def _a_count(word: str) -> bool:
     return word.isdigit() or word in number_words()
+
+
+def _longer_than_a_night(day: DateMention) -> bool:
+    """A span of more than a day and the night after it: `ليل السبت – الأحد` and `خلال
+    الساعات الماضية` tell one raid's night, `خلال الأيام الماضية` a stretch."""
+    if day.precision <= 1:
+        return False
+    return day.date is None or day.date_to is None or (day.date_to - day.date).days > 1
 
 
 def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant,
