@@ -515,6 +515,13 @@ def test_a_compass_side_of_a_governorates_city_named_as_the_city_is_the_city() -
     assert places_of("قصفت الطائرات قرى شمال حلب أمس.") == {}
 
 
+def test_a_district_put_ahead_of_its_clause_frames_the_places_after_it() -> None:
+    assert places_of("وفي ناحية راجو، قصفت المدفعية التركية قرية ميدانكي أمس.") == {
+        "ميدانكي": "Aleppo"}
+    # alone in its sentence it is the place
+    assert places_of("وفي ناحية راجو، قصفت المدفعية التركية القرى أمس.") == {"راجو": "Aleppo"}
+
+
 def back_references(text: str) -> list:
     """The back-references the places stage reads (`في محيط البلدة`), in text order."""
     doc = read(text, dt.date(2019, 12, 1))

@@ -1375,6 +1375,13 @@ class PlaceReader:
                 # `وفي حلب، اندلعت اشتباكات في حندرات`: a governorate's name put ahead of its
                 # clause frames the places named after it; it is not one of its own
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif mention.key not in admin1 and _noun_before(view, mention) in _DISTRICT_NOUNS \
+                    and _frames_clause(view, mention, before, following):
+                # `وفي ناحية راجو، قصفت المدفعية قرية ميدانكي`: a district put ahead of its
+                # clause frames the places named after it
+                mention.role = "qualifier"
+                previous = mention
+                continue
             elif (mention.key in admin1 and previous is not None
                   and previous.role in ("place", "region", "qualifier")
                   and view.startswith("ل", mention.start)
@@ -2837,6 +2844,11 @@ def only_glue(text: str) -> bool:
     return bool(_LIST_GLUE.match(text))
 
 
+# the units a district is named with (`ناحية`, `منطقة`, `مقاطعة`)
+_DISTRICT_NOUNS = frozenset(fold(w) for w in (*_WORDS["unit_nouns"], "مقاطعة")
+                            if fold(w) != "مدينه")
+
+
 def _frames_clause(view: str, mention: PlaceMention, before: int | None,
                    following: PlaceMention | None) -> bool:
     """A name that opens a clause (`وفي حلب،`, a sentence's first `في حلب،`), set off by a
@@ -2849,6 +2861,12 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
     if before is None or not after or after[0] not in ",،" or following is None:
         return False
     word = view[before:mention.start].strip()
+    if word in _DISTRICT_NOUNS:
+        # `وفي ناحية راجو، قصفت المدفعية قرية ميدانكي`: a district framing the clause
+        before = _previous_word_start(view, before)
+        if before is None:
+            return False
+        word = view[before:mention.start].split()[0]
     opens = word == "وفي" or (word == "في" and view[max(0, before - 8):before].rstrip(" ")[-1:]
                               in ("", ".", "\n"))
     if not opens:
