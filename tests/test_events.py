@@ -544,6 +544,17 @@ def test_the_dead_of_a_toll_told_again(text: str, dead: int) -> None:
     assert _dead_by_place(text)["سراقب"] == dead
 
 
+def test_the_two_fronts_of_a_dual_are_two_places() -> None:
+    text = ("دارت اشتباكات عنيفة أمس بين قوات النظام ومسلحي جيش الفتح على محوري القرقور "
+            "والسرمانية في سهل الغاب.")
+    assert sorted(k for k, _ in _candidates(text)) == ["سرمانيه", "قرقور"]
+
+
+def test_the_outskirts_of_a_district_seat_listed_with_a_village_are_a_target() -> None:
+    text = "شن الطيران الروسي غارات على بلدة الناجية ومحيط مدينة جسر الشغور."
+    assert sorted(k for k, _ in _candidates(text)) == ["جسرالشغور", "ناجيه"]
+
+
 def test_the_lebanese_press_word_for_an_air_raid_is_a_strike() -> None:
     assert ("فليطه", "Air/drone strike") in _candidates("أغار الطيران الحربي السوري أمس على بلدة "
                                                        "فليطة.")

@@ -2560,8 +2560,10 @@ def _place_id(draft: Draft) -> str:
 
 
 _AFFILIATED = _EVENT_WORDS["affiliated"]
-# what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`)
+# what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`), the
+# outskirts of the next (`بلدة الناجية ومحيط مدينة جسر الشغور`)
 _LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:" + alternation(
+    place_words()["outskirts"]) + r")\s++)?+(?:(?:" + alternation(
     place_words()["settlement_nouns"] | place_words()["village_nouns"]
     | place_words()["settlement_list_nouns"]) + r")\s++)?+")
 _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
