@@ -4336,3 +4336,24 @@ def test_a_nations_aircraft_hold_the_force_word_inside_them() -> None:
     text = "نفذت مروحيات أمريكية غارات على مواقع التنظيم في بلدة الشدادي."
     assert [d.actor1 for d in _candidates_list(text)] == [  # type: ignore[attr-defined]
         "Military Forces of the United States"]
+
+
+def test_a_name_resolved_to_two_namesakes_means_the_one_first_told() -> None:
+    from rasd.extract.events import _one_place_per_name
+    from rasd.geo.gazetteer import Place
+    from rasd.geo.resolve import PlaceMention
+
+    def place(pcode: str, admin1: str) -> Place:
+        return Place(pcode, "داريا", "Darayya", "community", admin1, None, None, 33.4, 36.2, "t")
+
+    damascus, raqqa = place("C1", "Rural Damascus"), place("C2", "Ar-Raqqa")
+    first = PlaceMention(10, 10, 15, "داريه", [damascus, raqqa], admin1="Rural Damascus",
+                         place=damascus)
+    later = PlaceMention(90, 90, 95, "داريه", [damascus, raqqa], admin1="Ar-Raqqa", place=raqqa)
+    _one_place_per_name([first, later])
+    assert (later.place, later.admin1) == (damascus, "Rural Damascus")
+    # one the text locates keeps its own
+    located = PlaceMention(120, 120, 125, "داريه", [damascus, raqqa], admin1="Ar-Raqqa",
+                           place=raqqa, within=PlaceMention(130, 130, 135, "رقه"))
+    _one_place_per_name([first, located])
+    assert located.place == raqqa

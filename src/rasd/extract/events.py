@@ -2223,7 +2223,22 @@ def _pronoun_suffixed(doc: Document, place: PlaceMention) -> bool:
 
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
     """A name the report resolves once means that place wherever else it stands unresolved
-    (`اللطامنة` in a list of strikes, then alone in a sentence with no governorate)."""
+    (`اللطامنة` in a list of strikes, then alone in a sentence with no governorate); and a
+    name it resolves twice, to two namesakes, means the first one (the first the text
+    locates, if any) wherever nothing says where it lies (`58 شهيدا في دمشق وريفها معظمهم
+    في مدينة داريا`, then `مجزرة في داريا` among sentences on other governorates)."""
+    first: dict[str, PlaceMention] = {}
+    for p in places:
+        if p.place is not None and p.role == "place" and p.how == "gazetteer" and (
+                p.key not in first or p.within is not None and first[p.key].within is None):
+            first[p.key] = p  # (the first one located by the text, else the first one)
+    for mention in places:
+        anchor = first.get(mention.key)
+        if anchor is not None and mention is not anchor and mention.place is not None \
+                and mention.how == "gazetteer" and mention.within is None \
+                and mention.place.id != anchor.place.id \
+                and any(c.id == anchor.place.id for c in mention.candidates):
+            mention.place, mention.admin1 = anchor.place, anchor.admin1
     resolved = {p.key: p for p in places if p.place is not None and p.role == "place"}
     for mention in places:
         known = resolved.get(mention.key)
