@@ -202,6 +202,8 @@ def test_adjectives_do_not_count() -> None:
 
 def test_a_definite_person_named_by_a_first_name_is_one() -> None:
     assert [c.value for c in counted("قتل الطفل أحمد الخطيب")] == [1]
+    assert [c.value for c in counted('قتل الشاب "فادي ماهر" برصاص')] == [1]  # quoted
+    assert [c.value for c in counted("قتل الشاب «فادي ماهر» برصاص")] == [1]
     assert counted("مقتل الطفل الذي أصيب") == []  # the one told before
     assert counted("مقتل القيادي أبو محمد") == []  # a fighter: his rank is glossed again
 

@@ -439,8 +439,10 @@ def find_counted_nouns(
             # وأحد عناصر`)
             if (prev is None or prev.end not in victim_ends) and (_killed_by_verb(
                     view, word.start, words.befalling_verbs) or prev is not None and m.noun.alone
-                    and m.noun.category in _UNARMED and nxt is not None
-                    and nxt.text[:1].isalpha() and not nxt.text.startswith("ال") and (
+                    and m.noun.category in _UNARMED
+                    # (the name may be quoted: `قتل الشاب "فادي ماهر"`)
+                    and (name := _QUOTED_NAME.match(view, word.end)) is not None
+                    and not name.group(1).startswith("ال") and (
                     prev.text in words.befalling_before
                     or prev.text[:1] in ("و", "ب", "ل")
                     and prev.text[1:] in words.befalling_before)):
@@ -464,6 +466,8 @@ def find_counted_nouns(
     return out
 
 
+# the word after a noun, maybe quoted (`الشاب "فادي ماهر"`), on the same line
+_QUOTED_NAME = regex.compile(r"[ \t]+[\"'«“]?(\p{L}+)")
 _UNARMED = frozenset({"civilian", "child", "woman", "person", "journalist", "medic"})
 BEFALLING_REACH = 6  # words a verb of `befalling_verbs` may stand before its victim
 KILLED_REACH = 7  # ... before a named (definite) victim, across a time phrase's commas
