@@ -846,6 +846,15 @@ def test_the_home_town_of_people_met_near_another_place_is_no_event_place() -> N
     assert set(places_of(text)) == {"شيخ مسكين"}
     text = "قتل ناشط إعلامي من أبناء مدينة الأتارب برصاص قناص على حاجز قرب دارة عزة."
     assert "اتارب" not in places_of(text)
+    # a place two words after the preposition, or a region locating the home between
+    for text in ("اعتقلت قوات النظام شابين من أبناء بلدة الحراك على حاجز عند مدخل مدينة ازرع.",
+                 "اعتقلت قوات النظام شابين من أبناء بلدة الحراك في ريف درعا الشرقي على حاجز "
+                 "في مدينة ازرع."):
+        assert set(places_of(text)) == {"ازرع"}
+    # their home told after them, past their names
+    text = ("عثر على جثتي شابين مقتولين بالرصاص في مدينة الصنمين، وهما أحمد وخليل من أبناء "
+            "بلدة انخل.")
+    assert set(places_of(text)) == {"صنمين"}
 
 
 def test_the_countryside_of_a_unit_locates_the_villages_before_it() -> None:

@@ -179,16 +179,19 @@ _PEOPLE_FROM = regex.compile(
     + r"|من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+)(?:\p{L}{1,12}\s{1,3}+)?$")
 # whose sons the dead told before were (`وهم من أبناء مدينتي داريا ومعضمية الشام`): their
 # home, no place of the event
+# (their names may stand between: `وهما أحمد وخليل من أبناء بلدة انخل`; or `أنه`: `وتبين أنه من
+# أبناء مدينة صلخد`)
 _HOME_TOLD_AFTER = regex.compile(
-    r"(?:^|\s)و?(?:هم|هو|هي|هما|وهم|وهو)\s{1,3}+من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+"
-    r"(?:\p{L}{1,12}\s{1,3}+)?$")
+    r"(?:^|\s)و?(?:هم|هو|هي|هما|انه|انها|انهم|انهما)(?:\s{1,3}+[^\s.،,]{1,20}+){0,4}?"
+    r"\s{1,3}+من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 
 
 def _home_told_after(view: str, start: int) -> bool:
-    window = view[max(0, start - 40):start]
+    window = view[max(0, start - 80):start]
     return " من " in window and _HOME_TOLD_AFTER.search(window) is not None
 
 
+HOME_REACH = 10  # words from people's home town to where they were met (a region between)
 # where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`,
 # `عند مدخل مدينة`)
 _WHERE_BEFORE = regex.compile(
@@ -649,7 +652,7 @@ class PlaceReader:
                     or index and kept[index - 1].role == "qualifier" and only_glue(
                         view[kept[index - 1].end:mention.core_start])
                     and _home_told_after(view, kept[index - 1].start)
-                    or _home_of_people(view, mention, kept[index + 1:index + 2])
+                    or _home_of_people(view, mention, _next_places(kept, index))
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
                     or _stationed_there(view, mention, kept[index + 1:index + 2])
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
@@ -2292,6 +2295,17 @@ def _list_located(view: str, mentions: list[PlaceMention]) -> None:
             first.within = second.within
 
 
+def _next_places(kept: list[PlaceMention], index: int) -> list[PlaceMention]:
+    """The next place named after the one at `index`, past the regions that locate that one
+    (`من أبناء بلدة الحراك في ريف درعا الشرقي على حاجز في مدينة ازرع`)."""
+    for other in kept[index + 1:index + 3]:
+        if other.role == "place":
+            return [other]
+        if other.role != "region":
+            break
+    return kept[index + 1:index + 2]
+
+
 def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMention], *,
                     near_too: bool = False) -> bool:
     """`ثلاثة شبان من مدينة نوى عند حاجز في مدينة الصنمين`: people named by their home town,
@@ -2306,7 +2320,7 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
         return False
     return (after.role == "place" or near_too) and not any(
         mark in view[mention.end:after.start] for mark in ".\n") \
-        and tokens_between(view, mention.end, after.start) <= 8 \
+        and tokens_between(view, mention.end, after.start) <= HOME_REACH \
         and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
 
 
