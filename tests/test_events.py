@@ -539,9 +539,19 @@ def test_the_islamic_state_named_with_its_countries_is_that_actor_not_a_place() 
     # the toll's noun told before its rising verb: the total, no tally
     ("قصفت الطائرات بلدة سراقب أمس ما أدى لمقتل 5 مدنيين، وقال الدفاع المدني إن حصيلة "
      "القتلى ارتفعت إلى 12 مدنيا.", 12),
+    ("قال الدفاع المدني إن حصيلة ضحايا الغارة الجوية على بلدة سراقب ارتفعت إلى 27 قتيلا.", 27),
 ])
 def test_the_dead_of_a_toll_told_again(text: str, dead: int) -> None:
     assert _dead_by_place(text)["سراقب"] == dead
+
+
+def test_a_toll_of_a_governorate_named_alone_is_no_toll_of_the_story_before() -> None:
+    text = ("قتل 5 مدنيين بقصف على مدينة نوى اليوم. ووثقت لجان التنسيق سقوط 11 شهيداً في درعا "
+            "اليوم.")
+    assert list(_dead_by_place(text).values()) == [5]  # Nawa's alone
+    # the story's own city named again is its place
+    text = "قصفت الطائرات أحياء حلب الشرقية أمس. وسقط 12 قتيلا في حلب."
+    assert _dead_by_place(text) == {"حلب": 12}
 
 
 def test_the_two_fronts_of_a_dual_are_two_places() -> None:

@@ -124,11 +124,12 @@ _TOLL_RISE = regex.compile(
     r"\s{1,3}+الي\s{1,3}+$")
 # the toll's noun before its verb (`وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 12`)
 _NOUN_FIRST_RISE = regex.compile(
-    r"(?<!\w)(?:" + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,4}?"
+    r"(?<!\w)(?:" + alternation(_EVENT_WORDS["toll_nouns"])
+    + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,8}?"
     r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s{1,3}+$")
 # (and from the noun: the rise after it)
 _RISE_AFTER = regex.compile(
-    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,4}?\s{1,3}+(?:"
+    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,8}?\s{1,3}+(?:"
     + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+الي\s")
 _RISE_VERB = re.compile(alternation(_EVENT_WORDS["toll_rise_verbs"]))  # stdlib: a fast scan
 
@@ -675,7 +676,8 @@ class EventExtractor:
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
             if told_after and tolls and last_frame is not None and not over_period and \
-                    not set_aside and \
+                    not set_aside and not _governorate_count(
+                        view, told_after, last_frame, self.reader.bare_capital) and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
@@ -2102,6 +2104,15 @@ def _object_after(view: str, end: int, day_ends: Mapping[int, int],
     if position in day_ends:
         position = day_ends[position] + 1
     return position in objects
+
+
+def _governorate_count(view: str, places: Sequence[PlaceMention], last: Frame,
+                       bare_capital: Callable[[str, PlaceMention], bool]) -> bool:
+    """`قتل 5 مدنيين بقصف على مدينة نوى. ووثقت اللجان سقوط 11 شهيدا في درعا`: a toll told of
+    governorates' names alone, none of them the story's place, counts the governorates'
+    dead, not the story's."""
+    told = {p.key for p in last.places}
+    return all(bare_capital(view, p) and p.key not in told for p in places)
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
