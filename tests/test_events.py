@@ -565,6 +565,21 @@ def test_the_outskirts_of_a_district_seat_listed_with_a_village_are_a_target() -
     assert sorted(k for k, _ in _candidates(text)) == ["جسرالشغور", "ناجيه"]
 
 
+def test_guns_a_strike_destroyed_are_no_strike_of_their_own() -> None:
+    text = "قصفت الطائرات الروسية مواقع داعش قرب تدمر، ما أسفر عن تدمير 11 دبابة."
+    assert {sub for _, sub in _candidates(text)} == {"Air/drone strike"}
+
+
+def test_mines_cleared_are_no_blast() -> None:
+    text = ("وتقوم وحدات الهندسة بتمشيط أحياء مدينة تدمر وإزالة الألغام والعبوات الناسفة التي "
+            "زرعها الإرهابيون.")
+    assert _candidates_list(text) == []
+    # a mine that went off while they cleared others is one
+    text = ("انفجرت عبوة ناسفة في مدينة تدمر أثناء عمل فرق الهندسة على نزع الألغام، ما أدى إلى "
+            "مقتل جنديين.")
+    assert _dead_by_place(text) == {"تدمر": 2}
+
+
 def test_the_lebanese_press_word_for_an_air_raid_is_a_strike() -> None:
     assert ("فليطه", "Air/drone strike") in _candidates("أغار الطيران الحربي السوري أمس على بلدة "
                                                        "فليطة.")

@@ -157,6 +157,7 @@ _RISE_TO = (r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"])
 _FRONTED_RISE_AT = regex.compile(_RISE_TO + r"$")
 _FRONTED_RISE = regex.compile(_RISE_TO + r"(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?$")
 TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
+NAMESAKE_REACH_KM = 25.0  # a report's places this close to a namesake speak for it
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
@@ -1002,12 +1003,14 @@ class EventExtractor:
             # `اشتباكات ... في حندرات، وقتلت المعارضة 3 جنود`: the killing a force did in a
             # sentence that tells its fight or strike is that happening's toll
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
-        if any(t.payload.event_type == "Battles" and t.payload.strong for t in s_triggers):
-            # `اشتباكات ... قتل خلالها أربعة عناصر وتم تدمير دبابة`: a gun destroyed in the
-            # fight told beside it is no strike of its own
+        if any(t.payload.event_type in ("Battles", "Explosions/Remote violence")
+               and t.payload.strong for t in s_triggers):
+            # `اشتباكات ... قتل خلالها أربعة عناصر وتم تدمير دبابة`, `قصفت الطائرات مواقع
+            # التنظيم، ما أسفر عن تدمير 11 دبابة`: a gun destroyed in the fight or by the
+            # strike told beside it is no strike of its own
             s_triggers = [t for t in s_triggers if t.payload.strong
                           or t.payload.event_type != "Explosions/Remote violence"
-                          or not _word_before_in(view, t.start, _DESTROYED)]
+                          or not _DESTROYED_BEFORE.search(view, max(0, t.start - 40), t.start)]
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
                      or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
@@ -2235,21 +2238,31 @@ def _pronoun_suffixed(doc: Document, place: PlaceMention) -> bool:
 def _one_place_per_name(places: Sequence[PlaceMention]) -> None:
     """A name the report resolves once means that place wherever else it stands unresolved
     (`اللطامنة` in a list of strikes, then alone in a sentence with no governorate); and a
-    name it resolves twice, to two namesakes, means the first one (the first the text
-    locates, if any) wherever nothing says where it lies (`58 شهيدا في دمشق وريفها معظمهم
-    في مدينة داريا`, then `مجزرة في داريا` among sentences on other governorates)."""
-    first: dict[str, PlaceMention] = {}
+    name it resolves twice, to two namesakes, means one of them wherever nothing says where
+    it lies (`58 شهيدا في دمشق وريفها معظمهم في مدينة داريا`, then `مجزرة في داريا` among
+    sentences on other governorates): the one the text locates, else the one nearest the
+    report's other places."""
+    senses: dict[str, dict[str, PlaceMention]] = {}
     for p in places:
-        if p.place is not None and p.role == "place" and p.how == "gazetteer" and (
-                p.key not in first or p.within is not None and first[p.key].within is None):
-            first[p.key] = p  # (the first one located by the text, else the first one)
-    for mention in places:
-        anchor = first.get(mention.key)
-        if anchor is not None and mention is not anchor and mention.place is not None \
-                and mention.how == "gazetteer" and mention.within is None \
-                and mention.place.id != anchor.place.id \
-                and any(c.id == anchor.place.id for c in mention.candidates):
-            mention.place, mention.admin1 = anchor.place, anchor.admin1
+        if p.place is not None and p.role == "place" and p.how == "gazetteer":
+            senses.setdefault(p.key, {}).setdefault(p.place.id, p)
+    for key, told in senses.items():
+        if len(told) < 2:
+            continue
+        # the namesake the text locates, else the one nearest the report's other places,
+        # else the first told
+        others = [p.place for p in places if p.place is not None and p.key != key
+                  and p.role in ("place", "qualifier")]
+        anchor = max(told.values(), key=lambda m: (
+            m.within is not None,
+            sum(distance_km((m.place.latitude, m.place.longitude),
+                            (o.latitude, o.longitude)) <= NAMESAKE_REACH_KM for o in others),
+            -m.start))
+        for mention in places:
+            if mention.key == key and mention.place is not None and mention.how == "gazetteer" \
+                    and mention.within is None and mention.place.id != anchor.place.id \
+                    and any(c.id == anchor.place.id for c in mention.candidates):
+                mention.place, mention.admin1 = anchor.place, anchor.admin1
     resolved = {p.key: p for p in places if p.place is not None and p.role == "place"}
     for mention in places:
         known = resolved.get(mention.key)
@@ -4125,7 +4138,11 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
 _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
-_DESTROYED = frozenset(fold(w) for w in _EVENT_WORDS["destroying_words"])
+# a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
+# من الدبابات`)
+_DESTROYED_BEFORE = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]))
+    + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
 
 
 def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:
