@@ -570,6 +570,12 @@ def test_guns_a_strike_destroyed_are_no_strike_of_their_own() -> None:
     assert {sub for _, sub in _candidates(text)} == {"Air/drone strike"}
 
 
+def test_a_count_taken_weeks_into_a_campaign_is_no_toll_of_the_strike_before() -> None:
+    text = ("كثف طيران النظام قصفه على مدينة الزبداني أمس. وذكر تقرير بعد أسبوعين على بدء "
+            "الحملة العسكرية أنه سجل مقتل 34 عنصرا من حزب الله في المدينة.")
+    assert _dead_by_place(text) == {"زبداني": 0}
+
+
 def test_mines_cleared_are_no_blast() -> None:
     text = ("وتقوم وحدات الهندسة بتمشيط أحياء مدينة تدمر وإزالة الألغام والعبوات الناسفة التي "
             "زرعها الإرهابيون.")

@@ -1101,6 +1101,13 @@ def test_the_town_a_deed_struck_points_back_past_the_deeds_subject() -> None:
                            "دخولهم البلدة.") == []
 
 
+def test_a_paragraph_naming_no_place_points_back_to_the_town_named_with_the_noun() -> None:
+    text = ("أعلن الجيش سيطرته على مدينة القصير.\nوقال المرصد إن اشتباكات تدور في محيط مطار "
+            "الضبعة.\nوكان الطيران الحربي قد نفذ أمس أربع غارات على الأطراف الشمالية للمدينة.")
+    [ref] = back_references(text)
+    assert ref.refers_to is not None and ref.refers_to.key == "قصير"
+
+
 @pytest.mark.parametrize(("text", "key"), [
     ("قالت مصادر إن بلدة كفرنبل تعاني نقص الأدوية. وتعرضت البلدة لقصف جوي أمس.", "كفرنبل"),
     ("تعاني مدينة دوما من الحصار. وشهدت المدينة أمس قصفا مدفعيا.", "دومه"),

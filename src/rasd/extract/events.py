@@ -679,6 +679,8 @@ class EventExtractor:
             if told_after and tolls and last_frame is not None and not over_period and \
                     not set_aside and not _governorate_count(
                         view, told_after, last_frame, self.reader.bare_capital) and \
+                    not any(_tally_cue(view, c) or _since_the_start(view, c)
+                            for c in s_cues) and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
                 # continues the story of the previous sentence's trigger
@@ -2107,6 +2109,14 @@ def _object_after(view: str, end: int, day_ends: Mapping[int, int],
     if position in day_ends:
         position = day_ends[position] + 1
     return position in objects
+
+
+_START_NOUNS = regex.compile(r"\s++(?:بدء|بدايه|انطلاق|اندلاع)(?!\w)")
+
+
+def _since_the_start(view: str, cue: Mention) -> bool:
+    """`بعد أسبوعين على بدء الحملة`: a count taken a while into a campaign, a tally."""
+    return cue.value.cue == "since" and _START_NOUNS.match(view, cue.norm_end) is not None
 
 
 def _governorate_count(view: str, places: Sequence[PlaceMention], last: Frame,

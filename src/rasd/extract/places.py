@@ -52,6 +52,7 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
 BACK_SENTENCES = 2  # sentences back `في البلدة` may point across paragraphs
+SAME_NOUN_SENTENCES = 3  # ... to a place named with its noun, past places named otherwise
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
@@ -790,6 +791,13 @@ class PlaceReader:
         order = sorted((m.end, index) for index, m in enumerate(places) if m.role == "place")
         ends = [end for end, _ in order]
         by_order = [index for _, index in order]
+        # the places named with each noun, across paragraphs: a paragraph that names no place
+        # points back to the town named with the noun (`سيطر الجيش على مدينة القصير.` / `...
+        # في محيط مطار الضبعة.` / `وشن الطيران غارات على أطراف المدينة`), not to the airport
+        with_noun: dict[str, list[tuple[int, int]]] = {}
+        for end, index in order:
+            if nouns[index] is not None:
+                with_noun.setdefault(nouns[index], []).append((end, index))
         swept: dict[int, int] = {}
         latest: dict[int, int] = {}
         # by paragraph, the noun it was named with and its role
@@ -846,6 +854,12 @@ class PlaceReader:
                 named = latest_named.get((paragraph, noun, "qualifier"))
                 if named is not None and sentence_of(places[named].start) != sentence_of(start):
                     named = None
+            if named is None and noun in with_noun and paragraph not in latest:
+                same = with_noun[noun]
+                at = bisect.bisect_right(same, (start, -1)) - 1
+                if at >= 0 and sentence_of(start) - sentence_of(places[same[at][1]].start) \
+                        <= SAME_NOUN_SENTENCES:
+                    named = same[at][1]
             last = latest.get(paragraph)
             if noun == "مدينه" and last is not None and (named is None or last > named) \
                     and nouns[last] is None and places[last].place is not None \
