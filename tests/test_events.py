@@ -1059,6 +1059,12 @@ def test_a_town_back_in_a_sides_hands_is_taken(text: str) -> None:
         "Islamic State (ISIS)")
 
 
+@pytest.mark.parametrize("noun", ["ناحية", "قريتي"])
+def test_liberating_a_district_or_two_villages_is_a_capture(noun: str) -> None:
+    text = f"أعلنت الفصائل أمس تحرير {noun} الزيارة والمنصورة في سهل الغاب."
+    assert ("زياره", "Non-state actor overtakes territory") in _candidates(text)
+
+
 def test_who_blows_himself_up_is_a_suicide_bomber() -> None:
     text = "أقدم عناصر من التنظيم أمس على تفجير أنفسهم بعربات مفخخة في مدينة القريتين."
     assert [e["sub_event_type"] for e in events_of(text)] == ["Suicide bomb"]
