@@ -576,6 +576,11 @@ def test_a_count_taken_weeks_into_a_campaign_is_no_toll_of_the_strike_before() -
     assert _dead_by_place(text) == {"زبداني": 0}
 
 
+def test_a_people_a_range_is_named_after_is_no_actor() -> None:
+    [candidate] = _candidates_list("قصف الطيران الروسي قرى جبل الأكراد أمس.")
+    assert (candidate.actor1, candidate.actor2) == ("Military Forces of Russia", None)
+
+
 def test_mines_cleared_are_no_blast() -> None:
     text = ("وتقوم وحدات الهندسة بتمشيط أحياء مدينة تدمر وإزالة الألغام والعبوات الناسفة التي "
             "زرعها الإرهابيون.")

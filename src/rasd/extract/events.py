@@ -356,6 +356,8 @@ class EventExtractor:
         # `جيش خالد بن الوليد`, `مرتزقة داعش`: a head noun without its article, before a
         # name, is that name's army or men, not the actor the head names alone
         actors = [m for m in actors if not _construct_head(view, m)]
+        # `جبل الأكراد`, `جبل التركمان`: a people a range is named after is no actor
+        actors = [m for m in actors if not _word_before_in(view, m.start, _REGION_HEADS)]
         # `فيما سيطرت الهيئة على بلدة معرشورين`: a short name stands for the group the report
         # named in full before it, unless a definite word goes on with it (`الهيئة العليا`)
         named_in_full = {m.payload.actor: m.start for m in reversed(actors)
@@ -2608,6 +2610,7 @@ def _place_id(draft: Draft) -> str:
     return f"name:{mention.key}"
 
 
+_REGION_HEADS = frozenset(fold(w) for w in place_words()["region_heads"])
 _AFFILIATED = _EVENT_WORDS["affiliated"]
 # what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`), the
 # outskirts of the next (`بلدة الناجية ومحيط مدينة جسر الشغور`)
