@@ -404,6 +404,7 @@ class EventExtractor:
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
+        sentence_starts = [s.start for s in doc.sentences]
         downed = -1  # where a clause that tells of shooting down a plane or a drone began
         # a subject told before its verb, after `أن` (`أفاد مصدر بأن وحدة من الجيش قضت على`)
         # (`بأن وحدة من الجيش قضت`: a unit of it, a few words)
@@ -435,7 +436,7 @@ class EventExtractor:
                                      and word_end_before(view, m.start)
                                      not in subject_ends
                                      and not _shares_subject(view, m, actors,
-                                                             doc.sentences))
+                                                             sentence_starts))
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
@@ -2131,15 +2132,15 @@ def _governorate_count(view: str, places: Sequence[PlaceMention], last: Frame,
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
-                    sentences: Sequence[Sentence]) -> bool:
+                    sentence_starts: Sequence[int]) -> bool:
     """A verb joined by `و` right after a comma, whose sentence named an armed force before
     it (`وتابعت وحدات الجيش عملياتها في ريف حماة، وأعادت الأمن إلى قرية`): its subject is
     that force's, left out."""
     if not view.startswith("و", verb.start) or \
             view[:verb.start].rstrip()[-1:] not in ("،", ","):
         return False
-    index = bisect.bisect_right([s.start for s in sentences], verb.start) - 1
-    start = sentences[index].start if index >= 0 else 0
+    index = bisect.bisect_right(sentence_starts, verb.start) - 1
+    start = sentence_starts[index] if index >= 0 else 0
     return any(start <= a.start and a.end <= verb.start and a.payload.actor != CIVILIANS
                for a in actors)
 
@@ -3816,7 +3817,8 @@ def _word_before_in(view: str, position: int, words) -> bool:
 # crowd (`شيع الآلاف`) or of destroying or seizing things (`وتدمير عدد من الآليات`)
 _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["crowd_verbs"]
-                               | _EVENT_WORDS["wrecking_words"])
+                               | _EVENT_WORDS["destroying_words"]
+                               | _EVENT_WORDS["seizing_words"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
 _STILL = frozenset(fold(w) for w in _EVENT_WORDS["still_words"])
 # a missing word right after the count or after its noun (`5 آخرون مفقودون`)
@@ -4154,7 +4156,8 @@ _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
 _DESTROYED_BEFORE = regex.compile(
-    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]))
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]
+                                           | _EVENT_WORDS["gun_striking_words"]))
     + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
 
 
