@@ -581,6 +581,14 @@ def test_a_people_a_range_is_named_after_is_no_actor() -> None:
     assert (candidate.actor1, candidate.actor2) == ("Military Forces of Russia", None)
 
 
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات حربية روسية بلدة كفرنبل اليوم. وأسفر قصف اليوم عن مقتل خمسة مدنيين.",
+    "قصفت طائرات حربية روسية بلدة كفرنبل اليوم. وأسفر القصف عن مقتل خمسة مدنيين.",
+])
+def test_a_toll_told_next_with_the_same_day_is_the_story_before(text: str) -> None:
+    assert _dead_by_place(text.replace("اليوم", "أمس")) == {"كفرنبل": 5}
+
+
 def test_mines_cleared_are_no_blast() -> None:
     text = ("وتقوم وحدات الهندسة بتمشيط أحياء مدينة تدمر وإزالة الألغام والعبوات الناسفة التي "
             "زرعها الإرهابيون.")

@@ -666,7 +666,8 @@ class EventExtractor:
             # `قصفت قوات النظام بلدة X. وأدى القصف إلى مقتل ثلاثة`: the happening told again by
             # a definite noun of its kind is the cause the toll names, no other one
             s_told_again = bool(s_triggers) and all(
-                _definite(view, t) and t.payload.event_type in told_kinds for t in s_triggers)
+                (_definite(view, t) or _of_the_day(view, t, s_dates))
+                and t.payload.event_type in told_kinds for t in s_triggers)
             if frames and last_frame is not None and not event_dates \
                     and sentence.index - last_frame.sentence.index == 1 \
                     and all(_retold_attack(view, t) for f in frames for t in f.triggers) \
@@ -703,7 +704,7 @@ class EventExtractor:
                     and sentence.index - last_frame.sentence.index == 1 \
                     and (not last_told_dead or any(harm == KILLED and toll_risen(view, p)
                                                    for p, _, harm in tolls)) \
-                    and not s_dates \
+                    and _no_new_day(s_dates, carried_before, doc.published) \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not any(p.role == "place" for p in _in(places, sentence.start,
                                                                 sentence.end)) \
@@ -716,11 +717,12 @@ class EventExtractor:
                                     list(last_frame.places), set(last_frame.flags)))
             elif frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
-                    and not s_dates \
+                    and _no_new_day(s_dates, carried_before, doc.published) \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not any(p.role == "place" for p in _in(places, sentence.start,
                                                                 sentence.end)) \
-                    and all(_definite(view, t) for t in s_triggers) \
+                    and all(_definite(view, t) or _of_the_day(view, t, s_dates)
+                            for t in s_triggers) \
                     and (not _has(s_cues, "cause") or s_told_again):
                 # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
                 # happening told again by a definite noun, with a toll and no place or day of
@@ -3043,6 +3045,22 @@ def _joined_verb(view: str, trigger: Match[TriggerEntry], sentence_start: int) -
 _JOINING_WORDS = frozenset(_EVENT_WORDS["joining_words"])
 # the endings of a past verb that mark its subject: she, they, the two (`استهدفت`, `قصفوا`)
 _SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا")
+
+
+def _no_new_day(s_dates: Sequence[DateMention], told: DateMention | None,
+                published: dt.date | None) -> bool:
+    """Does a sentence name no day, or only the day the sentences before it told (`وأسفرت
+    اشتباكات اليوم عن مقتل شابين` after a fight told today; the report's day when they
+    passed on none)?"""
+    day, until = (told.date, told.date_to) if told is not None else (published, None)
+    return all(day is not None and d.date == day and d.date_to == until for d in s_dates)
+
+
+def _of_the_day(view: str, trigger: Match[TriggerEntry], s_dates: Sequence[DateMention]
+                ) -> bool:
+    """`اشتباكات اليوم`, `قصف أمس`: a noun of a happening with its day right after it, the
+    one told that day."""
+    return any(d.start == trigger.end + 1 and d.precision == 1 for d in s_dates)
 
 
 def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
