@@ -1518,7 +1518,7 @@ def _proposed(text: str) -> dict[str, Any]:
     ("وقتل قائد عسكري وأحد العناصر أمس خلال اشتباكات مع قوات النظام في بلدة سراقب.", 2),
 ])
 def test_the_executed_and_the_assassinated_are_dead(text: str, dead: int) -> None:
-    assert [e["fatalities"] for e in events_of(text)] == [dead]
+    assert [d.fatalities for d in _candidates_list(text)] == [dead]
 
 
 def test_a_groups_head_noun_begins_its_name_and_members_of_it_are_the_target() -> None:
@@ -4131,9 +4131,9 @@ def test_russias_air_defences_at_its_base_downed_the_drones() -> None:
 
 
 def test_drones_flying_over_struck_nothing() -> None:
-    [event] = events_of("اعتدت قوات الاحتلال التركي ومرتزقتها اليوم بالقذائف على قرية الأسدية وسط "
-                        "تحليق لطائرات مسيرة تركية.")
-    assert event["sub_event_type"] == "Shelling/artillery/missile attack"
+    found = _candidates_list("اعتدت قوات الاحتلال التركي ومرتزقتها اليوم بالقذائف على قرية "
+                             "الأسدية وسط تحليق لطائرات مسيرة تركية.")
+    assert [d.sub_event_type for d in found] == ["Shelling/artillery/missile attack"]
 
 
 def test_the_wounded_who_died_since_are_within_the_toll() -> None:
