@@ -2116,7 +2116,8 @@ def _object_after(view: str, end: int, day_ends: Mapping[int, int],
     return position in objects
 
 
-_START_NOUNS = regex.compile(r"\s{1,3}+(?:بدء|بدايه|انطلاق|اندلاع)(?!\w)")
+_START_NOUNS = regex.compile(r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["start_nouns"]))
+                             + r")(?!\w)")
 
 
 def _since_the_start(view: str, cue: Mention) -> bool:
