@@ -153,6 +153,46 @@ def test_month_only() -> None:
     assert dates("مارس الضغط على الحكومة") == []  # a verb, not March
 
 
+def test_a_year_named_by_its_distance_from_the_report() -> None:
+    m = one("وفي العام الماضي قصفت")
+    assert (m.date, m.date_to, m.precision, m.kind) == (
+        dt.date(2018, 1, 1), dt.date(2018, 12, 31), 3, "period")
+    m = one("أواخر السنة الماضية")
+    assert (m.date, m.date_to) == (dt.date(2018, 10, 1), dt.date(2018, 12, 31))
+    m = one("مطلع العام الجاري")
+    assert (m.date, m.date_to) == (dt.date(2019, 1, 1), dt.date(2019, 3, 31))
+    # the current year alone is a stretch up to now, no period of its own
+    assert [d.kind for d in dates("خلال هذا العام")] in ([], ["background"])
+    assert dates("أواخر العام الجاري") == []  # told in June: a time to come
+
+
+def test_a_part_of_a_month_named_by_its_distance() -> None:
+    m = one("مطلع الشهر الجاري")
+    assert (m.date, m.date_to, m.precision) == (dt.date(2019, 6, 1), dt.date(2019, 6, 10), 3)
+    m = one("منتصف الشهر الماضي")
+    assert (m.date, m.date_to) == (dt.date(2019, 5, 11), dt.date(2019, 5, 20))
+    m = one("أواخر الشهر الماضي")
+    assert m.date_to == dt.date(2019, 5, 31)
+    assert dates("أواخر الشهر الجاري") == []  # told on the 15th: days to come
+
+
+def test_the_same_day_of_a_year_gone_by_is_no_today() -> None:
+    m = dates("في مثل هذا اليوم من عام 2016، قتل")[0]
+    assert m.date is not None and m.date.year < SATURDAY.year
+    a_year_ago = SATURDAY - dt.timedelta(days=365)
+    for text in ("قبل عام تماما، قتل", "قبل عام من الآن"):
+        m = one(text)
+        assert m.date is not None and m.date_to is not None
+        assert m.date <= a_year_ago <= m.date_to
+    assert dates("قبل عام من الانتخابات") == []  # a time before another happening
+
+
+def test_since_a_month_or_a_year_is_a_stretch_begun_then() -> None:
+    m = one("منذ عام، قتل")
+    assert (m.kind, m.date) == ("background", SATURDAY - dt.timedelta(days=365))
+    assert one("منذ أسبوع، بدأت").date is None  # a week: the bare "since" it was
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

@@ -503,6 +503,42 @@ def _dead_by_place(text: str) -> dict[str | None, int]:
     return {key: d.fatalities for (key, _), d in _candidates(text).items()}  # type: ignore[attr-defined]
 
 
+def test_a_deed_remembered_on_its_anniversary_is_no_event() -> None:
+    assert _candidates_list("تحل اليوم ذكرى التفجير الذي استهدف الحي الغربي في مدينة القامشلي "
+                            "بشاحنة مفخخة.") == []
+    # a protest held on the anniversary is the day's
+    kinds = {s for _, s in _candidates("خرجت مظاهرات في مدينة القامشلي اليوم في ذكرى التفجير.")}
+    assert kinds == {"Peaceful protest"}
+
+
+def test_a_clause_dated_long_ago_is_a_recap_beside_the_days_news() -> None:
+    found = _candidates("قصفت قوات النظام اليوم بلدة داعل، بعد أن قصفت في 3 آذار 2014 بلدة زملكا.")
+    assert [k for k, _ in found] == ["داعل"]
+
+
+def test_days_later_count_from_the_day_told_before() -> None:
+    import datetime as dt
+
+    recent = _candidates("قصفت طائرة حربية مدينة خان شيخون السبت الماضي. وبعد يومين، قصفت "
+                         "طائرات روسية بلدة التمانعة.")
+    assert recent["تمانعه", "Air/drone strike"].date == dt.date(2015, 7, 13)  # type: ignore[attr-defined]
+    old = _candidates("في 4 نيسان 2015 قصفت طائرة حربية مدينة خان شيخون. وبعد يومين، قصفت "
+                      "طائرات روسية بلدة التمانعة.")
+    assert old == {}
+
+
+def test_a_sentence_opened_long_ago_tells_no_news() -> None:
+    assert _candidates_list("منذ شهرين، قتل 39 مدنيا في غارات على مدينة معرة النعمان.") == []
+    assert _candidates_list("وفي العام الماضي قصفت طائرات النظام مدينة سراقب.") == []
+    # two days ago is news
+    assert [k for k, _ in _candidates("ومنذ يومين، قصفت طائرات النظام مدينة سراقب.")] == ["سراقب"]
+
+
+def test_an_attack_on_a_village_that_killed_civilians_is_violence_against_them() -> None:
+    found = _candidates("هاجم مسلحون قرية تل تمر أمس وقتلوا ثلاثة مدنيين.")
+    assert list(found) == [("تلتمر", "Attack")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -528,6 +528,16 @@ def back_references(text: str) -> list:
     return [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
 
 
+def test_where_reinforcements_came_from_is_no_place_the_town_points_back_to() -> None:
+    text = ("فرضت الهيئة حصارا على بلدة كفرتخاريم، واستقدمت تعزيزات عسكرية من مدينة سلقين.\n"
+            "وأفاد مراسل بأن اشتباكات اندلعت على أطراف البلدة.")
+    assert "سلقين" not in places_of(text)
+    assert [m.key for m in back_references(text)] == ["كفرتخاريم"]
+    # nor where shells came from
+    assert "الفوعة" not in places_of("سقطت قذائف قادمة من بلدة الفوعة على مدينة بنش.")
+    assert "الفوعة" in places_of("قصفت الطائرات بلدة الفوعة.")
+
+
 def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
     text = ("قصفت القوات قرية أم الخير غرب بلدة تل تمر، ثم قصفت قريتي الطويلة وتل جمعة في "
             "محيط البلدة.")

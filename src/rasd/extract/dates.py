@@ -79,6 +79,7 @@ class _DateData:
     yesterdays_dead: frozenset[str]
     periods: dict[str, int]
     month_periods: dict[str, int]
+    month_parts: dict[str, tuple[int, int]]  # "مطلع" -> (1, 10): the days of the month it covers
     ago_units: dict[str, int]
     ago_duals: dict[str, int]
     ago_words: tuple[str, ...]
@@ -91,6 +92,7 @@ class _DateData:
     feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
     year_words: tuple[str, ...]
     year_parts: dict[str, tuple[int, int]]  # "صيف" -> (6, 8): the months of the year it covers
+    year_shifts: dict[str, int]  # "العام الماضي" -> -1: years back from the report's
     feast_days: dict[str, int]  # "ثاني أيام" -> 2
 
 
@@ -143,6 +145,8 @@ def _dates() -> _DateData:
         yesterdays_dead=frozenset(_folds(words["yesterdays_dead"])),
         periods=_fold_map(raw["periods"]),
         month_periods=_fold_map(raw["month_periods"]),
+        month_parts={fold(name): (int(first), int(last))
+                     for name, (first, last) in raw["month_parts"].items()},
         ago_units=_fold_map(ago["units"]),
         ago_duals=_fold_map(ago["duals"]),
         ago_words=_folds(ago["words"]),
@@ -158,6 +162,7 @@ def _dates() -> _DateData:
         year_words=_folds(raw["years"]["year_words"]),
         year_parts={fold(name): (int(first), int(last))
                     for name, (first, last) in raw["years"]["parts"].items()},
+        year_shifts=_fold_map(raw["years"]["relative"]),
     )
 
 
@@ -191,6 +196,10 @@ def span_days(words: str) -> int | None:
     folded = fold(words).split()
     if len(folded) == 2 and folded[1] == fold("واحد"):
         folded = folded[:1]
+    if len(folded) == 2 and folded[1] in data.ago_units:
+        # `ثلاثة أيام`, `3 أسابيع`: a count of the unit
+        count = parse_number(folded[0])
+        return None if count is None else count * data.ago_units[folded[1]]
     if len(folded) != 1:
         return None
     word = folded[0]
@@ -276,14 +285,22 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?P<month>{months}){_E}{alt_month}{year_tail}"
         ),
         "period": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.periods)}){_E}"),
-        "month_period": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.month_periods)}){_E}"),
+        "month_period": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<part>{_alt(d.month_parts)}){_W}(?:من{_W})?)?"
+            rf"(?P<p>{_alt(d.month_periods)}){_E}"
+        ),
+        "year_period": regex.compile(
+            rf"{_B}{_CLITIC}(?:(?P<part>{_alt(d.year_parts)}){_W}(?:من{_W})?)?"
+            rf"(?P<p>{_alt(d.year_shifts)}){_E}"
+        ),
         "ago": regex.compile(
             rf"{_B}{_CLITIC}(?P<w>{_alt(d.ago_words)}){_W}(?:(?P<approx>{_alt(d.ago_approx)}){_W})?"
             rf"(?:(?P<dual>{_alt(d.ago_duals)})|(?P<n>{number}){_W}(?P<unit>{ago_units})"
             # a unit with no number says how long ago only where it is not followed by what
             # it is before: `قبل شهر رمضان`, `قبل يوم الجمعة`, `قبل أشهر من الانتخابات`
-            rf"|(?P<bare>{ago_plurals}|{ago_units}(?={_W0}(?:[^\w\s]|$)|{_W}(?:و\p{{L}}|تقريبا|فقط)))"
-            rf"(?!{_W}من{_E})){_E}"
+            rf"|(?P<bare>{ago_plurals}|{ago_units}(?={_W0}(?:[^\w\s]|$)|{_W}(?:و\p{{L}}|تقريبا|"
+            rf"تماما|بالضبط|فقط|من{_W}الان{_E})))"
+            rf"(?!{_W}من{_E}(?!{_W}الان{_E}))){_E}"
         ),
         "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
         "feast": regex.compile(
@@ -343,6 +360,7 @@ def _windows() -> PhraseWindows:
         "month": d.months,
         "period": d.periods,
         "month_period": d.month_periods,
+        "year_period": d.year_shifts,
         "ago": d.ago_words,
         "background": d.background,
         "feast": d.feasts,
@@ -660,26 +678,53 @@ def _periods(view: str) -> Iterable[_Candidate]:
 
     for m in _matches(view, "month_period"):
         shift = d.month_periods[_WS.sub(" ", m.group("p"))]
+        first, last = d.month_parts.get(_WS.sub(" ", m.group("part") or ""), (1, 31))
 
-        def resolve_month(ctx: _Context, shift: int = shift) -> _Resolved:
+        def resolve_month(ctx: _Context, shift: int = shift, first: int = first,
+                          last: int = last) -> _Resolved | None:
             pub = ctx.published
             if pub is None:
                 return None, None, MONTH
             year, month = pub.year, pub.month + shift
             while month < 1:
                 year, month = year - 1, month + 12
-            return dt.date(year, month, 1), min(_month_end(year, month), pub), MONTH
+            end = _month_end(year, month)
+            start = dt.date(year, month, min(first, end.day))
+            if start > pub:
+                return None  # `أواخر الشهر الجاري` told on its tenth: a time to come
+            return start, min(end.replace(day=min(last, end.day)), pub), MONTH
 
         yield _Candidate(_core_start(m), m.end(), "period", resolve_month, priority=1)
+
+    for m in _matches(view, "year_period"):
+        shift = d.year_shifts[_WS.sub(" ", m.group("p"))]
+        part = m.group("part")
+        if shift == 0 and not part:
+            continue  # `هذا العام`: the stretch up to now (a background phrase)
+        first, last = d.year_parts.get(_WS.sub(" ", part or ""), (1, 12))
+
+        def resolve_year(ctx: _Context, shift: int = shift, first: int = first,
+                         last: int = last) -> _Resolved | None:
+            pub = ctx.published
+            if pub is None:
+                return None, None, MONTH
+            year = pub.year + shift
+            start = dt.date(year, first, 1)
+            if start > pub:
+                return None  # `أواخر العام الجاري` told in spring: a time to come
+            return start, min(_month_end(year, last), pub), MONTH
+
+        yield _Candidate(_core_start(m), m.end(), "period", resolve_year, priority=1)
 
     for m in _matches(view, "ago"):
         if m.group("dual"):
             days = d.ago_duals[m.group("dual")]
         elif m.group("bare"):
             # `قبل شهر`: one; `قبل أشهر`, `قبل عدة سنوات`: several (a few days or hours are
-            # the periods table's; `منذ أسبوع`, `منذ أشهر` the background phrases')
+            # the periods table's; `منذ أشهر` the background phrases'; `منذ عام،` a stretch
+            # begun a year ago)
             unit_days = d.ago_units[m.group("bare")]
-            if m.group("w") in d.since:
+            if m.group("w") in d.since and (m.group("bare") in d.ago_plurals or unit_days < 30):
                 continue
             if m.group("bare") not in d.ago_plurals:
                 days = unit_days

@@ -786,13 +786,18 @@ class EventExtractor:
             if not event_dates and not old_month and carried_date is not None \
                     and carried_date.precision == 1 and carried_date.date is not None:
                 following = _NEXT_DAY.search(view, sentence.start, sentence.end)
-                if following is not None and (doc.published is None or
-                                              carried_date.date < doc.published):
-                    # `وفي اليوم التالي قتل 5 مدنيين`: the day after the one told before
-                    day = carried_date.date + dt.timedelta(days=1)
-                    date = DateMention(following.start(), following.end(), day, None, 1,
-                                       "relative", following.group())
-                    date_source = "own"
+                later, days = following, 1
+                if following is None:
+                    later, days = _days_later(view, sentence.start)
+                if later is not None and (doc.published is None or
+                                          carried_date.date < doc.published):
+                    # `وفي اليوم التالي قتل 5 مدنيين`: the day after the one told before;
+                    # `وبعد يومين، قصفت`: two days after it
+                    day = carried_date.date + dt.timedelta(days=days)
+                    if doc.published is None or day <= doc.published:
+                        date = DateMention(later.start(), later.end(), day, None, 1,
+                                           "relative", later.group())
+                        date_source = "own"
             if passed_on is not None:
                 carried_date = passed_on
             if _stale(date, doc.published) or date is old_month is not None:
@@ -830,8 +835,12 @@ class EventExtractor:
                         and fold(c.value.phrase).startswith("بعد")
                         and (days := _days_before(view, c)) is not None]
             for frame in frames:
-                frame_date, frame_source = _clause_date(view, frame, event_dates) or date, \
-                    date_source
+                own_day = _clause_date(view, frame, event_dates)
+                if own_day is not None and _stale(own_day, doc.published):
+                    # `تحل اليوم ذكرى التفجير الذي استهدف الحي في 27 تموز 2016`: the sentence's
+                    # first day is today's, the deed's clause names a day long gone
+                    continue
+                frame_date, frame_source = own_day or date, date_source
                 cue, earlier = next(((c, days) for c, days in recalled
                                      if c.norm_start <= frame.head.start
                                      < _clause(view, c.norm_end)[1]), (None, 0))
@@ -989,6 +998,8 @@ class EventExtractor:
                 why.add("counted_strikes")
             if self._background(view, t, s_cues, s_dates, published, place_ends):
                 why.add("background")
+                if _opened_long_ago(view, t, sentence.start, s_dates, published):
+                    why.add("stale")
             if not t.payload.strong and _after_relative(view, t.start):
                 why.add("holder")
             if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
@@ -1226,6 +1237,9 @@ class EventExtractor:
                 s_cues, "kill") and not _has(s_cues, "injure")
         if capture and _for_the_aim(view, trigger):
             return True
+        clause_start = _clause(view, trigger.start)[0]
+        if _ANNIVERSARY.search(view, clause_start, trigger.start):
+            return True  # `تحل اليوم ذكرى التفجير الذي استهدف`: a deed remembered
         for cue in s_cues:
             if cue.value.cue == "since" and cue.norm_end <= trigger.start and tokens_between(
                     view, cue.norm_end, trigger.start) <= SINCE_REACH \
@@ -2091,6 +2105,28 @@ _DENIED_THAT = regex.compile(r"(?<!\w)[بل]?ان\s{1,3}+(?:تكون|يكون|ي
 # "the next day" (`في اليوم التالي`, `صباح اليوم التالي`, `في اليوم الذي تلاه`)
 _NEXT_DAY = regex.compile(
     r"(?<!\w)(?:ال)?(?:يوم\s{1,3}+التالي|اليوم\s{1,3}+الذي\s{1,3}+تلاه)(?!\w)")
+# a sentence opened by a stretch after the day told before (`وبعد يومين،`, `وبعد ثلاثة أيام
+# قصفت`), not after another happening (`بعد يومين من الهجوم`)
+_LATER = regex.compile(
+    r"\W{0,3}+[وف]?(?:بعد|عقب)\s{1,3}+(?P<span>[^\s,.]{1,12}+(?:\s{1,3}+[^\s,.]{1,12}+){0,2})")
+_OF_ANOTHER = frozenset({"من", fold("على"), "عن"})
+
+
+def _days_later(view: str, start: int) -> tuple[regex.Match[str] | None, int]:
+    """The stretch a sentence opens with after the day told before, and its days."""
+    later = _LATER.match(view, start)
+    if later is None:
+        return None, 0
+    words = later.group("span").split()
+    for n in (2, 1):
+        days = span_days(" ".join(words[:n])) if len(words) >= n else None
+        if days and words[n:n + 1] != [] and words[n] in _OF_ANOTHER:
+            return None, 0
+        if days:
+            return later, days
+    return None, 0
+
+
 HEADLINE_PARTS = 3  # sentences a headline's line may be split into (`A.. وB`)
 HEADLINE_CHARS = 200  # ... and its length at most
 ATTEMPT_REACH = 8  # words from a verb of trying to the capture it tried, in one clause
@@ -3138,6 +3174,17 @@ def _claimed_back(view: str, trigger: Match[TriggerEntry], s_cues,
                and any(o.end <= c.norm_start for o in s_triggers) for c in s_cues)
 
 
+def _opened_long_ago(view: str, trigger: Match[TriggerEntry], sentence_start: int,
+                     s_dates: Sequence[DateMention], published: dt.date | None) -> bool:
+    """A sentence opened by a stretch begun long ago (`منذ شهرين، قتل 39 مدنيا`, "two months
+    ago" or "for two months") and naming no day: no deed of the report's days."""
+    if published is None or any(d.precision == 1 and d.kind != "background" for d in s_dates):
+        return False
+    return any(d.kind == "background" and d.date is not None and d.start < trigger.start
+               and tokens_between(view, sentence_start, d.start) <= 1
+               and (published - d.date).days > STALE_DAYS for d in s_dates)
+
+
 def _past_month(date: DateMention, published: dt.date | None) -> bool:
     """A month (or longer) that ended before the report's day: no day of it can be placed."""
     return date.precision >= 3 and date.date is not None and published is not None \
@@ -3840,6 +3887,8 @@ _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["seizing_words"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
 _STILL = frozenset(fold(w) for w in _EVENT_WORDS["still_words"])
+_ANNIVERSARY = regex.compile(
+    r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["anniversary_words"])) + r")(?!\w)")
 # a missing word right after the count or after its noun (`5 آخرون مفقودون`)
 _MISSING_AFTER = regex.compile(r"(?:\s{1,3}+\S+)?\s{1,3}+(?:"
                                + alternation(_EVENT_WORDS["missing_words"]) + r")(?!\w)")
@@ -4148,7 +4197,8 @@ def _days_before(view: str, cue) -> int | None:
         days = span_days(" ".join(words[1:-1]))
     elif words == ["منذ"]:
         following = view[cue.norm_end:cue.norm_end + 16].split()[:1]
-        days = span_days(following[0]) if following else None
+        # (`ومنذ يومين، قصفت`: the word without the comma after it)
+        days = span_days(following[0].rstrip(",.;:")) if following else None
     else:
         return None
     # (not hours: `بعد ساعات من الكمين` points back to a happening told before)

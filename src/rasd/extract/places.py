@@ -1313,8 +1313,8 @@ class PlaceReader:
                     continue
             if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
                     mention.foreign is None  # a place abroad still says which country
-                    and _moved_to(view, mention.start)) or _advancing_toward(
-                        view, mention.start) or (
+                    and (_moved_to(view, mention.start) or _came_from(view, mention.start))
+                    ) or _advancing_toward(view, mention.start) or (
                     previous is not None and id(previous) in destinations
                     and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
                 # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
@@ -2792,6 +2792,12 @@ _MOVED_TO = regex.compile(
     + r")(?:\s+[^\s,،.]+){0,8}?\s+(?:الي|نحو|عبر)(?:\s+[^\s,،.]+){0,3}?\s+$")
 # (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between; `نقل المصابون إلى
 # مستشفيات في تركيا عبر معبر باب الهوى`: the way they were taken)
+# `استقدمت تعزيزات عسكرية من مدينة سلقين`: a word of coming, a few words of its clause, `من`,
+# at most one word
+_CAME_FROM = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + "|".join(map(regex.escape, sorted(
+        (fold(w) for w in _WORDS["coming_words"]), key=len, reverse=True)))
+    + r")(?:\s+[^\s,،.]+){0,6}?\s+من(?:\s+[^\s,،.]+){0,1}?\s+$")
 _QUOTED = regex.compile(r' "([^"\n]{1,60}+)"')
 _SLOGAN_HEADS = frozenset(fold(w) for w in _WORDS["slogan_heads"])
 _QUOTE_MARK = regex.compile(r'["«“]')
@@ -2831,6 +2837,14 @@ def _moved_to(view: str, position: int) -> bool:
     if "الي" not in near and "نحو" not in near and "عبر" not in near:
         return False
     return _MOVED_TO.search(view, max(0, position - 120), position) is not None
+
+
+def _came_from(view: str, position: int) -> bool:
+    """Is the name at `position` where something came from (`تعزيزات من مدينة سلقين`)?
+    (`من` must stand within two words before it, a cheap test made first.)"""
+    if "من " not in view[max(0, position - 20):position]:
+        return False
+    return _CAME_FROM.search(view, max(0, position - 100), position) is not None
 
 
 def _slogans(view: str) -> list[tuple[int, int]]:
