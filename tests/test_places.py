@@ -533,9 +533,9 @@ def test_where_reinforcements_came_from_is_no_place_the_town_points_back_to() ->
             "وأفاد مراسل بأن اشتباكات اندلعت على أطراف البلدة.")
     assert "سلقين" not in places_of(text)
     assert [m.key for m in back_references(text)] == ["كفرتخاريم"]
-    # nor where shells came from
-    assert "الفوعة" not in places_of("سقطت قذائف قادمة من بلدة الفوعة على مدينة بنش.")
-    assert "الفوعة" in places_of("قصفت الطائرات بلدة الفوعة.")
+    found = places_of("اندلعت اشتباكات في بلدة كفرتخاريم بعد وصول تعزيزات للهيئة من بلدة سرمدا.")
+    assert list(found) == ["كفرتخاريم"]
+    assert "سرمدا" in places_of("قصفت الطائرات بلدة سرمدا.")
 
 
 def test_the_town_points_back_to_the_last_place_named_a_town() -> None:
