@@ -1080,11 +1080,14 @@ class EventExtractor:
                 # "while" belongs to the trigger of its own clause, told after it
                 later = next((f for f in frames if f.triggers[0].start > place.start
                               and not turn_between(place.end, f.triggers[0].start)), None)
-                if later is None and any(owner.triggers[0].end <= w < place.start
-                                         for w in whiles):
+                while_at = next((w for w in whiles if owner.triggers[0].end <= w < place.start),
+                                None)
+                if later is None and while_at is not None and not _told_on(
+                        view, s_cues, while_at, place.start):
                     # `معارك في سهل الغاب، في الوقت الذي تغص فيه مشافي القرداحة بجرحى`: a
                     # clause of "while" that tells no happening of its own names no place of
-                    # the one before it
+                    # the one before it (one that tells more of its dead does: `بينما قتل 12
+                    # آخرون في كفربطنا`)
                     continue
                 owner = later or owner
             if owner is None and place.start < first_clause[0]:
@@ -1543,7 +1546,8 @@ class EventExtractor:
                 sub = _weapon(view, t, own, clause_only=True) or (
                     named_weapons[0] if named_weapons else _weapon(view, t, own))
                 if sub is None:
-                    sub = SHELLING
+                    # (a force that strikes from the air: `نفذت قوات التحالف ضربات`)
+                    sub = AIR if actor1 and fold(actor1) in _AIR_FORCES else SHELLING
                     guessed.add(sub)
                 elif _weapon_beside(view, t, s_cues):
                     told.add(sub)  # `غارات جوية وقصف مدفعي`: two strikes, each its weapon
@@ -3185,6 +3189,14 @@ def _opened_long_ago(view: str, trigger: Match[TriggerEntry], sentence_start: in
                and (published - d.date).days > STALE_DAYS for d in s_dates)
 
 
+def _told_on(view: str, s_cues, start: int, end: int) -> bool:
+    """Does the clause from `start` to `end` tell more of the happening before it: its dead
+    (`بينما قتل 12 آخرون في`, `فيما قضى 5 من عائلة واحدة في`) or the others of its kind
+    (`فيما سقطت الأخرى في حي الشاغور`)?"""
+    return any(c.value.cue == "kill" and start <= c.norm_start < end for c in s_cues) or any(
+        w.removeprefix("ال") in _ANOTHER for w in view[start:end].split())
+
+
 def _past_month(date: DateMention, published: dt.date | None) -> bool:
     """A month (or longer) that ended before the report's day: no day of it can be placed."""
     return date.precision >= 3 and date.date is not None and published is not None \
@@ -4222,6 +4234,7 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
 _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
+_AIR_FORCES = _EVENT_WORDS["air_forces"]  # ACLED names, folded (lower case)
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
 _DESTROYED_BEFORE = regex.compile(
