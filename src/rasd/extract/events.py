@@ -3686,6 +3686,10 @@ def _said_of_itself(view: str, trigger: Match[TriggerEntry]) -> bool:
     before = view[max(0, trigger.start - 48):trigger.start].split()
     if before and before[-1].lstrip("و") in _SAID_OF_ITSELF:
         return True
+    if trigger.payload.event_type == "Explosions/Remote violence" and any(
+            word.lstrip("و") in _SAID_OF_ITSELF for word in before[-OWN_FORCE_REACH:-1]) \
+            and not any(mark in word for word in before[-OWN_FORCE_REACH:] for mark in ",."):
+        return True  # `قال التحالف إنه نفذ أمس أربع ضربات`: its verb and a time between
     # (its verb and a time may stand between when the word is a force's: `إن مقاتلاتها
     # شنت أمس غارات`, not `إن قرارها دخول المعركة`)
     return any(before[i - 1].lstrip("ب") == "ان" and before[i].endswith(_OWN_FORCE)
@@ -3701,7 +3705,7 @@ def _force_noun(word: str) -> bool:
     return bare in _AIR_HEADS or bare in _FORCE_UNITS or bare in cue_words("air")
 
 
-OWN_FORCE_REACH = 3  # words from the speaker's own force (`طائراتها`) to the strike word
+OWN_FORCE_REACH = 4  # words from the speaker's own force (`طائراتها`) to the strike word
 
 
 # `طائراتها`, `قواتهم`, `وحداته`: the speaker's own force (the view folds ة into ه, so a bare

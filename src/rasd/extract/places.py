@@ -2338,12 +2338,16 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
         and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
 
 
+_TO_QUOTED = regex.compile(r'(?:^|\s)[وف]?ل{1,2}+"$')  # `لـ«الميادين»`, quotes normalised
+
+
 def _outlet(view: str, mention: PlaceMention) -> bool:
     """Is this name an outlet's (`مراسل الميادين`, `لقناة "الميادين"`, `إذاعة دمشق`)? A reporter
     word or an outlet noun right before it."""
-    if view[mention.start:mention.core_start] in ("لل", "ل"):
-        # `قال مصدر عسكري للميادين`: whom a source spoke to (up to two words before, in the
-        # clause)
+    if view[mention.start:mention.core_start] in ("لل", "ل") or _TO_QUOTED.search(
+            view, max(0, mention.start - 4), mention.start):
+        # `قال مصدر عسكري للميادين`, `لـ«الميادين»`: whom a source spoke to (up to two words
+        # before, in the clause)
         words = view[max(0, mention.start - 48):mention.start].split()[-3:]
         for word in reversed(words):
             if word.endswith((",", "،", ".")):
