@@ -681,8 +681,7 @@ class EventExtractor:
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
             if told_after and tolls and last_frame is not None and not over_period and \
-                    not set_aside and not _governorate_count(
-                        view, told_after, last_frame, self.reader.bare_capital) and \
+                    not set_aside and \
                     not any(_tally_cue(view, c) or _since_the_start(view, c)
                             for c in s_cues) and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
@@ -1044,6 +1043,7 @@ class EventExtractor:
                                                                     else {"weak"}))
                   for t in s_triggers]
         orphans: list[PlaceMention] = []
+        aims: list[PlaceMention] = []
         first_clause = _clause(view, s_triggers[0].start)
         turns = turn_positions(s_cues)
         # the turns that are "while" itself, not `كما` ("as well as") nor `بالتزامن مع`
@@ -1094,11 +1094,22 @@ class EventExtractor:
                 # before the first trigger and in another clause: not that trigger's place
                 orphans.append(place)
                 continue
+            if owner is not None and _aimed_at(view, owner, place, s_cues):
+                # `خرجت تظاهرة تندد بالقصف على دير الزور`, `هجوما على حي الصناعة في محاولة
+                # لاختراق الخطوط المحيطة بحي الجورة`: what a protest decried or an attack
+                # aimed at, past a place of its own or one told before it
+                aims.append(place)
+                continue
             (owner or frames[0]).places.append(place)
         if orphans and not frames[0].places:
             # `تعرض حي الوعر، منتصف الليل، لقصف`: the first trigger names no place of its
             # own, so the places before it, even across commas, are its places
             frames[0].places, orphans = orphans, []
+        for place in aims:
+            owner = next((f for f in reversed(frames) if f.triggers[0].start <= place.start),
+                         frames[0])
+            if not owner.places:
+                owner.places.append(place)  # (the only place told: `مظاهرة تندد بقصف حلب`)
         # a trigger with no place of its own shares the places of the next one
         # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
@@ -2165,15 +2176,6 @@ def _since_the_start(view: str, cue: Mention) -> bool:
     return cue.value.cue == "since" and _START_NOUNS.match(view, cue.norm_end) is not None
 
 
-def _governorate_count(view: str, places: Sequence[PlaceMention], last: Frame,
-                       bare_capital: Callable[[str, PlaceMention], bool]) -> bool:
-    """`قتل 5 مدنيين بقصف على مدينة نوى. ووثقت اللجان سقوط 11 شهيدا في درعا`: a toll told of
-    governorates' names alone, none of them the story's place, counts the governorates'
-    dead, not the story's."""
-    told = {p.key for p in last.places}
-    return all(bare_capital(view, p) and p.key not in told for p in places)
-
-
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
                     sentence_starts: Sequence[int]) -> bool:
     """A verb joined by `و` right after a comma, whose sentence named an armed force before
@@ -3187,6 +3189,21 @@ def _opened_long_ago(view: str, trigger: Match[TriggerEntry], sentence_start: in
     return any(d.kind == "background" and d.date is not None and d.start < trigger.start
                and tokens_between(view, sentence_start, d.start) <= 1
                and (published - d.date).days > STALE_DAYS for d in s_dates)
+
+
+def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
+    """Is the place what the owner's protest decried (`تندد بالقصف على دير الزور`) or its
+    attack aimed at (`في محاولة لاختراق الخطوط المحيطة بحي الجورة`), with a place of the
+    happening named before it?"""
+    trigger = owner.triggers[0]
+    if trigger.payload.event_type == "Protests":
+        return _PROTEST_REASON.search(view, trigger.end, place.start) is not None
+    return bool(owner.places) and any(
+        c.value.cue == "attempt" and owner.places[-1].end <= c.norm_start < place.start
+        and tokens_between(view, c.norm_end, place.start) <= AIM_REACH for c in s_cues)
+
+
+AIM_REACH = 8  # words from `في محاولة` to a place of the aim
 
 
 def _told_on(view: str, s_cues, start: int, end: int) -> bool:
