@@ -577,6 +577,17 @@ def test_the_gunmen_loyal_to_the_regime_fight_on_its_side() -> None:
     assert [d.actor1 for d in found.values()] == ["Islamic State (ISIS)"]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("أسقط مقاتلو المعارضة اليوم مروحية للنظام فوق بلدة كفرنان.", "Disrupted weapons use"),
+    ("أحرقت قوات الأمن أمس ثلاثة منازل في مدينة تلكلخ.", "Looting/property destruction"),
+    ("احتجزت قوات الأمن عشرة شبان في مدينة تلبيسة أمس.", "Arrests"),
+    ("وفي بلدة تلدو خرج آلاف في تشييع الضحايا أمس مرددين هتافات تطالب بإسقاط النظام.",
+     "Peaceful protest"),
+])
+def test_deeds_told_by_their_own_verbs(text: str, kind: str) -> None:
+    assert [s for _, s in _candidates(text)] == [kind]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
