@@ -588,6 +588,20 @@ def test_deeds_told_by_their_own_verbs(text: str, kind: str) -> None:
     assert [s for _, s in _candidates(text)] == [kind]
 
 
+def test_those_a_strike_wiped_out_are_its_toll_not_a_fight() -> None:
+    found = _candidates("استهدفت وحدات من الجيش بالمدفعية أول أمس منصات إطلاق صواريخ للإرهابيين في "
+                        "محيط قرية كفرية، وقضت على عدد من الإرهابيين.")
+    assert [s for _, s in found] == ["Shelling/artillery/missile attack"]
+    alone = _candidates("قضت وحدة من الجيش على 23 إرهابيا في قرية كفرية أمس.")
+    assert [s for _, s in alone] == ["Armed clash"]
+
+
+def test_the_shares_of_a_risen_toll_go_to_their_places() -> None:
+    text = ("ارتفع إلى 148 عدد القتلى جراء التفجيرات الانتحارية التي استهدفت أمس مدينتي جبلة "
+            "وطرطوس، وهم 101 في جبلة و47 في طرطوس.")
+    assert _dead_by_place(text) == {"جبله": 101, "طرطوس": 47}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

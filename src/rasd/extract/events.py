@@ -1020,6 +1020,13 @@ class EventExtractor:
             # `اشتباكات ... في حندرات، وقتلت المعارضة 3 جنود`: the killing a force did in a
             # sentence that tells its fight or strike is that happening's toll
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
+        strikes = [t.end for t in s_triggers
+                   if t.payload.event_type == "Explosions/Remote violence"]
+        if strikes:
+            # `استهدفت وحدات من الجيش بالمدفعية منصات للإرهابيين، وقضت على عدد منهم`: those a
+            # strike wiped out are its toll, no fight of their own
+            s_triggers = [t for t in s_triggers if fold(t.payload.phrase) not in _WIPED_OUT
+                          or not any(end <= t.start for end in strikes)]
         if any(t.payload.event_type in ("Battles", "Explosions/Remote violence")
                and t.payload.strong for t in s_triggers):
             # `اشتباكات ... قتل خلالها أربعة عناصر وتم تدمير دبابة`, `قصفت الطائرات مواقع
@@ -3969,6 +3976,9 @@ def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int
     if len(risen) != 1:
         return tolls
     total = risen[0]
+    parts = [t for t in tolls if t[2] == KILLED and t[0] > total[0]]
+    if len(parts) >= 2 and sum(count for _, count, _ in parts) == total[1]:
+        return tolls  # its shares told after it (`وهم 101 في جبلة و47 في طرطوس`): the split's
     return [t for t in tolls if t is total or t[2] != KILLED or t[1] > total[1]]
 
 
@@ -4255,7 +4265,8 @@ def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
 _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
-_AIR_FORCES = _EVENT_WORDS["air_forces"]  # ACLED names, folded (lower case)
+_AIR_FORCES = _EVENT_WORDS["air_forces"]
+_WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
 _DESTROYED_BEFORE = regex.compile(

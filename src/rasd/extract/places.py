@@ -1418,7 +1418,9 @@ class PlaceReader:
                     view, mention.start) or (
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
-                    and word_before in ("في", "ب", "(في", "بمحافظه")):
+                    and word_before in ("في", "ب", "(في", "بمحافظه")
+                    # (not the next share of a toll: `101 في جبلة و47 في طرطوس`)
+                    and not _DIGIT.search(view, previous.end, mention.start)):
                 mention.role = "qualifier"
                 if mention.key not in admin1 or _near_before(view, mention.start):
                     # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`: near a governorate's city
@@ -2337,6 +2339,7 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
         and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
 
 
+_DIGIT = regex.compile(r"[0-9]")
 _TO_QUOTED = regex.compile(r'(?:^|\s)[وف]?ل{1,2}+"$')  # `لـ«الميادين»`, quotes normalised
 
 
