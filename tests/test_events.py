@@ -602,6 +602,23 @@ def test_the_shares_of_a_risen_toll_go_to_their_places() -> None:
     assert _dead_by_place(text) == {"جبله": 101, "طرطوس": 47}
 
 
+def test_a_bomb_planted_in_a_held_quarter_is_no_shot_of_its_besiegers() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    def actors(text: str) -> list[str | None]:
+        doc = Document(text=text, id="t", published=dt.date(2014, 4, 29))
+        return [d.actor1 for d in default_extractor().propose(doc)]
+
+    assert actors("قتل 14 شخصا في انفجار سيارة مفخخة في حي الزهراء بمدينة حمص اليوم.") == [
+        "Unidentified Armed Group (Syria)"]
+    # shells on it came from the other side
+    assert actors("سقطت قذائف هاون على حي الزهراء بمدينة حمص اليوم.") == [
+        "Opposition Rebels (Syria)"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
