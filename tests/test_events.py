@@ -619,6 +619,19 @@ def test_a_bomb_planted_in_a_held_quarter_is_no_shot_of_its_besiegers() -> None:
         "Opposition Rebels (Syria)"]
 
 
+def test_the_day_of_what_went_before_the_deed_is_not_its_day() -> None:
+    import datetime as dt
+
+    found = _candidates("تجددت الاشتباكات في محيط حي بابا عمرو، بعد أن تمكن مقاتلون معارضون من "
+                        "التسلل إلى الحي أول أمس.")
+    assert [d.date for d in found.values()] == [dt.date(2015, 7, 18)]  # type: ignore[attr-defined]
+
+
+def test_an_item_headed_by_its_governorate_and_a_dash_is_at_its_town() -> None:
+    found = _candidates("حمص - تلبيسة: اشتباكات بين الجيش الحر وقوات الأسد أمس.")
+    assert list(found) == [("تلبيسه", "Armed clash")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

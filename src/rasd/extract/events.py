@@ -598,6 +598,12 @@ class EventExtractor:
                 # `في أعنف هجوم منذ بدء معركة المدينة قبل أسبوع`: the day a stretch began,
                 # not the day of the deed
                 event_dates = [d for d in event_dates if not _starts_the_stretch(view, d, since)]
+            went_before = [d for d in event_dates if len(event_dates) == 1
+                           and _told_as_before(view, sentence.start, d.start)]
+            if went_before:
+                # `تجددت الاشتباكات في محيط الحي، بعد أن تسلل مقاتلون إليه أول أمس`: the day of
+                # what went before the deed, told after it, is not the deed's (only its own)
+                event_dates = []
             if any(c.value.cue == "skip_line"
                    and tokens_between(view, sentence.start, c.norm_start) <= 2 for c in s_cues):
                 continue  # `اقرأ أيضا: ...`: a link to another story
@@ -834,7 +840,9 @@ class EventExtractor:
                         and fold(c.value.phrase).startswith("بعد")
                         and (days := _days_before(view, c)) is not None]
             for frame in frames:
-                own_day = _clause_date(view, frame, event_dates)
+                own_day = _clause_date(view, frame, event_dates) or next(
+                    (d for d in went_before
+                     if _clause(view, d.start) == _clause(view, frame.head.start)), None)
                 if own_day is not None and _stale(own_day, doc.published):
                     # `تحل اليوم ذكرى التفجير الذي استهدف الحي في 27 تموز 2016`: the sentence's
                     # first day is today's, the deed's clause names a day long gone
@@ -3213,6 +3221,17 @@ def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
 
 
 AIM_REACH = 8  # words from `في محاولة` to a place of the aim
+
+
+_AFTER_THAT = regex.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s{1,3}+ان(?!\w)")
+
+
+def _told_as_before(view: str, sentence_start: int, position: int) -> bool:
+    """Does the date at `position` stand in a clause of "after it had" (`بعد أن`) that follows
+    the sentence's own words?"""
+    start = _clause(view, position)[0]
+    found = _AFTER_THAT.search(view, max(start, sentence_start), position)
+    return found is not None and tokens_between(view, sentence_start, found.start()) > 2
 
 
 def _told_on(view: str, s_cues, start: int, end: int) -> bool:

@@ -2931,10 +2931,15 @@ def _noun_before(view: str, mention: PlaceMention) -> str:
 
 def _line_label(view: str, start: int) -> bool:
     """Does the name at `start` open its line, maybe after a bullet (`- كفرنبل:`)?"""
-    line_start = view.rfind("\n", max(0, start - 8), start) + 1
-    if line_start == 0 and start > 8:
+    line_start = view.rfind("\n", max(0, start - 24), start) + 1
+    if line_start == 0 and start > 24:
         return False
-    return view[line_start:start].strip(" -–•*") == ""
+    head = view[line_start:start]
+    # (or after its governorate and a dash, as bulletins head their items: `حمص - تلبيسة:`)
+    return head.strip(" -–•*") == "" or _LABEL_HEAD.fullmatch(head) is not None
+
+
+_LABEL_HEAD = regex.compile(r"[ \-–•*]{0,4}+\p{L}{2,12}+(?: \p{L}{2,12}+)? ?[-–] ?")
 
 
 def _labels_line(view: str, mention: PlaceMention) -> bool:
