@@ -2247,6 +2247,9 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
     if word in _FOLLOWING and view.startswith(":", word_end_before(view, mention.start) - 1):
         # `استهدف الطيران البلدات التالية: A وB`
         return True
+    if word.lstrip("و") in _UNDERGOING and mention.candidates and len(mention.key) >= 4:
+        # `تعرضت كفرزيتا أمس لغارات`: the town a deed befell, its subject
+        return True
     # `وفي بغداد`, `فعلى الطريق`: the conjunction glued to the preposition
     return word in _LOCATIVES or (word[:1] in ("و", "ف") and word[1:] in _LOCATIVES)
 
@@ -2340,6 +2343,7 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
 
 
 _DIGIT = regex.compile(r"[0-9]")
+_UNDERGOING = _WORDS["undergone_words"]
 _TO_QUOTED = regex.compile(r'(?:^|\s)[وف]?ل{1,2}+"$')  # `لـ«الميادين»`, quotes normalised
 
 
