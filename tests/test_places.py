@@ -526,6 +526,13 @@ def back_references(text: str) -> list:
     return [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
 
 
+def test_a_place_in_a_groups_name_is_no_place_of_the_story() -> None:
+    assert places_of("أعلن لواء أحرار الغاب أسر خمسة عناصر خلال هجوم على حاجز قرب قرية "
+                     "الحويز.") == {"حويز": "Lattakia"}
+    assert "ادلب" not in places_of("هاجم لواء شهداء إدلب حاجزا في بلدة كفرنبل.")
+    assert "حماه" in places_of("قصفت قوات النظام حماة اليوم.")
+
+
 def test_an_outlet_a_source_spoke_to_in_quotes_is_no_place() -> None:
     found = places_of("وتحدثت مصادر أهلية لـ«الميادين» عن استمرار الاشتباكات على أطراف عياش.")
     assert "ميادين" not in found and "عياش" in found

@@ -627,7 +627,8 @@ class PlaceReader:
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
-                and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))]
+                and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))
+                and not _GROUP_NAMED_AFTER.search(view, max(0, m.start - 40), m.start)]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
@@ -2344,6 +2345,12 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
 
 _DIGIT = regex.compile(r"[0-9]")
 _UNDERGOING = _WORDS["undergone_words"]
+# `ألوية صقور الغاب`, `لواء أحرار الغاب`, `لواء شهداء إدلب`: a place in a group's name, after
+# its unit noun and a word of its name
+_GROUP_NAMED_AFTER = regex.compile(
+    r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(sorted(_WORDS["group_units"], key=len, reverse=True))
+    + r")\s{1,3}+(?:ال)?(?:" + "|".join(sorted(_WORDS["group_name_words"], key=len, reverse=True))
+    + r")\s{1,3}+$")
 _TO_QUOTED = regex.compile(r'(?:^|\s)[وف]?ل{1,2}+"$')  # `لـ«الميادين»`, quotes normalised
 
 
