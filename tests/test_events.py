@@ -636,6 +636,20 @@ def test_an_item_headed_by_its_governorate_and_a_dash_is_at_its_town() -> None:
     assert list(found) == [("تلبيسه", "Armed clash")]
 
 
+def test_an_aircrafts_guns_are_no_fight_of_their_own() -> None:
+    found = _candidates("قصف الطيران المروحي أمس بلدة تلبيسة بالرشاشات الثقيلة والصواريخ.")
+    assert [s for _, s in found] == ["Air/drone strike"]
+    # men's guns are a fight
+    found = _candidates("استهدف مسلحون نقطة للقوات في بلدة تلبيسة أمس بالأسلحة الرشاشة.")
+    assert [s for _, s in found] == ["Armed clash"]
+
+
+def test_a_destination_a_relative_clause_tells_a_deed_of_is_its_place() -> None:
+    found = _candidates("انسحب المقاتلون من القصير باتجاه بلدة البويضة الشرقية، التي تعرضت أمس "
+                        "لقصف مدفعي مكثف.")
+    assert [k for k, _ in found] == ["بويضهالشرقيه"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1028,6 +1028,15 @@ class EventExtractor:
             # `اشتباكات ... في حندرات، وقتلت المعارضة 3 جنود`: the killing a force did in a
             # sentence that tells its fight or strike is that happening's toll
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
+        airs = [t.end for t in s_triggers if t.payload.sub_event_type == AIR or (
+            t.payload.sub_event_type == UNDECIDED_STRIKE
+            and _weapon(view, t, s_cues, clause_only=True) == AIR)]
+        if airs:
+            # `قصف الطيران المروحي الحي بالرشاشات الثقيلة`: the aircraft's guns, no fight
+            s_triggers = [t for t in s_triggers if not (
+                t.payload.event_type == "Battles" and view.startswith("بال", t.start)
+                and any(end <= t.start and _clause(view, end - 1) == _clause(view, t.start)
+                        for end in airs))]
         strikes = [t.end for t in s_triggers
                    if t.payload.event_type == "Explosions/Remote violence"]
         if strikes:

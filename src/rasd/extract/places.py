@@ -1312,12 +1312,13 @@ class PlaceReader:
                     mention.on_road = True
                     previous, previous_between = mention, between
                     continue
-            if _LEADING_TO.search(view, max(0, mention.start - 24), mention.start) or (
+            if not _TOLD_OF_AFTER.match(view, mention.end) and (_LEADING_TO.search(
+                    view, max(0, mention.start - 24), mention.start) or (
                     mention.foreign is None  # a place abroad still says which country
                     and (_moved_to(view, mention.start) or _came_from(view, mention.start))
                     ) or _advancing_toward(view, mention.start) or (
                     previous is not None and id(previous) in destinations
-                    and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")):
+                    and view[previous.end:mention.core_start].strip(" ،,") in ("", "و"))):
                 # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
                 # or people go is not where the event is
                 mention.role = "road"
@@ -2345,6 +2346,9 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
 
 _DIGIT = regex.compile(r"[0-9]")
 _UNDERGOING = _WORDS["undergone_words"]
+# a place a relative clause then tells of (`باتجاه بلدة البويضة الشرقية، التي تعرضت اليوم لقصف`):
+# where people went, and where the deed told after it happened
+_TOLD_OF_AFTER = regex.compile(r"(?:\s\p{L}{2,12}+)?\s{0,2}+,?\s{0,2}+(?:التي|الذي)\s")
 # `ألوية صقور الغاب`, `لواء أحرار الغاب`, `لواء شهداء إدلب`: a place in a group's name, after
 # its unit noun and a word of its name
 _GROUP_NAMED_AFTER = regex.compile(
