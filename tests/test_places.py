@@ -533,6 +533,12 @@ def test_a_place_in_a_groups_name_is_no_place_of_the_story() -> None:
     assert "حماه" in places_of("قصفت قوات النظام حماة اليوم.")
 
 
+def test_a_soldiers_home_village_told_before_how_he_died_is_no_place() -> None:
+    found = places_of("والشهداء هم: الملازم أول علي من قرية بيت الشيخ يونس، الذي استشهد أول أمس "
+                      "خلال التصدي لهجوم على نقطة عسكرية قرب قرية دورين.")
+    assert list(found) == ["دورين"]
+
+
 def test_an_outlet_a_source_spoke_to_in_quotes_is_no_place() -> None:
     found = places_of("وتحدثت مصادر أهلية لـ«الميادين» عن استمرار الاشتباكات على أطراف عياش.")
     assert "ميادين" not in found and "عياش" in found

@@ -174,8 +174,10 @@ _ORIGIN_BEFORE = regex.compile(
         for w in _WORDS["origin_words"]), key=len, reverse=True))
     + r")(?:\S+\s+){0,2}$")  # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
 _PEOPLE_FROM = regex.compile(
-    r"(?:^|\s)(?:[وفبل]?(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
-    + r"|\d{1,4})\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
+    r"(?:^|\s)(?:[وفبل]?(?:ال)?(?:" + "|".join(sorted(_WORDS["people_from"], key=len,
+                                                     reverse=True))
+    # (and the person's name after the word: `الشاب محمد العلي من بلدة X`)
+    + r"|\d{1,4})(?:\s{1,3}+\p{L}{2,12}+){0,3}?\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
     # (`ناشط إعلامي من أبناء مدينة الأتارب`: "of the sons of", whoever the man)
     + r"|من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+)(?:\p{L}{1,12}\s{1,3}+)?$")
 # whose sons the dead told before were (`وهم من أبناء مدينتي داريا ومعضمية الشام`): their
@@ -2338,10 +2340,18 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
     after = following[0]  # (an event place, not the unit that locates the home: `في ناحية شران`)
     if near_too and _MET_NEAR.search(view, max(0, after.start - 40), after.start) is None:
         return False
+    # (however far, past a clause that tells how he died: `الملازم علي من قرية X، الذي استشهد
+    # أول أمس خلال التصدي لهجوم على نقطة قرب قرية Y`)
     return (after.role == "place" or near_too) and not any(
         mark in view[mention.end:after.start] for mark in ".\n") \
-        and tokens_between(view, mention.end, after.start) <= HOME_REACH \
+        and (tokens_between(view, mention.end, after.start) <= HOME_REACH
+             or _DIED_CLAUSE.match(view, mention.end) is not None) \
         and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
+
+
+_DIED_CLAUSE = regex.compile(
+    r"\s{0,2}+,?\s{0,2}+(?:الذي|التي|الذين)\s{1,3}+(?:استشهد|قتل|قضي|سقط|لقي|استشهدت|قتلت|قضت"
+    r"|استشهدوا|قتلوا|قضوا)(?!\w)")
 
 
 _DIGIT = regex.compile(r"[0-9]")
