@@ -650,6 +650,11 @@ def test_a_destination_a_relative_clause_tells_a_deed_of_is_its_place() -> None:
     assert [k for k, _ in found] == ["بويضهالشرقيه"]
 
 
+def test_a_happening_time_is_counted_from_is_no_event() -> None:
+    found = _candidates("وقصفت الطائرات مدينة سراقب أمس، بعد ثلاثة أيام على مجزرة بلدة بنش.")
+    assert [k for k, _ in found] == ["سراقب"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -3841,10 +3841,24 @@ def _recalled_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, 
     """Where a sentence tells what happened before its deed, after it (`وذلك بعد يوم من
     إعدامه 23 مدنيا في قرية العامرية`): from `بعد` to the end of its clause (a clause of its
     own: not `سيطرت بعد ساعات من بدء الهجوم على بلدات`, an adverb of the deed)."""
-    return [(c.norm_start, _clause(view, c.norm_start)[1]) for c in s_cues
-            if c.value.cue == "since" and view.startswith("بعد", c.norm_start)
-            and c.norm_start > sentence.start and set(view[_clause(
-                view, c.norm_start)[0]:c.norm_start].split()[-1:]) <= _RECALL_OPENERS]
+    reaches = []
+    for c in s_cues:
+        if c.value.cue != "since":
+            continue
+        start = c.norm_start
+        if not view.startswith("بعد", start):
+            # `بعد ثلاثة أيام على مجزرة`: the stretch's count between
+            found = _AFTER_COUNT.search(view, max(sentence.start, start - 24), start)
+            if found is None:
+                continue
+            start = found.start("after")
+        if start > sentence.start and set(view[_clause(view, start)[0]:start].split()[-1:]) \
+                <= _RECALL_OPENERS:
+            reaches.append((start, _clause(view, start)[1]))
+    return reaches
+
+
+_AFTER_COUNT = regex.compile(r"(?:^|\s)(?P<after>بعد)(?:\s{1,3}+\S{1,12}+){1,2}?\s{1,3}+$")
 
 
 def _motive_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, int]]:
