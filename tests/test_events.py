@@ -655,6 +655,11 @@ def test_a_happening_time_is_counted_from_is_no_event() -> None:
     assert [k for k, _ in found] == ["سراقب"]
 
 
+def test_the_dead_of_them_killed_during_a_fight_are_its_toll() -> None:
+    text = "اندلعت اشتباكات عنيفة بين قسد وداعش في حي البدو بمدينة الرقة أمس، قتل خلالها 9 منهم."
+    assert list(_dead_by_place(text).values()) == [9]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

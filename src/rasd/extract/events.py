@@ -1370,8 +1370,10 @@ class EventExtractor:
             # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
             share = id(q) in bare and tolls and _PART_WITH_PLACE.match(view, q.end)
             if (_after_subset(view, q.start, subsets) and not share) or _of_them(
-                    view, q.end) and (not any(k.norm_end <= q.start and tokens_between(
-                        view, k.norm_end, q.start) == 0 for k in kills)
+                    view, q.end) and (not any(k.norm_end <= q.start and (tokens_between(
+                        view, k.norm_end, q.start) == 0 or set(
+                            view[k.norm_end:q.start].split()) <= _DURING_IT)
+                        for k in kills)
                                       or _word_before_in(view, q.start, _BODIES)
                                       and any(harm == KILLED for _, _, harm in tolls)):
                 # (`قتل 29 منهم`: a toll of its own, of the group told before, unless its
@@ -3910,6 +3912,10 @@ def _has(cues, name: str) -> bool:
 
 _ONE_WORDS = _EVENT_WORDS["one_words"]
 _OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
+
+
+# `قتل خلالها 9 منهم`: the fight's own dead, "during it" between the death and the count
+_DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "فيه", "خلالهما", "اثرها", "جراءها"})
 
 
 def _of_them(view: str, end: int) -> bool:
