@@ -660,6 +660,16 @@ def test_the_dead_of_them_killed_during_a_fight_are_its_toll() -> None:
     assert list(_dead_by_place(text).values()) == [9]
 
 
+@pytest.mark.parametrize("text", [
+    "قتل 12 مدنيا بغارات جوية على حي البدو بمدينة الرقة أمس، رجح المرصد أن تكون من طائرات "
+    "التحالف.",
+    "قتل 12 مدنيا بغارات جوية يرجح أنها للتحالف الدولي على حي البدو بمدينة الرقة أمس.",
+])
+def test_whom_a_monitor_believes_struck_is_the_agent(text: str) -> None:
+    assert [d.actor1 for d in _candidates(text).values()] == [  # type: ignore[attr-defined]
+        "International Coalition (Operation Inherent Resolve)"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

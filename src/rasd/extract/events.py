@@ -1802,7 +1802,10 @@ class EventExtractor:
         # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
         # holds the trigger)
         agents = [r for r in roles if r[3] == "agent" and (
-            trigger.end <= r[0] < clause_end or r[0] <= trigger.start < trigger.end < r[1])] or [
+            trigger.end <= r[0] < clause_end or r[0] <= trigger.start < trigger.end < r[1]
+            # (or whom a monitor believes struck, told after: `رجح المرصد أن تكون من طائرات
+            # التحالف`)
+            or trigger.end <= r[0] and _HEDGED_AGENT.search(view, max(0, r[0] - 48), r[0]))] or [
             # `بغارة لطائرة مسيرة تركية استهدفت مواقع`: the agent right after another word
             # of the same happening
             r for r in roles if r[3] == "agent" and any(
@@ -2708,6 +2711,18 @@ _HEDGE_BEFORE = regex.compile(
     + alternation(fold(w) for w in _EVENT_WORDS["hedge_that"]) + r")\s++$")
 
 
+_HEDGED_AGENT = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedges"] | {"رجح", "ترجح"})
+    + r")(?:\s++\S{2,12}+)?\s++(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedge_that"])
+    + r"|ان\s++(?:تكون|يكون))(?:\s++من)?\s*+$")
+
+
+# (an actor widened back over its hedge: `يرجح أنها للتحالف الدولي`)
+_HEDGE_OPENS = regex.compile(
+    r"(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedges"]) + r")\s++(?:"
+    + alternation(fold(w) for w in _EVENT_WORDS["hedge_that"]) + r")\s++ل")
+
+
 def _hedge_before(view: str, start: int) -> int | None:
     """Where a hedge right before `start` begins (`يعتقد أنها` before `أردنية`), if one does."""
     found = _HEDGE_BEFORE.search(view, max(0, start - 30), start)
@@ -3496,6 +3511,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     tail = " ".join(window.split()[-2:])
     if tail.endswith(_BY):
         return "agent"  # ... and `نسب إلى تنظيم داعش`: whom the attack is put down to
+    if _HEDGED_AGENT.search(view, max(0, start - 48), start) or _HEDGE_OPENS.match(view, start):
+        # `غارات يرجح أنها للتحالف`, `رجح المرصد أن تكون من طائرات التحالف`: whom a monitor
+        # believes struck
+        return "agent"
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
                       "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")):
         return "backer"
