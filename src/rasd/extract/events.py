@@ -3516,7 +3516,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # believes struck
         return "agent"
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
-                      "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")):
+                      "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")) or \
+            window.split()[-1:] in (["المدعومه"], ["المدعوم"], ["مدعومه"], ["مدعوم"],
+                                    ["المدعومين"], ["مدعومين"]):
+        # (`قوات النظام المدعومة روسيا`: the backer's name right after the word)
         return "backer"
     if tail.endswith(_MADE_OF) or _next_member(view, start):
         # `جيش الفتح -والذي يتكون من فصائل معارضة-`: the members of the group named before
