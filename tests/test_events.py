@@ -670,6 +670,22 @@ def test_whom_a_monitor_believes_struck_is_the_agent(text: str) -> None:
         "International Coalition (Operation Inherent Resolve)"]
 
 
+def test_a_new_happening_told_next_with_no_place_may_be_at_the_one_before() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    text = "قصفت الطائرات بلدة كفرنبل أمس. وفجر انتحاري نفسه بحزام ناسف عند حاجز للنظام."
+    doc = Document(text=text, id="t", published=dt.date(2015, 7, 18))
+    drafts = default_extractor().propose(doc, relaxed=True)
+    bomb = next(d for d in drafts if d.sub_event_type == "Suicide bomb")
+    assert bomb.place is not None and bomb.place.key == "كفرنبل"
+    assert "carried_place" in bomb.flags  # the model decides
+    # the rules alone keep no place they only guess
+    assert all(d.sub_event_type != "Suicide bomb" for d in default_extractor().propose(doc))
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

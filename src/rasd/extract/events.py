@@ -754,6 +754,19 @@ class EventExtractor:
                 # force met by the protest told before, at its place
                 frames = [Frame(sentence, f.triggers, list(last_frame.places), f.flags)
                           for f in frames]
+            elif relaxed and frames and not orphans and last_frame is not None \
+                    and sentence.index - last_frame.sentence.index == 1 \
+                    and sentence.paragraph == last_frame.sentence.paragraph \
+                    and all(not f.places for f in frames) \
+                    and len({p.key for p in last_frame.places if p.role == "place"}) == 1 \
+                    and not any(p.role == "place" for p in _in(places, sentence.start,
+                                                                sentence.end)):
+                # `قصفت الطائرات بلدة كفرنبل. وفجر انتحاري نفسه عند حاجز للنظام`: a new
+                # happening told next in the paragraph, with no place of its own, may be at
+                # the one place told before: the model decides
+                told_at = [p for p in last_frame.places if p.role == "place"][:1]
+                frames = [Frame(sentence, f.triggers, list(told_at), f.flags | {"carried_place"})
+                          for f in frames]
             # what an undated sentence after this one inherits: not the start of a stretch it
             # looks back over (`منذ أول أيام عيد الفطر`), only the start of one under way since
             # two days at most (`منذ صباح أمس`, `منذ يومين`), and not when it starts a tally
