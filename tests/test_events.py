@@ -688,6 +688,13 @@ def test_a_new_happening_told_next_with_no_place_may_be_at_the_one_before() -> N
                if d.sub_event_type == "Suicide bomb")
 
 
+def test_a_tally_since_a_stretch_began_is_no_toll_of_the_place_across_a_while() -> None:
+    text = ("وقال المرصد إن 43 عنصرا من التنظيم قتلوا منذ مطلع الأسبوع في الاشتباكات مع قسد في "
+            "أحياء المدينة القديمة، فيما قتل 9 مقاتلين من قسد أمس في معارك حي الرميلة بمدينة "
+            "الرقة.")
+    assert _dead_by_place(text)["رميله"] == 9
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

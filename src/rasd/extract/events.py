@@ -4215,6 +4215,11 @@ def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
     return [t for t in tolls if t[0] not in totals] if totals else tolls
 
 
+# a side counting since a stretch began (`قتلوا منذ مطلع الأسبوع`): its own tally, which no
+# place across a "while" owns
+_TALLY_SINCE = regex.compile(r"(?<!\w)منذ\s")
+
+
 def _toll_owners(view: str, positions: list[int], places: list[PlaceMention],
                  turns: Sequence[int] = (), named: Sequence[PlaceMention] = ()
                  ) -> dict[int, PlaceMention | None]:
@@ -4229,7 +4234,8 @@ def _toll_owners(view: str, positions: list[int], places: list[PlaceMention],
         start = max((t for t in turns if t < p), default=0)
         end = min((t for t in turns if t > p), default=len(view))
         side = [m for m in places if start <= m.start < end]
-        if not side and turns and not any(start <= m.start < end for m in named):
+        if not side and turns and not any(start <= m.start < end for m in named) and not (
+                _TALLY_SINCE.search(view, *_clause(view, p))):
             side = places
         owners[p] = _toll_place(view, p, side, [q for q in positions if q != p])
     present = {id(p) for p in places}
