@@ -695,6 +695,14 @@ def test_a_tally_since_a_stretch_began_is_no_toll_of_the_place_across_a_while() 
     assert _dead_by_place(text)["رميله"] == 9
 
 
+def test_a_claim_of_the_blasts_in_the_plural_owns_every_blast_told_before() -> None:
+    text = ("قتل 45 شخصا في تفجيرات هزت مدينة جبلة أمس، حيث انفجرت سيارة مفخخة في كراج البولمان."
+            "\n\nوقالت وزارة الداخلية إن الأجهزة المختصة تتابع التحقيقات.\n\n"
+            "وتبنى تنظيم داعش التفجيرات في بيان.")
+    assert [d.actor1 for d in _candidates(text).values()] == [  # type: ignore[attr-defined]
+        "Islamic State (ISIS)"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

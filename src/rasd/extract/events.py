@@ -2863,6 +2863,11 @@ def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], c
             continue
         here = max(0, bisect.bisect_right(starts, claim.norm_start) - 1)
         told = [d for d in drafts if d.sentence == here and d.place is not None]
+        if not told and _CLAIMED_MANY.search(view, claim.norm_end,
+                                             _clause(view, claim.norm_end)[1]):
+            # `وتبنى تنظيم داعش التفجيرات`: every blast the report told before the claim
+            told = [d for d in drafts if d.sentence < here
+                    and d.event_type == "Explosions/Remote violence"]
         if not told:
             told = [d for d in drafts if d.sentence == here - 1]
         for draft in told:
@@ -2874,6 +2879,11 @@ def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], c
                     draft.actor2 = None
                 if _DEFAULT_ACTOR in draft.provenance:
                     draft.provenance.remove(_DEFAULT_ACTOR)
+
+
+# what a claim owns up to in the plural or the dual (`تبنى التنظيم التفجيرات`, `التفجيرين`)
+_CLAIMED_MANY = regex.compile(
+    r"(?<!\w)(?:ال)?(?:تفجيرات|تفجيرين|انفجارات|انفجارين|هجمات|هجومين|عمليات)(?!\w)")
 
 
 def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
