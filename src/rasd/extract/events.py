@@ -2768,9 +2768,12 @@ def _on_a_position(view: str, trigger: Match[TriggerEntry]) -> bool:
     _, end = _clause(view, trigger.start)
     words = view[trigger.end:end].split()[:POSITION_REACH]
     return any(word.lstrip("وفبل").removeprefix("ال") in _MILITARY_POSITIONS
-               or word.lstrip("وفبل") in _MILITARY_POSITIONS for word in words)
+               or word.lstrip("وفبل") in _MILITARY_POSITIONS
+               # (or a town attacked: `هاجم تنظيم داعش فجر اليوم قرى تيما ودوما`)
+               or word.lstrip("وفبل") in _ATTACKED_SETTLEMENTS for word in words)
 
 
+_ATTACKED_SETTLEMENTS = _EVENT_WORDS["attacked_settlements"]
 _LED_TO = frozenset(fold(w) for w in _EVENT_WORDS["led_to"])
 
 
