@@ -587,7 +587,6 @@ def test_the_gunmen_loyal_to_the_regime_fight_on_its_side() -> None:
     ("تعرضت كفرزيتا أمس لغارات جوية عنيفة.", "Air/drone strike"),
     ("جرى تبادل لإطلاق النار أمس بين مسلحين وعناصر الأمن في مدينة شهبا.", "Armed clash"),
     ("شهدت مدينة شهبا أمس تجمعاً احتجاجياً شارك فيه آلاف المحتجين.", "Peaceful protest"),
-    ("شن تنظيم داعش فجر أمس هجوماً على قرية رامي في ريف السويداء الشرقي.", "Armed clash"),
     ("وفي بلدة تلدو خرج آلاف في تشييع الضحايا أمس مرددين هتافات تطالب بإسقاط النظام.",
      "Peaceful protest"),
 ])
@@ -704,6 +703,12 @@ def test_a_claim_of_the_blasts_in_the_plural_owns_every_blast_told_before() -> N
             "وتبنى تنظيم داعش التفجيرات في بيان.")
     assert {d.actor1 for d in _candidates(text).values()} == {  # type: ignore[attr-defined]
         "Islamic State (ISIS)"}
+
+
+def test_an_attack_on_a_town_is_a_happening_not_a_weak_word() -> None:
+    found = _candidates("شن تنظيم داعش فجر أمس هجوماً على قرية رامي في ريف السويداء الشرقي.")
+    assert [(s, d.flags) for (_, s), d in found.items()] == [  # type: ignore[attr-defined]
+        ("Armed clash", set())]
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
