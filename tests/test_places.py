@@ -539,6 +539,12 @@ def test_a_soldiers_home_village_told_before_how_he_died_is_no_place() -> None:
     assert list(found) == ["دورين"]
 
 
+def test_the_town_of_a_hospital_the_wounded_were_taken_to_is_no_place() -> None:
+    found = places_of("قتل عنصر بانفجار عبوة ناسفة في مدينة داعل اليوم، ونقل جريح إلى المشفى "
+                      "الوطني في مدينة درعا.")
+    assert list(found) == ["داعل"]
+
+
 def test_an_outlet_a_source_spoke_to_in_quotes_is_no_place() -> None:
     found = places_of("وتحدثت مصادر أهلية لـ«الميادين» عن استمرار الاشتباكات على أطراف عياش.")
     assert "ميادين" not in found and "عياش" in found

@@ -2867,7 +2867,16 @@ def _moved_to(view: str, position: int) -> bool:
     near = view[max(0, position - 30):position]
     if "الي" not in near and "نحو" not in near and "عبر" not in near:
         return False
-    return _MOVED_TO.search(view, max(0, position - 120), position) is not None
+    return _MOVED_TO.search(view, max(0, position - 120), position) is not None or \
+        _TO_HOSPITAL.search(view, max(0, position - 60), position) is not None
+
+
+# `ونقل جريح إلى المشفى الوطني في مدينة درعا`: a hospital the wounded were taken to, however
+# many words name it
+_TO_HOSPITAL = regex.compile(
+    r"(?:^|\s)الي\s{1,3}+(?:ال)?(?:" + "|".join(sorted(
+        (w.removeprefix("ال") for w in _WORDS["hospital_nouns"]), key=len, reverse=True))
+    + r")(?:\s+[^\s,،.]+){0,4}?\s+$")
 
 
 def _came_from(view: str, position: int) -> bool:
