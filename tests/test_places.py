@@ -543,6 +543,9 @@ def test_the_town_of_a_hospital_the_wounded_were_taken_to_is_no_place() -> None:
     found = places_of("قتل عنصر بانفجار عبوة ناسفة في مدينة داعل اليوم، ونقل جريح إلى المشفى "
                       "الوطني في مدينة درعا.")
     assert list(found) == ["داعل"]
+    found = places_of("اعتقلت دورية للأمن العسكري ثلاثة أشخاص في بلدة داعل، واقتادتهم إلى مقر "
+                      "الفرع في مدينة درعا.")
+    assert list(found) == ["داعل"]
 
 
 def test_an_outlet_a_source_spoke_to_in_quotes_is_no_place() -> None:

@@ -2871,11 +2871,12 @@ def _moved_to(view: str, position: int) -> bool:
         _TO_HOSPITAL.search(view, max(0, position - 60), position) is not None
 
 
-# `ونقل جريح إلى المشفى الوطني في مدينة درعا`: a hospital the wounded were taken to, however
-# many words name it
+# `ونقل جريح إلى المشفى الوطني في مدينة درعا`, `واقتادتهم إلى مقر الفرع في مدينة درعا`: a
+# hospital the wounded or a seat the detained were taken to, however many words name it
 _TO_HOSPITAL = regex.compile(
     r"(?:^|\s)الي\s{1,3}+(?:ال)?(?:" + "|".join(sorted(
-        (w.removeprefix("ال") for w in _WORDS["hospital_nouns"]), key=len, reverse=True))
+        {w.removeprefix("ال") for w in _WORDS["hospital_nouns"] | _WORDS["taken_to_seats"]},
+        key=len, reverse=True))
     + r")(?:\s+[^\s,،.]+){0,4}?\s+$")
 
 
