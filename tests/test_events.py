@@ -753,6 +753,13 @@ def test_the_dead_of_a_toll_told_again(text: str, dead: int) -> None:
     assert _dead_by_place(text)["سراقب"] == dead
 
 
+def test_a_days_national_count_by_governorate_is_no_event_at_each() -> None:
+    # (the shares after a town's share are the governorates', no places of the story)
+    text = ("وقالت اللجان إن 58 شهيداً سقطوا في دمشق وريفها معظمهم في مدينة داريا، و31 في حلب، "
+            "و22 في درعا.")
+    assert not {"حلب", "درعا"} & {k for k, _ in _candidates(text)}
+
+
 def test_the_two_fronts_of_a_dual_are_two_places() -> None:
     text = ("دارت اشتباكات عنيفة أمس بين قوات النظام ومسلحي جيش الفتح على محوري القرقور "
             "والسرمانية في سهل الغاب.")

@@ -1423,8 +1423,11 @@ class PlaceReader:
                     mention.key in admin1 and previous is not None
                     and tokens_between(view, previous.end, mention.start) <= 2
                     and word_before in ("في", "ب", "(في", "بمحافظه")
-                    # (not the next share of a toll: `101 في جبلة و47 في طرطوس`)
-                    and not _DIGIT.search(view, previous.end, mention.start)):
+                    # (not the next share of a toll among the places told before it:
+                    # `مدينتي جبلة وطرطوس، وهم 101 في جبلة و47 في طرطوس`)
+                    and not (_DIGIT.search(view, previous.end, mention.start) and any(
+                        m.key == mention.key and mention.start - 200 < m.end <= previous.start
+                        for m in mentions[:index]))):
                 mention.role = "qualifier"
                 if mention.key not in admin1 or _near_before(view, mention.start):
                     # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`: near a governorate's city
