@@ -585,6 +585,7 @@ def test_the_gunmen_loyal_to_the_regime_fight_on_its_side() -> None:
     ("وفي بلدة كفرزيتا، خرج المئات أمس مطالبين بإسقاط النظام.", "Peaceful protest"),
     ("في غضون ذلك سيطرت قوات النظام أمس على بلدة مورك.", "Government regains territory"),
     ("تعرضت كفرزيتا أمس لغارات جوية عنيفة.", "Air/drone strike"),
+    ("فجر عنصر من التنظيم نفسه بعربة مفخخة عند حاجز في بلدة جسرين أمس.", "Suicide bomb"),
     ("جرى تبادل لإطلاق النار أمس بين مسلحين وعناصر الأمن في مدينة شهبا.", "Armed clash"),
     ("شهدت مدينة شهبا أمس تجمعاً احتجاجياً شارك فيه آلاف المحتجين.", "Peaceful protest"),
     ("وفي بلدة تلدو خرج آلاف في تشييع الضحايا أمس مرددين هتافات تطالب بإسقاط النظام.",
@@ -709,6 +710,15 @@ def test_an_attack_on_a_town_is_a_happening_not_a_weak_word() -> None:
     found = _candidates("شن تنظيم داعش فجر أمس هجوماً على قرية رامي في ريف السويداء الشرقي.")
     assert [(s, d.flags) for (_, s), d in found.items()] == [  # type: ignore[attr-defined]
         ("Armed clash", set())]
+
+
+def test_a_truce_a_town_lives_under_or_that_collapsed_is_no_agreement() -> None:
+    found = _candidates("قصفت قوات النظام بلدة قدسيا التي تخضع لهدنة مع النظام أمس، ما أدى إلى "
+                        "مقتل 3 مدنيين.")
+    assert [s for _, s in found] == ["Shelling/artillery/missile attack"]
+    found = _candidates("اندلعت اشتباكات عنيفة في الزبداني أمس بعد انهيار الهدنة التي رعتها تركيا.")
+    assert [(s, d.actor1) for (_, s), d in found.items()] == [  # type: ignore[attr-defined]
+        ("Armed clash", None)]  # the truce's sponsor fought no one
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

@@ -3544,7 +3544,9 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
                       "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")) or \
             window.split()[-1:] in (["المدعومه"], ["المدعوم"], ["مدعومه"], ["مدعوم"],
-                                    ["المدعومين"], ["مدعومين"]):
+                                    ["المدعومين"], ["مدعومين"], ["رعتها"], ["رعاها"],
+                                    ["برعايه"], ["ترعاها"], ["يرعاها"]):
+        # (and a truce's sponsor: `الهدنة التي رعتها تركيا`)
         # (`قوات النظام المدعومة روسيا`: the backer's name right after the word)
         return "backer"
     if tail.endswith(_MADE_OF) or _next_member(view, start):
