@@ -721,6 +721,12 @@ def test_a_truce_a_town_lives_under_or_that_collapsed_is_no_agreement() -> None:
         ("Armed clash", None)]  # the truce's sponsor fought no one
 
 
+def test_the_part_a_capture_left_out_is_no_place_of_it() -> None:
+    found = _candidates("دخل تنظيم داعش فجر أمس مدينة الميادين، وبات يسيطر على معظم المدن "
+                        "والبلدات باستثناء أجزاء من مدينة دير الزور.")
+    assert "ديرالزور" not in {k for k, _ in found}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1131,6 +1131,9 @@ class EventExtractor:
                 # before the first trigger and in another clause: not that trigger's place
                 orphans.append(place)
                 continue
+            if owner is not None and _EXCEPT.search(
+                    view, max(owner.triggers[0].end, place.start - 40), place.start):
+                continue  # `سيطر على كامل المدينة باستثناء حي الجورة`: the part not taken
             if owner is not None and _aimed_at(view, owner, place, s_cues):
                 # `خرجت تظاهرة تندد بالقصف على دير الزور`, `هجوما على حي الصناعة في محاولة
                 # لاختراق الخطوط المحيطة بحي الجورة`: what a protest decried or an attack
@@ -3273,6 +3276,8 @@ def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
 
 
 AIM_REACH = 8  # words from `في محاولة` to a place of the aim
+# "except" a few words before a place (`باستثناء أجزاء من مدينة دير الزور`)
+_EXCEPT = regex.compile(r"(?<!\w)(?:باستثناء|عدا|سوي)(?:\s++\S++){0,3}?\s++$")
 
 
 _AFTER_THAT = regex.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s{1,3}+ان(?!\w)")
