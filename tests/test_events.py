@@ -727,6 +727,16 @@ def test_the_part_a_capture_left_out_is_no_place_of_it() -> None:
     assert "ديرالزور" not in {k for k, _ in found}
 
 
+def test_a_label_before_a_group_named_in_quotes_is_that_group() -> None:
+    found = _candidates("سيطرت فصائل «جيش الفتح» أمس على مدينة جسر الشغور بعد معارك مع قوات "
+                        "النظام.")
+    assert {d.actor1 for d in found.values()} == {"Jaish al-Fateh"}  # type: ignore[attr-defined]
+    # a name no list knows leaves the label its side
+    found = _candidates("سيطرت فصائل «غرفة عمليات النصر» أمس على بلدة السرمانية.")
+    assert {d.actor1 for d in found.values()} == {  # type: ignore[attr-defined]
+        "Opposition Rebels (Syria)"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

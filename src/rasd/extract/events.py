@@ -355,7 +355,11 @@ class EventExtractor:
                   if m.start not in heads.values() and not _dateline(view, m.start, m.end)]
         # `جيش خالد بن الوليد`, `مرتزقة داعش`: a head noun without its article, before a
         # name, is that name's army or men, not the actor the head names alone
-        actors = [m for m in actors if not _construct_head(view, m)]
+        quoted_starts = {m.start for m in actors}
+        # (`فصائل "جيش الفتح"`: the label of the group named in quotes right after it)
+        actors = [m for m in actors if not _construct_head(view, m) and not (
+            fold(m.payload.phrase).removeprefix("ال") in _GROUP_LABELS
+            and view.startswith(' "', m.end) and m.end + 2 in quoted_starts)]
         # `جبل الأكراد`, `جبل التركمان`: a people a range is named after is no actor
         actors = [m for m in actors if not _word_before_in(view, m.start, _REGION_HEADS)]
         # `فيما سيطرت الهيئة على بلدة معرشورين`: a short name stands for the group the report
@@ -2930,7 +2934,8 @@ _ORGANISATION_HEAD = "تنظيم "
 def _construct_head(view: str, match: Match) -> bool:
     """A head noun of `construct_heads` matched without its article and followed by a word
     (`جيش خالد`): it names the army or men of what follows."""
-    return (fold(match.payload.phrase).removeprefix("ال") in _CONSTRUCT_HEADS
+    head = fold(match.payload.phrase).removeprefix("ال")
+    return (head in _CONSTRUCT_HEADS
             and not view[match.start:match.core_start].endswith(("ال", "لل"))
             and view[match.end:match.end + 1] == " "
             and view[match.end + 1:match.end + 3].lstrip('"«“')[:1].isalpha())
