@@ -2905,7 +2905,7 @@ def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], c
 
 # what a claim owns up to in the plural or the dual (`تبنى التنظيم التفجيرات`, `التفجيرين`)
 _CLAIMED_MANY = regex.compile(
-    r"(?<!\w)(?:ال)?(?:تفجيرات|تفجيرين|انفجارات|انفجارين|هجمات|هجومين|عمليات)(?!\w)")
+    r"(?<!\w)(?:ال)?(?:" + alternation(map(fold, _EVENT_WORDS["claimed_many"])) + r")(?!\w)")
 
 
 def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
@@ -3295,7 +3295,8 @@ def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
 AIM_REACH = 8  # words from `في محاولة` to a place of the aim
 ANNIVERSARY_REACH = 200  # characters before a deed its anniversary's word may stand in
 # "except" a few words before a place (`باستثناء أجزاء من مدينة دير الزور`)
-_EXCEPT = regex.compile(r"(?<!\w)(?:باستثناء|عدا|سوي)(?:\s++\S++){0,3}?\s++$")
+_EXCEPT = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["except_words"]))
+                        + r")(?:\s{1,3}+\S{1,20}+){0,3}?\s{1,3}+$")
 
 
 _AFTER_THAT = regex.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s{1,3}+ان(?!\w)")
@@ -3988,7 +3989,7 @@ _OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
 
 
 # `قتل خلالها 9 منهم`: the fight's own dead, "during it" between the death and the count
-_DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "فيه", "خلالهما", "اثرها", "جراءها"})
+_DURING_IT = _EVENT_WORDS["during_it"]
 
 
 def _of_them(view: str, end: int) -> bool:
