@@ -548,6 +548,13 @@ def test_the_town_of_a_hospital_the_wounded_were_taken_to_is_no_place() -> None:
     assert list(found) == ["داعل"]
 
 
+def test_a_base_named_again_by_its_bare_noun_points_back_to_it() -> None:
+    text = "حاصر جيش الفتح مطار أبو الظهور العسكري أمس. وقصفت الفصائل المطار بعشرات القذائف."
+    assert [m.key for m in back_references(text)] == ["ابوالظهور"]
+    # an airport no sentence named points back to nothing
+    assert back_references("قصفت الطائرات بلدة سراقب أمس. واستهدفت الفصائل المطار بالقذائف.") == []
+
+
 def test_an_outlet_a_source_spoke_to_in_quotes_is_no_place() -> None:
     found = places_of("وتحدثت مصادر أهلية لـ«الميادين» عن استمرار الاشتباكات على أطراف عياش.")
     assert "ميادين" not in found and "عياش" in found

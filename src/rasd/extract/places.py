@@ -283,7 +283,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
     # `الأحياء الشمالية للمدينة`: a side of the town (`لل` is the noun's article behind ل)
     r"|" + _SIDE + r"\s+(?:(?=لل)|من\s+))"
-    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين)(?!\w)"
+    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين|مطار|معسكر)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))"
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
@@ -301,7 +301,10 @@ _PROVINCE_REFERENCE = re.compile(
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم", "حي": "حي",
-            "حيي": "حي"}
+            "حيي": "حي", "مطار": "مطار", "معسكر": "معسكر"}
+# nouns of a base that point back only to a place named with them (`مطار أبو الظهور` ... `قصفت
+# الفصائل المطار`), never to whatever place was named last
+_BASE_NOUNS = frozenset({"مطار", "معسكر"})
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
 # (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
 # read after `مدينة`)
@@ -857,6 +860,13 @@ class PlaceReader:
                 named = latest_named.get((paragraph, noun, "qualifier"))
                 if named is not None and sentence_of(places[named].start) != sentence_of(start):
                     named = None
+            if named is None and noun in _BASE_NOUNS:
+                same = with_noun.get(noun, [])
+                at = bisect.bisect_right(same, (start, -1)) - 1
+                if at < 0 or sentence_of(start) - sentence_of(places[same[at][1]].start) \
+                        > SAME_NOUN_SENTENCES:
+                    continue
+                named = same[at][1]
             if named is None and noun in with_noun and paragraph not in latest:
                 same = with_noun[noun]
                 at = bisect.bisect_right(same, (start, -1)) - 1
