@@ -555,6 +555,11 @@ def test_a_base_named_again_by_its_bare_noun_points_back_to_it() -> None:
     assert back_references("قصفت الطائرات بلدة سراقب أمس. واستهدفت الفصائل المطار بالقذائف.") == []
 
 
+def test_the_sons_of_a_town_taken_near_another_were_taken_there() -> None:
+    found = places_of("خطف مسلحون مجهولون أمس شابين من أبناء بصرى الشام قرب بلدة القريا.")
+    assert list(found) == ["القريا"]
+
+
 def test_an_outlet_a_source_spoke_to_in_quotes_is_no_place() -> None:
     found = places_of("وتحدثت مصادر أهلية لـ«الميادين» عن استمرار الاشتباكات على أطراف عياش.")
     assert "ميادين" not in found and "عياش" in found

@@ -203,6 +203,9 @@ _WHERE_BEFORE = regex.compile(
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
     r"(?:\p{L}{1,12}\s{1,3}+)?$")
+_SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
+_NEAR_RIGHT_BEFORE = regex.compile(
+    r"(?:^|\s)(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _LAUNCHED_FROM = regex.compile(
     r"(?:^|\s)[وف]?اطلق(?:ه|ها|ت|تها|وا|وها)\s+(?:[^\s.،,]+\s+){1,3}من\s+(?:[^\s.،,]+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
@@ -2351,7 +2354,11 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
                                                  mention.start):
         return False
     after = following[0]  # (an event place, not the unit that locates the home: `في ناحية شران`)
-    if near_too and _MET_NEAR.search(view, max(0, after.start - 40), after.start) is None:
+    if near_too and _MET_NEAR.search(view, max(0, after.start - 40), after.start) is None \
+            and not (_SONS_OF.search(view, max(0, mention.start - 30), mention.start)
+                     and _NEAR_RIGHT_BEFORE.search(view, max(0, after.start - 30), after.start)):
+        # (`شابين من أبناء بصرى الشام قرب بلدة القريا`: the sons of a town, near another:
+        # where they were)
         return False
     # (however far, past a clause that tells how he died: `الملازم علي من قرية X، الذي استشهد
     # أول أمس خلال التصدي لهجوم على نقطة قرب قرية Y`)
