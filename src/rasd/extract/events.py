@@ -1026,6 +1026,8 @@ class EventExtractor:
                     why.add("stale")
             if not t.payload.strong and _after_relative(view, t.start):
                 why.add("holder")
+            if t.payload.event_type == "Protests" and _PRETENDED.match(view, t.start):
+                continue  # `تظاهر الرجل بالموت`: he pretended, no one demonstrated
             if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
                 continue  # `اعتقل شاب على يد عناصر الأمن`: an agent, no killing
             if t.payload.sub_event_type != CHEMICAL and _LOADED_WITH.search(
@@ -4396,6 +4398,10 @@ _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
 _AIR_FORCES = _EVENT_WORDS["air_forces"]
+# a verb of demonstrating whose object comes with `بـ` (`تظاهر الرجل بالموت`): pretending
+_PRETENDED = regex.compile(
+    r"[وف]?(?:" + alternation(_EVENT_WORDS["pretend_verbs"]) + r")(?:\s{1,3}+\S{1,12}+){0,2}?"
+    r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["pretend_objects"])) + r")(?!\w)")
 _WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
