@@ -30,7 +30,7 @@ import regex
 
 from rasd.datafiles import data_path, read_rows
 from rasd.extract.dates import past_words, time_heads
-from rasd.extract.lexicon import CueEntry
+from rasd.extract.lexicon import CueEntry, event_words
 from rasd.geo.distance import distance_km
 from rasd.geo.foreign import ForeignPlace
 from rasd.geo.gazetteer import Place
@@ -2370,12 +2370,13 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
 
 
 _DIED_CLAUSE = regex.compile(
-    r"\s{0,2}+,?\s{0,2}+(?:الذي|التي|الذين)\s{1,3}+(?:استشهد|قتل|قضي|سقط|لقي|استشهدت|قتلت|قضت"
-    r"|استشهدوا|قتلوا|قضوا)(?!\w)")
+    r"\s{0,2}+,?\s{0,2}+(?:الذي|التي|الذين)\s{1,3}+(?:"
+    + "|".join(sorted(_WORDS["died_verbs"], key=len, reverse=True)) + r")(?!\w)")
 
 
 _DIGIT = regex.compile(r"[0-9]")
-_UNDERGOING = _WORDS["undergone_words"]
+# the verbs of undergoing the events stage reads (`تعرضت كفرزيتا لغارات`: the town a deed befell)
+_UNDERGOING = event_words()["undergoing_verbs"]
 # a place a relative clause then tells of (`باتجاه بلدة البويضة الشرقية، التي تعرضت اليوم لقصف`):
 # where people went, and where the deed told after it happened
 _TOLD_OF_AFTER = regex.compile(r"(?:\s\p{L}{2,12}+)?\s{0,2}+,?\s{0,2}+(?:التي|الذي)\s")
