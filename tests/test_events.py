@@ -737,6 +737,59 @@ def test_a_label_before_a_group_named_in_quotes_is_that_group() -> None:
         "Opposition Rebels (Syria)"}
 
 
+def test_what_a_verb_of_answering_answered_is_no_event_of_its_own() -> None:
+    # `وردت X على الغارات بقصف`: the raids were answered, the shelling is the deed
+    kinds = _candidates("وردت فصائل المعارضة على الغارات بقصف مواقع قوات النظام في بلدة جورين "
+                        "بريف حماة أمس.")
+    assert set(kinds) == {("جورين", "Shelling/artillery/missile attack")}
+    assert kinds[("جورين", "Shelling/artillery/missile attack")].actor1 == \
+        "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
+
+
+def test_a_side_of_a_city_named_with_its_noun_is_the_city() -> None:
+    dead = _dead_by_place("قصفت قوات النظام أمس الحي الشرقي لمدينة الحسكة، ما أدى إلى مقتل ستة "
+                          "أشخاص.")
+    assert dead == {"حسكه": 6}
+    # (its countryside is not the city)
+    assert ("حلب", "Shelling/artillery/missile attack") not in _candidates(
+        "قصفت قوات النظام أمس الريف الشمالي لمدينة حلب.")
+
+
+def test_strikes_that_back_a_side_are_no_strike_told_here() -> None:
+    assert _candidates_list("فقد خسر تنظيم داعش تل أبيض وعين عيسى أمام المقاتلين الأكراد "
+                            "المدعومين بغارات التحالف.") == []
+
+
+def test_a_side_driven_out_of_a_town_loses_it() -> None:
+    kinds = _candidates("طرد مقاتلو المعارضة تنظيم داعش من بلدة الأتارب يوم الجمعة الماضي.")
+    draft = kinds[("اتارب", "Non-state actor overtakes territory")]
+    assert draft.actor1 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
+
+
+def test_a_nationwide_count_is_no_toll_of_the_town_named_after_it() -> None:
+    dead = _dead_by_place("قتل أكثر من سبعين شخصاً في أنحاء سورية أمس برصاص قوات الأمن، وكانت بلدة "
+                          "إزرع الأكثر دموية إذ سقط فيها ما لا يقل عن ثمانية عشر قتيلاً.")
+    assert dead == {"ازرع": 18}
+
+
+def test_alone_after_a_place_is_no_second_place() -> None:
+    dead = _dead_by_place("قتل 30 شخصا في حي الشعار وحده، حيث سوت البراميل مباني سكنية بالأرض.")
+    assert dead == {"شعار": 30}
+
+
+def test_a_toll_a_deed_resulted_in_is_not_the_next_deeds() -> None:
+    dead = _dead_by_place("سقطت قذائف على حي الصاخور ما أدى لارتقاء شهيدين، وتعرضت بلدة مارع لقصف "
+                          "مدفعي.")
+    assert dead == {"صاخور": 2, "مارع": 0}
+
+
+def test_short_names_of_groups_named_in_full_before() -> None:
+    kinds = _candidates("سيطرت كتائب المعارضة على قرية تل جبين. وسيطرت الكتائب أمس على بلدة "
+                        "الأتارب.")
+    draft = kinds[("اتارب", "Non-state actor overtakes territory")]
+    assert draft.actor1 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

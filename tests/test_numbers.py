@@ -205,7 +205,10 @@ def test_a_definite_person_named_by_a_first_name_is_one() -> None:
     assert [c.value for c in counted('قتل الشاب "فادي ماهر" برصاص')] == [1]  # quoted
     assert [c.value for c in counted("قتل الشاب «فادي ماهر» برصاص")] == [1]
     assert counted("مقتل الطفل الذي أصيب") == []  # the one told before
-    assert counted("مقتل القيادي أبو محمد") == []  # a fighter: his rank is glossed again
+    # a fighter's rank before his name (`مقتل الضابط يالجين`), past one adjective
+    assert [c.value for c in counted("مقتل القيادي أبو محمد")] == [1]
+    assert [c.value for c in counted("أعلنت الجبهة مقتل القائد العسكري أبو محمد")] == [1]
+    assert counted("مقتل القيادي الذي أصيب") == []
 
 
 def test_counts_over_nouns() -> None:

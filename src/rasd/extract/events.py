@@ -1028,6 +1028,8 @@ class EventExtractor:
                 why.add("holder")
             if t.payload.event_type == "Protests" and _PRETENDED.match(view, t.start):
                 continue  # `تظاهر الرجل بالموت`: he pretended, no one demonstrated
+            if _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2):
+                continue  # `المقاتلين الأكراد المدعومين بغارات التحالف`: who backs a side
             if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
                 continue  # `اعتقل شاب على يد عناصر الأمن`: an agent, no killing
             if t.payload.sub_event_type != CHEMICAL and _LOADED_WITH.search(
@@ -1388,6 +1390,9 @@ class EventExtractor:
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _word_before_in(view, q.start, _STILL) or _MISSING_AFTER.match(view, q.end):
                 continue  # `ولا يزال 5 آخرون تحت الأنقاض`, `و5 مفقودين`: not known dead
+            if _NATIONWIDE_AFTER.match(view, q.end) or _NATIONWIDE_BEFORE.search(
+                    view, max(sentence.start, q.start - 48), q.start):
+                continue  # `قتل 70 شخصا في أنحاء سورية`: the country's tally, no event's dead
             if _protesters(view, q, s_triggers, kills):
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
             # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
@@ -3952,7 +3957,26 @@ def _motive_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, in
         if tokens_between(view, sentence.start, cue.norm_start) <= 1:
             end = min(end, _clause(view, cue.norm_end + 1)[1])
         reaches.append((cue.norm_start, end))
+    for answered in _ANSWERED.finditer(view, sentence.start, sentence.end):
+        reaches.append((answered.start("what"), answered.end("what")))
     return reaches
+
+
+_NATIONWIDE = alternation(fold(w) for w in _EVENT_WORDS["nationwide"])
+_NATIONWIDE_AFTER = regex.compile(
+    r"(?:\s{1,3}+[^\s.,،]{1,12}+)?\s{1,3}+(?:في|ب|علي\s{1,3}+امتداد)\s{0,3}+(?:"
+    + _NATIONWIDE + r")(?!\w)")
+# (the tally's noun, the country, then its count: `حصيلة القتلى في عموم سوريا يوم أمس 150`)
+_NATIONWIDE_BEFORE = regex.compile(r"(?:^|\s)(?:في|ب)\s{0,3}+(?:" + _NATIONWIDE
+                                   + r")(?:\s{1,3}+[^\s.,،]{1,12}+){0,3}?\s{1,3}+$")
+
+
+# `وردت الفصائل على الغارات بقصف`: the verb of answering, its subject, then what it answered
+# up to the deed after `بـ`
+_ANSWERED = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(_EVENT_WORDS["answer_verbs"])
+    + r")(?:\s{1,3}+[^\s.,،]{1,20}+){0,4}?"
+    r"\s{1,3}+(?P<what>عل[ىي](?:\s{1,3}+[^\s.,،]{1,20}+){1,5}?)\s{1,3}+(?=ب\p{L}{3})")
 
 
 def turn_positions(cues) -> list[int]:
@@ -4284,6 +4308,13 @@ def _toll_owners(view: str, positions: list[int], places: list[PlaceMention],
             for p, o in owners.items()}
 
 
+# `ما أدى لمقتل`, `مما أسفر عن سقوط`: a toll a deed told before resulted in
+_RESULT_BEFORE = regex.compile(
+    r"(?:^|\s)(?:(?:ما|مما)\s{1,3}+)?(?:ادي|اسفر)\S{0,2}+(?:\s{1,3}+\S{1,12}+){0,2}?\s{1,3}+$")
+# a comma, then `و` glued to a verb of the next deed (`، وتعرضت بلدة مارع`)
+_NEXT_DEED = regex.compile(r"[,،]\s{0,3}+و(?:ت|ي|ا|س|ق|ش|ن)\p{L}{2,10}+(?:ت|وا)?\s")
+
+
 def _toll_place(view: str, position: int, places: list[PlaceMention], other_tolls: list[int]
                 ) -> PlaceMention | None:
     """The place a toll belongs to. Arabic news puts the toll first and its place after it
@@ -4299,6 +4330,14 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
                  and tokens_between(view, position, p.start) <= TOLL_REACH
                  and not any(position < t < p.start for t in other_tolls)
                  and ":" not in view[position:p.start]]
+    if following and _RESULT_BEFORE.search(view, max(0, position - 32), position):
+        # `سقطت قذائف على حي الصاخور ما أدى لارتقاء شهيدين، وتعرضت بلدة مارع لقصف`: what a
+        # deed resulted in is its own toll; a place after `، و` and a verb is the next deed's
+        following = [p for p in following if not _NEXT_DEED.search(view, position, p.start)]
+        if not following:
+            before = [p for p in places if p.end <= position]
+            if before:
+                return before[-1]
     if following:
         return min(following, key=lambda p: p.start)
     if _TOTAL_BEFORE_COLON.match(view, position):
@@ -4398,6 +4437,13 @@ _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
 _AIR_FORCES = _EVENT_WORDS["air_forces"]
+# a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
+# description, no strike told to have happened here
+_SUPPORTED_BY = regex.compile(
+    r"(?:^|\s)[وف]?(?:ال)?(?:" + alternation(fold(w) for w in cue_words("backing"))
+    + r")\s{1,3}+(?:من\s{1,3}+)?ب(?=\p{L})")
+
+
 # a verb of demonstrating whose object comes with `بـ` (`تظاهر الرجل بالموت`): pretending
 _PRETENDED = regex.compile(
     r"[وف]?(?:" + alternation(_EVENT_WORDS["pretend_verbs"]) + r")(?:\s{1,3}+\S{1,12}+){0,2}?"

@@ -438,8 +438,10 @@ def find_counted_nouns(
             # already counted; a fighter's rank is often glossed again after it: `القيادي ...
             # وأحد عناصر`)
             if (prev is None or prev.end not in victim_ends) and (_killed_by_verb(
-                    view, word.start, words.befalling_verbs) or prev is not None and m.noun.alone
-                    and m.noun.category in _UNARMED
+                    view, word.start, words.befalling_verbs) or prev is not None
+                    and (m.noun.alone and m.noun.category in _UNARMED
+                         # (a fighter's rank before a name: `مقتل القيادي أبو أحمد`)
+                         or m.noun.category in _ARMED)
                     # (the name may be quoted: `قتل الشاب "فادي ماهر"`)
                     and (name := _QUOTED_NAME.match(view, word.end)) is not None
                     and not name.group(1).startswith("ال") and (
@@ -467,8 +469,10 @@ def find_counted_nouns(
 
 
 # the word after a noun, maybe quoted (`الشاب "فادي ماهر"`), on the same line
-_QUOTED_NAME = regex.compile(r"[ \t]+[\"'«“]?(\p{L}+)")
+# (past one adjective of the article: `القائد العسكري أبو محمد`)
+_QUOTED_NAME = regex.compile(r"(?:[ \t]+(?!الذي\s)ال\p{L}{2,12}+(?<=ي))?[ \t]+[\"'«“]?(\p{L}+)")
 _UNARMED = frozenset({"civilian", "child", "woman", "person", "journalist", "medic"})
+_ARMED = frozenset({"fighter", "soldier"})
 BEFALLING_REACH = 6  # words a verb of `befalling_verbs` may stand before its victim
 KILLED_REACH = 7  # ... before a named (definite) victim, across a time phrase's commas
 

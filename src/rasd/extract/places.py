@@ -294,6 +294,8 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     + r")(?!\w)")
 # a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
 _SIDE_OF = regex.compile(r"(?:^|\s)[وفب]?" + _SIDE + r"\s+(?:من\s+)?$")
+_SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
+                              + r"\s+(?:لمدينه|من\s+مدينه)\s+$")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
@@ -1004,6 +1006,9 @@ class PlaceReader:
                         # `في دول كالعراق وسوريا`: Syria itself is no place in it
                         or place_key(text) == _SYRIA_KEY
                         or (gap.group().endswith("و") and "و" + text in _STOP_AFTER_CUE)
+                        # (`في حي الشعار وحده`: "alone", a word the conjunction begins)
+                        or (gap.group().endswith("و")
+                            and place_key("و" + text) in self._bare_not_places)
                         or (self._common_word(view[item_start:word_end])
                             and not _LIST_GOES_ON.match(view, word_end))
                         or any(lexical[item_start:own_words_end])
@@ -1426,7 +1431,8 @@ class PlaceReader:
                 mention.role = "qualifier"
                 previous = mention
                 continue
-            elif _after_direction(view, mention.start, cue_at) and not (
+            elif not _SIDE_OF_CITY.search(view, max(0, mention.start - 64), mention.start) and (
+                    _after_direction(view, mention.start, cue_at) and not (
                     # `الدير الشرقي والدير الغربي`: the next item of a list after a compass
                     # adjective, not a place it points to
                     view.startswith("و", mention.start) and mention.start < mention.core_start
@@ -1440,7 +1446,9 @@ class PlaceReader:
                     # `مدينتي جبلة وطرطوس، وهم 101 في جبلة و47 في طرطوس`)
                     and not (_DIGIT.search(view, previous.end, mention.start) and any(
                         m.key == mention.key and mention.start - 200 < m.end <= previous.start
-                        for m in mentions[:index]))):
+                        for m in mentions[:index])))):
+                # (`الحي الشرقي لمدينة الحسكة`, `المدخل الشمالي لمدينة X`: a side of the city
+                # itself, named with its noun, is the city; not its countryside, `الريف`)
                 mention.role = "qualifier"
                 if mention.key not in admin1 or _near_before(view, mention.start):
                     # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`: near a governorate's city
