@@ -790,6 +790,46 @@ def test_short_names_of_groups_named_in_full_before() -> None:
     assert draft.actor1 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
 
 
+def test_tens_of_strikes_since_yesterday_morning_are_yesterdays_raid() -> None:
+    # the dailies print the monitor's "since this morning" the next day
+    kinds = _candidates("نفذ الطيران الروسي منذ صباح أمس 60 غارة على بلدة العيس.")
+    assert str(kinds[("عيس", "Air/drone strike")].date) == "2015-07-17"  # type: ignore[attr-defined]
+    # (a count since a stretch long begun stays a tally)
+    assert _candidates_list("شن الطيران الروسي منذ مطلع الشهر 200 غارة على بلدة العيس.") == []
+
+
+def test_a_flashback_keeps_its_day_to_itself() -> None:
+    kinds = _candidates("وكانت الطائرات الروسية قصفت الخميس الماضي بلدة كفرنبل.\n"
+                        "وفي ريف اللاذقية الشمالي، قصفت قوات النظام بلدة كنسبا.")
+    dates = {key: str(d.date) for (key, _), d in kinds.items()}  # type: ignore[attr-defined]
+    assert dates == {"كفرنبل": "2015-07-16", "كنسبه": "2015-07-18"}
+
+
+def test_state_medias_terrorist_group_is_the_armed_opposition() -> None:
+    kinds = _candidates("استهدفت مجموعة إرهابية بقذيفة صاروخية مبنى البريد في مدينة إزرع.")
+    draft = kinds[("ازرع", "Shelling/artillery/missile attack")]
+    assert draft.actor1 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
+
+
+def test_a_figurative_blow_and_a_suspended_truce_are_no_events() -> None:
+    assert _candidates_list("وتلقى النظام ضربة قاسية في سهل الغاب، إذ خسر منذ آذار مدن إدلب وجسر "
+                            "الشغور وأريحا.") == []
+    assert _candidates_list("وأعلنت الفصائل تعليق الهدنة في الزبداني والفوعة وكفريا.") == []
+
+
+def test_the_force_after_a_raid_and_its_arm_is_the_raider() -> None:
+    kinds = _candidates("قتل 5 مدنيين في غارة جوية للتحالف الدولي على بلدة الشدادي أمس.")
+    draft = kinds[("شدادي", "Air/drone strike")]
+    assert draft.actor1 == "International Coalition (Operation Inherent Resolve)"  # type: ignore[attr-defined]
+
+
+def test_a_force_that_cooperated_is_on_the_same_side() -> None:
+    kinds = _candidates("قضت وحدات من الجيش بالتعاون مع قوات الدفاع الوطني على إرهابيين في بلدة "
+                        "مورك أمس.")
+    draft = kinds[("مورك", "Armed clash")]
+    assert draft.actor2 != "Pro-Government Militia (Syria)"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1213,3 +1213,14 @@ def test_a_hospitals_name_is_no_place_when_its_own_place_follows() -> None:
     # `مشفى القدس في حي السكري`: the hospital named after Jerusalem, in a quarter of Aleppo
     text = "قصفت الطائرات مشفى القدس في حي السكري بحلب ما أدى لمقتل 27 شخصا"
     assert places_of(text) == {"سكري": "Aleppo"}
+
+
+def test_a_region_opening_the_next_sentence_locates_nothing_before_it() -> None:
+    places = places_of("قتل 11 شخصاً في غارات على مدينة إدلب. وفي ريف دمشق، قتل ستة أشخاص بغارات "
+                       "على بلدة سقبا.")
+    assert places == {"ادلب": "Idleb", "سقبا": "Rural Damascus"}
+
+
+def test_an_adjective_of_a_hill_is_no_word_of_its_name() -> None:
+    assert places_of("سيطرت قوات النظام أمس على تلة الحميرة الاستراتيجية في ريف حلب.") == {
+        "تله الحميره": "Aleppo"}

@@ -89,6 +89,7 @@ class _DateData:
     since: tuple[str, ...]
     background: tuple[str, ...]
     new_item: tuple[str, ...]
+    flashback: tuple[str, ...]
     feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
     year_words: tuple[str, ...]
     year_parts: dict[str, tuple[int, int]]  # "صيف" -> (6, 8): the months of the year it covers
@@ -156,6 +157,7 @@ def _dates() -> _DateData:
         since=_folds(raw["background"]["since"]),
         background=_folds(raw["background"]["phrases"]),
         new_item=_folds(words["new_item"]),
+        flashback=_folds(words["flashback_openers"]),
         feasts={fold(name): (int(f["month"]), int(f["day"]), int(f["days"]))
                 for name, f in raw["hijri"]["feasts"].items()},
         feast_days=_fold_map(raw["hijri"]["feast_days"]),
@@ -213,6 +215,11 @@ def span_days(words: str) -> int | None:
 def new_item_openers() -> tuple[str, ...]:
     """Folded phrases that open a new item of the day's news (`من جهة أخرى`, `في غضون ذلك`)."""
     return _dates().new_item
+
+
+def flashback_openers() -> tuple[str, ...]:
+    """Folded first words of a flashback sentence (`وكانت`), whose day is not passed on."""
+    return _dates().flashback
 
 
 # ---------------------------------------------------------------------------------------------

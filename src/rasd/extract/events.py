@@ -38,6 +38,7 @@ from rasd.extract.dates import (
     DateMention,
     day_parts,
     find_dates,
+    flashback_openers,
     month_words,
     new_item_openers,
     span_days,
@@ -786,6 +787,12 @@ class EventExtractor:
                               and not any(start <= d.start < end for start, end in told_before)),
                              None)
             lead_date = lead_date or passed_on
+            if passed_on is not None and passed_on.precision == 1 and not _stale(
+                    passed_on, doc.published) and _FLASHBACK.match(view, sentence.start,
+                                                                   sentence.end):
+                # (its own events keep its day, `date` below; a stretch long gone is passed
+                # on: what follows it goes on with the recap)
+                passed_on = None
             if not frames:
                 if passed_on is not None:
                     carried_date = passed_on
@@ -997,8 +1004,15 @@ class EventExtractor:
             sentence that tells one day, and no span in their own clause (`خلال الأيام
             الماضية ... 20 غارة كمعدل يومي`), are that day's event, not a tally."""
             start, end = _clause(view, position)
-            return bool(days) and not any(start <= d.start < end and _longer_than_a_night(d)
-                                          for d in s_dates)
+            return bool(days or since_a_day_part) and not any(
+                start <= d.start < end and _longer_than_a_night(d) for d in s_dates)
+
+        # `منذ صباح أمس`, `منذ فجر الخميس`: since a time of a day just gone, the dailies'
+        # printing of the monitor's "since this morning": that day's raid, no stretch
+        since_a_day_part = [d for d in s_dates if d.kind == "background" and d.precision == 1
+                            and d.date is not None and d.date_to is not None
+                            and (d.date_to - d.date).days <= 1
+                            and _SINCE_DAY_PART.match(d.text) is not None]
 
         over_a_period = _has(s_cues, "background") or any(
             d.kind == "background" or _longer_than_a_night(d) for d in s_dates)
@@ -1028,8 +1042,14 @@ class EventExtractor:
                 why.add("holder")
             if t.payload.event_type == "Protests" and _PRETENDED.match(view, t.start):
                 continue  # `تظاهر الرجل بالموت`: he pretended, no one demonstrated
-            if _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2):
-                continue  # `المقاتلين الأكراد المدعومين بغارات التحالف`: who backs a side
+            if not t.payload.strong and _FIGURATIVE_BLOW.match(view, t.end):
+                continue  # `تلقى النظام ضربة قاسية`: a loss told as a blow, no strike
+            if (backed := _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2)) \
+                    and not _ATTACK_BEFORE.search(view, max(0, backed.start() - 24),
+                                                  backed.start() + 1):
+                # `المقاتلين الأكراد المدعومين بغارات التحالف`: who backs a side (but
+                # `هجوما عنيفا مدعوما بسلاحي الجو والمدفعية`: the attack's own means)
+                continue
             if fold(t.payload.phrase) in _AFTER_DEATH and not _death_before(view, t, s_cues):
                 continue  # `اعتقل شاب على يد عناصر الأمن`: an agent, no killing
             if t.payload.sub_event_type != CHEMICAL and _LOADED_WITH.search(
@@ -3573,7 +3593,9 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # believes struck
         return "agent"
     if tail.endswith(("المدعومه من", "المدعوم من", "مدعومه من", "مدعوم من", "بدعم من",
-                      "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره")) or \
+                      "بدعم", "بمسانده", "باسناد من", "باسناد", "بمؤازره من", "بمؤازره",
+                      # (`قضت وحدات من الجيش بالتعاون مع قوات الدفاع الوطني على`)
+                      "بالتعاون مع", "بالتنسيق مع", "بالاشتراك مع")) or \
             window.split()[-1:] in (["المدعومه"], ["المدعوم"], ["مدعومه"], ["مدعوم"],
                                     ["المدعومين"], ["مدعومين"], ["رعتها"], ["رعاها"],
                                     ["برعايه"], ["ترعاها"], ["يرعاها"]):
@@ -3781,6 +3803,8 @@ _LISTED_BACK = regex.compile(
 
 
 # the opening of a sentence that tells a new item (`من جهة أخرى،`, `وفي غضون ذلك`)
+# `وكانت الطائرات قصفت الخميس الماضي بلدة كفرنبل.`: a flashback keeps its day to itself
+_FLASHBACK = regex.compile(r"[\s\"«“]{0,3}+(?:" + alternation(flashback_openers()) + r")\s")
 _NEW_ITEM = regex.compile(r"[\s\"«“]{0,3}+[وف]?(?:" + alternation(new_item_openers())
                           + r")(?![\p{L}])")
 
@@ -4053,6 +4077,7 @@ _OF_THINGS_AFTER = regex.compile(r"\s{1,3}+منها(?!\w)")
 
 
 _DAY_PARTS = day_parts()  # `منذ صباح اليوم 30 غارة`: since this morning, no stretch of the past
+_SINCE_DAY_PART = regex.compile(r"منذ\s{1,3}+(?:" + alternation(_DAY_PARTS) + r")(?!\w)")
 _OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
 
 
@@ -4437,6 +4462,11 @@ _INTENSITY = frozenset(fold(w) for w in _EVENT_WORDS["intensity_adjectives"])
 _ASSASSINATION = frozenset(fold(w) for w in _EVENT_WORDS["assassination_triggers"])
 _RAIDS = frozenset(fold(w) for w in _EVENT_WORDS["raid_triggers"])
 _AIR_FORCES = _EVENT_WORDS["air_forces"]
+# an attack noun, maybe with an adjective, right before the word of backing
+_ATTACK_BEFORE = regex.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["agent_lam_nouns"]) + r")(?:\s{1,3}+\S{1,12}+)?\s{1,3}+$")
+_FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
 # a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
 # description, no strike told to have happened here
 _SUPPORTED_BY = regex.compile(

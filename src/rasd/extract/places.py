@@ -294,6 +294,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     + r")(?!\w)")
 # a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
 _SIDE_OF = regex.compile(r"(?:^|\s)[وفب]?" + _SIDE + r"\s+(?:من\s+)?$")
+_SENTENCE_END = regex.compile(r"[\n.!?؟؛]")
 _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
                               + r"\s+(?:لمدينه|من\s+مدينه)\s+$")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
@@ -1264,7 +1265,10 @@ class PlaceReader:
                 name = following.group()
                 if (view[end:following.start()] != " " or name in _STOP_AFTER_CUE
                         or not name.isalpha() or name.endswith(_PRONOUN_ENDINGS)
-                        or any(occupied[following.start():following.end()])):
+                        or any(occupied[following.start():following.end()])
+                        # (`تلة الحميرة الاستراتيجية`: an adjective of the place, no word of
+                        # its name)
+                        or end > word.end() and name.removeprefix("ال") in _SINGULAR_ADJECTIVES):
                     break
                 end = following.end()
                 if not name.startswith("ال"):
@@ -1491,10 +1495,10 @@ class PlaceReader:
             if mention.role in ("qualifier", "region") and previous is not None \
                     and previous.role == "place" and previous.within is None \
                     and tokens_between(view, previous.end, mention.start) <= 3 \
-                    and "\n" not in view[previous.end:mention.start] \
+                    and not _SENTENCE_END.search(view, previous.end, mention.start) \
                     and not view[previous.end:mention.core_start].lstrip(" ,").startswith("و"):
                 # `X بريف Y` locates X; `X وريف Y` only adds another area; the governorate
-                # opening the next paragraph locates nothing of this one
+                # opening the next sentence or paragraph locates nothing of this one
                 previous.within = mention
             previous = mention
         _governorate_lists(view, mentions, admin1, place_nouns)
