@@ -1224,3 +1224,12 @@ def test_a_region_opening_the_next_sentence_locates_nothing_before_it() -> None:
 def test_an_adjective_of_a_hill_is_no_word_of_its_name() -> None:
     assert places_of("سيطرت قوات النظام أمس على تلة الحميرة الاستراتيجية في ريف حلب.") == {
         "تله الحميره": "Aleppo"}
+
+
+def test_a_quarter_of_a_city_named_with_its_noun_is_no_village_far_away() -> None:
+    doc = read("قصف الطيران حي الزراعة في مدينة الباب أمس.")
+    view = doc.norm.text
+    quarter = next(m.value for m in doc.mentions["place"]
+                   if view[m.value.core_start:m.value.end] == "الزراعه")
+    # (the village of that name by As-Safira lies 40 km off)
+    assert quarter.place is None and quarter.admin1 == "Aleppo"

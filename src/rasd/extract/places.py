@@ -1646,6 +1646,15 @@ class PlaceReader:
                     if point is None and (within or near):
                         # `في ناحية ربيعة، بريف اللاذقية`: its namesake in the governorate
                         point = unambiguous(where, within_km=25.0, admin1=within or near)
+                    if point is None and self._after_city_noun(view, where):
+                        # `حي الزراعة في مدينة الباب`: a city named with its noun is the seat
+                        # of that name, not a namesake hamlet
+                        city_seats = [p for p in where.candidates
+                                      if p.capital_level is not None and p.kind in _TOWN_KINDS
+                                      and p.latitude is not None and p.longitude is not None
+                                      and (not within or p.admin1 in within)]
+                        if len(city_seats) == 1:
+                            point = (city_seats[0].latitude, city_seats[0].longitude)
                     if point is not None:
                         context = [point]
                         located_by = point
@@ -1713,12 +1722,14 @@ class PlaceReader:
                                        spelt=view[m.core_start:m.end],
                                        aliased=self.places.gazetteer.aliased(m.key))
                 around = near | in_sentence.get(sentence.index, set())
-                if (quarter and m.place is not None and not quarters
+                if ((quarter or named_quarter and located_by is not None)
+                        and m.place is not None and not quarters
                         and towns and m.place.latitude is not None
                         and all(distance_km((m.place.latitude, m.place.longitude),
                                             town) > QUARTER_REACH_KM for town in towns)):
-                    # `حي المغاير في حلب القديمة`, `في مدينة حلب ... على حيي الميدان`: a quarter
-                    # of the town that locates it or that its sentence names, not the village
+                    # `حي المغاير في حلب القديمة`, `في مدينة حلب ... على حيي الميدان`, `حي
+                    # الزراعة في مدينة الباب`: a quarter of the town that locates it or that its
+                    # sentence names, not the village
                     # of that name 100 km away; the name stays, in that town's governorate
                     m.place, m.candidates, m.how = None, [], "unknown"
                     regions = within or {c.admin1 for c in cities} or near

@@ -321,6 +321,20 @@ def _opt_int(value: Any) -> int | None:
         return None
 
 
+SUBDISTRICT_SEAT = 3  # OCHA's capital level of a subdistrict's (nahiya's) seat
+
+
+def _capital_level(row: dict) -> int | None:
+    """OCHA's capital level of a community; a community named as its subdistrict whose level
+    the table leaves empty (صوران of A'zaz, المنصورة of Ath-Thawrah, القريتين) is that
+    subdistrict's seat, as the other seats are."""
+    level = _opt_int(row.get("CAPIT_LVL"))
+    if level is None and (row.get("NAME_EN") or "").strip().lower() == (
+            row.get("ADMIN3_EN") or "").strip().lower() != "":
+        return SUBDISTRICT_SEAT
+    return level
+
+
 def _strip_centre(name: str) -> str:
     """`مركز أريحا` (the central sub-district) → `أريحا`, for comparing with part names."""
     folded = fold(name)
@@ -394,7 +408,7 @@ def _load_ocha(builder: _Builder, source_dir: Path) -> tuple[str, dict[str, dict
             admin3_pcode=row.get("ADMIN3_COD"),
             latitude=float(row["LATITUDE"]),
             longitude=float(row["LONGITUDE"]),
-            capital_level=_opt_int(row.get("CAPIT_LVL")),
+            capital_level=_capital_level(row),
             source="ocha",
         )
         for name in names:
