@@ -1230,6 +1230,6 @@ def test_a_quarter_of_a_city_named_with_its_noun_is_no_village_far_away() -> Non
     doc = read("قصف الطيران حي الزراعة في مدينة الباب أمس.")
     view = doc.norm.text
     quarter = next(m.value for m in doc.mentions["place"]
-                   if view[m.value.core_start:m.value.end] == "الزراعه")
+                   if view[m.value.core_start:m.value.end] == "زراعه")
     # (the village of that name by As-Safira lies 40 km off)
     assert quarter.place is None and quarter.admin1 == "Aleppo"
