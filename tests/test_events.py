@@ -830,6 +830,12 @@ def test_a_force_that_cooperated_is_on_the_same_side() -> None:
     assert draft.actor2 != "Pro-Government Militia (Syria)"  # type: ignore[attr-defined]
 
 
+def test_a_towns_other_name_in_quotes_is_no_second_place() -> None:
+    dead = _dead_by_place("ارتفعت حصيلة ضحايا الهجوم الذي شنه تنظيم داعش على مدينة عين العرب "
+                          "«كوباني» يوم الخميس إلى 200 مدني على الأقل.")
+    assert dead == {"عينالعرب": 200}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

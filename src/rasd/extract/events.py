@@ -121,7 +121,7 @@ _TOTAL_OF = tuple(_EVENT_WORDS["total_of"])  # `من أصل 37 قتيلا`: the 
 # `وارتفعت حصيلة القتلى في كفرنبل إلى`: right before a count, the toll it raises to
 _TOLL_RISE = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"]) + r")\s{1,3}+(?:"
-    + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,12}?"
+    + alternation(_EVENT_WORDS["toll_nouns"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,16}?"
     r"\s{1,3}+الي\s{1,3}+$")
 # the toll's noun before its verb (`وقال الدفاع المدني إن حصيلة القتلى ارتفعت إلى 12`)
 _NOUN_FIRST_RISE = regex.compile(
@@ -157,7 +157,7 @@ _RISE_TO = (r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["toll_rise_verbs"])
             + r")\s{1,3}+الي\s{1,3}+")
 _FRONTED_RISE_AT = regex.compile(_RISE_TO + r"$")
 _FRONTED_RISE = regex.compile(_RISE_TO + r"(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?$")
-TOLL_RISE_WINDOW = 120  # characters before a count its rise phrase is looked for in
+TOLL_RISE_WINDOW = 160  # characters before a count its rise phrase is looked for in
 NAMESAKE_REACH_KM = 25.0  # a report's places this close to a namesake speak for it
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)

@@ -1350,10 +1350,13 @@ class PlaceReader:
                 previous = mention
                 continue
             if previous is not None and previous.role in ("place", "region", "qualifier") \
-                    and _GLOSS.fullmatch(view, previous.end, mention.start) \
-                    and view.startswith(")", mention.end):
-                # `بريف عين العرب (كوباني)`, `رأس العين (سري كانيه)`: the other name of the
-                # place before, in brackets, is no place of its own; it may locate that one
+                    and (_GLOSS.fullmatch(view, previous.end, mention.start)
+                         and view.startswith(")", mention.end)
+                         or _QUOTED_GLOSS.fullmatch(view, previous.end, mention.start)
+                         and view.startswith('"', mention.end)):
+                # `بريف عين العرب (كوباني)`, `رأس العين (سري كانيه)`, `عين العرب «كوباني»`:
+                # the other name of the place before, in brackets or quotes, is no place of
+                # its own; it may locate that one
                 mention.role = "qualifier"
                 if previous.role == "place" and previous.within is None \
                         and previous.place is None and not previous.candidates:
@@ -2853,6 +2856,7 @@ _ROAD_AND = regex.compile(r"\s{1,3}+و(?:(?:بلده|مدينه|قريه)\s{1,3}
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
+_QUOTED_GLOSS = regex.compile(r"\s{1,3}+\"")
 _LEADING_TO = regex.compile(
     r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
