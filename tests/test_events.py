@@ -836,6 +836,12 @@ def test_a_towns_other_name_in_quotes_is_no_second_place() -> None:
     assert dead == {"عينالعرب": 200}
 
 
+def test_an_advance_tried_after_a_raids_dead_is_no_fight() -> None:
+    kinds = _candidates("قتل 48 عنصرا من تنظيم داعش أمس في غارات للتحالف على مواقعه في قرية "
+                        "الداودية، حيث يحاول التنظيم التقدم نحو مدينة الحسكة.")
+    assert set(kinds) == {("داوديه", "Air/drone strike")}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1310,8 +1310,11 @@ class EventExtractor:
         capture = trigger.payload.sub_event_type in _TERRITORY
         # (a weak word of fighting, `التقدم`: `تحاول التقدم نحو سراقب` tells no fight yet;
         # one that cost lives was fought: `قتل 25 مقاتلا خلال محاولة هجوم فاشلة`)
+        # (the lives cost from its own clause on: not `قتل 48 عنصرا في غارات، حيث يحاول
+        # التنظيم التقدم نحو الحسكة`, the raid's dead told before)
+        clause_opens = _clause(view, trigger.start)[0]
         advance = trigger.payload.event_type == "Battles" and not trigger.payload.strong \
-            and not _has(s_cues, "kill")
+            and not any(c.value.cue == "kill" and c.norm_start >= clause_opens for c in s_cues)
         # (nor a bombing or an attack tried with no harm told: `لعلاقتهم بمحاولة شن هجوم
         # انتحاري`)
         unharmed = trigger.payload.event_type in (
