@@ -842,6 +842,12 @@ def test_an_advance_tried_after_a_raids_dead_is_no_fight() -> None:
     assert set(kinds) == {("داوديه", "Air/drone strike")}
 
 
+def test_in_the_hands_of_is_no_kurdish_party() -> None:
+    # (`ب ي د`, PYD's letters, joined spell `بيد`)
+    for draft in _candidates_list("سقطت بلدة الشيخ مسكين بيد قوات النظام أمس بعد معارك عنيفة."):
+        assert "SDF / YPG (Kurdish forces)" not in (draft.actor1, draft.actor2)  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
