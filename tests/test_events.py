@@ -848,6 +848,11 @@ def test_in_the_hands_of_is_no_kurdish_party() -> None:
         assert "SDF / YPG (Kurdish forces)" not in (draft.actor1, draft.actor2)  # type: ignore[attr-defined]
 
 
+def test_a_crowd_that_held_a_sit_in_or_chanted_protested() -> None:
+    for text in ("اعتصم المئات في بلدة نوى أمس.", "خرج الآلاف في بلدة نوى أمس هاتفين بإسقاط النظام."):
+        assert {s for _, s in _candidates(text)} == {"Peaceful protest"}, text
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
