@@ -849,7 +849,8 @@ def test_in_the_hands_of_is_no_kurdish_party() -> None:
 
 
 def test_a_crowd_that_held_a_sit_in_or_chanted_protested() -> None:
-    for text in ("اعتصم المئات في بلدة نوى أمس.", "خرج الآلاف في بلدة نوى أمس هاتفين بإسقاط النظام."):
+    for text in ("اعتصم المئات في بلدة نوى أمس.",
+                 "خرج الآلاف في بلدة نوى أمس هاتفين بإسقاط النظام."):
         assert {s for _, s in _candidates(text)} == {"Peaceful protest"}, text
 
 
