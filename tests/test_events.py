@@ -854,6 +854,11 @@ def test_a_crowd_that_held_a_sit_in_or_chanted_protested() -> None:
         assert {s for _, s in _candidates(text)} == {"Peaceful protest"}, text
 
 
+def test_the_side_that_withdrew_is_no_taker() -> None:
+    for draft in _candidates_list("وسيطروا أمس على بلدة السخنة بعد انسحاب القوات الحكومية منها."):
+        assert draft.actor1 != "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

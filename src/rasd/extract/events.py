@@ -2750,6 +2750,7 @@ _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
+_WITHDRAWAL_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["withdrawal_nouns"])
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _UNDERGOING = frozenset(fold(w) for w in _EVENT_WORDS["undergoing_verbs"])
 _SEIZE_NOUNS = tuple(fold(w) + " " for w in _EVENT_WORDS["seize_nouns"])
@@ -3687,6 +3688,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     if last == "من" and len(before) >= 3 and load_victim_nouns().get(before[-2]) is not None \
             and before[-3].lstrip("وب") in cue_words("kill"):
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
+    if last.lstrip("وب") in _WITHDRAWAL_NOUNS:
+        return "target"  # `بعد انسحاب القوات الحكومية منه`: the side that gave the ground up
     if last.lstrip("وب") == "صفوف":
         return "target"  # `بسقوط 5 قتلى في صفوف المسلحين`: the group whose ranks lost them
     if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None \
