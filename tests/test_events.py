@@ -859,6 +859,14 @@ def test_the_side_that_withdrew_is_no_taker() -> None:
         assert draft.actor1 != "Military Forces of Syria"  # type: ignore[attr-defined]
 
 
+def test_the_side_fought_amid_an_attack_is_no_attacker() -> None:
+    kinds = _candidates("أطلقت قوات النظام أمس هجوماً برياً واسعاً في ريف حلب الجنوبي، وسط اشتباكات "
+                        "عنيفة مع فصائل المعارضة في محيط بلدة الحاضر.")
+    draft = kinds[("حاضر", "Armed clash")]
+    assert (draft.actor1, draft.actor2) == (  # type: ignore[attr-defined]
+        "Military Forces of Syria", "Opposition Rebels (Syria)")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

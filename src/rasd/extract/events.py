@@ -2750,6 +2750,7 @@ _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
+_CLASH_STEMS = tuple(fold(w) for w in _EVENT_WORDS["clash_stems"])
 _WITHDRAWAL_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["withdrawal_nouns"])
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _UNDERGOING = frozenset(fold(w) for w in _EVENT_WORDS["undergoing_verbs"])
@@ -3613,6 +3614,11 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"
     last = window.split()[-1] if window.split() else ""
     words = window.split()
+    near = view[max(0, start - 40):start].split()[-3:]
+    if near[-1:] == ["مع"] and any(w.lstrip("وب").removeprefix("ال").startswith(_CLASH_STEMS)
+                                   for w in near[:-1]):
+        # `أطلقت قوات النظام هجوما، وسط اشتباكات عنيفة مع فصائل المعارضة`: the side fought
+        return "target"
     if undergoes(view, start):
         return "target"  # `تعرض عناصر الأمن العام لكمائن`: whose men were ambushed
     if last.lstrip("و") in cue_words("claim", "source"):
