@@ -859,12 +859,10 @@ def test_the_side_that_withdrew_is_no_taker() -> None:
         assert draft.actor1 != "Military Forces of Syria"  # type: ignore[attr-defined]
 
 
-def test_the_side_fought_amid_an_attack_is_no_attacker() -> None:
-    kinds = _candidates("أطلقت قوات النظام أمس هجوماً برياً واسعاً في ريف حلب الجنوبي، وسط اشتباكات "
-                        "عنيفة مع فصائل المعارضة في محيط بلدة الحاضر.")
-    draft = kinds[("حاضر", "Armed clash")]
-    assert (draft.actor1, draft.actor2) == (  # type: ignore[attr-defined]
-        "Military Forces of Syria", "Opposition Rebels (Syria)")
+def test_shares_of_them_with_their_verb_go_to_their_places() -> None:
+    dead = _dead_by_place("قتل 27 مدنياً في غارات روسية على مدينتي تلبيسة والرستن، موضحاً أن 17 "
+                          "منهم سقطوا في تلبيسة و8 في الرستن.")
+    assert dead == {"تلبيسه": 17, "رستن": 8}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

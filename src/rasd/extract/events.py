@@ -2750,7 +2750,6 @@ _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]
-_CLASH_STEMS = tuple(fold(w) for w in _EVENT_WORDS["clash_stems"])
 _WITHDRAWAL_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["withdrawal_nouns"])
 _SUCCESS_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["success_verbs"])
 _UNDERGOING = frozenset(fold(w) for w in _EVENT_WORDS["undergoing_verbs"])
@@ -3614,11 +3613,6 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"
     last = window.split()[-1] if window.split() else ""
     words = window.split()
-    near = view[max(0, start - 40):start].split()[-3:]
-    if near[-1:] == ["مع"] and any(w.lstrip("وب").removeprefix("ال").startswith(_CLASH_STEMS)
-                                   for w in near[:-1]):
-        # `أطلقت قوات النظام هجوما، وسط اشتباكات عنيفة مع فصائل المعارضة`: the side fought
-        return "target"
     if undergoes(view, start):
         return "target"  # `تعرض عناصر الأمن العام لكمائن`: whose men were ambushed
     if last.lstrip("و") in cue_words("claim", "source"):
@@ -4202,7 +4196,10 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 
 
 # a part of a total told with its place: `11 منهم في مدينة X`, `و6 في بلدة Y`, `و4 بكفرنبل`
-_PART_WITH_PLACE = regex.compile(r"(?:\s{1,3}+(?:منهم|منهن))?+\s{1,3}+(?:في\s|ب\p{L})")
+# (`17 منهم سقطوا في تلبيسة`: the verb of their death may stand between)
+_PART_WITH_PLACE = regex.compile(
+    r"(?:\s{1,3}+(?:منهم|منهن))?+(?:\s{1,3}+(?:سقطوا|قتلوا|قضوا|استشهدوا|لقوا\s{1,3}+حتفهم))?+"
+    r"\s{1,3}+(?:في\s|ب\p{L})")
 
 
 _CHARGES = frozenset(fold(w) for w in _EVENT_WORDS["charge_words"])
@@ -4268,7 +4265,9 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
     after_sum = list(itertools.accumulate(reversed([q.value for q in parts])))[::-1] + [0]
 
     def placed_share(q: Quantity) -> bool:  # `17 في تلبيسة`, not `3 في حالة حرجة`
-        return id(q) in bare and any(q.end < p and tokens_between(view, q.end, p) <= 2
+        glue = _PART_WITH_PLACE.match(view, q.end)
+        reach = glue.end() - 1 if glue is not None else q.end
+        return id(q) in bare and any(reach <= p and tokens_between(view, reach, p) <= 1
                                      for p in place_starts)
 
     for position, count, harm in tolls:
@@ -4277,9 +4276,14 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
             continue
         if len(parts) - first >= 2 and after_sum[first] == count:
             chosen = parts[first:]
-        elif placed_share(parts[first]) and any(position < c.norm_start for c in subsets) \
-                and _after_subset(view, parts[first].start, [
-                    c for c in subsets if position < c.norm_start]):
+        elif placed_share(parts[first]) and (any(position < c.norm_start for c in subsets)
+                                             and _after_subset(view, parts[first].start, [
+                                                 c for c in subsets if position < c.norm_start])
+                                             # `17 منهم سقطوا في تلبيسة و8 في الرستن`: a
+                                             # list of shares "of them" (one alone, `3 منهم
+                                             # في سوق البلدة`, is no split)
+                                             or _of_them(view, parts[first].end)
+                                             and len(parts) - first >= 2):
             chosen = [parts[first]]
             for q in parts[first + 1:]:  # the shares that follow it, one list
                 if not placed_share(q) or tokens_between(view, chosen[-1].end, q.start) > 1:
