@@ -865,6 +865,15 @@ def test_shares_of_them_with_their_verb_go_to_their_places() -> None:
     assert dead == {"تلبيسه": 17, "رستن": 8}
 
 
+def test_an_assault_beaten_off_is_a_fight_and_a_bombing_foiled_is_not() -> None:
+    kinds = _candidates("أحبطت وحدات من الجيش محاولة تسلل مجموعة إرهابية إلى بلدة مورك وقتلت خمسة "
+                        "من أفرادها.")
+    assert set(kinds) == {("مورك", "Armed clash")}
+    assert kinds[("مورك", "Armed clash")].fatalities == 5  # type: ignore[attr-defined]
+    kinds = _candidates("أحبطت قوى الأمن محاولة تفجير عبوة ناسفة في بلدة مورك.")
+    assert set(kinds) == {("مورك", "Disrupted weapons use")}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1599,6 +1599,10 @@ class EventExtractor:
         for event_type, sub, t in resolved:
             if raid and event_type == "Battles" and fold(t.payload.phrase) in _STORMING:
                 continue
+            if sub == "Disrupted weapons use" and _FOILED_ASSAULT.match(view, t.end):
+                # `أحبطت وحدات من الجيش محاولة تسلل مجموعة إرهابية`: an assault beaten off
+                # is a fight, no bomb defused
+                event_type, sub = "Battles", "Armed clash"
             if unfought is not None and sub in _TERRITORY:
                 # `دخلت قسد بلدة الصبحة دون قتال بعد انسحاب مسلحي العشائر منها`: ground taken
                 # without a fight changed hands, no battle
@@ -4483,6 +4487,9 @@ _ATTACK_BEFORE = regex.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["agent_lam_nouns"]) + r")(?:\s{1,3}+\S{1,12}+)?\s{1,3}+$")
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
+_FOILED_ASSAULT = regex.compile(
+    r"(?:\s{1,3}+\S{1,20}+){0,4}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
+    + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
 # a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
 # description, no strike told to have happened here
 _SUPPORTED_BY = regex.compile(
