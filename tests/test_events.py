@@ -874,6 +874,12 @@ def test_an_assault_beaten_off_is_a_fight_and_a_bombing_foiled_is_not() -> None:
     assert set(kinds) == {("مورك", "Disrupted weapons use")}
 
 
+def test_a_tickers_present_wiped_out_after_its_subject_is_a_fight() -> None:
+    kinds = _candidates("الجيش يقضي على مجموعة إرهابية في بلدة المليحة.")
+    assert set(kinds) == {("مليحه", "Armed clash")}
+    assert _candidates_list("يقضي المرض على الأطفال في بلدة المليحة.") == []
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -409,12 +409,15 @@ class EventExtractor:
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
-        sentence_starts = [s.start for s in doc.sentences]
         downed = -1  # where a clause that tells of shooting down a plane or a drone began
         # a subject told before its verb, after `أن` (`أفاد مصدر بأن وحدة من الجيش قضت على`)
         # (`بأن وحدة من الجيش قضت`: a unit of it, a few words)
+        # (or opening its sentence, a headline's or a ticker's order: `وحدات من قواتنا
+        # المسلحة تقضي على أعداد من الإرهابيين`)
+        sentence_starts = [s.start for s in doc.sentences]
         subject_ends = {m.end for m in actors
-                        if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])}
+                        if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])
+                        or _opens_sentence(view, m.start, sentence_starts)}
         for m in trigger_matches:
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
@@ -2274,6 +2277,12 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
     start = sentence_starts[index] if index >= 0 else 0
     return any(start <= a.start and a.end <= verb.start and a.payload.actor != CIVILIANS
                for a in actors)
+
+
+def _opens_sentence(view: str, start: int, sentence_starts: Sequence[int]) -> bool:
+    """Do at most two words (`وحدات من`) stand between its sentence's start and `start`?"""
+    index = bisect.bisect_right(sentence_starts, start) - 1
+    return index >= 0 and tokens_between(view, sentence_starts[index], start) <= 2
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
