@@ -880,6 +880,12 @@ def test_a_tickers_present_wiped_out_after_its_subject_is_a_fight() -> None:
     assert _candidates_list("يقضي المرض على الأطفال في بلدة المليحة.") == []
 
 
+def test_rockets_counted_and_fallen_on_a_town_are_a_strike() -> None:
+    kinds = _candidates("سقطت أربعة صواريخ على مدينة القرداحة أمس.")
+    draft = kinds[("قرداحه", "Shelling/artillery/missile attack")]
+    assert "weak" not in draft.flags  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
