@@ -886,6 +886,12 @@ def test_rockets_counted_and_fallen_on_a_town_are_a_strike() -> None:
     assert "weak" not in draft.flags  # type: ignore[attr-defined]
 
 
+def test_the_other_sides_dead_joined_to_an_approximate_toll_add_up() -> None:
+    dead = _dead_by_place("قتل ما لا يقل عن 9 من قوات النظام و4 مقاتلين من المعارضة في اشتباكات في "
+                          "بلدة سلمى أمس.")
+    assert dead == {"سلمي": 13}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

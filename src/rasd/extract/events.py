@@ -112,6 +112,7 @@ CARRIED_SINCE_DAYS = 2  # `منذ يومين` dates the sentences after it; `م�
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
+JOINED_TOLL_WORDS = 4  # words from one toll to the next it is joined to by `و`
 _EVENT_WORDS = event_words()  # event_words.toml
 _DEFAULT_ACTOR = "actor:default"  # provenance: actor1 is the trigger's default, no one named
 _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
@@ -1439,7 +1440,14 @@ class EventExtractor:
             another = q.text.split()[-1:] and q.text.split()[-1] in _ANOTHER
             # (`استشهد 13 مواطنا ... على مدينة دوما، و3 مواطنين في قصف ... على بلدة كفرزيتا`:
             # the next item of a list of tolls)
-            listed = bool(tolls) and _NEXT_ITEM.search(view, max(0, q.start - 4), q.start)
+            listed = bool(tolls) and (
+                _NEXT_ITEM.search(view, max(0, q.start - 4), q.start)
+                # (`قتل ما لا يقل عن 9 من قوات النظام و4 مقاتلين`: joined by `و` to the toll
+                # counted a few words before)
+                or q.value >= 2 and view[max(0, q.start - 2):q.start].strip() == "و"
+                and bool(counted)
+                and not any(tolls[0][0] < c.norm_start < q.start for c in subsets)
+                and tokens_between(view, counted[-1][1], q.start) <= JOINED_TOLL_WORDS)
             reach = KILL_REACH_ANOTHER if another or listed else KILL_REACH
             injured = injure_distance is not None and injure_distance <= KILL_REACH and (
                 kill_distance is None or injure_distance < kill_distance)
