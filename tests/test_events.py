@@ -892,6 +892,12 @@ def test_the_other_sides_dead_joined_to_an_approximate_toll_add_up() -> None:
     assert dead == {"سلمي": 13}
 
 
+def test_dead_told_as_also_killed_in_the_next_sentence_add_up() -> None:
+    dead = _dead_by_place("قتل مقاتلان من المعارضة في اشتباكات مع قوات النظام في بلدة سلمى أمس. كما "
+                          "قتل 7 عناصر من القوات النظامية في الاشتباكات.")
+    assert dead == {"سلمي": 9}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2051,6 +2051,11 @@ class EventExtractor:
                 merged[key], into, draft = draft, draft, into
             into.flags &= draft.flags
             into.mentions += 1
+            if draft.sentence != into.sentence and draft.fatalities and _also_killed(
+                    view, draft.trigger[0]):
+                # `قتل مقاتلان من المعارضة في اشتباكات في سلمى. كما قتل 7 عناصر من القوات
+                # النظامية في الاشتباكات`: more dead of the same fight, not a retelling
+                into.fatalities += draft.fatalities
             into.fatalities = max(into.fatalities, draft.fatalities)
             into.place_deaths = max(into.place_deaths, draft.place_deaths)
             if draft.injuries is not None:
@@ -2285,6 +2290,16 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
     start = sentence_starts[index] if index >= 0 else 0
     return any(start <= a.start and a.end <= verb.start and a.payload.actor != CIVILIANS
                for a in actors)
+
+
+# a sentence that tells "also killed" (`كما قتل 7 عناصر`): more dead than those told before
+_ALSO_KILLED = regex.compile(r"\s{0,3}+و?كما\s{1,3}+(?:قتل|لقي|سقط|استشهد|قضي)(?!\w)")
+
+
+def _also_killed(view: str, position: int) -> bool:
+    """Does the sentence of `position` open with "also killed" (`كما قتل`)?"""
+    start = max(view.rfind(". ", 0, position), view.rfind("\n", 0, position)) + 1
+    return _ALSO_KILLED.match(view, start) is not None
 
 
 def _opens_sentence(view: str, start: int, sentence_starts: Sequence[int]) -> bool:
