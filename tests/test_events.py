@@ -893,8 +893,8 @@ def test_the_other_sides_dead_joined_to_an_approximate_toll_add_up() -> None:
 
 
 def test_dead_told_as_also_killed_in_the_next_sentence_add_up() -> None:
-    dead = _dead_by_place("قتل مقاتلان من المعارضة في اشتباكات مع قوات النظام في بلدة سلمى أمس. كما "
-                          "قتل 7 عناصر من القوات النظامية في الاشتباكات.")
+    dead = _dead_by_place("قتل مقاتلان من المعارضة في اشتباكات مع قوات النظام في بلدة سلمى أمس. "
+                          "كما قتل 7 عناصر من القوات النظامية في الاشتباكات.")
     assert dead == {"سلمي": 9}
 
 
