@@ -1233,3 +1233,9 @@ def test_a_quarter_of_a_city_named_with_its_noun_is_no_village_far_away() -> Non
                    if view[m.value.core_start:m.value.end] == "زراعه")
     # (the village of that name by As-Safira lies 40 km off)
     assert quarter.place is None and quarter.admin1 == "Aleppo"
+
+
+def test_where_quoted_activists_sit_is_no_place_of_the_event() -> None:
+    places = places_of("أفاد ناشطون في حوران بأن قوات الأمن أطلقت النار أمس على المتظاهرين في بلدة "
+                       "جاسم.")
+    assert places == {"جاسم": "Dar'a"}

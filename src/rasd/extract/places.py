@@ -154,6 +154,8 @@ _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
+_QUOTED_SOURCES = frozenset(fold(w) for w in _WORDS["quoted_sources"])
+_QUOTING_VERBS = frozenset(fold(w) for w in _WORDS["quoting_verbs"])
 _OUTLET_NOUNS = _WORDS["outlet_nouns"]
 _OUTLET_AFTER = regex.compile(
     r"[\"»”]?+ (?:" + alternation(_WORDS["outlet_adjectives"] | _WORDS["outlet_numbers"])
@@ -2452,11 +2454,15 @@ def _reporter_seat(view: str, mention: PlaceMention) -> bool:
     if before is None or view[before:mention.start].strip() != "في":
         return False
     words = view[max(0, before - 60):before].split()[-3:]
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.endswith((",", "،", ".")):
             return False
         if word.strip('"«»“”').lstrip("ول") in _REPORTER_WORDS:
             return True
+        if word.lstrip("و") in _QUOTED_SOURCES and index and \
+                words[index - 1].lstrip("وف") in _QUOTING_VERBS:
+            return True  # `أفاد ناشطون في حوران بأن`: where the activists sit
     return False
 
 
