@@ -1239,3 +1239,8 @@ def test_where_quoted_activists_sit_is_no_place_of_the_event() -> None:
     places = places_of("أفاد ناشطون في حوران بأن قوات الأمن أطلقت النار أمس على المتظاهرين في بلدة "
                        "جاسم.")
     assert places == {"جاسم": "Dar'a"}
+
+
+def test_a_home_town_told_as_origin_is_no_place_of_the_event() -> None:
+    places = places_of("قتل الشاب محمد أصيل مدينة حمص في غارة جوية على مدينة عين العرب أمس.")
+    assert places == {"عين العرب": "Aleppo"}
