@@ -898,6 +898,12 @@ def test_dead_told_as_also_killed_in_the_next_sentence_add_up() -> None:
     assert dead == {"سلمي": 9}
 
 
+def test_the_force_between_a_verbal_noun_and_the_town_it_hit_is_its_subject() -> None:
+    kinds = _candidates("قتل ثلاثة مدنيين أمس بقصف تنظيم داعش بلدة صدد بقذائف الهاون.")
+    draft = kinds[("صدد", "Shelling/artillery/missile attack")]
+    assert draft.actor1 == "Islamic State (ISIS)"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -3832,8 +3832,18 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
         # `لقصف إسرائيلي`, `بقصف مدفعية تركية`: a nation's adjective says whose strike or
         # whose guns it was
         return False
+    end = view.find(" ", start + len(folded) - 1)
+    if end > 0 and view[end + 1:end + 12].split()[:1] and \
+            view[end + 1:end + 12].split()[0] in _STRUCK_NOUNS:
+        return False  # `بقصف تنظيم داعش بلدة صدد`: its subject, then what it struck
     core = view.find(fold(trigger.payload.phrase).split()[0], trigger.start, trigger.end)
     return bool(view[trigger.start:max(core, trigger.start)].lstrip("وف").removesuffix("ال"))
+
+
+# nouns of what a strike hit, right after the verbal noun's subject (`بقصف قوات النظام مدينة
+# دوما`, `بقصف التنظيم مواقع الفصائل`)
+_STRUCK_NOUNS = frozenset({"بلده", "مدينه", "قريه", "حي", "مخيم", "بلدات", "مدن", "قري",
+                           "احياء", "مواقع", "مناطق", "منطقه", "مقرات", "تجمعات"})
 
 
 # the places a capture told before took, listed (`القرى التي جرى تطهيرها هي: A، B`)
@@ -3844,9 +3854,9 @@ _LISTED_BACK = regex.compile(
     r"\s*+[،,]?\s*+و?هي\s*+:")
 
 
-# the opening of a sentence that tells a new item (`من جهة أخرى،`, `وفي غضون ذلك`)
 # `وكانت الطائرات قصفت الخميس الماضي بلدة كفرنبل.`: a flashback keeps its day to itself
 _FLASHBACK = regex.compile(r"[\s\"«“]{0,3}+(?:" + alternation(flashback_openers()) + r")\s")
+# the opening of a sentence that tells a new item (`من جهة أخرى،`, `وفي غضون ذلك`)
 _NEW_ITEM = regex.compile(r"[\s\"«“]{0,3}+[وف]?(?:" + alternation(new_item_openers())
                           + r")(?![\p{L}])")
 
