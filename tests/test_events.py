@@ -904,6 +904,13 @@ def test_the_force_between_a_verbal_noun_and_the_town_it_hit_is_its_subject() ->
     assert draft.actor1 == "Islamic State (ISIS)"  # type: ignore[attr-defined]
 
 
+def test_the_aircraft_of_a_paragraph_from_abroad_do_not_arm_a_rocket_at_home() -> None:
+    kinds = _candidates("سقط عدد من الصواريخ مساء أمس على مدينة القرداحة.\n"
+                        "وفي العراق، أعلنت وزارة الدفاع العراقية مقتل 30 عنصرا من تنظيم داعش في "
+                        "غارات للطيران العراقي على مواقع التنظيم في قضاء بيجي.")
+    assert {s for k, s in kinds if k == "قرداحه"} == {"Shelling/artillery/missile attack"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -257,6 +257,16 @@ class _ByPosition:
         return len(self.items)
 
 
+_NAMES_SYRIA = regex.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري")
+
+
+def _told_abroad(places: Sequence[PlaceMention]) -> bool:
+    """Does a sentence name places abroad and none in Syria?"""
+    return any(p.foreign is not None for p in places) and all(
+        p.foreign is not None or p.role not in ("place", "qualifier", "region")
+        for p in places)
+
+
 def _in(items: _ByPosition, start: int, end: int) -> list:
     """The mentions of one kind that start in [start, end) (a sentence)."""
     return items.within(start, end)
@@ -587,8 +597,15 @@ class EventExtractor:
         story: list[Frame] = []  # the frames of the last sentences that told a happening
         last_told_dead = False  # whether the sentence of `last_frame` told its own dead
         previous_tally = False  # whether the sentence before told a tally over a period
-        air_cues = sum(1 for c in cues if c.value.cue == "air")
-        ground_cues = sum(1 for c in cues if c.value.cue == "ground")
+        # the report's weapons, for strikes whose sentence names none: not those of a
+        # paragraph from abroad (`وفي العراق، ... في غارات للطيران العراقي`)
+        abroad = [(s.start, s.end) for s in sentences
+                  if _told_abroad(_in(places, s.start, s.end))
+                  and not _NAMES_SYRIA.search(view, s.start, s.end)]
+        home_cues = [c for c in cues if not any(a <= c.norm_start < b for a, b in abroad)] \
+            if abroad else list(cues)
+        air_cues = sum(1 for c in home_cues if c.value.cue == "air")
+        ground_cues = sum(1 for c in home_cues if c.value.cue == "ground")
         for sentence in sentences:
             flags: set[str] = set()
             if _NEW_ITEM.match(view, sentence.start, sentence.end):
