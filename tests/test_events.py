@@ -911,6 +911,14 @@ def test_the_aircraft_of_a_paragraph_from_abroad_do_not_arm_a_rocket_at_home() -
     assert {s for k, s in kinds if k == "قرداحه"} == {"Shelling/artillery/missile attack"}
 
 
+def test_an_attack_launched_on_a_town_is_a_fight_of_its_launcher() -> None:
+    kinds = _candidates("شن تنظيم داعش أمس هجوما عنيفا على بلدة مهين.")
+    assert "weak" not in kinds[("مهين", "Armed clash")].flags  # type: ignore[attr-defined]
+    kinds = _candidates("بدأت فصائل المعارضة هجوماً واسعاً على مراكز قوات النظام في بلدة مهين.")
+    draft = kinds[("مهين", "Armed clash")]
+    assert draft.actor1 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1902,9 +1902,11 @@ class EventExtractor:
         # it too)
         # (`سيطرت قسد على الباغوز بعد اشتباكات مع تنظيم داعش`: the side a later word of the
         # clause fought `with` is not the subject of its first verb)
+        # (not after a trigger that ends in its preposition: `هجوما واسعا على مراكز قوات
+        # النظام`, the side attacked)
         after = next(([r] for t in verbs for r in roles
                       if (r[0] >= t.end or r[0] < t.end < r[1] or t.start < r[0] < t.end)
-                      and r[3] == "plain"
+                      and r[3] == "plain" and not t.payload.phrase.endswith(" على")
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
                       and not _object_of(view, t, max(r[0], t.end), r[2])
                       and (t is verbs[0] or not _fought_with(view, r[0]))), [])
