@@ -919,6 +919,12 @@ def test_an_attack_launched_on_a_town_is_a_fight_of_its_launcher() -> None:
     assert draft.actor1 == "Opposition Rebels (Syria)"  # type: ignore[attr-defined]
 
 
+def test_the_side_that_waged_a_fight_is_no_side_it_fought() -> None:
+    kinds = _candidates("خاضت وحدات حماية الشعب اشتباكات عنيفة مع تنظيم داعش في قرية الهول أمس.")
+    draft = next(d for (_, s), d in kinds.items() if s == "Armed clash")
+    assert draft.actor1 == "SDF / YPG (Kurdish forces)"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

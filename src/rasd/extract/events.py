@@ -1909,7 +1909,12 @@ class EventExtractor:
                       and r[3] == "plain" and not t.payload.phrase.endswith(" على")
                       and tokens_between(view, t.end, max(r[0], t.end)) <= 2
                       and not _object_of(view, t, max(r[0], t.end), r[2])
-                      and (t is verbs[0] or not _fought_with(view, r[0]))), [])
+                      # (`خاضت وحدات حماية الشعب اشتباكات مع تنظيم داعش`: the subject right
+                      # before the fight, the side it fought after `مع`)
+                      and (t is verbs[0] and not (_fought_with(view, r[0]) and any(
+                          b[1] <= t.start and b[0] >= clause_start and b[3] in ("plain", "agent")
+                          and tokens_between(view, b[1], t.start) <= 1 for b in roles))
+                           or not _fought_with(view, r[0]))), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
         # the actor's named before it (also the one who announces it), and so is the one who
