@@ -925,6 +925,13 @@ def test_the_side_that_waged_a_fight_is_no_side_it_fought() -> None:
     assert draft.actor1 == "SDF / YPG (Kurdish forces)"  # type: ignore[attr-defined]
 
 
+def test_the_side_whose_men_tell_of_a_strike_did_not_strike() -> None:
+    kinds = _candidates("قال ناشطون معارضون إن 20 شخصا قتلوا أمس في قصف بالبراميل المتفجرة على حي "
+                        "الشعار.")
+    draft = next(iter(kinds.values()))
+    assert draft.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -3681,6 +3681,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
+    if last in _QUOTED_SOURCES or len(words) >= 2 and last == "في" \
+            and words[-2] in _QUOTED_SOURCES:
+        # `قال ناشطون معارضون إن`, `قالت مصادر في المعارضة`: whose men tell it
+        return "speaker"
     if _held_by(window.split()[-2:]) and not _RESULTED_IN_CONTROL.search(window):
         # (`أسفرت عن سيطرة قوات الأسد على`: the fighting ended with their capture)
         return "target"  # `الواقع تحت سيطرة المعارضة`: whose ground was hit
@@ -4154,7 +4158,8 @@ _OF_THINGS_AFTER = regex.compile(r"\s{1,3}+منها(?!\w)")
 
 _DAY_PARTS = day_parts()  # `منذ صباح اليوم 30 غارة`: since this morning, no stretch of the past
 _SINCE_DAY_PART = regex.compile(r"منذ\s{1,3}+(?:" + alternation(_DAY_PARTS) + r")(?!\w)")
-_OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
+_OUTLET_NUMBERS = place_words()["outlet_numbers"]
+_QUOTED_SOURCES = frozenset(fold(w) for w in place_words()["quoted_sources"])  # `درعا 24`: a news network's number
 
 
 def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
