@@ -4158,8 +4158,9 @@ _OF_THINGS_AFTER = regex.compile(r"\s{1,3}+منها(?!\w)")
 
 _DAY_PARTS = day_parts()  # `منذ صباح اليوم 30 غارة`: since this morning, no stretch of the past
 _SINCE_DAY_PART = regex.compile(r"منذ\s{1,3}+(?:" + alternation(_DAY_PARTS) + r")(?!\w)")
-_OUTLET_NUMBERS = place_words()["outlet_numbers"]
-_QUOTED_SOURCES = frozenset(fold(w) for w in place_words()["quoted_sources"])  # `درعا 24`: a news network's number
+_OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
+# activists or sources a verb of telling quotes (`قال ناشطون معارضون`): whose men tell it
+_QUOTED_SOURCES = frozenset(fold(w) for w in place_words()["quoted_sources"])
 
 
 def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
