@@ -932,6 +932,11 @@ def test_the_side_whose_men_tell_of_a_strike_did_not_strike() -> None:
     assert draft.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
 
 
+def test_a_rocket_loaded_with_chemicals_is_a_chemical_attack() -> None:
+    kinds = _candidates("قتل 25 شخصا أمس جراء صاروخ محمل بمواد كيماوية سقط على بلدة خان العسل.")
+    assert {s for _, s in kinds} == {"Chemical weapon"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
