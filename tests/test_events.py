@@ -937,6 +937,11 @@ def test_a_rocket_loaded_with_chemicals_is_a_chemical_attack() -> None:
     assert {s for _, s in kinds} == {"Chemical weapon"}
 
 
+def test_a_snipers_shot_is_no_strike() -> None:
+    kinds = _candidates("استهدف قناص من قوات النظام شابا في بلدة كفرنبل أمس وأرداه قتيلا.")
+    assert {s for _, s in kinds} == {"Attack"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

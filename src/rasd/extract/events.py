@@ -1654,6 +1654,9 @@ class EventExtractor:
                 # other kind, the ground's
                 sub = SHELLING
                 told.add(sub)
+            if sub == UNDECIDED_STRIKE and _SNIPER.search(view, *_clause(view, t.start)) \
+                    and _weapon(view, t, s_cues, clause_only=True) is None:
+                continue  # `استهدف قناص شابا وأرداه قتيلا`: a sniper's shot, no strike
             if sub == UNDECIDED_STRIKE:
                 # `استهداف مقرات النظام براجمات الصواريخ`: the weapon its own clause names,
                 # else the one another trigger of the frame names (`لقصف عنيف بقذائف
@@ -4562,6 +4565,7 @@ _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
 _FOILED_ASSAULT = regex.compile(
     r"(?:\s{1,3}+\S{1,20}+){0,4}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
+_SNIPER = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:قناص|قناصه|قناصين|قناصون)(?!\w)")
 # a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
 # description, no strike told to have happened here
 _SUPPORTED_BY = regex.compile(
