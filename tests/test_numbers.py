@@ -211,6 +211,11 @@ def test_a_definite_person_named_by_a_first_name_is_one() -> None:
     assert counted("مقتل القيادي الذي أصيب") == []
 
 
+def test_a_definite_dual_counts_only_after_a_death_word() -> None:
+    assert [c.value for c in counted("مقتل الشابين أحمد ومحمد")] == [2]
+    assert counted("تعرف الأهالي على هوية القتيلين") == []  # the two told before
+
+
 def test_counts_over_nouns() -> None:
     assert [(c.value, c.approximate) for c in counted("مقتل 20 شخصا")] == [(20, False)]
     assert [(c.value, c.approximate) for c in counted("عشرات القتلى")] == [(12, True)]

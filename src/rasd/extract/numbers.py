@@ -420,6 +420,14 @@ def find_counted_nouns(
                 make(m.start, after.end, after.value, after.approximate, m, "quantity")
                 continue
         if m.noun.number == "dual":
+            if is_definite(m, view) and not (
+                    prev is not None and (prev.text in words.befalling_before or (
+                        prev.text[:1] in ("و", "ب", "ل")
+                        and prev.text[1:] in words.befalling_before))
+                    or _killed_by_verb(view, word.start, words.befalling_verbs)):
+                # `تعرف الأهالي على هوية القتيلين`: the two told before (but `مقتل الشابين`,
+                # two the death word names)
+                continue
             make(m.start, m.end, 2, False, m, "dual")
             continue
         if m.noun.number == "plural":
