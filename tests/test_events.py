@@ -942,6 +942,15 @@ def test_a_snipers_shot_is_no_strike() -> None:
     assert {s for _, s in kinds} == {"Attack"}
 
 
+def test_dead_told_on_their_day_at_a_bare_governorate_city_are_concrete() -> None:
+    kinds = _candidates("قتل خمسة أشخاص برصاص قوات الأمن في حمص أمس.")
+    draft = kinds[("حمص", "Attack")]
+    assert "bare_capital" not in draft.flags  # type: ignore[attr-defined]
+    # (a fight with no day nor dead of its own at a bare governorate name stays vague)
+    kinds = _candidates("تدور معارك في حلب.")
+    assert "bare_capital" in kinds[("حلب", "Armed clash")].flags  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -3598,9 +3598,13 @@ _NEXT_WORD_SPACE = regex.compile(r"\s{1,3}+")
 
 
 def _concrete(frame: Frame, date: DateMention | None, tolls) -> bool:
+    """Does the frame tell a happening of a day: a strong trigger with its own day or its
+    dead, or any trigger with dead of its own told on its day (`قتل 25 شخصا برصاص قوات الأمن
+    في درعا أمس`)?"""
     strong = any(t.payload.strong for t in frame.triggers)
     own_day = date is not None and frame.sentence.start <= date.start < frame.sentence.end
-    return strong and (own_day or bool(tolls))
+    return (strong or own_day) and (own_day or bool(tolls)) if strong else own_day and any(
+        harm == KILLED for _, _, harm in tolls)
 
 
 # the agent of a passive (`من قبل X`, `على يد X`) and whom an attack is put down to
