@@ -951,6 +951,12 @@ def test_dead_told_on_their_day_at_a_bare_governorate_city_are_concrete() -> Non
     assert "bare_capital" in kinds[("حلب", "Armed clash")].flags  # type: ignore[attr-defined]
 
 
+def test_names_a_monitor_documented_are_a_tally() -> None:
+    drafts = _candidates_list("وأكد فريق الرصد أنه استطاع توثيق بيانات 63 طفلا فلسطينيا قضوا إثر "
+                              "القصف والحصار على مخيم اليرموك بدمشق.")
+    assert drafts and all("background" in d.flags for d in drafts)  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
