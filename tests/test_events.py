@@ -634,6 +634,14 @@ def test_the_day_of_what_went_before_the_deed_is_not_its_day() -> None:
     assert [d.date for d in found.values()] == [dt.date(2015, 7, 18)]  # type: ignore[attr-defined]
 
 
+def test_a_deed_right_after_what_went_before_it_takes_its_day() -> None:
+    import datetime as dt
+
+    found = _candidates("ارتكب تنظيم داعش مجزرة في مدينة عين العرب راح ضحيتها 146 مدنياً، بعد أن "
+                        "تسلل عناصره فجر أمس إلى المدينة.")
+    assert [d.date for d in found.values()] == [dt.date(2015, 7, 17)]  # type: ignore[attr-defined]
+
+
 def test_an_item_headed_by_its_governorate_and_a_dash_is_at_its_town() -> None:
     found = _candidates("حمص - تلبيسة: اشتباكات بين الجيش الحر وقوات الأسد أمس.")
     assert list(found) == [("تلبيسه", "Armed clash")]

@@ -624,8 +624,13 @@ class EventExtractor:
                 # `في أعنف هجوم منذ بدء معركة المدينة قبل أسبوع`: the day a stretch began,
                 # not the day of the deed
                 event_dates = [d for d in event_dates if not _starts_the_stretch(view, d, since)]
+            # (unless the deed came right after it, told as no renewal: `ارتكب التنظيم مجزرة
+            # ...، بعد أن تسلل عناصره فجر أمس إلى المدينة`, that day's massacre)
             went_before = [d for d in event_dates if len(event_dates) == 1
-                           and _told_as_before(view, sentence.start, d.start)]
+                           and _told_as_before(view, sentence.start, d.start)
+                           and (_RENEWED.search(view, sentence.start, d.start) is not None
+                                or doc.published is None or d.date is None
+                                or (doc.published - d.date).days > 1)]
             if went_before:
                 # `تجددت الاشتباكات في محيط الحي، بعد أن تسلل مقاتلون إليه أول أمس`: the day of
                 # what went before the deed, told after it, is not the deed's (only its own)
@@ -3394,6 +3399,10 @@ _EXCEPT = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["exce
 
 
 _AFTER_THAT = regex.compile(r"(?<!\w)[وف]?(?:بعد|عقب)\s{1,3}+ان(?!\w)")
+# a deed told as going on or coming again (`تجددت الاشتباكات`, `تواصل القصف`), after what went
+# before it on another day
+_RENEWED = regex.compile(r"(?<!\w)[وف]?(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["renewal_stems"]) + r")\p{L}{0,4}+(?!\w)")
 
 
 def _told_as_before(view: str, sentence_start: int, position: int) -> bool:
