@@ -965,6 +965,11 @@ def test_names_a_monitor_documented_are_a_tally() -> None:
     assert drafts and all("background" in d.flags for d in drafts)  # type: ignore[attr-defined]
 
 
+def test_a_repeated_targeting_is_a_habit_no_event() -> None:
+    drafts = _candidates_list("ويشهد حي بستان الباشا استهدافا متكررا من قوات النظام.")
+    assert drafts and all("background" in d.flags for d in drafts)  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
