@@ -970,6 +970,12 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     assert drafts and all("background" in d.flags for d in drafts)  # type: ignore[attr-defined]
 
 
+def test_a_car_bomb_stopped_before_it_reached_is_no_blast() -> None:
+    kinds = _candidates("سيطر الجيش اليوم على حي الحويقة في دير الزور ودمر عربة مفخخة للتنظيم قبل "
+                        "وصولها إلى نقاطه.")
+    assert {s for _, s in kinds} == {"Government regains territory"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

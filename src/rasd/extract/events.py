@@ -1068,6 +1068,8 @@ class EventExtractor:
                 why.add("holder")
             if t.payload.event_type == "Protests" and _PRETENDED.match(view, t.start):
                 continue  # `تظاهر الرجل بالموت`: he pretended, no one demonstrated
+            if t.payload.sub_event_type in (IED, SUICIDE) and _BEFORE_IT_BLEW.match(view, t.end):
+                continue  # `دمر عربة مفخخة قبل وصولها`: a car bomb stopped, no blast
             if not t.payload.strong and _FIGURATIVE_BLOW.match(view, t.end):
                 continue  # `تلقى النظام ضربة قاسية`: a loss told as a blow, no strike
             if (backed := _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2)) \
@@ -4573,6 +4575,10 @@ _AIR_FORCES = _EVENT_WORDS["air_forces"]
 # an attack noun, maybe with an adjective, right before the word of backing
 _ATTACK_BEFORE = regex.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["agent_lam_nouns"]) + r")(?:\s{1,3}+\S{1,12}+)?\s{1,3}+$")
+# a bomb stopped short (`دمرت الوحدات عربة مفخخة قبل وصولها إلى نقاطها`)
+_BEFORE_IT_BLEW = regex.compile(
+    r"(?:\s{1,3}+[^\s.,،]{1,20}+){0,3}?\s{1,3}+قبل\s{1,3}+(?:"
+    r"(?:وصول|انفجار|تفجير)(?:ها|ه|هما)|ان\s{1,3}+(?:تصل|يصل|تنفجر|ينفجر|يتم\s{1,3}+تفجير))(?!\w)")
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
 _FOILED_ASSAULT = regex.compile(
