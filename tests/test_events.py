@@ -976,6 +976,12 @@ def test_a_car_bomb_stopped_before_it_reached_is_no_blast() -> None:
     assert {s for _, s in kinds} == {"Government regains territory"}
 
 
+def test_a_storming_to_fire_on_a_sit_in_is_that_force_no_fight() -> None:
+    kinds = _candidates("اقتحمت قوات الأمن الجامع العمري في درعا البلد وأطلقت النار على المعتصمين "
+                        "مما أسفر عن مقتل ستة أشخاص.")
+    assert {s for _, s in kinds} == {"Excessive force against protesters"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1629,7 +1629,10 @@ class EventExtractor:
         motives = _motive_reaches(view, frame.sentence, s_cues)
         # `اقتحمت قوات الأمن بلدة بنش وسط حملة دهم واعتقالات`: a storming told with an arrest
         # raid, and no death, is the raid; no fight of its own
-        raid = not _has(s_cues, "kill") and any(sub == "Arrests" for _, sub, _ in resolved)
+        raid = not _has(s_cues, "kill") and any(sub == "Arrests" for _, sub, _ in resolved) \
+            or any(sub in _FORCE_ON_PROTESTS for _, sub, _ in resolved)
+        # (and a storming to fire on protesters is that force: `اقتحمت قوات الأمن الجامع
+        # العمري وأطلقت النار على المعتصمين`)
         unfought = _WITHOUT_FIGHT.search(view, frame.sentence.start, frame.sentence.end)
         for event_type, sub, t in resolved:
             if raid and event_type == "Battles" and fold(t.payload.phrase) in _STORMING:
@@ -4585,6 +4588,7 @@ _FOILED_ASSAULT = regex.compile(
     r"(?:\s{1,3}+\S{1,20}+){0,4}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
 _SNIPER = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:قناص|قناصه|قناصين|قناصون)(?!\w)")
+_FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
 # description, no strike told to have happened here
 _SUPPORTED_BY = regex.compile(
