@@ -3891,8 +3891,7 @@ def _object_of(view: str, trigger: Match[TriggerEntry], start: int,
 
 # nouns of what a strike hit, right after the verbal noun's subject (`بقصف قوات النظام مدينة
 # دوما`, `بقصف التنظيم مواقع الفصائل`)
-_STRUCK_NOUNS = frozenset({"بلده", "مدينه", "قريه", "حي", "مخيم", "بلدات", "مدن", "قري",
-                           "احياء", "مواقع", "مناطق", "منطقه", "مقرات", "تجمعات"})
+_STRUCK_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["struck_nouns"])
 
 
 # the places a capture told before took, listed (`القرى التي جرى تطهيرها هي: A، B`)
@@ -4587,7 +4586,8 @@ _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
 _FOILED_ASSAULT = regex.compile(
     r"(?:\s{1,3}+\S{1,20}+){0,4}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
-_SNIPER = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:قناص|قناصه|قناصين|قناصون)(?!\w)")
+_SNIPER = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["sniper_words"]) + r")(?!\w)")
 _FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
 # description, no strike told to have happened here
