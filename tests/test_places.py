@@ -14,6 +14,7 @@ from conftest import needs_shared
 
 import rasd
 from rasd.api import default_extractor
+from rasd.geo.resolve import PlaceMention
 from rasd.model import Document
 
 pytestmark = needs_shared
@@ -34,6 +35,13 @@ def places_of(text: str) -> dict[str, str | None]:
     view = doc.norm.text
     return {view[m.value.core_start:m.value.end]: m.value.admin1
             for m in doc.mentions.get("place", []) if m.value.role == "place"}
+
+
+def mention_of(doc: Document, core: str) -> PlaceMention:
+    """The place mention whose name (its clitics and article off, folded) is `core`."""
+    view = doc.norm.text
+    return next(m.value for m in doc.mentions["place"]
+                if view[m.value.core_start:m.value.end].removeprefix("ال") == core)
 
 
 def test_a_long_list_after_a_colon_is_read_to_its_end() -> None:
@@ -1173,10 +1181,7 @@ def test_a_common_word_marked_bare_only_is_a_town_with_its_article() -> None:
 
 def test_a_names_adjective_may_stand_before_the_place_that_locates_it() -> None:
     # `حي X الشعبي في بانياس`: the quarter's own adjective does not cut it from its town
-    doc = read("قصفت الطائرات حي المشاع الشعبي في بانياس")
-    view = doc.norm.text
-    quarter = next(m.value for m in doc.mentions["place"]
-                   if view[m.value.start:m.value.end] == "المشاع")
+    quarter = mention_of(read("قصفت الطائرات حي المشاع الشعبي في بانياس"), "مشاع")
     assert quarter.within is not None and quarter.within.admin1 == "Tartous"
 
 
@@ -1227,10 +1232,7 @@ def test_an_adjective_of_a_hill_is_no_word_of_its_name() -> None:
 
 
 def test_a_quarter_of_a_city_named_with_its_noun_is_no_village_far_away() -> None:
-    doc = read("قصف الطيران حي الزراعة في مدينة الباب أمس.")
-    view = doc.norm.text
-    quarter = next(m.value for m in doc.mentions["place"]
-                   if view[m.value.core_start:m.value.end] == "زراعه")
+    quarter = mention_of(read("قصف الطيران حي الزراعة في مدينة الباب أمس."), "زراعه")
     # (the village of that name by As-Safira lies 40 km off)
     assert quarter.place is None and quarter.admin1 == "Aleppo"
 
