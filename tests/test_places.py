@@ -1246,3 +1246,10 @@ def test_where_quoted_activists_sit_is_no_place_of_the_event() -> None:
 def test_a_home_town_told_as_origin_is_no_place_of_the_event() -> None:
     places = places_of("قتل الشاب محمد أصيل مدينة حمص في غارة جوية على مدينة عين العرب أمس.")
     assert places == {"عين العرب": "Aleppo"}
+
+
+def test_a_base_the_gazetteer_names_with_its_noun_is_what_the_bare_noun_points_back_to() -> None:
+    doc = read("يحاصر تنظيم داعش مطار دير الزور العسكري منذ أشهر. وقتل ثلاثة جنود أمس في قصف "
+               "التنظيم للمطار.")
+    assert [m.value.key for m in doc.mentions["place"] if m.value.how == "back-reference"] == [
+        "مطارديرالزور"]

@@ -792,6 +792,9 @@ class PlaceReader:
             # the noun itself, or behind its clitics (`وبلدة`, `بقرية`)
             noun = next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF),
                         None)
+            if noun is None and view[m.core_start:m.end].split(" ", 1)[0] in _BASE_NOUNS:
+                # `مطار دير الزور`: a base the gazetteer names with its noun
+                noun = view[m.core_start:m.end].split(" ", 1)[0]
             if noun is None and index and only_glue(view[places[index - 1].end:m.core_start]):
                 noun = nouns[-1]  # the next item of a list keeps its noun (`وكفريا`: its و)
             nouns.append(noun)
