@@ -982,6 +982,13 @@ def test_a_storming_to_fire_on_a_sit_in_is_that_force_no_fight() -> None:
     assert {s for _, s in kinds} == {"Excessive force against protesters"}
 
 
+def test_a_temple_blown_up_is_property_destroyed_and_a_bomber_in_a_mosque_is_not() -> None:
+    kinds = _candidates("فجر تنظيم داعش أمس معبد بعلشمين الأثري في مدينة تدمر.")
+    assert {s for _, s in kinds} == {"Looting/property destruction"}
+    kinds = _candidates("فجر انتحاري نفسه في مسجد بمدينة القامشلي أمس.")
+    assert "Looting/property destruction" not in {s for _, s in kinds}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
