@@ -72,6 +72,8 @@ from rasd.extract.numbers import (
 from rasd.extract.numerals import _numbers, number_words
 from rasd.extract.places import (
     CITY_LEVELS,
+    QUOTED_SOURCES,
+    SYRIA_WORD,
     PlaceReader,
     facility_adjectives,
     only_glue,
@@ -255,9 +257,6 @@ class _ByPosition:
 
     def __len__(self) -> int:
         return len(self.items)
-
-
-_NAMES_SYRIA = regex.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري")
 
 
 def _told_abroad(places: Sequence[PlaceMention]) -> bool:
@@ -601,7 +600,7 @@ class EventExtractor:
         # paragraph from abroad (`وفي العراق، ... في غارات للطيران العراقي`)
         abroad = [(s.start, s.end) for s in sentences
                   if _told_abroad(_in(places, s.start, s.end))
-                  and not _NAMES_SYRIA.search(view, s.start, s.end)]
+                  and not SYRIA_WORD.search(view, s.start, s.end)]
         home_cues = [c for c in cues if not any(a <= c.norm_start < b for a, b in abroad)] \
             if abroad else list(cues)
         air_cues = sum(1 for c in home_cues if c.value.cue == "air")
@@ -989,7 +988,7 @@ class EventExtractor:
         _claimed_by(view, sentences, drafts, cues, actors)
         _similar_strikes(view, drafts, [a for a in actors.items if air_force_named(
             view, a.norm_start, a.norm_end) and a.value.actor in self.states])
-        drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed)
+        drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed, sentence_starts)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
             for draft in drafts:
@@ -1025,6 +1024,13 @@ class EventExtractor:
         motives = [(start, end) for start, end in motives
                    if not any(start <= d.start < end for d in days)]
 
+        # `منذ صباح أمس`, `منذ فجر الخميس`: since a time of a day just gone, the dailies'
+        # printing of the monitor's "since this morning": that day's raid, no stretch
+        since_a_day_part = [d for d in s_dates if d.kind == "background" and d.precision == 1
+                            and d.date is not None and d.date_to is not None
+                            and (d.date_to - d.date).days <= 1
+                            and _SINCE_DAY_PART.match(d.text) is not None]
+
         def told_on_a_day(position: int) -> bool:
             """`شن الطيران يوم الأحد أكثر من 120 غارة على قريتي ...`: strikes counted in a
             sentence that tells one day, and no span in their own clause (`خلال الأيام
@@ -1033,12 +1039,6 @@ class EventExtractor:
             return bool(days or since_a_day_part) and not any(
                 start <= d.start < end and _longer_than_a_night(d) for d in s_dates)
 
-        # `منذ صباح أمس`, `منذ فجر الخميس`: since a time of a day just gone, the dailies'
-        # printing of the monitor's "since this morning": that day's raid, no stretch
-        since_a_day_part = [d for d in s_dates if d.kind == "background" and d.precision == 1
-                            and d.date is not None and d.date_to is not None
-                            and (d.date_to - d.date).days <= 1
-                            and _SINCE_DAY_PART.match(d.text) is not None]
 
         over_a_period = _has(s_cues, "background") or any(
             d.kind == "background" or _longer_than_a_night(d) for d in s_dates)
@@ -2021,8 +2021,8 @@ class EventExtractor:
         return (actor1.actor if actor1 else None), actor2
 
     # -- merging --------------------------------------------------------------------------
-    def _merge(self, view: str, drafts: list[Draft], doc_weapons, relaxed: bool = False
-               ) -> list[Draft]:
+    def _merge(self, view: str, drafts: list[Draft], doc_weapons, relaxed: bool = False,
+               sentence_starts: Sequence[int] = ()) -> list[Draft]:
         """One draft per place, day and sub-event type; with `relaxed`, what the rules would
         drop here is flagged (a merged draft keeps only the flags all its parts carry)."""
         air_cues, ground_cues = doc_weapons
@@ -2088,8 +2088,9 @@ class EventExtractor:
                 merged[key], into, draft = draft, draft, into
             into.flags &= draft.flags
             into.mentions += 1
-            if draft.sentence != into.sentence and draft.fatalities and _also_killed(
-                    view, draft.trigger[0]):
+            if draft.sentence != into.sentence and draft.fatalities and \
+                    draft.sentence < len(sentence_starts) and _ALSO_KILLED.match(
+                        view, sentence_starts[draft.sentence]):
                 # `قتل مقاتلان من المعارضة في اشتباكات في سلمى. كما قتل 7 عناصر من القوات
                 # النظامية في الاشتباكات`: more dead of the same fight, not a retelling
                 into.fatalities += draft.fatalities
@@ -2331,12 +2332,6 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
 
 # a sentence that tells "also killed" (`كما قتل 7 عناصر`): more dead than those told before
 _ALSO_KILLED = regex.compile(r"\s{0,3}+و?كما\s{1,3}+(?:قتل|لقي|سقط|استشهد|قضي)(?!\w)")
-
-
-def _also_killed(view: str, position: int) -> bool:
-    """Does the sentence of `position` open with "also killed" (`كما قتل`)?"""
-    start = max(view.rfind(". ", 0, position), view.rfind("\n", 0, position)) + 1
-    return _ALSO_KILLED.match(view, start) is not None
 
 
 def _opens_sentence(view: str, start: int, sentence_starts: Sequence[int]) -> bool:
@@ -3702,8 +3697,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "backer"  # `قوات النظام مدعمة بقوات الدفاع الوطني`: on the same side
     if last.lstrip("وف") in cue_words("report"):
         return "speaker"  # `أقر نظام الأسد بسقوط قذائف`: who says it, not who did it
-    if last in _QUOTED_SOURCES or len(words) >= 2 and last == "في" \
-            and words[-2] in _QUOTED_SOURCES:
+    if last in QUOTED_SOURCES or len(words) >= 2 and last == "في" \
+            and words[-2] in QUOTED_SOURCES:
         # `قال ناشطون معارضون إن`, `قالت مصادر في المعارضة`: whose men tell it
         return "speaker"
     if _held_by(window.split()[-2:]) and not _RESULTED_IN_CONTROL.search(window):
@@ -4179,8 +4174,6 @@ _OF_THINGS_AFTER = regex.compile(r"\s{1,3}+منها(?!\w)")
 _DAY_PARTS = day_parts()  # `منذ صباح اليوم 30 غارة`: since this morning, no stretch of the past
 _SINCE_DAY_PART = regex.compile(r"منذ\s{1,3}+(?:" + alternation(_DAY_PARTS) + r")(?!\w)")
 _OUTLET_NUMBERS = place_words()["outlet_numbers"]  # `درعا 24`: a news network's number
-# activists or sources a verb of telling quotes (`قال ناشطون معارضون`): whose men tell it
-_QUOTED_SOURCES = frozenset(fold(w) for w in place_words()["quoted_sources"])
 
 
 def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
@@ -4294,7 +4287,8 @@ def _nearest(view: str, quantity: Quantity, cues) -> int | None:
 # a part of a total told with its place: `11 منهم في مدينة X`, `و6 في بلدة Y`, `و4 بكفرنبل`
 # (`17 منهم سقطوا في تلبيسة`: the verb of their death may stand between)
 _PART_WITH_PLACE = regex.compile(
-    r"(?:\s{1,3}+(?:منهم|منهن))?+(?:\s{1,3}+(?:سقطوا|قتلوا|قضوا|استشهدوا|لقوا\s{1,3}+حتفهم))?+"
+    r"(?:\s{1,3}+(?:منهم|منهن))?+(?:\s{1,3}+(?:" + alternation(
+        fold(w) for w in place_words()["died_verbs"]) + r")(?:\s{1,3}+حتفهم)?)?+"
     r"\s{1,3}+(?:في\s|ب\p{L})")
 
 

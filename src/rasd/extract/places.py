@@ -154,7 +154,8 @@ _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _REPORTER_WORDS = _WORDS["reporter_words"]
-_QUOTED_SOURCES = frozenset(fold(w) for w in _WORDS["quoted_sources"])
+# activists or sources a verb of telling quotes (`أفاد ناشطون في حوران`, `قال ناشطون معارضون`)
+QUOTED_SOURCES = frozenset(fold(w) for w in _WORDS["quoted_sources"])
 _QUOTING_VERBS = frozenset(fold(w) for w in _WORDS["quoting_verbs"])
 _OUTLET_NOUNS = _WORDS["outlet_nouns"]
 _OUTLET_AFTER = regex.compile(
@@ -275,7 +276,8 @@ _DIRECT_COMPARISONS = 20_000
 # a report naming one country's places this many times as often as Syria's tells of that
 # country: its names with only Syrian villages for namesakes are that country's
 REPORT_ABROAD_TIMES = 3
-_SYRIAN = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
+# a word of Syria itself (`سوريا`, `السورية`): no place mention, but the story is at home
+SYRIA_WORD = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's seat: cities
 # a side of a town with its compass adjective (`الأحياء الشمالية`, `الأطراف الجنوبية الغربية`)
@@ -1942,7 +1944,7 @@ class PlaceReader:
                 # a governorate is one of the mentions; `سوريا`, `السوري` a short search
                 syria_at.extend(sorted(
                     [m.start for m in mentions if m.key in self.places.admin1_by_key]
-                    + [m.start() for m in _SYRIAN.finditer(view)]))
+                    + [m.start() for m in SYRIA_WORD.finditer(view)]))
                 syria_at.append(len(view) + 1)
             index = bisect.bisect_left(syria_at, start)
             return syria_at[index] < end
@@ -2463,7 +2465,7 @@ def _reporter_seat(view: str, mention: PlaceMention) -> bool:
             return False
         if word.strip('"«»“”').lstrip("ول") in _REPORTER_WORDS:
             return True
-        if word.lstrip("و") in _QUOTED_SOURCES and index and \
+        if word.lstrip("و") in QUOTED_SOURCES and index and \
                 words[index - 1].lstrip("وف") in _QUOTING_VERBS:
             return True  # `أفاد ناشطون في حوران بأن`: where the activists sit
     return False
