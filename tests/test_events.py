@@ -856,12 +856,6 @@ def test_in_the_hands_of_is_no_kurdish_party() -> None:
         assert "SDF / YPG (Kurdish forces)" not in (draft.actor1, draft.actor2)  # type: ignore[attr-defined]
 
 
-def test_a_crowd_that_held_a_sit_in_or_chanted_protested() -> None:
-    for text in ("اعتصم المئات في بلدة نوى أمس.",
-                 "خرج الآلاف في بلدة نوى أمس هاتفين بإسقاط النظام."):
-        assert {s for _, s in _candidates(text)} == {"Peaceful protest"}, text
-
-
 def test_the_side_that_withdrew_is_no_taker() -> None:
     for draft in _candidates_list("وسيطروا أمس على بلدة السخنة بعد انسحاب القوات الحكومية منها."):
         assert draft.actor1 != "Military Forces of Syria"  # type: ignore[attr-defined]
@@ -940,16 +934,6 @@ def test_the_side_whose_men_tell_of_a_strike_did_not_strike() -> None:
     assert draft.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
 
 
-def test_a_rocket_loaded_with_chemicals_is_a_chemical_attack() -> None:
-    kinds = _candidates("قتل 25 شخصا أمس جراء صاروخ محمل بمواد كيماوية سقط على بلدة خان العسل.")
-    assert {s for _, s in kinds} == {"Chemical weapon"}
-
-
-def test_a_snipers_shot_is_no_strike() -> None:
-    kinds = _candidates("استهدف قناص من قوات النظام شابا في بلدة كفرنبل أمس وأرداه قتيلا.")
-    assert {s for _, s in kinds} == {"Attack"}
-
-
 def test_dead_told_on_their_day_at_a_bare_governorate_city_are_concrete() -> None:
     kinds = _candidates("قتل خمسة أشخاص برصاص قوات الأمن في حمص أمس.")
     draft = kinds[("حمص", "Attack")]
@@ -970,16 +954,23 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     assert drafts and all("background" in d.flags for d in drafts)  # type: ignore[attr-defined]
 
 
-def test_a_car_bomb_stopped_before_it_reached_is_no_blast() -> None:
-    kinds = _candidates("سيطر الجيش اليوم على حي الحويقة في دير الزور ودمر عربة مفخخة للتنظيم قبل "
-                        "وصولها إلى نقاطه.")
-    assert {s for _, s in kinds} == {"Government regains territory"}
-
-
-def test_a_storming_to_fire_on_a_sit_in_is_that_force_no_fight() -> None:
-    kinds = _candidates("اقتحمت قوات الأمن الجامع العمري في درعا البلد وأطلقت النار على المعتصمين "
-                        "مما أسفر عن مقتل ستة أشخاص.")
-    assert {s for _, s in kinds} == {"Excessive force against protesters"}
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a crowd that held a sit-in or chanted
+    ("اعتصم المئات في بلدة نوى أمس.", {"Peaceful protest"}),
+    ("خرج الآلاف في بلدة نوى أمس هاتفين بإسقاط النظام.", {"Peaceful protest"}),
+    # a rocket loaded with chemicals is a chemical attack
+    ("قتل 25 شخصا أمس جراء صاروخ محمل بمواد كيماوية سقط على بلدة خان العسل.", {"Chemical weapon"}),
+    # a sniper's shot is no strike
+    ("استهدف قناص من قوات النظام شابا في بلدة كفرنبل أمس وأرداه قتيلا.", {"Attack"}),
+    # a car bomb stopped before it reached is no blast
+    ("سيطر الجيش اليوم على حي الحويقة في دير الزور ودمر عربة مفخخة للتنظيم قبل وصولها إلى نقاطه.",
+     {"Government regains territory"}),
+    # a storming to fire on a sit-in is that force, no fight
+    ("اقتحمت قوات الأمن الجامع العمري في درعا البلد وأطلقت النار على المعتصمين مما أسفر عن مقتل "
+     "ستة أشخاص.", {"Excessive force against protesters"}),
+])
+def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
+    assert {s for _, s in _candidates(text)} == kinds
 
 
 def test_a_temple_blown_up_is_property_destroyed_and_a_bomber_in_a_mosque_is_not() -> None:
