@@ -980,6 +980,22 @@ def test_a_temple_blown_up_is_property_destroyed_and_a_bomber_in_a_mosque_is_not
     assert "Looting/property destruction" not in {s for _, s in kinds}
 
 
+def test_shares_of_them_told_in_the_next_sentence_are_the_dead_of_each_place() -> None:
+    # the total of the strikes, then a monitor's split by town: each town its share
+    dead = _dead_by_place("وقتل 23 شخصا في غارات جوية على ريف إدلب. وقال المرصد إن 16 منهم "
+                          "قتلوا في أريحا و7 في سراقب.")
+    assert dead == {"اريحه": 16, "سراقب": 7}
+    # a share "of them" by weapon is no place's: the toll stays whole
+    assert _dead_by_place("قتل سبعة أشخاص في قصف على بلدة كفرنبل، أربعة منهم "
+                          "بالبراميل.") == {"كفرنبل": 7}
+
+
+def test_the_dead_a_funeral_mourns_are_not_the_dead_of_the_fire_on_it() -> None:
+    dead = _dead_by_place("وأطلقت قوات الأمن النار على المشيعين في مدينة دوما خلال تشييع "
+                          "ثلاثة من قتلى المظاهرات، ما أدى إلى مقتل شخصين.")
+    assert dead == {"دومه": 2}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

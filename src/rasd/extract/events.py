@@ -1439,6 +1439,8 @@ class EventExtractor:
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
                     or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
+            if _word_before_in(view, q.start, _numbers().mourning):
+                continue  # `خلال تشييع ثلاثة من قتلى المظاهرات`: the mourned died before
             if _word_before_in(view, q.start, _STILL) or _MISSING_AFTER.match(view, q.end):
                 continue  # `ولا يزال 5 آخرون تحت الأنقاض`, `و5 مفقودين`: not known dead
             if _NATIONWIDE_AFTER.match(view, q.end) or _NATIONWIDE_BEFORE.search(
@@ -1449,7 +1451,7 @@ class EventExtractor:
             # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
             share = id(q) in bare and tolls and _PART_WITH_PLACE.match(view, q.end)
             if (_after_subset(view, q.start, subsets) and not share) or _of_them(
-                    view, q.end) and (not any(k.norm_end <= q.start and (tokens_between(
+                    view, q.end) and not (id(q) in bare and _placed_share(view, q, place_starts)) and (not any(k.norm_end <= q.start and (tokens_between(
                         view, k.norm_end, q.start) == 0 or set(
                             view[k.norm_end:q.start].split()) <= _DURING_IT)
                         for k in kills)
@@ -4143,6 +4145,16 @@ def _of_them(view: str, end: int) -> bool:
     return _OF_THEM.match(view, end) is not None
 
 
+def _placed_share(view: str, count: Quantity, place_starts: Sequence[int]) -> bool:
+    """`17 في تلبيسة`, `16 منهم قتلوا في أريحا`: a count with a place of its own right after
+    it, the dead at that place (not `3 في حالة حرجة`)."""
+    glue = _PART_WITH_PLACE.match(view, count.end)
+    if glue is None:
+        return False
+    reach = glue.end() - 1
+    return any(reach <= p and tokens_between(view, reach, p) <= 1 for p in place_starts)
+
+
 def _after_subset(view: str, position: int, subsets) -> bool:
     for cue in subsets:
         if cue.norm_end <= position and "," not in view[cue.norm_end:position] and \
@@ -4354,21 +4366,21 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
     starts = [q.start for q in parts]
     after_sum = list(itertools.accumulate(reversed([q.value for q in parts])))[::-1] + [0]
 
-    def placed_share(q: Quantity) -> bool:  # `17 في تلبيسة`, not `3 في حالة حرجة`
-        glue = _PART_WITH_PLACE.match(view, q.end)
-        reach = glue.end() - 1 if glue is not None else q.end
-        return id(q) in bare and any(reach <= p and tokens_between(view, reach, p) <= 1
-                                     for p in place_starts)
+    def placed_share(q: Quantity) -> bool:
+        return id(q) in bare and _placed_share(view, q, place_starts)
 
+    ends = {q.start: q.end for q in items}
     for position, count, harm in tolls:
         first = bisect.bisect_right(starts, position)
         if harm != KILLED or first == len(parts):
             continue
+        # (after "among them" told after the total: not its own `16 منهم`)
+        later = [c for c in subsets if position < c.norm_start and tokens_between(
+            view, ends.get(position, position), c.norm_start) > 0]
         if len(parts) - first >= 2 and after_sum[first] == count:
             chosen = parts[first:]
-        elif placed_share(parts[first]) and (any(position < c.norm_start for c in subsets)
-                                             and _after_subset(view, parts[first].start, [
-                                                 c for c in subsets if position < c.norm_start])
+        elif placed_share(parts[first]) and (later and _after_subset(view, parts[first].start,
+                                                                     later)
                                              # `17 منهم سقطوا في تلبيسة و8 في الرستن`: a
                                              # list of shares "of them" (one alone, `3 منهم
                                              # في سوق البلدة`, is no split)
