@@ -996,6 +996,24 @@ def test_the_dead_a_funeral_mourns_are_not_the_dead_of_the_fire_on_it() -> None:
     assert dead == {"دومه": 2}
 
 
+def test_a_noun_mostly_an_adjective_joined_to_a_count_of_victims_is_one_more() -> None:
+    dead = _dead_by_place("قتل سبعة جنود أتراك ومدني يعمل متعاقدا في قصف على سراقب.")
+    assert dead == {"سراقب": 8}
+
+
+def test_a_building_around_which_a_strike_fell_is_no_village_of_its_name() -> None:
+    # `مدرسة` is also a village; `محيط مدرسة في بلدة X` is a school in the town
+    assert _dead_by_place("قتل 8 مدنيين في غارة على محيط مدرسة في بلدة جوباس.") == {
+        "جوباس": 8}
+
+
+def test_a_first_toll_with_its_own_place_is_no_total_of_the_next_ones() -> None:
+    # nine is Misraba's though five and four add up to it
+    dead = _dead_by_place("قتل تسعة مدنيين في مسرابا وخمسة في حمورية وأربعة في كفربطنا جراء "
+                          "غارات جوية.")
+    assert dead == {"مسرابا": 9, "حموريه": 5, "كفربطنا": 4}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

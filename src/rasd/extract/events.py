@@ -1541,7 +1541,7 @@ class EventExtractor:
         tolls = _risen_total(view, tolls)
         return _without_split_totals(
             view, _split_by_place(view, tolls, items, counted, subsets, bare, place_starts),
-            items)
+            items, place_starts)
 
     # -- drafts ---------------------------------------------------------------------------
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
@@ -4370,10 +4370,13 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
         return id(q) in bare and _placed_share(view, q, place_starts)
 
     ends = {q.start: q.end for q in items}
+    by_start = {q.start: q for q in reversed(items)}  # the longest reading of each
     for position, count, harm in tolls:
         first = bisect.bisect_right(starts, position)
         if harm != KILLED or first == len(parts):
             continue
+        if position in by_start and _placed_share(view, by_start[position], place_starts):
+            continue  # `قتل تسعة في مسرابا وخمسة في حمورية`: the first place's, no total
         # (after "among them" told after the total: not its own `16 منهم`)
         later = [c for c in subsets if position < c.norm_start and tokens_between(
             view, ends.get(position, position), c.norm_start) > 0]
@@ -4402,16 +4405,21 @@ def _split_by_place(view: str, tolls: list[tuple[int, int, int]], items: Sequenc
 
 
 def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
-                          items: Sequence[Quantity]) -> list[tuple[int, int, int]]:
+                          items: Sequence[Quantity], place_starts: Sequence[int] = ()
+                          ) -> list[tuple[int, int, int]]:
     """`استشهاد 7 مواطنين ... حيث استشهد 4 في بلدة كفرنبل و3 في معرة النعمان`: a toll the
     tolls of the next clauses add up to is their total, told first; the parts are the dead
-    (not `طفلين ... وشخص آخر ... ولمدني آخر`: "another" adds to a toll)."""
+    (not `طفلين ... وشخص آخر ... ولمدني آخر`: "another" adds to a toll, nor `قتل تسعة في
+    مسرابا وخمسة في حمورية وأربعة في كفربطنا`: a count with its own place is that place's)."""
     texts = {q.start: q.text for q in items}
     ends = {q.start: q.end for q in items}
+    by_start = {q.start: q for q in reversed(items)}  # the longest reading of each
     totals = set()
     for index, (position, count, harm) in enumerate(tolls):
         parts = [(p, c) for p, c, h in tolls[index + 1:] if h == harm and p > position]
         if harm != KILLED or len(parts) < 2 or sum(c for _, c in parts) != count:
+            continue
+        if position in by_start and _placed_share(view, by_start[position], place_starts):
             continue
         if any(texts.get(p, "").split()[-1:] and texts[p].split()[-1] in _ANOTHER
                for p, _ in parts):

@@ -469,7 +469,12 @@ def find_counted_nouns(
             # `قتل قائد عسكري`: right after another victim noun it is that one's adjective
             (prev is None or prev.end not in victim_ends)
             and _befalling_before(view, prev, words.befalling_before, words.befalling_verbs))
-        if not (m.noun.alone or follow_one or befell):
+        # `سبعة جنود أتراك ومدني`: joined to a count of victims (past its adjective), a
+        # noun that is mostly an adjective is one more victim
+        before_prev = _prev_token(view, prev.start) if prev is not None else None
+        joined = word.text.startswith("و") and prev is not None and (
+            prev.end in victim_ends or before_prev is not None and before_prev.end in victim_ends)
+        if not (m.noun.alone or follow_one or befell or joined):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
         make(m.start, end, 1, False, m, "singular")

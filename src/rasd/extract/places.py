@@ -153,6 +153,7 @@ _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bo
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
+_IN_NEXT = regex.compile(r"\s{1,3}+في\s")  # `... في بلدة X`: what stands in a place
 _REPORTER_WORDS = _WORDS["reporter_words"]
 # activists or sources a verb of telling quotes (`أفاد ناشطون في حوران`, `قال ناشطون معارضون`)
 QUOTED_SOURCES = frozenset(fold(w) for w in _WORDS["quoted_sources"])
@@ -470,11 +471,13 @@ class PlaceReader:
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
                 return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
             noun_at = _previous_word_start(view, mention.start) if common and after_noun \
-                and view[mention.start:mention.end].lstrip("وفب").startswith("ال") else None
+                else None
             if noun_at is not None and view[noun_at:mention.start].strip(' :,"').lstrip(
-                    "وفب") in _SURROUNDINGS_NOUNS:
+                    "وفب") in _SURROUNDINGS_NOUNS and (
+                    view[mention.start:mention.end].lstrip("وفب").startswith("ال")
+                    or _IN_NEXT.match(view, mention.end)):
                 # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
-                # تشرين` names one)
+                # تشرين` names one); `محيط مدرسة في بلدة جوباس`: a building in a town
                 return True
             if common and mention.foreign is not None and mention.foreign.kind == "country" \
                     and _after_direction(view, mention.start, cue_at):
