@@ -1011,7 +1011,7 @@ def test_a_first_toll_with_its_own_place_is_no_total_of_the_next_ones() -> None:
     # nine is Misraba's though five and four add up to it
     dead = _dead_by_place("قتل تسعة مدنيين في مسرابا وخمسة في حمورية وأربعة في كفربطنا جراء "
                           "غارات جوية.")
-    assert dead == {"مسرابا": 9, "حموريه": 5, "كفربطنا": 4}
+    assert dead == {"مسرابه": 9, "حموريه": 5, "كفربطنه": 4}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
