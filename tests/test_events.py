@@ -968,6 +968,23 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # a storming to fire on a sit-in is that force, no fight
     ("اقتحمت قوات الأمن الجامع العمري في درعا البلد وأطلقت النار على المعتصمين مما أسفر عن مقتل "
      "ستة أشخاص.", {"Excessive force against protesters"}),
+    # chemical warheads, and chlorine named alone beside a strike
+    ("قصفت قوات النظام مدينة زملكا بصواريخ محملة برؤوس كيماوية أمس.", {"Chemical weapon"}),
+    ("استهدفت غارة جوية بلدة سراقب بغاز يرجح أنه الكلور أمس.", {"Chemical weapon"}),
+    # an agreement reached by a side, or announced; not one tried for
+    ("توصلت حركة أحرار الشام أمس إلى اتفاق مع الجانب الروسي يقضي بخروج مقاتليها من مدينة "
+     "حرستا.", {"Agreement"}),
+    ("أعلنت وسائل إعلام النظام أمس التوصل إلى اتفاق مع جيش الإسلام يقضي بخروج مقاتليه من مدينة "
+     "دوما.", {"Agreement"}),
+    # they demonstrated, their subject told first
+    ("وكان عشرات الأهالي قد تظاهروا أمس في مدينة جاسم للمطالبة بالإفراج عن المعتقلين.",
+     {"Peaceful protest"}),
+    # a security branch named by an adjective of the air is no aircraft; its post shot at
+    # with machine guns is a fight, no strike
+    ("استهدف مسلحون مجهولون، ليل أمس، حاجزا للمخابرات الجوية في بلدة إبطع، بالأسلحة الرشاشة، "
+     "ما أدى إلى مقتل عنصر.", {"Armed clash"}),
+    # a town named like a word of war (`عدوان`, "aggression")
+    ("اغتيل مختار بلدة عدوان صباح اليوم بعدة طلقات نارية أطلقها مجهولون عليه.", {"Attack"}),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
@@ -1012,6 +1029,11 @@ def test_a_first_toll_with_its_own_place_is_no_total_of_the_next_ones() -> None:
     dead = _dead_by_place("قتل تسعة مدنيين في مسرابا وخمسة في حمورية وأربعة في كفربطنا جراء "
                           "غارات جوية.")
     assert dead == {"مسرابه": 9, "حموريه": 5, "كفربطنه": 4}
+
+
+def test_an_agreement_tried_for_is_none_reached() -> None:
+    events = events_of("وقد شهدت مدينة الزبداني خمس محاولات للتوصل إلى اتفاق بين المعارضة والنظام.")
+    assert not [e for e in events if e["sub_event_type"] == "Agreement"]
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

@@ -1253,3 +1253,9 @@ def test_a_base_the_gazetteer_names_with_its_noun_is_what_the_bare_noun_points_b
                "التنظيم للمطار.")
     assert [m.value.key for m in doc.mentions["place"] if m.value.how == "back-reference"] == [
         "مطارديرالزور"]
+
+
+def test_a_name_written_with_a_final_alef_maqsura_is_the_town_spelled_with_alef() -> None:
+    # `بيت سوى` (Eastern Ghouta), which the sources write `بيت سوا`: an alias, not `بيت`
+    assert places_of("قصفت قوات النظام بلدة بيت سوى بصواريخ أرض أرض.") == {
+        "بيت سوي": "Rural Damascus"}

@@ -431,6 +431,8 @@ class EventExtractor:
         for m in trigger_matches:
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            if " " not in view[m.start:m.end] and _after_head(view, m.start, _SETTLEMENT_HEADS):
+                continue  # `مختار بلدة عدوان`: a town's name, no aggression
             if m.payload.sub_event_type == "Disrupted weapons use":
                 downed = m.end
             elif m.payload.sub_event_type == AIR and _OVERFLIGHT.search(
@@ -468,6 +470,8 @@ class EventExtractor:
         for m in cue_matches:
             if m.payload.cue == "turn" and _WHILE_DOING.match(view, m.end):
                 continue  # `بينما كانوا يلعبون في`: what the victims were doing, and where
+            if m.payload.cue == "air" and _after_head(view, m.start, _BRANCH_HEADS):
+                continue  # `حاجز للمخابرات الجوية`: a security branch, no aircraft
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
             subject = actor_at.get(m.end + 1)
             if m.payload.cue == "kill" and view[m.start:m.end].lstrip("وف") in _KILLED_BY \
@@ -1666,9 +1670,10 @@ class EventExtractor:
                 # other kind, the ground's
                 sub = SHELLING
                 told.add(sub)
-            if sub == UNDECIDED_STRIKE and _SNIPER.search(view, *_clause(view, t.start)) \
+            if sub == UNDECIDED_STRIKE and (_SMALL_ARMS.search(view, *_clause(view, t.start))
+                                            or _shot_with(view, t, s_cues)) \
                     and _weapon(view, t, s_cues, clause_only=True) is None:
-                continue  # `استهدف قناص شابا وأرداه قتيلا`: a sniper's shot, no strike
+                continue  # `استهدف قناص شابا وأرداه قتيلا`: a shot, no strike
             if sub == UNDECIDED_STRIKE:
                 # `استهداف مقرات النظام براجمات الصواريخ`: the weapon its own clause names,
                 # else the one another trigger of the frame names (`لقصف عنيف بقذائف
@@ -4195,6 +4200,25 @@ def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
     return any(place_key(" ".join(before[-n:])) in admin_keys for n in (1, 2) if len(before) >= n)
 
 
+_BRANCH_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["branch_heads"])
+# nouns a settlement's name follows (`بلدة عدوان`: a town, no aggression)
+_SETTLEMENT_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
+                                                 *place_words()["village_nouns"], "حي"))
+
+
+def _after_head(view: str, position: int, heads: frozenset[str]) -> bool:
+    """Is the word before `position` one of these (without its article), whatever clitics
+    stand on it (`للمخابرات`, `ببلدة`)?"""
+    before = view[max(0, position - 16):position].split()[-1:]
+    if not before:
+        return False
+    word = before[0].lstrip("وف")
+    for clitic in ("لل", "بال", "ال", "ل", "ب"):
+        if word.startswith(clitic) and word[len(clitic):] in heads:
+            return True
+    return word in heads
+
+
 def _word_before_in(view: str, position: int, words) -> bool:
     """Is the word right before `position`, without a `و` or `ف` before it, one of these?"""
     before = view[max(0, position - 16):position].split()[-1:]
@@ -4600,8 +4624,28 @@ _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
 _FOILED_ASSAULT = regex.compile(
     r"(?:\s{1,3}+\S{1,20}+){0,4}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
-_SNIPER = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + alternation(
-    fold(w) for w in _EVENT_WORDS["sniper_words"]) + r")(?!\w)")
+SMALL_ARMS_REACH = 20  # words from a strike's verb to the small arms it was made with
+
+
+def _shot_with(view: str, trigger: Mention, s_cues) -> bool:
+    """`استهدف مسلحون، ليل أمس، حاجزا في بلدة إبطع، بالأسلحة الرشاشة`: the small arms the
+    verb's clauses go on to name (before any toll) are its means: shots, no strike."""
+    end = trigger.end
+    for arms in _SMALL_ARMS.finditer(view, end, min(len(view), end + 16 * SMALL_ARMS_REACH)):
+        # (the instrument's ب on it or on its noun: `بالرصاص`, `بالأسلحة الرشاشة`)
+        instrument = arms.group().startswith("ب") or view[
+            max(0, arms.start() - 16):arms.start()].split()[-1:] in _ARMS_NOUNS
+        if not instrument or tokens_between(view, end, arms.start()) > SMALL_ARMS_REACH \
+                or "." in view[end:arms.start()]:
+            return False
+        return not any(c.value.cue in ("kill", "injure") and end <= c.norm_start < arms.start()
+                       for c in s_cues)
+    return False
+
+
+_ARMS_NOUNS = (["بالاسلحه"], ["باسلحه"], ["بالسلاح"], ["بسلاح"])
+_SMALL_ARMS = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["small_arms_words"]) + r")(?!\w)")
 _FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})
 # a side's backing by strikes (`المدعومة بغارات التحالف`, `مدعومين بقصف جوي`): the side's
 # description, no strike told to have happened here
