@@ -1454,15 +1454,17 @@ class EventExtractor:
                 continue  # `نفذ أكثر من ألف شخص اعتصاما احتجاجا على قتل`: who protested
             # `ارتقى 27 مدنيا ...، بينهم 9 في حمورية و6 في سقبا`: the share of each place
             share = id(q) in bare and tolls and _PART_WITH_PLACE.match(view, q.end)
-            if (_after_subset(view, q.start, subsets) and not share) or _of_them(
-                    view, q.end) and not (id(q) in bare and _placed_share(view, q, place_starts)) and (not any(k.norm_end <= q.start and (tokens_between(
-                        view, k.norm_end, q.start) == 0 or set(
-                            view[k.norm_end:q.start].split()) <= _DURING_IT)
-                        for k in kills)
-                                      or _word_before_in(view, q.start, _BODIES)
-                                      and any(harm == KILLED for _, _, harm in tolls)):
-                # (`قتل 29 منهم`: a toll of its own, of the group told before, unless its
-                # sentence told the dead it is of: `وانتشلت جثث 5 منهم`)
+            # (`قتل 29 منهم`: a toll of its own, of the group told before, unless its
+            # sentence told the dead it is of: `وانتشلت جثث 5 منهم`; `16 منهم قتلوا في
+            # أريحا`: of them, at a place of its own, that place's dead)
+            counted_before = _of_them(view, q.end) and not (
+                id(q) in bare and _placed_share(view, q, place_starts)) and (
+                not any(k.norm_end <= q.start and (
+                    tokens_between(view, k.norm_end, q.start) == 0
+                    or set(view[k.norm_end:q.start].split()) <= _DURING_IT) for k in kills)
+                or _word_before_in(view, q.start, _BODIES)
+                and any(harm == KILLED for _, _, harm in tolls))
+            if (_after_subset(view, q.start, subsets) and not share) or counted_before:
                 continue
             kill_distance = _nearest(view, q, kills)
             injure_distance = _nearest(view, q, injures)
