@@ -1036,6 +1036,13 @@ def test_an_agreement_tried_for_is_none_reached() -> None:
     assert not [e for e in events if e["sub_event_type"] == "Agreement"]
 
 
+def test_the_forces_told_before_entering_a_town_take_it_not_the_side_they_fought() -> None:
+    drafts = _candidates("سيطرت قوات النظام على قرية الصخر. ودخلت القوات بلدة لطمين إثر معارك "
+                         "مع هيئة تحرير الشام.")
+    taken = drafts[("لطمين", "Government regains territory")]
+    assert taken.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

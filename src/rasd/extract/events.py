@@ -419,6 +419,10 @@ class EventExtractor:
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
             doc.mention("actor", m.start, m.end, m.payload, f"actors.csv:{m.payload.phrase}")
+        # a verb's subject may also be "the forces" told before (`دخلت القوات بلدة لطمين`)
+        in_subject = bytearray(in_actor)
+        for force in _FORCES_TOLD.finditer(view):
+            in_subject[force.start():force.end()] = b"\1" * (force.end() - force.start())
         downed = -1  # where a clause that tells of shooting down a plane or a drone began
         # a subject told before its verb, after `أن` (`أفاد مصدر بأن وحدة من الجيش قضت على`)
         # (`بأن وحدة من الجيش قضت`: a unit of it, a few words)
@@ -450,7 +454,7 @@ class EventExtractor:
             # (`سيطرتها على`) or told it before (`بأن وحدة من الجيش قضت`), or the deed is one
             # of disarming, whoever did it (`فككت فرق الهندسة عبوة`)
             if m.payload.then and (
-                    not _followed_by(view, m.end, m.payload.then, in_actor, asides,
+                    not _followed_by(view, m.end, m.payload.then, in_subject, asides,
                                      _SUBJECT_SUFFIX.search(m.payload.phrase) is None
                                      and m.payload.sub_event_type != "Disrupted weapons use"
                                      and word_end_before(view, m.start)
@@ -975,11 +979,10 @@ class EventExtractor:
                             draft.actor1 = actor1
                             if _DEFAULT_ACTOR in draft.provenance:
                                 draft.provenance.remove(_DEFAULT_ACTOR)
-                if not s_actors and any(d.actor1 is None and d.sub_event_type in _TERRITORY
-                                        for d in made):
+                if any(d.actor1 is None and d.sub_event_type in _TERRITORY for d in made):
                     # `بسطت وحدات الجيش سيطرتها على سراقب ... وتقدمت الوحدات وسيطرت على قرى`:
-                    # a capture whose sentence names nobody goes on with the capture told
-                    # in the sentence before, by its actor
+                    # a capture whose sentence names nobody as its taker goes on with the
+                    # capture told in the sentence before, by its actor
                     taker = next((d for d in reversed(drafts) if d.sentence == sentence.index - 1
                                   and d.actor1 and d.sub_event_type in _TERRITORY), None)
                     for draft in made:
@@ -1976,9 +1979,12 @@ class EventExtractor:
             # to the one before with its subject left out shares that subject, whatever
             # actor the verb alone would imply
             chosen = before[-1:]
-        if not chosen and not any(t.payload.default_actor1 for t in frame.triggers):
+        if not chosen and not any(t.payload.default_actor1 for t in frame.triggers) \
+                and not _FORCES_TOLD.match(view, first.end + 1):
             # an actor from another clause only when the trigger implies none itself (barrel
-            # bombs and air raids are the air force's unless the clause says otherwise)
+            # bombs and air raids are the air force's unless the clause says otherwise), nor
+            # names its subject as "the forces" told before (`دخلت القوات بلدة لطمين ... إثر
+            # معارك مع هيئة تحرير الشام`: not the side they fought)
             chosen = before[-1:] or [r for r in roles if r[3] == "plain"][:1]
         allies = _coordinated(view, roles, chosen[0]) if chosen else []
         if allies and chosen and chosen[0] is not allies[0] and chosen[0][1] <= first.start:
@@ -2347,6 +2353,9 @@ def _opens_sentence(view: str, start: int, sentence_starts: Sequence[int]) -> bo
     """Do at most two words (`وحدات من`) stand between its sentence's start and `start`?"""
     index = bisect.bisect_right(sentence_starts, start) - 1
     return index >= 0 and tokens_between(view, sentence_starts[index], start) <= 2
+
+
+_FORCES_TOLD = regex.compile(r"(?<!\w)و?(?:القوات|قواته|قواتها|قواتهم)(?!\w)")
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
