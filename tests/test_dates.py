@@ -413,3 +413,13 @@ def test_a_numeric_date_with_spaces_round_its_slashes() -> None:
     assert [d.date for d in dates("قصف حي بابا عمرو يوم 27 / 12 / 2011م")] == [
         dt.date(2011, 12, 27)]
     assert dates("في 3 / 4 / 15 قتل") == []
+
+
+def test_what_a_deed_is_the_first_since_dates_nothing() -> None:
+    # "for the first time since the Russian intervention began at the end of last month":
+    # no date of the strike, no stretch it spans
+    assert dates("شنت طائرات روسية، للمرة الأولى منذ بدء التدخل الروسي في سوريا نهاية الشهر "
+                 "الماضي، غارات على مدينة دوما.") == []
+    # the clause after it keeps its own day
+    assert [d.date for d in dates("وهي الأولى منذ أشهر، وقصفت الطائرات مدينة دوما أمس.")] == [
+        SATURDAY - dt.timedelta(days=1)]

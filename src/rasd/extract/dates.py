@@ -88,6 +88,7 @@ class _DateData:
     ago_several: int
     since: tuple[str, ...]
     background: tuple[str, ...]
+    first_since: tuple[str, ...]
     new_item: tuple[str, ...]
     flashback: tuple[str, ...]
     feasts: dict[str, tuple[int, int, int]]  # name -> Hijri (month, day, days it lasts)
@@ -156,6 +157,7 @@ def _dates() -> _DateData:
         ago_several=int(ago["several"]),
         since=_folds(raw["background"]["since"]),
         background=_folds(raw["background"]["phrases"]),
+        first_since=_folds(raw["background"]["first_since"]),
         new_item=_folds(words["new_item"]),
         flashback=_folds(words["flashback_openers"]),
         feasts={fold(name): (int(f["month"]), int(f["day"]), int(f["days"]))
@@ -310,6 +312,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?!{_W}من{_E}(?!{_W}الان{_E}))){_E}"
         ),
         "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
+        # (up to the clause's end: the words of what it was the first since)
+        "first_since": regex.compile(rf"{_B}{_CLITIC}(?:{_alt(d.first_since)}){_E}[^.,،:;!?؟\n]*+"),
         "feast": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<tod>{tod}){_W})?(?:(?P<nth>{_alt(d.feast_days)}){_W})?"
             rf"(?P<feast>{_alt(d.feasts)}){_E}"
@@ -370,6 +374,7 @@ def _windows() -> PhraseWindows:
         "year_period": d.year_shifts,
         "ago": d.ago_words,
         "background": d.background,
+        "first_since": d.first_since,
         "feast": d.feasts,
     }
     used: set[str] = set("".join(number_words()))
@@ -909,6 +914,13 @@ def find_dates(view: str, published: dt.date | None) -> list[DateMention]:
     return _merge_weekday_dates(view, mentions)
 
 
+@lru_cache(maxsize=8)
+def first_since_spans(view: str) -> list[tuple[int, int]]:
+    """"For the first time since ..." up to its clause's end (`للمرة الأولى منذ بدء التدخل
+    الروسي نهاية الشهر الماضي`): an aside that dates nothing told and opens no stretch."""
+    return [(m.start(), m.end()) for m in _matches(view, "first_since")]
+
+
 @lru_cache(maxsize=8)  # the phrases do not depend on the reference date: find them once
 def _chosen(view: str) -> tuple[_Candidate, ...]:
     """The date phrases of the view, before resolution: non-overlapping, in text order."""
@@ -917,6 +929,11 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
                    _background):
         cands.extend(finder(view))
     _mark_since(view, cands)
+    # (nothing "for the first time since" names is a date of the report's: `للمرة الأولى منذ
+    # بدء التدخل الروسي نهاية الشهر الماضي`)
+    asides = first_since_spans(view)
+    if asides:
+        cands = [c for c in cands if not any(s <= c.start < e for s, e in asides)]
     chosen = _select(cands)
 
     # a bare منذ whose object is no known date still marks background
@@ -929,7 +946,8 @@ def _chosen(view: str) -> tuple[_Candidate, ...]:
     for m in since_word.finditer(view):
         if view[m.end("s"):m.end()].split()[-1].removeprefix("ال") in parts:
             continue  # `منذ الصباح`, `منذ ساعات الفجر`: since earlier the same day
-        if not any(taken[m.start():m.end()]):
+        if not any(taken[m.start():m.end()]) and not any(
+                start <= m.start("s") < end for start, end in asides):
             chosen.append(_Candidate(m.start("s"), m.end(), "background", _no_date, priority=0))
             bare_since.append(m.end())
     for c in chosen:

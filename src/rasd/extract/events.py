@@ -38,6 +38,7 @@ from rasd.extract.dates import (
     DateMention,
     day_parts,
     find_dates,
+    first_since_spans,
     flashback_openers,
     month_words,
     new_item_openers,
@@ -471,11 +472,15 @@ class EventExtractor:
         victims = find_counted_nouns(view)
         objects = {q.start for q in quantities} | {v.start for v in victims}
         day_ends = {d.start: d.end for d in days}
+        first_since = first_since_spans(view)
         for m in cue_matches:
             if m.payload.cue == "turn" and _WHILE_DOING.match(view, m.end):
                 continue  # `بينما كانوا يلعبون في`: what the victims were doing, and where
             if m.payload.cue == "air" and _after_head(view, m.start, _BRANCH_HEADS):
                 continue  # `حاجز للمخابرات الجوية`: a security branch, no aircraft
+            if m.payload.cue in ("background", "since") and any(
+                    start <= m.start < end for start, end in first_since):
+                continue  # `للمرة الأولى منذ بدء التدخل الروسي`: a new deed, no tally
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
             subject = actor_at.get(m.end + 1)
             if m.payload.cue == "kill" and view[m.start:m.end].lstrip("وف") in _KILLED_BY \
