@@ -1259,3 +1259,12 @@ def test_a_name_written_with_a_final_alef_maqsura_is_the_town_spelled_with_alef(
     # `بيت سوى` (Eastern Ghouta), which the sources write `بيت سوا`: an alias, not `بيت`
     assert places_of("قصفت قوات النظام بلدة بيت سوى بصواريخ أرض أرض.") == {
         "بيت سوي": "Rural Damascus"}
+
+
+def test_a_quarter_of_a_city_its_sentence_named_first_is_that_citys() -> None:
+    # Afrin's al-Ashrafiyeh, not Aleppo's, when the sentence opens on Afrin
+    doc = read("وفي مدينة عفرين، قتل مدنيان جراء قصف مدفعي تركي على حي الأشرفية.")
+    quarter = mention_of(doc, "اشرفيه")
+    assert quarter.place is None and quarter.admin1 == "Aleppo"
+    doc = read("وفي مدينة حلب، قتل مدنيان جراء قصف على حي الأشرفية.")
+    assert mention_of(doc, "اشرفيه").place is not None

@@ -1562,6 +1562,8 @@ class PlaceReader:
         sentence_anchors: dict[int, list[tuple[float, float]]] = {}
         # the governorates' own cities a sentence names (`في مدينة حلب`): where its quarters lie
         sentence_cities: dict[int, list[Place]] = {}
+        # the cities a sentence has named so far after `مدينة` (`وفي مدينة عفرين،`), by point
+        sentence_towns: dict[int, list[tuple[float, float]]] = {}
         # sentences naming a place the gazetteer of Syria knows, before or after a name
         syrian_sentences: set[int] = set()
         for m in mentions:
@@ -1710,8 +1712,12 @@ class PlaceReader:
                 named_quarter = _quarter(view, m)  # `حي X`, not only listed after one
                 quarter = id(m) in quarters_named
                 cities = [] if located_by else sentence_cities.get(sentence.index, [])
+                # (and, for a quarter, a city its sentence named before it: `وفي مدينة
+                # عفرين، ... على حي الأشرفية`)
+                framing = sentence_towns.get(sentence.index, []) \
+                    if named_quarter and not located_by else []
                 towns = [located_by] if located_by else [(c.latitude, c.longitude)
-                                                         for c in cities]
+                                                         for c in cities] + framing
                 quarters = [p for p in m.candidates if p.kind == "neighbourhood" and (
                     not towns or p.latitude is None or any(
                         distance_km((p.latitude, p.longitude), town) <= QUARTER_REACH_KM
@@ -1735,7 +1741,7 @@ class PlaceReader:
                                        spelt=view[m.core_start:m.end],
                                        aliased=self.places.gazetteer.aliased(m.key))
                 around = near | in_sentence.get(sentence.index, set())
-                if ((quarter or named_quarter and located_by is not None)
+                if ((quarter or named_quarter and (located_by is not None or framing))
                         and m.place is not None and not quarters
                         and towns and m.place.latitude is not None
                         and all(distance_km((m.place.latitude, m.place.longitude),
@@ -1779,6 +1785,10 @@ class PlaceReader:
                     m.admin1 = m.place.admin1
                 if m.place is not None and m.place.admin1:
                     in_sentence.setdefault(sentence.index, set()).add(m.place.admin1)
+                if m.place is not None and m.place.latitude is not None and \
+                        self._after_city_noun(view, m):
+                    sentence_towns.setdefault(sentence.index, []).append(
+                        (m.place.latitude, m.place.longitude))
             if m.how == "unknown" and m.admin1 is None:
                 # the governorate that locates it, else the one its sentence names
                 shared = {p.admin1 for p in m.within.candidates} \
