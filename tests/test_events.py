@@ -1043,6 +1043,15 @@ def test_the_forces_told_before_entering_a_town_take_it_not_the_side_they_fought
     assert taken.actor1 == "Military Forces of Syria"  # type: ignore[attr-defined]
 
 
+def test_a_town_whose_countryside_was_hit_only_locates_the_villages_named() -> None:
+    shelled = {key for key, _ in _candidates("وقصفت المدفعية التركية قرى في ريف تل رفعت، بينها "
+                                             "قرية الشيخ عيسى.")}
+    assert shelled == {"شيخعيسي"}
+    # with no village named, the town is where the report puts it
+    assert {key for key, _ in _candidates("وقصفت المدفعية التركية قرى في ريف تل رفعت.")} == {
+        "تل رفعت"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1582,6 +1582,11 @@ class EventExtractor:
                        or not any(_near(p, q) for q in inner)
                        or any(_listed_together(view, p, q) for q in precise if q is not p)
                        or id(p) in tolled]
+        countryside_of = [p for p in precise if _after_head(view, p.start, _COUNTRYSIDE_HEADS)]
+        if countryside_of and len(countryside_of) < len(precise):
+            # `قصفت المدفعية قرى في ريف تل رفعت، بينها قرية الشيخ عيسى`: the town whose
+            # countryside was hit only locates the villages named in it
+            precise = [p for p in precise if p not in countryside_of]
         if precise:
             # `قرى جبل الزاوية ... بقرية الموزرة`: the most precise places the text names
             event_places = precise
@@ -4216,6 +4221,7 @@ def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
     return any(place_key(" ".join(before[-n:])) in admin_keys for n in (1, 2) if len(before) >= n)
 
 
+_COUNTRYSIDE_HEADS = frozenset({"ريف"})
 _BRANCH_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["branch_heads"])
 # nouns a settlement's name follows (`بلدة عدوان`: a town, no aggression)
 _SETTLEMENT_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
