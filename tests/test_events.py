@@ -1049,7 +1049,7 @@ def test_a_town_whose_countryside_was_hit_only_locates_the_villages_named() -> N
     assert shelled == {"شيخعيسي"}
     # with no village named, the town is where the report puts it
     assert {key for key, _ in _candidates("وقصفت المدفعية التركية قرى في ريف تل رفعت.")} == {
-        "تل رفعت"}
+        "تلرفعت"}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
