@@ -983,8 +983,10 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # with machine guns is a fight, no strike
     ("استهدف مسلحون مجهولون، ليل أمس، حاجزا للمخابرات الجوية في بلدة إبطع، بالأسلحة الرشاشة، "
      "ما أدى إلى مقتل عنصر.", {"Armed clash"}),
-    # a town named like a word of war (`عدوان`, "aggression")
+    # a town named like a word of war (`عدوان`, "aggression"), a college named by a weapon
     ("اغتيل مختار بلدة عدوان صباح اليوم بعدة طلقات نارية أطلقها مجهولون عليه.", {"Attack"}),
+    ("سيطرت الفصائل على كلية المدفعية في منطقة الراموسة أمس.",
+     {"Non-state actor overtakes territory"}),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
@@ -1050,6 +1052,15 @@ def test_a_town_whose_countryside_was_hit_only_locates_the_villages_named() -> N
     # with no village named, the town is where the report puts it
     assert {key for key, _ in _candidates("وقصفت المدفعية التركية قرى في ريف تل رفعت.")} == {
         "تلرفعت"}
+
+
+def test_a_hospital_named_after_a_city_abroad_is_in_the_quarter_that_locates_it() -> None:
+    # `مستشفى القدس الميداني` (Aleppo's al-Quds hospital): not Jerusalem; its dead are the
+    # quarter's, as are two patients (a dual)
+    dead = _dead_by_place("قتل 27 شخصا بغارات جوية استهدفت مستشفى القدس الميداني في حي السكري.")
+    assert dead == {"سكري": 27}
+    assert _dead_by_place("قصفت الطائرات مشفى في حي الشعار ما أدى إلى مقتل مريضين.") == {
+        "شعار": 2}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

@@ -436,8 +436,8 @@ class EventExtractor:
         for m in trigger_matches:
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
-            if " " not in view[m.start:m.end] and _after_head(view, m.start, _SETTLEMENT_HEADS):
-                continue  # `مختار بلدة عدوان`: a town's name, no aggression
+            if " " not in view[m.start:m.end] and _after_head(view, m.start, _NAME_HEADS):
+                continue  # `مختار بلدة عدوان`, `كلية المدفعية`: a name, no deed
             if m.payload.sub_event_type == "Disrupted weapons use":
                 downed = m.end
             elif m.payload.sub_event_type == AIR and _OVERFLIGHT.search(
@@ -4223,9 +4223,11 @@ def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
 
 _COUNTRYSIDE_HEADS = frozenset({"ريف"})
 _BRANCH_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["branch_heads"])
-# nouns a settlement's name follows (`بلدة عدوان`: a town, no aggression)
-_SETTLEMENT_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
-                                                 *place_words()["village_nouns"], "حي"))
+# nouns a settlement's or an institution's name follows (`بلدة عدوان`: a town, no aggression;
+# `كلية المدفعية`: a college, no shelling)
+_NAME_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
+                                           *place_words()["village_nouns"], "حي",
+                                           *_EVENT_WORDS["institution_heads"]))
 
 
 def _after_head(view: str, position: int, heads: frozenset[str]) -> bool:

@@ -2702,8 +2702,11 @@ def _hospital_name(view: str, mention: PlaceMention, following: list[PlaceMentio
         return True
     if not following:
         return False
-    # (a place noun may come between: `في حي السكري`, `بحي الفردوس`)
+    # (a place noun may come between: `في حي السكري`, `بحي الفردوس`; and the hospital's
+    # adjective before: `مستشفى القدس الميداني في حي السكري`)
     gap = view[mention.end:following[0].start].split()
+    while gap and gap[0].startswith("ال") and gap[0].endswith(("ي", "يه")):
+        gap = gap[1:]
     return len(gap) <= 2 and any(w == "في" or w.startswith("ب") for w in gap[:1]) \
         or not gap and view[following[0].start:following[0].core_start].startswith("ب")
 
