@@ -1063,6 +1063,12 @@ def test_a_hospital_named_after_a_city_abroad_is_in_the_quarter_that_locates_it(
         "شعار": 2}
 
 
+def test_a_storming_by_the_gunmen_who_shot_civilians_is_their_attack_no_fight() -> None:
+    kinds = {s for _, s in _candidates("قتل ثلاثة مدنيين برصاص مسلحين اقتحموا منزلهم في قرية "
+                                       "حريصون.")}
+    assert kinds == {"Attack"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

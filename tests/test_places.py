@@ -1268,3 +1268,9 @@ def test_a_quarter_of_a_city_its_sentence_named_first_is_that_citys() -> None:
     assert quarter.place is None and quarter.admin1 == "Aleppo"
     doc = read("وفي مدينة حلب، قتل مدنيان جراء قصف على حي الأشرفية.")
     assert mention_of(doc, "اشرفيه").place is not None
+
+
+def test_a_birthplace_is_no_muscat() -> None:
+    # `مسقط رأس` ("birthplace") begins with Muscat's name
+    assert places_of("قتل أربعة عناصر في بلدة القرداحة، مسقط رأس عائلة الأسد.") == {
+        "قرداحه": "Lattakia"}

@@ -4692,10 +4692,12 @@ _DESTROYED_BEFORE = regex.compile(
 
 
 def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:
-    """A clash read from a raid alone (`اقتحم مسلحون الحي وقتلوا 20 مدنيا`), with dead."""
+    """A clash read from a raid alone (`اقتحم مسلحون الحي وقتلوا 20 مدنيا`), or with the
+    shots it killed by (`برصاص مسلحين اقتحموا منزلهم`), with dead."""
     return (draft.event_type, draft.sub_event_type) == ("Battles", "Armed clash") \
         and draft.fatalities > 0 \
-        and all(fold(t.payload.phrase) in _RAIDS for t in frame.triggers)
+        and all(fold(t.payload.phrase) in _RAIDS
+                or t.payload.event_type == "Violence against civilians" for t in frame.triggers)
 
 
 def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> bool:
