@@ -987,6 +987,10 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("اغتيل مختار بلدة عدوان صباح اليوم بعدة طلقات نارية أطلقها مجهولون عليه.", {"Attack"}),
     ("سيطرت الفصائل على كلية المدفعية في منطقة الراموسة أمس.",
      {"Non-state actor overtakes territory"}),
+    # (but a city's word before the shots that killed is no name: `في المدينة برصاص مسلحين`)
+    ("قتل 12 مدنيا أمس داخل مضافة في المدينة برصاص مسلحين.", {"Attack"}),
+    # a city out of the range of shells was shelled by no one
+    ("وبات محيط مدينة حلب بعيدا عن مرمى قذائف الفصائل.", set()),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds

@@ -436,8 +436,11 @@ class EventExtractor:
         for m in trigger_matches:
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
-            if " " not in view[m.start:m.end] and _after_head(view, m.start, _NAME_HEADS):
-                continue  # `مختار بلدة عدوان`, `كلية المدفعية`: a name, no deed
+            if " " not in view[m.start:m.end] and not view.startswith(("ب", "ل"), m.start) \
+                    and _after_head(view, m.start, _NAME_HEADS, definite=False):
+                # `مختار بلدة عدوان`, `كلية المدفعية`: a name, no deed (not `في المدينة
+                # برصاص مسلحين`)
+                continue
             if m.payload.sub_event_type == "Disrupted weapons use":
                 downed = m.end
             elif m.payload.sub_event_type == AIR and _OVERFLIGHT.search(
@@ -4224,20 +4227,22 @@ def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
 _COUNTRYSIDE_HEADS = frozenset({"ريف"})
 _BRANCH_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["branch_heads"])
 # nouns a settlement's or an institution's name follows (`بلدة عدوان`: a town, no aggression;
-# `كلية المدفعية`: a college, no shelling)
+# `كلية المدفعية`: a college, no shelling), and "the range of" a weapon (`مرمى قذائف`)
 _NAME_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
                                            *place_words()["village_nouns"], "حي",
-                                           *_EVENT_WORDS["institution_heads"]))
+                                           *_EVENT_WORDS["institution_heads"],
+                                           *_EVENT_WORDS["range_heads"]))
 
 
-def _after_head(view: str, position: int, heads: frozenset[str]) -> bool:
-    """Is the word before `position` one of these (without its article), whatever clitics
-    stand on it (`للمخابرات`, `ببلدة`)?"""
+def _after_head(view: str, position: int, heads: frozenset[str], definite: bool = True
+                ) -> bool:
+    """Is the word before `position` one of these (with its article, unless not
+    `definite`), whatever clitics stand on it (`للمخابرات`, `ببلدة`)?"""
     before = view[max(0, position - 16):position].split()[-1:]
     if not before:
         return False
     word = before[0].lstrip("وف")
-    for clitic in ("لل", "بال", "ال", "ل", "ب"):
+    for clitic in ("لل", "بال", "ال", "ل", "ب") if definite else ("ل", "ب"):
         if word.startswith(clitic) and word[len(clitic):] in heads:
             return True
     return word in heads
