@@ -991,6 +991,13 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("قتل 12 مدنيا أمس داخل مضافة في المدينة برصاص مسلحين.", {"Attack"}),
     # a city out of the range of shells was shelled by no one
     ("وبات محيط مدينة حلب بعيدا عن مرمى قذائف الفصائل.", set()),
+    # a general strike is a protest; looting told by its verb, goods seized
+    ("ونفذ أهالي حي الخالدية في حمص إضرابا عاما أمس وأغلقت المحال التجارية أبوابها.",
+     {"Peaceful protest"}),
+    ("وقام عناصر الفصائل بنهب المحال التجارية في بلدة جنديرس أمس.",
+     {"Looting/property destruction"}),
+    ("واستولى مسلحو الفصائل على ممتلكات الأهالي في قرية كفر صفرة أمس.",
+     {"Looting/property destruction"}),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
@@ -1071,6 +1078,17 @@ def test_a_storming_by_the_gunmen_who_shot_civilians_is_their_attack_no_fight() 
     kinds = {s for _, s in _candidates("قتل ثلاثة مدنيين برصاص مسلحين اقتحموا منزلهم في قرية "
                                        "حريصون.")}
     assert kinds == {"Attack"}
+
+
+def test_a_named_victim_joined_to_a_count_is_one_more() -> None:
+    # a journalist named after the verb of his death, then eight more; a doctor
+    # assassinated; a defector "one" beside four soldiers
+    assert _dead_by_place("وقتل الصحافي أحمد علي وثمانية مواطنين في قصف على حي بابا "
+                          "عمرو.") == {"بابهعمرو": 9}
+    assert _dead_by_place("واغتال مسلحون مجهولون الدكتور نزار حداد في حي الحمراء.") == {
+        "حمراء": 1}
+    assert _dead_by_place("قتل أربعة جنود ومنشق واحد في اشتباكات في بلدة الرستن.") == {
+        "رستن": 5}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

@@ -447,7 +447,7 @@ def find_counted_nouns(
             # وأحد عناصر`)
             if (prev is None or prev.end not in victim_ends) and (_killed_by_verb(
                     view, word.start, words.befalling_verbs) or prev is not None
-                    and (m.noun.alone and m.noun.category in _UNARMED
+                    and (m.noun.category in _UNARMED
                          # (a fighter's rank before a name: `مقتل القيادي أبو أحمد`)
                          or m.noun.category in _ARMED)
                     # (the name may be quoted: `قتل الشاب "فادي ماهر"`)
