@@ -1274,3 +1274,9 @@ def test_a_birthplace_is_no_muscat() -> None:
     # `مسقط رأس` ("birthplace") begins with Muscat's name
     assert places_of("قتل أربعة عناصر في بلدة القرداحة، مسقط رأس عائلة الأسد.") == {
         "قرداحه": "Lattakia"}
+
+
+def test_a_governorates_desert_is_a_region_no_city() -> None:
+    doc = read("قتل عنصران بهجوم لخلايا داعش قرب بلدة السخنة في بادية حمص الشرقية.")
+    homs = mention_of(doc, "حمص")
+    assert (homs.role, homs.admin1) == ("region", "Homs")

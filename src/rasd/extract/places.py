@@ -1407,6 +1407,12 @@ class PlaceReader:
             elif mention.key in admin1 and view[mention.core_start:mention.end].startswith("ريف"):
                 # `بريف دمشق`: a governorate whose own name is a countryside
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
+            elif mention.key in admin1 and (
+                    word_before.removeprefix("و") in _REGION_HEADS
+                    or word_before.removeprefix("و")[1:] in _REGION_HEADS
+                    and word_before.removeprefix("و")[:1] in ("ب", "ل")):
+                # `في بادية حمص الشرقية`: a governorate's desert (or mountains), no city
+                mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
             elif before in region_words or (
                     # `بريف العاصمة دمشق`: the countryside of the capital, named; `بريف بلدة
                     # تل تمر`: of a town, named with its noun
