@@ -994,6 +994,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # a general strike is a protest; looting told by its verb, goods seized
     ("ونفذ أهالي حي الخالدية في حمص إضرابا عاما أمس وأغلقت المحال التجارية أبوابها.",
      {"Peaceful protest"}),
+    # a crowd counted in protesters, or backers rallied
+    ("وفي حماة، احتشد أكثر من ثلاثمئة ألف متظاهر في ساحة العاصي أمس.", {"Peaceful protest"}),
+    ("واحتشد آلاف المؤيدين في ساحة الأمويين بدمشق أمس تأييدا للرئيس.", {"Peaceful protest"}),
     ("وقام عناصر الفصائل بنهب المحال التجارية في بلدة جنديرس أمس.",
      {"Looting/property destruction"}),
     ("واستولى مسلحو الفصائل على ممتلكات الأهالي في قرية كفر صفرة أمس.",
@@ -1089,6 +1092,17 @@ def test_a_named_victim_joined_to_a_count_is_one_more() -> None:
         "حمره": 1}
     assert _dead_by_place("قتل أربعة جنود ومنشق واحد في اشتباكات في بلدة الرستن.") == {
         "رستن": 5}
+
+
+def test_a_funeral_with_chants_is_a_protest_and_its_bodies_no_new_dead() -> None:
+    drafts = _candidates("وشيع آلاف من أهالي بلدة تلبيسة جثامين ثلاثة شهداء وسط هتافات تندد "
+                         "بالفيتو.")
+    assert {s for _, s in drafts} == {"Peaceful protest"}
+    assert _dead_by_place("وشيع آلاف من أهالي بلدة تلبيسة جثامين ثلاثة شهداء وسط هتافات تندد "
+                          "بالفيتو.") == {"تلبيسه": 0}
+    # bodies pulled from the rubble are the dead
+    assert _dead_by_place("وانتشلت فرق الدفاع المدني جثامين خمسة أشخاص من تحت الأنقاض في بلدة "
+                          "كفرنبل بعد غارة جوية.") == {"كفرنبل": 5}
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

@@ -1454,8 +1454,10 @@ class EventExtractor:
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
                     or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
-            if _word_before_in(view, q.start, _numbers().mourning):
-                continue  # `خلال تشييع ثلاثة من قتلى المظاهرات`: the mourned died before
+            if _word_before_in(view, q.start, _numbers().mourning) or _mourned_bodies(view, q):
+                # `خلال تشييع ثلاثة من قتلى المظاهرات`, `وشيع آلاف جثامين ثلاثة شهداء`: the
+                # mourned died before
+                continue
             if _word_before_in(view, q.start, _STILL) or _MISSING_AFTER.match(view, q.end):
                 continue  # `ولا يزال 5 آخرون تحت الأنقاض`, `و5 مفقودين`: not known dead
             if _NATIONWIDE_AFTER.match(view, q.end) or _NATIONWIDE_BEFORE.search(
@@ -4261,6 +4263,7 @@ _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["destroying_words"]
                                | _EVENT_WORDS["seizing_words"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
+_MOURNING_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["mourning_verbs"])
 _STILL = frozenset(fold(w) for w in _EVENT_WORDS["still_words"])
 _ANNIVERSARY = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["anniversary_words"])) + r")(?!\w)")
@@ -4270,6 +4273,17 @@ _MISSING_AFTER = regex.compile(r"(?:\s{1,3}+\S+)?\s{1,3}+(?:"
 # (`وانتشلت جثامين 12`: the bodies recovered are dead)
 _BODIES = frozenset(fold(w) for w in _EVENT_WORDS["body_nouns"])
 RESCUE_REACH = 5  # words from a verb of rescuing to the count of those it saved
+
+
+MOURNED_REACH = 8  # words from a verb of burying to the bodies it names
+
+
+def _mourned_bodies(view: str, count: Quantity) -> bool:
+    """`شيع آلاف من أهالي تلبيسة جثامين ثلاثة شهداء`: bodies a crowd buried."""
+    if not _word_before_in(view, count.start, _BODIES):
+        return False
+    return any(word.removeprefix("و") in _MOURNING_VERBS
+               for word in words_in_clause_before(view, count.start, MOURNED_REACH))
 
 
 def _rescued(view: str, position: int) -> bool:
