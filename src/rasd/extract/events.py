@@ -4282,8 +4282,9 @@ def _mourned_bodies(view: str, count: Quantity) -> bool:
     """`شيع آلاف من أهالي تلبيسة جثامين ثلاثة شهداء`: bodies a crowd buried."""
     if not _word_before_in(view, count.start, _BODIES):
         return False
-    return any(word.removeprefix("و") in _MOURNING_VERBS
-               for word in words_in_clause_before(view, count.start, MOURNED_REACH))
+    # (across the commas of a time: `شيع الآلاف من أهالي عفرين، اليوم، جثامين`)
+    words = view[max(0, count.start - 16 * MOURNED_REACH):count.start].split(".")[-1].split()
+    return any(word.removeprefix("و") in _MOURNING_VERBS for word in words[-MOURNED_REACH:])
 
 
 def _rescued(view: str, position: int) -> bool:
