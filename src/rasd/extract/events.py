@@ -1454,7 +1454,7 @@ class EventExtractor:
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
                     or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
-            if _word_before_in(view, q.start, _numbers().mourning) or _mourned_bodies(view, q):
+            if _word_before_in(view, q.start, _numbers().mourning) or _mourned_bodies(view, q, kills):
                 # `خلال تشييع ثلاثة من قتلى المظاهرات`, `وشيع آلاف جثامين ثلاثة شهداء`: the
                 # mourned died before
                 continue
@@ -4278,9 +4278,13 @@ RESCUE_REACH = 5  # words from a verb of rescuing to the count of those it saved
 MOURNED_REACH = 8  # words from a verb of burying to the bodies it names
 
 
-def _mourned_bodies(view: str, count: Quantity) -> bool:
-    """`شيع آلاف من أهالي تلبيسة جثامين ثلاثة شهداء`: bodies a crowd buried."""
-    if not _word_before_in(view, count.start, _BODIES):
+def _mourned_bodies(view: str, count: Quantity, kills: Sequence[Mention]) -> bool:
+    """`شيع آلاف من أهالي تلبيسة جثامين ثلاثة شهداء`: bodies a crowd buried, when the
+    sentence tells no death of theirs after them (`جثامين 12 شخصا قتلوا في قصف`: the
+    shelling's dead)."""
+    if not _word_before_in(view, count.start, _BODIES) or any(
+            k.norm_start >= count.end and load_victim_nouns().get(
+                view[k.norm_start:k.norm_end]) is None for k in kills):
         return False
     # (across the commas of a time: `شيع الآلاف من أهالي عفرين، اليوم، جثامين`)
     words = view[max(0, count.start - 16 * MOURNED_REACH):count.start].split(".")[-1].split()
