@@ -1454,7 +1454,8 @@ class EventExtractor:
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
                     or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
-            if _word_before_in(view, q.start, _numbers().mourning) or _mourned_bodies(view, q, kills):
+            if _word_before_in(view, q.start, _numbers().mourning) \
+                    or _mourned_bodies(view, q, kills):
                 # `خلال تشييع ثلاثة من قتلى المظاهرات`, `وشيع آلاف جثامين ثلاثة شهداء`: the
                 # mourned died before
                 continue
