@@ -1280,3 +1280,8 @@ def test_a_governorates_desert_is_a_region_no_city() -> None:
     doc = read("قتل عنصران بهجوم لخلايا داعش قرب بلدة السخنة في بادية حمص الشرقية.")
     homs = mention_of(doc, "حمص")
     assert (homs.role, homs.admin1) == ("region", "Homs")
+
+
+def test_a_place_a_protest_stands_with_is_no_place_it_stood() -> None:
+    assert places_of("ونظم أهالي مدينة جاسم وقفة تضامنية مع درعا البلد المحاصرة.") == {
+        "جاسم": "Dar'a"}
