@@ -1285,3 +1285,9 @@ def test_a_governorates_desert_is_a_region_no_city() -> None:
 def test_a_place_a_protest_stands_with_is_no_place_it_stood() -> None:
     assert places_of("ونظم أهالي مدينة جاسم وقفة تضامنية مع درعا البلد المحاصرة.") == {
         "جاسم": "Dar'a"}
+
+
+def test_a_quarter_named_after_a_people_is_a_quarter() -> None:
+    # `حي الرومانية` (Raqqa): "Romanian" names the quarter, located by the city west of it
+    assert places_of("فجر التنظيم عربة مفخخة في حي الرومانية غرب مدينة الرقة.") == {
+        "الرومانيه": "Ar-Raqqa"}

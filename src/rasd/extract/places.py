@@ -1105,7 +1105,10 @@ class PlaceReader:
             if (text in _STOP_AFTER_CUE or not text.isalpha()
                     # `قرية أم الخير`, `قرية تل جمعة`: a short generic head begins a name
                     or (len(text) < 3 and text not in self._place_heads)
-                    or self._common_word(text) or text in self._demonyms
+                    or self._common_word(text)
+                    # (a quarter may be named after a people: `حي الرومانية`, `حي الأكراد`)
+                    or text in self._demonyms and not (
+                        text.startswith("ال") and phrase in ("حي", "حيي", "احياء"))
                     # `مخيم للنازحين`: a preposition and the article, "for the displaced"
                     or text.startswith("لل")
                     # `منطقة يؤمها السائحون`: a word with an attached pronoun is no name
