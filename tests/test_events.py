@@ -1107,6 +1107,20 @@ def test_a_funeral_with_chants_is_a_protest_and_its_bodies_no_new_dead() -> None
                           "كفرنبل بعد غارة جوية.") == {"كفرنبل": 5}
 
 
+def test_one_killed_glossed_as_a_fighter_is_a_fight_and_one_dead() -> None:
+    (killing,) = events_of("قتل الشاب محمد جمال العيد، وهو عنصر في اللواء الثامن، برصاص "
+                           "مسلحين مجهولين في بلدة معربة أمس.")
+    assert (killing["sub_event_type"], killing["fatalities"]) == ("Armed clash", 1)
+    (killing,) = events_of("قتل الشاب محمد العيد برصاص مسلحين مجهولين في بلدة معربة أمس.")
+    assert killing["sub_event_type"] == "Attack"
+
+
+def test_shots_at_a_post_of_a_security_branch_named_in_quotes_are_no_air_strike() -> None:
+    kinds = {s for _, s in _candidates("استهدف مجهولون بالرصاص ليلة أمس حاجزاً لـ«المخابرات "
+                                       "الجوية» في مدينة الصنمين.")}
+    assert "Air/drone strike" not in kinds
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

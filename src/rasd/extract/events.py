@@ -886,11 +886,14 @@ class EventExtractor:
                                   named=_in(places, sentence.start, sentence.end))
             # ACLED: gunfire at armed men is fighting, not violence against civilians
             # (`خمسة عناصر ... وثلاثة آخرين`: "others" are of the kind told before them)
-            armed_victims = bool(s_victims) and all(
+            # (`قتل الشاب X، وهو عنصر في اللواء الثامن`: the one killed, glossed a fighter)
+            glossed_armed = _glossed_fighter(view, sentence.start, sentence.end)
+            armed_victims = bool(s_victims) and (glossed_armed or all(
                 v.value.category in ARMED_VICTIMS or v.value.text.split()[-1] in _ANOTHER
                 for v in s_victims) and any(
-                v.value.category in ARMED_VICTIMS for v in s_victims)
-            unarmed = any(v.value.category in UNARMED_VICTIMS for v in s_victims)
+                v.value.category in ARMED_VICTIMS for v in s_victims))
+            unarmed = not glossed_armed and any(
+                v.value.category in UNARMED_VICTIMS for v in s_victims)
             # ACLED: gunfire in a sentence that tells of fire on protesters (`إطلاق نار في
             # دير الزور، وإطلاق رصاص على متظاهرين في جبلة`) met the protests with force; a
             # protest against a killing (`احتجاجا على قتل`) is not this
@@ -4237,6 +4240,19 @@ _NAME_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
                                            *_EVENT_WORDS["range_heads"]))
 
 
+_QUOTE_MARKS = str.maketrans("", "", '"«»“”(')
+_GLOSS = regex.compile(r"(?<!\w)وهو\s{1,3}+(\p{L}+)")
+
+
+def _glossed_fighter(view: str, start: int, end: int) -> bool:
+    """`قتل الشاب X، وهو عنصر في اللواء الثامن`: the one killed, glossed a fighter."""
+    for gloss in _GLOSS.finditer(view, start, end):
+        noun = load_victim_nouns().get(gloss.group(1))
+        if noun is not None and noun.category in ARMED_VICTIMS:
+            return True
+    return False
+
+
 def _after_head(view: str, position: int, heads: frozenset[str], definite: bool = True
                 ) -> bool:
     """Is the word before `position` one of these (with its article, unless not
@@ -4244,8 +4260,8 @@ def _after_head(view: str, position: int, heads: frozenset[str], definite: bool 
     before = view[max(0, position - 16):position].split()[-1:]
     if not before:
         return False
-    word = before[0].lstrip("وف")
-    for clitic in ("لل", "بال", "ال", "ل", "ب") if definite else ("ل", "ب"):
+    word = before[0].translate(_QUOTE_MARKS).lstrip("وف")  # (`لـ«المخابرات`)
+    for clitic in ("لل", "لال", "بال", "ال", "ل", "ب") if definite else ("ل", "ب"):
         if word.startswith(clitic) and word[len(clitic):] in heads:
             return True
     return word in heads
