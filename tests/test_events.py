@@ -991,6 +991,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("قتل 12 مدنيا أمس داخل مضافة في المدينة برصاص مسلحين.", {"Attack"}),
     # a city out of the range of shells was shelled by no one
     ("وبات محيط مدينة حلب بعيدا عن مرمى قذائف الفصائل.", set()),
+    # a storming to abduct is the abduction, no fight
+    ("اقتحم مسلحون مجهولون منزلاً في بلدة الكرك الشرقي بريف درعا أمس وخطفوا رجلاً.",
+     {"Abduction/forced disappearance"}),
     # two car bombs
     ("فجر التنظيم عربتين مفخختين في مدينة الرقة أمس.", {"Remote explosive/landmine/IED"}),
     # a general strike is a protest; looting told by its verb, goods seized

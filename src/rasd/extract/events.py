@@ -175,6 +175,7 @@ REGAINS = "Government regains territory"
 PEACEFUL_PROTEST = "Peaceful protest"
 PROTESTERS = "Protesters (Syria)"
 EXCESSIVE_FORCE = "Excessive force against protesters"
+ABDUCTION = "Abduction/forced disappearance"
 ARMED_VICTIMS = frozenset({"fighter", "soldier"})  # victims.csv categories of armed men
 # victims.csv categories of people ACLED counts as civilians (an activist, a journalist, a medic)
 UNARMED_VICTIMS = frozenset({"civilian", "child", "woman", "journalist", "medic"})
@@ -945,6 +946,10 @@ class EventExtractor:
                     f_actors = _in(actors, told_in.start, sentence.end)
                 made = self._drafts(view, doc, frame, s_cues, f_actors, tolls, frame_date,
                                     sentence_places, owners, relaxed, unarmed)
+                if any(t.payload.sub_event_type == ABDUCTION for t in frame.triggers):
+                    # `اقتحم مسلحون منزلا في بلدة الكرك وخطفوا رجلا`: the storming was the
+                    # abduction's way in, no fight
+                    made = [d for d in made if not _raid_alone(d, frame)]
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
@@ -4730,6 +4735,13 @@ _DESTROYED_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]
                                            | _EVENT_WORDS["gun_striking_words"]))
     + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
+
+
+def _raid_alone(draft: Draft, frame: Frame) -> bool:
+    """A clash read from the frame's raids alone (`اقتحم`), no word of fighting."""
+    return (draft.event_type, draft.sub_event_type) == ("Battles", "Armed clash") \
+        and not any(t.payload.sub_event_type == "Armed clash"
+                    and fold(t.payload.phrase) not in _RAIDS for t in frame.triggers)
 
 
 def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:
