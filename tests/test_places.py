@@ -1291,3 +1291,7 @@ def test_a_quarter_named_after_a_people_is_a_quarter() -> None:
     # `حي الرومانية` (Raqqa): "Romanian" names the quarter, located by the city west of it
     assert places_of("فجر التنظيم عربة مفخخة في حي الرومانية غرب مدينة الرقة.") == {
         "الرومانيه": "Ar-Raqqa"}
+
+
+def test_the_side_fire_came_from_is_no_place_struck() -> None:
+    assert "البياضه" not in places_of("وقصفت قوات النظام حي الخالدية من جهة حي البياضة أمس.")

@@ -2567,6 +2567,9 @@ def words_in_clause_before(view: str, position: int, reach: int) -> list[str]:
     return _CLAUSE_MARKS.split(view[max(0, position - 16 * reach):position])[-1].split()[-reach:]
 
 
+_FROM_SIDE = regex.compile(r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه))?\s$")
+
+
 def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
                 place_nouns) -> bool:
     """Is this where fire came from (`قصفت وحدات الحماية من عفرين مدينة اعزاز`, `استهدف
@@ -2575,6 +2578,12 @@ def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
     حلب الدولي`) it always is."""
     # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
     window = view[max(0, mention.start - 80):mention.start]
+    if _FROM_SIDE.search(window):
+        # `قصفت قوات النظام حي الخالدية من جهة حي البياضة`: the side fire came from
+        start = max(0, mention.start - 160)
+        start = max(start, view.rfind(".", start, mention.start) + 1)
+        if _FIRE_VERB.search(view, start, mention.start) is not None:
+            return True
     words = words_in_clause_before(view, mention.start, SOURCE_REACH) if any(
         word in window for word in _SOURCE_WORDS) else []
     for word in reversed(words):
