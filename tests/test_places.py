@@ -1295,3 +1295,9 @@ def test_a_quarter_named_after_a_people_is_a_quarter() -> None:
 
 def test_the_side_fire_came_from_is_no_place_struck() -> None:
     assert "البياضه" not in places_of("وقصفت قوات النظام حي الخالدية من جهة حي البياضة أمس.")
+
+
+def test_a_mosque_named_after_a_man_is_no_quarter_of_his_name() -> None:
+    # `مسجد صلاح الدين`: the mosque's name, not Aleppo's quarter
+    assert places_of("انفجر الصهريج قرب مسجد صلاح الدين في مدينة عفرين.") == {"عفرين": "Aleppo"}
+    assert places_of("قصفت الطائرات حي صلاح الدين في مدينة حلب.") == {"صلاح الدين": "Aleppo"}

@@ -260,6 +260,7 @@ _FOLLOWING = _WORDS["following_words"]  # `البلدات التالية:`
 _PLURAL_ADJECTIVES = _WORDS["plural_adjectives"]
 _SINGULAR_NOUNS = _WORDS["singular_nouns"]
 _HOSPITALS = _WORDS["hospital_nouns"]
+_BUILDINGS = frozenset(fold(w) for w in _WORDS["building_nouns"])
 _SINGULAR_ADJECTIVES = _WORDS["singular_adjectives"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
@@ -641,7 +642,8 @@ class PlaceReader:
                                      lexical_mask))
         kept.extend(self._countryside(view, kept))
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
-        kept = [m for i, m in enumerate(kept) if not _hospital_name(view, m, kept[i + 1:i + 2])]
+        kept = [m for i, m in enumerate(kept) if not _hospital_name(view, m, kept[i + 1:i + 2])
+                and not _building_name(view, m)]
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
@@ -2711,6 +2713,17 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns)
             or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS)
+
+
+def _building_name(view: str, mention: PlaceMention) -> bool:
+    """`قرب مسجد صلاح الدين`: the name right after a mosque's, a church's or a school's noun
+    is the building's, no place (its place is told beside it)."""
+    before = _previous_word_start(view, mention.start)
+    if before is None or mention.start != mention.core_start and not view[
+            mention.start:mention.core_start].strip() in ("ال", ""):
+        return False
+    word = view[before:mention.start].strip()
+    return word.removeprefix("و").removeprefix("ب").removeprefix("ل") in _BUILDINGS
 
 
 def _hospital_name(view: str, mention: PlaceMention, following: list[PlaceMention]
