@@ -2719,8 +2719,8 @@ def _building_name(view: str, mention: PlaceMention) -> bool:
     """`قرب مسجد صلاح الدين`: the name right after a mosque's, a church's or a school's noun
     is the building's, no place (its place is told beside it)."""
     before = _previous_word_start(view, mention.start)
-    if before is None or mention.start != mention.core_start and not view[
-            mention.start:mention.core_start].strip() in ("ال", ""):
+    if before is None or mention.start != mention.core_start and view[
+            mention.start:mention.core_start].strip() not in ("ال", ""):
         return False
     word = view[before:mention.start].strip()
     return word.removeprefix("و").removeprefix("ب").removeprefix("ل") in _BUILDINGS
