@@ -423,3 +423,9 @@ def test_what_a_deed_is_the_first_since_dates_nothing() -> None:
     # the clause after it keeps its own day
     assert [d.date for d in dates("وهي الأولى منذ أشهر، وقصفت الطائرات مدينة دوما أمس.")] == [
         SATURDAY - dt.timedelta(days=1)]
+
+
+def test_a_weekday_before_last_is_a_week_before_the_last() -> None:
+    tuesday = dt.date(2017, 10, 24)
+    assert [d.date for d in find_dates(normalize("استعادت مدينة الميادين السبت قبل الماضي").text,
+                                       tuesday)] == [dt.date(2017, 10, 14)]

@@ -1124,6 +1124,13 @@ def test_shots_at_a_post_of_a_security_branch_named_in_quotes_are_no_air_strike(
     assert "Air/drone strike" not in kinds
 
 
+def test_iraqs_guns_across_the_border_are_iraqs_and_two_guards_are_two() -> None:
+    (shelling,) = events_of("وقصفت المدفعية العراقية تجمعات لعصابات داعش في بلدة البوكمال أمس.")
+    assert shelling["actor1"] == "Military Forces of Iraq"
+    assert _dead_by_place("وأسفر الهجوم عن مقتل خمسة من عناصر التنظيم وحارسين مدنيين في بلدة "
+                          "هجين.") == {"ناحيههجين": 7}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

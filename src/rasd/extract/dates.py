@@ -69,6 +69,7 @@ class _DateData:
     month_context: tuple[str, ...]
     weekdays: dict[str, int]
     past: tuple[str, ...]
+    before_past: tuple[str, ...]
     current: tuple[str, ...]
     future: tuple[str, ...]
     ordinals: dict[str, int]
@@ -137,6 +138,7 @@ def _dates() -> _DateData:
         month_context=_folds(raw["month_context"]["words"]),
         weekdays=_fold_map(raw["weekdays"]),
         past=_folds(mods["past"]),
+        before_past=_folds(mods["before_past"]),
         current=_folds(mods["current"]),
         future=_folds(mods["future"]),
         ordinals=_ordinal_days(raw["ordinals"]),
@@ -257,7 +259,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     d = _dates()
     months = _alt(d.months)
     weekdays = _alt(d.weekdays)
-    mods = _alt(d.past + d.current + d.future)
+    mods = _alt(d.before_past + d.past + d.current + d.future)
     tod = _alt(d.times_of_day)
     alt_month = rf"(?:{_W0}[(/\-–]{_W0}{months}{_E}(?:{_W0}\))?)?"
     year_tail = (
@@ -479,8 +481,10 @@ def _weekday_date(pub: dt.date, weekday: int, rel: str | None) -> dt.date:
     if rel in d.future:
         return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7)
     back = (pub.weekday() - weekday) % 7
-    if back == 0 and rel in d.past:
+    if back == 0 and rel in d.past + d.before_past:
         back = 7
+    if rel in d.before_past:
+        back += 7  # `السبت قبل الماضي`: the one before last Saturday
     return pub - dt.timedelta(days=back)
 
 
