@@ -337,3 +337,9 @@ def test_a_count_spelt_again_in_brackets_is_one_count() -> None:
     view = "قتل 136 (مئه وسته وثلاثين) شخصا في غارات علي مدينه دوما"
     assert [q.value for q in find_quantities(view)] == [136]
     assert [(c.value, c.basis) for c in find_counted_nouns(view)] == [(136, "quantity")]
+
+
+def test_a_street_named_by_a_number_counts_no_one() -> None:
+    # `شارع الثلاثين` (Yarmouk's Thirty Street): a name, no thirty dead
+    view = normalize("قتل تسعة مدنيين في قصف على شارع الثلاثين").text
+    assert [q.value for q in find_quantities(view)] == [9]

@@ -1301,3 +1301,9 @@ def test_a_mosque_named_after_a_man_is_no_quarter_of_his_name() -> None:
     # `مسجد صلاح الدين`: the mosque's name, not Aleppo's quarter
     assert places_of("انفجر الصهريج قرب مسجد صلاح الدين في مدينة عفرين.") == {"عفرين": "Aleppo"}
     assert places_of("قصفت الطائرات حي صلاح الدين في مدينة حلب.") == {"صلاح الدين": "Aleppo"}
+
+
+def test_the_red_cross_and_its_surroundings_are_no_places() -> None:
+    assert places_of("سقطت قذيفة على مقر الصليب الأحمر في بلدة خان أرنبة.") == {
+        "خان ارنبه": "Quneitra"}
+    assert "محيطه" not in places_of("واستهدفت الغارات مطار دمشق الدولي ومحيطه.")

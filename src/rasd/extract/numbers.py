@@ -168,6 +168,9 @@ def _numeral_in_name(view: str, start: int, end: int) -> bool:
     السبعة`)."""
     if view[max(0, start - 2):start] != "ال":
         return False
+    before = view[max(0, start - 16):start - 2].split()[-1:]
+    if before and before[0].lstrip("وبف").removeprefix("ال") in _numbers().street_nouns:
+        return True  # `شارع الثلاثين`: a street named by a number
     after = _NEXT_WORD.match(view, end)
     return after is not None and not after.group(1).startswith("ال") \
         and after.group(1) not in _FUNCTION_WORDS and len(after.group(1)) > 2

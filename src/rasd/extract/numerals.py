@@ -48,6 +48,7 @@ class _NumberData:
     units_after: tuple[str, ...]
     words_before: frozenset[str]
     named_by_number: frozenset[str]
+    street_nouns: frozenset[str]
     year_min: int
     year_max: int
     befell_after: frozenset[str]  # [one_victim]: see numbers.toml
@@ -88,6 +89,7 @@ def _numbers() -> _NumberData:
         units_after=tuple(fold(u) for u in not_counts["units_after"]),
         words_before=frozenset(fold(w) for w in not_counts["words_before"]),
         named_by_number=frozenset(fold(w) for w in not_counts["named_by_number"]),
+        street_nouns=frozenset(fold(w) for w in not_counts["street_nouns"]),
         year_min=int(not_counts["year_min"]),
         year_max=int(not_counts["year_max"]),
         befell_after=frozenset(fold(w) for w in raw["one_victim"]["befell_after"]),
