@@ -976,6 +976,7 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      "حرستا.", {"Agreement"}),
     ("أعلنت وسائل إعلام النظام أمس التوصل إلى اتفاق مع جيش الإسلام يقضي بخروج مقاتليه من مدينة "
      "دوما.", {"Agreement"}),
+    ("وتم أمس التوصل إلى اتفاق تهدئة بين الفصائل في مدينة السويداء.", {"Agreement"}),
     # they demonstrated, their subject told first
     ("وكان عشرات الأهالي قد تظاهروا أمس في مدينة جاسم للمطالبة بالإفراج عن المعتقلين.",
      {"Peaceful protest"}),

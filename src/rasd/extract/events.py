@@ -1370,7 +1370,8 @@ class EventExtractor:
         # انتحاري`)
         unharmed = trigger.payload.event_type in (
             "Explosions/Remote violence", "Violence against civilians") and not _has(
-                s_cues, "kill") and not _has(s_cues, "injure")
+                s_cues, "kill") and not _has(s_cues, "injure") \
+            or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
         if capture and _for_the_aim(view, trigger):
             return True
         clause_start = max(_clause(view, trigger.start)[0], trigger.start - ANNIVERSARY_REACH)
