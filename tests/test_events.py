@@ -1135,6 +1135,11 @@ def test_iraqs_guns_across_the_border_are_iraqs_and_two_guards_are_two() -> None
                           "هجين.") == {"ناحيههجين": 7}
 
 
+def test_a_son_and_a_companion_named_by_their_pronoun_are_two() -> None:
+    assert _dead_by_place("وأسفرت الغارة على منزله في بلدة سعسع عن مقتل نجله ومرافقه.") == {
+        "سعسع": 2}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
