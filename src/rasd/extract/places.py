@@ -648,8 +648,7 @@ class PlaceReader:
         # place of the story
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
                 and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))
-                and not _GROUP_NAMED_AFTER.search(view, max(0, m.start - 40), m.start)
-                and not _SOLIDARITY_BEFORE.search(view, max(0, m.start - 40), m.start)]
+                and not _GROUP_NAMED_AFTER.search(view, max(0, m.start - 40), m.start)]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
@@ -2444,9 +2443,6 @@ _GROUP_NAMED_AFTER = regex.compile(
     r"(?:^|\s)[وفبل]?(?:ال)?(?:" + "|".join(sorted(_WORDS["group_units"], key=len, reverse=True))
     + r")\s{1,3}+(?:ال)?(?:" + "|".join(sorted(_WORDS["group_name_words"], key=len, reverse=True))
     + r")\s{1,3}+$")
-_SOLIDARITY_BEFORE = regex.compile(
-    r"(?:^|\s)(?:" + alternation(fold(w).replace("ـ", "") for w in _WORDS["solidarity_words"])
-    + r")\s{0,3}+$")
 _TO_QUOTED = regex.compile(r'(?:^|\s)[وف]?ل{1,2}+"$')  # `لـ«الميادين»`, quotes normalised
 
 
