@@ -2380,7 +2380,8 @@ def _opens_sentence(view: str, start: int, sentence_starts: Sequence[int]) -> bo
     return index >= 0 and tokens_between(view, sentence_starts[index], start) <= 2
 
 
-_FORCES_TOLD = regex.compile(r"(?<!\w)و?(?:القوات|قواته|قواتها|قواتهم)(?!\w)")
+_FORCES_TOLD = regex.compile(
+    r"(?<!\w)و?(?:" + alternation(fold(w) for w in _EVENT_WORDS["forces_told"]) + r")(?!\w)")
 
 
 def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
@@ -4247,7 +4248,8 @@ _NAME_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
 
 
 _QUOTE_MARKS = str.maketrans("", "", '"«»“”(')
-_GLOSS = regex.compile(r"(?<!\w)وهو\s{1,3}+(\p{L}+)")
+_GLOSS = regex.compile(r"(?<!\w)(?:" + alternation(_numbers().gloss_openers)
+                       + r")\s{1,3}+(\p{L}+)")
 
 
 def _glossed_fighter(view: str, start: int, end: int) -> bool:
@@ -4704,8 +4706,9 @@ def _shot_with(view: str, trigger: Mention, s_cues) -> bool:
     end = trigger.end
     for arms in _SMALL_ARMS.finditer(view, end, min(len(view), end + 16 * SMALL_ARMS_REACH)):
         # (the instrument's ب on it or on its noun: `بالرصاص`, `بالأسلحة الرشاشة`)
-        instrument = arms.group().startswith("ب") or view[
-            max(0, arms.start() - 16):arms.start()].split()[-1:] in _ARMS_NOUNS
+        noun = view[max(0, arms.start() - 16):arms.start()].split()[-1:]
+        instrument = arms.group().startswith("ب") or bool(noun) and noun[0].startswith("ب") \
+            and noun[0][1:].removeprefix("ال") in _ARMS_NOUNS
         if not instrument or tokens_between(view, end, arms.start()) > SMALL_ARMS_REACH \
                 or "." in view[end:arms.start()]:
             return False
@@ -4714,7 +4717,7 @@ def _shot_with(view: str, trigger: Mention, s_cues) -> bool:
     return False
 
 
-_ARMS_NOUNS = (["بالاسلحه"], ["باسلحه"], ["بالسلاح"], ["بسلاح"])
+_ARMS_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["arms_nouns"])
 _SMALL_ARMS = regex.compile(r"(?<!\w)[وب]?(?:ال)?(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["small_arms_words"]) + r")(?!\w)")
 _FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest with intervention"})

@@ -401,7 +401,7 @@ def find_counted_nouns(
         prev, nxt = _prev_token(view, word.start), _next_token(view, word.end)
         # a number before the noun, maybe with من between (20 من عناصر، عدد من المدنيين)
         before = ends.get(prev.end) if prev is not None else None
-        if prev is not None and prev.text in _GLOSS_OPENERS:
+        if prev is not None and prev.text in words.gloss_openers:
             continue  # `قتل الشاب X، وهو عنصر في اللواء الثامن`: the one told, glossed
         if before is None and prev is not None and prev.text == _OF:
             before_of = _prev_token(view, prev.start)
@@ -490,7 +490,6 @@ def find_counted_nouns(
 # (past one adjective of the article: `القائد العسكري أبو محمد`)
 _QUOTED_NAME = regex.compile(r"(?:[ \t]+(?!الذي\s)ال\p{L}{2,12}+(?<=ي))?[ \t]+[\"'«“]?(\p{L}+)")
 _UNARMED = frozenset({"civilian", "child", "woman", "person", "journalist", "medic"})
-_GLOSS_OPENERS = frozenset({"وهو", "وهي"})  # "who is" before a gloss of the one told
 _ARMED = frozenset({"fighter", "soldier"})
 BEFALLING_REACH = 6  # words a verb of `befalling_verbs` may stand before its victim
 KILLED_REACH = 7  # ... before a named (definite) victim, across a time phrase's commas

@@ -56,6 +56,7 @@ class _NumberData:
     befalling_verbs: frozenset[str]
     not_one_before: frozenset[str]
     mourning: frozenset[str]
+    gloss_openers: frozenset[str]
 
 
 @cache
@@ -97,6 +98,7 @@ def _numbers() -> _NumberData:
         befalling_verbs=frozenset(fold(w) for w in raw["one_victim"]["befalling_verbs"]),
         not_one_before=frozenset(fold(w) for w in raw["one_victim"]["not_one_before"]),
         mourning=frozenset(fold(w) for w in raw["one_victim"]["mourning"]),
+        gloss_openers=frozenset(fold(w) for w in raw["one_victim"]["gloss_openers"]),
     )
 
 
