@@ -1140,6 +1140,11 @@ def test_a_son_and_a_companion_named_by_their_pronoun_are_two() -> None:
         "سعسع": 2}
 
 
+def test_a_city_put_first_only_says_where_its_quarter_hit_with_the_dead_is() -> None:
+    dead = _dead_by_place("وفي مدينة دوما، قتل ستة مدنيين بغارة جوية استهدفت حي الحجارية أمس.")
+    assert dead == {"حجاريه": 6}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

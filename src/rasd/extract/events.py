@@ -164,6 +164,7 @@ _FRONTED_RISE = regex.compile(_RISE_TO + r"(?:[^\s.،,]{1,20}+\s{1,3}+){1,3}?$")
 TOLL_RISE_WINDOW = 160  # characters before a count its rise phrase is looked for in
 NAMESAKE_REACH_KM = 25.0  # a report's places this close to a namesake speak for it
 CITY_REACH_KM = 15.0  # a place this close to a governorate's city is in or by it
+QUARTER_OF_CITY_KM = 5.0  # a quarter this close to a city named beside it is one of its quarters
 TOLL_REACH = 6  # words from a toll to the place it is said of (`قتلا بقصف على مدينة X`)
 CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally over time
 TALLY_COUNT = 1000  # a count this large in a sentence that names no day is a tally too
@@ -1011,6 +1012,7 @@ class EventExtractor:
         _claimed_by(view, sentences, drafts, cues, actors)
         _similar_strikes(view, drafts, [a for a in actors.items if air_force_named(
             view, a.norm_start, a.norm_end) and a.value.actor in self.states])
+        drafts = self._without_city_beside_its_quarter(view, drafts)
         drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed, sentence_starts)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
@@ -1409,6 +1411,25 @@ class EventExtractor:
                 # وسائل الإعلام عن سيطرة`
                 return True
         return False
+
+    def _without_city_beside_its_quarter(self, view: str, drafts: list[Draft]) -> list[Draft]:
+        """`وفي مدينة دوما، قتل ستة مدنيين بغارة استهدفت حي الحجارية`: a city named with
+        `مدينة` whose quarter its sentence tells the same happening at, with the dead, only
+        says where the quarter is."""
+        dropped = set()
+        for city in drafts:
+            if city.place is None or not self.reader.after_city_noun(view, city.place):
+                continue
+            if any(quarter is not city and quarter.sentence == city.sentence
+                   and quarter.place is not None
+                   and (quarter.event_type, quarter.sub_event_type, quarter.date) == (
+                       city.event_type, city.sub_event_type, city.date)
+                   and self.reader.named_quarter(view, quarter.place)
+                   and _near(city.place, quarter.place, QUARTER_OF_CITY_KM)
+                   and not _listed_together(view, city.place, quarter.place)
+                   and quarter.fatalities > city.fatalities for quarter in drafts):
+                dropped.add(id(city))
+        return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
     # -- tolls ----------------------------------------------------------------------------
     def _tolls(self, view, sentence, s_cues, s_quant, s_victims, dated: bool, s_triggers=(),

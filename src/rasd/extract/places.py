@@ -1672,7 +1672,7 @@ class PlaceReader:
                     if point is None and (within or near):
                         # `في ناحية ربيعة، بريف اللاذقية`: its namesake in the governorate
                         point = unambiguous(where, within_km=25.0, admin1=within or near)
-                    if point is None and self._after_city_noun(view, where):
+                    if point is None and self.after_city_noun(view, where):
                         # `حي الزراعة في مدينة الباب`: a city named with its noun is the seat
                         # of that name, not a namesake hamlet
                         city_seats = [p for p in where.candidates
@@ -1739,7 +1739,7 @@ class PlaceReader:
                     m.candidates = quarters
                 seats = [p for p in m.candidates if p.capital_level is not None
                          and p.kind in _TOWN_KINDS] if not located_by and \
-                    self._after_city_noun(view, m) else []
+                    self.after_city_noun(view, m) else []
                 if len({p.admin1 for p in seats}) == 1 and not within:
                     # `مدينة دوما`: the city is the district's seat, not a village of its name
                     # in the governorate of a town named beside it
@@ -1797,7 +1797,7 @@ class PlaceReader:
                 if m.place is not None and m.place.admin1:
                     in_sentence.setdefault(sentence.index, set()).add(m.place.admin1)
                 if m.place is not None and m.place.latitude is not None and \
-                        self._after_city_noun(view, m):
+                        self.after_city_noun(view, m):
                     sentence_towns.setdefault(sentence.index, []).append(
                         (m.place.latitude, m.place.longitude))
             if m.how == "unknown" and m.admin1 is None:
@@ -2185,8 +2185,14 @@ class PlaceReader:
             return noun.lstrip("وب") == "مدينه" and hamlets and (big or town)
         return big or town
 
-    def _after_city_noun(self, view: str, mention: PlaceMention) -> bool:
+    def after_city_noun(self, view: str, mention: PlaceMention) -> bool:
+        """Is the name told as a city's (`مدينة دوما`)?"""
         return _noun_before(view, mention) in self._city_nouns
+
+    @staticmethod
+    def named_quarter(view: str, mention: PlaceMention) -> bool:
+        """Is the name told as a quarter's (`حي الحجارية`)?"""
+        return _quarter(view, mention)
 
     def bare_capital(self, view: str, mention: PlaceMention) -> bool:
         """A governorate's name used without `مدينة` before it (nor a facility's noun: `مطار
