@@ -1416,18 +1416,21 @@ class EventExtractor:
         """`وفي مدينة دوما، قتل ستة مدنيين بغارة استهدفت حي الحجارية`: a city named with
         `مدينة` whose quarter its sentence tells the same happening at, with the dead, only
         says where the quarter is."""
+        by_sentence: dict[int, list[Draft]] = {}
+        for draft in drafts:
+            by_sentence.setdefault(draft.sentence, []).append(draft)
         dropped = set()
         for city in drafts:
             if city.place is None or not self.reader.after_city_noun(view, city.place):
                 continue
-            if any(quarter is not city and quarter.sentence == city.sentence
-                   and quarter.place is not None
+            if any(quarter is not city and quarter.place is not None
                    and (quarter.event_type, quarter.sub_event_type, quarter.date) == (
                        city.event_type, city.sub_event_type, city.date)
                    and self.reader.named_quarter(view, quarter.place)
                    and _near(city.place, quarter.place, QUARTER_OF_CITY_KM)
                    and not _listed_together(view, city.place, quarter.place)
-                   and quarter.fatalities > city.fatalities for quarter in drafts):
+                   and quarter.fatalities > city.fatalities
+                   for quarter in by_sentence[city.sentence]):
                 dropped.add(id(city))
         return [d for d in drafts if id(d) not in dropped] if dropped else drafts
 
@@ -2392,7 +2395,8 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
 
 
 # a sentence that tells "also killed" (`كما قتل 7 عناصر`): more dead than those told before
-_ALSO_KILLED = regex.compile(r"\s{0,3}+و?كما\s{1,3}+(?:قتل|لقي|سقط|استشهد|قضي)(?!\w)")
+_ALSO_KILLED = regex.compile(r"\s{0,3}+و?كما\s{1,3}+(?:" + alternation(
+    fold(w) for w in place_words()["died_verbs"]) + r")(?!\w)")
 
 
 def _opens_sentence(view: str, start: int, sentence_starts: Sequence[int]) -> bool:

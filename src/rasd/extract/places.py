@@ -2583,7 +2583,8 @@ def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
     # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
     window = view[max(0, mention.start - 80):mention.start]
     if _FROM_SIDE.search(window):
-        # `قصفت قوات النظام حي الخالدية من جهة حي البياضة`: the side fire came from
+        # `قصفت قوات النظام حي الخالدية من جهة حي البياضة`: the side fire came from (only
+        # after a verb of firing: `من جهة أخرى وفي حلب` is "on the other hand")
         start = max(0, mention.start - 160)
         start = max(start, view.rfind(".", start, mention.start) + 1)
         if _FIRE_VERB.search(view, start, mention.start) is not None:
