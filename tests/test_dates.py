@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from rasd.extract.dates import DateMention, find_dates, month_words
+from rasd.extract.dates import DateMention, find_dates, month_words, stretches_after
 from rasd.text.normalize import fold, normalize
 
 SATURDAY = dt.date(2019, 6, 15)
@@ -429,3 +429,10 @@ def test_a_weekday_before_last_is_a_week_before_the_last() -> None:
     tuesday = dt.date(2017, 10, 24)
     assert [d.date for d in find_dates(normalize("استعادت مدينة الميادين السبت قبل الماضي").text,
                                        tuesday)] == [dt.date(2017, 10, 14)]
+
+
+def test_a_counted_stretch_after_a_deed_is_read_to_its_preposition() -> None:
+    view = normalize("أفرج عنه بعد نحو ثلاثة أسابيع من خطفه، وبعد يومين على ذلك عاد.").text
+    assert [view[s:e] for s, e in stretches_after(view)] == [
+        "بعد نحو ثلاثه اسابيع من", "بعد يومين علي"]
+    assert stretches_after(normalize("بعد ثلاثة من القتلى").text) == []

@@ -1145,6 +1145,24 @@ def test_a_city_put_first_only_says_where_its_quarter_hit_with_the_dead_is() -> 
     assert dead == {"حجاريه": 6}
 
 
+def test_a_raid_that_killed_the_people_of_the_homes_is_an_attack_on_civilians() -> None:
+    # the storming was the way in of the killing: no clash of its own
+    found = _candidates("تسللت مجموعات من التنظيم إلى قرية الشبكي في ريف السويداء، واقتحم "
+                        "عناصرها المنازل وقتلوا ساكنيها.")
+    assert ("شبكي", "Attack") in found
+    assert ("شبكي", "Armed clash") not in found
+
+
+def test_a_deed_weeks_before_a_release_is_no_new_abduction() -> None:
+    # `بعد نحو ثلاثة أسابيع من خطفه`: the taking is weeks old, the release today's
+    assert not [d for d in _candidates_list(
+        "أفرج أمس عن طفل من بلدة القريا بعد نحو ثلاثة أسابيع من خطفه، مقابل فدية دفعتها "
+        "عائلته.") if d.sub_event_type == "Abduction/forced disappearance"]
+    # the killing of the day stays, its abduction two days before does not hide it
+    assert ("قريه", "Attack") in _candidates(
+        "قتل شاب برصاص مسلحين في بلدة القريا بعد يومين من خطفه.")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1307,3 +1307,15 @@ def test_the_red_cross_and_its_surroundings_are_no_places() -> None:
     assert places_of("سقطت قذيفة على مقر الصليب الأحمر في بلدة خان أرنبة.") == {
         "خان ارنبه": "Quneitra"}
     assert "محيطه" not in places_of("واستهدفت الغارات مطار دمشق الدولي ومحيطه.")
+
+
+def test_a_common_word_a_report_named_a_village_by_is_that_village_again() -> None:
+    # `رامي` is a man's name, no place alone; once a list a place noun opens has named the
+    # village, a later `في رامي` is that village
+    text = ("هاجم مسلحون فجر اليوم قرى الشبكي ورامي في ريف السويداء الشرقي. "
+            "وسقط من القتلى 12 في الشبكي و7 في رامي.")
+    doc = read(text)
+    view = doc.norm.text
+    named = [view[m.value.core_start:m.value.end] for m in doc.mentions["place"]]
+    assert named.count("رامي") == 2
+    assert "رامي" not in places_of("وقال رامي إن 7 قتلوا في بلدة الشبكي.")

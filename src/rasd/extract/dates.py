@@ -314,6 +314,11 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?!{_W}من{_E}(?!{_W}الان{_E}))){_E}"
         ),
         "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
+        # `بعد نحو ثلاثة أسابيع من خطفه`, `بعد 5 أيام على`: a counted stretch after a deed
+        "stretch_after": regex.compile(
+            rf"{_B}{_CLITIC}(?P<w>بعد{_W}(?:(?:{_alt(d.ago_approx)}){_W})?"
+            rf"(?:{_alt(d.ago_duals)}|{number}{_W}(?:{ago_units}))){_W}(?:من|علي){_E}"
+        ),
         # (up to the clause's end: the words of what it was the first since)
         "first_since": regex.compile(rf"{_B}{_CLITIC}(?:{_alt(d.first_since)}){_E}[^.,،:;!?؟\n]*+"),
         "feast": regex.compile(
@@ -376,6 +381,7 @@ def _windows() -> PhraseWindows:
         "year_period": d.year_shifts,
         "ago": d.ago_words,
         "background": d.background,
+        "stretch_after": ("بعد",),
         "first_since": d.first_since,
         "feast": d.feasts,
     }
@@ -923,6 +929,12 @@ def first_since_spans(view: str) -> list[tuple[int, int]]:
     """"For the first time since ..." up to its clause's end (`للمرة الأولى منذ بدء التدخل
     الروسي نهاية الشهر الماضي`): an aside that dates nothing told and opens no stretch."""
     return [(m.start(), m.end()) for m in _matches(view, "first_since")]
+
+
+def stretches_after(view: str) -> list[tuple[int, int]]:
+    """Counted stretches after a deed told (`بعد نحو ثلاثة أسابيع من خطفه`, `بعد خمسة أيام
+    على`), from `بعد` to the preposition: what they point back to happened that long before."""
+    return [(m.start("w"), m.end()) for m in _matches(view, "stretch_after")]
 
 
 @lru_cache(maxsize=8)  # the phrases do not depend on the reference date: find them once

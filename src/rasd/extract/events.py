@@ -43,6 +43,7 @@ from rasd.extract.dates import (
     month_words,
     new_item_openers,
     span_days,
+    stretches_after,
     time_heads,
 )
 from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
@@ -50,6 +51,7 @@ from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
     ActorEntry,
+    CueEntry,
     TriggerEntry,
     actor_counterparts,
     actor_eras,
@@ -394,6 +396,14 @@ class EventExtractor:
         actors = _organisation_named_before(view, actors)
         trigger_matches = self.triggers.find(view)
         cue_matches = self.cues.find(view)
+        since_at = [(m.start, m.end) for m in cue_matches if m.payload.cue == "since"]
+        for start, end in stretches_after(view):
+            # `بعد نحو ثلاثة أسابيع من خطفه`: a stretch the lexicon spells with no count
+            if not any(s < end and start < e for s, e in since_at):
+                phrase = view[start:end]
+                cue_matches.append(Match(start, start, end, "", phrase,
+                                         CueEntry(phrase, "since")))
+        cue_matches.sort(key=lambda m: (m.start, -m.end))
         if any(m.payload.adjective for m in actors):
             # `الضربات الجوية الأمريكية`: a nation's adjective that names its force only where
             # it qualifies a strike or a weapon (not `الخارجية الأمريكية`)
@@ -947,9 +957,11 @@ class EventExtractor:
                     f_actors = _in(actors, told_in.start, sentence.end)
                 made = self._drafts(view, doc, frame, s_cues, f_actors, tolls, frame_date,
                                     sentence_places, owners, relaxed, unarmed)
-                if any(t.payload.sub_event_type == ABDUCTION for t in frame.triggers):
-                    # `اقتحم مسلحون منزلا في بلدة الكرك وخطفوا رجلا`: the storming was the
-                    # abduction's way in, no fight
+                if any(t.payload.event_type == "Violence against civilians"
+                       for t in frame.triggers):
+                    # `اقتحم مسلحون منزلا في بلدة الكرك وخطفوا رجلا`, `اقتحموا المنازل وقتلوا
+                    # ساكنيها`: the storming was the way in of the abduction or the killing,
+                    # no fight
                     made = [d for d in made if not _raid_alone(d, frame)]
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
