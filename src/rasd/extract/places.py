@@ -152,6 +152,11 @@ LISTED_KM = 20.0  # of distance to the place listed right before a name: a point
 _CITY_LOOKBACK = 40  # mentions a neighbourhood looks back over for its city (bounded: linear)
 _CAPITAL_KEY = place_key("العاصمة")
 _SEAT_WORDS = _WORDS["seat_words"]
+_SEAT_TAKEN_BEFORE = regex.compile(
+    r"(?<!\S)[وف]?(?:" + alternation(_WORDS["seat_taking_verbs"]) + r")(?:\s+\S+){0,3}?\s+من"
+    r"(?:\s+\S+)?\s+$")
+_SEAT_TAKEN_AFTER = regex.compile(
+    r"(?:\s+\S+){0,2}?\s+(?:" + alternation(_WORDS["seat_taken_nouns"]) + r")(?!\S)")
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _IN_NEXT = regex.compile(r"\s{1,3}+في\s")  # `... في بلدة X`: what stands in a place
 _REPORTER_WORDS = _WORDS["reporter_words"]
@@ -442,10 +447,16 @@ class PlaceReader:
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
         slogans = _slogans(view)
 
+        def generic_word(mention: PlaceMention) -> bool:
+            """A generic place word (`القرية`), not a name its key only folds onto (`القريا`:
+            the town, spelt with a long a)."""
+            return mention.key in generic and not (
+                view[mention.end - 1] == "ا" and mention.key.endswith("ه"))
+
         def word_like(mention: PlaceMention) -> bool:
             """A generic place word, a lexicon word or a common word: no place unless a
             place noun introduces it."""
-            if mention.key in generic or (not mention.candidates and mention.foreign is None):
+            if generic_word(mention) or (not mention.candidates and mention.foreign is None):
                 return True
             if mention.key in self.places.admin1_by_key:
                 return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
@@ -491,7 +502,7 @@ class PlaceReader:
             """`قرى المشيك والزيارة وتل واسط`: a common word (`زيارة`, "a visit") that a
             village is named by, as the next member of a list a place noun opens, is that
             village (of the previous member's governorate, where the gazetteer knows it)."""
-            if mention.key in generic or not mention.candidates:
+            if generic_word(mention) or not mention.candidates:
                 return False
             if not _LIST_ITEM_ENDS.match(view, mention.end):
                 return False  # `قرية المشيك وزيارة الوفد`: a noun with its complement
@@ -2390,7 +2401,11 @@ def _seat(view: str, mention: PlaceMention) -> bool:
     if word == "في" and before is not None:
         earlier = _previous_word_start(view, before)
         word = view[earlier:before].strip() if earlier is not None else ""
-    return word.removeprefix("و") in _SEAT_WORDS or _next_word(view, mention.end) == "مقرا"
+    if word.removeprefix("و") in _SEAT_WORDS:
+        return True
+    # `يتخذ من لندن مقرا له`, `ويتخذ من مدينة بصرى الشام المجاورة مقرا`
+    return _SEAT_TAKEN_AFTER.match(view, mention.end) is not None and _SEAT_TAKEN_BEFORE.search(
+        view, max(0, mention.start - 60), mention.start) is not None
 
 
 def _list_located(view: str, mentions: list[PlaceMention]) -> None:
