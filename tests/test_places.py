@@ -1334,3 +1334,11 @@ def test_a_name_spelt_with_a_long_a_is_no_generic_word_its_key_folds_onto() -> N
     # `القريا` (a town of As-Sweida) is no `القرية` ("the village")
     assert places_of("قتل شاب برصاص مجهولين في القريا.") == {"قريا": "As-Sweida"}
     assert places_of("قتل شاب برصاص مجهولين في القرية.") == {}
+
+
+def test_towns_a_compass_word_puts_beside_the_capital_keep_their_governorate() -> None:
+    # Zakiyah and al-Tayba lie in Rural Damascus, 20-odd km south-west of the capital: the
+    # city a compass word points from locates the whole list, over its governorate's line
+    assert places_of("قصفت المدفعية بلدة زاكية جنوب دمشق.") == {"زاكيه": "Rural Damascus"}
+    assert places_of("قصفت المدفعية محيط بلدة زاكية وقرية الطيبة جنوب غرب دمشق.") == {
+        "زاكيه": "Rural Damascus", "طيبه": "Rural Damascus"}

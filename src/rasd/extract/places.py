@@ -1544,7 +1544,7 @@ class PlaceReader:
                 previous.within = mention
             previous = mention
         _governorate_lists(view, mentions, admin1, place_nouns)
-        _list_located(view, mentions)
+        _list_located(view, mentions, cue_at)
         # `خطفت ... قرب مدينة اعزاز`: a compass word whose clause names no place before it
         # locates the event itself, near that place (geo_precision 2)
         # (one pass in text order; the clause is looked for a bounded way back)
@@ -1800,6 +1800,8 @@ class PlaceReader:
                 if (m.place is not None and len(near) == 1 and m.place.admin1 not in near
                         and m.place.capital_level is None and m.place.admin1 not in
                         in_sentence.get(sentence.index, set())
+                        # (`زاكية جنوب دمشق`: a city one side of which it lies put it there)
+                        and m.place.admin1 not in within
                         and m.place.latitude is not None
                         and not self.places.gazetteer.borders(m.place, next(iter(near)))
                         and m.place.source != "user"):
@@ -2408,13 +2410,16 @@ def _seat(view: str, mention: PlaceMention) -> bool:
         view, max(0, mention.start - 60), mention.start) is not None
 
 
-def _list_located(view: str, mentions: list[PlaceMention]) -> None:
+def _list_located(view: str, mentions: list[PlaceMention], cue_at: dict[int, str]) -> None:
     """`قرى شنكال وقورنه وآدمنلي في ناحية بلبل`: what locates a list's last member locates
-    the members before it that no gazetteer knows (they are coded at its point)."""
+    the members before it that no gazetteer knows (they are coded at its point); a city a
+    compass word points from (`بلدة زاكية وقرية الطيبة جنوب غرب دمشق`) locates them all
+    (not `بريفي إدلب وحماة`, which may share the list out between two governorates)."""
     places = [m for m in mentions if m.role == "place"]
     for first, second in reversed(list(itertools.pairwise(places))):
-        if second.within is not None and first.within is None and first.place is None \
-                and not first.candidates and only_glue(view[first.end:second.core_start]):
+        if second.within is not None and first.within is None and first.place is None and (
+                not first.candidates or _after_direction(view, second.within.start, cue_at)) \
+                and only_glue(view[first.end:second.core_start]):
             first.within = second.within
 
 
