@@ -1342,3 +1342,16 @@ def test_towns_a_compass_word_puts_beside_the_capital_keep_their_governorate() -
     assert places_of("قصفت المدفعية بلدة زاكية جنوب دمشق.") == {"زاكيه": "Rural Damascus"}
     assert places_of("قصفت المدفعية محيط بلدة زاكية وقرية الطيبة جنوب غرب دمشق.") == {
         "زاكيه": "Rural Damascus", "طيبه": "Rural Damascus"}
+
+
+def test_a_quarter_told_alone_is_of_the_city_the_report_is_about() -> None:
+    # Damascus has a Salhiyeh quarter, but this report is about al-Hasakah city and never
+    # names Damascus
+    doc = read("شنت طائرات حربية غارات على مواقع للأسايش في مدينة الحسكة أمس.\n\n"
+               "وقال المرصد إن ثمانية مدنيين قتلوا في حي الصالحية، فيما طالت غارات أخرى "
+               "حي النشوة.")
+    assert mention_of(doc, "صالحيه").admin1 == "Al-Hasakeh"
+    assert mention_of(doc, "نشوه").admin1 == "Al-Hasakeh"
+    # a report that names Damascus keeps the capital's quarter
+    doc = read("سقطت قذائف على مدينة الحسكة أمس.\n\nوفي دمشق، سقطت قذيفة في حي الصالحية.")
+    assert mention_of(doc, "صالحيه").admin1 == "Damascus"

@@ -1593,6 +1593,10 @@ class PlaceReader:
         sentence_cities: dict[int, list[Place]] = {}
         # the cities a sentence has named so far after `مدينة` (`وفي مدينة عفرين،`), by point
         sentence_towns: dict[int, list[tuple[float, float]]] = {}
+        # the governorates the report has put a place in so far, and the last city it named
+        # with its noun (`في مدينة الحسكة`): the city of a quarter told later alone
+        told_admin1: set[str] = set()
+        last_city: Place | None = None
         # sentences naming a place the gazetteer of Syria knows, before or after a name
         syrian_sentences: set[int] = set()
         for m in mentions:
@@ -1640,6 +1644,8 @@ class PlaceReader:
                 continue  # its Syrian namesakes are not meant: no point, no governorate
             sentence = sentence_of(m)
             near = by_sentence.get(sentence.index, set())
+            if m.key in admin1:
+                told_admin1.add(admin1[m.key])
             if m.how == "unknown":
                 if known_keys is None:
                     known_keys = OneEditIndex(resolved_keys)
@@ -1783,6 +1789,23 @@ class PlaceReader:
                     regions = within or {c.admin1 for c in cities} or near
                     m.admin1 = next(iter(regions)) if len(regions) == 1 else None
                     continue
+                if (named_quarter and not framing and not located_by and not cities
+                        and m.place is not None and last_city is not None
+                        and m.place.admin1 != last_city.admin1
+                        and m.place.admin1 not in told_admin1 | around):
+                    # `شنت طائرات غارات في مدينة الحسكة. ... في حي الصالحية`: a quarter told
+                    # alone is one of the city the report is about (its namesake there, or a
+                    # name the gazetteer lacks), not a quarter of a city the report never names
+                    there = [p for p in m.candidates if p.latitude is not None
+                             and last_city.latitude is not None
+                             and distance_km((p.latitude, p.longitude), (
+                                 last_city.latitude, last_city.longitude)) <= QUARTER_REACH_KM]
+                    if there:
+                        m.place, m.candidates = there[0], there
+                    else:
+                        m.place, m.candidates, m.how = None, [], "unknown"
+                        m.admin1 = last_city.admin1
+                        continue
                 if (named_quarter and m.place is not None and m.place.kind != "neighbourhood"
                         and around and m.place.admin1 not in around):
                     # `في حمص ... أحياء المدينة بينها حي الغوطة`: a quarter of the city its
@@ -1820,6 +1843,12 @@ class PlaceReader:
                         self.after_city_noun(view, m):
                     sentence_towns.setdefault(sentence.index, []).append(
                         (m.place.latitude, m.place.longitude))
+                    last_city = m.place
+                elif m.place is not None and m.key in admin1 and m.place.capital_level \
+                        is not None and m.place.latitude is not None:
+                    last_city = m.place  # `في الحسكة`: the governorate's city
+                if m.place is not None and m.place.admin1:
+                    told_admin1.add(m.place.admin1)
             if m.how == "unknown" and m.admin1 is None:
                 # the governorate that locates it, else the one its sentence names
                 shared = {p.admin1 for p in m.within.candidates} \
