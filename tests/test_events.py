@@ -1163,6 +1163,16 @@ def test_a_deed_weeks_before_a_release_is_no_new_abduction() -> None:
         "قتل شاب برصاص مسلحين في بلدة القريا بعد يومين من خطفه.")
 
 
+def test_people_led_away_are_taken_past_a_long_count_and_its_breakdown() -> None:
+    # `إلى جهة مجهولة` tells the taking; a bound (`ما لا يقل عن`) and the breakdown set off by
+    # commas (`، بينهم نساء وأطفال،`) stand between
+    found = _candidates("قال مسؤول إن عناصر التنظيم اقتادوا ما لا يقل عن 56 مدنيا من قرية "
+                        "تل تمر في ريف الحسكة، بينهم نساء وأطفال، إلى جهة مجهولة.")
+    assert ("تلتمر", "Abduction/forced disappearance") in found
+    assert not _candidates("قال مسؤول إن عناصر التنظيم اقتادوا ما لا يقل عن 56 مدنيا من "
+                           "قرية تل تمر في ريف الحسكة، بينهم نساء وأطفال، إلى المقر.")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2327,7 +2327,7 @@ def stage(name: str, doc: Document) -> Iterator[None]:
                          f"{type(error).__name__}: {error}") from error
 
 
-THEN_REACH = 12  # words from a trigger to the word it needs after it (triggers.csv `then`)
+THEN_REACH = 16  # words from a trigger to the word it needs after it (triggers.csv `then`)
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
 _DENIED_REPORT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["denied_reports"])) + r")(?!\w)")
@@ -2455,16 +2455,25 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
 
 
 def _asides(view: str, days: Sequence[DateMention]) -> dict[int, int]:
-    """Times set off by commas (`، أمس السبت،`): where the comma before each stands, and
-    where the words after the one that closes it begin."""
+    """Times set off by commas (`، أمس السبت،`) and the breakdown of a count (`56 مدنيا من
+    قرية تل شاميرام، بينهم نساء وأطفال، إلى جهة مجهولة`): where the comma before each
+    stands, and where the words after the one that closes it begin."""
     asides = {}
     for day in days:
-        before = view[:day.start].rstrip()
+        comma = day.start - 1
+        while comma >= 0 and view[comma] == " ":
+            comma -= 1
         after = view[day.end:day.end + 3].lstrip()
-        if before[-1:] in ("،", ",") and after[:1] in ("،", ","):
+        if comma >= 0 and view[comma] in ("،", ",") and after[:1] in ("،", ","):
             closing = view.index(after[0], day.end)
-            asides[len(before) - 1] = closing + 1 + (view[closing + 1:closing + 2] == " ")
+            asides[comma] = closing + 1 + (view[closing + 1:closing + 2] == " ")
+    for aside in _BREAKDOWN_ASIDE.finditer(view):
+        asides.setdefault(aside.start(), aside.end())
     return asides
+
+
+# (`، بينهم نساء وأطفال،`, `، من بينهم طفلان،`)
+_BREAKDOWN_ASIDE = regex.compile(r"[،,] ?+(?:من )?(?:بينهم|بينهن|منهم|منهن) [^،,.\n]{1,60}+[،,] ?")
 
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
