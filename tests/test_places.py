@@ -1355,3 +1355,12 @@ def test_a_quarter_told_alone_is_of_the_city_the_report_is_about() -> None:
     # a report that names Damascus keeps the capital's quarter
     doc = read("سقطت قذائف على مدينة الحسكة أمس.\n\nوفي دمشق، سقطت قذيفة في حي الصالحية.")
     assert mention_of(doc, "صالحيه").admin1 == "Damascus"
+
+
+def test_a_quarters_compass_adjective_is_part_of_its_name() -> None:
+    assert "النشوه الغربيه" in places_of(
+        "قتل مقاتل برصاص قناص في حي النشوة الغربية بمدينة الحسكة.")
+    assert "الرمل الجنوبي" in places_of("اعتقلت قوات الأمن عشرة شبان في حي الرمل الجنوبي "
+                                         "في مدينة اللاذقية.")
+    # a quarter the gazetteer knows inside its city keeps its name, and its point
+    assert places_of("قصفت قوات النظام حي الوعر الغربي.") == {"الوعر": "Homs"}

@@ -290,6 +290,8 @@ CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's s
 # a side of a town with its compass adjective (`الأحياء الشمالية`, `الأطراف الجنوبية الغربية`)
 _SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
          + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}")
+# a compass adjective right after a name (`الغربية`, `الجنوبي`)
+_SIDE_ADJECTIVE = regex.compile(r" ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)(?![\p{L}0-9])")
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
                                               reverse=True)) + r"))\s+|[وف]?ب"
@@ -659,6 +661,8 @@ class PlaceReader:
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical_mask))
         kept.extend(self._countryside(view, kept))
+        for mention in kept:
+            self._complete_side(view, mention)
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         kept = [m for i, m in enumerate(kept) if not _hospital_name(view, m, kept[i + 1:i + 2])
                 and not _building_name(view, m)]
@@ -1246,6 +1250,29 @@ class PlaceReader:
         mention.end, mention.key = following.end(), key
         mention.candidates = self.places.gazetteer.candidates(key)
         mention.how = "gazetteer" if mention.candidates else "unknown"
+
+    def _complete_side(self, view: str, mention: PlaceMention) -> None:
+        """`حي النشوة الغربية`, `حي الرمل الجنوبي`: a quarter's compass adjective is part of
+        its name (an unknown one, maybe), unless the gazetteer knows a quarter of the name
+        without it and nothing with it."""
+        side = _SIDE_ADJECTIVE.match(view, mention.end)
+        if side is None or not _quarter(view, mention):
+            return
+        key = place_key(view[mention.core_start:side.end()])
+        candidates = self.places.gazetteer.candidates(key)
+        if candidates or not any(self._in_a_city(p) for p in mention.candidates):
+            mention.end, mention.key, mention.candidates = side.end(), key, candidates
+            mention.how = "gazetteer" if candidates else "unknown"
+
+    def _in_a_city(self, place: Place) -> bool:
+        """A quarter of the gazetteer, or a place inside its governorate's city (`الوعر`)."""
+        if place.kind == "neighbourhood":
+            return True
+        capital = self._capitals.get(place.admin1 or "")
+        return capital is not None and None not in (
+            place.latitude, capital.latitude) and distance_km(
+            (place.latitude, place.longitude), (capital.latitude, capital.longitude)
+        ) <= QUARTER_REACH_KM
 
     def _extend_name(self, view, first_at, in_kept: bytearray, start, words,
                      lexical: bytearray) -> None:
