@@ -343,3 +343,12 @@ def test_a_street_named_by_a_number_counts_no_one() -> None:
     # `شارع الثلاثين` (Yarmouk's Thirty Street): a name, no thirty dead
     view = normalize("قتل تسعة مدنيين في قصف على شارع الثلاثين").text
     assert [q.value for q in find_quantities(view)] == [9]
+
+
+def test_a_bare_noun_after_a_feminine_verb_of_dying_is_one_victim() -> None:
+    assert [(c.text, c.value) for c in find_counted_nouns(normalize(
+        "استشهدت طالبة جامعية بقذيفة هاون").text)] == [("طالبه", 1)]
+    assert [(c.text, c.value) for c in find_counted_nouns(normalize(
+        "استشهد قاضٍ بانفجار عبوة").text)] == [("قاض", 1)]
+    # "spent six months": no verb of dying, no one
+    assert find_counted_nouns(normalize("وقضت الطفلة ستة أشهر في المخيم").text) == []
