@@ -230,7 +230,8 @@ _STATIONED = regex.compile(
     # (`في قواعده في مدينة اعزاز`, `في معسكر جورين`: its bases, a camp of it)
     r"(?:(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+(?:[فب]ي?\s*)?)?"
     r"(?:(?:" + "|".join(_WORDS["outskirts"]) + r")\s+)?"
-    r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], "حي", "منطقه", "مخيم"]) + r")\s+)?$")
+    r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], *_WORDS["settlement_list_nouns"], "حي",
+                          "منطقه", "مخيم"]) + r")\s+)?$")
 # (`برصاص قناصة قوات النظام المتمركزين في حي الجورة`: whose fire it was)
 _BY_FORCE = regex.compile(r"(?:^|\s)(?:من قبل|من|برصاص|لقناصه|قناصه|قناص)\s+\S+(?:\s+\S+){0,3}\s*$")
 _FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stands before the target
@@ -682,8 +683,15 @@ class PlaceReader:
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.norm_start:m.norm_end] = b"\1" * (m.norm_end - m.norm_start)
+        stationed: set[int] = set()  # where a force that fired stands (`المتمركز في قريتي`)
         for index, mention in enumerate(kept):
             following = kept[index + 1:index + 2]
+            if mention.role == "place" and (
+                    _stationed_there(view, mention, following)
+                    # (and the next members of its list: `في قريتي الطيانة وذيبان`)
+                    or index and id(kept[index - 1]) in stationed
+                    and only_glue(view[kept[index - 1].end:mention.core_start])):
+                stationed.add(id(mention))
             if mention.role == "place" and following and following[0].role == "qualifier" \
                     and _home_of_people(view, mention, following, near_too=True):
                 # `شابين من أبناء مدينة نوى على حاجز قرب بلدة الشيخ مسكين`: the place the
@@ -698,7 +706,7 @@ class PlaceReader:
                     and _home_told_after(view, kept[index - 1].start)
                     or _home_of_people(view, mention, _next_places(kept, index))
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)
-                    or _stationed_there(view, mention, kept[index + 1:index + 2])
+                    or id(mention) in stationed
                     or _OFFICE_BEFORE.search(view, max(0, mention.start - 30), mention.start)
                     or _DISTANCE_FROM.search(view, max(0, mention.start - 160), mention.start)
                     or mention.key in self.places.admin1_by_key
