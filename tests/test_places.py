@@ -1370,3 +1370,11 @@ def test_every_village_of_a_list_a_firing_force_stands_in_is_no_place_of_the_str
     found = places_of("تعرضت بلدة الشحيل أمس لقصف بقذائف الهاون من قبل تنظيم الدولة المتمركز في "
                       "قريتي الطيانة وذيبان، ما أدى إلى مقتل ثلاثة مدنيين.")
     assert list(found) == ["شحيل"]
+
+
+def test_the_side_an_advance_came_from_is_no_place_of_the_fight() -> None:
+    found = places_of("دارت اشتباكات على أطراف حي الحويقة في دير الزور، تزامنا مع محاولة "
+                      "قوات النظام التقدم من جهة حي الجورة.")
+    assert "جوره" not in found and "حويقه" in found
+    # "on the other hand" locates nothing away
+    assert "حلب" in places_of("من جهة أخرى، دارت اشتباكات في حلب.")

@@ -222,6 +222,9 @@ _LAUNCHED_FROM = regex.compile(
 _FIRE_VERB = regex.compile(
     r"(?:^|\s)[وف]?(?:" + "|".join(sorted(_WORDS["fire_verbs"], key=len, reverse=True))
     + r")\s")
+_FIRE_OR_ADVANCE = regex.compile(
+    r"(?:^|\s)[وفب]?(?:" + "|".join(sorted(_WORDS["fire_verbs"] | _WORDS["advance_from_words"],
+                                          key=len, reverse=True)) + r")\s")
 _PARTITIVE_WORDS = _WORDS["partitive_words"]
 _SOURCE_WORDS = _WORDS["source_words"]
 _FROM_WORDS = _SOURCE_WORDS | {"من"}
@@ -2674,11 +2677,12 @@ def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
     # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
     window = view[max(0, mention.start - 80):mention.start]
     if _FROM_SIDE.search(window):
-        # `قصفت قوات النظام حي الخالدية من جهة حي البياضة`: the side fire came from (only
-        # after a verb of firing: `من جهة أخرى وفي حلب` is "on the other hand")
+        # `قصفت قوات النظام حي الخالدية من جهة حي البياضة`, `محاولة التقدم من جهة حي
+        # الجورة`: the side fire or an advance came from (only after a verb of firing or
+        # advancing: `من جهة أخرى وفي حلب` is "on the other hand")
         start = max(0, mention.start - 160)
         start = max(start, view.rfind(".", start, mention.start) + 1)
-        if _FIRE_VERB.search(view, start, mention.start) is not None:
+        if _FIRE_OR_ADVANCE.search(view, start, mention.start) is not None:
             return True
     words = words_in_clause_before(view, mention.start, SOURCE_REACH) if any(
         word in window for word in _SOURCE_WORDS) else []
