@@ -1173,6 +1173,15 @@ def test_people_led_away_are_taken_past_a_long_count_and_its_breakdown() -> None
                            "قرية تل تمر في ريف الحسكة، بينهم نساء وأطفال، إلى المقر.")
 
 
+def test_a_lead_with_no_day_sums_up_what_the_body_dates() -> None:
+    # the lead names no day; the body tells the same execution on Sunday: one event, Sunday
+    text = ("شن مقاتلو المعارضة هجوما على مقر اللواء 137 في دير الزور، في وقت أعدم تنظيم داعش "
+            "شابا في مدينة الميادين.\n\nوفي الميادين، قال ناشطون إن عناصر داعش أعدموا رميا "
+            "بالرصاص شابا في ساحة عامة بعد ظهر الأحد.")
+    executions = [d for d in _candidates_list(text) if d.sub_event_type == "Attack"]
+    assert [d.date for d in executions] == [dt.date(2015, 7, 12)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2144,6 +2144,7 @@ class EventExtractor:
         # is that attack (ACLED codes one chemical weapon event)
         drafts = _carried_in(_carried_in(drafts, SUICIDE, (IED,), SUICIDE_VEHICLE_REACH),
                              CHEMICAL, (AIR, SHELLING), None)
+        summed = _lead_dated_by_body(drafts)
         merged: dict[tuple, Draft] = {}
         for draft in drafts:
             key = (_place_id(draft), draft.date, draft.sub_event_type)
@@ -2155,8 +2156,9 @@ class EventExtractor:
                 merged[key] = draft
                 continue
             into = merged[key]
-            if into.headline and not draft.headline and (draft.fatalities > 0
-                                                          or draft.date_source == "own"):
+            if (into.headline or id(into) in summed) and not draft.headline \
+                    and id(draft) not in summed and (draft.fatalities > 0
+                                                     or draft.date_source == "own"):
                 # `مجزرة للطيران الروسي في الميادين..` then the body's sentence with its dead,
                 # or with its day (`غارات روسية على أريحا` then `شنت الطائرات ... صباح اليوم
                 # غارات على مدينة أريحا`): the body's telling is the event the model weighs;
@@ -2724,6 +2726,33 @@ def _region_level(draft: Draft) -> bool:
     (`الغوطة الشرقية`, places_regions.csv), not at a town."""
     return draft.place is None or draft.place.role == "region" or (
         draft.place.place is not None and draft.place.place.kind == "region")
+
+
+def _lead_dated_by_body(drafts: list[Draft]) -> set[int]:
+    """`أعدم تنظيم داعش شابا في مدينة الميادين` in the lead, which names no day, then `أعدموا
+    ... شابا في ساحة عامة بعد ظهر الأحد` in the body: the lead sums up what the body tells,
+    on the body's day (within LEAD_DAYS before the report's), and the two are one event, the
+    body's telling first. The ids of the drafts so dated."""
+    lead = min((d.sentence for d in drafts if not d.headline), default=None)
+    told_on: dict[tuple, dt.date] = {}
+    for d in drafts:
+        if d.date_source == "own" and d.date is not None and not d.headline \
+                and d.sentence != lead:
+            told_on.setdefault((_place_id(d), d.sub_event_type), d.date)
+    summed: set[int] = set()
+    if not told_on:
+        return summed
+    for d in drafts:
+        if (d.headline or d.sentence == lead) and d.date_source == "reference" \
+                and d.date is not None:
+            day = told_on.get((_place_id(d), d.sub_event_type))
+            if day is not None and 0 < (d.date - day).days <= LEAD_DAYS:
+                d.date = day
+                summed.add(id(d))
+    return summed
+
+
+LEAD_DAYS = 7  # days a lead that names none may sum up a deed the body dates before the report
 
 
 def _headline_told_again(drafts: list[Draft]) -> list[Draft]:
