@@ -1182,6 +1182,16 @@ def test_a_lead_with_no_day_sums_up_what_the_body_dates() -> None:
     assert [d.date for d in executions] == [dt.date(2015, 7, 12)]
 
 
+def test_a_strike_of_several_nations_is_the_first_named_nations() -> None:
+    found = _candidates("تصدت الدفاعات الجوية فجر اليوم لعدوان ثلاثي أمريكي بريطاني فرنسي "
+                        "استهدف مركز البحوث العلمية في برزة بدمشق.")
+    assert [d.actor1 for d in found.values()] == ["Military Forces of the United States"]
+    # (a chain of adjectives after the weapon: every nation is one of the strike's)
+    assert [d.actor1 for d in _candidates_list(
+        "شن الطيران البريطاني الأمريكي غارات على بلدة تل رفعت.")] == [
+        "Military Forces of the United Kingdom"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -409,8 +409,15 @@ class EventExtractor:
             # it qualifies a strike or a weapon (not `الخارجية الأمريكية`)
             weapon_ends = {m.end for m in trigger_matches} | {
                 m.end for m in cue_matches if m.payload.cue in ("air", "ground")}
-            actors = [m for m in actors if not m.payload.adjective or m.start - 1 in weapon_ends
-                      or _hedge_before(view, m.start) is not None]
+            kept_actors = []
+            for m in actors:
+                if not m.payload.adjective or m.start - 1 in weapon_ends \
+                        or _hedge_before(view, m.start) is not None:
+                    kept_actors.append(m)
+                    if m.payload.adjective:
+                        # `الطيران الأمريكي البريطاني`: the next nation's adjective too
+                        weapon_ends.add(m.end)
+            actors = kept_actors
         # `وزير الخارجية الروسي`: a nation's adjective after a civil noun names no force
         actors = [m for m in actors if not (_nation_adjective(view[m.start:m.end])
                                             and _word_before_in(view, m.start, _CIVIL_HEADS))]
