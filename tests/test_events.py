@@ -1192,6 +1192,16 @@ def test_a_strike_of_several_nations_is_the_first_named_nations() -> None:
         "Military Forces of the United Kingdom"]
 
 
+def test_whom_a_backing_aside_names_is_no_actor_of_the_deed() -> None:
+    found = _candidates("تمكن مقاتلو وحدات حماية الشعب، مدعومين بغارات التحالف الدولي، من "
+                        "استعادة السيطرة على قرية تل حميس يوم السبت.")
+    assert [d.actor1 for d in found.values()] == ["SDF / YPG (Kurdish forces)"]
+    # an attack's own means are no backer: who launched it did it
+    found = _candidates("شن الجيش التركي هجوما عنيفا مدعوما بسلاحي الجو والمدفعية على قرية "
+                        "الرشيدية قرب تل تمر.")
+    assert {d.actor1 for d in found.values()} == {"Military Forces of Turkey"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

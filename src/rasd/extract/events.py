@@ -3787,6 +3787,15 @@ def undergoes(view: str, start: int) -> bool:
                                             or last in _GROUP_LABELS))
 
 
+# a word of backing and what it names up to the actor, in one clause
+_BACKING_ASIDE = regex.compile(
+    r"(?:^|\s)(?:ال)?مدعوم(?:ه|ين|ون|ا)?\s[^،,.؛:\n]{0,70}+$|(?:^|\s)وب?غطاء\s[^،,.؛:\n]{0,30}+$")
+
+
+# a verb of doing with its object's pronoun between (`شنه`, `نفذته`): the actor after it did it
+_ACTED_IN_ASIDE = regex.compile(r"\s(?:شن|نفذ|قاد|بدا)(?:ه|ها|ته|تها|وه|وها)\s")
+
+
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     # (quote marks round the name are no word: `على مواقع "جيش الفتح"`)
@@ -3807,6 +3816,13 @@ def actor_role(view: str, start: int, phrase: str) -> str:
                                     ["برعايه"], ["ترعاها"], ["يرعاها"]):
         # (and a truce's sponsor: `الهدنة التي رعتها تركيا`)
         # (`قوات النظام المدعومة روسيا`: the backer's name right after the word)
+        return "backer"
+    if (backing := _BACKING_ASIDE.search(view, max(0, start - 80), start)) and not (
+            _ATTACK_BEFORE.search(view, max(0, backing.start() - 24), backing.start() + 1)
+            or _ACTED_IN_ASIDE.search(backing.group())):
+        # `مدعومين بغارات التحالف الدولي`, `مدعومة بمقاتلين من جيش الصناديد وبغطاء جوي من
+        # التحالف`: the means a backing word tells, up to the clause's end, are the backers'
+        # (not an attack's own: `هجوما عنيفا مدعوما بسلاحي الجو والمدفعية شنه الجيش التركي`)
         return "backer"
     if tail.endswith(_MADE_OF) or _next_member(view, start):
         # `جيش الفتح -والذي يتكون من فصائل معارضة-`: the members of the group named before
