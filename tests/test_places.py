@@ -1378,3 +1378,11 @@ def test_the_side_an_advance_came_from_is_no_place_of_the_fight() -> None:
     assert "جوره" not in found and "حويقه" in found
     # "on the other hand" locates nothing away
     assert "حلب" in places_of("من جهة أخرى، دارت اشتباكات في حلب.")
+
+
+def test_a_checkpoint_named_by_a_town_of_the_governorate_told_is_at_that_town() -> None:
+    assert places_of("هاجم مقاتلو المعارضة أمس حاجز مورك شمال حماة.").get("مورك") == "Hama"
+    # a checkpoint's local name, with no governorate told, is no namesake far away
+    assert "عقبه" not in places_of("وتحدث عن احتراق حاجز العقبة بالكامل وتدمير آلياته.")
+    # nor is a word of the sentence (`حاجز مطل على بلدة بلودان`: "overlooking")
+    assert "مطل" not in places_of("سيطر مقاتلون على حاجز مطل على بلدة بلودان بريف دمشق.")

@@ -594,6 +594,7 @@ class PlaceReader:
                 continue
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
+                self._checkpoint_town(view, mention, sentences) or \
                 _labels_line(view, mention) or (
                 # `غارات جنوب الشدادي`: a compass word points from a known town
                 bool(mention.candidates) and len(mention.key) >= 4 and mention.key != _CAPITAL_KEY
@@ -1274,6 +1275,27 @@ class PlaceReader:
         if candidates or not any(self._in_a_city(p) for p in mention.candidates):
             mention.end, mention.key, mention.candidates = side.end(), key, candidates
             mention.how = "gazetteer" if candidates else "unknown"
+
+    def _checkpoint_town(self, view: str, mention: PlaceMention,
+                         sentences: list[Sentence]) -> bool:
+        """`هاجموا حاجز مورك شمال حماة`: a checkpoint named by a town of the governorate its
+        sentence names is at that town (most checkpoints bear a local name the gazetteer gives
+        to a namesake far away: `حاجز العقبة` in Zabadani; and fire from one comes from it)."""
+        if not mention.candidates or view[mention.start:mention.core_start] not in ("", "ال"):
+            return False
+        before = _previous_word_start(view, mention.start)
+        if before is None or view[before:mention.start].strip().lstrip("وفبل") \
+                not in _CHECKPOINT_HEADS:
+            return False
+        index = bisect.bisect_right([s.start for s in sentences], mention.start) - 1
+        if index < 0:
+            return False
+        sentence = sentences[index]
+        words = view[sentence.start:sentence.end].split()
+        keys = {place_key(w) for w in words} | {
+            place_key(a + b) for a, b in itertools.pairwise(words)}
+        named = {self.places.admin1_by_key[k] for k in keys & self.places.admin1_by_key.keys()}
+        return any(p.admin1 in named for p in mention.candidates)
 
     def _in_a_city(self, place: Place) -> bool:
         """A quarter of the gazetteer, or a place inside its governorate's city (`الوعر`)."""
@@ -2387,6 +2409,9 @@ def _near_before(view: str, position: int) -> bool:
 def _next_word(view: str, position: int) -> str:
     found = _WORD.search(view, position, position + 30)
     return found.group() if found else ""
+
+
+_CHECKPOINT_HEADS = _WORDS["checkpoint_heads"]
 
 
 def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
