@@ -1202,6 +1202,15 @@ def test_whom_a_backing_aside_names_is_no_actor_of_the_deed() -> None:
     assert {d.actor1 for d in found.values()} == {"Military Forces of Turkey"}
 
 
+@pytest.mark.parametrize("toll", [
+    "وأسفر ذلك عن مقتل ستة عشر مسلحا.",
+    "وذكر مصدر عسكري أن العملية أسفرت عن مقتل ستة عشر مسلحا.",
+])
+def test_a_toll_whose_cause_points_back_is_the_deed_told_before(toll: str) -> None:
+    assert _dead_by_place("اشتبك الجيش مع مسلحين في قرية خطاب بريف حماة. " + toll) == {
+        "خطاب": 16}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

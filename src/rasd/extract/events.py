@@ -738,7 +738,9 @@ class EventExtractor:
             # a definite noun of its kind is the cause the toll names, no other one
             s_told_again = bool(s_triggers) and all(
                 (_definite(view, t) or _of_the_day(view, t, s_dates))
-                and t.payload.event_type in told_kinds for t in s_triggers)
+                and t.payload.event_type in told_kinds for t in s_triggers) or (
+                not s_triggers and any(_told_cause(view, c) for c in s_cues
+                                       if c.value.cue == "cause"))
             if frames and last_frame is not None and not event_dates \
                     and sentence.index - last_frame.sentence.index == 1 \
                     and all(_retold_attack(view, t) for f in frames for t in f.triggers) \
@@ -3537,6 +3539,17 @@ def _told_as_before(view: str, sentence_start: int, position: int) -> bool:
     start = _clause(view, position)[0]
     found = _AFTER_THAT.search(view, max(start, sentence_start), position)
     return found is not None and tokens_between(view, sentence_start, found.start()) > 2
+
+
+def _told_cause(view: str, cause) -> bool:
+    """Is the cause of a toll the deed told before (`وأسفر ذلك عن`, `أن العملية أسفرت عن`)?
+    The word right after or before the cause's verb points back to it."""
+    after = view[cause.norm_end:cause.norm_end + 16].split()[:1]
+    before = view[max(0, cause.norm_start - 16):cause.norm_start].split()[-1:]
+    return any(w.strip(",.،") in _TOLD_CAUSES for w in after + before)
+
+
+_TOLD_CAUSES = frozenset(fold(w) for w in _EVENT_WORDS["told_causes"])
 
 
 def _told_on(view: str, s_cues, start: int, end: int) -> bool:
