@@ -1033,6 +1033,9 @@ def test_where_the_fire_came_from_is_no_place_of_the_event(text: str, names: set
     ("قصفت الطائرات مدينة بنش. وفي الحسكة، تسعى الوحدات للتقدم في أحياء المدينة.", ["الحسكة"]),
     # an adjective after the noun: no back-reference
     ("قصفت الطائرات مدينة بنش. وسقط قتلى في المدينة الصناعية.", []),
+    # a part of a base or an airport (`مدرجات المطار`)
+    ("سيطرت جبهة النصرة على مطار أبو الظهور العسكري. وشن الطيران غارات على مدرجات المطار.",
+     ["أبو الظهور"]),
 ])
 def test_a_place_noun_points_back_after_a_part_of_the_town(text: str, antecedents: list[str]
                                                            ) -> None:
