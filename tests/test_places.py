@@ -1389,3 +1389,9 @@ def test_a_checkpoint_named_by_a_town_of_the_governorate_told_is_at_that_town() 
     assert "عقبه" not in places_of("وتحدث عن احتراق حاجز العقبة بالكامل وتدمير آلياته.")
     # nor is a word of the sentence (`حاجز مطل على بلدة بلودان`: "overlooking")
     assert "مطل" not in places_of("سيطر مقاتلون على حاجز مطل على بلدة بلودان بريف دمشق.")
+
+
+def test_where_a_beaten_force_withdrew_to_is_no_place_of_the_fight() -> None:
+    found = places_of("سيطر مقاتلو جيش الفتح على مدينة أريحا بعد معارك مع قوات النظام، لتنسحب "
+                      "الأخيرة باتجاه قرى أورم الجوز.")
+    assert "اريحا" in found and "اورم الجوز" not in found

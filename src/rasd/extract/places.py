@@ -3048,7 +3048,7 @@ _LEADING_TO = regex.compile(
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
 _ADVANCE_TOWARD = regex.compile(
-    r"(?:^|\s)[وف]?(?:" + "|".join(map(regex.escape, sorted(
+    r"(?:^|\s)[وف]?ل?(?:" + "|".join(map(regex.escape, sorted(
         (fold(w) for w in _WORDS["advance_words"]), key=len, reverse=True)))
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:نحو|باتجاه)(?:\s+[^\s,،.]+){0,1}?\s+$")
 _MOVED_TO = regex.compile(
