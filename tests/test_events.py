@@ -1211,6 +1211,15 @@ def test_a_toll_whose_cause_points_back_is_the_deed_told_before(toll: str) -> No
         "خطاب": 16}
 
 
+def test_the_fight_told_after_a_capture_is_the_captures_with_its_dead() -> None:
+    drafts = _candidates_list(
+        "قال المرصد إن قوات سوريا الديمقراطية سيطرت أمس على مدينة الشدادي في ريف الحسكة.\n\n"
+        "وأوضح المرصد أن 35 عنصرا من التنظيم قتلوا في المعارك داخل المدينة.")
+    by_type = {d.sub_event_type: d for d in drafts}
+    assert by_type["Non-state actor overtakes territory"].fatalities == 35
+    assert "Armed clash" not in by_type  # (the rules drop it; the model weighs it, flagged)
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2131,6 +2131,7 @@ class EventExtractor:
                 elif draft.sub_event_type == SHELLING and air_cues > ground_cues and flies:
                     # the report speaks of aircraft, but not where the side that fired has none
                     draft.sub_event_type = AIR
+        _fight_of_the_capture(drafts)
         # the headline repeats what the body tells: keep it only where the body is silent
         told = {(_admin1_of(d), d.event_type) for d in drafts
                 if not d.headline and not d.flags}
@@ -2735,6 +2736,32 @@ def _region_level(draft: Draft) -> bool:
     (`الغوطة الشرقية`, places_regions.csv), not at a town."""
     return draft.place is None or draft.place.role == "region" or (
         draft.place.place is not None and draft.place.place.kind == "region")
+
+
+def _fight_of_the_capture(drafts: list[Draft]) -> None:
+    """`سيطرت القوات أمس على مدينة الشدادي` then `قتل 35 عنصرا من التنظيم في المعارك داخل
+    المدينة`: the fighting told after a capture, at its place and on its day between its
+    sides, is the capture's; its dead are the capture's, and it is flagged (`capture_fight`)
+    as no event of its own."""
+    captures: dict[tuple, Draft] = {}
+    for d in drafts:
+        if d.sub_event_type in _TERRITORY and not d.flags:
+            captures.setdefault((_place_id(d), d.date), d)
+    if not captures:
+        return
+    for d in drafts:
+        capture = captures.get((_place_id(d), d.date)) if d.sub_event_type == "Armed clash" \
+            else None
+        if capture is None or d.sentence <= capture.sentence:
+            continue
+        sides = {d.actor1, d.actor2} - {None}
+        # (the side that lost the place may be told only in the fight: `قتل 35 من التنظيم`)
+        if not (sides <= {capture.actor1, capture.actor2} or capture.actor2 is None and (
+                capture.actor1 in sides or len(sides) < 2)):
+            continue
+        if not capture.fatalities and d.fatalities:
+            capture.fatalities, capture.place_deaths = d.fatalities, d.place_deaths
+        d.flags.add("capture_fight")
 
 
 def _lead_dated_by_body(drafts: list[Draft]) -> set[int]:
