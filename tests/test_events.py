@@ -1217,7 +1217,7 @@ def test_the_fight_told_after_a_capture_is_the_captures_with_its_dead() -> None:
         "وأوضح المرصد أن 35 عنصرا من التنظيم قتلوا في المعارك داخل المدينة.")
     by_type = {d.sub_event_type: d for d in drafts}
     assert by_type["Non-state actor overtakes territory"].fatalities == 35
-    assert "Armed clash" not in by_type  # (the rules drop it; the model weighs it, flagged)
+    assert by_type["Armed clash"].flags == {"capture_fight"}  # no event of its own
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
