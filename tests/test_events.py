@@ -1220,6 +1220,11 @@ def test_the_fight_told_after_a_capture_is_the_captures_with_its_dead() -> None:
     assert by_type["Armed clash"].flags == {"capture_fight"}  # no event of its own
 
 
+def test_those_state_media_say_a_unit_wiped_out_of_them_are_the_dead() -> None:
+    assert _dead_by_place("اشتبكت وحدة من الجيش مع إرهابيين في بلدة تلبيسة وقضت على ستة "
+                          "منهم.") == {"تلبيسه": 6}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

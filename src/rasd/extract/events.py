@@ -1529,7 +1529,9 @@ class EventExtractor:
                 id(q) in bare and _placed_share(view, q, place_starts)) and (
                 not any(k.norm_end <= q.start and (
                     tokens_between(view, k.norm_end, q.start) == 0
-                    or set(view[k.norm_end:q.start].split()) <= _DURING_IT) for k in kills)
+                    # (`وقضت على ستة منهم`: state media's "wiped out", its dead)
+                    or set(view[k.norm_end:q.start].split()) <= _DURING_IT | _WIPED_ON)
+                    for k in kills)
                 or _word_before_in(view, q.start, _BODIES)
                 and any(harm == KILLED for _, _, harm in tolls))
             if (_after_subset(view, q.start, subsets) and not share) or counted_before:
@@ -4871,6 +4873,7 @@ _PRETENDED = regex.compile(
     r"[وف]?(?:" + alternation(_EVENT_WORDS["pretend_verbs"]) + r")(?:\s{1,3}+\S{1,12}+){0,2}?"
     r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["pretend_objects"])) + r")(?!\w)")
 _WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
+_WIPED_ON = frozenset({"علي"})  # `قضت على`: the preposition of wiping out
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
 _DESTROYED_BEFORE = regex.compile(
