@@ -1225,6 +1225,17 @@ def test_those_state_media_say_a_unit_wiped_out_of_them_are_the_dead() -> None:
                           "منهم.") == {"تلبيسه": 6}
 
 
+def test_a_foiled_infiltration_is_a_fight_and_a_foiled_bombing_no_blast() -> None:
+    found = _candidates("أحبطت وحدة من الجيش محاولة تسلل مجموعة مسلحة باتجاه قرية تل سارين، "
+                        "ما أدى إلى مقتل اثنين من أفرادها.")
+    assert set(found) == {("تلسارين", "Armed clash")}
+    found = _candidates("أحبطت وحدة من الجيش محاولة تفجير سيارة مفخخة في حي الزهراء بحمص، "
+                        "فيما انفجرت عبوة ناسفة في حي عكرمة.")
+    assert ("زهره", "Disrupted weapons use") in found
+    assert ("زهره", "Remote explosive/landmine/IED") not in found
+    assert ("عكرمه", "Remote explosive/landmine/IED") in found
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

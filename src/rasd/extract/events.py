@@ -452,9 +452,12 @@ class EventExtractor:
         subject_ends = {m.end for m in actors
                         if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])
                         or _opens_sentence(view, m.start, sentence_starts)}
+        foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
         for m in trigger_matches:
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            if m.start < foiled_until and m.payload.event_type == "Explosions/Remote violence":
+                continue  # `أحبطت محاولة تفجير سيارة مفخخة`: the bomb foiled never blew
             if " " not in view[m.start:m.end] and not view.startswith(("ب", "ل"), m.start) \
                     and _after_head(view, m.start, _NAME_HEADS, definite=False):
                 # `مختار بلدة عدوان`, `كلية المدفعية`: a name, no deed (not `في المدينة
@@ -486,6 +489,15 @@ class EventExtractor:
                                                              sentence_starts))
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
+            if m.payload.sub_event_type == "Disrupted weapons use" \
+                    and m.payload.then == _ATTEMPT and _FOUGHT_ATTEMPT.match(
+                        view, view.find(_ATTEMPT, m.end) + len(_ATTEMPT)):
+                # `أحبطت وحدة من الجيش محاولة تسلل`: a fight foiled, no weapon's use
+                m = m._replace(payload=replace(m.payload, event_type="Battles",
+                                               sub_event_type="Armed clash"))
+            elif m.payload.sub_event_type == "Disrupted weapons use" and m.payload.then in (
+                    _ATTEMPT, _BLAST):
+                foiled_until = _clause(view, m.start)[1]
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
@@ -4873,6 +4885,9 @@ _PRETENDED = regex.compile(
     r"[وف]?(?:" + alternation(_EVENT_WORDS["pretend_verbs"]) + r")(?:\s{1,3}+\S{1,12}+){0,2}?"
     r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["pretend_objects"])) + r")(?!\w)")
 _WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
+_ATTEMPT, _BLAST = fold("محاولة"), fold("تفجير")
+_FOUGHT_ATTEMPT = regex.compile(r"\s(?:" + alternation(map(fold, _EVENT_WORDS["fought_attempts"]))
+                                + r")(?!\w)")
 _WIPED_ON = frozenset({"علي"})  # `قضت على`: the preposition of wiping out
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
