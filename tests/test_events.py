@@ -1010,6 +1010,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Looting/property destruction"}),
     ("واستولى مسلحو الفصائل على ممتلكات الأهالي في قرية كفر صفرة أمس.",
      {"Looting/property destruction"}),
+    # what an army says it will go on doing is no deed
+    ("وأكد المصدر أن العمليات ستتواصل حتى تطهير ريف درعا، ولا سيما في بلدتي إبطع وداعل.",
+     set()),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
