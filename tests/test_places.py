@@ -1395,3 +1395,13 @@ def test_where_a_beaten_force_withdrew_to_is_no_place_of_the_fight() -> None:
     found = places_of("سيطر مقاتلو جيش الفتح على مدينة أريحا بعد معارك مع قوات النظام، لتنسحب "
                       "الأخيرة باتجاه قرى أورم الجوز.")
     assert "اريحا" in found and "اورم الجوز" not in found
+
+
+def test_a_quarter_named_again_is_no_namesake_city_abroad() -> None:
+    # `الميدان` is also Medan (Indonesia); the quarter named twice stays in Syria
+    doc = read("ذكرت وكالة الأنباء السورية أن المجموعات المسلحة أطلقت اليوم قذائف على حيي "
+               "الميدان والسليمانية في حلب، ما أسفر عن مقتل أربعة مدنيين في الميدان.")
+    view = doc.norm.text
+    found = [(view[m.value.core_start:m.value.end], m.value.how) for m in doc.mentions["place"]
+             if m.value.key == "ميدان"]
+    assert len(found) == 2 and all(how != "foreign" for _, how in found)

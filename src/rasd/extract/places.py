@@ -555,7 +555,7 @@ class PlaceReader:
         # (a weapon named as the doer stands between too: `قصف الطيران الحربي اليوم سراقب`)
         actor_starts |= {c.norm_end: c.norm_start for c in cues
                          if c.value.cue in ("air", "ground") and c.norm_end not in actor_starts}
-        placed_keys: set[str] = set()  # the names kept so far, in text order
+        placed_keys: set[str] = set()  # the Syrian names kept so far, in text order
         for mention in found:
             if in_idiom[mention.core_start]:
                 continue
@@ -567,11 +567,14 @@ class PlaceReader:
                     and not keep_meanings_spelt_so(mention, self.places.gazetteer)):
                 continue  # `ورقة`, `اشتباك قصير`; but `مدينة قامشلي`, `قامشلي السورية`
             listed = listed_village(mention)
-            if word_like(mention) and not listed and not (
-                    # `قرى الشبكي ورامي ... و19 في رامي`: a word the report has already
-                    # named a place by is that place again where a preposition puts it
-                    mention.key in placed_keys
-                    and _locative(view, mention, self.places.admin1_by_key)) \
+            # `قرى الشبكي ورامي ... و19 في رامي`: a word the report has already named a
+            # place by is that place again where a preposition puts it (not a namesake
+            # abroad: `حيي الميدان والسليمانية ... في الميدان` is no Medan)
+            again = mention.key in placed_keys and word_like(mention) and not listed \
+                and _locative(view, mention, self.places.admin1_by_key)
+            if again and mention.candidates:
+                mention.foreign, mention.how = None, "gazetteer"
+            if word_like(mention) and not listed and not again \
                     or _nickname(view, mention) or (
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
@@ -661,7 +664,9 @@ class PlaceReader:
                     mention.foreign = None
                     self._complete_title(view, mention, lexical_mask)  # `تلة الشيخ يوسف`
             kept.append(mention)
-            placed_keys.add(mention.key)
+            if mention.how != "foreign" and (mention.foreign is None
+                                             or mention.foreign.kind != "country"):
+                placed_keys.add(mention.key)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical_mask))
