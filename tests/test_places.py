@@ -1405,3 +1405,14 @@ def test_a_quarter_named_again_is_no_namesake_city_abroad() -> None:
     found = [(view[m.value.core_start:m.value.end], m.value.how) for m in doc.mentions["place"]
              if m.value.key == "ميدان"]
     assert len(found) == 2 and all(how != "foreign" for _, how in found)
+
+
+def test_a_city_over_the_border_is_no_hamlet_of_a_governorate_the_report_never_names() -> None:
+    # Hermel (Lebanon) shares its name with a hamlet of Tartous; the report is about Homs
+    doc = read("سيطر الجيش على مدينة القصير في ريف حمص.\n\nوفي الهرمل، سقطت صواريخ عدة "
+               "مصدرها الأراضي السورية على أطراف المدينة.")
+    assert mention_of(doc, "هرمل").how == "foreign"
+    # and the city the next words point back to is that one, not al-Qusayr
+    assert not [m for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    # with the governorate told, the hamlet stays
+    assert places_of("قصفت المدفعية قرية الهرمل في ريف طرطوس.").get("هرمل") == "Tartous"

@@ -32,7 +32,7 @@ from rasd.datafiles import data_path, read_rows
 from rasd.extract.dates import past_words, time_heads
 from rasd.extract.lexicon import CueEntry, event_words
 from rasd.geo.distance import distance_km
-from rasd.geo.foreign import ForeignPlace
+from rasd.geo.foreign import NEIGHBOURS, ForeignPlace
 from rasd.geo.gazetteer import Place
 from rasd.geo.keys import generic_leading_words, place_prefixes
 from rasd.geo.resolve import (
@@ -886,6 +886,12 @@ class PlaceReader:
                 # it ends it: `على المدينة اليوم`; so does a word that is no adjective: `في
                 # المدينة بينهم موظفون`)
                 continue
+            if not part:
+                before_noun = bisect.bisect_left(kept_starts, (start, -1)) - 1
+                last_named = kept[kept_starts[before_noun][1]] if before_noun >= 0 else None
+                if last_named is not None and last_named.how == "foreign" \
+                        and sentence_of(last_named.start) == sentence_of(start):
+                    continue  # `وفي الهرمل، سقطت صواريخ على أطراف المدينة`: the city abroad
             paragraph = paragraph_of(start)
             items = by_end.get(paragraph, [])
             k = swept.get(paragraph, 0)
@@ -1642,6 +1648,13 @@ class PlaceReader:
         admin1 = self.places.admin1_by_key
         report_admin1 = {m.admin1 for m in mentions if m.role == "region" and m.admin1}
         report_admin1 |= {admin1[m.key] for m in mentions if m.key in admin1}
+        # the governorates of the report's names that have places in one governorate only
+        single = {m.key: {p.admin1 for p in m.candidates if p.admin1} for m in mentions
+                  if len({p.admin1 for p in m.candidates}) == 1}
+
+        def told_elsewhere(key: str) -> set[str]:
+            """The governorates the report's other names of one governorate lie in."""
+            return set().union(*(a for k, a in single.items() if k != key))
         starts = [s.start for s in sentences]
 
         def sentence_of(m: PlaceMention) -> Sentence:
@@ -1840,6 +1853,16 @@ class PlaceReader:
                                        LISTED_KM if listed_near else None,
                                        spelt=view[m.core_start:m.end],
                                        aliased=self.places.gazetteer.aliased(m.key))
+                if (m.place is not None and m.foreign is not None and m.foreign.kind == "city"
+                        and m.foreign.iso2 in NEIGHBOURS and not within and not near
+                        and all(p.capital_level is None for p in m.candidates)
+                        and not _after_place_noun(view, m.start, village_nouns)
+                        and not any(p.admin1 in report_admin1 | told_elsewhere(m.key)
+                                    for p in m.candidates)):
+                    # `وفي الهرمل، سقطت صواريخ مصدرها الأراضي السورية`: a city over the border
+                    # the report tells of, not a hamlet of a governorate it never comes to
+                    m.place, m.admin1, m.how, m.role = None, None, "foreign", "place"
+                    continue
                 around = near | in_sentence.get(sentence.index, set())
                 if ((quarter or named_quarter and (located_by is not None or framing))
                         and m.place is not None and not quarters
