@@ -4658,7 +4658,7 @@ def test_two_drones_strike_from_the_air() -> None:
     # two drones shot down struck nothing
     for text in ("أسقطت الدفاعات الجوية طائرتين مسيرتين فوق قاعدة حميميم أمس.",
                  "إسقاط طائرتين مسيرتين أطلقهما مسلحون باتجاه قاعدة حميميم أمس."):
-        assert [e["sub_event_type"] for e in events_of(text)] == ["Disrupted weapons use"]
+        assert [d.sub_event_type for d in _candidates_list(text)] == ["Disrupted weapons use"]
 
 
 @pytest.mark.parametrize("text", [

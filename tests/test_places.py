@@ -1416,3 +1416,11 @@ def test_a_city_over_the_border_is_no_hamlet_of_a_governorate_the_report_never_n
     assert not [m for m in doc.mentions["place"] if m.value.how == "back-reference"]
     # with the governorate told, the hamlet stays
     assert places_of("قصفت المدفعية قرية الهرمل في ريف طرطوس.").get("هرمل") == "Tartous"
+
+
+def test_a_dateline_is_no_place_of_the_report_nor_its_governorate() -> None:
+    found = places_of("دمشق/بيروت (د ب أ) - قتل عشرة أشخاص في قصف على بلدة داريا اليوم.")
+    assert found == {"داريا": "Rural Damascus"}
+    assert "حلب" not in places_of("حلب - قتل عشرة أشخاص في قصف على حي الشعار اليوم.")
+    # a place the line's deed was at, a dash after it, stays
+    assert "حلب" in places_of("قصف الطيران مدينة حلب - وقتل عشرة.")

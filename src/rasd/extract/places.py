@@ -679,6 +679,7 @@ class PlaceReader:
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
+                and not _dateline(view, m)
                 and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))
                 and not _GROUP_NAMED_AFTER.search(view, max(0, m.start - 40), m.start)]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
@@ -2627,6 +2628,18 @@ def _outlet(view: str, mention: PlaceMention) -> bool:
             return False
         word = view[before:mention.start].split()[0].strip('"«»“”')
     return word.lstrip("وفل") in _OUTLET_NOUNS or word.lstrip("ول") in _REPORTER_WORDS
+
+
+def _dateline(view: str, mention: PlaceMention) -> bool:
+    """Is this the dateline a report opens a line with (`دمشق/بيروت (د ب أ) -`, `بيروت – `)?
+    Where the report was filed: no place of its events, nor of their governorate."""
+    line_start = view.rfind("\n", 0, mention.start) + 1
+    return _DATELINE_BEFORE.fullmatch(view, line_start, mention.start) is not None \
+        and _DATELINE_AFTER.match(view, mention.end) is not None
+
+
+_DATELINE_BEFORE = regex.compile(r"\s*+(?:[^\s/]{2,20}+\s*+/\s*+)?(?:ال)?")
+_DATELINE_AFTER = regex.compile(r"\s*+(?:/\s*+[^\s/(]{2,20}+\s*+)?(?:\([^)\n]{1,24}+\)\s*+)?[-–—]")
 
 
 def _reporter_seat(view: str, mention: PlaceMention) -> bool:
