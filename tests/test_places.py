@@ -1424,3 +1424,8 @@ def test_a_dateline_is_no_place_of_the_report_nor_its_governorate() -> None:
     assert "حلب" not in places_of("حلب - قتل عشرة أشخاص في قصف على حي الشعار اليوم.")
     # a place the line's deed was at, a dash after it, stays
     assert "حلب" in places_of("قصف الطيران مدينة حلب - وقتل عشرة.")
+
+
+def test_the_last_item_of_a_list_named_by_a_generic_head_before_what_locates_it() -> None:
+    found = places_of("شن التنظيم هجوما على بلدات تسيل وعدوان وتل الجموع في ريف درعا الغربي.")
+    assert "تل الجموع" in found and found["تل الجموع"] == "Dar'a"

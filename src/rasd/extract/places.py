@@ -1076,7 +1076,9 @@ class PlaceReader:
                                 # `وساقية الكرت بجبل الأكراد`: the last item, then the
                                 # place that locates the list
                                 or (after == " ب" and covered.get(word_end + 1) is not None)
-                                or ("و" in gap.group() and text.startswith("ال")
+                                # (`وتل الجموع في ريف درعا`: a generic head's name too)
+                                or ("و" in gap.group() and (text.startswith("ال")
+                                                            or text in self._place_heads)
                                     and (after[:1] == "." or
                                          _next_word(view, word_end) in _STOP_AFTER_CUE)))):
                     break
@@ -2638,8 +2640,9 @@ def _dateline(view: str, mention: PlaceMention) -> bool:
         and _DATELINE_AFTER.match(view, mention.end) is not None
 
 
-_DATELINE_BEFORE = regex.compile(r"\s*+(?:[^\s/]{2,20}+\s*+/\s*+)?(?:ال)?")
-_DATELINE_AFTER = regex.compile(r"\s*+(?:/\s*+[^\s/(]{2,20}+\s*+)?(?:\([^)\n]{1,24}+\)\s*+)?[-–—]")
+_DATELINE_BEFORE = regex.compile(r"[ \t]{0,3}+(?:[^\s/]{2,20}+[ \t]{0,2}+/[ \t]{0,2}+)?(?:ال)?")
+_DATELINE_AFTER = regex.compile(
+    r"[ \t]{0,2}+(?:/[ \t]{0,2}+[^\s/(]{2,20}+[ \t]{0,2}+)?(?:\([^)\n]{1,24}+\)[ \t]{0,2}+)?[-–—]")
 
 
 def _reporter_seat(view: str, mention: PlaceMention) -> bool:
@@ -3027,7 +3030,13 @@ def _construct_item(view: str, end: int, lexical: bytearray, *, head: bool = Fal
             view[second.end():second.end() + 1] in ("", ".", "،", ",") or \
             view[second.end():second.end() + 2] == " ب" and second.end() + 1 in located_at:
         return second.end()
+    located = _IN_PLACE_AFTER.match(view, second.end()) if head else None
+    if located is not None and located.end() in located_at:
+        return second.end()  # `وتل الجموع في ريف درعا`: the place that locates the list
     return None
+
+
+_IN_PLACE_AFTER = regex.compile(r" في (?:ريف )?")
 
 
 # `، وعاجل، وبالا`: a common word between two commas of a list that goes on is a name
