@@ -1429,3 +1429,9 @@ def test_a_dateline_is_no_place_of_the_report_nor_its_governorate() -> None:
 def test_the_last_item_of_a_list_named_by_a_generic_head_before_what_locates_it() -> None:
     found = places_of("شن التنظيم هجوما على بلدات تسيل وعدوان وتل الجموع في ريف درعا الغربي.")
     assert "تل الجموع" in found and found["تل الجموع"] == "Dar'a"
+
+
+def test_a_town_a_street_or_roundabout_is_named_after_is_no_place_of_the_story() -> None:
+    assert places_of("انفجرت سيارة مفخخة قرب دوار تل أبيض في مدينة الرقة.") == {
+        "رقه": "Ar-Raqqa"}
+    assert "حلب" not in places_of("سقطت قذيفة في شارع حلب بمدينة إدلب.")

@@ -557,7 +557,7 @@ class PlaceReader:
                          if c.value.cue in ("air", "ground") and c.norm_end not in actor_starts}
         placed_keys: set[str] = set()  # the Syrian names kept so far, in text order
         for mention in found:
-            if in_idiom[mention.core_start]:
+            if in_idiom[mention.core_start] or _after_street_head(view, mention):
                 continue
             if mention.start < mention.core_start and \
                     view[mention.start:mention.end] in _CLITIC_LOOKALIKES:
@@ -2443,6 +2443,16 @@ def _next_word(view: str, position: int) -> str:
 
 
 _CHECKPOINT_HEADS = _WORDS["checkpoint_heads"]
+_STREET_HEADS = frozenset(fold(w) for w in _WORDS["street_heads"])
+
+
+def _after_street_head(view: str, mention: PlaceMention) -> bool:
+    """`دوار تل أبيض`, `شارع حلب`: a town a street or a square is named after."""
+    if view[mention.start:mention.core_start] not in ("", "ال"):
+        return False
+    before = _previous_word_start(view, mention.start)
+    return before is not None and view[before:mention.start].strip().lstrip(
+        "وفبل").removeprefix("ال") in _STREET_HEADS
 
 
 def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
