@@ -1435,3 +1435,9 @@ def test_a_town_a_street_or_roundabout_is_named_after_is_no_place_of_the_story()
     assert places_of("انفجرت سيارة مفخخة قرب دوار تل أبيض في مدينة الرقة.") == {
         "رقه": "Ar-Raqqa"}
     assert "حلب" not in places_of("سقطت قذيفة في شارع حلب بمدينة إدلب.")
+
+
+def test_a_quarter_of_the_city_told_is_no_namesake_with_no_point_elsewhere() -> None:
+    doc = read("تعرضت أحياء مدينة دير الزور أمس لقصف عنيف، إذ استهدفت قوات النظام أحياء "
+               "الحميدية والعرضي والشيخ ياسين بقذائف المدفعية.")
+    assert mention_of(doc, "حميديه").admin1 == "Deir-ez-Zor"

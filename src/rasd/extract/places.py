@@ -1869,9 +1869,12 @@ class PlaceReader:
                 around = near | in_sentence.get(sentence.index, set())
                 if ((quarter or named_quarter and (located_by is not None or framing))
                         and m.place is not None and not quarters
-                        and towns and m.place.latitude is not None
-                        and all(distance_km((m.place.latitude, m.place.longitude),
-                                            town) > QUARTER_REACH_KM for town in towns)):
+                        and towns and (
+                            # (a namesake with no point of its own is no quarter of the town)
+                            m.place.latitude is None and m.place.admin1 not in near
+                            or m.place.latitude is not None
+                            and all(distance_km((m.place.latitude, m.place.longitude),
+                                                town) > QUARTER_REACH_KM for town in towns))):
                     # `حي المغاير في حلب القديمة`, `في مدينة حلب ... على حيي الميدان`, `حي
                     # الزراعة في مدينة الباب`: a quarter of the town that locates it or that its
                     # sentence names, not the village
