@@ -1441,3 +1441,9 @@ def test_a_quarter_of_the_city_told_is_no_namesake_with_no_point_elsewhere() -> 
     doc = read("تعرضت أحياء مدينة دير الزور أمس لقصف عنيف، إذ استهدفت قوات النظام أحياء "
                "الحميدية والعرضي والشيخ ياسين بقذائف المدفعية.")
     assert mention_of(doc, "حميديه").admin1 == "Deir-ez-Zor"
+
+
+def test_a_building_of_the_quarter_told_before_is_no_village() -> None:
+    # `فرن الحي`: the quarter's bakery, no village called Furn
+    assert "فرن" not in places_of("استهدفت الغارتان محيط فرن الحي أثناء اصطفاف الأهالي في حي "
+                                  "العمال بدير الزور.")

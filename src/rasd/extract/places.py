@@ -159,6 +159,8 @@ _SEAT_TAKEN_AFTER = regex.compile(
     r"(?:\s+\S+){0,2}?\s+(?:" + alternation(_WORDS["seat_taken_nouns"]) + r")(?!\S)")
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _IN_NEXT = regex.compile(r"\s{1,3}+في\s")  # `... في بلدة X`: what stands in a place
+# `محيط فرن الحي`: the quarter's bakery, a building of the place told before
+_DEFINITE_PLACE_NEXT = regex.compile(r"\s{1,3}+ال(?:حي|بلده|مدينه|قريه|مخيم)(?!\w)")
 _REPORTER_WORDS = _WORDS["reporter_words"]
 # activists or sources a verb of telling quotes (`أفاد ناشطون في حوران`, `قال ناشطون معارضون`)
 QUOTED_SOURCES = frozenset(fold(w) for w in _WORDS["quoted_sources"])
@@ -493,7 +495,8 @@ class PlaceReader:
             if noun_at is not None and view[noun_at:mention.start].strip(' :,"').lstrip(
                     "وفب") in _SURROUNDINGS_NOUNS and (
                     view[mention.start:mention.end].lstrip("وفب").startswith("ال")
-                    or _IN_NEXT.match(view, mention.end)):
+                    or _IN_NEXT.match(view, mention.end)
+                    or _DEFINITE_PLACE_NEXT.match(view, mention.end)):
                 # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
                 # تشرين` names one); `محيط مدرسة في بلدة جوباس`: a building in a town
                 return True
