@@ -1239,6 +1239,16 @@ def test_a_foiled_infiltration_is_a_fight_and_a_foiled_bombing_no_blast() -> Non
     assert ("عكرمه", "Remote explosive/landmine/IED") in found
 
 
+def test_the_fight_a_strike_went_on_beside_is_the_one_told_before() -> None:
+    found = _candidates("دارت اشتباكات عنيفة بين قوات النظام والفصائل في محيط بلدة مورك. "
+                        "وبالتزامن مع المعارك، شن الطيران الحربي غارات على بلدتي كفرزيتا "
+                        "واللطامنة.")
+    assert ("كفرزيتا", "Armed clash") not in found and ("كفرزيتا", "Air/drone strike") in found
+    # a fight with no article, beside a strike, is a new one
+    assert ("محمبل", "Armed clash") in _candidates("وتزامن القصف على أريحا مع اشتباكات في بلدة "
+                                                  "محمبل.")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

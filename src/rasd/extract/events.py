@@ -458,6 +458,9 @@ class EventExtractor:
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
             if m.start < foiled_until and m.payload.event_type == "Explosions/Remote violence":
                 continue  # `أحبطت محاولة تفجير سيارة مفخخة`: the bomb foiled never blew
+            if m.payload.event_type == "Battles" and _definite(view, m) and _COINCIDING.search(
+                    view, max(0, m.start - 24), m.start):
+                continue  # `وتزامنت المعارك مع غارات على دوما`: the fight told before
             if " " not in view[m.start:m.end] and not view.startswith(("ب", "ل"), m.start) \
                     and _after_head(view, m.start, _NAME_HEADS, definite=False):
                 # `مختار بلدة عدوان`, `كلية المدفعية`: a name, no deed (not `في المدينة
@@ -4886,6 +4889,9 @@ _PRETENDED = regex.compile(
     r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["pretend_objects"])) + r")(?!\w)")
 _WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
 _ATTEMPT, _BLAST = fold("محاولة"), fold("تفجير")
+_COINCIDING = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["coinciding_words"]))
+    + r")(?:\s{1,3}+مع)?\s{1,3}+$")
 _FOUGHT_ATTEMPT = regex.compile(r"\s(?:" + alternation(map(fold, _EVENT_WORDS["fought_attempts"]))
                                 + r")(?!\w)")
 _WIPED_ON = frozenset({"علي"})  # `قضت على`: the preposition of wiping out
