@@ -1013,6 +1013,11 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # what an army says it will go on doing is no deed
     ("وأكد المصدر أن العمليات ستتواصل حتى تطهير ريف درعا، ولا سيما في بلدتي إبطع وداعل.",
      set()),
+    # nor what is expected, nor what a force readies itself to launch
+    ("ويتوقع ناشطون أن يشن التنظيم هجوما واسعا على مطار الطبقة العسكري خلال الأيام القادمة.",
+     set()),
+    ("وتستعد قوات النظام، بحسب مصادر في المعارضة، لشن هجوم واسع باتجاه مدينة جسر الشغور.",
+     set()),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
