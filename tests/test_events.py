@@ -1254,6 +1254,15 @@ def test_the_fight_a_strike_went_on_beside_is_the_one_told_before() -> None:
                                                   "محمبل.")
 
 
+def test_what_a_strike_destroyed_in_its_clause_is_no_fight_of_its_own() -> None:
+    found = _candidates("استهدفت وحدات من الجيش اليوم بالمدفعية والصواريخ تجمعات للمسلحين في "
+                        "بلدة تلبيسة بريف حمص، ودمرت أوكارا لهم.")
+    assert set(found) == {("تلبيسه", "Shelling/artillery/missile attack")}
+    # alone, the communiqué tells a fight
+    assert set(_candidates("دمرت وحدات من الجيش أوكارا للمسلحين في بلدة تلبيسة.")) == {
+        ("تلبيسه", "Armed clash")}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

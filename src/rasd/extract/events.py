@@ -987,6 +987,11 @@ class EventExtractor:
                     # ساكنيها`: the storming was the way in of the abduction or the killing,
                     # no fight
                     made = [d for d in made if not _raid_alone(d, frame)]
+                if any(t.payload.event_type == "Explosions/Remote violence"
+                       for t in frame.triggers):
+                    # `استهدفت وحدات من الجيش بالمدفعية تجمعات في الرستن ودمرت أوكارا لهم`:
+                    # what the strike did, no fight
+                    made = [d for d in made if not _communique_alone(d, frame)]
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
@@ -4901,6 +4906,16 @@ _DESTROYED_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]
                                            | _EVENT_WORDS["gun_striking_words"]))
     + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
+
+
+def _communique_alone(draft: Draft, frame: Frame) -> bool:
+    """A clash read from state media's communiqué verbs alone (`دمرت أوكارا`, `أوقعت قتلى`)."""
+    return (draft.event_type, draft.sub_event_type) == ("Battles", "Armed clash") \
+        and all(fold(t.payload.phrase) in _COMMUNIQUE for t in frame.triggers
+                if t.payload.sub_event_type == "Armed clash")
+
+
+_COMMUNIQUE = frozenset(fold(w) for w in _EVENT_WORDS["communique_verbs"])
 
 
 def _raid_alone(draft: Draft, frame: Frame) -> bool:
