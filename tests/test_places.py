@@ -1447,3 +1447,20 @@ def test_a_building_of_the_quarter_told_before_is_no_village() -> None:
     # `فرن الحي`: the quarter's bakery, no village called Furn
     assert "فرن" not in places_of("استهدفت الغارتان محيط فرن الحي أثناء اصطفاف الأهالي في حي "
                                   "العمال بدير الزور.")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a basement, a no-fly zone, a verb with its conjunction: no villages
+    ("قتل 16 مدنيا جراء غارة جوية استهدفت ملجأ في قبو مدرسة بمدينة عربين.", "قبو"),
+    ("طالب رئيس الائتلاف مجلس الأمن بفرض منطقة حظر طيران في الشمال السوري.", "حظر"),
+    ("وجهت وحدات من سلاح الجو اليوم ضربات مركزة على أوكار المسلحين في بنش.", "جهت"),
+])
+def test_common_words_of_war_reports_are_no_villages(text: str, absent: str) -> None:
+    assert absent not in places_of(text)
+
+
+def test_where_the_tanks_that_shelled_stand_is_no_place_of_the_shelling() -> None:
+    doc = read("تعرضت مدينة تلدو لقصف عنيف بقذائف الهاون ونيران الدبابات المتمركزة في محيط "
+               "قرية القبو، ما أسفر عن مقتل طفلة.")
+    assert mention_of(doc, "قبو").role == "qualifier"
+    assert mention_of(doc, "تلدو").role == "place"

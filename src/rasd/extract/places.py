@@ -238,7 +238,8 @@ _STATIONED = regex.compile(
     r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], *_WORDS["settlement_list_nouns"], "حي",
                           "منطقه", "مخيم"]) + r")\s+)?$")
 # (`برصاص قناصة قوات النظام المتمركزين في حي الجورة`: whose fire it was)
-_BY_FORCE = regex.compile(r"(?:^|\s)(?:من قبل|من|برصاص|لقناصه|قناصه|قناص)\s+\S+(?:\s+\S+){0,3}\s*$")
+_BY_FORCE = regex.compile(
+    r"(?:^|\s)(?:من قبل|من|برصاص|لقناصه|قناصه|قناص|و?بنيران|و?بقذائف)\s+\S+(?:\s+\S+){0,3}\s*$")
 _FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stands before the target
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
