@@ -1017,6 +1017,8 @@ def test_a_verb_that_spells_a_quarter_is_no_place() -> None:
     ("وشهيدان في قرية حريتان بقصف مدفعي مصدره مطار حلب الدولي.", {"حريتان"}),
     ("سقطت قذائف على بلدة الهبيط أمس مصدرها مواقع قوات النظام في مدينة خان شيخون.",
      {"هبيط"}),
+    # the shells named, no verb: `بقذائف الهاون من حي الوعر على حي الإنشاءات`
+    ("قتل طفل جراء اعتداء بقذائف الهاون من حي الوعر على حي الإنشاءات.", {"انشاءات"}),
 ])
 def test_where_the_fire_came_from_is_no_place_of_the_event(text: str, names: set[str]) -> None:
     assert set(places_of(text)) == names
