@@ -1263,6 +1263,10 @@ def test_what_a_strike_destroyed_in_its_clause_is_no_fight_of_its_own() -> None:
         ("تلبيسه", "Armed clash")}
 
 
+def test_a_standing_hold_is_no_capture() -> None:
+    assert not _candidates_list("فيما لا تزال قوات النظام تحتفظ بالسيطرة على قرية باشكوي.")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1466,3 +1466,10 @@ def test_where_the_tanks_that_shelled_stand_is_no_place_of_the_shelling() -> Non
                "قرية القبو، ما أسفر عن مقتل طفلة.")
     assert mention_of(doc, "قبو").role == "qualifier"
     assert mention_of(doc, "تلدو").role == "place"
+
+
+def test_what_a_side_is_left_holding_is_no_place_of_the_capture() -> None:
+    doc = read("سيطرت قوات النظام أمس على حي الشيخ سعيد بالكامل، ولم يعد بيد الفصائل سوى جيب "
+               "صغير يضم أحياء المشهد والسكري في حلب.")
+    assert mention_of(doc, "شيخ سعيد").role == "place"
+    assert mention_of(doc, "مشهد").role == "qualifier"

@@ -492,6 +492,9 @@ class EventExtractor:
                                                              sentence_starts))
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
+            if m.payload.sub_event_type in _TERRITORY and not m.payload.then \
+                    and _CONTROL_STATE.search(view, max(0, m.start - 12), m.start):
+                continue  # `لا تزال قوات النظام تحتفظ بالسيطرة على`: a state, no capture
             if m.payload.sub_event_type == "Disrupted weapons use" \
                     and m.payload.then == _ATTEMPT and _FOUGHT_ATTEMPT.match(
                         view, view.find(_ATTEMPT, m.end) + len(_ATTEMPT)):

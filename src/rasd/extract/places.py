@@ -702,9 +702,12 @@ class PlaceReader:
             following = kept[index + 1:index + 2]
             if mention.role == "place" and (
                     _stationed_there(view, mention, following)
+                    or _EXCEPT_BEFORE.search(view, max(0, mention.start - 60), mention.start)
                     # (and the next members of its list: `في قريتي الطيانة وذيبان`)
                     or index and id(kept[index - 1]) in stationed
                     and only_glue(view[kept[index - 1].end:mention.core_start])):
+                # (and what a side holds "but" (`لم يعد بيد الفصائل سوى جيب يضم أحياء
+                # المشهد والسكري`): what is left, no place of the deed)
                 stationed.add(id(mention))
             if mention.role == "place" and following and following[0].role == "qualifier" \
                     and _home_of_people(view, mention, following, near_too=True):
@@ -2450,6 +2453,8 @@ def _next_word(view: str, position: int) -> str:
 
 
 _CHECKPOINT_HEADS = _WORDS["checkpoint_heads"]
+# "but", a few words before in the clause (`لم يتبق لقوات الأسد سوى مطار أبو الظهور`)
+_EXCEPT_BEFORE = regex.compile(r"(?:^|\s)سوي(?:\s++[^\s,،.؛:]++){0,5}?\s++$")
 _STREET_HEADS = frozenset(fold(w) for w in _WORDS["street_heads"])
 
 
