@@ -1473,3 +1473,9 @@ def test_what_a_side_is_left_holding_is_no_place_of_the_capture() -> None:
                "صغير يضم أحياء المشهد والسكري في حلب.")
     assert mention_of(doc, "شيخ سعيد").role == "place"
     assert mention_of(doc, "مشهد").role == "qualifier"
+
+
+def test_the_towns_whose_fate_talks_are_about_are_no_places_of_the_truce() -> None:
+    found = places_of("أعلن فيلق الرحمن اليوم التوصل إلى وقف لإطلاق النار، تمهيدا لمفاوضات حول "
+                      "مصير بلدات عربين وزملكا.")
+    assert "عربين" not in found and "زملكا" not in found

@@ -991,6 +991,7 @@ class EventExtractor:
                     # no fight
                     made = [d for d in made if not _raid_alone(d, frame)]
                 if any(t.payload.event_type == "Explosions/Remote violence"
+                       and fold(t.payload.phrase) not in _COMMUNIQUE_OBJECTS
                        for t in frame.triggers):
                     # `استهدفت وحدات من الجيش بالمدفعية تجمعات في الرستن ودمرت أوكارا لهم`:
                     # what the strike did, no fight
@@ -4919,6 +4920,7 @@ def _communique_alone(draft: Draft, frame: Frame) -> bool:
 
 
 _COMMUNIQUE = frozenset(fold(w) for w in _EVENT_WORDS["communique_verbs"])
+_COMMUNIQUE_OBJECTS = frozenset(fold(w) for w in _EVENT_WORDS["communique_objects"])
 
 
 def _raid_alone(draft: Draft, frame: Frame) -> bool:
