@@ -1267,6 +1267,15 @@ def test_a_standing_hold_is_no_capture() -> None:
     assert not _candidates_list("فيما لا تزال قوات النظام تحتفظ بالسيطرة على قرية باشكوي.")
 
 
+@pytest.mark.parametrize("text", [
+    "فككت وحدة الهندسة في الجيش صباح اليوم عبوة ناسفة زرعت عند مدخل مدينة خان أرنبة.",
+    # (the bombs named with the article: `العبوات`)
+    "فككت وحدات الهندسة اليوم عشرات العبوات الناسفة والألغام في أحياء مدينة تدمر.",
+])
+def test_a_bomb_defused_is_disrupted_weapons_use_and_no_blast(text: str) -> None:
+    assert {d.sub_event_type for d in _candidates_list(text)} == {"Disrupted weapons use"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -501,8 +501,8 @@ class EventExtractor:
                 # `أحبطت وحدة من الجيش محاولة تسلل`: a fight foiled, no weapon's use
                 m = m._replace(payload=replace(m.payload, event_type="Battles",
                                                sub_event_type="Armed clash"))
-            elif m.payload.sub_event_type == "Disrupted weapons use" and m.payload.then in (
-                    _ATTEMPT, _BLAST):
+            elif m.payload.sub_event_type == "Disrupted weapons use":
+                # (`فككت وحدة الهندسة عبوة ناسفة`: the bomb defused, no blast)
                 foiled_until = _clause(view, m.start)[1]
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
@@ -2475,7 +2475,7 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
         stop = view.find(" ", position, position + 16 * THEN_REACH)
         token = view[position:stop if stop >= 0 else position + 16 * THEN_REACH]
         bare = token.rstrip(_CLAUSE_ENDS)
-        if bare == word:
+        if bare == word or bare.startswith("ال") and bare[2:] == word:
             return not subject or any(in_actor[end:position])
         if subject and bare in _NO_SUBJECT_AFTER and not any(in_actor[end:position]):
             return False  # `قضوا في القصف من قبل طائرات روسية على مناطق`: died in it
@@ -4897,7 +4897,7 @@ _PRETENDED = regex.compile(
     r"[وف]?(?:" + alternation(_EVENT_WORDS["pretend_verbs"]) + r")(?:\s{1,3}+\S{1,12}+){0,2}?"
     r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["pretend_objects"])) + r")(?!\w)")
 _WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
-_ATTEMPT, _BLAST = fold("محاولة"), fold("تفجير")
+_ATTEMPT = fold("محاولة")
 _COINCIDING = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["coinciding_words"]))
     + r")(?:\s{1,3}+مع)?\s{1,3}+$")
