@@ -1276,6 +1276,18 @@ def test_a_bomb_defused_is_disrupted_weapons_use_and_no_blast(text: str) -> None
     assert {d.sub_event_type for d in _candidates_list(text)} == {"Disrupted weapons use"}
 
 
+def test_a_state_forces_shooting_told_with_a_protest_is_force_met_by_it() -> None:
+    kinds = {(d.sub_event_type, frozenset(d.flags)) for d in _candidates_list(
+        "خرجت مظاهرة في حي الحاضر بمدينة حماة مساء أمس، فرقتها قوات الأمن بإطلاق الرصاص "
+        "الحي، دون ورود أنباء عن إصابات.")}
+    assert ("Protest with intervention", frozenset()) in kinds
+    assert ("Attack", frozenset({"force_on_protest"})) in kinds
+    kinds = {(d.sub_event_type, frozenset(d.flags)) for d in _candidates_list(
+        "قتل شاب برصاص قوات الأمن التي أطلقت النار لتفريق تظاهرة خرجت في حي الرمل الجنوبي "
+        "بمدينة اللاذقية.")}
+    assert ("Excessive force against protesters", frozenset()) in kinds
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

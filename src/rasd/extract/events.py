@@ -2158,6 +2158,7 @@ class EventExtractor:
                     # the report speaks of aircraft, but not where the side that fired has none
                     draft.sub_event_type = AIR
         _fight_of_the_capture(drafts)
+        self._force_on_protest(drafts)
         # the headline repeats what the body tells: keep it only where the body is silent
         told = {(_admin1_of(d), d.event_type) for d in drafts
                 if not d.headline and not d.flags}
@@ -2229,6 +2230,32 @@ class EventExtractor:
         # own: the model does not weigh it (its toll and evidence may join the body's above)
         return [d for d in _headline_told_again(self._city_told_by_quarter(
             view, list(merged.values()))) if "headline_repeat" not in d.flags]
+
+    def _force_on_protest(self, drafts: list[Draft]) -> None:
+        """`خرجت مظاهرة في حي الحاضر، فرقتها قوات الأمن بإطلاق الرصاص الحي`, `قتل شاب برصاص
+        قوات الأمن التي أطلقت النار لتفريق تظاهرة`: a state force's shooting told in the
+        sentence of a protest, at its place and day, is force met by the protest: with dead
+        or wounded, excessive force (the shooting's telling); else an intervention (the
+        protest's). The other telling is flagged (`force_on_protest`), no event of its own."""
+        protests = {(_place_id(d), d.date, d.sentence): d for d in drafts
+                    if d.sub_event_type in ("Peaceful protest", "Protest with intervention")
+                    and not d.flags}
+        if not protests:
+            return
+        for d in drafts:
+            protest = protests.get((_place_id(d), d.date, d.sentence)) \
+                if d.sub_event_type == "Attack" and not d.flags else None
+            if protest is None or not (d.actor1 in self.states or d.actor1 is None
+                                       and protest.actor2 in self.states):
+                continue
+            if d.fatalities or protest.fatalities or d.injuries or protest.injuries:
+                d.event_type, d.sub_event_type = "Protests", EXCESSIVE_FORCE
+                d.fatalities = max(d.fatalities, protest.fatalities)
+                protest.flags.add("force_on_protest")
+            else:
+                protest.sub_event_type = "Protest with intervention"
+                protest.actor2 = protest.actor2 or d.actor1
+                d.flags.add("force_on_protest")
 
     def _city_told_by_quarter(self, view: str, drafts: list[Draft]) -> list[Draft]:
         """`قتل 18 شخصا بسقوط صاروخ على حي شعبي في مدينة حلب ... على حي المغاير`: the same
