@@ -1479,3 +1479,11 @@ def test_the_towns_whose_fate_talks_are_about_are_no_places_of_the_truce() -> No
     found = places_of("أعلن فيلق الرحمن اليوم التوصل إلى وقف لإطلاق النار، تمهيدا لمفاوضات حول "
                       "مصير بلدات عربين وزملكا.")
     assert "عربين" not in found and "زملكا" not in found
+
+
+def test_quarters_a_report_on_a_city_lists_are_that_citys() -> None:
+    # al-Aziziyah is also a city abroad and an Aleppo quarter; the report is on al-Hasakah
+    doc = read("طائرات النظام تقصف مدينة الحسكة لليوم الثاني.\n\nوكانت الطائرات قد شنت يوم "
+               "الخميس غارات على مواقع للأسايش في حيي العزيزية وتل حجر.")
+    assert mention_of(doc, "عزيزيه").admin1 == "Al-Hasakeh"
+    assert mention_of(doc, "عزيزيه").how != "foreign"

@@ -1865,8 +1865,10 @@ class PlaceReader:
                                        aliased=self.places.gazetteer.aliased(m.key))
                 if (m.place is not None and m.foreign is not None and m.foreign.kind == "city"
                         and m.foreign.iso2 in NEIGHBOURS and not within and not near
-                        and all(p.capital_level is None for p in m.candidates)
+                        and all(p.capital_level is None and p.kind != "neighbourhood"
+                                for p in m.candidates)
                         and not _after_place_noun(view, m.start, village_nouns)
+                        and not named_quarter
                         and not any(p.admin1 in report_admin1 | told_elsewhere(m.key)
                                     for p in m.candidates)):
                     # `وفي الهرمل، سقطت صواريخ مصدرها الأراضي السورية`: a city over the border
@@ -1890,7 +1892,7 @@ class PlaceReader:
                     regions = within or {c.admin1 for c in cities} or near
                     m.admin1 = next(iter(regions)) if len(regions) == 1 else None
                     continue
-                if (named_quarter and not framing and not located_by and not cities
+                if ((named_quarter or quarter) and not framing and not located_by and not cities
                         and m.place is not None and last_city is not None
                         and m.place.admin1 != last_city.admin1
                         and m.place.admin1 not in told_admin1 | around):
