@@ -1487,3 +1487,9 @@ def test_quarters_a_report_on_a_city_lists_are_that_citys() -> None:
                "الخميس غارات على مواقع للأسايش في حيي العزيزية وتل حجر.")
     assert mention_of(doc, "عزيزيه").admin1 == "Al-Hasakeh"
     assert mention_of(doc, "عزيزيه").how != "foreign"
+
+
+def test_the_places_of_a_battles_name_are_no_places_of_its_events() -> None:
+    found = places_of("واصل الثوار استهداف قريتي كفريا والفوعة بالمدفعية، ضمن معركة «الثأر "
+                      "للزبداني».")
+    assert "زبداني" not in found and "كفريا" in found
