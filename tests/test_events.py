@@ -1288,6 +1288,11 @@ def test_a_state_forces_shooting_told_with_a_protest_is_force_met_by_it() -> Non
     assert ("Excessive force against protesters", frozenset()) in kinds
 
 
+def test_the_subject_of_a_fight_told_before_a_time_is_its_first_side() -> None:
+    found = _candidates("قوات النظام تخوض منذ صباح اليوم مواجهات مع المسلحين في قرية المختارية.")
+    assert [d.actor1 for d in found.values()] == ["Military Forces of Syria"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2034,7 +2034,8 @@ class EventExtractor:
                       # before the fight, the side it fought after `مع`)
                       and (t is verbs[0] and not (_fought_with(view, r[0]) and any(
                           b[1] <= t.start and b[0] >= clause_start and b[3] in ("plain", "agent")
-                          and tokens_between(view, b[1], t.start) <= 1 for b in roles))
+                          and tokens_between(view, b[1], t.start) <= SUBJECT_BEFORE_FIGHT
+                          for b in roles))
                            or not _fought_with(view, r[0]))), [])
         first = verbs[0]
         # `غداة سيطرته على`, `أعلن تنظيم داعش سيطرته على`: the pronoun on the verbal noun is
@@ -2427,6 +2428,9 @@ HEADLINE_PARTS = 3  # sentences a headline's line may be split into (`A.. وB`)
 HEADLINE_CHARS = 200  # ... and its length at most
 ATTEMPT_REACH = 8  # words from a verb of trying to the capture it tried, in one clause
 SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
+# words a clash's subject may stand before it, a verb and a time between (`قوات النظام تخوض منذ
+# صباح اليوم مواجهات مع المسلحين`), when the side fought is told after `مع`
+SUBJECT_BEFORE_FIGHT = 5
 SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
 
