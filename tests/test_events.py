@@ -1293,6 +1293,16 @@ def test_the_subject_of_a_fight_told_before_a_time_is_its_first_side() -> None:
     assert [d.actor1 for d in found.values()] == ["Military Forces of Syria"]
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("أحبطت وحدة من حرس الحدود فجر اليوم محاولة تسلل مجموعة مسلحة باتجاه قرية تل سارين، ما "
+     "أدى إلى مقتل اثنين من أفرادها.", "Military Forces of Syria"),
+    ("أطلق حرس الحدود التركي النار على مدنيين قرب بلدة خربة الجوز فقتل اثنين.",
+     "Military Forces of Turkey"),
+])
+def test_border_guards_are_their_states_forces(text: str, actor: str) -> None:
+    assert {d.actor1 for d in _candidates_list(text)} == {actor}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
