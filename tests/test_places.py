@@ -1456,6 +1456,8 @@ def test_a_building_of_the_quarter_told_before_is_no_village() -> None:
     ("قتل 16 مدنيا جراء غارة جوية استهدفت ملجأ في قبو مدرسة بمدينة عربين.", "قبو"),
     ("طالب رئيس الائتلاف مجلس الأمن بفرض منطقة حظر طيران في الشمال السوري.", "حظر"),
     ("وجهت وحدات من سلاح الجو اليوم ضربات مركزة على أوكار المسلحين في بنش.", "جهت"),
+    # (after a region and a comma, as the next item a list would have)
+    ("وفي ريف إدلب، وجهت وحدات من سلاح الجو ضربات على أوكار المسلحين في بنش.", "جهت"),
 ])
 def test_common_words_of_war_reports_are_no_villages(text: str, absent: str) -> None:
     assert absent not in places_of(text)
@@ -1473,6 +1475,10 @@ def test_what_a_side_is_left_holding_is_no_place_of_the_capture() -> None:
                "صغير يضم أحياء المشهد والسكري في حلب.")
     assert mention_of(doc, "شيخ سعيد").role == "place"
     assert mention_of(doc, "مشهد").role == "qualifier"
+    # (past the held base's adjective and a comma: `سوى مطار أبو الظهور المحاصر، وبلدتي الفوعة`)
+    doc = read("لم يتبق لقوات النظام في محافظة إدلب سوى مطار أبو الظهور العسكري المحاصر، "
+               "وبلدتي الفوعة وكفريا.")
+    assert mention_of(doc, "فوعه").role == "qualifier"
 
 
 def test_the_towns_whose_fate_talks_are_about_are_no_places_of_the_truce() -> None:
