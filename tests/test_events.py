@@ -1303,6 +1303,12 @@ def test_border_guards_are_their_states_forces(text: str, actor: str) -> None:
     assert {d.actor1 for d in _candidates_list(text)} == {actor}
 
 
+def test_a_gloss_on_the_group_names_no_actor_of_its_own() -> None:
+    found = _candidates("أعلن جيش الفتح، وهو تحالف من فصائل المعارضة، سيطرته الكاملة على مدينة "
+                        "إدلب أمس.")
+    assert found[("ادلب", "Non-state actor overtakes territory")].actor1 == "Jaish al-Fateh"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

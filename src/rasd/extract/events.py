@@ -3889,6 +3889,8 @@ _BACKING_ASIDE = regex.compile(
     r"(?:^|\s)(?:ال)?مدعوم(?:ه|ين|ون|ا)?\s[^،,.؛:\n]{0,70}+$|(?:^|\s)وب?غطاء\s[^،,.؛:\n]{0,30}+$")
 
 
+# a gloss on the group named before (`، وهو تحالف من`, `، وهي فصيل من`)
+_GLOSS_BEFORE = regex.compile(r"[،,]\s{0,2}+(?:وهو|وهي)(?:\s++[^\s,،.]++){0,3}?\s++$")
 # a verb of doing with its object's pronoun between (`شنه`, `نفذته`): the actor after it did it
 _ACTED_IN_ASIDE = regex.compile(r"\s(?:شن|نفذ|قاد|بدا)(?:ه|ها|ته|تها|وه|وها)\s")
 
@@ -3920,6 +3922,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `مدعومين بغارات التحالف الدولي`, `مدعومة بمقاتلين من جيش الصناديد وبغطاء جوي من
         # التحالف`: the means a backing word tells, up to the clause's end, are the backers'
         # (not an attack's own: `هجوما عنيفا مدعوما بسلاحي الجو والمدفعية شنه الجيش التركي`)
+        return "backer"
+    if _GLOSS_BEFORE.search(view, max(0, start - 48), start):
+        # `أعلن جيش الفتح، وهو تحالف من فصائل المعارضة، سيطرته`: what the group named before
+        # is, no actor of its own
         return "backer"
     if tail.endswith(_MADE_OF) or _next_member(view, start):
         # `جيش الفتح -والذي يتكون من فصائل معارضة-`: the members of the group named before
