@@ -3886,13 +3886,17 @@ def undergoes(view: str, start: int) -> bool:
 
 # a word of backing and what it names up to the actor, in one clause
 _BACKING_ASIDE = regex.compile(
-    r"(?:^|\s)(?:ال)?مدعوم(?:ه|ين|ون|ا)?\s[^،,.؛:\n]{0,70}+$|(?:^|\s)وب?غطاء\s[^،,.؛:\n]{0,30}+$")
+    r"(?:^|\s)[وف]?(?:" + alternation(fold(w) for w in cue_words("backing"))
+    + r")\s[^،,.؛:\n]{0,70}+$|(?:^|\s)وب?(?:" + alternation(map(fold, _EVENT_WORDS["cover_nouns"]))
+    + r")\s[^،,.؛:\n]{0,30}+$")
 
 
 # a gloss on the group named before (`، وهو تحالف من`, `، وهي فصيل من`)
 _GLOSS_BEFORE = regex.compile(r"[،,]\s{0,2}+(?:وهو|وهي)(?:\s++[^\s,،.]++){0,3}?\s++$")
 # a verb of doing with its object's pronoun between (`شنه`, `نفذته`): the actor after it did it
-_ACTED_IN_ASIDE = regex.compile(r"\s(?:شن|نفذ|قاد|بدا)(?:ه|ها|ته|تها|وه|وها)\s")
+_ACTED_IN_ASIDE = regex.compile(
+    r"\s(?:" + alternation(map(fold, _EVENT_WORDS["launching_verbs"]))
+    + r")(?:ه|ها|ته|تها|وه|وها)\s")
 
 
 def actor_role(view: str, start: int, phrase: str) -> str:

@@ -2457,9 +2457,11 @@ def _next_word(view: str, position: int) -> str:
 _CHECKPOINT_HEADS = _WORDS["checkpoint_heads"]
 # "but", a few words before in the clause (`لم يتبق لقوات الأسد سوى مطار أبو الظهور`)
 _EXCEPT_BEFORE = regex.compile(
-    r"(?:^|\s)سوي(?:\s++[^\s.؛:]++){0,7}?\s++$"
+    r"(?:^|\s)(?:" + alternation(map(fold, _WORDS["except_words"]))
+    + r")(?:\s++[^\s.؛:]++){0,7}?\s++$"
     # (and the fate talks are about: `تمهيدا لمفاوضات حول مصير بلدات عربين وزملكا`)
-    r"|(?:^|\s)مصير(?:\s++[^\s,،.؛:]++)?\s++$")
+    r"|(?:^|\s)(?:" + alternation(map(fold, _WORDS["fate_words"]))
+    + r")(?:\s++[^\s,،.؛:]++)?\s++$")
 _STREET_HEADS = frozenset(fold(w) for w in _WORDS["street_heads"])
 
 
