@@ -1499,3 +1499,11 @@ def test_the_places_of_a_battles_name_are_no_places_of_its_events() -> None:
     found = places_of("واصل الثوار استهداف قريتي كفريا والفوعة بالمدفعية، ضمن معركة «الثأر "
                       "للزبداني».")
     assert "زبداني" not in found and "كفريا" in found
+
+
+def test_a_hospital_named_like_a_village_elsewhere_stays_in_the_reports_city() -> None:
+    # `مشفى تشرين العسكري` is Damascus's; Tishreen is also a Lattakia village (and a month)
+    doc = read("تواصل القوات حملتها على حي القابون شرق دمشق.\n\nودارت اشتباكات في محيط مشفى "
+               "تشرين العسكري، وشن الطيران غارتين على حي برزة البلد.")
+    assert mention_of(doc, "تشرين").admin1 == "Damascus"
+    assert mention_of(doc, "برزه البلد").admin1 == "Damascus"

@@ -1916,13 +1916,17 @@ class PlaceReader:
                     m.place, m.candidates, m.how = None, [], "unknown"
                     m.admin1 = next(iter(around)) if len(around) == 1 else None
                     continue
-                if (m.place is not None and near and m.place.admin1 not in near
+                # (the governorate its sentence names, else that of the city the report is
+                # about: `في محيط مشفى تشرين العسكري` in a report on Damascus)
+                told = near or ({last_city.admin1} if last_city is not None
+                                and last_city.admin1 else set())
+                if (m.place is not None and told and m.place.admin1 not in told
                         and self._common_word(view[m.core_start:m.end])):
                     # `في محيط محطة تشرين ... بريف دمشق`: a common word taken for a place
                     # only after a place noun is no hamlet of another governorate than the
                     # one its sentence names; it stays a name no gazetteer knows, there
                     m.place, m.candidates, m.how = None, [], "unknown"
-                    m.admin1 = next(iter(near)) if len(near) == 1 else None
+                    m.admin1 = next(iter(told)) if len(told) == 1 else None
                 if (m.place is not None and len(near) == 1 and m.place.admin1 not in near
                         and m.place.capital_level is None and m.place.admin1 not in
                         in_sentence.get(sentence.index, set())
