@@ -496,13 +496,9 @@ class EventExtractor:
                     and _CONTROL_STATE.search(view, max(0, m.start - 12), m.start):
                 continue  # `لا تزال قوات النظام تحتفظ بالسيطرة على`: a state, no capture
             if m.payload.sub_event_type == "Disrupted weapons use" \
-                    and m.payload.then == _ATTEMPT and _FOUGHT_ATTEMPT.match(
-                        view, view.find(_ATTEMPT, m.end) + len(_ATTEMPT)):
-                # `أحبطت وحدة من الجيش محاولة تسلل`: a fight foiled, no weapon's use
-                m = m._replace(payload=replace(m.payload, event_type="Battles",
-                                               sub_event_type="Armed clash"))
-            elif m.payload.sub_event_type == "Disrupted weapons use":
-                # (`فككت وحدة الهندسة عبوة ناسفة`: the bomb defused, no blast)
+                    and not _FOILED_ASSAULT.match(view, m.end):
+                # `فككت وحدة الهندسة عبوة ناسفة`: the bomb defused, no blast (an assault
+                # beaten off, `أحبطت محاولة تسلل`, is a fight: see `_FOILED_ASSAULT`)
                 foiled_until = _clause(view, m.start)[1]
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
@@ -2541,8 +2537,9 @@ def _asides(view: str, days: Sequence[DateMention]) -> dict[int, int]:
     return asides
 
 
-# (`، بينهم نساء وأطفال،`, `، من بينهم طفلان،`)
-_BREAKDOWN_ASIDE = regex.compile(r"[،,] ?+(?:من )?(?:بينهم|بينهن|منهم|منهن) [^،,.\n]{1,60}+[،,] ?")
+# the breakdown of a count set off by commas (`، بينهم نساء وأطفال،`, `، من بينهم طفلان،`)
+_BREAKDOWN_ASIDE = regex.compile(
+    r"[،,] ?+(?:" + alternation(fold(w) for w in cue_words("subset")) + r") [^،,.\n]{1,60}+[،,] ?")
 
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
@@ -4938,12 +4935,9 @@ _PRETENDED = regex.compile(
     r"[وف]?(?:" + alternation(_EVENT_WORDS["pretend_verbs"]) + r")(?:\s{1,3}+\S{1,12}+){0,2}?"
     r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["pretend_objects"])) + r")(?!\w)")
 _WIPED_OUT = _EVENT_WORDS["wiped_out_verbs"]  # ACLED names, folded (lower case)
-_ATTEMPT = fold("محاولة")
 _COINCIDING = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["coinciding_words"]))
     + r")(?:\s{1,3}+مع)?\s{1,3}+$")
-_FOUGHT_ATTEMPT = regex.compile(r"\s(?:" + alternation(map(fold, _EVENT_WORDS["fought_attempts"]))
-                                + r")(?!\w)")
 _WIPED_ON = frozenset({"علي"})  # `قضت على`: the preposition of wiping out
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)

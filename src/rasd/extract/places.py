@@ -297,8 +297,6 @@ CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's s
 # a side of a town with its compass adjective (`الأحياء الشمالية`, `الأطراف الجنوبية الغربية`)
 _SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
          + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}")
-# a compass adjective right after a name (`الغربية`, `الجنوبي`)
-_SIDE_ADJECTIVE = regex.compile(r" ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)(?![\p{L}0-9])")
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
                                               reverse=True)) + r"))\s+|[وف]?ب"
@@ -1288,8 +1286,9 @@ class PlaceReader:
         """`حي النشوة الغربية`, `حي الرمل الجنوبي`: a quarter's compass adjective is part of
         its name (an unknown one, maybe), unless the gazetteer knows a quarter of the name
         without it and nothing with it."""
-        side = _SIDE_ADJECTIVE.match(view, mention.end)
-        if side is None or not _quarter(view, mention):
+        side = _WORD.match(view, mention.end + 1) if view.startswith(" ", mention.end) else None
+        if side is None or not _COMPASS_ADJECTIVE.fullmatch(side.group()) \
+                or not _quarter(view, mention):
             return
         key = place_key(view[mention.core_start:side.end()])
         candidates = self.places.gazetteer.candidates(key)
@@ -1304,9 +1303,7 @@ class PlaceReader:
         to a namesake far away: `حاجز العقبة` in Zabadani; and fire from one comes from it)."""
         if not mention.candidates or view[mention.start:mention.core_start] not in ("", "ال"):
             return False
-        before = _previous_word_start(view, mention.start)
-        if before is None or view[before:mention.start].strip().lstrip("وفبل") \
-                not in _CHECKPOINT_HEADS:
+        if _noun_before(view, mention) not in _CHECKPOINT_HEADS:
             return False
         index = bisect.bisect_right([s.start for s in sentences], mention.start) - 1
         if index < 0:
@@ -2473,9 +2470,7 @@ def _after_street_head(view: str, mention: PlaceMention) -> bool:
     """`دوار تل أبيض`, `شارع حلب`: a town a street or a square is named after."""
     if view[mention.start:mention.core_start] not in ("", "ال"):
         return False
-    before = _previous_word_start(view, mention.start)
-    return before is not None and view[before:mention.start].strip().lstrip(
-        "وفبل").removeprefix("ال") in _STREET_HEADS
+    return _noun_before(view, mention).removeprefix("ال") in _STREET_HEADS
 
 
 def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
@@ -2668,11 +2663,14 @@ def _outlet(view: str, mention: PlaceMention) -> bool:
 def _dateline(view: str, mention: PlaceMention) -> bool:
     """Is this the dateline a report opens a line with (`دمشق/بيروت (د ب أ) -`, `بيروت – `)?
     Where the report was filed: no place of its events, nor of their governorate."""
-    line_start = view.rfind("\n", 0, mention.start) + 1
+    line_start = view.rfind("\n", max(0, mention.start - DATELINE_REACH), mention.start) + 1
+    if not line_start and mention.start > DATELINE_REACH:
+        return False  # (a bounded look back: a long line costs no scan per name)
     return _DATELINE_BEFORE.fullmatch(view, line_start, mention.start) is not None \
         and _DATELINE_AFTER.match(view, mention.end) is not None
 
 
+DATELINE_REACH = 40  # characters a dateline's names stand within from its line's start
 _DATELINE_BEFORE = regex.compile(r"[ \t]{0,3}+(?:[^\s/]{2,20}+[ \t]{0,2}+/[ \t]{0,2}+)?(?:ال)?")
 _DATELINE_AFTER = regex.compile(
     r"[ \t]{0,2}+(?:/[ \t]{0,2}+[^\s/(]{2,20}+[ \t]{0,2}+)?(?:\([^)\n]{1,24}+\)[ \t]{0,2}+)?[-–—]")
