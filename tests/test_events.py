@@ -1309,6 +1309,40 @@ def test_a_gloss_on_the_group_names_no_actor_of_its_own() -> None:
     assert found[("ادلب", "Non-state actor overtakes territory")].actor1 == "Jaish al-Fateh"
 
 
+def test_a_killing_someone_undertook_is_an_attack() -> None:
+    events = events_of("أقدم عناصر تنظيم داعش، مساء أمس، على قتل لاجئ عراقي وابنه في مخيم "
+                       "الهول بريف الحسكة.")
+    attack = by_place(events)["الهول"]
+    assert (attack["sub_event_type"], attack["actor1"], attack["fatalities"]) == (
+        "Attack", "Islamic State (ISIS)", 2)
+
+
+def test_state_media_wiping_out_told_by_its_verbal_noun_is_a_clash_with_its_dead() -> None:
+    clash = _candidates("تمكنت وحدات الجيش من القضاء على 17 إرهابيا في بلدة كفرحمرة بريف "
+                        "حلب.")[("كفرحمره", "Armed clash")]
+    assert clash.fatalities == 17  # type: ignore[attr-defined]
+    # an aim, not a deed
+    assert _candidates_list("قال الوزير في دمشق إن بلاده تدعم جهدا إقليميا للقضاء على "
+                            "الإرهاب.") == []
+
+
+def test_a_death_that_set_off_a_protest_is_no_death_at_it() -> None:
+    events = events_of("تواصلت الاحتجاجات التي اندلعت في مدينة اللاذقية إثر مقتل عقيد في "
+                       "الجيش أمس.")
+    protest = by_place(events)["اللاذقية"]
+    assert (protest["sub_event_type"], protest["fatalities"]) == ("Peaceful protest", 0)
+
+
+def test_a_short_name_stands_for_the_group_last_named_in_full_with_its_word() -> None:
+    text = ("سيطرت هيئة تحرير الشام أمس على بلدة كفرناها. وأكد ناشطون أن جبهة تحرير سوريا "
+            "هاجمت مواقعها، فيما بسطت الجبهة اليوم سيطرتها على مدينة أريحا.")
+    assert by_place(events_of(text))["أريحا"]["actor1"] == "Opposition Rebels (Syria)"
+    # named in full only as the other group, the short name is that one
+    text = "سيطرت هيئة تحرير الشام أمس على بلدة كفرناها، ثم بسطت الهيئة سيطرتها على أريحا."
+    assert by_place(events_of(text))["أريحا"]["actor1"] == \
+        "Jabhat al-Nusra / Hayat Tahrir al-Sham"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
@@ -3035,6 +3069,8 @@ def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
     ("ما أدى إلى استشهاد امرأة وطفليها", 3),  # a woman and her two children
     ("ما أدى إلى فقدان مواطنين اثنين حياتهما", 2),  # two who lost their lives
     ("وفر 20 مدنيا بحياتهم", 0),  # fled with their lives: no dead
+    ("ما أدى إلى مقتله ومقتل شرطي كان برفقته", 2),  # the death word told again
+    ("ما أدى إلى إصابته بجروح ومقتل أحد مرافقيه", 1),  # one of his companions
 ])
 def test_relatives_companions_and_lost_lives_are_counted(told: str, dead: int) -> None:
     events = events_of(f"قصفت قوات النظام بلدة سراقب اليوم {told}.")

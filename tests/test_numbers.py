@@ -352,3 +352,14 @@ def test_a_bare_noun_after_a_feminine_verb_of_dying_is_one_victim() -> None:
         "استشهد قاضٍ بانفجار عبوة").text)] == [("قاض", 1)]
     # "spent six months": no verb of dying, no one
     assert find_counted_nouns(normalize("وقضت الطفلة ستة أشهر في المخيم").text) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("قتل المقدم سامر علي برصاص مسلحين", 1),  # a rank before the name of the one killed
+    ("قدم الدعم المقدم للفصائل", 0),  # the same word as an adjective
+    ("عثر على جثة الشاب قاسم المحاميد مقتولا", 1),  # the body of the one named
+    ("ما أدى إلى مقتل أحد مرافقيه", 1),  # one of his companions
+    ("بعد أن اتهموه بقتل عقيد في الجيش", 0),  # whom an accusation says was killed
+])
+def test_one_person_told_by_a_rank_a_body_or_one_of_his_companions(text: str, count: int) -> None:
+    assert sum(c.value for c in find_counted_nouns(fold(text))) == count

@@ -389,6 +389,7 @@ class EventExtractor:
         asides = _asides(view, days)
         if any(m.payload.short for m in actors):
             day_starts = {d.start for d in days}  # `الهيئة اليوم`
+            actors = [_short_for_latest(m, actors) if m.payload.short else m for m in actors]
             actors = [m for m in actors if not m.payload.short or (
                 named_in_full.get(m.payload.actor, len(view)) < m.start
                 and view[m.start:m.core_start].endswith(("ال", "لل"))
@@ -1438,6 +1439,9 @@ class EventExtractor:
                                                                   trigger.start) <= 3 \
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
+            if cue.value.cue == "irrealis" and cue.norm_start == trigger.start \
+                    and cue.norm_end > trigger.end:
+                return True  # `للقضاء على الإرهاب`: the trigger opens a phrase of an aim
             if capture and cue.value.cue == "attempt" and cue.norm_end <= trigger.start \
                     and tokens_between(view, cue.norm_end, trigger.start) <= ATTEMPT_REACH \
                     and _clause(view, cue.norm_end)[1] > trigger.start:
@@ -1901,9 +1905,12 @@ class EventExtractor:
                 place_deaths = 0  # what the frame says died there, whichever kind
                 injuries: int | None = None
                 for position, count, harm in tolls:
-                    if event_type == "Protests" and _PROTEST_REASON.search(
-                            view, sentence.start, position):
-                        continue  # `اعتصاما احتجاجا على قتل العقيد`: why they protested
+                    if event_type == "Protests" and (_PROTEST_REASON.search(
+                            view, sentence.start, position) or _PROTEST_SPARK.search(
+                            view, max(sentence.start, position - 24), position)):
+                        # `اعتصاما احتجاجا على قتل العقيد`, `اندلعت إثر مقتل عقيد`: why
+                        # they protested
+                        continue
                     owner = owners.get(position)
                     told_after_pair = (
                         owner is not None and id(owner) in list_members
@@ -3821,6 +3828,10 @@ _WHILE_DOING = regex.compile(
 _PROTEST_REASON = regex.compile(
     r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"])
     + r")\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
+# a death that set a protest off (`اندلعت إثر مقتل عقيد`)
+_PROTEST_SPARK = regex.compile(
+    r"(?<!\w)(?:" + alternation(_EVENT_WORDS["protest_sparks"])
+    + r")\s{1,3}+(?:مقتل|استشهاد|اغتيال|مصرع|قتل|وفاه)\s{1,3}+$")
 _NEXT_WORD = regex.compile(r"\s{1,3}+(\w++)")
 _NEXT_WORD_AFTER_OF = regex.compile(r"\s{1,3}+(?:من\s{1,3}+)?")
 _NEXT_WORD_SPACE = regex.compile(r"\s{1,3}+")
@@ -4350,13 +4361,16 @@ def turn_positions(cues) -> list[int]:
     return [c.norm_start for c in cues if c.value.cue in ("turn", "motive")]
 
 
+# what joins others to the death of one (`مقتله ومرافقه`), maybe with the death word again
+# (`مقتله ومقتل شرطي كان برفقته`)
+_JOINED_TO_ONE = regex.compile(r" و(?:(?:مقتل|مصرع|استشهاد) )?")
+
+
 def _joined_to_one(view: str, count: Quantity) -> bool:
     """Is the count joined right after the death of one told by a pronoun (`مقتله ومرافقه`,
-    `استشهاده وشقيقيه`)?"""
-    if view[count.start - 2:count.start] != " و":
-        return False
-    one = _DEATH_OF_ONE.search(view, max(0, count.start - 16), count.start - 2)
-    return one is not None and one.end() == count.start - 2
+    `استشهاده وشقيقيه`, `مقتله ومقتل شرطي`)?"""
+    one = _DEATH_OF_ONE.search(view, max(0, count.start - 24), count.start)
+    return one is not None and _JOINED_TO_ONE.fullmatch(view, one.end(), count.start) is not None
 
 
 def _death_of_one(view: str, sentence: Sentence, victims=()) -> list[tuple[int, int, int]]:
@@ -4365,7 +4379,7 @@ def _death_of_one(view: str, sentence: Sentence, victims=()) -> list[tuple[int, 
     one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
     if one is None:
         return []
-    joined = sum(v.value.value for v in victims if v.value.start == one.end() + 2
+    joined = sum(v.value.value for v in victims if one.end() < v.value.start
                  and _joined_to_one(view, v.value))
     return [(one.start(), 1 + joined, KILLED)]
 
@@ -4475,6 +4489,19 @@ def _after_head(view: str, position: int, heads: frozenset[str], definite: bool 
         if word.startswith(clitic) and word[len(clitic):] in heads:
             return True
     return word in heads
+
+
+def _short_for_latest(short, actors):
+    """`الجبهة` after `جبهة تحرير سوريا` was named: a short name stands for the group named in
+    full last before it whose name begins with its word, whichever group that is (the
+    lexicon's own actor of the short name only when none such was named)."""
+    head = fold(short.payload.phrase).removeprefix("ال")
+    latest = max((m for m in actors if m.start < short.start and not m.payload.short
+                  and fold(m.payload.phrase).removeprefix("ال").startswith(head)),
+                 key=lambda m: m.start, default=None)
+    if latest is None or latest.payload.actor == short.payload.actor:
+        return short
+    return short._replace(payload=replace(latest.payload, short=True))
 
 
 def _word_before_in(view: str, position: int, words) -> bool:

@@ -207,11 +207,15 @@ _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 def _kin_forms(base: str, number: str) -> set[str]:
     """Someone's relative or companion, named with a pronoun ending (`امرأة وطفلها`, `مقتله
     ومرافقه`, `امرأة وطفليها`): one person, or two for a dual, wherever it stands (ة → ت and
-    the dual's ن dropped before the ending; not `راح ضحيتها 15`, whose count follows)."""
+    the dual's ن dropped before the ending; not `راح ضحيتها 15`, whose count follows); a
+    plural (`مرافقيه`) counts as plurals do."""
     if number == "singular":
         stem = base[:-1] + "ت" if base.endswith("ه") else base
     elif number == "dual" and base.endswith(("ين", "ان")):
         stem = base[:-1]  # طفلين → طفلي, طفلان → طفلا
+    elif number == "plural":
+        # `أحد مرافقيه`, `ثلاثة من أبنائه`: counted as any plural is, by a number before it
+        stem = base[:-1] if base.endswith(("ين", "ون")) else base
     else:
         return set()
     forms = {stem + ending for ending in _PRONOUN_ENDINGS}
@@ -463,7 +467,8 @@ def find_counted_nouns(
                     and prev.text[1:] in words.befalling_before)):
                 make(m.start, m.end, 1, False, m, "singular")
             continue
-        if prev is not None and prev.text.lstrip("و") in words.befalling_before and (
+        if prev is not None and prev.text.removeprefix("و").removeprefix("ب") in \
+                words.befalling_before and (
                 charge := _prev_token(view, prev.start)) is not None and charge.text in _CHARGES:
             continue  # `أعدم شابا بتهمة قتل عنصر`: whom a charge says was killed
         follow_one = nxt is not None and nxt.text in _ONE_AFTER and not (
