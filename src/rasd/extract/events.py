@@ -2006,6 +2006,9 @@ class EventExtractor:
                      for r in roles]
         roles = _joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
+        repelled = _repelled_attack(view, roles, clause_start, clause_end)
+        if repelled is not None:
+            return repelled
         # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
         # holds the trigger)
         agents = [r for r in roles if r[3] == "agent" and (
@@ -2531,13 +2534,20 @@ def _asides(view: str, days: Sequence[DateMention]) -> dict[int, int]:
     قرية تل شاميرام، بينهم نساء وأطفال، إلى جهة مجهولة`): where the comma before each
     stands, and where the words after the one that closes it begin."""
     asides = {}
-    for day in days:
-        comma = day.start - 1
+    # (days told one after the other are one time: `، اليوم الأربعاء 25 نيسان،`)
+    spans: list[list[int]] = []
+    for day in sorted(days, key=lambda d: d.start):
+        if spans and spans[-1][1] <= day.start and not view[spans[-1][1]:day.start].strip():
+            spans[-1][1] = max(spans[-1][1], day.end)
+        else:
+            spans.append([day.start, day.end])
+    for start, end in spans:
+        comma = start - 1
         while comma >= 0 and view[comma] == " ":
             comma -= 1
-        after = view[day.end:day.end + 3].lstrip()
+        after = view[end:end + 3].lstrip()
         if comma >= 0 and view[comma] in ("،", ",") and after[:1] in ("،", ","):
-            closing = view.index(after[0], day.end)
+            closing = view.index(after[0], end)
             asides[comma] = closing + 1 + (view[closing + 1:closing + 2] == " ")
     for aside in _BREAKDOWN_ASIDE.finditer(view):
         asides.setdefault(aside.start(), aside.end())
@@ -4491,6 +4501,33 @@ def _after_head(view: str, position: int, heads: frozenset[str], definite: bool 
     return word in heads
 
 
+# `تصدت الفصائل لهجوم جديد لقوات الأسد`, `صد مقاتلو قسد محاولة تسلل لمرتزقة الاحتلال`: a
+# force beat off an attack whose attacker `لـ` names after the attack's noun
+_REPELLED_ATTACK = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["repelling_verbs"]) + r")(?!\w)"
+    r"[^،,.\n]{0,80}?(?<!\w)(?:ل|ال|لل)?(?:" + alternation(
+        _EVENT_WORDS["assault_nouns"] | _EVENT_WORDS["attack_nouns"]) + r")(?!\w)")
+
+
+def _repelled_attack(view: str, roles, clause_start: int, clause_end: int):
+    """(attacker, defender) when the clause tells a force beating off another's attack named
+    by `لـ` after the attack's noun: the attacker began the fight, the defender met it (the
+    gold's reading: actor1 is who attacked)."""
+    found = _REPELLED_ATTACK.search(view, clause_start, clause_end)
+    if found is None:
+        return None
+    # (or its genitive right after it: `لهجوم قوات الأسد`)
+    attacker = next((r for r in roles if found.end() < r[0] < clause_end and (
+        any(w.startswith("ل") for w in view[found.end():r[0] + 1].split())
+        and r[3] in ("target", "agent") and tokens_between(view, found.end(), r[0]) <= 2
+        or r[3] != "backer" and tokens_between(view, found.end(), r[0]) == 0)), None)
+    defender = next((r for r in roles if found.start() < r[0] < found.end()
+                     and r[3] == "plain"), None)
+    if attacker is None or defender is None or attacker[2].actor == defender[2].actor:
+        return None
+    return attacker[2].actor, defender[2].actor
+
+
 def _short_for_latest(short, actors):
     """`الجبهة` after `جبهة تحرير سوريا` was named: a short name stands for the group named in
     full last before it whose name begins with its word, whichever group that is (the
@@ -4924,7 +4961,7 @@ _BEFORE_IT_BLEW = regex.compile(
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
 _FOILED_ASSAULT = regex.compile(
-    r"(?:\s{1,3}+\S{1,20}+){0,4}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
+    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,8}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
 SMALL_ARMS_REACH = 20  # words from a strike's verb to the small arms it was made with
 
