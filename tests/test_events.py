@@ -1373,6 +1373,15 @@ def test_who_attacked_and_was_beaten_off_is_actor1(told: str) -> None:
         "Military Forces of Syria", "Opposition Rebels (Syria)")
 
 
+def test_a_lists_toll_broken_down_after_it_is_each_places_share() -> None:
+    events = by_place(events_of(
+        "قتل تسعة مدنيين اليوم جراء غارات جوية روسية على بلدات خان شيخون والتمانعة والهبيط في "
+        "ريف إدلب الجنوبي. وأوضح الدفاع المدني أن ستة من القتلى سقطوا في خان شيخون، بينما قتل "
+        "ثلاثة من عائلة واحدة في التمانعة."))
+    assert {name: e["fatalities"] for name, e in events.items()} == {
+        "خان شيخون": 6, "التمانعة": 3, "الهبيط": 0}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1507,3 +1507,10 @@ def test_a_hospital_named_like_a_village_elsewhere_stays_in_the_reports_city() -
                "تشرين العسكري، وشن الطيران غارتين على حي برزة البلد.")
     assert mention_of(doc, "تشرين").admin1 == "Damascus"
     assert mention_of(doc, "برزه البلد").admin1 == "Damascus"
+
+
+def test_a_roundabout_named_after_a_quarter_stands_in_it() -> None:
+    # (a quarter of Aleppo whose name is also a common word, "the slogan")
+    assert "شعار" in places_of("سقط برميلان قرب دوار الشعار في مدينة حلب.")
+    # a roundabout named after another town is no town of the story
+    assert list(places_of("سقط برميلان قرب دوار تل أبيض في مدينة الرقة.")) == ["رقه"]

@@ -2216,6 +2216,13 @@ class EventExtractor:
                 # `قتل مقاتلان من المعارضة في اشتباكات في سلمى. كما قتل 7 عناصر من القوات
                 # النظامية في الاشتباكات`: more dead of the same fight, not a retelling
                 into.fatalities += draft.fatalities
+            if into.sentence < draft.sentence and into.in_list and into.places_in_frame > 1 \
+                    and not draft.in_list and 0 < draft.fatalities < into.fatalities \
+                    and draft.place is not None and draft.place.refers_to is None:
+                # `قتل 18 مدنيا ... على أحياء الشعار وطريق الباب` then `سقط برميلان قرب
+                # دوار الشعار، ما أدى إلى مقتل 11`: the list's toll, broken down after it,
+                # is this place's share
+                into.fatalities = draft.fatalities
             into.fatalities = max(into.fatalities, draft.fatalities)
             into.place_deaths = max(into.place_deaths, draft.place_deaths)
             if draft.injuries is not None:

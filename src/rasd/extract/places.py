@@ -576,7 +576,8 @@ class PlaceReader:
                 and _locative(view, mention, self.places.admin1_by_key)
             if again and mention.candidates:
                 mention.foreign, mention.how = None, "gazetteer"
-            if word_like(mention) and not listed and not again \
+            in_street = _street_in_quarter(view, mention)
+            if word_like(mention) and not listed and not again and not in_street \
                     or _nickname(view, mention) or (
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
@@ -597,7 +598,7 @@ class PlaceReader:
                 mention.end = _field_name_end(view, mention.end)
                 kept.append(mention)
                 continue
-            after_noun = _after_place_noun(view, mention.start, place_nouns)
+            after_noun = _after_place_noun(view, mention.start, place_nouns) or in_street
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
                 self._checkpoint_town(view, mention, sentences) or \
                 _labels_line(view, mention) or (
@@ -2467,10 +2468,24 @@ _STREET_HEADS = frozenset(fold(w) for w in _WORDS["street_heads"])
 
 
 def _after_street_head(view: str, mention: PlaceMention) -> bool:
-    """`دوار تل أبيض`, `شارع حلب`: a town a street or a square is named after."""
+    """`دوار تل أبيض`, `شارع حلب`: a town a street or a square is named after (not a quarter
+    of a city, whose roundabout stands in it: `_street_in_quarter`)."""
     if view[mention.start:mention.core_start] not in ("", "ال"):
         return False
-    return _noun_before(view, mention).removeprefix("ال") in _STREET_HEADS
+    return _noun_before(view, mention).removeprefix("ال") in _STREET_HEADS \
+        and not _only_quarters(mention)
+
+
+def _only_quarters(mention: PlaceMention) -> bool:
+    return bool(mention.candidates) and all(p.kind == "neighbourhood"
+                                            for p in mention.candidates)
+
+
+def _street_in_quarter(view: str, mention: PlaceMention) -> bool:
+    """`قرب دوار الشعار`: a roundabout, a street or a square named after a city's quarter
+    stands in it; the quarter is the place, though its name is a common word."""
+    return view[mention.start:mention.core_start] in ("", "ال") and _only_quarters(mention) \
+        and _noun_before(view, mention).removeprefix("ال") in _STREET_HEADS
 
 
 def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
