@@ -1382,6 +1382,13 @@ def test_a_lists_toll_broken_down_after_it_is_each_places_share() -> None:
         "خان شيخون": 6, "التمانعة": 3, "الهبيط": 0}
 
 
+def test_a_district_whose_clause_tells_where_in_it_is_no_second_place() -> None:
+    events = events_of("ارتكبت طائرات الاحتلال التركي أمس مجزرة بحق المدنيين في مقاطعة عفرين، "
+                       "حيث استهدفت منزلا في قرية جلمة، ما أدى إلى استشهاد خمسة مواطنين.")
+    assert [(e["location"]["name"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("جلمة", "Military Forces of Turkey", 5)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
@@ -3110,6 +3117,7 @@ def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
     ("وفر 20 مدنيا بحياتهم", 0),  # fled with their lives: no dead
     ("ما أدى إلى مقتله ومقتل شرطي كان برفقته", 2),  # the death word told again
     ("ما أدى إلى إصابته بجروح ومقتل أحد مرافقيه", 1),  # one of his companions
+    ("ما أدى إلى إصابة رجل فارق الحياة متأثرا بجراحه", 1),  # a verb of dying, no noun
 ])
 def test_relatives_companions_and_lost_lives_are_counted(told: str, dead: int) -> None:
     events = events_of(f"قصفت قوات النظام بلدة سراقب اليوم {told}.")

@@ -3754,8 +3754,11 @@ _UNNUMBERED_DEAD = regex.compile(
     r"(?!\w)")
 SEVERAL = 3  # ACLED's reading of dead reported without a number
 # `مما أدى إلى مقتله`, `أسفر عن استشهادها`: the death of him or her, one person
+# (or by a verb of dying with no one named: `وفارق الحياة متأثرا بجراحه`, `لقي حتفه`)
 _DEATH_OF_ONE = regex.compile(
-    r"(?<!\w)[وبل]?(?:ل)?(?:مقتل|مصرع|استشهاد|وفاه|قتل)(?:ه|ها)(?!\w)")
+    r"(?<!\w)[وبل]?(?:ل)?(?:مقتل|مصرع|استشهاد|وفاه|قتل)(?:ه|ها)(?!\w)"
+    r"|(?<!\w)[وف]?(?:فارق|فارقت)\s{1,3}+الحياه(?!\w)"
+    r"|(?<!\w)[وف]?(?:لقي|لقيت)\s{1,3}+(?:حتفه|حتفها)(?!\w)")
 
 
 def _killed_and_injured(view: str, q) -> bool:

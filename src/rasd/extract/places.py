@@ -1540,9 +1540,11 @@ class PlaceReader:
                 # clause frames the places named after it; it is not one of its own
                 mention.role, mention.admin1, mention.how = "region", admin1[mention.key], "region"
             elif mention.key not in admin1 and _noun_before(view, mention) in _DISTRICT_NOUNS \
-                    and _frames_clause(view, mention, before, following):
+                    and (_frames_clause(view, mention, before, following)
+                         or _told_where_after(view, mention, following)):
                 # `وفي ناحية راجو، قصفت المدفعية قرية ميدانكي`: a district put ahead of its
-                # clause frames the places named after it
+                # clause frames the places named after it (and so does one whose clause tells
+                # where in it: `مجزرة في مقاطعة عفرين، حيث استهدفت منزلا في قرية جلمة`)
                 mention.role = "qualifier"
                 previous = mention
                 continue
@@ -3282,6 +3284,19 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
     opens = word == "وفي" or (word == "في" and view[max(0, before - 8):before].rstrip(" ")[-1:]
                               in ("", ".", "\n"))
     if not opens:
+        return False
+    between = view[mention.end:following.start]
+    return "." not in between and "\n" not in between
+
+
+# `في مقاطعة عفرين، حيث استهدفت منزلا في قرية جلمة`: "where", then the precise place
+_WHERE_AFTER = regex.compile(r"[ \t]{0,2}+[،,]?[ \t]{0,2}+حيث(?!\w)")
+
+
+def _told_where_after(view: str, mention: PlaceMention,
+                      following: PlaceMention | None) -> bool:
+    """A district whose clause goes on with `حيث` to the place in it the deed was at."""
+    if following is None or _WHERE_AFTER.match(view, mention.end) is None:
         return False
     between = view[mention.end:following.start]
     return "." not in between and "\n" not in between
