@@ -1389,6 +1389,24 @@ def test_a_district_whose_clause_tells_where_in_it_is_no_second_place() -> None:
         ("جلمة", "Military Forces of Turkey", 5)]
 
 
+@pytest.mark.parametrize("told", [
+    "استهدفت طائرات حربية يرجح أنها تابعة لسلاح الجو الأردني فجر اليوم منزلا في قرية الشعاب",
+    "استهدفت غارة فجر اليوم منزلا في قرية الشعاب، مرجحا أن تكون الطائرات تابعة لسلاح الجو "
+    "الأردني",
+])
+def test_the_air_force_a_hedge_names_struck(told: str) -> None:
+    assert by_place(events_of(told + " بريف السويداء."))["الشعاب"]["actor1"] == \
+        "Military Forces of Jordan"
+
+
+def test_a_hedged_air_force_of_a_later_clause_struck_only_there() -> None:
+    events = by_place(events_of(
+        "سقطت عشرات القذائف التي أطلقتها الفصائل المقاتلة على بلدتي نبل والزهراء، كما دارت "
+        "اشتباكات في حي كرم الطراب، بينما نفذت طائرات يعتقد أنها تابعة للتحالف الدولي "
+        "ضربات على منطقة صرين بريف حلب."))
+    assert events["نبل"]["actor1"] == "Opposition Rebels (Syria)"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2015,7 +2015,10 @@ class EventExtractor:
             trigger.end <= r[0] < clause_end or r[0] <= trigger.start < trigger.end < r[1]
             # (or whom a monitor believes struck, told after: `رجح المرصد أن تكون من طائرات
             # التحالف`)
-            or trigger.end <= r[0] and _hedged(view, r[0]))] or [
+            # (in the trigger's clause or the one right after it)
+            or trigger.end <= r[0] and _hedged(view, r[0])
+            and _clause(view, r[0])[0] <= _clause(
+                view, min(clause_end + 2, len(view) - 1))[1])] or [
             # `بغارة لطائرة مسيرة تركية استهدفت مواقع`: the agent right after another word
             # of the same happening
             r for r in roles if r[3] == "agent" and any(
@@ -3067,7 +3070,10 @@ _HEDGE_BEFORE = regex.compile(
 _HEDGED_AGENT = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedges"] | {"رجح", "ترجح"})
     + r")(?:\s++\S{2,12}+)?\s++(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedge_that"])
-    + r"|ان\s++(?:تكون|يكون))(?:\s++من)?\s*+$")
+    + r"|ان\s++(?:تكون|يكون))"
+    # (`يرجح أنها تابعة لسلاح الجو الأردني`, `مرجحا أن تكون الطائرات تابعة لـ`)
+    r"(?:\s++(?:الطائرات|الطائره|الغاره|الغارات|المسيره))?(?:\s++(?:تابعه|تابع|تابعين))?"
+    r"(?:\s++من)?\s*+$")
 
 
 # (an actor widened back over its hedge: `يرجح أنها للتحالف الدولي`)
