@@ -1514,3 +1514,11 @@ def test_a_roundabout_named_after_a_quarter_stands_in_it() -> None:
     assert "شعار" in places_of("سقط برميلان قرب دوار الشعار في مدينة حلب.")
     # a roundabout named after another town is no town of the story
     assert list(places_of("سقط برميلان قرب دوار تل أبيض في مدينة الرقة.")) == ["رقه"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("استهدفت المسيرة قرية تقل بقل بريف الحسكة.", "تقل بقل"),
+    ("ارتكب التنظيم مجزرة في قرية برخ بوطان القريبة من كوباني.", "برخ بوطان"),
+])
+def test_two_bare_words_an_item_ends_after_are_one_name(text: str, name: str) -> None:
+    assert name in places_of(text)

@@ -1204,7 +1204,12 @@ class PlaceReader:
                 # definite, nor after a title (`حي الشيخ مقصود`: a man's name follows)
                 head = (text in self._place_heads or text in _TITLES) \
                     and second.group().isalpha() and len(second.group()) >= 3
-                if ((second.group().startswith("ال") or head)
+                if ((second.group().startswith("ال") or head
+                     # `قرية تل بقل بريف الحسكة`: two bare words the item ends after are
+                     # one name
+                     or view[end:second.start()] == " " and len(second.group()) >= 3
+                     and second.group().isalpha() and not second.group().startswith("و")
+                     and _ends_item(view, second.end()))
                         and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
                         and not second.group().endswith(("ي", "يه"))  # an adjective
