@@ -1522,3 +1522,8 @@ def test_a_roundabout_named_after_a_quarter_stands_in_it() -> None:
 ])
 def test_two_bare_words_an_item_ends_after_are_one_name(text: str, name: str) -> None:
     assert name in places_of(text)
+
+
+def test_a_place_name_after_a_persons_noun_and_first_name_is_his_family_name() -> None:
+    assert list(places_of("قتل الشاب عمر حاج قاسم برصاص مسلحين في بلدة كفرتخاريم.")) == [
+        "كفرتخاريم"]

@@ -191,6 +191,11 @@ _PEOPLE_FROM = regex.compile(
     + r"|\d{1,4})(?:\s{1,3}+\p{L}{2,12}+){0,3}?\s{1,3}+من\s{1,3}+(?:(?:ابناء|اهالي|سكان)\s{1,3}+)?"
     # (`ناشط إعلامي من أبناء مدينة الأتارب`: "of the sons of", whoever the man)
     + r"|من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+)(?:\p{L}{1,12}\s{1,3}+)?$")
+# a person told by his noun and his first name (`قتل الشاب عمر حاج قاسم`): a place's name right
+# after is his family's name, no place
+_PERSON_NAMED_BEFORE = regex.compile(
+    r"(?:^|\s)[وبل]?ال(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
+    + r")(?:\s{1,3}+(?!(?:من|في|على|الى|قرب|بين|عند|داخل)\s)\p{L}{2,12}+){1,2}\s{1,3}+$")
 # whose sons the dead told before were (`وهم من أبناء مدينتي داريا ومعضمية الشام`): their
 # home, no place of the event
 # (their names may stand between: `وهما أحمد وخليل من أبناء بلدة انخل`; or `أنه`: `وتبين أنه من
@@ -684,7 +689,9 @@ class PlaceReader:
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
                 and not _dateline(view, m)
                 and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))
-                and not _GROUP_NAMED_AFTER.search(view, max(0, m.start - 40), m.start)]
+                and not _GROUP_NAMED_AFTER.search(view, max(0, m.start - 40), m.start)
+                and not (m.start == m.core_start
+                         and _PERSON_NAMED_BEFORE.search(view, max(0, m.start - 50), m.start))]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
