@@ -1407,6 +1407,13 @@ def test_a_hedged_air_force_of_a_later_clause_struck_only_there() -> None:
     assert events["نبل"]["actor1"] == "Opposition Rebels (Syria)"
 
 
+def test_a_backing_told_in_the_clause_before_does_not_hide_the_deed_after_it() -> None:
+    drafts = _candidates("تقدمت قوات النظام فجر اليوم مدعومة بغطاء جوي كثيف، وسيطرت على قريتي "
+                         "حردتنين ورتيان بريف حلب الشمالي.")
+    assert {key for key, kind in drafts if kind == "Government regains territory"} == {
+        "حردتنين", "رتيان"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1140,6 +1140,7 @@ class EventExtractor:
             if not t.payload.strong and _FIGURATIVE_BLOW.match(view, t.end):
                 continue  # `تلقى النظام ضربة قاسية`: a loss told as a blow, no strike
             if (backed := _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2)) \
+                    and not any(mark in view[backed.end():t.start] for mark in "،,.") \
                     and not _ATTACK_BEFORE.search(view, max(0, backed.start() - 24),
                                                   backed.start() + 1):
                 # `المقاتلين الأكراد المدعومين بغارات التحالف`: who backs a side (but
