@@ -1414,6 +1414,15 @@ def test_a_backing_told_in_the_clause_before_does_not_hide_the_deed_after_it() -
         "حردتنين", "رتيان"}
 
 
+def test_an_attack_foiled_was_fought_a_bombing_foiled_never_blew() -> None:
+    clash = by_place(events_of("وأكد مصدر عسكري أن وحدات الجيش أحبطت هجوما للإرهابيين في حي "
+                               "صلاح الدين بحلب."))["صلاح الدين"]
+    assert clash["sub_event_type"] == "Armed clash"
+    kinds = {e["sub_event_type"] for e in events_of(
+        "أحبطت قوى الأمن محاولة تفجير عبوة ناسفة في حي صلاح الدين بحلب.")}
+    assert "Armed clash" not in kinds and "Remote explosive/landmine/IED" not in kinds
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

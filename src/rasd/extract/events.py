@@ -1436,6 +1436,9 @@ class EventExtractor:
             if cue.value.cue != "irrealis" and not (
                     (capture or advance or unharmed) and cue.value.cue == "attempt"):
                 continue
+            if trigger.payload.event_type == "Battles" and any(
+                    fold(cue.value.phrase).startswith(w) for w in _FOILING):
+                continue  # `أحبطت وحدات الجيش هجوما للإرهابيين`: an attack beaten off, fought
             if cue.norm_end <= trigger.start and tokens_between(view, cue.norm_end,
                                                                   trigger.start) <= 3 \
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
@@ -3514,6 +3517,7 @@ def _joined_verb(view: str, trigger: Match[TriggerEntry], sentence_start: int) -
 
 
 _JOINING_WORDS = frozenset(_EVENT_WORDS["joining_words"])
+_FOILING = frozenset(fold(w) for w in _EVENT_WORDS["foiling_words"])
 # the endings of a past verb that mark its subject: she, they, the two (`استهدفت`, `قصفوا`)
 _SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا")
 
