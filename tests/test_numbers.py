@@ -363,3 +363,12 @@ def test_a_bare_noun_after_a_feminine_verb_of_dying_is_one_victim() -> None:
 ])
 def test_one_person_told_by_a_rank_a_body_or_one_of_his_companions(text: str, count: int) -> None:
     assert sum(c.value for c in find_counted_nouns(fold(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("قتل سبعة جنود أتراك ومدني", 8),  # joined to a count of victims: one more
+    ("اقتحموا مقر الأمن العسكري وآخر نقاط الجيش", 0),  # an adjective, then "the last"
+    ("قتل متعاقد أميركي", 1),
+])
+def test_a_noun_joined_to_a_count_is_one_more_only_after_a_count(text: str, count: int) -> None:
+    assert sum(c.value for c in find_counted_nouns(fold(text))) == count

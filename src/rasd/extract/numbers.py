@@ -482,8 +482,11 @@ def find_counted_nouns(
         # `سبعة جنود أتراك ومدني`: joined to a count of victims (past its adjective), a
         # noun that is mostly an adjective is one more victim
         before_prev = _prev_token(view, prev.start) if prev is not None else None
+        # (a count: not `مقر الأمن العسكري وآخر نقاط الجيش`, an adjective, then "the last")
+        counted_ends = {c.end for c in out}
         joined = word.text.startswith("و") and prev is not None and (
-            prev.end in victim_ends or before_prev is not None and before_prev.end in victim_ends)
+            prev.end in counted_ends or before_prev is not None
+            and before_prev.end in counted_ends)
         if not (m.noun.alone or follow_one or befell or joined):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
