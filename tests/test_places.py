@@ -1527,3 +1527,9 @@ def test_two_bare_words_an_item_ends_after_are_one_name(text: str, name: str) ->
 def test_a_place_name_after_a_persons_noun_and_first_name_is_his_family_name() -> None:
     assert list(places_of("قتل الشاب عمر حاج قاسم برصاص مسلحين في بلدة كفرتخاريم.")) == [
         "كفرتخاريم"]
+
+
+
+def test_the_places_fire_set_out_from_are_no_places_it_struck() -> None:
+    assert list(places_of("قصفت قوات النظام بلدة الشحيل انطلاقا من مواقعها في مدينة الميادين "
+                          "وقرية البوليل.")) == ["شحيل"]

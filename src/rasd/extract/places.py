@@ -2794,6 +2794,11 @@ def words_in_clause_before(view: str, position: int, reach: int) -> list[str]:
     return _CLAUSE_MARKS.split(view[max(0, position - 16 * reach):position])[-1].split()[-reach:]
 
 
+# "setting out from" (`قصفت قوات النظام بلدة الشحيل انطلاقا من مواقعها في مدينة الميادين`), the
+# clause going on to the place: where the fire or the attackers came from
+_LAUNCHED_FROM = regex.compile(
+    r"(?:^|\s)(?:" + alternation(map(fold, _WORDS["launch_words"]))
+    + r")\s{1,3}+من\s[^.،,؛:\n]{0,60}+$")
 _FROM_SIDE = regex.compile(r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه))?\s$")
 
 
@@ -2805,6 +2810,8 @@ def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
     حلب الدولي`) it always is."""
     # (`مصدرها مواقع قوات النظام في مدينة خان شيخون`: the words of its positions between)
     window = view[max(0, mention.start - 80):mention.start]
+    if _LAUNCHED_FROM.search(window):
+        return True  # `انطلاقا من مواقعها في مدينة الميادين وقرية البوليل`
     if _FROM_SIDE.search(window):
         # `قصفت قوات النظام حي الخالدية من جهة حي البياضة`, `محاولة التقدم من جهة حي
         # الجورة`: the side fire or an advance came from (only after a verb of firing or
