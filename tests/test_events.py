@@ -1423,6 +1423,12 @@ def test_an_attack_foiled_was_fought_a_bombing_foiled_never_blew() -> None:
     assert "Armed clash" not in kinds and "Remote explosive/landmine/IED" not in kinds
 
 
+@pytest.mark.parametrize("who", ["هاجمت الفصائل المحلية", "هاجم مسلحون من العشائر"])
+def test_local_factions_and_tribesmen_named_by_no_group_are_unidentified(who: str) -> None:
+    clash = by_place(events_of(f"{who} حاجزا لقوات الأمن في بلدة ثعلة بريف السويداء."))["ثعلة"]
+    assert clash["actor1"] == "Unidentified Armed Group (Syria)"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
