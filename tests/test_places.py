@@ -1533,3 +1533,12 @@ def test_a_place_name_after_a_persons_noun_and_first_name_is_his_family_name() -
 def test_the_places_fire_set_out_from_are_no_places_it_struck() -> None:
     assert list(places_of("قصفت قوات النظام بلدة الشحيل انطلاقا من مواقعها في مدينة الميادين "
                           "وقرية البوليل.")) == ["شحيل"]
+
+
+def test_whence_a_man_was_on_his_way_back_is_no_place_of_the_deed() -> None:
+    import rasd
+
+    events = rasd.extract(
+        "خطف مسلحون مجهولون اليوم الشاب سامر، من أبناء بلدة عرى، أثناء عودته من العاصمة دمشق، "
+        "قرب بلدة الصورة الكبيرة بريف السويداء.", "2023-03-12").to_dict()["events"]
+    assert {e["location"]["name"] for e in events} == {"الصورة الكبيرة"}

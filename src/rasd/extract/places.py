@@ -2609,7 +2609,7 @@ def _next_places(kept: list[PlaceMention], index: int) -> list[PlaceMention]:
     for other in kept[index + 1:index + 3]:
         if other.role == "place":
             return [other]
-        if other.role != "region":
+        if other.role not in ("region", "road"):  # (nor whence he was on his way back)
             break
     return kept[index + 1:index + 2]
 
