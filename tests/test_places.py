@@ -1542,3 +1542,11 @@ def test_whence_a_man_was_on_his_way_back_is_no_place_of_the_deed() -> None:
         "خطف مسلحون مجهولون اليوم الشاب سامر، من أبناء بلدة عرى، أثناء عودته من العاصمة دمشق، "
         "قرب بلدة الصورة الكبيرة بريف السويداء.", "2023-03-12").to_dict()["events"]
     assert {e["location"]["name"] for e in events} == {"الصورة الكبيرة"}
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات محيط مدرسة تؤوي نازحين في قرية جوباس.",
+    "استهدفت الغارة مزرعة دواجن تؤوي نازحين في قرية جوباس.",
+])
+def test_a_building_or_a_kind_of_farm_is_no_place_name(text: str) -> None:
+    assert list(places_of(text)) == ["جوباس"]

@@ -500,7 +500,9 @@ class PlaceReader:
                     "وفب") in _SURROUNDINGS_NOUNS and (
                     view[mention.start:mention.end].lstrip("وفب").startswith("ال")
                     or _IN_NEXT.match(view, mention.end)
-                    or _DEFINITE_PLACE_NEXT.match(view, mention.end)):
+                    or _DEFINITE_PLACE_NEXT.match(view, mention.end)
+                    # (a building, whatever is told of it next: `محيط مدرسة تؤوي نازحين`)
+                    or view[mention.core_start:mention.end] in _BUILDINGS):
                 # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
                 # تشرين` names one); `محيط مدرسة في بلدة جوباس`: a building in a town
                 return True
