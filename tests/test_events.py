@@ -1429,6 +1429,13 @@ def test_local_factions_and_tribesmen_named_by_no_group_are_unidentified(who: st
     assert clash["actor1"] == "Unidentified Armed Group (Syria)"
 
 
+def test_a_capture_told_by_its_definite_noun_with_a_day_before_its_preposition() -> None:
+    drafts = _candidates("وتمكنت قوات النظام من السيطرة أمس الجمعة 17 تموز على مدينة كفرنبل "
+                         "وبلدة حاس في ريف إدلب الجنوبي.")
+    assert {key for key, kind in drafts if kind == "Government regains territory"} == {
+        "كفرنبل", "حاس"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

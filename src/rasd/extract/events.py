@@ -487,6 +487,9 @@ class EventExtractor:
                     not _followed_by(view, m.end, m.payload.then, in_subject, asides,
                                      _SUBJECT_SUFFIX.search(m.payload.phrase) is None
                                      and m.payload.sub_event_type != "Disrupted weapons use"
+                                     # (a definite verbal noun's subject is never after
+                                     # it: `من السيطرة أمس الثلاثاء على مدينة كفرنبل`)
+                                     and not view[m.start:m.core_start].endswith("ال")
                                      and word_end_before(view, m.start)
                                      not in subject_ends
                                      and not _shares_subject(view, m, actors,
