@@ -1436,6 +1436,19 @@ def test_a_capture_told_by_its_definite_noun_with_a_day_before_its_preposition()
         "كفرنبل", "حاس"}
 
 
+def test_unidentified_aircraft_that_carried_out_the_strikes_flew_them() -> None:
+    strike = by_place(events_of(
+        "قتل 18 عنصرا من الميليشيات الموالية لإيران أمس جراء غارات نفذتها طائرات مجهولة على "
+        "مستودعات في مدينة البوكمال بريف دير الزور."))["البوكمال"]
+    assert (strike["actor1"], strike["fatalities"]) == ("Unidentified Armed Group (Syria)", 18)
+
+
+def test_shelling_told_as_from_the_ground_is_shelling_beside_air_strikes() -> None:
+    events = by_place(events_of("شنت الطائرات الروسية غارات على بلدة حاس. وتعرضت بلدة كفرنبل "
+                                "لقصف بري متقطع نفذته قوات النظام."))
+    assert events["كفرنبل"]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1893,7 +1893,9 @@ class EventExtractor:
                     if sub == EXCESSIVE_FORCE:
                         a1, a2 = PROTESTERS, subject  # (the force that fired is the other side)
                 if sub == AIR and trigger.payload.sub_event_type == AIR and a1 is not None \
-                        and a1 not in self.states and default_actor in self.states:
+                        and a1 not in self.states and default_actor in self.states \
+                        and not any(a.value.actor == a1 and _AIRCRAFT_NAMED.search(
+                            fold(a.value.phrase)) for a in s_actors):
                     # `اشتباكات بين الفصائل وقوات النظام وسط قصف جوي`: only states fly (a
                     # drone's word names no flyer of its own); a group with no aircraft the
                     # sentence names was bombed, by the state it names, else the word's
@@ -3941,6 +3943,14 @@ _ACTED_IN_ASIDE = regex.compile(
     + r")(?:ه|ها|ته|تها|وه|وها)\s")
 
 
+# an actor named as aircraft (`طائرات مجهولة`): it flew, whoever it is
+_AIRCRAFT_NAMED = regex.compile(r"طائر|مسير|مقاتلات|مروحي")
+# ... right before the actor (`غارات نفذتها طائرات مجهولة`, `هجوم شنه التنظيم`)
+_ACTED_RIGHT_BEFORE = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["launching_verbs"]))
+    + r")(?:ه|ها|ته|تها|وه|وها)\s{1,3}+$")
+
+
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     # (quote marks round the name are no word: `على مواقع "جيش الفتح"`)
@@ -3948,6 +3958,8 @@ def actor_role(view: str, start: int, phrase: str) -> str:
     tail = " ".join(window.split()[-2:])
     if tail.endswith(_BY):
         return "agent"  # ... and `نسب إلى تنظيم داعش`: whom the attack is put down to
+    if _ACTED_RIGHT_BEFORE.search(view, max(0, start - 16), start):
+        return "agent"  # `جراء غارات نفذتها طائرات مجهولة`: who carried them out
     if _hedged(view, start) or _HEDGE_OPENS.match(view, start):
         # `غارات يرجح أنها للتحالف`, `رجح المرصد أن تكون من طائرات التحالف`: whom a monitor
         # believes struck
