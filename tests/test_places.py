@@ -1550,3 +1550,8 @@ def test_whence_a_man_was_on_his_way_back_is_no_place_of_the_deed() -> None:
 ])
 def test_a_building_or_a_kind_of_farm_is_no_place_name(text: str) -> None:
     assert list(places_of(text)) == ["جوباس"]
+
+
+def test_a_place_after_an_adjective_of_the_army_is_no_family_name() -> None:
+    assert "تل رفعت" in places_of("قصفت المدفعية مواقع الوحدات في محيط مطار منغ العسكري وبلدة "
+                                  "تل رفعت.")

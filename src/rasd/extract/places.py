@@ -194,8 +194,10 @@ _PEOPLE_FROM = regex.compile(
 # a person told by his noun and his first name (`قتل الشاب عمر حاج قاسم`): a place's name right
 # after is his family's name, no place
 _PERSON_NAMED_BEFORE = regex.compile(
-    r"(?:^|\s)[وبل]?ال(?:" + "|".join(sorted(_WORDS["people_from"], key=len, reverse=True))
-    + r")(?:\s{1,3}+(?!(?:من|في|على|الى|قرب|بين|عند|داخل)\s)\p{L}{2,12}+){1,2}\s{1,3}+$")
+    r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _WORDS["person_nouns"]))
+    + r")(?:\s{1,3}+(?!(?:من|في|على|الى|قرب|بين|عند|داخل)\s|و|(?:"
+    + alternation(map(fold, (*_WORDS["village_nouns"], *_WORDS["unit_nouns"])))
+    + r")\s)\p{L}{2,12}+){1,2}\s{1,3}+$")
 # whose sons the dead told before were (`وهم من أبناء مدينتي داريا ومعضمية الشام`): their
 # home, no place of the event
 # (their names may stand between: `وهما أحمد وخليل من أبناء بلدة انخل`; or `أنه`: `وتبين أنه من
