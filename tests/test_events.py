@@ -1449,6 +1449,14 @@ def test_shelling_told_as_from_the_ground_is_shelling_beside_air_strikes() -> No
     assert events["كفرنبل"]["sub_event_type"] == "Shelling/artillery/missile attack"
 
 
+def test_a_joined_verb_with_its_objects_pronoun_shares_the_subject_before() -> None:
+    events = by_place(events_of("اعترض مسلحون من العشائر أمس سيارة تقل ثلاثة شبان قرب قرية سهوة "
+                                "بلاطة، واقتادوهم إلى جهة مجهولة."))
+    taken = events["سهوة بلاطة"]
+    assert (taken["sub_event_type"], taken["actor1"]) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Syria)")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

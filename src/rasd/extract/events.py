@@ -3524,7 +3524,9 @@ def _joined_verb(view: str, trigger: Match[TriggerEntry], sentence_start: int) -
 _JOINING_WORDS = frozenset(_EVENT_WORDS["joining_words"])
 _FOILING = frozenset(fold(w) for w in _EVENT_WORDS["foiling_words"])
 # the endings of a past verb that mark its subject: she, they, the two (`استهدفت`, `قصفوا`)
-_SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا")
+_SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا",
+                    # (with the object's pronoun after: `واقتادوهم`, `فنقلته`)
+                    "وه", "وها", "وهم", "وهما", "ته", "تها", "تهم", "تهما")
 
 
 def _no_new_day(s_dates: Sequence[DateMention], told: DateMention | None,

@@ -1218,9 +1218,10 @@ class PlaceReader:
                 if ((second.group().startswith("ال") or head
                      # `قرية تل بقل بريف الحسكة`: two bare words the item ends after are
                      # one name
+                     # (not a verb after it: `حي قدوربك يشتبه في`)
                      or view[end:second.start()] == " " and len(second.group()) >= 3
-                     and second.group().isalpha() and not second.group().startswith("و")
-                     and _ends_item(view, second.end()))
+                     and second.group().isalpha() and not second.group().startswith(
+                         ("و", "ي", "ت")) and _ends_item(view, second.end()))
                         and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
                         and not second.group().endswith(("ي", "يه"))  # an adjective
