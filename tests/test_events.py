@@ -1457,6 +1457,15 @@ def test_a_joined_verb_with_its_objects_pronoun_shares_the_subject_before() -> N
         "Abduction/forced disappearance", "Unidentified Armed Group (Syria)")
 
 
+def test_the_deed_the_mourned_died_in_is_no_event_of_the_funeral() -> None:
+    assert events_of("وشيع أهالي مدينة مارع اليوم اثنين من أبنائها قتلا في معارك حي صلاح الدين "
+                     "بحلب.") == []
+    # fire on the mourners is told by its own clause
+    events = events_of("شيع الآلاف اليوم ضحايا المجزرة في مدينة حمص، وأطلقت قوات الأمن النار "
+                       "على المشيعين فقتلت ثلاثة.")
+    assert [e["fatalities"] for e in events] == [3]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

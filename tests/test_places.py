@@ -638,13 +638,13 @@ def test_a_name_no_gazetteer_knows_after_a_sentence_told_abroad_is_that_countrys
         "قصفت قوات النظام مدينة سراقب وبلدة بنش في ريف إدلب. وأعلن مكتب حاكم إقليم أغري "
         "بشرق تركيا أمس مقتل اثنين من قوات الأمن في تفجير انتحاري. وقال مكتب الحاكم إن "
         "الهجوم نفذ على موقع لقوات الأمن في منطقة دوجو بايزيد.")
-    assert countries["دوجو"] == "Turkey"
+    assert countries["دوجو بايزيد"] == "Turkey"  # (two bare words: one name)
     assert countries["سراقب"] is None
     # a sentence that names Syria ends it
     countries = countries_of(
         "قصفت قوات النظام مدينة سراقب وبلدة بنش في ريف إدلب. وأعلن مكتب حاكم إقليم أغري "
         "بشرق تركيا أمس مقتل اثنين من قوات الأمن. وفي سوريا، قصفت الطائرات منطقة دوجو بايزيد.")
-    assert countries["دوجو"] is None
+    assert countries["دوجو بايزيد"] is None
 
 
 def test_the_two_towns_point_back_to_the_last_two_towns_named() -> None:

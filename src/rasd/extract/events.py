@@ -1126,7 +1126,7 @@ class EventExtractor:
             if self._irrealis(view, t, s_cues):
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
-                    view, t, s_cues, sentence_triggers):
+                    view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start):
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant, over_a_period) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
@@ -4564,6 +4564,18 @@ def _repelled_attack(view: str, roles, clause_start: int, clause_end: int):
     if attacker is None or defender is None or attacker[2].actor == defender[2].actor:
         return None
     return attacker[2].actor, defender[2].actor
+
+
+# a funeral told by its verb (`شيع أهالي مارع اثنين من أبنائها قتلا في معارك`): the deed the
+# dead fell in came before it
+_FUNERAL_VERB = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["funeral_verbs"])) + r")\s")
+
+
+def _mourned(view: str, trigger, sentence_start: int) -> bool:
+    """Is the trigger told in the clause of a funeral, as what the mourned died in?"""
+    start = max(sentence_start, _clause(view, trigger.start)[0])
+    return _FUNERAL_VERB.search(view, start, trigger.start) is not None
 
 
 def _short_for_latest(short, actors):
