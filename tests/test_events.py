@@ -1466,6 +1466,14 @@ def test_the_deed_the_mourned_died_in_is_no_event_of_the_funeral() -> None:
     assert [e["fatalities"] for e in events] == [3]
 
 
+def test_the_day_a_count_was_kept_to_is_no_new_day_of_the_fight() -> None:
+    events = events_of(
+        "شن تنظيم داعش هجوما واسعا، أمس الجمعة، على مواقع الفصائل في منطقة بئر القصب بريف "
+        "دمشق.\n\nوقال المراسل إن سبعة مقاتلين من الفصائل قتلوا خلال المواجهات، بينما قتل "
+        "أربعة عناصر من التنظيم، بحسب الحصيلة التي حصلنا عليها حتى صباح اليوم.")
+    assert [(e["event_date"], e["fatalities"]) for e in events] == [("2015-08-07", 11)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

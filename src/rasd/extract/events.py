@@ -690,6 +690,9 @@ class EventExtractor:
             if any(c.value.cue == "skip_line"
                    and tokens_between(view, sentence.start, c.norm_start) <= 2 for c in s_cues):
                 continue  # `اقرأ أيضا: ...`: a link to another story
+            # (`بحسب الحصيلة التي حصلنا عليها حتى صباح اليوم`: the day a count was kept to)
+            event_dates = [d for d in event_dates if not (_as_of(view, d) and _tally_word_before(
+                view, d.start, sentence.start))]
             told_on = [d for d in event_dates if _report_day(view, d, s_cues)]
             if told_on and len(told_on) < len(event_dates):
                 # `وقال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء`
@@ -771,6 +774,7 @@ class EventExtractor:
                                 f.flags | last_frame.flags) for f in frames]
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
+            toll_days = [d for d in s_dates if not _as_of(view, d)]
             if told_after and tolls and last_frame is not None and not over_period and \
                     not set_aside and \
                     not any(_tally_cue(view, c) or _since_the_start(view, c)
@@ -794,7 +798,7 @@ class EventExtractor:
                     and sentence.index - last_frame.sentence.index == 1 \
                     and (not last_told_dead or any(harm == KILLED and toll_risen(view, p)
                                                    for p, _, harm in tolls)) \
-                    and _no_new_day(s_dates, carried_before, doc.published) \
+                    and _no_new_day(toll_days, carried_before, doc.published) \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not any(p.role == "place" for p in _in(places, sentence.start,
                                                                 sentence.end)) \
@@ -807,7 +811,7 @@ class EventExtractor:
                                     list(last_frame.places), set(last_frame.flags)))
             elif frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
-                    and _no_new_day(s_dates, carried_before, doc.published) \
+                    and _no_new_day(toll_days, carried_before, doc.published) \
                     and any(harm == KILLED for _, _, harm in tolls) \
                     and not any(p.role == "place" for p in _in(places, sentence.start,
                                                                 sentence.end)) \
@@ -3527,6 +3531,20 @@ _FOILING = frozenset(fold(w) for w in _EVENT_WORDS["foiling_words"])
 _SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا",
                     # (with the object's pronoun after: `واقتادوهم`, `فنقلته`)
                     "وه", "وها", "وهم", "وهما", "ته", "تها", "تهم", "تهما")
+
+
+def _tally_word_before(view: str, position: int, start: int) -> bool:
+    """A word of a count's tally (`الحصيلة`) before `position` in its sentence."""
+    return any(w in view[start:position] for w in _TALLY_NOUNS)
+
+
+_TALLY_NOUNS = ("حصيله", "الحصيله", "احصائيه", "حصيلتها")
+
+
+def _as_of(view: str, day: DateMention) -> bool:
+    """`بحسب الحصيلة التي حصلنا عليها حتى صباح اليوم`: a day "until" which a count was kept
+    is no day of a deed."""
+    return view[max(0, day.start - 8):day.start].rstrip().endswith("حتي")
 
 
 def _no_new_day(s_dates: Sequence[DateMention], told: DateMention | None,
