@@ -4061,7 +4061,10 @@ def test_barrels_that_wall_a_building_in_are_no_barrel_bombs() -> None:
 
 
 def test_a_crowd_at_a_funeral_is_no_toll() -> None:
+    # (nor the deed the mourned died in an event of the funeral's: told before, or not at all)
     text = "شيع الآلاف أمس في مدينة دوما جثامين 12 شخصا قتلوا في قصف."
+    assert rasd.extract(text, "2012-05-10").to_dict()["events"] == []
+    text = "قتل 12 شخصا في قصف على مدينة دوما أمس. وشيع الآلاف اليوم جثامين القتلى."
     assert [e["fatalities"] for e in rasd.extract(text, "2012-05-10").to_dict()["events"]] == [12]
 
 

@@ -504,7 +504,13 @@ class ActorOption:
 def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     """The rules' actor1, every actor the candidate's sentence names, those of the two
     sentences before it, the report's most named actor, and none."""
-    from rasd.extract.events import actor_role, air_force_named, turn_positions, undergoes
+    from rasd.extract.events import (
+        actor_role,
+        air_force_named,
+        joined_targets,
+        turn_positions,
+        undergoes,
+    )
     from rasd.extract.places import tokens_between
 
     view = doc.norm.text
@@ -515,6 +521,10 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     options[draft.actor1] = ActorOption(draft.actor1, "rule" if draft.actor1 else "none")
     earlier = max(0, start - 600)
     in_sentence = [m for m in actors if start <= m.norm_start < end]
+    # (one joined by `و` to a target is one too: `قتل 18 من قوات النظام وحزب الله`)
+    role_at = {r[0]: r[3] for r in joined_targets(view, [
+        (m.norm_start, m.norm_end, m.value, actor_role(view, m.norm_start, m.value.phrase))
+        for m in in_sentence])}
     turns = [t for t in turn_positions(doc.mentions.get("cue", [])) if start <= t < end]
     hit: set[str] = set()
     for mention in actors:
@@ -528,7 +538,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
                                                                           t_end))
             low, high = sorted((mention.norm_start, t_start))
             option = ActorOption(entry.actor, "sentence", entry.state,
-                                 actor_role(view, mention.norm_start, entry.phrase), side, gap,
+                                 role_at[mention.norm_start], side, gap,
                                  _party(view, mention, in_sentence, start),
                                  any(low <= turn < high for turn in turns))
         elif earlier <= mention.norm_start < start:

@@ -2017,7 +2017,7 @@ class EventExtractor:
             # `إسقاط طائرة مسيرة لقوات النظام`: whose plane was downed is the target
             roles = [(*r[:3], "target") if r[3] == "agent" and r[0] >= trigger.end else r
                      for r in roles]
-        roles = _joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
+        roles = joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
         repelled = _repelled_attack(view, roles, clause_start, clause_end)
         if repelled is not None:
@@ -3416,7 +3416,7 @@ def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
     return min(distances) if distances else None
 
 
-def _joined_targets(view: str, roles: list) -> list:
+def joined_targets(view: str, roles: list) -> list:
     """`تجمعات للمسلحين والقوات التركية`: an actor joined by `و` to a target is one too."""
     out = list(roles)
     for i in range(1, len(out)):
@@ -4591,7 +4591,10 @@ _FUNERAL_VERB = regex.compile(
 
 
 def _mourned(view: str, trigger, sentence_start: int) -> bool:
-    """Is the trigger told in the clause of a funeral, as what the mourned died in?"""
+    """Is the trigger told in the clause of a funeral, as what the mourned died in? (Not a
+    protest: `شيع آلاف جثامين ثلاثة شهداء وسط هتافات` is one.)"""
+    if trigger.payload.event_type == "Protests":
+        return False
     start = max(sentence_start, _clause(view, trigger.start)[0])
     return _FUNERAL_VERB.search(view, start, trigger.start) is not None
 
