@@ -1474,6 +1474,12 @@ def test_the_day_a_count_was_kept_to_is_no_new_day_of_the_fight() -> None:
     assert [(e["event_date"], e["fatalities"]) for e in events] == [("2015-08-07", 11)]
 
 
+def test_whoever_reached_an_agreement_reached_it() -> None:
+    (draft,) = _candidates_list("توصل الطرفان بوساطة الوجهاء أمس إلى اتفاق يقضي بالإفراج عن "
+                                "المعتقلين في بلدة السهوة.")
+    assert (draft.sub_event_type, draft.flags) == ("Agreement", set())
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

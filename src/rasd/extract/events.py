@@ -486,7 +486,10 @@ class EventExtractor:
             if m.payload.then and (
                     not _followed_by(view, m.end, m.payload.then, in_subject, asides,
                                      _SUBJECT_SUFFIX.search(m.payload.phrase) is None
-                                     and m.payload.sub_event_type != "Disrupted weapons use"
+                                     # (whoever reached an agreement reached it: `توصل
+                                     # الطرفان بوساطة الوجهاء إلى اتفاق`)
+                                     and m.payload.sub_event_type not in (
+                                         "Disrupted weapons use", "Agreement")
                                      # (a definite verbal noun's subject is never after
                                      # it: `من السيطرة أمس الثلاثاء على مدينة كفرنبل`)
                                      and not view[m.start:m.core_start].endswith("ال")
