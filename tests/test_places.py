@@ -1555,3 +1555,8 @@ def test_a_building_or_a_kind_of_farm_is_no_place_name(text: str) -> None:
 def test_a_place_after_an_adjective_of_the_army_is_no_family_name() -> None:
     assert "تل رفعت" in places_of("قصفت المدفعية مواقع الوحدات في محيط مطار منغ العسكري وبلدة "
                                   "تل رفعت.")
+
+
+def test_a_town_ending_like_a_dual_before_another_joined_by_wa_is_no_noun_with_adjective() -> None:
+    assert list(places_of("خرجت مظاهرات في عندان وحريتان وكفر حمرة.")) == [
+        "عندان", "حريتان", "كفر حمره"]

@@ -3003,8 +3003,10 @@ def _with_own_adjective(view: str, mention: PlaceMention) -> bool:
             or view[mention.start:mention.core_start].endswith("ال"):
         return False
     following = _WORD.match(view, mention.end + 1)
+    # (an adjective takes no `و`: `عندان وحريتان` are two towns)
     return (following is not None and view[mention.end:following.start()] == " "
-            and following.group().endswith(_AGREEING_ADJECTIVE))
+            and following.group().endswith(_AGREEING_ADJECTIVE)
+            and not following.group().startswith("و"))
 
 
 _AGREEING_ADJECTIVE = ("يين", "يتين", "يان", "يتان")
