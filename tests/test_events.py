@@ -1480,6 +1480,18 @@ def test_whoever_reached_an_agreement_reached_it() -> None:
     assert (draft.sub_event_type, draft.flags) == ("Agreement", set())
 
 
+def test_the_dead_of_two_sides_joined_by_a_label_are_both_targets() -> None:
+    text = ("قتل 18 عنصرا من قوات النظام السوري وميليشيا \"حزب الله\" اللبناني، فجر أمس، في "
+            "هجوم واسع شنه تنظيم داعش على مواقعهم في منطقة حميمة ببادية حمص الشرقية.")
+    assert by_place(events_of(text))["حميمة"]["actor1"] == "Islamic State (ISIS)"
+
+
+def test_a_clause_about_a_district_is_no_where_in_it() -> None:
+    events = events_of("قصفت قوات النظام اليوم مواقع التنظيم في منطقة تلول الصفا، حيث يتحصن "
+                       "عناصره بعد طردهم من ريف درعا الغربي.")
+    assert [e["location"]["name"] for e in events] == ["تلول الصفا"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

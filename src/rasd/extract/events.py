@@ -3420,14 +3420,27 @@ def _nearest_cue(trigger: Match[TriggerEntry], cues, name: str) -> int | None:
 
 
 def joined_targets(view: str, roles: list) -> list:
-    """`تجمعات للمسلحين والقوات التركية`: an actor joined by `و` to a target is one too."""
+    """`تجمعات للمسلحين والقوات التركية`: an actor joined by `و` to a target is one too (also
+    past a group's label: `من قوات النظام وميليشيا "حزب الله"`)."""
     out = list(roles)
     for i in range(1, len(out)):
         before, role = out[i - 1], out[i]
-        if before[3] == "target" and role[3] == "plain" and view.startswith("و", role[0]) \
-                and not view[before[1]:role[0]].strip():
+        if before[3] == "target" and role[3] == "plain" and (
+                view.startswith("و", role[0])
+                and _ADJECTIVE_GAP.fullmatch(view, before[1], role[0]) is not None
+                or _JOINED_LABEL.fullmatch(view, before[1], role[0]) is not None):
             out[i] = (role[0], role[1], role[2], "target")
     return out
+
+
+# nothing but the first's nation adjective between (`قوات النظام السوري وميليشيا`)
+_ADJECTIVE_GAP = regex.compile(r"(?:\s{1,3}+ال\p{L}{2,10}+(?<=ي))?\s{0,3}+")
+# `و` and a group's label between two actors (`وميليشيا "حزب الله"`, `وعناصر من`)
+_JOINED_LABEL = regex.compile(
+    # (past the first's nation adjective: `قوات النظام السوري وميليشيا`)
+    r"(?:\s{1,3}+ال\p{L}{2,10}+(?<=ي))?"
+    r"\s{1,3}+و(?:" + alternation(fold(w) for w in _EVENT_WORDS["group_labels"])
+    + r")(?:\s{1,3}+من)?\s{0,3}+[\"«“]?")
 
 
 def _blast_of_a_strike(view: str, blast: Match[TriggerEntry], s_cues,

@@ -3316,6 +3316,10 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
 
 
 # `في مقاطعة عفرين، حيث استهدفت منزلا في قرية جلمة`: "where", then the precise place
+_SETTLEMENT_BEFORE = regex.compile(
+    r"(?:^|\s)[وفب]?(?:" + alternation(map(fold, (*_WORDS["village_nouns"],
+                                                  *_WORDS["settlement_nouns"], "حي")))
+    + r")\s{1,3}+$")
 _WHERE_AFTER = regex.compile(r"[ \t]{0,2}+[،,]?[ \t]{0,2}+حيث(?!\w)")
 
 
@@ -3325,7 +3329,10 @@ def _told_where_after(view: str, mention: PlaceMention,
     if following is None or _WHERE_AFTER.match(view, mention.end) is None:
         return False
     between = view[mention.end:following.start]
-    return "." not in between and "\n" not in between
+    # (the place a settlement noun introduces: not `في منطقة تلول الصفا، حيث يتحصن عناصره
+    # بعد طردهم من ريف درعا`, a clause about the district itself)
+    return "." not in between and "\n" not in between \
+        and _SETTLEMENT_BEFORE.search(between) is not None
 
 
 def _noun_before(view: str, mention: PlaceMention) -> str:
