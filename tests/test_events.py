@@ -1492,6 +1492,11 @@ def test_a_clause_about_a_district_is_no_where_in_it() -> None:
     assert [e["location"]["name"] for e in events] == ["تلول الصفا"]
 
 
+def test_the_weapons_a_store_held_were_not_fired() -> None:
+    assert events_of("وأفاد المراسل بأن المستودع كان مخبأ داخل مغارة في بلدة الرحيبة ويحتوي على "
+                     "قذائف هاون وعبوات ناسفة جاهزة للتفجير.") == []
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -3602,7 +3602,7 @@ _OVERFLIGHT = regex.compile(
     + r")(?:\s++[^\s.,،؛:]++){0,2}?\s++$")
 HELD_CHARS = 80
 _HELD_WEAPON = regex.compile(
-    r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["weapons_held"]))
+    r"(?<!\w)[وف]?(?:ال)?(?:" + alternation(map(fold, _EVENT_WORDS["weapons_held"]))
     + r")(?!\w)(?:\s++[^\s.,،؛:]++){0,8}?\s++$")
 _GENERIC_ATTACKS = frozenset(fold(w) for w in _EVENT_WORDS["generic_attacks"])
 
