@@ -3603,7 +3603,7 @@ _OVERFLIGHT = regex.compile(
 HELD_CHARS = 80
 _HELD_WEAPON = regex.compile(
     r"(?<!\w)[وف]?(?:ال)?(?:" + alternation(map(fold, _EVENT_WORDS["weapons_held"]))
-    + r")(?!\w)(?:\s++[^\s.,،؛:]++){0,8}?\s++$")
+    + r")(?!\w)(?:\s++[^\s.,،؛:]++){0,10}?\s++$")
 _GENERIC_ATTACKS = frozenset(fold(w) for w in _EVENT_WORDS["generic_attacks"])
 
 
