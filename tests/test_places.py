@@ -1560,3 +1560,7 @@ def test_a_place_after_an_adjective_of_the_army_is_no_family_name() -> None:
 def test_a_town_ending_like_a_dual_before_another_joined_by_wa_is_no_noun_with_adjective() -> None:
     assert list(places_of("خرجت مظاهرات في عندان وحريتان وكفر حمرة.")) == [
         "عندان", "حريتان", "كفر حمره"]
+
+
+def test_the_kind_of_ground_an_area_is_is_no_name() -> None:
+    assert list(places_of("سقطت قذيفتان في منطقة مفتوحة قرب بلدة كنسبا.")) == ["كنسبا"]
