@@ -1497,6 +1497,14 @@ def test_the_weapons_a_store_held_were_not_fired() -> None:
                      "هاون وعبوات ناسفة جاهزة للتفجير.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "واتهم ناشطون الفرقة الرابعة بالمسؤولية عن اعتقال الشاب في بلدة المسيفرة.",
+    "ونفت قسد الاتهامات، متهمة قوات النظام بقصف مدينة الميادين.",
+])
+def test_an_accused_deed_is_no_event_of_the_report(text: str) -> None:
+    assert _candidates_list(text) == []
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
