@@ -1505,6 +1505,13 @@ def test_an_accused_deed_is_no_event_of_the_report(text: str) -> None:
     assert _candidates_list(text) == []
 
 
+def test_a_faction_named_after_jerusalem_is_no_place_abroad() -> None:
+    events = events_of("دارت اشتباكات عنيفة أمس بين كتائب أكناف بيت المقدس وعناصر تنظيم داعش في "
+                       "منطقة المربع في مخيم اليرموك جنوب دمشق.")
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Opposition Rebels (Syria)", "Islamic State (ISIS)")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
