@@ -1512,6 +1512,12 @@ def test_a_faction_named_after_jerusalem_is_no_place_abroad() -> None:
         ("Opposition Rebels (Syria)", "Islamic State (ISIS)")]
 
 
+def test_a_towns_countryside_is_no_place_beside_the_village_of_the_same_fight() -> None:
+    events = events_of("شهدت خطوط التماس في ريف منبج الشمالي الغربي، ليل أمس، اشتباكات عنيفة إثر "
+                       "محاولة تسلل نفذتها مجموعة مسلحة باتجاه قرية الدادات.")
+    assert [e["location"]["name"] for e in events] == ["الدادات"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

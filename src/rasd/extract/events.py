@@ -2198,6 +2198,7 @@ class EventExtractor:
         precise = {(_admin1_of(d), d.event_type) for d in drafts
                    if not _region_level(d) and not d.flags}
         _toll_to_the_one_place(drafts)
+        drafts = _without_countryside_beside_its_place(view, drafts)
         drafts = [d for d in drafts
                   if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)
                   and (relaxed or not d.flags)]
@@ -4613,6 +4614,23 @@ def _mourned(view: str, trigger, sentence_start: int) -> bool:
         return False
     start = max(sentence_start, _clause(view, trigger.start)[0])
     return _FUNERAL_VERB.search(view, start, trigger.start) is not None
+
+
+def _without_countryside_beside_its_place(view: str, drafts: list[Draft]) -> list[Draft]:
+    """`اشتباكات في ريف منبج إثر محاولة تسلل باتجاه قرية الدادات`: a town's countryside, the
+    place of one word of a sentence's happening, is no place of its own when another word of
+    the same happening there names the village (the countryside only said where that is)."""
+    def countryside(d: Draft) -> bool:
+        return d.place is not None and (d.place.role == "qualifier" or _COUNTRYSIDE_BEFORE.search(
+            view, max(0, d.place.start - 8), d.place.start) is not None)
+
+    precise = {(d.sentence, d.sub_event_type, d.date): d.fatalities for d in drafts
+               if d.place is not None and not countryside(d) and not d.flags}
+    return [d for d in drafts if not (
+        countryside(d) and d.fatalities <= precise.get((d.sentence, d.sub_event_type, d.date), -1))]
+
+
+_COUNTRYSIDE_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?ريف\s{1,3}+$")
 
 
 def _short_for_latest(short, actors):
