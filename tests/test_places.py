@@ -1564,3 +1564,11 @@ def test_a_town_ending_like_a_dual_before_another_joined_by_wa_is_no_noun_with_a
 
 def test_the_kind_of_ground_an_area_is_is_no_name() -> None:
     assert list(places_of("سقطت قذيفتان في منطقة مفتوحة قرب بلدة كنسبا.")) == ["كنسبا"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد مصدر أن أبطال حماة الديار تصدوا لهجوم في حي جمعية الزهراء بحلب.",
+    "هاجمت قوات مجلس دير الزور العسكري مواقع التنظيم في حي جمعية الزهراء بحلب.",
+])
+def test_a_name_a_force_bears_is_no_place(text: str) -> None:
+    assert list(places_of(text)) == ["جمعيه الزهراء"]

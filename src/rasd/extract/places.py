@@ -472,6 +472,9 @@ class PlaceReader:
             place noun introduces it."""
             if generic_word(mention) or (not mention.candidates and mention.foreign is None):
                 return True
+            if any(a.norm_start <= mention.start and mention.end <= a.norm_end
+                   and a.norm_end - a.norm_start > mention.end - mention.start for a in actors):
+                return True  # `حماة الديار`, `مجلس دير الزور العسكري`: a name a force bears
             if mention.key in self.places.admin1_by_key:
                 return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
             if view[mention.core_start:mention.end] in _STOP_AFTER_CUE:
