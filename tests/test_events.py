@@ -1467,11 +1467,11 @@ def test_the_deed_the_mourned_died_in_is_no_event_of_the_funeral() -> None:
 
 
 def test_the_day_a_count_was_kept_to_is_no_new_day_of_the_fight() -> None:
-    events = events_of(
-        "شن تنظيم داعش هجوما واسعا، أمس الجمعة، على مواقع الفصائل في منطقة بئر القصب بريف "
+    drafts = _candidates_list(
+        "شن تنظيم داعش هجوما واسعا، أمس الخميس، على مواقع الفصائل في منطقة بئر القصب بريف "
         "دمشق.\n\nوقال المراسل إن سبعة مقاتلين من الفصائل قتلوا خلال المواجهات، بينما قتل "
         "أربعة عناصر من التنظيم، بحسب الحصيلة التي حصلنا عليها حتى صباح اليوم.")
-    assert [(e["event_date"], e["fatalities"]) for e in events] == [("2015-08-07", 11)]
+    assert [(str(d.date), d.fatalities) for d in drafts] == [("2015-07-16", 11)]
 
 
 def test_whoever_reached_an_agreement_reached_it() -> None:
