@@ -389,7 +389,7 @@ class EventExtractor:
         asides = _asides(view, days)
         if any(m.payload.short for m in actors):
             day_starts = {d.start for d in days}  # `الهيئة اليوم`
-            actors = [_short_for_latest(m, actors) if m.payload.short else m for m in actors]
+            actors = _shorts_for_latest(actors)
             actors = [m for m in actors if not m.payload.short or (
                 named_in_full.get(m.payload.actor, len(view)) < m.start
                 and view[m.start:m.core_start].endswith(("ال", "لل"))
@@ -4633,17 +4633,21 @@ def _without_countryside_beside_its_place(view: str, drafts: list[Draft]) -> lis
 _COUNTRYSIDE_BEFORE = regex.compile(r"(?:^|\s)[وفب]?(?:ال)?ريف\s{1,3}+$")
 
 
-def _short_for_latest(short, actors):
+def _shorts_for_latest(actors):
     """`الجبهة` after `جبهة تحرير سوريا` was named: a short name stands for the group named in
     full last before it whose name begins with its word, whichever group that is (the
-    lexicon's own actor of the short name only when none such was named)."""
-    head = fold(short.payload.phrase).removeprefix("ال")
-    latest = max((m for m in actors if m.start < short.start and not m.payload.short
-                  and fold(m.payload.phrase).removeprefix("ال").startswith(head)),
-                 key=lambda m: m.start, default=None)
-    if latest is None or latest.payload.actor == short.payload.actor:
-        return short
-    return short._replace(payload=replace(latest.payload, short=True))
+    lexicon's own actor of the short name only when none such was named). One pass in text
+    order."""
+    latest: dict[str, Match[ActorEntry]] = {}  # a first word → the last group named by it
+    replaced: dict[int, Match[ActorEntry]] = {}
+    for m in sorted(actors, key=lambda a: a.start):
+        if not m.payload.short:
+            latest[fold(m.payload.phrase).removeprefix("ال").split(" ", 1)[0]] = m
+            continue
+        full = latest.get(fold(m.payload.phrase).removeprefix("ال"))
+        if full is not None and full.payload.actor != m.payload.actor:
+            replaced[id(m)] = m._replace(payload=replace(full.payload, short=True))
+    return [replaced.get(id(m), m) for m in actors]
 
 
 def _word_before_in(view: str, position: int, words) -> bool:

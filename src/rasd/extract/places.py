@@ -456,6 +456,13 @@ class PlaceReader:
         lexical_mask = bytearray(len(view) + 1)
         for s, e in lexical:
             lexical_mask[s:e] = b"\1" * (e - s)
+        # where the actor over each character ends and begins (a name a force bears)
+        actor_cover = array("l", [0]) * (len(view) + 1)
+        actor_begins = array("l", [0]) * (len(view) + 1)
+        for a in actors:
+            for i in range(a.norm_start, a.norm_end):
+                if a.norm_end > actor_cover[i]:
+                    actor_cover[i], actor_begins[i] = a.norm_end, a.norm_start
         kept: list[PlaceMention] = []
         named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
@@ -472,8 +479,9 @@ class PlaceReader:
             place noun introduces it."""
             if generic_word(mention) or (not mention.candidates and mention.foreign is None):
                 return True
-            if any(a.norm_start <= mention.start and mention.end <= a.norm_end
-                   and a.norm_end - a.norm_start > mention.end - mention.start for a in actors):
+            if actor_cover[mention.start] >= mention.end and (
+                    actor_cover[mention.start] > mention.end or actor_begins[mention.start]
+                    < mention.start):
                 return True  # `حماة الديار`, `مجلس دير الزور العسكري`: a name a force bears
             if mention.key in self.places.admin1_by_key:
                 return False  # `بريف دمشق`: a governorate's name, though its first word is a cue
