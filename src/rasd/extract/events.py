@@ -4462,7 +4462,7 @@ def _death_of_one(view: str, sentence: Sentence, victims=()) -> list[tuple[int, 
     one = _DEATH_OF_ONE.search(view, sentence.start, sentence.end)
     if one is None:
         return []
-    joined = sum(v.value.value for v in victims if one.end() < v.value.start
+    joined = sum(v.value.value for v in victims if one.end() < v.value.start <= one.end() + 24
                  and _joined_to_one(view, v.value))
     return [(one.start(), 1 + joined, KILLED)]
 

@@ -459,10 +459,10 @@ class PlaceReader:
         # where the actor over each character ends and begins (a name a force bears)
         actor_cover = array("l", [0]) * (len(view) + 1)
         actor_begins = array("l", [0]) * (len(view) + 1)
-        for a in actors:
-            for i in range(a.norm_start, a.norm_end):
-                if a.norm_end > actor_cover[i]:
-                    actor_cover[i], actor_begins[i] = a.norm_end, a.norm_start
+        for a in sorted(actors, key=lambda a: a.norm_end - a.norm_start):  # longest last
+            width = a.norm_end - a.norm_start
+            actor_cover[a.norm_start:a.norm_end] = array("l", [a.norm_end]) * width
+            actor_begins[a.norm_start:a.norm_end] = array("l", [a.norm_start]) * width
         kept: list[PlaceMention] = []
         named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
