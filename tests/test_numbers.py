@@ -372,3 +372,12 @@ def test_one_person_told_by_a_rank_a_body_or_one_of_his_companions(text: str, co
 ])
 def test_a_noun_joined_to_a_count_is_one_more_only_after_a_count(text: str, count: int) -> None:
     assert sum(c.value for c in find_counted_nouns(fold(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("قتل المتظاهر جواد الباروكي برصاص الأمن", 1),  # a protester named
+    ("ما أدى إلى مقتل أحد أفراد العصابة", 1),  # one member of a group
+    ("خرج المتظاهرون محتجين على القصف", 0),  # protesting: no one befell
+])
+def test_protesters_and_members_are_victim_nouns(text: str, count: int) -> None:
+    assert sum(c.value for c in find_counted_nouns(fold(text))) == count
