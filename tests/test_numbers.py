@@ -381,3 +381,7 @@ def test_a_noun_joined_to_a_count_is_one_more_only_after_a_count(text: str, coun
 ])
 def test_protesters_and_members_are_victim_nouns(text: str, count: int) -> None:
     assert sum(c.value for c in find_counted_nouns(fold(text))) == count
+
+
+def test_one_named_by_initials_in_brackets_is_one() -> None:
+    assert sum(c.value for c in find_counted_nouns(fold("وقتل الشاب (ن. ع) برصاص مجهولين"))) == 1

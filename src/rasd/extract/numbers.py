@@ -496,7 +496,8 @@ def find_counted_nouns(
 
 # the word after a noun, maybe quoted (`الشاب "فادي ماهر"`), on the same line
 # (past one adjective of the article: `القائد العسكري أبو محمد`)
-_QUOTED_NAME = regex.compile(r"(?:[ \t]+(?!الذي\s)ال\p{L}{2,12}+(?<=ي))?[ \t]+[\"'«“]?(\p{L}+)")
+# (or only his initials in brackets: `قتل الشاب (ن. ع)`)
+_QUOTED_NAME = regex.compile(r"(?:[ \t]+(?!الذي\s)ال\p{L}{2,12}+(?<=ي))?[ \t]+[\"'«“(]?(\p{L}+)")
 _UNARMED = frozenset({"civilian", "child", "woman", "person", "journalist", "medic"})
 _ARMED = frozenset({"fighter", "soldier"})
 BEFALLING_REACH = 6  # words a verb of `befalling_verbs` may stand before its victim
