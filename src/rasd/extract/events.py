@@ -1901,8 +1901,8 @@ class EventExtractor:
                         a1, a2 = PROTESTERS, subject  # (the force that fired is the other side)
                 if sub == AIR and trigger.payload.sub_event_type == AIR and a1 is not None \
                         and a1 not in self.states and default_actor in self.states \
-                        and not any(a.value.actor == a1 and _AIRCRAFT_NAMED.search(
-                            fold(a.value.phrase)) for a in s_actors):
+                        and not any(a.value.actor == a1 and not _AIR_WORDS.isdisjoint(
+                            fold(a.value.phrase).split()) for a in s_actors):
                     # `اشتباكات بين الفصائل وقوات النظام وسط قصف جوي`: only states fly (a
                     # drone's word names no flyer of its own); a group with no aircraft the
                     # sentence names was bombed, by the state it names, else the word's
@@ -3088,9 +3088,10 @@ _HEDGED_AGENT = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedges"] | {"رجح", "ترجح"})
     + r")(?:\s++\S{2,12}+)?\s++(?:" + alternation(fold(w) for w in _EVENT_WORDS["hedge_that"])
     + r"|ان\s++(?:تكون|يكون))"
-    # (`يرجح أنها تابعة لسلاح الجو الأردني`, `مرجحا أن تكون الطائرات تابعة لـ`)
-    r"(?:\s++(?:الطائرات|الطائره|الغاره|الغارات|المسيره))?(?:\s++(?:تابعه|تابع|تابعين))?"
-    r"(?:\s++من)?\s*+$")
+    # (`يرجح أنها تابعة لسلاح الجو الأردني`, `مرجحا أن تكون الطائرات تابعة لـ`: the aircraft
+    # again, and a word of belonging)
+    r"(?:\s++(?:" + alternation(cue_words("air")) + r"))?(?:\s++(?:"
+    + alternation(map(fold, _EVENT_WORDS["affiliated"])) + r"))?(?:\s++من)?\s*+$")
 
 
 # (an actor widened back over its hedge: `يرجح أنها للتحالف الدولي`)
@@ -3434,13 +3435,13 @@ def joined_targets(view: str, roles: list) -> list:
     return out
 
 
-# nothing but the first's nation adjective between (`قوات النظام السوري وميليشيا`)
-_ADJECTIVE_GAP = regex.compile(r"(?:\s{1,3}+ال\p{L}{2,10}+(?<=ي))?\s{0,3}+")
+# the first's nation adjective (`قوات النظام السوري وميليشيا`), maybe between two joined actors
+_NATION_ADJECTIVE = r"(?:\s{1,3}+ال\p{L}{2,10}+(?<=ي))?"
+_ADJECTIVE_GAP = regex.compile(_NATION_ADJECTIVE + r"\s{0,3}+")
 # `و` and a group's label between two actors (`وميليشيا "حزب الله"`, `وعناصر من`)
 _JOINED_LABEL = regex.compile(
-    # (past the first's nation adjective: `قوات النظام السوري وميليشيا`)
-    r"(?:\s{1,3}+ال\p{L}{2,10}+(?<=ي))?"
-    r"\s{1,3}+و(?:" + alternation(fold(w) for w in _EVENT_WORDS["group_labels"])
+    _NATION_ADJECTIVE
+    + r"\s{1,3}+و(?:" + alternation(fold(w) for w in _EVENT_WORDS["group_labels"])
     + r")(?:\s{1,3}+من)?\s{0,3}+[\"«“]?")
 
 
@@ -3551,11 +3552,11 @@ _SUBJECT_ENDINGS = ("ت", "وا", "ا", "تا",
 
 
 def _tally_word_before(view: str, position: int, start: int) -> bool:
-    """A word of a count's tally (`الحصيلة`) before `position` in its sentence."""
-    return any(w in view[start:position] for w in _TALLY_NOUNS)
+    """A word of a toll (`الحصيلة`) before `position` in its sentence."""
+    return any(w in view[start:position] for w in _TOLL_NOUNS)
 
 
-_TALLY_NOUNS = ("حصيله", "الحصيله", "احصائيه", "حصيلتها")
+_TOLL_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["toll_nouns"] if len(w) > 3)
 
 
 def _as_of(view: str, day: DateMention) -> bool:
@@ -3981,7 +3982,7 @@ _ACTED_IN_ASIDE = regex.compile(
 
 
 # an actor named as aircraft (`طائرات مجهولة`): it flew, whoever it is
-_AIRCRAFT_NAMED = regex.compile(r"طائر|مسير|مقاتلات|مروحي")
+_AIR_WORDS = cue_words("air")
 # ... right before the actor (`غارات نفذتها طائرات مجهولة`, `هجوم شنه التنظيم`)
 _ACTED_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["launching_verbs"]))
