@@ -1573,3 +1573,15 @@ def test_the_kind_of_ground_an_area_is_is_no_name() -> None:
 ])
 def test_a_name_a_force_bears_is_no_place(text: str) -> None:
     assert list(places_of(text)) == ["جمعيه الزهراء"]
+
+
+def test_the_quarter_a_report_names_as_the_quarter_is_no_town_abroad() -> None:
+    # `الحي` is also al-Hayy in Iraq: only a nationality after it says so
+    assert "الحي" not in places_of("دمروا دبابة بعبوة ناسفة زرعت على مدخل الحي في حمص.")
+    assert countries_of("سقطت قذائف على مدينة الحي العراقية.") == {"الحي": "IQ"}
+
+
+def test_a_quarter_named_after_a_vineyard_keeps_its_second_word() -> None:
+    # `كرم` alone is a village in Tartous; `حي كرم الشامي` is a quarter of Homs
+    assert places_of("قتل شاب برصاص قناص في حي كرم الشامي بمدينة حمص.") == {
+        "كرم الشامي": "Homs"}

@@ -524,6 +524,10 @@ class PlaceReader:
                 # `مدينة دجلة في أقصى جنوب شرقي تركيا`: a country an actor is also named by
                 # (its army) after a compass word says where a place lies
                 return False
+            if common and after_noun and mention.foreign is not None and not mention.candidates:
+                # `على مدخل الحي`: "the quarter", no Iraqi town, unless a nationality says so
+                nationality = _next_word(view, mention.end)
+                return nationality not in self._demonyms
             return common and not after_noun
 
         def listed_village(mention: PlaceMention) -> bool:
