@@ -1578,7 +1578,7 @@ def test_a_name_a_force_bears_is_no_place(text: str) -> None:
 def test_the_quarter_a_report_names_as_the_quarter_is_no_town_abroad() -> None:
     # `الحي` is also al-Hayy in Iraq: only a nationality after it says so
     assert "الحي" not in places_of("دمروا دبابة بعبوة ناسفة زرعت على مدخل الحي في حمص.")
-    assert countries_of("سقطت قذائف على مدينة الحي العراقية.") == {"الحي": "IQ"}
+    assert countries_of("سقطت قذائف على مدينة الحي العراقية.") == {"الحي": "Iraq"}
 
 
 def test_a_quarter_named_after_a_vineyard_keeps_its_second_word() -> None:
