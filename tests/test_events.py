@@ -1518,6 +1518,26 @@ def test_a_towns_countryside_is_no_place_beside_the_village_of_the_same_fight() 
     assert [e["location"]["name"] for e in events] == ["الدادات"]
 
 
+@pytest.mark.parametrize("text", [
+    "أحرق عناصر الأمن حقول القمح وعددا من البيوت في قرية عين البيضا اليوم.",
+    "اقتحمت قوات الأمن حي باب السباع اليوم واعتقلت عشرات الشبان وأضرمت النار في المنازل.",
+])
+def test_fields_and_houses_set_alight_are_property_destroyed(text: str) -> None:
+    assert any(sub == "Looting/property destruction" for _, sub in _candidates(text))
+
+
+def test_a_fire_no_armed_subject_set_is_no_deed() -> None:
+    assert not any(sub == "Looting/property destruction"
+                   for _, sub in _candidates("وقال إن الحريق أحرق منازل في بلدة بنش."))
+
+
+def test_one_killed_glossed_by_his_rank_and_one_more_joined_are_two() -> None:
+    assert _dead_by_place("قتل ضابط برتبة ملازم أول ومجند برصاص مسلحين في مدينة تلبيسة "
+                          "اليوم.") == {"تلبيسه": 2}
+    assert _dead_by_place("قتل ضابط برتبة عقيد برصاص مسلحين في مدينة تلبيسة اليوم.") == {
+        "تلبيسه": 1}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1585,3 +1585,19 @@ def test_a_quarter_named_after_a_vineyard_keeps_its_second_word() -> None:
     # `كرم` alone is a village in Tartous; `حي كرم الشامي` is a quarter of Homs
     assert places_of("قتل شاب برصاص قناص في حي كرم الشامي بمدينة حمص.") == {
         "كرم الشامي": "Homs"}
+
+
+def test_the_two_villages_with_no_two_named_before_are_the_town_of_homs() -> None:
+    assert places_of("شنت طائرات حربية غارات على مواقع التنظيم في القريتين ومحيطها.") == {
+        "القريتين": "Homs"}
+    # after `قريتي A وB` in an earlier paragraph they are those two
+    assert "القريتين" not in places_of("سيطر الجيش على قريتي تل أعور والفريكة.\n\n"
+                                       "وقصفت قوات الأسد القريتين بالصواريخ.")
+
+
+def test_a_nationality_of_a_force_from_afar_puts_no_place_abroad() -> None:
+    assert countries_of("شارك الطيران الروسي في الضربات على حقل الشاعر.") == {
+        "حقل الشاعر": None}
+    # a neighbour's border guards fight at home
+    assert countries_of("هاجم مقاتلون موقعا لقوات حماية الحدود التركية في منطقة ألبيلي.") == {
+        "البيلي": "Turkey"}

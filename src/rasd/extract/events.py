@@ -490,6 +490,14 @@ class EventExtractor:
                                      # الطرفان بوساطة الوجهاء إلى اتفاق`)
                                      and m.payload.sub_event_type not in (
                                          "Disrupted weapons use", "Agreement")
+                                     # (a burning told right after its verb, joined to
+                                     # the deed before, whose subject it shares: `واعتقلت
+                                     # العشرات وأضرمت النار في المنازل`)
+                                     and not (m.payload.sub_event_type
+                                              == "Looting/property destruction"
+                                              and view.startswith("و", m.start)
+                                              and _right_after(view, m.end,
+                                                               m.payload.then))
                                      # (a definite verbal noun's subject is never after
                                      # it: `من السيطرة أمس الثلاثاء على مدينة كفرنبل`)
                                      and not view[m.start:m.core_start].endswith("ال")
@@ -2492,6 +2500,12 @@ _START_NOUNS = regex.compile(r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS
 def _since_the_start(view: str, cue: Mention) -> bool:
     """`بعد أسبوعين على بدء الحملة`: a count taken a while into a campaign, a tally."""
     return cue.value.cue == "since" and _START_NOUNS.match(view, cue.norm_end) is not None
+
+
+def _right_after(view: str, end: int, word: str) -> bool:
+    """Is `word` (or it with the article) the word right after `end`?"""
+    following = view[end + 1:end + 1 + len(word) + 3].split(" ", 1)[0].rstrip(_CLAUSE_ENDS)
+    return view[end:end + 1] == " " and following in (word, "ال" + word)
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],

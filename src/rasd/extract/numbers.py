@@ -447,7 +447,11 @@ def find_counted_nouns(
             continue
         # singular: one person when indefinite and not after a determiner (كل، أي), or the
         # one a verb of killing names (`اغتال مسلحون مجهولون، مساء أمس، القيادي السابق`)
-        if prev is not None and prev.text in words.not_one_before:
+        # (past the gloss of one counted: `مقتل ضابط برتبة ملازم أول ومجند`)
+        after_gloss = word.text.startswith("و") and bool(out) and out[-1].value == 1 \
+            and 0 < word.start - out[-1].end <= 30 \
+            and _gloss_between().fullmatch(view, out[-1].end, word.start) is not None
+        if prev is not None and prev.text in words.not_one_before and not after_gloss:
             continue
         if is_definite(m, view):
             # (`قتل الطفل أحمد الخطيب`, `مقتل الشاب X`: the one person named after it, by a
@@ -486,12 +490,19 @@ def find_counted_nouns(
         counted_ends = {c.end for c in out}
         joined = word.text.startswith("و") and prev is not None and (
             prev.end in counted_ends or before_prev is not None
-            and before_prev.end in counted_ends)
+            and before_prev.end in counted_ends or after_gloss)
         if not (m.noun.alone or follow_one or befell or joined):
             continue
         end = nxt.end if follow_one and nxt is not None else m.end
         make(m.start, end, 1, False, m, "singular")
     return out
+
+
+@cache
+def _gloss_between() -> regex.Pattern[str]:
+    """A gloss of one word or two right after a counted noun (` برتبة ملازم أول `)."""
+    return regex.compile(r",? (?:" + "|".join(map(regex.escape, _numbers().gloss_openers))
+                         + r")(?: \p{L}+){1,2}+ ")
 
 
 # the word after a noun, maybe quoted (`الشاب "فادي ماهر"`), on the same line

@@ -22,7 +22,7 @@ import re
 import tomllib
 from array import array
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -345,6 +345,8 @@ _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قري�
 # part of the name, no common word in it
 _NAMED_WITH_NOUN = frozenset({"مخيم", "حي"})
 _PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي"})
+# two villages told before (`قريتي A وB`, `قريتين`): `القريتين` after it points back to them
+_TWO_NAMED = regex.compile(r"(?<!\w)[وفب]?(?:قريتي|قريتا|قريتين)(?!\w)")
 _SECOND_OF_PAIR = regex.compile(
     r"\s++و(?P<name>\p{L}++)(?:\s++(?P<more>ال\p{L}++))?(?=[\s.,،؛:)\"»]|$)")
 _TITLES = _WORDS["titles"]
@@ -380,7 +382,10 @@ class PlaceReader:
                            for adjective, country in list(self._demonyms.items())
                            if adjective.endswith("يه") for dual in ("تين", "تان")}
         self._country_names: dict[str, list[str]] = {}
+        self._neighbours: set[str] = set()  # countries whose forces fight at the border
         for _, row in read_rows(data_path("countries_ar.csv")):
+            if row["iso2"] in NEIGHBOURS:
+                self._neighbours.add(row["country_en"])
             name = fold(row["name_ar"])
             self._country_names.setdefault(row["country_en"], []).append(name)
             if name.endswith("يا") and " " not in name:
@@ -767,7 +772,9 @@ class PlaceReader:
                         and not view[m.end:kept[i + 1].start].strip())]
         villages = {end: c for end, c in place_nouns.items()
                     if fold(c.value.phrase) in _VILLAGE_NOUNS}
-        self._resolve(view, sentences, kept, villages)
+        # a nationality that names a force from afar (`الطيران الروسي`) says whose it is, not
+        # where (a neighbour's border guards may well fight at home: `قوات الحدود التركية`)
+        self._resolve(view, sentences, kept, villages, actor_cover)
         kept.extend(self._back_references(view, sentences, kept))
         kept.sort(key=lambda m: m.start)
         return kept
@@ -949,6 +956,15 @@ class PlaceReader:
                         candidates=list(places[i].candidates), place=places[i].place,
                         admin1=places[i].admin1, how="back-reference", refers_to=places[i])
                         for i in pair)
+                elif view.startswith("ال", start) and not pair \
+                        and _TWO_NAMED.search(view, 0, start) is None and (
+                        candidates := self.places.gazetteer.candidates(place_key(
+                            view[start:end]))):
+                    # `في القريتين ومحيطها`: no two villages named before in the report
+                    # (`قريتي تل أعور والفريكة`), the town of Homs
+                    found.append(PlaceMention(start, start, end, place_key(view[start:end]),
+                                              candidates=candidates, place=candidates[0],
+                                              admin1=candidates[0].admin1, how="gazetteer"))
                 continue
             named = latest_named.get((paragraph, noun, "place"))
             if named is None:
@@ -1686,7 +1702,7 @@ class PlaceReader:
                 last_place, last_place_end = mention.start, mention.end
 
     def _resolve(self, view: str, sentences: list[Sentence], mentions: list[PlaceMention],
-                 village_nouns) -> None:
+                 village_nouns, actor_cover: Sequence[int] = ()) -> None:
         admin1 = self.places.admin1_by_key
         report_admin1 = {m.admin1 for m in mentions if m.role == "region" and m.admin1}
         report_admin1 |= {admin1[m.key] for m in mentions if m.key in admin1}
@@ -2026,8 +2042,11 @@ class PlaceReader:
                     continue
                 line = _line_of(view, m.start, m.end)
                 if line not in line_nations:
-                    line_nations[line] = {self._demonyms[w] for w in
-                                          view[line[0]:line[1]].split() if w in self._demonyms}
+                    line_nations[line] = {
+                        self._demonyms[w.group()] for w in _WORD.finditer(view, *line)
+                        if w.group() in self._demonyms and (
+                            self._demonyms[w.group()] in self._neighbours
+                            or not (actor_cover and actor_cover[w.start()] >= w.end()))}
                 countries |= line_nations[line]
                 countries.discard("Syria")
                 if len(countries) != 1 and report_country is None:
