@@ -1538,6 +1538,24 @@ def test_one_killed_glossed_by_his_rank_and_one_more_joined_are_two() -> None:
         "تلبيسه": 1}
 
 
+def test_a_count_of_buildings_is_no_count_of_the_dead() -> None:
+    assert _dead_by_place("قصفت الطائرات بلدة جاسم اليوم مستهدفة عددا من الأبنية، ما أدى إلى "
+                          "ارتقاء ستة شهداء.") == {"جاسم": 6}
+
+
+def test_no_word_of_dead_is_no_dead() -> None:
+    assert _dead_by_place("قصفت الطائرات بلدة جاسم اليوم، ولم ترد أنباء عن وقوع قتلى.") == {
+        "جاسم": 0}
+    assert _dead_by_place("قصفت الطائرات بلدة جاسم اليوم، ما أسفر عن سقوط قتلى.") == {
+        "جاسم": 3}
+
+
+def test_the_capital_named_ahead_of_its_clause_frames_the_quarter() -> None:
+    assert [e["location"]["name"] for e in events_of(
+        "وفي العاصمة دمشق، أطلقت قوات الأمن الغاز المسيل للدموع على مظاهرة في حي المزة "
+        "اليوم.")] == ["المزة"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -385,3 +385,9 @@ def test_protesters_and_members_are_victim_nouns(text: str, count: int) -> None:
 
 def test_one_named_by_initials_in_brackets_is_one() -> None:
     assert sum(c.value for c in find_counted_nouns(fold("وقتل الشاب (ن. ع) برصاص مجهولين"))) == 1
+
+
+def test_a_dual_after_a_dual_is_its_adjective() -> None:
+    assert [(c.text, c.value) for c in find_counted_nouns(fold("ارتقى شهيدان مدنيان"))] == [
+        ("شهيدان", 2)]
+    assert [c.value for c in find_counted_nouns(fold("قتل جنديان وطفلان"))] == [2, 2]

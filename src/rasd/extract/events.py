@@ -1655,7 +1655,10 @@ class EventExtractor:
             # `سقط قتلى وجرحى`, `بسقوط قتلى`: dead with no number are "several" dead
             for m in _UNNUMBERED_DEAD.finditer(view, sentence.start, sentence.end):
                 if not any(s <= m.start() < e for s, e in counted) and not any(
-                        q.value.end == m.start() - 1 for q in s_quant):
+                        q.value.end == m.start() - 1 for q in s_quant) and not any(
+                        # (`ولم ترد أنباء عن وقوع قتلى`: no word of any)
+                        c.value.cue == "irrealis" and c.norm_end <= m.start()
+                        and tokens_between(view, c.norm_end, m.start()) <= 1 for c in s_cues):
                     tolls.append((m.start(), SEVERAL, KILLED))
                     break
         if not any(harm == KILLED for _, _, harm in tolls):

@@ -429,6 +429,9 @@ def find_counted_nouns(
                 make(m.start, after.end, after.value, after.approximate, m, "quantity")
                 continue
         if m.noun.number == "dual":
+            if prev is not None and out and out[-1].end == prev.end and out[-1].basis == "dual" \
+                    and not word.text.startswith("و"):
+                continue  # `شهيدان مدنيان`: the dual after a dual is its adjective
             if is_definite(m, view) and not (
                     prev is not None and (prev.text in words.befalling_before or (
                         prev.text[:1] in ("و", "ب", "ل")

@@ -764,11 +764,11 @@ class PlaceReader:
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
                 # distance is told from): context, no event's place
                 mention.role = "qualifier"
-        # `في العاصمة عمان`: "the capital" heads the foreign city named right after it; alone
-        # it is Damascus (places_neighbourhoods.csv)
+        # `في العاصمة عمان`: "the capital" heads the city named right after it (`العاصمة
+        # دمشق` names Damascus once); alone it is Damascus (places_neighbourhoods.csv)
         kept = [m for i, m in enumerate(kept)
                 if not (m.key == _CAPITAL_KEY and i + 1 < len(kept)
-                        and kept[i + 1].how == "foreign"
+                        and (kept[i + 1].how == "foreign" or kept[i + 1].candidates)
                         and not view[m.end:kept[i + 1].start].strip())]
         villages = {end: c for end, c in place_nouns.items()
                     if fold(c.value.phrase) in _VILLAGE_NOUNS}
@@ -3335,8 +3335,9 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
     if before is None or not after or after[0] not in ",،" or following is None:
         return False
     word = view[before:mention.start].strip()
-    if word in _DISTRICT_NOUNS:
+    if word in _DISTRICT_NOUNS or place_key(word) == _CAPITAL_KEY:
         # `وفي ناحية راجو، قصفت المدفعية قرية ميدانكي`: a district framing the clause
+        # (or the capital named: `وفي العاصمة دمشق، أطلقت ... في حي المزة`)
         before = _previous_word_start(view, before)
         if before is None:
             return False
