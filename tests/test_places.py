@@ -1601,3 +1601,17 @@ def test_a_nationality_of_a_force_from_afar_puts_no_place_abroad() -> None:
     # a neighbour's border guards fight at home
     assert countries_of("هاجم مقاتلون موقعا لقوات حماية الحدود التركية في منطقة ألبيلي.") == {
         "البيلي": "Turkey"}
+
+
+def test_a_syrian_district_town_is_in_no_town_abroad() -> None:
+    # `في مدينة سروج` tells where those who stood with Kobani met, not where Kobani is
+    assert countries_of("فجر انتحاري نفسه وسط شبان متضامنين مع كوباني في مدينة سروج التركية."
+                        "\n\nوأعلنت الوحدات تحرير بلدة صرين جنوب كوباني.") == {
+        "كوباني": None, "سروج": "Turkey", "صرين": None}
+
+
+def test_a_landmark_before_a_town_is_of_that_town() -> None:
+    assert places_of("نفذت طائرات التحالف غارات على تجمعات التنظيم في محيط صوامع صرين.") == {
+        "صرين": "Aleppo"}
+    # a generic head begins a name, and a station may be named by a common word
+    assert "تله الشيخ يوسف" in places_of("دارت اشتباكات في محيط تلة الشيخ يوسف قرب حلب.")
