@@ -1615,3 +1615,10 @@ def test_a_landmark_before_a_town_is_of_that_town() -> None:
         "صرين": "Aleppo"}
     # a generic head begins a name, and a station may be named by a common word
     assert "تله الشيخ يوسف" in places_of("دارت اشتباكات في محيط تلة الشيخ يوسف قرب حلب.")
+
+
+def test_a_quarter_named_after_a_base_or_a_man_is_named_whole() -> None:
+    assert places_of("قتل خمسة مدنيين في غارة جوية على حي الثكنة في الرقة.") == {
+        "الثكنه": "Ar-Raqqa"}
+    assert places_of("اندلعت اشتباكات في حي هشام بن عبد الملك في الرقة.") == {
+        "هشام بن عبد الملك": "Ar-Raqqa"}

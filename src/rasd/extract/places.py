@@ -55,6 +55,9 @@ BACK_SENTENCES = 2  # sentences back `في البلدة` may point across paragr
 SAME_NOUN_SENTENCES = 3  # ... to a place named with its noun, past places named otherwise
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
+# "son of" and the father's name, of one or two words (`بن الخطاب`, `بن عبد الملك`)
+_SON_OF = regex.compile(r" (?:بن|ابن) (?:(?:عبد|ابو|ابي) )?\p{L}{2,}+(?!\w)")
+_QUARTER_BEFORE = regex.compile(r"(?<!\w)[وفب]?حي (?:ال)?$")  # a quarter's name after its noun
 _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
@@ -452,7 +455,10 @@ class PlaceReader:
         found = self.places.find(view)
         lexical = [(t.start, t.end) for t in triggers] + [
             (m.norm_start, m.norm_end) for m in actors] + [
-            (c.norm_start, c.norm_end) for c in cues] + [
+            (c.norm_start, c.norm_end) for c in cues
+            # (a quarter named after a base: `حي الثكنة`, `حي المطار`)
+            if not (c.value.cue == "holding" and _QUARTER_BEFORE.search(
+                view, max(0, c.norm_start - 6), c.norm_start))] + [
             (q.norm_start, q.norm_end) for q in counts]
         place_nouns = {c.norm_end: c for c in cues if c.value.cue == "place"}
         region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
@@ -716,6 +722,15 @@ class PlaceReader:
         kept.extend(self._countryside(view, kept))
         for mention in kept:
             self._complete_side(view, mention)
+            lineage = _SON_OF.match(view, mention.end)
+            if lineage is not None and not any(lexical_mask[mention.end:lineage.end()]) \
+                    and _after_place_noun(view, mention.start, place_nouns):
+                # `حي هشام بن عبد الملك`: a quarter named after a man, his father's name after
+                mention.end, mention.key = lineage.end(), place_key(
+                    view[mention.core_start:lineage.end()])
+                mention.candidates = self.places.gazetteer.candidates(mention.key)
+                mention.place, mention.foreign = None, None
+                mention.how = "gazetteer" if mention.candidates else "unknown"
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         kept = [m for i, m in enumerate(kept) if not _hospital_name(view, m, kept[i + 1:i + 2])
                 and not _building_name(view, m)]
