@@ -1556,6 +1556,16 @@ def test_the_capital_named_ahead_of_its_clause_frames_the_quarter() -> None:
         "اليوم.")] == ["المزة"]
 
 
+def test_the_label_for_the_other_side_points_back_to_the_group_named() -> None:
+    text = ("دمرت وحدات من الجيش تجمعات لإرهابيي داعش في محيط بلدة مهين. واستهدف الإرهابيون "
+            "بقذائف الهاون بلدة صدد اليوم ما أدى إلى استشهاد ثلاثة مدنيين.")
+    assert by_place(events_of(text))["صدد"]["actor1"] == "Islamic State (ISIS)"
+    # indefinite, it is some, whoever they were
+    text = ("سيطرت جبهة النصرة على قرية. وقال التلفزيون السوري إن مدنيا قتل جراء قذائف أطلقها "
+            "إرهابيون على قرية جبا بريف القنيطرة اليوم.")
+    assert by_place(events_of(text))["جبا"]["actor1"] == "Opposition Rebels (Syria)"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -395,6 +395,7 @@ class EventExtractor:
                 and view[m.start:m.core_start].endswith(("ال", "لل"))
                 and not (view.startswith(" ال", m.end) and m.end + 1 not in day_starts))]
         actors = _organisation_named_before(view, actors)
+        actors = _labels_for_named(view, actors)
         trigger_matches = self.triggers.find(view)
         cue_matches = self.cues.find(view)
         since_at = [(m.start, m.end) for m in cue_matches if m.payload.cue == "since"]
@@ -3302,6 +3303,30 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
             last = m.payload
         if _OCCUPATION in phrase:
             occupier = m.payload
+        out.append(m)
+    return out
+
+
+_PEJORATIVE_LABELS = frozenset(fold(w) for w in _EVENT_WORDS["pejorative_labels"])
+_NOT_A_GROUP = ("Civilians", "Protesters", "Unidentified")
+LABEL_REACH = 600  # characters back to the group a pejorative label points to
+
+
+def _labels_for_named(view: str, actors: list[Match[ActorEntry]]
+                      ) -> list[Match[ActorEntry]]:
+    """`واستهدف الإرهابيون بلدة صدد` after `إرهابيي داعش` was named: the label one side's
+    media give the other points back to the armed group the report last named, a few
+    sentences before; with none named, the lexicon's reading stands."""
+    last: Match[ActorEntry] | None = None
+    out = []
+    for m in actors:
+        if fold(m.payload.phrase) in _PEJORATIVE_LABELS and view[m.start:m.end].lstrip(
+                "وفب").startswith(("ال", "لل")):
+            out.append(m._replace(payload=last.payload) if last is not None
+                       and m.start - last.end <= LABEL_REACH else m)
+            continue
+        if not m.payload.state and not m.payload.actor.startswith(_NOT_A_GROUP):
+            last = m
         out.append(m)
     return out
 
