@@ -1566,6 +1566,17 @@ def test_the_label_for_the_other_side_points_back_to_the_group_named() -> None:
     assert by_place(events_of(text))["جبا"]["actor1"] == "Opposition Rebels (Syria)"
 
 
+def test_shelling_a_protest_went_on_despite_is_no_strike() -> None:
+    assert {sub for _, sub in _candidates(
+        "ورغم القصف، خرجت مظاهرات في بصرى الشام وكحيل ونصيب اليوم.")} == {"Peaceful protest"}
+
+
+def test_tear_gas_choking_is_no_chemical_attack() -> None:
+    assert "Chemical weapon" not in {sub for _, sub in _candidates(
+        "أطلقت قوات الأمن القنابل المسيلة للدموع على المشيعين في بلدة إنخل ما أدى إلى حالات "
+        "اختناق.")}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

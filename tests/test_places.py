@@ -1610,15 +1610,16 @@ def test_a_syrian_district_town_is_in_no_town_abroad() -> None:
         "كوباني": None, "سروج": "Turkey", "صرين": None}
 
 
-def test_a_landmark_before_a_town_is_of_that_town() -> None:
-    assert places_of("نفذت طائرات التحالف غارات على تجمعات التنظيم في محيط صوامع صرين.") == {
-        "صرين": "Aleppo"}
-    # a generic head begins a name, and a station may be named by a common word
-    assert "تله الشيخ يوسف" in places_of("دارت اشتباكات في محيط تلة الشيخ يوسف قرب حلب.")
-
-
 def test_a_quarter_named_after_a_base_or_a_man_is_named_whole() -> None:
     assert places_of("قتل خمسة مدنيين في غارة جوية على حي الثكنة في الرقة.") == {
         "الثكنه": "Ar-Raqqa"}
     assert places_of("اندلعت اشتباكات في حي هشام بن عبد الملك في الرقة.") == {
         "هشام بن عبد الملك": "Ar-Raqqa"}
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت قذيفة في منطقة حراجية قرب بلدة الحفة.",
+    "خرج الآلاف في جنازة تحولت إلى مظاهرة في بلدة الحفة.",
+])
+def test_what_kind_of_area_or_gathering_is_no_place(text: str) -> None:
+    assert list(places_of(text)) == ["حفه"]

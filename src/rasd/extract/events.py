@@ -1208,6 +1208,11 @@ class EventExtractor:
             s_triggers = [t for t in s_triggers if t.payload.strong
                           or t.payload.event_type != "Explosions/Remote violence"
                           or not _DESTROYED_BEFORE.search(view, max(0, t.start - 40), t.start)]
+        if any(_TEAR_GAS in fold(t.payload.phrase) for t in s_triggers):
+            # `أطلقت القنابل المسيلة للدموع ... ما أدى إلى حالات اختناق`: the tear gas choked
+            # them, no chemical attack
+            s_triggers = [t for t in s_triggers
+                          if t.payload.sub_event_type != CHEMICAL or t.payload.strong]
         kept = [t for t in s_triggers if not reasons[t.start]]
         strong = any(t.payload.strong or _armed(view, t, s_cues) or _achieved(view, t)
                      or _on_a_position(view, t) or _undergone(view, t) for t in kept) \
@@ -3307,6 +3312,7 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
     return out
 
 
+_TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
 _PEJORATIVE_LABELS = frozenset(fold(w) for w in _EVENT_WORDS["pejorative_labels"])
 _NOT_A_GROUP = ("Civilians", "Protesters", "Unidentified")
 LABEL_REACH = 600  # characters back to the group a pejorative label points to

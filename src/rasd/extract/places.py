@@ -518,6 +518,11 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
                 return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
+            if common and after_noun and view[mention.start:mention.core_start] == "" \
+                    and " " not in view[mention.core_start:mention.end] \
+                    and view[mention.core_start:mention.end] not in self._place_heads \
+                    and _noun_before(view, mention).lstrip("وفب") in _AREA_NOUNS:
+                return True  # `منطقة حراجية`: what kind of area, no village of the name
             noun_at = _previous_word_start(view, mention.start) if common and after_noun \
                 else None
             if noun_at is not None and view[noun_at:mention.start].strip(' :,"').lstrip(
@@ -526,15 +531,9 @@ class PlaceReader:
                     or _IN_NEXT.match(view, mention.end)
                     or _DEFINITE_PLACE_NEXT.match(view, mention.end)
                     # (a building, whatever is told of it next: `محيط مدرسة تؤوي نازحين`)
-                    or view[mention.core_start:mention.end] in _BUILDINGS
-                    # (a landmark of the town named next, where it is: `في محيط صوامع صرين`;
-                    # not a generic head, which begins a name: `محيط تلة الشيخ يوسف`)
-                    or mention.end + 1 in town_starts
-                    and view[mention.core_start:mention.end] not in self._place_heads):
+                    or view[mention.core_start:mention.end] in _BUILDINGS):
                 # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
                 # تشرين` names one); `محيط مدرسة في بلدة جوباس`: a building in a town
-                if mention.end + 1 in town_starts:
-                    landmark_of.add(mention.end + 1)
                 return True
             if common and mention.foreign is not None and mention.foreign.kind == "country" \
                     and _after_direction(view, mention.start, cue_at):
@@ -590,10 +589,6 @@ class PlaceReader:
             for idiom in _IDIOM.finditer(view):
                 in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
         name_starts = {m.start for m in found if m.candidates}  # (a road's second town)
-        # towns a landmark before them is of (`صوامع صرين`; not `محطة تشرين`, a name made of
-        # a common word: the station's own)
-        town_starts = {m.start for m in found if m.candidates and m.key not in self._not_places}
-        landmark_of: set[int] = set()
         deed_ends = {t.end for t in triggers}
         # (a fight's or a shelling's noun with the town it was at: `اشتباكات مسرابا`, `قصف سقبا`)
         fought_at = {t.end for t in triggers if t.payload.event_type == "Battles"
@@ -643,8 +638,7 @@ class PlaceReader:
                 mention.end = _field_name_end(view, mention.end)
                 kept.append(mention)
                 continue
-            after_noun = _after_place_noun(view, mention.start, place_nouns) or in_street \
-                or mention.start in landmark_of
+            after_noun = _after_place_noun(view, mention.start, place_nouns) or in_street
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
                 self._checkpoint_town(view, mention, sentences) or \
                 _labels_line(view, mention) or (
