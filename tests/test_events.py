@@ -1577,6 +1577,20 @@ def test_tear_gas_choking_is_no_chemical_attack() -> None:
         "اختناق.")}
 
 
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام المتمركزة في حاجز زلين ومعسكر بريديج بلدات مورك وصوران اليوم.",
+    "قصفت قوات النظام بلدات مورك وصوران من مواقعها في مطار حماة وقرية بريديج اليوم.",
+])
+def test_every_post_the_fire_came_from_is_no_place_it_struck(text: str) -> None:
+    assert sorted(e["location"]["name"] for e in events_of(text)) == ["صوران", "مورك"]
+
+
+def test_the_front_the_fire_came_from_is_no_place_it_struck() -> None:
+    assert [e["location"]["name"] for e in events_of(
+        "سقطت قذائف على كفربطنا اليوم أطلقتها قوات النظام من مواقعها على جبهة جوبر.")] == [
+        "كفربطنا"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -244,6 +244,8 @@ _STATIONED = regex.compile(
     r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*)?"
     # (`في قواعده في مدينة اعزاز`, `في معسكر جورين`: its bases, a camp of it)
     r"(?:(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+(?:[فب]ي?\s*)?)?"
+    # (the second post of two: `في حاجز زلين ومعسكر بريديج`)
+    r"(?:\S+\s+و(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+)?"
     r"(?:(?:" + "|".join(_WORDS["outskirts"]) + r")\s+)?"
     r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], *_WORDS["settlement_list_nouns"], "حي",
                           "منطقه", "مخيم"]) + r")\s+)?$")
@@ -753,9 +755,10 @@ class PlaceReader:
             if mention.role == "place" and (
                     _stationed_there(view, mention, following)
                     or _EXCEPT_BEFORE.search(view, max(0, mention.start - 60), mention.start)
-                    # (and the next members of its list: `في قريتي الطيانة وذيبان`)
+                    # (and the next members of its list: `في قريتي الطيانة وذيبان`, `في
+                    # حاجز زلين ومعسكر بريديج`)
                     or index and id(kept[index - 1]) in stationed
-                    and only_glue(view[kept[index - 1].end:mention.core_start])):
+                    and _joined_post(view, kept[index - 1].end, mention.core_start)):
                 # (and what a side holds "but" (`لم يعد بيد الفصائل سوى جيب يضم أحياء
                 # المشهد والسكري`): what is left, no place of the deed)
                 stationed.add(id(mention))
@@ -765,6 +768,10 @@ class PlaceReader:
                 # people were met near is the event's, not a locator of their home town
                 mention.role, following[0].role = "qualifier", "place"
                 continue
+            if mention.role == "place" and (
+                    _origin(view, mention, place_nouns)
+                    or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)):
+                stationed.add(id(mention))  # (the next members of its list too)
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
                     or _home_told_after(view, mention.start)
@@ -3334,6 +3341,14 @@ def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int,
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def _joined_post(view: str, end: int, start: int) -> bool:
+    """Is the stretch between two places list glue, or `و` and a post's noun (`ومعسكر`)?"""
+    return only_glue(view[end:start]) or _POST_GLUE.fullmatch(view, end, start) is not None
+
+
+_POST_GLUE = regex.compile(r"\s{1,3}+و(?:" + "|".join(_WORDS["stationed_at"]) + r")\s{1,3}+")
 
 
 def only_glue(text: str) -> bool:
