@@ -1591,6 +1591,11 @@ def test_the_front_the_fire_came_from_is_no_place_it_struck() -> None:
         "كفربطنا"]
 
 
+def test_the_number_a_place_is_named_by_counts_no_dead() -> None:
+    assert _dead_by_place("سقطت قذيفتا هاون على حي المزة 86 في دمشق اليوم ما أدى إلى مقتل 11 "
+                          "شخصا.") == {"مزه86": 11}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -628,12 +628,15 @@ class EventExtractor:
         triggers = _trigger_matches(doc)
         cues = doc.mentions.get("cue", [])
         actors = doc.mentions.get("actor", [])
-        # (a measure counts no one: `رجل في الأربعين من عمره`)
+        places = [m.value for m in doc.mentions.get("place", [])]
+        in_name = bytearray(len(view) + 1)  # (a place named with a number: `حي المزة 86`)
+        for p in places:
+            in_name[p.core_start:p.end] = b"\1" * (p.end - p.core_start)
+        # (a measure counts no one: `رجل في الأربعين من عمره`; nor does a name's number)
         quantities = [q for q in doc.mentions.get("quantity", [])
-                      if not is_measure(view, q.value)]
+                      if not is_measure(view, q.value) and not in_name[q.norm_start]]
         victims = doc.mentions.get("victim", [])
         dates = doc.mentions.get("date", [])
-        places = [m.value for m in doc.mentions.get("place", [])]
         # sentence by sentence from here: index each kind of mention by position once
         at = lambda m: m.norm_start  # noqa: E731
         cues, actors, quantities, victims, dates = (
