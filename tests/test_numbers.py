@@ -391,3 +391,10 @@ def test_a_dual_after_a_dual_is_its_adjective() -> None:
     assert [(c.text, c.value) for c in find_counted_nouns(fold("ارتقى شهيدان مدنيان"))] == [
         ("شهيدان", 2)]
     assert [c.value for c in find_counted_nouns(fold("قتل جنديان وطفلان"))] == [2, 2]
+
+
+def test_women_and_children_counted_from_eleven_up_share_the_count() -> None:
+    assert [c.value for c in find_counted_nouns(fold("جثث 47 امرأة وطفلا"))] == [47]
+    assert [c.value for c in find_counted_nouns(fold("مقتل ثلاثة أطفال وامرأة"))] == [3, 1]
+    assert [c.value for c in find_counted_nouns(fold("مقتل 15 عنصرا ومدني"))] == [15, 1]
+    assert [c.value for c in find_counted_nouns(fold("مقتل 15 طفلا وامرأة"))] == [15, 1]

@@ -370,8 +370,11 @@ def find_counted_nouns(
     out: list[CountedNoun] = []
     used_until = -1
 
+    noun_numbers: dict[int, str] = {}  # where each count ends → its noun's number
+
     def make(start: int, end: int, value: int, approx: bool, m: VictimMention, basis: str) -> None:
         nonlocal used_until
+        noun_numbers[end] = m.noun.number
         out.append(
             CountedNoun(
                 start,
@@ -496,6 +499,14 @@ def find_counted_nouns(
             and before_prev.end in counted_ends or after_gloss)
         if not (m.noun.alone or follow_one or befell or joined):
             continue
+        if word.text.startswith("و") and prev is not None and out and out[-1].end == prev.end \
+                and out[-1].basis == "quantity" and out[-1].value >= SHARED_NOUN_COUNT \
+                and noun_numbers.get(prev.end) == "singular" and not follow_one \
+                and {out[-1].category, m.noun.category} <= _WOMEN_AND_CHILDREN \
+                and word.text.endswith("ا"):
+            # `جثث 47 امرأة وطفلا`: one count of both nouns, the second in the counted case
+            # ("women and children"; `15 طفلا وامرأة` are fifteen and one)
+            continue
         end = nxt.end if follow_one and nxt is not None else m.end
         make(m.start, end, 1, False, m, "singular")
     return out
@@ -508,6 +519,9 @@ def _gloss_between() -> regex.Pattern[str]:
                          + r")(?: \p{L}+){1,2}+ ")
 
 
+# from eleven up Arabic counts a singular noun, and a singular joined to it shares the count
+SHARED_NOUN_COUNT = 11
+_WOMEN_AND_CHILDREN = frozenset({"woman", "child"})
 # the word after a noun, maybe quoted (`الشاب "فادي ماهر"`), on the same line
 # (past one adjective of the article: `القائد العسكري أبو محمد`)
 # (or only his initials in brackets: `قتل الشاب (ن. ع)`)
