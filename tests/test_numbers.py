@@ -398,3 +398,8 @@ def test_women_and_children_counted_from_eleven_up_share_the_count() -> None:
     assert [c.value for c in find_counted_nouns(fold("مقتل ثلاثة أطفال وامرأة"))] == [3, 1]
     assert [c.value for c in find_counted_nouns(fold("مقتل 15 عنصرا ومدني"))] == [15, 1]
     assert [c.value for c in find_counted_nouns(fold("مقتل 15 طفلا وامرأة"))] == [15, 1]
+
+
+def test_a_victim_noun_right_after_the_one_counted_is_its_adjective() -> None:
+    assert [c.value for c in find_counted_nouns(fold("طفل قتيل بقصف مدفعي على أريحا"))] == [1]
+    assert [c.value for c in find_counted_nouns(fold("مقتل مدني وطفل"))] == [1, 1]

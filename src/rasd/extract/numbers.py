@@ -499,6 +499,9 @@ def find_counted_nouns(
             and before_prev.end in counted_ends or after_gloss)
         if not (m.noun.alone or follow_one or befell or joined):
             continue
+        if prev is not None and not word.text.startswith("و") and out \
+                and out[-1].end == prev.end and out[-1].value == 1 and not follow_one:
+            continue  # `طفل قتيل`, `مدني شاب`: right after the one counted, its adjective
         if word.text.startswith("و") and prev is not None and out and out[-1].end == prev.end \
                 and out[-1].basis == "quantity" and out[-1].value >= SHARED_NOUN_COUNT \
                 and noun_numbers.get(prev.end) == "singular" and not follow_one \
