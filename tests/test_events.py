@@ -1596,6 +1596,11 @@ def test_the_number_a_place_is_named_by_counts_no_dead() -> None:
                           "شخصا.") == {"مزه86": 11}
 
 
+def test_the_villages_struck_after_the_base_the_planes_flew_from_are_struck() -> None:
+    assert "البوعمر" in by_place(events_of(
+        "قصفت طائرات حربية انطلقت من المطار قرى المريعية والبوعمر المحيطة به اليوم."))
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

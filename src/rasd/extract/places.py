@@ -180,13 +180,15 @@ _RIVER_AFTER = regex.compile(
 _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
                                                key=len, reverse=True)) + r")\s+$")
-_ORIGIN_BEFORE = regex.compile(
-    r"(?:^|\s)(?:" + "|".join(sorted((
-        # (a phrase ending in ` ل` takes it glued to the next word: `نصرة لمدينة حلب`)
-        regex.escape(w[:-2]) + r"\s+(?:ل(?=\S))?" if w.endswith(" ل")
-        else regex.escape(w) + r"\s+"
-        for w in _WORDS["origin_words"]), key=len, reverse=True))
-    + r")(?:\S+\s+){0,2}$")  # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
+_ORIGIN_PHRASES = r"(?:^|\s)(?:" + "|".join(sorted((
+    # (a phrase ending in ` ل` takes it glued to the next word: `نصرة لمدينة حلب`)
+    regex.escape(w[:-2]) + r"\s+(?:ل(?=\S))?" if w.endswith(" ل")
+    else regex.escape(w) + r"\s+"
+    for w in _WORDS["origin_words"]), key=len, reverse=True)) + ")"
+# (`يعمل في مشفى بلدة X`: a facility, then a place noun)
+_ORIGIN_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:\S+\s+){0,2}$")
+# the phrase right before the name, or before its place noun (`من مواقعها في قرية X`)
+_ORIGIN_RIGHT_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:\S+\s+)?$")
 _PEOPLE_FROM = regex.compile(
     r"(?:^|\s)(?:[وفبل]?(?:ال)?(?:" + "|".join(sorted(_WORDS["people_from"], key=len,
                                                      reverse=True))
@@ -227,8 +229,6 @@ _MET_NEAR = regex.compile(
 _SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _NEAR_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
-_LAUNCHED_FROM = regex.compile(
-    r"(?:^|\s)[وف]?اطلق(?:ه|ها|ت|تها|وا|وها)\s+(?:[^\s.،,]+\s+){1,3}من\s+(?:[^\s.،,]+\s+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
 # حي, its dual حيي, its plural أحياء
 _FIRE_VERB = regex.compile(
@@ -769,9 +769,12 @@ class PlaceReader:
                 mention.role, following[0].role = "qualifier", "place"
                 continue
             if mention.role == "place" and (
-                    _origin(view, mention, place_nouns)
+                    _ORIGIN_RIGHT_BEFORE.search(view, max(0, mention.start - 40), mention.start)
+                    and _origin(view, mention, place_nouns)
                     or _fired_from(view, mention, kept[index + 1:index + 2], place_nouns)):
-                stationed.add(id(mention))  # (the next members of its list too)
+                # (the next members of its list too: `من مواقعها في مطار الضبعة وقرية X`; not
+                # after an object: `طائرات انطلقت من المطار قرى A وB`, the villages it struck)
+                stationed.add(id(mention))
             if mention.role == "place" and (
                     _reporter_seat(view, mention) or _origin(view, mention, place_nouns)
                     or _home_told_after(view, mention.start)
