@@ -1601,6 +1601,15 @@ def test_the_villages_struck_after_the_base_the_planes_flew_from_are_struck() ->
         "قصفت طائرات حربية انطلقت من المطار قرى المريعية والبوعمر المحيطة به اليوم."))
 
 
+def test_the_ground_a_side_holds_told_in_a_relative_clause_is_no_taking() -> None:
+    assert not any(d.sub_event_type == "Non-state actor overtakes territory"
+                   for d in _candidates_list("يقول سكان إن التنظيم يواصل نهب منازل القرى التي "
+                                             "سيطر عليها وبيع محتوياتها في أسواق جرابلس ومنبج."))
+    # told with its day, it is the taking
+    assert ("مورك", "Non-state actor overtakes territory") in _candidates(
+        "قصفت الطائرات بلدة مورك التي سيطرت عليها الفصائل أمس.")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

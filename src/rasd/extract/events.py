@@ -1155,6 +1155,12 @@ class EventExtractor:
                     why.add("stale")
             if not t.payload.strong and _after_relative(view, t.start):
                 why.add("holder")
+            elif t.payload.sub_event_type in _TERRITORY and _after_relative(view, t.start) \
+                    and _ON_IT.match(view, t.end) and not any(
+                        t.end <= d.start < _clause(view, t.start)[1] for d in s_dates):
+                # `نهب منازل القرى التي سيطر عليها`: the ground a side holds, told of with no
+                # day, is no taking of it
+                why.add("holder")
             if t.payload.event_type == "Protests" and _PRETENDED.match(view, t.start):
                 continue  # `تظاهر الرجل بالموت`: he pretended, no one demonstrated
             if t.payload.sub_event_type in (IED, SUICIDE) and _BEFORE_IT_BLEW.match(view, t.end):
@@ -3904,6 +3910,7 @@ _SINCE_RELATIVE = regex.compile(
 _SUPERLATIVE_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(map(fold, _EVENT_WORDS["superlatives"]))
     + r")(?:\s++\S++){0,3}?\s++$")
+_ON_IT = regex.compile(r"\s{1,3}+علي(?:ها|ه|هم|هما)(?!\w)")  # `سيطر عليها`: on what it names
 _RELATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s{1,3}+$")
 
 
