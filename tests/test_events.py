@@ -1610,6 +1610,16 @@ def test_the_ground_a_side_holds_told_in_a_relative_clause_is_no_taking() -> Non
         "قصفت الطائرات بلدة مورك التي سيطرت عليها الفصائل أمس.")
 
 
+@pytest.mark.parametrize("text", [
+    "شنت طائرات حربية روسية غارات على قرية البارة اليوم. كما شنت الطائرات ذاتها غارات على "
+    "قرية الجانودية.",
+    "شنت طائرات حربية روسية غارات على قرية البارة أمس. وصباح اليوم، استهدف الطيران ذاته "
+    "قرية الجانودية.",
+])
+def test_the_same_aircraft_are_the_air_force_named_before(text: str) -> None:
+    assert by_place(events_of(text))["الجانودية"]["actor1"] == "Military Forces of Russia"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2772,6 +2772,10 @@ def air_force_named(view: str, start: int, end: int) -> bool:
 
 _SIMILAR_STEMS = tuple(sorted(_EVENT_WORDS["similar_stems"]))
 SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stand in
+# aircraft told "the same" (`الطائرات ذاتها`, `الطيران نفسه`)
+_SAME_AIRCRAFT = regex.compile(
+    r"(?<!\w)[وف]?ال(?:" + alternation(w.removeprefix("ال") for w in cue_words("air"))
+    + r")\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["same_words"])) + r")(?!\w)")
 _SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه|ا|ين|ات)?(?!\w)")
 
 
@@ -2804,7 +2808,10 @@ def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Mentio
             last_force, force = force.value.actor, next(forces, None)
         if _DEFAULT_ACTOR not in draft.provenance or not (
                 _SIMILAR.search(view, start, min(end + SIMILAR_REACH, _clause(view, start)[1]))
-                or draft.sub_event_type == AIR and _definite_at(view, start, end)):
+                or draft.sub_event_type == AIR and (
+                    _definite_at(view, start, end)
+                    # (`شنت الطائرات ذاتها غارات`: the same aircraft as before)
+                    or _SAME_AIRCRAFT.search(view, *_clause(view, start)))):
             if draft.actor1 and _DEFAULT_ACTOR not in draft.provenance:
                 last_doer[draft.sub_event_type] = (start, draft.actor1)
             continue
