@@ -1620,6 +1620,20 @@ def test_the_same_aircraft_are_the_air_force_named_before(text: str) -> None:
     assert by_place(events_of(text))["الجانودية"]["actor1"] == "Military Forces of Russia"
 
 
+@pytest.mark.parametrize("text", [
+    "دمر مقاتلو قوات سوريا الديمقراطية عربة مفخخة قبل أن تصل إلى مواقعهم في حي المشلب اليوم.",
+    "تمكن المقاتلون من تدمير عربة مفخخة في حي المشلب اليوم.",
+])
+def test_a_car_bomb_destroyed_before_it_blew_is_a_disrupted_weapon(text: str) -> None:
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Disrupted weapons use"]
+
+
+def test_what_a_blast_destroyed_is_no_bomb_destroyed() -> None:
+    assert [e["sub_event_type"] for e in events_of(
+        "دمر انفجار سيارة مفخخة عددا من المنازل في حي المشلب اليوم.")] == [
+        "Remote explosive/landmine/IED"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

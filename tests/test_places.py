@@ -1623,3 +1623,7 @@ def test_a_quarter_named_after_a_base_or_a_man_is_named_whole() -> None:
 ])
 def test_what_kind_of_area_or_gathering_is_no_place(text: str) -> None:
     assert list(places_of(text)) == ["حفه"]
+
+
+def test_a_quarter_named_after_a_people_is_no_country() -> None:
+    assert countries_of("اندلعت اشتباكات في حي الرومانية بمدينة الرقة.")["الرومانيه"] is None

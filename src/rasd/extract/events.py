@@ -480,6 +480,9 @@ class EventExtractor:
                     tokens_between(view, downed, m.start) < THEN_REACH and \
                     not any(mark in view[downed:m.start] for mark in _CLAUSE_ENDS):
                 continue  # `أسقطت الدفاعات الجوية طائرة مسيرة`: the drone downed, no strike
+            if m.payload.sub_event_type == "Disrupted weapons use" and _BLAST_AFTER.match(
+                    view, m.end):
+                continue  # `دمر انفجار سيارة مفخخة منازل`: the blast destroyed, no one stopped it
             # the `then` word tells the deed after an armed subject (`قضى 12 شخصا`: died;
             # `قضت وحدة من الجيش على`: wiped out), unless the verb holds its subject
             # (`سيطرتها على`) or told it before (`بأن وحدة من الجيش قضت`), or the deed is one
@@ -1163,8 +1166,13 @@ class EventExtractor:
                 why.add("holder")
             if t.payload.event_type == "Protests" and _PRETENDED.match(view, t.start):
                 continue  # `تظاهر الرجل بالموت`: he pretended, no one demonstrated
-            if t.payload.sub_event_type in (IED, SUICIDE) and _BEFORE_IT_BLEW.match(view, t.end):
-                continue  # `دمر عربة مفخخة قبل وصولها`: a car bomb stopped, no blast
+            if t.payload.sub_event_type in (IED, SUICIDE) and (
+                    _BEFORE_IT_BLEW.match(view, t.end)
+                    or not view[t.start:t.end].lstrip("وب").startswith(_BLAST_NOUNS)
+                    and _DESTROYED_RIGHT_BEFORE.search(view, max(0, t.start - 60), t.start)):
+                # `دمر عربة مفخخة قبل وصولها`, `من تدمير عربة مفخخة`: a car bomb stopped, no
+                # blast
+                continue
             if not t.payload.strong and _FIGURATIVE_BLOW.match(view, t.end):
                 continue  # `تلقى النظام ضربة قاسية`: a loss told as a blow, no strike
             if (backed := _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2)) \
@@ -5178,6 +5186,13 @@ _COINCIDING = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["coinciding_words"]))
     + r")(?:\s{1,3}+مع)?\s{1,3}+$")
 _WIPED_ON = frozenset({"علي"})  # `قضت على`: the preposition of wiping out
+# a word of destroying a few words before (no blast between: `دمر انفجار سيارة مفخخة منازل`
+# is what the bomb destroyed)
+_BLAST_NOUNS = tuple(fold(w) for w in _EVENT_WORDS["blast_nouns"])
+_DESTROYED_RIGHT_BEFORE = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]))
+    + r")(?:\s++(?!(?:" + alternation(_BLAST_NOUNS) + r")(?!\w))[^\s.،,]++){0,3}?\s++$")
+_BLAST_AFTER = regex.compile(r"\s{1,3}+(?:" + alternation(_BLAST_NOUNS) + r")(?!\w)")
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
 _DESTROYED_BEFORE = regex.compile(

@@ -1792,6 +1792,7 @@ class PlaceReader:
         contexts: dict[tuple[tuple[float, float], ...], int] = {}
         nearest: dict[tuple[object, str], float] = {}  # a place's distance to a context
         line_nations: dict[tuple[int, int], set[str]] = {}
+        name_starts = {m.core_start for m in mentions} | {m.start for m in mentions}
         resolved_keys = {x.key for x in mentions if x.candidates}
         unknown = sum(1 for x in mentions if x.how == "unknown")
         # a few unknown names are compared with each key; many, in a long report, look their
@@ -2074,7 +2075,9 @@ class PlaceReader:
                 if line not in line_nations:
                     line_nations[line] = {
                         self._demonyms[w.group()] for w in _WORD.finditer(view, *line)
-                        if w.group() in self._demonyms and (
+                        if w.group() in self._demonyms
+                        # (not a place's own name: `حي الرومانية`, a quarter named after a people)
+                        and w.start() not in name_starts and (
                             self._demonyms[w.group()] in self._neighbours
                             or not (actor_cover and actor_cover[w.start()] >= w.end()))}
                 countries |= line_nations[line]
