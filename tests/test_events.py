@@ -1634,6 +1634,12 @@ def test_what_a_blast_destroyed_is_no_bomb_destroyed() -> None:
         "Remote explosive/landmine/IED"]
 
 
+def test_where_people_were_heading_is_no_place_of_the_deed() -> None:
+    assert [e["location"]["name"] for e in events_of(
+        "اعتقلت دورية للأمن نساء في طريقهن إلى دمشق عند حاجز بلدة الصنمين اليوم.")] == [
+        "الصنمين"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
