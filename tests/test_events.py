@@ -1640,6 +1640,14 @@ def test_where_people_were_heading_is_no_place_of_the_deed() -> None:
         "الصنمين"]
 
 
+def test_a_town_fallen_into_the_hands_of_a_force_was_taken_by_it() -> None:
+    event, = events_of("سقطت بلدة قارة في القلمون بيد قوات النظام يوم الثلاثاء.")
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Government regains territory", "Military Forces of Syria")
+    assert [e["sub_event_type"] for e in events_of("سقطت قذيفة على بلدة قارة اليوم.")] != [
+        "Government regains territory"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

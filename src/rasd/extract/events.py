@@ -494,6 +494,9 @@ class EventExtractor:
                                      # الطرفان بوساطة الوجهاء إلى اتفاق`)
                                      and m.payload.sub_event_type not in (
                                          "Disrupted weapons use", "Agreement")
+                                     # (a then-word the doer follows: `سقوط بلدة قارة بيد
+                                     # قوات النظام`)
+                                     and m.payload.then not in _AGENT_AFTER
                                      # (a burning told right after its verb, joined to
                                      # the deed before, whose subject it shares: `واعتقلت
                                      # العشرات وأضرمت النار في المنازل`)
@@ -2526,6 +2529,9 @@ _START_NOUNS = regex.compile(r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS
 def _since_the_start(view: str, cue: Mention) -> bool:
     """`بعد أسبوعين على بدء الحملة`: a count taken a while into a campaign, a tally."""
     return cue.value.cue == "since" and _START_NOUNS.match(view, cue.norm_end) is not None
+
+
+_AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
 
 
 def _right_after(view: str, end: int, word: str) -> bool:
