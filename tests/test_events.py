@@ -1648,6 +1648,12 @@ def test_a_town_fallen_into_the_hands_of_a_force_was_taken_by_it() -> None:
         "Government regains territory"]
 
 
+def test_not_any_of_a_deed_is_none() -> None:
+    assert not _candidates_list("لم تشهد بلدة سراقب اليوم أي اشتباكات.")
+    assert ("سراقب", "Armed clash") in _candidates(
+        "اندلعت اشتباكات في بلدة سراقب اليوم، ولم ترد أنباء عن أي قتلى.")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1463,6 +1463,8 @@ class EventExtractor:
             or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
         if capture and _for_the_aim(view, trigger):
             return True
+        if _NONE_OF.search(view, max(clause_opens, trigger.start - NONE_OF_REACH), trigger.start):
+            return True  # `لم تشهد بلدة سراقب اليوم أي اشتباكات`: "not any" of it
         clause_start = max(_clause(view, trigger.start)[0], trigger.start - ANNIVERSARY_REACH)
         if "ذكر" in view[clause_start:trigger.start] and _ANNIVERSARY.search(
                 view, clause_start, trigger.start):
@@ -2531,6 +2533,10 @@ def _since_the_start(view: str, cue: Mention) -> bool:
     return cue.value.cue == "since" and _START_NOUNS.match(view, cue.norm_end) is not None
 
 
+# a negation, then "any" right before the trigger (`لم تشهد ... أي محاولات تقدم`, `دون أي اشتباك`)
+_NONE_OF = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["negations"]))
+                         + r")\s[^.،,؛\n]*?\sاي\s{1,3}+(?:\p{L}+\s{1,3}+)?$")
+NONE_OF_REACH = 80  # characters back from the trigger to the negation
 _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
 
 
