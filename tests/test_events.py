@@ -1654,6 +1654,12 @@ def test_not_any_of_a_deed_is_none() -> None:
         "اندلعت اشتباكات في بلدة سراقب اليوم، ولم ترد أنباء عن أي قتلى.")
 
 
+def test_a_rocket_that_fell_is_no_air_strike_because_the_report_speaks_of_aircraft() -> None:
+    events = by_place(events_of("شنت طائرات حربية غارات على مدينة عربين اليوم.\n\nوفي دمشق، "
+                                "قتل ثلاثة مدنيين جراء سقوط صاروخ على سوق شعبي في حي القصاع."))
+    assert events["القصاع"]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

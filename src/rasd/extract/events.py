@@ -2219,8 +2219,11 @@ class EventExtractor:
                 if match is not None and (flies or match.sub_event_type != AIR):
                     draft.sub_event_type = match.sub_event_type
                     draft.date = match.date
-                elif draft.sub_event_type == SHELLING and air_cues > ground_cues and flies:
+                elif draft.sub_event_type == SHELLING and air_cues > ground_cues and flies \
+                        and _MUNITIONS.isdisjoint(
+                            view[draft.trigger[0]:draft.trigger[1]].split()):
                     # the report speaks of aircraft, but not where the side that fired has none
+                    # (nor of a rocket or a shell that fell: `سقوط صاروخ على سوق شعبي`)
                     draft.sub_event_type = AIR
         _fight_of_the_capture(drafts)
         self._force_on_protest(drafts)
@@ -4068,6 +4071,7 @@ _ACTED_IN_ASIDE = regex.compile(
 
 # an actor named as aircraft (`طائرات مجهولة`): it flew, whoever it is
 _AIR_WORDS = cue_words("air")
+_MUNITIONS = cue_words("munition")
 # ... right before the actor (`غارات نفذتها طائرات مجهولة`, `هجوم شنه التنظيم`)
 _ACTED_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["launching_verbs"]))
