@@ -1660,6 +1660,20 @@ def test_a_rocket_that_fell_is_no_air_strike_because_the_report_speaks_of_aircra
     assert events["القصاع"]["sub_event_type"] == "Shelling/artillery/missile attack"
 
 
+def test_a_strike_that_destroyed_a_consulate_is_an_air_strike() -> None:
+    # the verb of destroying a car bomb, its bomb not told, downed nothing; the consulate
+    # is no sniping
+    assert [e["sub_event_type"] for e in events_of(
+        "دمرت غارة جوية إسرائيلية مبنى القنصلية الإيرانية في حي المزة بدمشق اليوم، ما أدى إلى "
+        "مقتل سبعة.")] == ["Air/drone strike"]
+
+
+def test_the_fall_of_any_quarter_denied_is_no_taking() -> None:
+    assert not any(sub in ("Government regains territory", "Non-state actor overtakes territory")
+                   for _, sub in _candidates("ونفى محافظ الحسكة سقوط أي حي بيد التنظيم في مدينة "
+                                             "الحسكة."))
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -469,7 +469,10 @@ class EventExtractor:
                 # برصاص مسلحين`)
                 continue
             if m.payload.sub_event_type == "Disrupted weapons use":
-                downed = m.end
+                # (a verb whose then-word does not follow disarmed nothing: `دمرت غارة`)
+                if not m.payload.then or _followed_by(view, m.end, m.payload.then, in_subject,
+                                                      asides, False):
+                    downed = m.end
             elif m.payload.sub_event_type == AIR and _OVERFLIGHT.search(
                     view, max(0, m.start - OVERFLIGHT_CHARS), m.start):
                 continue  # `وسط تحليق لطائرات مسيرة تركية`: it flew over, it struck nothing
@@ -1465,6 +1468,8 @@ class EventExtractor:
             return True
         if _NONE_OF.search(view, max(clause_opens, trigger.start - NONE_OF_REACH), trigger.start):
             return True  # `لم تشهد بلدة سراقب اليوم أي اشتباكات`: "not any" of it
+        if capture and view.startswith(" اي ", trigger.end):
+            return True  # `نفى سقوط أي حي بيد التنظيم`: the fall of any quarter, denied
         clause_start = max(_clause(view, trigger.start)[0], trigger.start - ANNIVERSARY_REACH)
         if "ذكر" in view[clause_start:trigger.start] and _ANNIVERSARY.search(
                 view, clause_start, trigger.start):
