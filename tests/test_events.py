@@ -962,9 +962,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("قتل 25 شخصا أمس جراء صاروخ محمل بمواد كيماوية سقط على بلدة خان العسل.", {"Chemical weapon"}),
     # a sniper's shot is no strike
     ("استهدف قناص من قوات النظام شابا في بلدة كفرنبل أمس وأرداه قتيلا.", {"Attack"}),
-    # a car bomb stopped before it reached is no blast
+    # a car bomb stopped before it reached is no blast: a weapon disrupted
     ("سيطر الجيش اليوم على حي الحويقة في دير الزور ودمر عربة مفخخة للتنظيم قبل وصولها إلى نقاطه.",
-     {"Government regains territory"}),
+     {"Government regains territory", "Disrupted weapons use"}),
     # a storming to fire on a sit-in is that force, no fight
     ("اقتحمت قوات الأمن الجامع العمري في درعا البلد وأطلقت النار على المعتصمين مما أسفر عن مقتل "
      "ستة أشخاص.", {"Excessive force against protesters"}),
@@ -1672,6 +1672,12 @@ def test_the_fall_of_any_quarter_denied_is_no_taking() -> None:
     assert not any(sub in ("Government regains territory", "Non-state actor overtakes territory")
                    for _, sub in _candidates("ونفى محافظ الحسكة سقوط أي حي بيد التنظيم في مدينة "
                                              "الحسكة."))
+
+
+def test_where_the_guns_stand_is_no_place_they_struck() -> None:
+    assert sorted(e["location"]["name"] for e in events_of(
+        "قصفت القوات النظامية اليوم حيي جوبر والقابون من مدافع منصوبة على جبل قاسيون.")) == [
+        "القابون", "جوبر"]
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

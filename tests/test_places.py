@@ -1627,3 +1627,8 @@ def test_what_kind_of_area_or_gathering_is_no_place(text: str) -> None:
 
 def test_a_quarter_named_after_a_people_is_no_country() -> None:
     assert countries_of("اندلعت اشتباكات في حي الرومانية بمدينة الرقة.")["الرومانيه"] is None
+
+
+def test_whom_protesters_chanted_for_is_no_place_of_the_protest() -> None:
+    assert places_of("خرجت مظاهرة حاشدة في مدينة معرة النعمان، هتف المشاركون فيها لجسر "
+                     "الشغور.") == {"معره النعمان": "Idleb"}

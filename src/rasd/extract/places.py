@@ -57,6 +57,7 @@ MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest h
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 # "son of" and the father's name, of one or two words (`بن الخطاب`, `بن عبد الملك`)
 _SON_OF = regex.compile(r" (?:بن|ابن) (?:(?:عبد|ابو|ابي) )?\p{L}{2,}+(?!\w)")
+_IN_BETWEEN = regex.compile(r"\s{1,3}+في\s")  # `X في مدينة Y`: where something was, in Y
 _QUARTER_BEFORE = regex.compile(r"(?<!\w)[وفب]?حي (?:ال)?$")  # a quarter's name after its noun
 _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
@@ -2160,8 +2161,11 @@ class PlaceReader:
             if m.how != "foreign" and where is not None and where.how == "foreign" \
                     and where.foreign is not None and not (
                         # (a Syrian district's town is in no town abroad: `متضامنين مع
-                        # كوباني في مدينة سروج التركية` tells where they met)
-                        m.key in self.admin_keys and where.foreign.kind == "city"):
+                        # كوباني في مدينة سروج التركية` tells where they met; but `قرية دوما
+                        # جنوب نابلس` is where it lies)
+                        m.key in self.admin_keys and where.foreign.kind == "city"
+                        and m.end <= where.start
+                        and _IN_BETWEEN.match(view, m.end, where.start) is not None):
                 country = where.foreign.country
                 m.foreign = m.foreign if m.foreign is not None and \
                     m.foreign.country == country else ForeignPlace(
