@@ -1680,6 +1680,14 @@ def test_where_the_guns_stand_is_no_place_they_struck() -> None:
         "القابون", "جوبر"]
 
 
+def test_protesters_a_state_force_shot_were_met_with_excessive_force() -> None:
+    event, = events_of("قتل أمس متظاهران برصاص قوات الأمن في حي بابا عمرو بحمص.")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Excessive force against protesters", "Protesters (Syria)", "Military Forces of Syria")
+    event, = events_of("قتل شاب برصاص قوات الأمن في حي بابا عمرو بحمص أمس.")
+    assert event["sub_event_type"] == "Attack"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2231,7 +2231,7 @@ class EventExtractor:
                     # (nor of a rocket or a shell that fell: `سقوط صاروخ على سوق شعبي`)
                     draft.sub_event_type = AIR
         _fight_of_the_capture(drafts)
-        self._force_on_protest(drafts)
+        self._force_on_protest(view, drafts)
         # the headline repeats what the body tells: keep it only where the body is silent
         told = {(_admin1_of(d), d.event_type) for d in drafts
                 if not d.headline and not d.flags}
@@ -2312,12 +2312,20 @@ class EventExtractor:
         return [d for d in _headline_told_again(self._city_told_by_quarter(
             view, list(merged.values()))) if "headline_repeat" not in d.flags]
 
-    def _force_on_protest(self, drafts: list[Draft]) -> None:
+    def _force_on_protest(self, view: str, drafts: list[Draft]) -> None:
         """`خرجت مظاهرة في حي الحاضر، فرقتها قوات الأمن بإطلاق الرصاص الحي`, `قتل شاب برصاص
         قوات الأمن التي أطلقت النار لتفريق تظاهرة`: a state force's shooting told in the
         sentence of a protest, at its place and day, is force met by the protest: with dead
         or wounded, excessive force (the shooting's telling); else an intervention (the
         protest's). The other telling is flagged (`force_on_protest`), no event of its own."""
+        for d in drafts:
+            if d.sub_event_type == "Attack" and not d.flags and d.actor1 in self.states \
+                    and (d.fatalities or d.injuries) \
+                    and _PROTESTERS_HIT.search(view, *d.evidence[0]) is not None:
+                # `قتل متظاهران برصاص قوات الأمن`: the protesters a state force shot were met
+                # with excessive force (their side first, as the gold codes it)
+                d.event_type, d.sub_event_type = "Protests", EXCESSIVE_FORCE
+                d.actor1, d.actor2 = PROTESTERS, d.actor1
         protests = {(_place_id(d), d.date, d.sentence): d for d in drafts
                     if d.sub_event_type in ("Peaceful protest", "Protest with intervention")
                     and not d.flags}
@@ -3356,6 +3364,9 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
     return out
 
 
+# the protesters a deed befell, named as its victims (`قتل متظاهران`, `إصابة عدد من المتظاهرين`)
+_PROTESTERS_HIT = regex.compile(r"(?<!\w)[وبل]?(?:ال)?(?:" + alternation(
+    map(fold, _EVENT_WORDS["protester_nouns"])) + r")(?!\w)")
 _TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
 _PEJORATIVE_LABELS = frozenset(fold(w) for w in _EVENT_WORDS["pejorative_labels"])
 _NOT_A_GROUP = ("Civilians", "Protesters", "Unidentified")
