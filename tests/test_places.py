@@ -1632,3 +1632,8 @@ def test_a_quarter_named_after_a_people_is_no_country() -> None:
 def test_whom_protesters_chanted_for_is_no_place_of_the_protest() -> None:
     assert places_of("خرجت مظاهرة حاشدة في مدينة معرة النعمان، هتف المشاركون فيها لجسر "
                      "الشغور.") == {"معره النعمان": "Idleb"}
+
+
+def test_a_hill_joined_after_a_mountain_is_a_place_of_its_own() -> None:
+    assert list(places_of("أحكمت وحدات من الجيش سيطرتها أمس على جبل الهيال وتلة السيرياتيل "
+                          "المشرفتين على مدينة تدمر.")) == ["جبل الهيال", "تله السيرياتيل", "تدمر"]

@@ -425,7 +425,7 @@ class PlaceReader:
         self._city_nouns = frozenset(fold(w) for w in ("مدينة", "مدينه", "المدينة"))
         self._place_heads = frozenset(place_prefixes()) - {"حي", "مخيم"}
         self._head_words = re.compile(  # stdlib: several times faster here than `regex`
-            r"(?<!\w)ب?(?:" + "|".join(sorted(map(re.escape, self._place_heads), key=len,
+            r"(?<!\w)[بو]?(?:" + "|".join(sorted(map(re.escape, self._place_heads), key=len,
                                              reverse=True)) + r")(?!\w)")
         self._place_noun_words = frozenset(
             fold(e.phrase) for e in self.cues.payloads() if e.cue == "place")
@@ -1437,12 +1437,13 @@ class PlaceReader:
             occupied[m.start:m.end] = b"\1" * (m.end - m.start)
         heads = self._place_heads
         extra: list[PlaceMention] = []
+        ends = {m.end for m in kept}  # (`جبل الهيال وتلة السيرياتيل`: the next of a list)
         for word in self._head_words.finditer(view):
             text = word.group()
-            core = text[1:] if text[:1] == "ب" and text[1:] in heads else text
+            core = text[1:] if text[:1] in ("ب", "و") and text[1:] in heads else text
             if core not in heads:
                 continue
-            locative = core != text
+            locative = core != text and (text[0] == "ب" or word.start() - 1 in ends)
             if not locative:
                 before = _previous_word_start(view, word.start())
                 locative = before is not None and (
@@ -1459,7 +1460,11 @@ class PlaceReader:
                         or any(occupied[following.start():following.end()])
                         # (`تلة الحميرة الاستراتيجية`: an adjective of the place, no word of
                         # its name)
-                        or end > word.end() and name.removeprefix("ال") in _SINGULAR_ADJECTIVES):
+                        or end > word.end() and name.removeprefix("ال") in _SINGULAR_ADJECTIVES
+                        # (`جبل الهيال وتلة السيرياتيل`: the next item of a list; and the
+                        # dual adjective of both: `المشرفتين`)
+                        or end > word.end() and (name.startswith("و") or name.startswith(
+                            "ال") and name.endswith(("تين", "تان")))):
                     break
                 end = following.end()
                 if not name.startswith("ال"):
@@ -1471,6 +1476,7 @@ class PlaceReader:
             extra.append(PlaceMention(word.start(), start, end, key,
                                       candidates=self.places.gazetteer.candidates(key),
                                       how="unknown"))
+            ends.add(end)
         for mention in extra:
             if mention.candidates:
                 mention.how = "gazetteer"
