@@ -1637,3 +1637,9 @@ def test_whom_protesters_chanted_for_is_no_place_of_the_protest() -> None:
 def test_a_hill_joined_after_a_mountain_is_a_place_of_its_own() -> None:
     assert list(places_of("أحكمت وحدات من الجيش سيطرتها أمس على جبل الهيال وتلة السيرياتيل "
                           "المشرفتين على مدينة تدمر.")) == ["جبل الهيال", "تله السيرياتيل", "تدمر"]
+
+
+def test_a_facility_noun_in_the_dual_names_each_town_s_facility() -> None:
+    doc = read("قصفت الطائرات الإسرائيلية مطاري دمشق وحلب الدوليين اليوم.")
+    assert [m.value.place.name_ar for m in doc.mentions["place"]
+            if m.value.place is not None] == ["مطار دمشق الدولي", "مطار حلب الدولي"]

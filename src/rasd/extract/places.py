@@ -350,6 +350,12 @@ _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قري�
 # place nouns a gazetteer name may begin with (`مخيم اليرموك`, `حي الزهراء`): the noun is
 # part of the name, no common word in it
 _NAMED_WITH_NOUN = frozenset({"مخيم", "حي"})
+# the dual of a facility noun before two towns (`مطاري دمشق وحلب الدوليين`): each town's one
+_FACILITY_OF_DUAL = {"مطاري": "مطار", "مطارات": "مطار", "معبري": "معبر", "قاعدتي": "قاعده"}
+_DUAL_FACILITY_HINT = "ي "
+_DUAL_FACILITY = regex.compile(
+    r"(?<!\w)[وبل]?(?P<noun>" + "|".join(_FACILITY_OF_DUAL) + r")\s(?P<first>\p{L}{3,}+)"
+    r"\s{1,3}+و(?P<second>\p{L}{3,}+)(?:\s(?P<adjective>ال\p{L}+ين))?")
 _PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي"})
 # two villages told before (`قريتي A وB`, `قريتين`): `القريتين` after it points back to them
 _TWO_NAMED = regex.compile(r"(?<!\w)[وفب]?(?:قريتي|قريتا|قريتين)(?!\w)")
@@ -713,6 +719,7 @@ class PlaceReader:
             if mention.how != "foreign" and (mention.foreign is None
                                              or mention.foreign.kind != "country"):
                 placed_keys.add(mention.key)
+        kept = self._dual_facilities(view, kept)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical_mask))
@@ -1171,6 +1178,32 @@ class PlaceReader:
                 covered.update((i, end) for i in range(item_start, end))
                 position = end
         return extra
+
+    def _dual_facilities(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+        """`على مطاري دمشق وحلب الدوليين`: a facility noun's dual before two towns names the
+        facility of each (the gazetteer's `مطار دمشق الدولي`), not the towns."""
+        if _DUAL_FACILITY_HINT not in view:
+            return kept
+        for pair in _DUAL_FACILITY.finditer(view):
+            noun = _FACILITY_OF_DUAL[pair.group("noun")]
+            adjective = pair.group("adjective")
+            named: list[PlaceMention] = []
+            for group in ("first", "second"):
+                start, end = pair.span(group)
+                # (the adjective in the singular: `الدوليين` → `الدولي`)
+                keys = [place_key(f"{noun} {pair.group(group)} {adjective[:-2]}")] \
+                    if adjective else []
+                keys.append(place_key(f"{noun} {pair.group(group)}"))
+                key = next((k for k in keys if self.places.gazetteer.candidates(k)), None)
+                if key is None:
+                    break
+                named.append(PlaceMention(start, start, end, key,
+                                          candidates=self.places.gazetteer.candidates(key),
+                                          how="gazetteer"))
+            if len(named) == 2:
+                first, last = pair.start("first"), pair.end("second")
+                kept = [m for m in kept if not first <= m.start < last] + named
+        return sorted(kept, key=lambda m: m.start)
 
     def _unknown_places(self, view, kept, place_nouns, lexical: bytearray):
         """Names after an indefinite place noun (`بلدة الزقوم`) that the gazetteer lacks.
