@@ -352,7 +352,6 @@ _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قري�
 _NAMED_WITH_NOUN = frozenset({"مخيم", "حي"})
 # the dual of a facility noun before two towns (`مطاري دمشق وحلب الدوليين`): each town's one
 _FACILITY_OF_DUAL = {"مطاري": "مطار", "مطارات": "مطار", "معبري": "معبر", "قاعدتي": "قاعده"}
-_DUAL_FACILITY_HINT = "ي "
 _DUAL_FACILITY = regex.compile(
     r"(?<!\w)[وبل]?(?P<noun>" + "|".join(_FACILITY_OF_DUAL) + r")\s(?P<first>\p{L}{3,}+)"
     r"\s{1,3}+و(?P<second>\p{L}{3,}+)(?:\s(?P<adjective>ال\p{L}+ين))?")
@@ -1182,7 +1181,7 @@ class PlaceReader:
     def _dual_facilities(self, view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
         """`على مطاري دمشق وحلب الدوليين`: a facility noun's dual before two towns names the
         facility of each (the gazetteer's `مطار دمشق الدولي`), not the towns."""
-        if _DUAL_FACILITY_HINT not in view:
+        if not any(noun in view for noun in _FACILITY_OF_DUAL):
             return kept
         for pair in _DUAL_FACILITY.finditer(view):
             noun = _FACILITY_OF_DUAL[pair.group("noun")]
