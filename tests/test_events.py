@@ -1650,6 +1650,9 @@ def test_a_town_fallen_into_the_hands_of_a_force_was_taken_by_it() -> None:
 
 def test_not_any_of_a_deed_is_none() -> None:
     assert not _candidates_list("لم تشهد بلدة سراقب اليوم أي اشتباكات.")
+    assert not _candidates_list("ولم تشهد جبهات إدلب خلال الأيام الماضية أي محاولات تقدم برية، "
+                                "رغم التعزيزات التي دفعت بها قوات النظام إلى محوري سراقب "
+                                "وكفرنبل.")
     assert ("سراقب", "Armed clash") in _candidates(
         "اندلعت اشتباكات في بلدة سراقب اليوم، ولم ترد أنباء عن أي قتلى.")
 
@@ -1686,6 +1689,12 @@ def test_protesters_a_state_force_shot_were_met_with_excessive_force() -> None:
         "Excessive force against protesters", "Protesters (Syria)", "Military Forces of Syria")
     event, = events_of("قتل شاب برصاص قوات الأمن في حي بابا عمرو بحمص أمس.")
     assert event["sub_event_type"] == "Attack"
+
+
+def test_the_base_the_aircraft_took_off_from_is_no_place_struck() -> None:
+    assert [e["location"]["name"] for e in events_of(
+        "قالت المراصد إن طائرتين أقلعتا من قاعدة حميميم ونفذتا ست غارات على بلدة كفرنبل "
+        "اليوم.")] == ["كفرنبل"]
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

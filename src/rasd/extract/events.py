@@ -2550,7 +2550,7 @@ def _since_the_start(view: str, cue: Mention) -> bool:
 
 
 # a negation, then "any" right before the trigger (`لم تشهد ... أي محاولات تقدم`, `دون أي اشتباك`)
-_NONE_OF = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["negations"]))
+_NONE_OF = regex.compile(r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["negations"]))
                          + r")\s[^.،,؛\n]*?\sاي\s{1,3}+(?:\p{L}+\s{1,3}+)?$")
 NONE_OF_REACH = 80  # characters back from the trigger to the negation
 _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
