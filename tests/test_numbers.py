@@ -403,3 +403,10 @@ def test_women_and_children_counted_from_eleven_up_share_the_count() -> None:
 def test_a_victim_noun_right_after_the_one_counted_is_its_adjective() -> None:
     assert [c.value for c in find_counted_nouns(fold("طفل قتيل بقصف مدفعي على أريحا"))] == [1]
     assert [c.value for c in find_counted_nouns(fold("مقتل مدني وطفل"))] == [1, 1]
+
+
+@pytest.mark.parametrize("text", ["قتل الشاب المنحدر من بلدة الصور برصاص قناص",
+                                  "قتل الطفل البالغ من العمر عشر سنوات"])
+def test_the_one_a_definite_noun_introduces_after_a_death_word_is_one(text: str) -> None:
+    assert [c.value for c in find_counted_nouns(fold(text))] == [1]
+    assert not find_counted_nouns(fold("مقتل الطفل"))

@@ -469,9 +469,11 @@ def find_counted_nouns(
                     and (m.noun.category in _UNARMED
                          # (a fighter's rank before a name: `مقتل القيادي أبو أحمد`)
                          or m.noun.category in _ARMED)
-                    # (the name may be quoted: `قتل الشاب "فادي ماهر"`)
-                    and (name := _QUOTED_NAME.match(view, word.end)) is not None
-                    and not name.group(1).startswith("ال") and (
+                    # (the name may be quoted: `قتل الشاب "فادي ماهر"`; or whom he is told
+                    # next: `مقتل الشاب المنحدر من بلدة الصور`)
+                    and ((name := _QUOTED_NAME.match(view, word.end)) is not None
+                         and not name.group(1).startswith("ال")
+                         or _introduced_after().match(view, word.end) is not None) and (
                     prev.text in words.befalling_before
                     or prev.text[:1] in ("و", "ب", "ل")
                     and prev.text[1:] in words.befalling_before)):
@@ -513,6 +515,13 @@ def find_counted_nouns(
         end = nxt.end if follow_one and nxt is not None else m.end
         make(m.start, end, 1, False, m, "singular")
     return out
+
+
+@cache
+def _introduced_after() -> regex.Pattern[str]:
+    """The words that tell who the one named by a definite noun is (`الشاب المنحدر من`)."""
+    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, _numbers().introducers))
+                         + r")(?!\w)")
 
 
 @cache

@@ -57,6 +57,7 @@ class _NumberData:
     not_one_before: frozenset[str]
     mourning: frozenset[str]
     gloss_openers: frozenset[str]
+    introducers: frozenset[str]
 
 
 @cache
@@ -99,6 +100,7 @@ def _numbers() -> _NumberData:
         not_one_before=frozenset(fold(w) for w in raw["one_victim"]["not_one_before"]),
         mourning=frozenset(fold(w) for w in raw["one_victim"]["mourning"]),
         gloss_openers=frozenset(fold(w) for w in raw["one_victim"]["gloss_openers"]),
+        introducers=frozenset(fold(w) for w in raw["one_victim"]["introducers"]),
     )
 
 
