@@ -1643,3 +1643,10 @@ def test_a_facility_noun_in_the_dual_names_each_town_s_facility() -> None:
     doc = read("قصفت الطائرات الإسرائيلية مطاري دمشق وحلب الدوليين اليوم.")
     assert [m.value.place.name_ar for m in doc.mentions["place"]
             if m.value.place is not None] == ["مطار دمشق الدولي", "مطار حلب الدولي"]
+
+
+def test_the_airport_a_road_runs_to_is_one_of_its_ends() -> None:
+    doc = read("وانقطع بذلك الطريق بين مدينة إدلب ومطار تفتناز العسكري.")
+    view = doc.norm.text
+    assert {view[m.value.core_start:m.value.end]: m.value.role
+            for m in doc.mentions["place"]} == {"ادلب": "road", "تفتناز": "road"}

@@ -3273,7 +3273,7 @@ def with_article(view: str, mention: PlaceMention) -> int:
 _ROAD_NAME = regex.compile(r"(?:ال)?طريق\s{1,3}+")  # a quarter's name that begins with the road
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
 # `الطريق الواصل بين X وY`, `... وقرية Y`
-_ROAD_AND = regex.compile(r"\s{1,3}+و(?:(?:بلده|مدينه|قريه)\s{1,3}+)?")
+_ROAD_AND = regex.compile(r"\s{1,3}+و(?:(?:بلده|مدينه|قريه|مطار|معبر)\s{1,3}+)?")
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
