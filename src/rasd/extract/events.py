@@ -2808,6 +2808,14 @@ def air_force_named(view: str, start: int, end: int) -> bool:
 
 _SIMILAR_STEMS = tuple(sorted(_EVENT_WORDS["similar_stems"]))
 SIMILAR_REACH = 24  # characters after a strike's word its "like those" may stand in
+def _same_aircraft(view: str, start: int, end: int) -> bool:
+    """Are the aircraft of this strike's clause told "the same", a few words from it?"""
+    clause_start, clause_end = _clause(view, start)
+    return _SAME_AIRCRAFT.search(view, max(clause_start, start - SAME_AIRCRAFT_REACH),
+                                 min(clause_end, end + SAME_AIRCRAFT_REACH)) is not None
+
+
+SAME_AIRCRAFT_REACH = 60  # characters either side of the strike word
 # aircraft told "the same" (`الطائرات ذاتها`, `الطيران نفسه`)
 _SAME_AIRCRAFT = regex.compile(
     r"(?<!\w)[وف]?ال(?:" + alternation(w.removeprefix("ال") for w in cue_words("air"))
@@ -2847,7 +2855,7 @@ def _similar_strikes(view: str, drafts: list[Draft], air_forces: Sequence[Mentio
                 or draft.sub_event_type == AIR and (
                     _definite_at(view, start, end)
                     # (`شنت الطائرات ذاتها غارات`: the same aircraft as before)
-                    or _SAME_AIRCRAFT.search(view, *_clause(view, start)))):
+                    or _same_aircraft(view, start, end))):
             if draft.actor1 and _DEFAULT_ACTOR not in draft.provenance:
                 last_doer[draft.sub_event_type] = (start, draft.actor1)
             continue
