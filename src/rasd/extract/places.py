@@ -57,7 +57,6 @@ MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest h
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 # "son of" and the father's name, of one or two words (`بن الخطاب`, `بن عبد الملك`)
 _SON_OF = regex.compile(r" (?:بن|ابن) (?:(?:عبد|ابو|ابي) )?\p{L}{2,}+(?!\w)")
-_IN_BETWEEN = regex.compile(r"\s{1,3}+في\s")  # `X في مدينة Y`: where something was, in Y
 _QUARTER_BEFORE = regex.compile(r"(?<!\w)[وفب]?حي (?:ال)?$")  # a quarter's name after its noun
 _FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
@@ -351,7 +350,7 @@ _DUAL_OF = {"بلدتين": "بلده", "مدينتين": "مدينه", "قري�
 # part of the name, no common word in it
 _NAMED_WITH_NOUN = frozenset({"مخيم", "حي"})
 # the dual of a facility noun before two towns (`مطاري دمشق وحلب الدوليين`): each town's one
-_FACILITY_OF_DUAL = {"مطاري": "مطار", "مطارات": "مطار", "معبري": "معبر", "قاعدتي": "قاعده"}
+_FACILITY_OF_DUAL = {"مطاري": "مطار", "معبري": "معبر", "قاعدتي": "قاعده"}
 _DUAL_FACILITY = regex.compile(
     r"(?<!\w)[وبل]?(?P<noun>" + "|".join(_FACILITY_OF_DUAL) + r")\s(?P<first>\p{L}{3,}+)"
     r"\s{1,3}+و(?P<second>\p{L}{3,}+)(?:\s(?P<adjective>ال\p{L}+ين))?")
@@ -1193,11 +1192,11 @@ class PlaceReader:
                 keys = [place_key(f"{noun} {pair.group(group)} {adjective[:-2]}")] \
                     if adjective else []
                 keys.append(place_key(f"{noun} {pair.group(group)}"))
-                key = next((k for k in keys if self.places.gazetteer.candidates(k)), None)
-                if key is None:
+                found = next(((k, c) for k in keys
+                              if (c := self.places.gazetteer.candidates(k))), None)
+                if found is None:
                     break
-                named.append(PlaceMention(start, start, end, key,
-                                          candidates=self.places.gazetteer.candidates(key),
+                named.append(PlaceMention(start, start, end, found[0], candidates=found[1],
                                           how="gazetteer"))
             if len(named) == 2:
                 first, last = pair.start("first"), pair.end("second")
@@ -2203,7 +2202,7 @@ class PlaceReader:
                         # جنوب نابلس` is where it lies)
                         m.key in self.admin_keys and where.foreign.kind == "city"
                         and m.end <= where.start
-                        and _IN_BETWEEN.match(view, m.end, where.start) is not None):
+                        and _IN_NEXT.match(view, m.end, where.start) is not None):
                 country = where.foreign.country
                 m.foreign = m.foreign if m.foreign is not None and \
                     m.foreign.country == country else ForeignPlace(
