@@ -1689,6 +1689,18 @@ def test_the_one_place_of_the_deed(text: str, place: str) -> None:
     assert [e["location"]["name"] for e in events_of(text)] == [place]
 
 
+def test_a_clause_is_read_near_the_word_when_asked_for() -> None:
+    """What qualifies a strike (the small arms it was made with, an attack it beat off) is
+    looked for near it: a stretch with no comma costs no more per trigger."""
+    from rasd.extract.events import _clause
+
+    text = "قصف " * 500 + ", ثم " + "قصف " * 10  # (a view: the Arabic comma folded)
+    assert _clause(text, 1000) == (0, 2000)
+    assert _clause(text, 1000, reach=300) == (700, 1300)
+    assert _clause(text, 30, reach=300) == (0, 330)
+    assert _clause(text, 2010, reach=300) == (2001, 2045)
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1798,7 +1798,8 @@ class EventExtractor:
             or any(sub in _FORCE_ON_PROTESTS for _, sub, _ in resolved)
         # (and a storming to fire on protesters is that force: `اقتحمت قوات الأمن الجامع
         # العمري وأطلقت النار على المعتصمين`)
-        unfought = _WITHOUT_FIGHT.search(view, frame.sentence.start, frame.sentence.end)
+        unfought = _WITHOUT_FIGHT.search(view, frame.sentence.start, frame.sentence.end) if any(
+            sub in _TERRITORY for _, sub, _ in resolved) else None
         for event_type, sub, t in resolved:
             if raid and event_type == "Battles" and fold(t.payload.phrase) in _STORMING:
                 continue
@@ -1829,8 +1830,9 @@ class EventExtractor:
                 # other kind, the ground's
                 sub = SHELLING
                 told.add(sub)
-            if sub == UNDECIDED_STRIKE and (_SMALL_ARMS.search(view, *_clause(view, t.start))
-                                            or _shot_with(view, t, s_cues)) \
+            if sub == UNDECIDED_STRIKE and (
+                    _SMALL_ARMS.search(view, *_clause(view, t.start, NEAR))
+                    or _shot_with(view, t, s_cues)) \
                     and _weapon(view, t, s_cues, clause_only=True) is None:
                 continue  # `استهدف قناص شابا وأرداه قتيلا`: a shot, no strike
             if sub == UNDECIDED_STRIKE:
@@ -2066,7 +2068,7 @@ class EventExtractor:
                      for r in roles]
         roles = joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
-        repelled = _repelled_attack(view, roles, clause_start, clause_end)
+        repelled = _repelled_attack(view, roles, *_clause(view, trigger.start, NEAR))
         if repelled is not None:
             return repelled
         # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
@@ -4467,14 +4469,22 @@ def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant,
     return False
 
 
-def _clause(view: str, position: int) -> tuple[int, int]:
+def _clause(view: str, position: int, reach: int | None = None) -> tuple[int, int]:
     """The comma-delimited clause around a position: from just after the last `,` `;` or line
     break before it to the next one at or after it (a bisection, so a report without commas
-    costs no scan per trigger)."""
+    costs no scan per trigger); with `reach`, no further than that many characters either
+    side (what a pattern looks for near the word, so a stretch with no comma costs no more
+    per trigger)."""
     marks = _clause_marks(view)
     index = bisect.bisect_left(marks, position)
     start = marks[index - 1] + 1 if index else 0
-    return start, marks[index] if index < len(marks) else len(view)
+    end = marks[index] if index < len(marks) else len(view)
+    if reach is None:
+        return start, end
+    return max(start, position - reach), min(end, position + reach)
+
+
+NEAR = 400  # characters either side of a word where what qualifies it is looked for
 
 
 @lru_cache(maxsize=4)
