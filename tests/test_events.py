@@ -1366,6 +1366,9 @@ def test_bombers_told_as_the_doers_of_a_deed_struck_from_the_air() -> None:
     "تصدت الفصائل لهجوم جديد لقوات الأسد على بلدة سلمى",
     "تصدى مقاتلو الجيش الحر لمحاولة تقدم لقوات الأسد على بلدة سلمى",
     "تصدت الفصائل لهجوم قوات الأسد على بلدة سلمى",
+    # (the attacker named by the verb that launched it, the attack past a time in commas)
+    "صدت الفصائل، فجر أمس الثلاثاء، هجوما واسعا شنته \"قوات الأسد\" على بلدة سلمى",
+    "صد مقاتلو الجيش الحر هجمات لقوات الأسد على بلدة سلمى",
 ])
 def test_who_attacked_and_was_beaten_off_is_actor1(told: str) -> None:
     clash = by_place(events_of(told + " بريف اللاذقية."))["سلمى"]

@@ -1927,8 +1927,10 @@ class EventExtractor:
             default_actor = trigger.payload.default_actor1 or None
             # `دارت معارك ... بين قوات النظام وحزب الله، حيث قصفت فصائل المعارضة تجمعا
             # لهم`: a strike in a clause of its own has the subject that clause names
+            # (a verb whose deed's word follows past a time set off by commas, `صدت الفصائل،
+            # فجر أمس، هجوما`, reaches into that word's clause)
             subject = None if sub in _TERRITORY or _clause(view, trigger.start) == head_clause \
-                else _subject_after(view, trigger, s_actors)
+                or trigger.payload.then else _subject_after(view, trigger, s_actors)
             for place in event_places or [None]:
                 a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
                 if event_type == "Protests" and sub != EXCESSIVE_FORCE and default_actor \
@@ -2068,7 +2070,9 @@ class EventExtractor:
                      for r in roles]
         roles = joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
-        repelled = _repelled_attack(view, roles, *_clause(view, trigger.start, NEAR))
+        # (the attack may stand past a time set off by commas: `صدت الفصائل، فجر أمس، هجوما`)
+        repelled = _repelled_attack(view, roles, clause_start, max(
+            frame.sentence.start, trigger.start - NEAR), min(frame.sentence.end, trigger.end + NEAR))
         if repelled is not None:
             return repelled
         # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
@@ -4702,22 +4706,29 @@ def _after_head(view: str, position: int, heads: frozenset[str], definite: bool 
 # force beat off an attack whose attacker `لـ` names after the attack's noun
 _REPELLED_ATTACK = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(_EVENT_WORDS["repelling_verbs"]) + r")(?!\w)"
-    r"[^،,.\n]{0,80}?(?<!\w)(?:ل|ال|لل)?(?:" + alternation(
+    r"(?:[^،,.\n]|[،,][^،,.\n]{1,30}+[،,]){0,80}?(?<!\w)(?:ل|ال|لل)?(?:" + alternation(
         _EVENT_WORDS["assault_nouns"] | _EVENT_WORDS["attack_nouns"]) + r")(?!\w)")
 
 
-def _repelled_attack(view: str, roles, clause_start: int, clause_end: int):
-    """(attacker, defender) when the clause tells a force beating off another's attack named
-    by `لـ` after the attack's noun: the attacker began the fight, the defender met it (the
-    gold's reading: actor1 is who attacked)."""
-    found = _REPELLED_ATTACK.search(view, clause_start, clause_end)
+def _repelled_attack(view: str, roles, clause_start: int, start: int, end: int):
+    """(attacker, defender) when the trigger's clause (from `clause_start`) tells a force
+    beating off another's attack named by `لـ` after the attack's noun, or by the verb that
+    launched it: the attacker began the fight, the defender met it (the gold's reading:
+    actor1 is who attacked). The verb may stand in the clause before, with a time set off by
+    commas between (`صدت الفصائل، فجر أمس، هجوما`): looked for from `start` to `end`."""
+    found = next((m for m in _REPELLED_ATTACK.finditer(view, start, end)
+                  if m.end() > clause_start), None)
     if found is None:
         return None
     # (or its genitive right after it: `لهجوم قوات الأسد`)
-    attacker = next((r for r in roles if found.end() < r[0] < clause_end and (
+    attacker = next((r for r in roles if found.end() < r[0] < end and (
         any(w.startswith("ل") for w in view[found.end():r[0] + 1].split())
         and r[3] in ("target", "agent") and tokens_between(view, found.end(), r[0]) <= 2
-        or r[3] != "backer" and tokens_between(view, found.end(), r[0]) == 0)), None)
+        or r[3] != "backer" and tokens_between(view, found.end(), r[0]) == 0
+        # (or by the verb that launched it: `هجوما واسعا شنه جيش خالد`)
+        or r[3] != "backer" and tokens_between(view, found.end(), r[0]) <= 3
+        and _ACTED_RIGHT_BEFORE.search(view[max(0, r[0] - 20):r[0]].rstrip('"«“ ') + " "))),
+        None)
     defender = next((r for r in roles if found.start() < r[0] < found.end()
                      and r[3] == "plain"), None)
     if attacker is None or defender is None or attacker[2].actor == defender[2].actor:
