@@ -1704,6 +1704,17 @@ def test_a_clause_is_read_near_the_word_when_asked_for() -> None:
     assert _clause(text, 2010, reach=300) == (2001, 2045)
 
 
+def test_a_toll_after_the_fight_told_again_and_beaten_off_is_the_fights() -> None:
+    """`وأسفرت عن مقتل ..., فيما تمكنت الفصائل من صد الهجوم`: the verb done to the deed told
+    before (`صد الهجوم`) tells no new one; the toll is the fight's."""
+    [clash] = events_of(
+        "شهدت بلدة تسيل في ريف درعا الغربي، أمس الجمعة، معارك عنيفة بين الفصائل وقوات "
+        "النظام.\n\nوأفاد مراسل بأن الاشتباكات استمرت حتى الظهر، وأسفرت عن مقتل سبعة من "
+        "مقاتلي الفصائل وأربعة من عناصر النظام، فيما تمكنت الفصائل من صد الهجوم.\n\n"
+        "وامتدت المواجهات إلى أطراف بلدة عدوان المجاورة.")[:1]
+    assert (clash["location"]["name"], clash["fatalities"]) == ("تسيل", 11)
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -782,7 +782,8 @@ class EventExtractor:
             # `قصفت قوات النظام بلدة X. وأدى القصف إلى مقتل ثلاثة`: the happening told again by
             # a definite noun of its kind is the cause the toll names, no other one
             s_told_again = bool(s_triggers) and all(
-                (_definite(view, t) or _of_the_day(view, t, s_dates))
+                (_definite(view, t) or _of_the_day(view, t, s_dates)
+                 or _verb_of_the_told(view, t, s_triggers))
                 and t.payload.event_type in told_kinds for t in s_triggers) or (
                 not s_triggers and any(_told_cause(view, c) for c in s_cues
                                        if c.value.cue == "cause"))
@@ -840,7 +841,7 @@ class EventExtractor:
                     and not any(p.role == "place" for p in _in(places, sentence.start,
                                                                 sentence.end)) \
                     and all(_definite(view, t) or _of_the_day(view, t, s_dates)
-                            for t in s_triggers) \
+                            or _verb_of_the_told(view, t, s_triggers) for t in s_triggers) \
                     and (not _has(s_cues, "cause") or s_told_again):
                 # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
                 # happening told again by a definite noun, with a toll and no place or day of
@@ -3706,6 +3707,14 @@ def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
 def _definite_at(view: str, start: int, end: int) -> bool:
     return view[start:end].lstrip("وفبل").startswith("ال") or \
         view.startswith(("بال", "وال", "فال", "لل"), start)
+
+
+def _verb_of_the_told(view: str, trigger: Match[TriggerEntry],
+                      s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """Is the trigger a verb whose object, right after it, is a definite noun of a deed
+    (`تمكنت الفصائل من صد الهجوم`): what it did to the deed told before, no new one?"""
+    return any(other.start > trigger.end and tokens_between(view, trigger.end, other.start) == 0
+               and _definite(view, other) for other in s_triggers)
 
 
 def _retold_attack(view: str, trigger: Match[TriggerEntry]) -> bool:
