@@ -1557,6 +1557,10 @@ def test_the_label_for_the_other_side_points_back_to_the_group_named() -> None:
     text = ("دمرت وحدات من الجيش تجمعات لإرهابيي داعش في محيط بلدة مهين. واستهدف الإرهابيون "
             "بقذائف الهاون بلدة صدد اليوم ما أدى إلى استشهاد ثلاثة مدنيين.")
     assert by_place(events_of(text))["صدد"]["actor1"] == "Islamic State (ISIS)"
+    # (a label the lexicon knows without its article: `مرتزقة`)
+    text = ("هاجم مرتزقة داعش قرية خروص أمس. وفي سياق آخر، قصف المرتزقة أول أمس قرية الراوية "
+            "بقذائف الهاون.")
+    assert by_place(events_of(text))["الراوية"]["actor1"] == "Islamic State (ISIS)"
     # indefinite, it is some, whoever they were
     text = ("سيطرت جبهة النصرة على قرية. وقال التلفزيون السوري إن مدنيا قتل جراء قذائف أطلقها "
             "إرهابيون على قرية جبا بريف القنيطرة اليوم.")
@@ -1713,6 +1717,15 @@ def test_a_toll_after_the_fight_told_again_and_beaten_off_is_the_fights() -> Non
         "مقاتلي الفصائل وأربعة من عناصر النظام، فيما تمكنت الفصائل من صد الهجوم.\n\n"
         "وامتدت المواجهات إلى أطراف بلدة عدوان المجاورة.")[:1]
     assert (clash["location"]["name"], clash["fatalities"]) == ("تسيل", 11)
+
+
+def test_a_blast_near_a_groups_headquarters_befell_the_group() -> None:
+    """`بالقرب من مقر لجيش الإسلام`: the group whose post a bomb went off near is its target
+    (`من مواقع جيش الإسلام` alone is where fire came from)."""
+    [blast] = events_of("انفجرت عربة مفخخة بالقرب من مقر لجيش الإسلام في بلدة الشجرة، ما أدى "
+                        "لمقتل 3 من عناصره.")
+    assert (blast["actor1"], blast["actor2"]) == ("Unidentified Armed Group (Syria)",
+                                                  "Jaish al-Islam")
 
 
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:

@@ -3150,6 +3150,7 @@ def _place_id(draft: Draft) -> str:
 
 
 _REGION_HEADS = frozenset(fold(w) for w in place_words()["region_heads"])
+_NEAR_PREPOSITIONS = place_words()["near_prepositions"]
 _AFFILIATED = _EVENT_WORDS["affiliated"]
 # what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`), the
 # outskirts of the next (`بلدة الناجية ومحيط مدينة جسر الشغور`)
@@ -3383,7 +3384,8 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
 _PROTESTERS_HIT = regex.compile(r"(?<!\w)[وبل]?(?:ال)?(?:" + alternation(
     map(fold, _EVENT_WORDS["protester_nouns"])) + r")(?!\w)")
 _TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
-_PEJORATIVE_LABELS = frozenset(fold(w) for w in _EVENT_WORDS["pejorative_labels"])
+_PEJORATIVE_LABELS = frozenset(fold(w).removeprefix("ال")
+                               for w in _EVENT_WORDS["pejorative_labels"])
 _NOT_A_GROUP = ("Civilians", "Protesters", "Unidentified")
 LABEL_REACH = 600  # characters back to the group a pejorative label points to
 
@@ -3396,7 +3398,8 @@ def _labels_for_named(view: str, actors: list[Match[ActorEntry]]
     last: Match[ActorEntry] | None = None
     out = []
     for m in actors:
-        if fold(m.payload.phrase) in _PEJORATIVE_LABELS and view[m.start:m.end].lstrip(
+        if fold(m.payload.phrase).removeprefix("ال") in _PEJORATIVE_LABELS and view[
+                m.start:m.end].lstrip(
                 "وفب").startswith(("ال", "لل")):
             out.append(m._replace(payload=last.payload) if last is not None
                        and m.start - last.end <= LABEL_REACH else m)
@@ -4182,8 +4185,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         # `استهداف مقرات قوات النظام`: their positions were hit; `من مواقع الفصائل`: fired
         # from them
         # (`قصف مصدره مواقع الفصائل`: fired from them too)
-        return "agent" if tail.startswith("من ") or tail.split()[0] in cue_words("source") \
-            else "target"
+        # (not what a blast went off near: `انفجار عربة مفخخة بالقرب من مقر لجيش الإسلام`)
+        near = len(words) >= 3 and words[-3].lstrip("و") in _NEAR_PREPOSITIONS
+        return "agent" if tail.startswith("من ") and not near \
+            or tail.split()[0] in cue_words("source") else "target"
     clitic_l = view.startswith(("ل", "ول"), start) and not fold(phrase).startswith(("ل", "ول"))
     if clitic_l and last in _AFFILIATED:
         # `الجيش الأول التابع للجيش الحر`: the group it belongs to; `حواجز تابعة لقوات
