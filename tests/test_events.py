@@ -4607,6 +4607,16 @@ def test_the_occupation_named_bare_is_the_one_the_report_named() -> None:
         "Military Forces of Turkey"}
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("شن طيران الاحتلال أمس غارات على محيط مدينة إزرع.", "Military Forces of Israel"),
+    # (the nation right after the bare name, which overlapped its own phrase)
+    ("قصفت طائرات الاحتلال التركي قرية كفرجنة أمس.", "Military Forces of Turkey"),
+    ("شنت طائرات الاحتلال الروسي غارات على قرية الحمامة أمس.", "Military Forces of Russia"),
+])
+def test_the_occupations_aircraft_are_its_own(text: str, actor: str) -> None:
+    assert {d.actor1 for d in _candidates(text).values()} == {actor}  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("text, names", [
     ("اندلعت اشتباكات أمس بين قسد وفصائل المعارضة في قرية الفاطسة، شرقي عين عيسى، صباح أمس.",
      {"فاطسه"}),

@@ -3370,6 +3370,8 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
             continue
         if phrase in _BARE_OCCUPATION:
             # `قوات الاحتلال` after `قوات الاحتلال التركي`: the occupation the report named
+            # (or the one named right after it: `طائرات الاحتلال التركي`)
+            occupier = _occupation_named_after(view, m) or occupier
             out.append(m._replace(payload=occupier) if occupier is not None else m)
             continue
         if view[m.start:m.end].lstrip("وبل").startswith(_ORGANISATION_HEAD):
@@ -3378,6 +3380,16 @@ def _organisation_named_before(view: str, actors: list[Match[ActorEntry]]
             occupier = m.payload
         out.append(m)
     return out
+
+
+def _occupation_named_after(view: str, match: Match[ActorEntry]) -> ActorEntry | None:
+    """The occupation a nation's word right after a bare one's names (`طائرات الاحتلال
+    التركي`: the lexicon's `الاحتلال التركي`, which the longer bare name overlapped)."""
+    start = view.rfind(" ", match.start, match.end) + 1
+    stop = view.find(" ", match.end + 1)
+    return next((m.payload for m in actor_matcher().find(
+        view[start:stop if stop >= 0 else len(view)]) if _OCCUPATION in fold(m.payload.phrase)),
+        None)
 
 
 # the protesters a deed befell, named as its victims (`قتل متظاهران`, `إصابة عدد من المتظاهرين`)
