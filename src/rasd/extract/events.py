@@ -2072,8 +2072,9 @@ class EventExtractor:
         roles = joined_targets(view, [r for r in _glossed(view, roles) if r[3] != "backer"])
         clause_start, clause_end = _clause(view, trigger.start)
         # (the attack may stand past a time set off by commas: `صدت الفصائل، فجر أمس، هجوما`)
-        repelled = _repelled_attack(view, roles, clause_start, max(
-            frame.sentence.start, trigger.start - NEAR), min(frame.sentence.end, trigger.end + NEAR))
+        repelled = _repelled_attack(
+            view, roles, clause_start, max(frame.sentence.start, trigger.start - NEAR),
+            min(frame.sentence.end, trigger.end + NEAR))
         if repelled is not None:
             return repelled
         # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
