@@ -5058,11 +5058,21 @@ def test_ground_taken_without_a_fight_changed_hands() -> None:
     "دخلت قوات النظام اليوم إلى بلدة مورك دون أي مواجهات.",
     "دخلت قوات النظام اليوم إلى بلدة مورك من دون إطلاق رصاصة واحدة.",
     "دخلت قوات النظام اليوم بلدة مورك بموجب اتفاق مع الفصائل.",
+    "دخلت قوات النظام اليوم بلدة مورك بعد انسحاب الفصائل منها.",
+    "دخلت قوات النظام اليوم مدينة مورك بعد تسوية مع الفصائل.",
+    "ودخل جنود الجيش اليوم قرية مورك دون أي اشتباك.",
 ])
 def test_a_town_entered_without_a_fight_or_under_an_agreement_changed_hands(text: str) -> None:
     # the fight word a clause denies is no clash; the entry is no weak claim
     assert [e["sub_event_type"] for e in events_of(text)] == [
         "Non-violent transfer of territory"]
+
+
+def test_two_villages_entered_without_a_fight_both_changed_hands() -> None:
+    events = events_of("ودخل جنود الجيش اليوم قريتي مورك وصوران دون أي اشتباك.")
+    assert {(e["location"]["name"], e["sub_event_type"]) for e in events} == {
+        ("مورك", "Non-violent transfer of territory"),
+        ("صوران", "Non-violent transfer of territory")}
 
 
 @pytest.mark.parametrize("text", [
