@@ -337,6 +337,7 @@ def test_the_date_of_what_a_since_stretch_started_with_is_background() -> None:
     [
         ("قبل أسبوع.", dt.date(2019, 6, 6)),  # one unit when no number is written
         ("قبل شهر، قصفت", dt.date(2019, 5, 14)),
+        ("اعتقلوا قبل شهر في قرية سلوك", dt.date(2019, 5, 14)),  # (then where it happened)
         ("قبل ثلاثة أشهر", dt.date(2019, 3, 15)),  # a number's age, however long ago
         ("قبل أشهر، قصفت", dt.date(2019, 3, 15)),  # a plural with no number: several
         ("قبل عدة سنوات قصفت", dt.date(2016, 6, 13)),  # 3 × 365 days and two to spare

@@ -309,8 +309,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:(?P<dual>{_alt(d.ago_duals)})|(?P<n>{number}){_W}(?P<unit>{ago_units})"
             # a unit with no number says how long ago only where it is not followed by what
             # it is before: `قبل شهر رمضان`, `قبل يوم الجمعة`, `قبل أشهر من الانتخابات`
+            # (or by where it happened: `اعتقلوا قبل شهر في قرية سلوك`)
             rf"|(?P<bare>{ago_plurals}|{ago_units}(?={_W0}(?:[^\w\s]|$)|{_W}(?:و\p{{L}}|تقريبا|"
-            rf"تماما|بالضبط|فقط|من{_W}الان{_E})))"
+            rf"تماما|بالضبط|فقط|في{_E}|من{_W}الان{_E})))"
             rf"(?!{_W}من{_E}(?!{_W}الان{_E}))){_E}"
         ),
         "background": regex.compile(rf"{_B}{_CLITIC}(?P<p>{_alt(d.background)}){_E}"),
