@@ -1728,6 +1728,15 @@ def test_a_blast_near_a_groups_headquarters_befell_the_group() -> None:
                                                   "Jaish al-Islam")
 
 
+@pytest.mark.parametrize("text", [
+    "قتلت وحدات حماية الشعب انتحاريا قبل أن يتمكن من تفجير نفسه عند حاجز في مدينة عامودا.",
+    "ألقت قوات الأسايش القبض على إرهابي كان يرتدي حزاما ناسفا في حي الطي بمدينة القامشلي قبل "
+    "أن يتمكن من تفجير نفسه.",
+])
+def test_a_bomber_stopped_before_he_could_blow_himself_up_set_off_no_bomb(text: str) -> None:
+    assert "Suicide bomb" not in {e["sub_event_type"] for e in events_of(text)}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -5225,10 +5225,12 @@ _AIR_FORCES = _EVENT_WORDS["air_forces"]
 # an attack noun, maybe with an adjective, right before the word of backing
 _ATTACK_BEFORE = regex.compile(r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["agent_lam_nouns"]) + r")(?:\s{1,3}+\S{1,12}+)?\s{1,3}+$")
-# a bomb stopped short (`دمرت الوحدات عربة مفخخة قبل وصولها إلى نقاطها`)
+# a bomb stopped short (`دمرت الوحدات عربة مفخخة قبل وصولها إلى نقاطها`, `ألقت القبض على
+# إرهابي يرتدي حزاما ناسفا في حي الطي قبل أن يتمكن من تفجير نفسه`)
 _BEFORE_IT_BLEW = regex.compile(
-    r"(?:\s{1,3}+[^\s.,،]{1,20}+){0,3}?\s{1,3}+قبل\s{1,3}+(?:"
-    r"(?:وصول|انفجار|تفجير)(?:ها|ه|هما)|ان\s{1,3}+(?:تصل|يصل|تنفجر|ينفجر|يتم\s{1,3}+تفجير))(?!\w)")
+    r"(?:\s{1,3}+[^\s.,،]{1,20}+){0,6}?\s{1,3}+قبل\s{1,3}+(?:"
+    r"(?:وصول|انفجار|تفجير)(?:ها|ه|هما)|ان\s{1,3}+(?:(?:يتمكن|تتمكن|يتمكنوا)\s{1,3}+من\s{1,3}+)?"
+    r"(?:تصل|يصل|تنفجر|ينفجر|يفجر|تفجر|يتم\s{1,3}+تفجير|تفجير|الوصول))(?!\w)")
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
 _FOILED_ASSAULT = regex.compile(
