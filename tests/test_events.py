@@ -5077,6 +5077,15 @@ def test_a_town_entered_without_a_fight_or_under_an_agreement_changed_hands(text
         "Non-violent transfer of territory"]
 
 
+def test_a_town_taken_after_the_defenders_withdrew_under_fire_was_fought_for() -> None:
+    """`بعد انسحاب` makes an entry no fight only where none is told beside it, and never a
+    capture's verb (`بسط سيطرته`)."""
+    subs = {e["sub_event_type"] for e in events_of(
+        "وبسط الجيش سيطرته اليوم على بلدة مورك بعد انسحاب المسلحين منها إثر اشتباكات متقطعة.")}
+    assert "Non-violent transfer of territory" not in subs
+    assert "Government regains territory" in subs
+
+
 def test_two_villages_entered_without_a_fight_both_changed_hands() -> None:
     events = events_of("ودخل جنود الجيش اليوم قريتي مورك وصوران دون أي اشتباك.")
     assert {(e["location"]["name"], e["sub_event_type"]) for e in events} == {

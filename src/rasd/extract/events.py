@@ -750,6 +750,8 @@ class EventExtractor:
                                            s_quant, doc.published, relaxed, subjects)
             s_victims = _in(victims, sentence.start, sentence.end)
             s_triggers = _in(triggers, sentence.start, sentence.end)
+            entered_unfought = _entered_after_withdrawal(view, sentence.start, sentence.end,
+                                                         s_triggers)
             tolls = self._tolls(view, sentence, s_cues, s_quant, s_victims, bool(event_dates),
                                 s_triggers, [p.start for p in _in(places, sentence.start,
                                                                   sentence.end)
@@ -1012,7 +1014,7 @@ class EventExtractor:
                         sentence_starts, frame.triggers[0].start) - 1]
                     f_actors = _in(actors, told_in.start, sentence.end)
                 made = self._drafts(view, doc, frame, s_cues, f_actors, tolls, frame_date,
-                                    sentence_places, owners, relaxed, unarmed)
+                                    sentence_places, owners, relaxed, unarmed, entered_unfought)
                 if any(t.payload.event_type == "Violence against civilians"
                        for t in frame.triggers):
                     # `اقتحم مسلحون منزلا في بلدة الكرك وخطفوا رجلا`, `اقتحموا المنازل وقتلوا
@@ -1243,6 +1245,7 @@ class EventExtractor:
             or _has(s_cues, "kill") \
             or _with_instrument(view, kept) \
             or bool(unfought) and any(t.payload.sub_event_type in _TERRITORY for t in kept) \
+            or _entered_after_withdrawal(view, sentence.start, sentence.end, kept) \
             or any(_headline_deed(view, t, subjects) for t in kept) \
             or _rise_between(view, sentence.start, sentence.end) and any(
                 toll_risen(view, q.value.start) for q in s_quant)
@@ -1706,7 +1709,7 @@ class EventExtractor:
     def _drafts(self, view, doc, frame: Frame, s_cues, s_actors, tolls, date,
                 sentence_places: list[PlaceMention],
                 sentence_owners: dict[int, PlaceMention | None], relaxed: bool = False,
-                unarmed_victims: bool = False) -> list[Draft]:
+                unarmed_victims: bool = False, entered_unfought: bool = False) -> list[Draft]:
         sentence = frame.sentence
         flags: set[str] = set()
         concrete = _concrete(frame, date, tolls)
@@ -1808,7 +1811,8 @@ class EventExtractor:
                 # `أحبطت وحدات من الجيش محاولة تسلل مجموعة إرهابية`: an assault beaten off
                 # is a fight, no bomb defused
                 event_type, sub = "Battles", "Armed clash"
-            if unfought is not None and sub in _TERRITORY:
+            if sub in _TERRITORY and (unfought is not None
+                                      or entered_unfought and not t.payload.strong):
                 # `دخلت قسد بلدة الصبحة دون قتال بعد انسحاب مسلحي العشائر منها`: ground taken
                 # without a fight changed hands, no battle
                 event_type, sub = "Strategic developments", "Non-violent transfer of territory"
@@ -2533,6 +2537,19 @@ SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قض
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
 _WITHOUT_FIGHT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
+_AFTER_WITHDRAWAL = regex.compile(
+    r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["after_withdrawal"])) + r")(?!\w)")
+
+
+def _entered_after_withdrawal(view: str, start: int, end: int,
+                              s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """`دخلت وحدات حماية الشعب حي الشيخ فارس بعد انسحاب الفصائل منه`: a verb of entering (a
+    weak trigger of territory) once the others withdrew, with no fight told beside it."""
+    return any(t.payload.sub_event_type in _TERRITORY and not t.payload.strong
+               for t in s_triggers) \
+        and not any(t.payload.event_type == "Battles" and t.payload.sub_event_type not in _TERRITORY
+                    for t in s_triggers) \
+        and _AFTER_WITHDRAWAL.search(view, start, end) is not None
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
