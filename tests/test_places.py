@@ -154,6 +154,12 @@ def test_a_compass_adjective_ends_a_list_item() -> None:
     assert "حلب الشرقيه" not in places
 
 
+def test_an_adjective_of_a_sites_worth_ends_a_name() -> None:
+    places = places_of("سيطر التنظيم أمس على بلدة تسيل، إضافة إلى تل الجموع الاستراتيجي في ريف "
+                       "درعا الغربي.")
+    assert "تل الجموع" in places and "تل الجموع الاستراتيجي" not in places
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 
