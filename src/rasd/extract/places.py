@@ -774,6 +774,12 @@ class PlaceReader:
                 # people were met near is the event's, not a locator of their home town
                 mention.role, following[0].role = "qualifier", "place"
                 continue
+            if mention.role == "place" and following and following[0].role == "qualifier" \
+                    and _city_near_a_village(view, mention, following[0]):
+                # `في البادية الجنوبية الغربية لمدينة دير الزور، قرب قرية الشولا`: a city told
+                # "near" a village is told by the village, the finer of the two
+                mention.role, following[0].role = "qualifier", "place"
+                continue
             if mention.role == "place" and (
                     _ORIGIN_RIGHT_BEFORE.search(view, max(0, mention.start - 40), mention.start)
                     and _origin(view, mention, place_nouns)
@@ -2576,6 +2582,19 @@ def _near_before(view: str, position: int) -> bool:
     words = view[max(0, position - 40):position].split()[-3:]
     if words[-1:] == [_CITY_NOUN]:
         words.pop()
+    if words[-1:] == ["من"]:
+        words.pop()  # (`بالقرب من`)
+    return bool(words) and words[-1].lstrip("و") in _NEAR_PREPOSITIONS
+
+
+def _city_near_a_village(view: str, city: PlaceMention, near: PlaceMention) -> bool:
+    """Is a city followed by a village it is told near (`لمدينة دير الزور، قرب قرية الشولا`)?"""
+    if not near.candidates or not any(p.capital_level in CITY_LEVELS for p in city.candidates) \
+            or any(p.capital_level in CITY_LEVELS for p in near.candidates):
+        return False
+    words = view[max(0, near.start - 40):near.start].split()[-3:]
+    if words[-1:] and words[-1].lstrip("وب") in _SETTLEMENT_NOUNS:
+        words.pop()  # (`قرب قرية`)
     if words[-1:] == ["من"]:
         words.pop()  # (`بالقرب من`)
     return bool(words) and words[-1].lstrip("و") in _NEAR_PREPOSITIONS
