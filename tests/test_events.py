@@ -1018,6 +1018,12 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      set()),
     ("وتستعد قوات النظام، بحسب مصادر في المعارضة، لشن هجوم واسع باتجاه مدينة جسر الشغور.",
      set()),
+    # infighting, houses demolished, crops burnt
+    ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
+    ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",
+     {"Looting/property destruction"}),
+    ("أقدم مسلحون على إحراق محاصيل زراعية في قرية الدردارة أمس.",
+     {"Looting/property destruction"}),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
