@@ -1743,6 +1743,14 @@ def test_a_bomber_stopped_before_he_could_blow_himself_up_set_off_no_bomb(text: 
     assert "Suicide bomb" not in {e["sub_event_type"] for e in events_of(text)}
 
 
+def test_a_place_set_before_the_clause_is_the_deeds_beside_one_that_only_qualifies() -> None:
+    """`وفي كفرنبل، خرجت مظاهرة نصرة لجبل الزاوية`: what the protest stood by is no place of
+    its own; the place told before the clause is the protest's."""
+    assert {key for key, _ in _candidates(
+        "وفي كفرنبل، خرجت مساء اليوم مظاهرة حاشدة نصرة لجبل الزاوية، هتف فيها المتظاهرون "
+        "للجيش الحر.")} == {"كفرنبل"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

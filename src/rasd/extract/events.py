@@ -1316,10 +1316,11 @@ class EventExtractor:
                 aims.append(place)
                 continue
             (owner or frames[0]).places.append(place)
-        if orphans and not frames[0].places:
+        if orphans and all(p.role == "qualifier" for p in frames[0].places):
             # `تعرض حي الوعر، منتصف الليل، لقصف`: the first trigger names no place of its
-            # own, so the places before it, even across commas, are its places
-            frames[0].places, orphans = orphans, []
+            # own, so the places before it, even across commas, are its places (beside
+            # what only qualifies its words: `وفي كفرنبل، خرجت مظاهرة نصرة لجبل الزاوية`)
+            frames[0].places, orphans = orphans + frames[0].places, []
         for place in aims:
             owner = next((f for f in reversed(frames) if f.triggers[0].start <= place.start),
                          frames[0])
