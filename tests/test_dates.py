@@ -358,6 +358,11 @@ def test_a_unit_without_a_number_that_says_before_what_is_no_age(text: str) -> N
     assert all(m.kind != "period" or "قبل" not in m.text for m in dates(text))
 
 
+def test_former_after_a_units_number_is_no_day_of_last_month() -> None:
+    assert dates("استهدفت الغارات مواقع للواء 12 السابق في محيط مدينة إزرع") == []
+    assert [m.date for m in dates("قتل في 12 الماضي")] == [dt.date(2019, 5, 12)]
+
+
 def test_a_day_in_brackets_after_a_relative_day_corrects_it() -> None:
     # a source quoted on the day before the paper printed it: its "today" is the paper's
     # "yesterday", which the editor adds in brackets

@@ -166,6 +166,14 @@ def test_a_city_told_near_a_village_is_told_by_the_village() -> None:
     assert list(places) == ["شولا"]  # (the name without its article)
 
 
+def test_a_place_near_which_a_deeds_clause_ends_is_its_place() -> None:
+    """`قرب مدينة الكسوة،` closing the clause of a strike locates it there; it frames the
+    next clause only when it opens its own (`وفي ريف تل أبيض، قتل راع`)."""
+    places = places_of("استهدفت الغارات مقر اللواء 75 قرب مدينة الكسوة، إضافة إلى مواقع في محيط "
+                       "مدينة إزرع.")
+    assert {"كسوه", "ازرع"} <= set(places)
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 

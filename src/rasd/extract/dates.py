@@ -69,6 +69,7 @@ class _DateData:
     month_context: tuple[str, ...]
     weekdays: dict[str, int]
     past: tuple[str, ...]
+    bare_past: tuple[str, ...]  # ... after a day's number alone (`28 الماضي`)
     before_past: tuple[str, ...]
     current: tuple[str, ...]
     future: tuple[str, ...]
@@ -138,6 +139,7 @@ def _dates() -> _DateData:
         month_context=_folds(raw["month_context"]["words"]),
         weekdays=_fold_map(raw["weekdays"]),
         past=_folds(mods["past"]),
+        bare_past=_folds(mods["bare_past"]),
         before_past=_folds(mods["before_past"]),
         current=_folds(mods["current"]),
         future=_folds(mods["future"]),
@@ -288,8 +290,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "day_of_month": regex.compile(
             rf"{_B}(?:يوم{_W})?{day}{_E}{_W0}(?:من{_W})?الشهر{_W}"
             rf"(?P<mrel>{mods}|نفسه|ذاته){_E}"
-            # `يوم الأحد 28 الجاري`: a day's number and the month's word alone
-            rf"|{_B}(?P<day2>[0-9]{{1,2}}){_W}(?P<mrel2>{_alt(d.current + d.past)}){_E}"
+            # `يوم الأحد 28 الجاري`: a day's number and the month's word alone (not
+            # "former" after a unit's number: `مواقع للواء 12 السابق`)
+            rf"|{_B}(?P<day2>[0-9]{{1,2}}){_W}(?P<mrel2>{_alt(d.current + d.bare_past)}){_E}"
         ),
         "month": regex.compile(
             rf"{_B}{_CLITIC}(?:(?P<ctx>{_alt(d.month_context)}){_W}(?:شهر{_W})?)?"

@@ -1765,9 +1765,11 @@ class PlaceReader:
                     ) == "" and view[clause_start - 1:clause_start] in ",،" and tokens_between(
                         view, clause_start, mention.start) <= 2
                 # (`وفي ريف تل أبيض، قتل راعٍ بانفجار لغم في قرية خربة الرز`: a countryside set
-                # ahead of its clause frames the place its sentence names after it)
+                # ahead of its clause frames the place its sentence names after it; not one
+                # that ends a deed's clause: `استهدفت الغارات مقرا قرب مدينة الكسوة، إضافة إلى`)
                 later = bisect.bisect_right(place_starts, mention.end)
-                framing = view[mention.end:mention.end + 2].lstrip()[:1] in (",", "،") and \
+                framing = tokens_between(view, clause_start, mention.start) <= 3 and \
+                    view[mention.end:mention.end + 2].lstrip()[:1] in (",", "،") and \
                     later < len(place_starts) and "." not in view[mention.end:
                                                                   place_starts[later]]
                 if last_place < max(clause_start, reach) and not set_off and not framing:
