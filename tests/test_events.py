@@ -4021,8 +4021,11 @@ def test_a_force_that_entered_a_town_after_a_fight_took_it_and_the_town_it_heads
     assert ("مزرعه", "Government regains territory") in candidates
     assert not any(key == "ولغا" for key, _ in candidates)
     # entering alone is weak: a town may be entered without a fight
-    text = "دخلت قوات الجيش مدينة منبج بعد انسحاب قسد منها."
+    text = "دخلت قوات الجيش مدينة منبج صباح اليوم."
     assert "weak" in _candidates(text)[("منبج", "Government regains territory")].flags
+    # ... and entered once the others withdrew, it changed hands without one
+    text = "دخلت قوات الجيش مدينة منبج بعد انسحاب قسد منها."
+    assert set(_candidates(text)) == {("منبج", "Non-violent transfer of territory")}
 
 
 def test_what_a_capture_let_its_doer_do_next_tells_no_place_of_a_fight() -> None:
