@@ -174,6 +174,14 @@ def test_a_place_near_which_a_deeds_clause_ends_is_its_place() -> None:
     assert {"كسوه", "ازرع"} <= set(places)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("استهدفت الطائرات مزرعة بيت جن في ريف دمشق أمس.", "مزرعه بيت جن"),
+    ("قتل شخصان في قصف على مزرعة الأمل بريف القنيطرة.", "مزرعه الامل"),
+])
+def test_a_farm_and_its_name_are_one_name(text: str, name: str) -> None:
+    assert name in places_of(text)
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 

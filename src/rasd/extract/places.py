@@ -1312,8 +1312,9 @@ class PlaceReader:
                 second = words[1]
                 # `بمنطقة بئر قصب`: after a generic head the second word need not be
                 # definite, nor after a title (`حي الشيخ مقصود`: a man's name follows)
+                # (a head's name may be short: `بيت جن`)
                 head = (text in self._place_heads or text in _TITLES) \
-                    and second.group().isalpha() and len(second.group()) >= 3
+                    and second.group().isalpha() and len(second.group()) >= 2
                 if ((second.group().startswith("ال") or head
                      # `قرية تل بقل بريف الحسكة`: two bare words the item ends after are
                      # one name
