@@ -3483,6 +3483,8 @@ def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
     ("ما أدى إلى مقتله ومقتل شرطي كان برفقته", 2),  # the death word told again
     ("ما أدى إلى إصابته بجروح ومقتل أحد مرافقيه", 1),  # one of his companions
     ("ما أدى إلى إصابة رجل فارق الحياة متأثرا بجراحه", 1),  # a verb of dying, no noun
+    ("ما أدى إلى استشهاد امرأة مسنة وحفيدها", 2),  # a grandson
+    ("ما أدى إلى مقتل مسؤول أمني ومرافقه", 2),  # an official and his companion
 ])
 def test_relatives_companions_and_lost_lives_are_counted(told: str, dead: int) -> None:
     events = events_of(f"قصفت قوات النظام بلدة سراقب اليوم {told}.")
