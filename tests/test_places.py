@@ -182,6 +182,12 @@ def test_a_farm_and_its_name_are_one_name(text: str, name: str) -> None:
     assert name in places_of(text)
 
 
+def test_or_between_two_nations_adjectives_is_no_village() -> None:
+    places = places_of("قتل خمسة مدنيين أمس بغارة على قرية تادف، ولم يعرف إن كانت الطائرات التي "
+                       "نفذتها روسية أم تركية.")
+    assert "ام تركيه" not in places and "تادف" in places
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 

@@ -747,7 +747,7 @@ class PlaceReader:
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
-            view, max(0, m.start - 24), m.start)]
+            view, max(0, m.start - 24), m.start) and not self._either_or(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
         self._facing_across_the_border(view, kept)
         kept.extend(self._province_references(view, kept))
@@ -2394,6 +2394,13 @@ class PlaceReader:
         if len(hits) != 1:
             return []
         return [p for p in self.places.gazetteer.candidates(hits.pop()) if p.admin1 in admin1]
+
+    def _either_or(self, view: str, mention: PlaceMention) -> bool:
+        """`روسية أم تركية`: "or" between two nations' adjectives, no `أم` village."""
+        words = view[mention.start:mention.end].split()
+        before = view[max(0, mention.start - 24):mention.start].split()[-1:]
+        return len(words) == 2 and words[0] == "ام" and words[1] in self._demonyms \
+            and bool(before) and before[0] in self._demonyms
 
     def _without_adjective(self, name: str, admin1: set[str]) -> list[Place]:
         """`الوعر القديم` no gazetteer knows: the one `الوعر` of these governorates."""
