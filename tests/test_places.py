@@ -188,6 +188,12 @@ def test_or_between_two_nations_adjectives_is_no_village() -> None:
     assert "ام تركيه" not in places and "تادف" in places
 
 
+def test_the_town_a_road_leads_to_is_no_place_also_past_its_noun() -> None:
+    places = places_of("انفجرت عبوة ناسفة أمس عند مدخل بلدة البصيرة على الطريق المؤدي إلى بلدة "
+                       "الزر، ما أدى إلى مقتل عنصرين.")
+    assert list(places) == ["بصيره"]
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 

@@ -3307,7 +3307,9 @@ _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a s
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
 _QUOTED_GLOSS = regex.compile(r"\s{1,3}+\"")
 _LEADING_TO = regex.compile(
-    r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
+    r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+"
+    # (the town's noun between: `على الطريق المؤدي إلى بلدة الزر`)
+    r"(?:(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي)\s{1,3}+)?$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
