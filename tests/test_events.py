@@ -1754,6 +1754,16 @@ def test_a_place_set_before_the_clause_is_the_deeds_beside_one_that_only_qualifi
         "للجيش الحر.")} == {"كفرنبل"}
 
 
+def test_a_toll_of_the_strikes_told_again_at_one_of_their_places_is_that_places() -> None:
+    """`الغارات التي استهدفت غويران أسفرت عن مقتل 11`: the strikes told again with a relative
+    clause naming one of their places (a quarter no gazetteer knows, named bare this time)."""
+    events = by_place(events_of(
+        "شنت طائرات التحالف أمس أربع غارات على مواقع لتنظيم داعش في حي غويران جنوبي مدينة "
+        "الحسكة وفي قرية الطالعة.\n\nوقال المصدر إن الغارات التي استهدفت غويران أسفرت عن "
+        "مقتل 11 مسلحا، فيما لم تعرف نتائج الغارة على الطالعة."))
+    assert (events["غويران"]["fatalities"], events["الطالعة"]["fatalities"]) == (11, 0)
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

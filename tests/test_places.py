@@ -194,6 +194,15 @@ def test_the_town_a_road_leads_to_is_no_place_also_past_its_noun() -> None:
     assert list(places) == ["بصيره"]
 
 
+def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
+    doc = read("قصفت الطائرات حي غويران أمس. وقال المصدر إن القصف على غويران أوقع قتلى.")
+    view = doc.norm.text
+    assert [view[m.value.start:m.value.end] for m in doc.mentions["place"]] == ["غويران"] * 2
+    # (not a name read after a noun of any area: `منطقة عسير`)
+    doc = read("وقع تفجير في منطقة عسير أمس. وأدان البيان تفجير عسير.")
+    assert len(doc.mentions.get("place", [])) <= 1
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 

@@ -785,7 +785,8 @@ class EventExtractor:
             # a definite noun of its kind is the cause the toll names, no other one
             s_told_again = bool(s_triggers) and all(
                 (_definite(view, t) or _of_the_day(view, t, s_dates)
-                 or _verb_of_the_told(view, t, s_triggers))
+                 or _verb_of_the_told(view, t, s_triggers)
+                 or _relative_of_the_told(view, t, s_triggers))
                 and t.payload.event_type in told_kinds for t in s_triggers) or (
                 not s_triggers and any(_told_cause(view, c) for c in s_cues
                                        if c.value.cue == "cause"))
@@ -840,10 +841,14 @@ class EventExtractor:
                     and sentence.index - last_frame.sentence.index == 1 and not last_told_dead \
                     and _no_new_day(toll_days, carried_before, doc.published) \
                     and any(harm == KILLED for _, _, harm in tolls) \
-                    and not any(p.role == "place" for p in _in(places, sentence.start,
-                                                                sentence.end)) \
+                    and not any(p.role == "place" for f in frames for p in f.places) \
+                    and all(any(p.key == q.key for q in last_frame.places)
+                            for p in _in(places, sentence.start, sentence.end)
+                            if p.role == "place") \
                     and all(_definite(view, t) or _of_the_day(view, t, s_dates)
-                            or _verb_of_the_told(view, t, s_triggers) for t in s_triggers) \
+                            or _verb_of_the_told(view, t, s_triggers)
+                            or _relative_of_the_told(view, t, s_triggers)
+                            for t in s_triggers) \
                     and (not _has(s_cues, "cause") or s_told_again):
                 # `هاجمت القوات قرية X. واستمرت الاشتباكات حتى الفجر، وقتل خلالها 14`: the
                 # happening told again by a definite noun, with a toll and no place or day of
@@ -857,8 +862,13 @@ class EventExtractor:
                              and any(t.payload.event_type in kinds for t in f.triggers)),
                             last_frame)
                 own_kind = [t for t in told.triggers if t.payload.event_type in kinds]
-                frames = [Frame(sentence, own_kind or list(told.triggers), list(told.places),
-                                set(told.flags))]
+                # (one of its places named again is the one the toll is told at: `الغارات التي
+                # استهدفت غويران أسفرت عن مقتل 11` after strikes on Ghwairan and Tala'a)
+                named_again = next((q for p in _in(places, sentence.start, sentence.end)
+                                    for q in told.places if q.key == p.key), None)
+                frames = [Frame(sentence, own_kind or list(told.triggers),
+                                [named_again] if named_again is not None
+                                else list(told.places), set(told.flags))]
             elif frames and not orphans and last_frame is not None \
                     and sentence.index - last_frame.sentence.index == 1 and not s_dates \
                     and all(not f.places and all(t.payload.event_type == "Protests"
@@ -3749,6 +3759,16 @@ def _verb_of_the_told(view: str, trigger: Match[TriggerEntry],
     (`تمكنت الفصائل من صد الهجوم`): what it did to the deed told before, no new one?"""
     return any(other.start > trigger.end and tokens_between(view, trigger.end, other.start) == 0
                and _definite(view, other) for other in s_triggers)
+
+
+def _relative_of_the_told(view: str, trigger: Match[TriggerEntry],
+                          s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
+    """Is the trigger the verb of a relative clause on a definite noun of a deed (`الغارات
+    التي استهدفت غويران`): that deed told again, no new one?"""
+    before = view[max(0, trigger.start - 12):trigger.start].split()[-1:]
+    return before in (["التي"], ["الذي"], ["اللتين"], ["اللذين"]) and any(
+        other.end <= trigger.start and tokens_between(view, other.end, trigger.start) == 1
+        and _definite(view, other) for other in s_triggers)
 
 
 def _retold_attack(view: str, trigger: Match[TriggerEntry]) -> bool:

@@ -330,6 +330,9 @@ _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
+# the nouns after which a name no gazetteer knows is a town's or a quarter's, that the report
+# may name again bare
+_NAMED_AGAIN_NOUNS = frozenset(fold(w) for w in _WORDS["named_again_nouns"])
 _PROVINCE_REFERENCE = re.compile(
     r"(?<!\w)(?:في\s+|[وف]?ب)(?P<noun>(?:ريف\s+)?المحافظه"
     r"|(?P<countryside>(?:ال)?ريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)){1,2}\s+للمحافظه))"
@@ -719,6 +722,7 @@ class PlaceReader:
                 placed_keys.add(mention.key)
         kept = self._dual_facilities(view, kept)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
+        kept.extend(self._named_again(view, kept, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
                                      lexical_mask))
         kept.extend(self._countryside(view, kept))
@@ -1208,6 +1212,34 @@ class PlaceReader:
                 first, last = pair.start("first"), pair.end("second")
                 kept = [m for m in kept if not first <= m.start < last] + named
         return sorted(kept, key=lambda m: m.start)
+
+    def _named_again(self, view: str, kept: list[PlaceMention],
+                     lexical: bytearray) -> list[PlaceMention]:
+        """`الغارات التي استهدفت غويران` after `في حي غويران`: a name no gazetteer knows,
+        read once after its place noun, is that place wherever the report names it again,
+        bare."""
+        taken = bytearray(lexical)
+        for m in kept:
+            taken[m.start:m.end] = b"\1" * (m.end - m.start)
+        again: list[PlaceMention] = []
+        seen: set[str] = set()
+        for m in sorted((m for m in kept if m.how == "unknown"), key=lambda m: m.start):
+            noun = view[max(0, m.start - 16):m.start].split()[-1:]
+            if not noun or noun[0].lstrip("وفبل") not in _NAMED_AGAIN_NOUNS:
+                continue  # (a town's or a quarter's name only, read after its noun)
+            name = view[m.core_start:m.end].removeprefix("ال")
+            if name in seen or len(name.replace(" ", "")) < 4 or self._common_word(
+                    name.split()[0]) or name.split()[0] in _STOP_AFTER_CUE:
+                continue
+            seen.add(name)
+            pattern = regex.compile(r"(?<!\w)[وب]?(?:ال)?" + regex.escape(name) + r"(?!\w)")
+            for found in pattern.finditer(view, m.end):
+                if any(taken[found.start():found.end()]):
+                    continue
+                core = found.start() + (len(found.group()) - len(found.group().lstrip("وب")))
+                taken[found.start():found.end()] = b"\1" * (found.end() - found.start())
+                again.append(PlaceMention(found.start(), core, found.end(), m.key, how="unknown"))
+        return again
 
     def _unknown_places(self, view, kept, place_nouns, lexical: bytearray):
         """Names after an indefinite place noun (`بلدة الزقوم`) that the gazetteer lacks.
