@@ -1605,6 +1605,10 @@ class PlaceReader:
                     continue
             if not _TOLD_OF_AFTER.match(view, mention.end) and (_LEADING_TO.search(
                     view, max(0, mention.start - 24), mention.start) or (
+                    previous is not None and previous.role == "place"
+                    and not _SENTENCE_END.search(view, previous.end, mention.start)
+                    and _LEADING_TO_TOWN.search(view, max(0, mention.start - 32),
+                                                mention.start)) or (
                     mention.foreign is None  # a place abroad still says which country
                     and (_moved_to(view, mention.start) or _came_from(view, mention.start))
                     ) or _advancing_toward(view, mention.start) or (
@@ -3339,9 +3343,13 @@ _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a s
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
 _QUOTED_GLOSS = regex.compile(r"\s{1,3}+\"")
 _LEADING_TO = regex.compile(
+    r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
+# ... with the town's noun between, after the place of the deed (`عند مدخل بلدة البصيرة على
+# الطريق المؤدي إلى بلدة الزر`; with none before, the road's town is where it happened:
+# `عبوة على الطريق المؤدي إلى بلدة القطيلبية`)
+_LEADING_TO_TOWN = regex.compile(
     r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+"
-    # (the town's noun between: `على الطريق المؤدي إلى بلدة الزر`)
-    r"(?:(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي)\s{1,3}+)?$")
+    r"(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي)\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
