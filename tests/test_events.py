@@ -1764,6 +1764,17 @@ def test_a_toll_of_the_strikes_told_again_at_one_of_their_places_is_that_places(
     assert (events["غويران"]["fatalities"], events["الطالعة"]["fatalities"]) == (11, 0)
 
 
+def test_the_deed_told_again_after_also_with_nobody_named_keeps_its_sides() -> None:
+    """`كما طال العدوان مواقع ...`: the deed told again after "also", in a clause that names
+    nobody, is the one its sentence told first, by the same sides (not the victims named
+    before it)."""
+    events = by_place(events_of(
+        "استشهد عدد من عناصر الجيش العربي السوري اليوم جراء عدوان جوي إسرائيلي استهدف آليات في "
+        "محيط بلدة المزرعة بريف السويداء الغربي، كما طال العدوان مواقع على الأطراف الغربية "
+        "لمدينة السويداء."))
+    assert {e["actor1"] for e in events.values()} == {"Military Forces of Israel"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

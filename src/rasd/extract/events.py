@@ -1082,6 +1082,17 @@ class EventExtractor:
                             draft.actor1 = actor1
                             if _DEFAULT_ACTOR in draft.provenance:
                                 draft.provenance.remove(_DEFAULT_ACTOR)
+                elif told_again and frame.head.start > sentence.start and (
+                        clause := _clause(view, frame.head.start)) and view[
+                        clause[0]:frame.head.start].split()[:1] == ["كما"] and not any(
+                        clause[0] <= a.norm_start < clause[1] for a in s_actors):
+                    # `جراء عدوان جوي إسرائيلي استهدف آليات في محيط بلدة المزرعة، كما طال
+                    # العدوان مواقع على أطراف مدينة السويداء`: the deed told again in a clause
+                    # that names nobody is the one its sentence told first, by its sides
+                    first = next((d for d in drafts if d.sentence == sentence.index
+                                  and d.event_type in {m.event_type for m in made}), None)
+                    for draft in made if first is not None else ():
+                        draft.actor1, draft.actor2 = first.actor1, first.actor2
                 if any(d.actor1 is None and d.sub_event_type in _TERRITORY for d in made):
                     # `بسطت وحدات الجيش سيطرتها على سراقب ... وتقدمت الوحدات وسيطرت على قرى`:
                     # a capture whose sentence names nobody as its taker goes on with the
