@@ -1778,6 +1778,13 @@ def test_the_deed_told_again_after_also_with_nobody_named_keeps_its_sides() -> N
     assert {e["actor1"] for e in events.values()} == {"Military Forces of Israel"}
 
 
+def test_what_was_done_during_the_campaign_told_before_is_its_doers() -> None:
+    text = "شنت هيئة تحرير الشام حملة أمنية في مدينة سرمدا أمس، اعتقلت خلالها ستة أشخاص."
+    [arrest] = _candidates_list(text)
+    assert (arrest.sub_event_type, arrest.actor1) == (
+        "Arrests", "Jabhat al-Nusra / Hayat Tahrir al-Sham")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

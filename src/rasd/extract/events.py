@@ -2164,6 +2164,12 @@ class EventExtractor:
             # `شنت قسد، فجر اليوم الثلاثاء، حملة دهم واعتقالات`: the subject, a time phrase
             # between commas, then what it did
             chosen = before[-1:]
+        if not chosen and before and before[-1][0] >= frame.sentence.start \
+                and first.start <= clause_start + 1 \
+                and view[first.end:first.end + 12].split()[:1] in ([w] for w in _DURING_IT):
+            # `شنت الهيئة حملة أمنية في سرمدا، اعتقلت خلالها ستة`: what was done during the
+            # campaign the clause before told, by its doer
+            chosen = before[-1:]
         if not chosen and any(t.payload.sub_event_type == AIR or (
                 t.payload.sub_event_type == UNDECIDED_STRIKE
                 and _weapon(view, t, s_cues, clause_only=True) == AIR) for t in frame.triggers):
