@@ -4675,6 +4675,9 @@ def test_the_occupation_named_bare_is_the_one_the_report_named() -> None:
     # (the nation right after the bare name, which overlapped its own phrase)
     ("قصفت طائرات الاحتلال التركي قرية كفرجنة أمس.", "Military Forces of Turkey"),
     ("شنت طائرات الاحتلال الروسي غارات على قرية الحمامة أمس.", "Military Forces of Russia"),
+    # (the occupation's mercenaries, as Kurdish outlets name the factions it backs)
+    ("قصف مرتزقة الاحتلال التركي بالمدفعية الثقيلة قرية الدندنية أمس.",
+     "Opposition Rebels (Syria)"),
 ])
 def test_the_occupations_aircraft_are_its_own(text: str, actor: str) -> None:
     assert {d.actor1 for d in _candidates(text).values()} == {actor}  # type: ignore[attr-defined]
