@@ -5160,6 +5160,14 @@ def test_a_weapon_kept_found_or_seized_was_not_fired(text: str) -> None:
             if e["event_type"] == "Explosions/Remote violence"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "ضبطت قوات الأمن مستودعا يحوي أسلحة متوسطة وقذائف هاون في بلدة جبلة أمس.",
+    "عثرت قوات الأمن العام أمس على مستودع كبير للأسلحة في قرية المختارية.",
+])
+def test_a_weapons_cache_seized_is_disrupted_weapons_use(text: str) -> None:
+    assert {s for _, s in _candidates(text)} == {"Disrupted weapons use"}
+
+
 def test_a_time_set_off_by_commas_goes_on_with_the_deeds_clause() -> None:
     [used] = events_of("أطلقت قوات الأمن النار، أمس السبت، على المشيعين في بلدة مورك ما أدى "
                        "إلى مقتل شخصين.")
