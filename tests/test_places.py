@@ -203,6 +203,12 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     assert len(doc.mentions.get("place", [])) <= 1
 
 
+def test_where_a_reporter_of_a_long_named_outlet_sits_is_no_place() -> None:
+    places = places_of("وأفاد مراسل مركز حمص الإعلامي في الحولة بأن الطيران الحربي قصف مدينة "
+                       "تلدو بعدة صواريخ.")
+    assert list(places) == ["تلدو"]
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 

@@ -2887,12 +2887,13 @@ _DATELINE_AFTER = regex.compile(
 
 
 def _reporter_seat(view: str, mention: PlaceMention) -> bool:
-    """Is this where a reporter sits (`مراسل سانا في حماة`, `مراسل "سبوتنيك" في`)? `في`
-    right before it, and a reporter word at most three words before that, in one clause."""
+    """Is this where a reporter sits (`مراسل سانا في حماة`, `مراسل "سبوتنيك" في`, `مراسل مركز
+    حمص الإعلامي في الحولة`)? `في` right before it, and a reporter word at most four words
+    before that, in one clause."""
     before = _previous_word_start(view, mention.start)
     if before is None or view[before:mention.start].strip() != "في":
         return False
-    words = view[max(0, before - 60):before].split()[-3:]
+    words = view[max(0, before - 80):before].split()[-4:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.endswith((",", "،", ".")):
