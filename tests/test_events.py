@@ -1021,6 +1021,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # what the dead had fled from is no deed of its own
     ("أعدمت قوات النظام ميدانيا 23 مدنيا في بلدة كفرعويد، بعضهم لجأ إلى المسجد هربا من "
      "القصف.", {"Attack"}),
+    # nor a gun told destroyed after the fight (its loss, no strike)
+    ("وفي حي الشيخ سعيد، تدور معارك عنيفة بين الفصائل وقوات النظام. وأعلنت الفصائل مقتل 12 "
+     "عنصرا من القوات المهاجمة وتدمير دبابة.", {"Armed clash"}),
     # nor what those arrested are suspected of
     ("أعلنت الشرطة الحرة في مدينة الباب أمس اعتقال ثلاثة أشخاص يشتبه بضلوعهم في التفجير.",
      {"Arrests"}),

@@ -1255,6 +1255,13 @@ class EventExtractor:
             s_triggers = [t for t in s_triggers if t.payload.strong
                           or t.payload.event_type != "Explosions/Remote violence"
                           or not _DESTROYED_BEFORE.search(view, max(0, t.start - 40), t.start)]
+        # (and a gun told destroyed with no fight of its sentence, `وأعلنت الفصائل مقتل 12
+        # عنصرا وتدمير دبابة`, is a loss of the fight told before: no strike either; not the
+        # hideouts state media's strikes destroy, `دمرت تجمعات وأوكارا للإرهابيين`)
+        s_triggers = [t for t in s_triggers if t.payload.strong
+                      or t.payload.event_type != "Explosions/Remote violence"
+                      or fold(t.payload.phrase) in _COMMUNIQUE_OBJECTS
+                      or not _DESTROYED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
         if any(_TEAR_GAS in fold(t.payload.phrase) for t in s_triggers):
             # `أطلقت القنابل المسيلة للدموع ... ما أدى إلى حالات اختناق`: the tear gas choked
             # them, no chemical attack
