@@ -209,6 +209,11 @@ def test_where_a_reporter_of_a_long_named_outlet_sits_is_no_place() -> None:
     assert list(places) == ["تلدو"]
 
 
+def test_a_camps_sector_is_no_place() -> None:
+    places = places_of("قتل شخصان برصاص مجهولين عند مدخل القطاع الرابع في مخيم الهول أمس.")
+    assert list(places) == ["هول"]
+
+
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
     import datetime as dt
 
