@@ -1788,6 +1788,17 @@ def test_what_was_done_during_the_campaign_told_before_is_its_doers() -> None:
         "Arrests", "Jabhat al-Nusra / Hayat Tahrir al-Sham")
 
 
+def test_the_dead_of_the_towns_battles_told_next_are_its_fights_not_the_captives() -> None:
+    """`قتلوا في معارك المدينة، وأسر المقاتلون اثني عشر آخرين`: the town's battles point back
+    to the town told before; the captives taken by a named subject are no dead."""
+    events = events_of(
+        "أعلنت وحدات حماية الشعب اليوم تحرير مدينة تل أبيض من تنظيم داعش بعد اشتباكات عنيفة "
+        "في الأحياء الجنوبية للمدينة.\n\nوأوضح البيان أن ما لا يقل عن أربعين عنصرا من التنظيم "
+        "قتلوا في معارك المدينة، وأسر المقاتلون اثني عشر آخرين.")
+    assert {e["location"]["name"] for e in events} == {"تل أبيض"}
+    assert max(e["fatalities"] for e in events) == 40
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

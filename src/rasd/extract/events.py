@@ -1618,6 +1618,7 @@ class EventExtractor:
             if any(t.payload.event_type == "Strategic developments" and t.end <= q.start
                    and tokens_between(view, t.end, q.start) == 0 for t in s_triggers) \
                     or _word_before_in(view, q.start, _TAKEN_OR_GATHERED) \
+                    or _captured_by_subject(view, q.start) \
                     or _rescued(view, q.start) and not _word_before_in(view, q.start, _BODIES):
                 continue  # `قتل عنصر واعتقل خمسة آخرون`, `وأسرت ثلاثة`: the taken, not the dead
             if _word_before_in(view, q.start, _numbers().mourning) \
@@ -4886,7 +4887,16 @@ _TAKEN_OR_GATHERED = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"]
                                | _EVENT_WORDS["crowd_verbs"]
                                | _EVENT_WORDS["destroying_words"]
                                | _EVENT_WORDS["seizing_words"])
+_CAPTIVE_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["captive_verbs"])
 _RESCUED = frozenset(fold(w) for w in _EVENT_WORDS["rescue_verbs"])
+
+
+def _captured_by_subject(view: str, position: int) -> bool:
+    """`وأسر المقاتلون اثني عشر آخرين`: a count after a verb of taking captive and its
+    subject (one definite word) is of the captives."""
+    words = view[max(0, position - 40):position].split()[-2:]
+    return len(words) == 2 and words[1].startswith("ال") and not words[1].endswith(
+        tuple(_CLAUSE_ENDS)) and words[0].removeprefix("و").removeprefix("ف") in _CAPTIVE_VERBS
 _MOURNING_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["mourning_verbs"])
 _STILL = frozenset(fold(w) for w in _EVENT_WORDS["still_words"])
 _ANNIVERSARY = regex.compile(
