@@ -1799,6 +1799,12 @@ def test_the_dead_of_the_towns_battles_told_next_are_its_fights_not_the_captives
     assert max(e["fatalities"] for e in events) == 40
 
 
+def test_a_civilian_killed_beside_the_men_of_a_force_is_counted_and_the_fight_stays() -> None:
+    [fight] = events_of("قتل عنصران من الأمن العام ومدني في هجوم مسلح على حاجز في قرية "
+                        "المختارية أمس.")
+    assert (fight["sub_event_type"], fight["fatalities"]) == ("Armed clash", 3)
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1040,7 +1040,11 @@ class EventExtractor:
                 for draft in made:
                     if armed_victims and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
-                    elif unarmed and not armed_victims and _raid_on_the_unarmed(draft, frame):
+                    elif unarmed and not any(v.value.category in ARMED_VICTIMS
+                                             for v in s_victims) \
+                            and _raid_on_the_unarmed(draft, frame):
+                        # (not when armed men fell beside them: `قتل عنصران من الأمن العام
+                        # ومدني في هجوم على حاجز`, a fight)
                         draft.event_type = "Violence against civilians"
                         draft.sub_event_type = "Attack"
                         draft.civilian, draft.actor2 = True, CIVILIANS

@@ -498,7 +498,10 @@ def find_counted_nouns(
         counted_ends = {c.end for c in out}
         joined = word.text.startswith("و") and prev is not None and (
             prev.end in counted_ends or before_prev is not None
-            and before_prev.end in counted_ends or after_gloss)
+            and before_prev.end in counted_ends or after_gloss
+            # (past whose men they were: `عنصران من الأمن العام ومدني`)
+            or any(_OF_A_FORCE.fullmatch(view, end, word.start) for end in counted_ends
+                   if word.start - 40 < end < word.start))
         if not (m.noun.alone or follow_one or befell or joined):
             continue
         if prev is not None and not word.text.startswith("و") and out \
@@ -573,3 +576,5 @@ def _befalling_before(view: str, prev: _Token | None, befalling: frozenset[str],
 
 
 _CHARGES = event_words()["charge_words"]
+# `من` and the one or two words of the force the counted belong to (`من الأمن العام`)
+_OF_A_FORCE = regex.compile(r"\s{1,3}+من(?:\s{1,3}+[^\s.,،؛:]++){1,2}\s{1,3}+")
