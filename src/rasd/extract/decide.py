@@ -477,9 +477,25 @@ def decide(doc: Document, drafts: list[Draft], decider: Decider) -> list[Draft]:
     score_candidates(doc, drafts, decider)
     kept = [d for d in drafts if (d.confidence or 0.0) >= (
         decider.threshold if path_of(d) == "syria" else decider.abroad_threshold)]
+    # a protest kept is one happening (ACLED's one protest per place and day): the force it
+    # met, told by a reading the model doubted (`وفرقتها قوات الأمن بالغاز المسيل للدموع`),
+    # stays to give it its kind
+    kept_ids = {id(d) for d in kept}
+    protests = {_where_and_when(d) for d in kept if d.event_type == "Protests"}
+    met = {id(d) for d in drafts if d.event_type == "Protests" and id(d) not in kept_ids
+           and d.sub_event_type != "Peaceful protest" and _where_and_when(d) in protests}
+    if met:
+        kept = [d for d in drafts if id(d) in kept_ids or id(d) in met]
     if decider.actor is not None:
         choose_actors(doc, kept, decider.actor)
     return kept
+
+
+def _where_and_when(draft: Draft) -> tuple[str | None, dt.date | None]:
+    place = draft.place
+    if place is None:
+        return draft.admin1, draft.date
+    return (place.place.id if place.place is not None else place.key), draft.date
 
 
 # -- who did it --------------------------------------------------------------------------------
