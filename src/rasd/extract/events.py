@@ -2590,6 +2590,8 @@ def _entered_after_withdrawal(view: str, start: int, end: int,
         and not any(t.payload.event_type == "Battles" and t.payload.sub_event_type not in _TERRITORY
                     for t in s_triggers) \
         and _AFTER_WITHDRAWAL.search(view, start, end) is not None
+
+
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
@@ -3468,9 +3470,8 @@ def _labels_for_named(view: str, actors: list[Match[ActorEntry]]
     last: Match[ActorEntry] | None = None
     out = []
     for m in actors:
-        if fold(m.payload.phrase).removeprefix("ال") in _PEJORATIVE_LABELS and view[
-                m.start:m.end].lstrip(
-                "وفب").startswith(("ال", "لل")):
+        label = fold(m.payload.phrase).removeprefix("ال") in _PEJORATIVE_LABELS
+        if label and view[m.start:m.end].lstrip("وفب").startswith(("ال", "لل")):
             out.append(m._replace(payload=last.payload) if last is not None
                        and m.start - last.end <= LABEL_REACH else m)
             continue
