@@ -203,6 +203,8 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
      "تلدو"),
     # a camp's sector
     ("قتل شخصان برصاص مجهولين عند مدخل القطاع الرابع في مخيم الهول أمس.", "هول"),
+    # "with wounds" after a farmer (`مزارع` is also "farms")
+    ("أصيب مزارع بجروح جراء انفجار لغم أرضي في أرضه قرب بلدة الشعفة.", "شعفه"),
 ])
 def test_the_one_place_of_the_event_among_the_places_named(text: str, name: str) -> None:
     assert list(places_of(text)) == [name]

@@ -528,6 +528,8 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns)
             if after_noun and view[mention.start:mention.core_start].startswith("ل"):
                 return True  # `مخيم للاجئين`: "a camp for refugees", no camp's name
+            if common and after_noun and view[mention.start:mention.core_start] == "ب":
+                return True  # `أصيب مزارع بجروح`: "with wounds", no name after a noun
             if common and after_noun and view[mention.start:mention.core_start] == "" \
                     and " " not in view[mention.core_start:mention.end] \
                     and view[mention.core_start:mention.end] not in self._place_heads \
