@@ -1752,6 +1752,11 @@ def test_a_bomber_stopped_before_he_could_blow_himself_up_set_off_no_bomb(text: 
     assert "Suicide bomb" not in {e["sub_event_type"] for e in events_of(text)}
 
 
+def test_in_support_of_is_no_group() -> None:
+    [protest] = events_of("وفي كفرنبل، خرجت مساء اليوم مظاهرة حاشدة نصرة لجبل الزاوية.")
+    assert (protest["actor1"], protest["actor2"]) == ("Protesters (Syria)", None)
+
+
 def test_a_place_set_before_the_clause_is_the_deeds_beside_one_that_only_qualifies() -> None:
     """`وفي كفرنبل، خرجت مظاهرة نصرة لجبل الزاوية`: what the protest stood by is no place of
     its own; the place told before the clause is the protest's."""

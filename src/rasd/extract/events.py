@@ -378,6 +378,12 @@ class EventExtractor:
             and view.startswith(' "', m.end) and m.end + 2 in quoted_starts)]
         # `جبل الأكراد`, `جبل التركمان`: a people a range is named after is no actor
         actors = [m for m in actors if not _word_before_in(view, m.start, _REGION_HEADS)]
+        # `مظاهرة نصرة لجبل الزاوية`: a one-word name the lexicon writes with its article,
+        # written bare before `لـ`, is the common noun ("in support of"), no group
+        actors = [m for m in actors if not (
+            " " not in m.payload.phrase and fold(m.payload.phrase).startswith("ال")
+            and not view[m.start:m.core_start].endswith(("ال", "لل"))
+            and view[m.end:m.end + 2].startswith(" ل"))]
         # `فيما سيطرت الهيئة على بلدة معرشورين`: a short name stands for the group the report
         # named in full before it, unless a definite word goes on with it (`الهيئة العليا`)
         named_in_full = {m.payload.actor: m.start for m in reversed(actors)
