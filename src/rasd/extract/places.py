@@ -2621,14 +2621,13 @@ def _ends_item(view: str, position: int) -> bool:
             or after.startswith(" (") or _next_word(view, position) in _STOP_AFTER_CUE)
 
 
-_CITY_NOUN = "مدينه"
 
 
 def _near_before(view: str, position: int) -> bool:
-    """`قرب الرقة`, `بالقرب من مدينة الحسكة`: a near-preposition before the name at
-    `position`, past the noun `مدينة` and the `من` of `بالقرب من`."""
+    """`قرب الرقة`, `بالقرب من مدينة الحسكة`, `قرب قرية الشولا`: a near-preposition before
+    the name at `position`, past a settlement noun and the `من` of `بالقرب من`."""
     words = view[max(0, position - 40):position].split()[-3:]
-    if words[-1:] == [_CITY_NOUN]:
+    if words[-1:] and words[-1].lstrip("وب") in _SETTLEMENT_NOUNS:
         words.pop()
     if words[-1:] == ["من"]:
         words.pop()  # (`بالقرب من`)
@@ -2640,12 +2639,7 @@ def _city_near_a_village(view: str, city: PlaceMention, near: PlaceMention) -> b
     if not near.candidates or not any(p.capital_level in CITY_LEVELS for p in city.candidates) \
             or any(p.capital_level in CITY_LEVELS for p in near.candidates):
         return False
-    words = view[max(0, near.start - 40):near.start].split()[-3:]
-    if words[-1:] and words[-1].lstrip("وب") in _SETTLEMENT_NOUNS:
-        words.pop()  # (`قرب قرية`)
-    if words[-1:] == ["من"]:
-        words.pop()  # (`بالقرب من`)
-    return bool(words) and words[-1].lstrip("و") in _NEAR_PREPOSITIONS
+    return _near_before(view, near.start)
 
 
 def _next_word(view: str, position: int) -> str:
@@ -3345,14 +3339,13 @@ _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a s
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
 _QUOTED_GLOSS = regex.compile(r"\s{1,3}+\"")
-_LEADING_TO = regex.compile(
-    r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+$")
+_LEADS_TO = r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+"
+_LEADING_TO = regex.compile(_LEADS_TO + "$")
 # ... with the town's noun between, after the place of the deed (`عند مدخل بلدة البصيرة على
 # الطريق المؤدي إلى بلدة الزر`; with none before, the road's town is where it happened:
 # `عبوة على الطريق المؤدي إلى بلدة القطيلبية`)
 _LEADING_TO_TOWN = regex.compile(
-    r"(?:^|\s)(?:ال)?(?:مؤدي|واصل)(?:ه|ين|تين)?\s{1,3}+(?:الي|نحو|باتجاه)\s{1,3}+"
-    r"(?:بلده|مدينه|قريه|بلدتي|مدينتي|قريتي)\s{1,3}+$")
+    _LEADS_TO + "(?:" + alternation(_SETTLEMENT_NOUNS) + r")\s{1,3}+$")
 # `ونقل الجرحى إلى مشفى مدينة X`: a verb of moving, a few words of its clause, `إلى`, at
 # most two words
 _MOVEMENT = sorted(_WORDS["movement_words"], key=len, reverse=True)
