@@ -752,12 +752,18 @@ def test_bab_al_hawa_is_the_crossing_unless_the_text_says_homs() -> None:
     assert homs["باب الهوي"] == "Homs"
 
 
-def test_a_governorates_countryside_named_by_its_adjective_locates_a_place() -> None:
-    # `الريف الحلبي`: Aleppo's countryside, as `ريف حلب` (`العياش` alone is Deir ez-Zor's)
-    assert places_of("قصفت الطائرات أمس بلدة العياش في الريف الحلبي الشمالي.") == {
-        "عياش": "Aleppo"}
-    assert places_of("قصفت الطائرات أمس مدينة دوما في الريف الدمشقي.") == {
-        "دوما": "Rural Damascus"}
+@pytest.mark.parametrize("text, places", [
+    # a governorate's countryside named by its adjective (`الريف الحلبي`: as `ريف حلب`;
+    # `العياش` alone is Deir ez-Zor's)
+    ("قصفت الطائرات أمس بلدة العياش في الريف الحلبي الشمالي.", {"عياش": "Aleppo"}),
+    ("قصفت الطائرات أمس مدينة دوما في الريف الدمشقي.", {"دوما": "Rural Damascus"}),
+    # a quarter named after a base or a man is named whole
+    ("قتل خمسة مدنيين في غارة جوية على حي الثكنة في الرقة.", {"الثكنه": "Ar-Raqqa"}),
+    ("اندلعت اشتباكات في حي هشام بن عبد الملك في الرقة.", {"هشام بن عبد الملك": "Ar-Raqqa"}),
+])
+def test_the_places_read_and_the_governorate_each_lies_in(
+        text: str, places: dict[str, str]) -> None:
+    assert places_of(text) == places
 
 
 def test_a_lake_or_a_hill_heads_a_name() -> None:
@@ -1665,13 +1671,6 @@ def test_a_syrian_district_town_is_in_no_town_abroad() -> None:
     assert countries_of("فجر انتحاري نفسه وسط شبان متضامنين مع كوباني في مدينة سروج التركية."
                         "\n\nوأعلنت الوحدات تحرير بلدة صرين جنوب كوباني.") == {
         "كوباني": None, "سروج": "Turkey", "صرين": None}
-
-
-def test_a_quarter_named_after_a_base_or_a_man_is_named_whole() -> None:
-    assert places_of("قتل خمسة مدنيين في غارة جوية على حي الثكنة في الرقة.") == {
-        "الثكنه": "Ar-Raqqa"}
-    assert places_of("اندلعت اشتباكات في حي هشام بن عبد الملك في الرقة.") == {
-        "هشام بن عبد الملك": "Ar-Raqqa"}
 
 
 def test_a_quarter_named_after_a_people_is_no_country() -> None:
