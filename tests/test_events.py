@@ -1810,6 +1810,14 @@ def test_a_civilian_killed_beside_the_men_of_a_force_is_counted_and_the_fight_st
     assert (fight["sub_event_type"], fight["fatalities"]) == ("Armed clash", 3)
 
 
+def test_the_subject_past_a_time_and_its_comma_fired_the_weapon_after_it() -> None:
+    text = ('استهدف مقاتلو "فيلق الرحمن" صباحاً، بقذائف الهاون، تجمعات لقوات النظام في حي '
+            "جوبر.")
+    event = by_place(events_of(text))["جوبر"]
+    assert event["actor1"] == "Opposition Rebels (Syria)"
+    assert event["actor2"] == "Military Forces of Syria"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
@@ -2121,6 +2129,16 @@ def test_fire_on_a_held_place_with_no_agent_is_its_opponents_while_it_was_held()
     after = by_place(rasd.extract(text, "2019-03-01").to_dict()["events"])["الفوعة"]
     assert after["actor1"] == "Military Forces of Syria"  # the default of a bare قصف
 
+
+
+def test_a_rocket_on_a_besieged_opposition_town_was_the_besiegers() -> None:
+    # `held_places.csv`: Kafr Batna, in Eastern Ghouta, was held by the opposition and
+    # shelled by the government from 2012 until March 2018
+    text = "قتل أربعة أشخاص جراء سقوط صاروخ أرض-أرض على بلدة كفربطنا صباح اليوم."
+    during = by_place(rasd.extract(text, "2014-08-15").to_dict()["events"])["كفربطنا"]
+    assert during["actor1"] == "Military Forces of Syria"
+    after = by_place(rasd.extract(text, "2019-03-01").to_dict()["events"])["كفربطنا"]
+    assert after["actor1"] != "Military Forces of Syria"
 
 def test_a_named_agent_beats_who_held_the_place() -> None:
     text = "قصف الطيران الحربي التابع للنظام بلدة الفوعة في ريف إدلب أمس."

@@ -2182,6 +2182,13 @@ class EventExtractor:
             # `شنت قسد، فجر اليوم الثلاثاء، حملة دهم واعتقالات`: the subject, a time phrase
             # between commas, then what it did
             chosen = before[-1:]
+        if not chosen and before and before[-1][0] >= frame.sentence.start and any(
+                t.end <= before[-1][0] and tokens_between(view, t.end, before[-1][0]) <= 1
+                for t in frame.triggers) and _TIME_THEN_COMMA.fullmatch(
+                    view, before[-1][1], first.start):
+            # `استهدف مقاتلو فيلق الرحمن صباحا، بقذائف الهاون، تجمعات`: the subject of the
+            # verb before it, a time phrase and its comma, then the weapon it fired
+            chosen = before[-1:]
         if not chosen and before and before[-1][0] >= frame.sentence.start \
                 and first.start <= clause_start + 1 \
                 and view[first.end:first.end + 12].split()[:1] in ([w] for w in _DURING_IT):
@@ -4470,6 +4477,11 @@ _NEW_ITEM = regex.compile(r"[\s\"«“]{0,3}+[وف]?(?:" + alternation(new_item_
 _TIME_BETWEEN_COMMAS = regex.compile(
     r"[\s)\"»”]{0,4}+[،,]\s{0,3}+(?:" + alternation(time_heads())
     + r")(?:\s{1,3}+[^\s،,.]{1,30}+){0,4}+\s{0,3}+[،,](?:\s{1,3}+[^\s،,.]{1,30}+){0,3}+"
+    r"\s{0,3}+")
+
+_TIME_THEN_COMMA = regex.compile(
+    r"[\s)\"»”]{0,4}+(?:" + alternation(time_heads())
+    + r")ا?(?:\s{1,3}+[^\s،,.]{1,30}+){0,4}+\s{0,3}+[،,](?:\s{1,3}+[^\s،,.]{1,30}+){0,3}+"
     r"\s{0,3}+")
 
 
