@@ -1818,6 +1818,24 @@ def test_the_subject_past_a_time_and_its_comma_fired_the_weapon_after_it() -> No
     assert event["actor2"] == "Military Forces of Syria"
 
 
+@pytest.mark.parametrize(("claim", "claimant"), [
+    ("وأعلن تنظيم داعش مسؤوليته عن التفجير.", "Islamic State (ISIS)"),
+    ("ولم يعلن تنظيم داعش مسؤوليته حتى الآن.", "Unidentified Armed Group (Syria)"),
+    ("وحملت الحكومة تنظيم داعش المسؤولية.", "Unidentified Armed Group (Syria)"),
+])
+def test_who_announces_the_responsibility_as_its_own_did_it(claim: str, claimant: str) -> None:
+    import datetime as dt
+
+    from rasd.extract.events import EventExtractor
+    from rasd.geo.resolve import default_finder
+    from rasd.model import Document
+
+    text = "قتل 40 شخصا في تفجير سيارة مفخخة في مدينة جبلة أمس. " + claim
+    doc = Document(text=text, id="t", published=dt.date(2016, 5, 24))
+    drafts = EventExtractor(default_finder(), None).propose(doc)  # the rules alone
+    assert [d.actor1 for d in drafts if d.place and d.place.key == "جبله"] == [claimant]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

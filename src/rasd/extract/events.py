@@ -3394,19 +3394,21 @@ def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], c
     """`قتل 12 بانفجار سيارة مفخخة في الحسكة. وتبنى تنظيم داعش التفجير`: the group that
     claims a blast or an attack (the actor right after the verb of claiming) did it, in the
     claim's sentence or, when that tells no event of its own, the one before."""
-    claims = [c for c in cues.items if c.value.cue == "claim"]
+    claims = [(c.norm_start, c.norm_end, next(
+        (a.value for a in actors.within(c.norm_end, c.norm_end + 40)
+         if tokens_between(view, c.norm_end, a.norm_start) <= 1), None))
+        for c in cues.items if c.value.cue == "claim"]
+    claims += [(owned.start(), owned.end(), _owner_announced(view, owned.start(), actors))
+               for owned in _OWNED_RESPONSIBILITY.finditer(view)]
     if not claims:
         return
     starts = [s.start for s in sentences]
-    for claim in claims:
-        claimant = next((a.value for a in actors.within(claim.norm_end, claim.norm_end + 40)
-                         if tokens_between(view, claim.norm_end, a.norm_start) <= 1), None)
+    for claim_start, claim_end, claimant in claims:
         if claimant is None:
             continue
-        here = max(0, bisect.bisect_right(starts, claim.norm_start) - 1)
+        here = max(0, bisect.bisect_right(starts, claim_start) - 1)
         told = [d for d in drafts if d.sentence == here and d.place is not None]
-        if not told and _CLAIMED_MANY.search(view, claim.norm_end,
-                                             _clause(view, claim.norm_end)[1]):
+        if not told and _CLAIMED_MANY.search(view, claim_end, _clause(view, claim_end)[1]):
             # `وتبنى تنظيم داعش التفجيرات`: every blast the report told before the claim
             told = [d for d in drafts if d.sentence < here
                     and d.event_type == "Explosions/Remote violence"]
@@ -3421,6 +3423,25 @@ def _claimed_by(view: str, sentences: Sequence[Sentence], drafts: list[Draft], c
                     draft.actor2 = None
                 if _DEFAULT_ACTOR in draft.provenance:
                     draft.provenance.remove(_DEFAULT_ACTOR)
+
+
+_OWNED_RESPONSIBILITY = regex.compile(
+    r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["owned_responsibility"])) + r")(?!\w)")
+_NOT_DONE = frozenset(("لم", "لن", "ما", "عدم", "دون"))
+
+
+def _owner_announced(view: str, at: int, actors: _ByPosition) -> ActorEntry | None:
+    """The group between a verb of announcing and the responsibility it owns (`أعلن تنظيم
+    داعش مسؤوليته`), unless the verb is denied (`لم يعلن أي فصيل مسؤوليته`)."""
+    owner = next((a for a in reversed(actors.within(max(0, at - 60), at))
+                  if a.norm_end <= at and tokens_between(view, a.norm_end, at) == 0), None)
+    if owner is None:
+        return None
+    words = view[max(0, owner.norm_start - 30):owner.norm_start].split()[-2:]
+    if not words or words[-1].lstrip("و") not in _ANNOUNCE_VERBS or (
+            len(words) == 2 and words[0].lstrip("و") in _NOT_DONE):
+        return None
+    return owner.value
 
 
 # what a claim owns up to in the plural or the dual (`تبنى التنظيم التفجيرات`, `التفجيرين`)
