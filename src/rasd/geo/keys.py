@@ -7,6 +7,7 @@ dict access, while the original spelling stays in the gazetteer for display.
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
 from importlib import resources
 
@@ -69,6 +70,16 @@ def _prefix_spellings() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def name_adjectives() -> frozenset[str]:
+    """Folded adjectives that end a name without their article (`كبير`, `شرقي`), from
+    `name_adjectives` in place_words.toml."""
+    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
+        encoding="utf-8")
+    words = tomllib.loads(text)["name_adjectives"]
+    return frozenset(fold(w).removeprefix("ال") for w in words if w.startswith("ال"))
+
+
+@lru_cache(maxsize=1)
 def place_prefixes() -> frozenset[str]:
     """Folded generic first words of Syrian place names (دير، كفر، تل، عين ...): a resolver
     can use them to tell a generic head from the distinctive part of a name."""
@@ -100,5 +111,13 @@ def _key_variants(name: str) -> frozenset[str]:
     for form in list(forms):
         for other in spellings.get(form[0], ()):
             forms.append([other, *form[1:]])
+    adjectives = name_adjectives()
+    for form in list(forms):
+        # `عرب حسن كبير` (OCHA) is written `عرب حسن الكبير`, and the other way round
+        last = form[-1]
+        if len(form) > 1 and last in adjectives:
+            forms.append([*form[:-1], "ال" + last])
+        elif len(form) > 1 and last.startswith("ال") and last[2:] in adjectives:
+            forms.append([*form[:-1], last[2:]])
     keys = {_key_from_words(form) for form in forms}
     return frozenset(key for key in keys if len(key) >= 2)

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from rasd.geo.distance import distance_km
 from rasd.geo.foreign import ForeignIndex, ForeignPlace, listed_names, load_foreign_index
 from rasd.geo.gazetteer import Gazetteer, Place, load_default_gazetteer
-from rasd.geo.keys import generic_leading_words, place_key, place_prefixes
+from rasd.geo.keys import generic_leading_words, name_adjectives, place_key, place_prefixes
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import fold
 
@@ -67,6 +67,9 @@ def surface_forms(name: str) -> set[str]:
         words = words[1:]
         base = " ".join(words)
     forms = {base}
+    if len(words) > 1 and words[-1] in name_adjectives():
+        # `عرب حسن كبير` (OCHA) is written `عرب حسن الكبير`
+        forms.add(" ".join([*words[:-1], "ال" + words[-1]]))
     prefixes = place_prefixes()
     if len(words) > 1 and words[0] in prefixes:
         forms.add(words[0] + "".join(words[1:]))
