@@ -3578,6 +3578,7 @@ def test_the_strike_told_again_as_well_keeps_its_attacker() -> None:
     ("ما أدى إلى استشهاد امرأة مسنة وحفيدها", 2),  # a grandson
     ("ما أدى إلى مقتل مسؤول أمني ومرافقه", 2),  # an official and his companion
     ("ما أدى إلى مقتل أحد وجهاء البلدة", 1),  # one of its notables
+    ("ما أدى إلى مقتلهما", 2),  # the two of a dual pronoun
 ])
 def test_relatives_companions_and_lost_lives_are_counted(told: str, dead: int) -> None:
     events = events_of(f"قصفت قوات النظام بلدة سراقب اليوم {told}.")

@@ -205,6 +205,12 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     ("قتل شخصان برصاص مجهولين عند مدخل القطاع الرابع في مخيم الهول أمس.", "هول"),
     # "with wounds" after a farmer (`مزارع` is also "farms")
     ("أصيب مزارع بجروح جراء انفجار لغم أرضي في أرضه قرب بلدة الشعفة.", "شعفه"),
+    # where the shells were fired from, their launchers between
+    ("سقطت قذيفتان أطلقهما إرهابيون من مواقع انتشارهم في حي بني زيد على حي الأشرفية، ما أدى "
+     "إلى استشهاد مدنيين اثنين.", "اشرفيه"),
+    # where the victim was coming back from work
+    ("قتل موظف برصاص مجهولين في قرية حمام واصل أثناء عودته من عمله في بلدة القدموس أمس.",
+     "حمام واصل"),
 ])
 def test_the_one_place_of_the_event_among_the_places_named(text: str, name: str) -> None:
     assert list(places_of(text)) == [name]

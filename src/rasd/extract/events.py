@@ -4051,10 +4051,11 @@ _UNNUMBERED_DEAD = regex.compile(
     r"|(?<!\w)(?<!(?:دون|عدم)\s{1,3})[وب]?(?:سقوط|وقوع|اوقع|اوقعت|خلف|خلفت)\s{1,3}+(?:قتلي|شهداء)"
     r"(?!\w)")
 SEVERAL = 3  # ACLED's reading of dead reported without a number
-# `مما أدى إلى مقتله`, `أسفر عن استشهادها`: the death of him or her, one person
+# `مما أدى إلى مقتله`, `أسفر عن استشهادها`: the death of him or her, one person (or the two
+# of a dual: `مقتلهما`)
 # (or by a verb of dying with no one named: `وفارق الحياة متأثرا بجراحه`, `لقي حتفه`)
 _DEATH_OF_ONE = regex.compile(
-    r"(?<!\w)[وبل]?(?:ل)?(?:مقتل|مصرع|استشهاد|وفاه|قتل)(?:ه|ها)(?!\w)"
+    r"(?<!\w)[وبل]?(?:ل)?(?:مقتل|مصرع|استشهاد|وفاه|قتل)(?:ه|ها|(?P<two>هما))(?!\w)"
     r"|(?<!\w)[وف]?(?:فارق|فارقت)\s{1,3}+الحياه(?!\w)"
     r"|(?<!\w)[وف]?(?:لقي|لقيت)\s{1,3}+(?:حتفه|حتفها)(?!\w)")
 
@@ -4726,7 +4727,8 @@ def _death_of_one(view: str, sentence: Sentence, victims=()) -> list[tuple[int, 
         return []
     joined = sum(v.value.value for v in victims if one.end() < v.value.start <= one.end() + 24
                  and _joined_to_one(view, v.value))
-    return [(one.start(), 1 + joined, KILLED)]
+    # (`ما أدى إلى مقتلهما`: the dual's two)
+    return [(one.start(), (2 if one.group("two") else 1) + joined, KILLED)]
 
 
 def _has(cues, name: str) -> bool:
