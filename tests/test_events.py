@@ -1836,6 +1836,17 @@ def test_who_announces_the_responsibility_as_its_own_did_it(claim: str, claimant
     assert [d.actor1 for d in drafts if d.place and d.place.key == "جبله"] == [claimant]
 
 
+@pytest.mark.parametrize("again", [
+    "وشيع المئات اليوم ضحايا التفجير في كنيسة بحي القصاع.",  # a funeral opening its sentence
+    "وألقت قوى الأمن القبض على أفراد الخلية المسؤولة عن التفجير في مدينة حرستا.",
+    "وسمع دوي الانفجار في حي القصاع.",
+])
+def test_a_blast_told_again_after_a_head_that_knows_it_is_no_new_one(again: str) -> None:
+    text = "قتل 25 شخصا في تفجير انتحاري استهدف كنيسة في حي الدويلعة بدمشق أمس. " + again
+    blasts = [e for e in events_of(text) if e["event_type"] == "Explosions/Remote violence"]
+    assert [e["location"]["name"] for e in blasts] == ["الدويلعة"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1188,7 +1188,10 @@ class EventExtractor:
             if self._irrealis(view, t, s_cues):
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
-                    view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start):
+                    view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start) \
+                    or _after_told_deed_head(view, t) and any(
+                        o.payload.event_type == t.payload.event_type
+                        for o in _in(triggers, 0, sentence.start)):
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant, over_a_period) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
@@ -3807,6 +3810,23 @@ def _of_the_day(view: str, trigger: Match[TriggerEntry], s_dates: Sequence[DateM
     return any(d.start == trigger.end + 1 and d.precision == 1 for d in s_dates)
 
 
+_TOLD_DEED_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["told_deed_heads"])
+_TOLD_DEED_OWNERS = frozenset(fold(w) for w in _EVENT_WORDS["told_deed_owners"])
+
+
+def _after_told_deed_head(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`الخلية المسؤولة عن التفجير`, `ضحايا التفجير`, `دوي الانفجار`: a definite noun of a
+    deed right after a head that names it as one already known."""
+    if not _definite(view, trigger):
+        return False
+    words = [w.removeprefix("و") for w in view[max(0, trigger.start - 40):trigger.start].split()]
+    if not words:
+        return False
+    if words[-1] in ("عن", "في"):
+        return len(words) > 1 and words[-2] in _TOLD_DEED_OWNERS
+    return words[-1] in _TOLD_DEED_HEADS or " ".join(words[-2:]) in _TOLD_DEED_HEADS
+
+
 def _definite(view: str, trigger: Match[TriggerEntry]) -> bool:
     """Is the trigger a definite noun (`القصف`, `والغارات`), what the text told already?"""
     return _definite_at(view, trigger.start, trigger.end)
@@ -4883,7 +4903,8 @@ def _mourned(view: str, trigger, sentence_start: int) -> bool:
     protest: `شيع آلاف جثامين ثلاثة شهداء وسط هتافات` is one.)"""
     if trigger.payload.event_type == "Protests":
         return False
-    start = max(sentence_start, _clause(view, trigger.start)[0])
+    # (from the space before the clause: the verb may open it)
+    start = max(0, max(sentence_start, _clause(view, trigger.start)[0]) - 1)
     return _FUNERAL_VERB.search(view, start, trigger.start) is not None
 
 
