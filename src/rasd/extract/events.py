@@ -4673,7 +4673,7 @@ def _recalled_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, 
         start = c.norm_start
         if not view.startswith("بعد", start):
             # `بعد ثلاثة أيام على مجزرة`: the stretch's count between
-            found = _AFTER_COUNT.search(view, max(sentence.start, start - 24), start)
+            found = _AFTER_COUNT.search(view, max(sentence.start - 1, start - 24, 0), start)
             if found is None:
                 continue
             start = found.start("after")
