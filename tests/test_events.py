@@ -1918,8 +1918,10 @@ def test_a_count_taken_weeks_into_a_campaign_is_no_toll_of_the_strike_before() -
     assert _dead_by_place(text) == {"زبداني": 0}
 
 
-def test_a_people_a_range_is_named_after_is_no_actor() -> None:
-    [candidate] = _candidates_list("قصف الطيران الروسي قرى جبل الأكراد أمس.")
+@pytest.mark.parametrize("text", ["قصف الطيران الروسي قرى جبل الأكراد أمس.",
+                                  "قصف الطيران الروسي بلدة سلمى بجبل الأكراد أمس."])
+def test_a_people_a_range_is_named_after_is_no_actor(text: str) -> None:
+    [candidate] = _candidates_list(text)
     assert (candidate.actor1, candidate.actor2) == ("Military Forces of Russia", None)
 
 

@@ -377,7 +377,7 @@ class EventExtractor:
             fold(m.payload.phrase).removeprefix("ال") in _GROUP_LABELS
             and view.startswith(' "', m.end) and m.end + 2 in quoted_starts)]
         # `جبل الأكراد`, `جبل التركمان`: a people a range is named after is no actor
-        actors = [m for m in actors if not _word_before_in(view, m.start, _REGION_HEADS)]
+        actors = [m for m in actors if not _clitic_word_before_in(view, m.start, _REGION_HEADS)]
         # `مظاهرة نصرة لجبل الزاوية`: a one-word name the lexicon writes with its article,
         # written bare before `لـ`, is the common noun ("in support of"), no group
         actors = [m for m in actors if not (
@@ -4940,6 +4940,17 @@ def _shorts_for_latest(actors):
         if full is not None and full.payload.actor != m.payload.actor:
             replaced[id(m)] = m._replace(payload=replace(full.payload, short=True))
     return [replaced.get(id(m), m) for m in actors]
+
+
+def _clitic_word_before_in(view: str, position: int, words) -> bool:
+    """Is the word right before `position` one of these, bare or behind `و`, `ف`, `ب`, `ل`
+    (`بجبل الأكراد`, `ووادي`)?"""
+    before = view[max(0, position - 16):position].split()[-1:]
+    if not before:
+        return False
+    word = before[0]
+    return word in words or word[:1] in ("و", "ف", "ب", "ل") and (
+        word[1:] in words or word[1:2] in ("ب", "ل") and word[2:] in words)
 
 
 def _word_before_in(view: str, position: int, words) -> bool:
