@@ -1384,6 +1384,9 @@ def test_bombers_told_as_the_doers_of_a_deed_struck_from_the_air() -> None:
     # (the attacker named by the verb that launched it, the attack past a time in commas)
     "صدت الفصائل، فجر أمس الثلاثاء، هجوما واسعا شنته \"قوات الأسد\" على بلدة سلمى",
     "صد مقاتلو الجيش الحر هجمات لقوات الأسد على بلدة سلمى",
+    # (the verb's clause ends before the attack, the fight told after it)
+    "صد مقاتلو الجيش الحر، أمس الأربعاء، هجوما واسعا شنته قوات الأسد على بلدة سلمى، بعد "
+    "اشتباكات عنيفة استمرت حتى ساعات الليل",
 ])
 def test_who_attacked_and_was_beaten_off_is_actor1(told: str) -> None:
     clash = by_place(events_of(told + " بريف اللاذقية."))["سلمى"]

@@ -201,6 +201,9 @@ class Frame:
     triggers: list[Match[TriggerEntry]]
     places: list[PlaceMention] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)  # rules that would drop its events
+    # an attack beaten off (`صد مقاتلو المجلس هجوما شنه المرتزقة`): its sides are read from
+    # the attack, not from the subject of the verb that beat it off
+    repelled: bool = False
 
     @property
     def head(self) -> Match[TriggerEntry]:
@@ -1991,7 +1994,7 @@ class EventExtractor:
                     # `أطلقت قوات الأمن النار على المتظاهرين`: coded as the protesters', with
                     # the force that fired on them as the other side (the gold's way)
                     a1, a2 = PROTESTERS, a1
-                if subject is not None and subject != actor1:
+                if subject is not None and subject != actor1 and not frame.repelled:
                     a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
                     if sub == EXCESSIVE_FORCE:
                         a1, a2 = PROTESTERS, subject  # (the force that fired is the other side)
@@ -2123,6 +2126,7 @@ class EventExtractor:
             view, roles, clause_start, max(frame.sentence.start, trigger.start - NEAR),
             min(frame.sentence.end, trigger.end + NEAR))
         if repelled is not None:
+            frame.repelled = True
             return repelled
         # (a nation's adjective widened over the strike word it follows, `30 غارة روسية`,
         # holds the trigger)
