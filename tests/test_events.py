@@ -1850,6 +1850,14 @@ def test_a_blast_told_again_after_a_head_that_knows_it_is_no_new_one(again: str)
     assert [e["location"]["name"] for e in blasts] == ["الدويلعة"]
 
 
+def test_bare_forces_stand_for_the_forces_named_last() -> None:
+    text = ("واصلت قوات سوريا الديمقراطية هجومها على مواقع تنظيم داعش جنوب منبج. وعلم المرصد أن "
+            "القوات تمكنت أمس من السيطرة على قرية خربة الروس بعد اشتباكات مع عناصر التنظيم.")
+    taken = by_place(events_of(text))["خربة الروس"]
+    assert (taken["actor1"], taken["actor2"]) == ("SDF / YPG (Kurdish forces)",
+                                                  "Islamic State (ISIS)")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -446,6 +446,7 @@ class EventExtractor:
         # (the force's own word inside a nation's name widened over it is that nation's:
         # `مروحيات أمريكية`, not the Syrian helicopters of a bare `المروحيات`)
         actors = _outermost(actors)
+        actors = _forces_named_before(view, actors)
         in_actor = bytearray(len(view) + 1)
         for m in actors:
             in_actor[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -2908,6 +2909,33 @@ _SAME_AIRCRAFT = regex.compile(
     r"(?<!\w)[وف]?ال(?:" + alternation(w.removeprefix("ال") for w in cue_words("air"))
     + r")\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["same_words"])) + r")(?!\w)")
 _SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه|ا|ين|ات)?(?!\w)")
+
+
+# (not `القوات المشتركة`, `القوات الخاصة`: forces an adjective describes may be others)
+_THE_FORCES = regex.compile(r"(?<!\w)(?P<clitic>و?)القوات(?!\w)(?!\s{1,3}+ال)")
+FORCES_REACH = 400  # characters back to the forces a bare `القوات` stands for
+
+
+def _forces_named_before(view: str, actors: list[Match[ActorEntry]]) -> list[Match[ActorEntry]]:
+    """`واصلت قوات سوريا الديمقراطية هجومها ... وأن القوات تمكنت من السيطرة على`: a bare
+    `القوات` that is no part of a name stands for the forces named last before it (an actor
+    whose name says "forces"), as a mention of that actor."""
+    if "القوات" not in view:
+        return actors
+    starts = [m.start for m in actors]
+    added = []
+    for bare in _THE_FORCES.finditer(view):
+        at = bisect.bisect_right(starts, bare.start()) - 1
+        if any(m.start <= bare.start() < m.end for m in actors[max(0, at - 1):at + 2]):
+            continue  # `القوات التركية`, `القوات الحكومية`: a name of its own
+        named = next((m for m in reversed(actors[max(0, at - 8):at + 1])
+                      if m.end <= bare.start() and bare.start() - m.end <= FORCES_REACH
+                      and "قوات" in view[m.start:m.end]
+                      and "\n" not in view[m.end:bare.start()]), None)
+        if named is not None:
+            added.append(named._replace(start=bare.start(), core_start=bare.start("clitic")
+                                        + len(bare.group("clitic")), end=bare.end()))
+    return sorted(actors + added, key=lambda m: (m.start, -m.end)) if added else actors
 
 
 def _outermost(matches: list[Match[ActorEntry]]) -> list[Match[ActorEntry]]:
