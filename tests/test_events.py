@@ -1858,6 +1858,14 @@ def test_bare_forces_stand_for_the_forces_named_last() -> None:
                                                   "Islamic State (ISIS)")
 
 
+def test_a_subject_after_was_and_its_verb_after_qad_tell_the_deed() -> None:
+    # `أعادت ... الأمن إلى` needs its subject before the then-word: here before the verb
+    text = "وكانت وحدات الجيش قد أعادت يوم الثلاثاء الأمن إلى حي الشعار."
+    taken = by_place(events_of(text))["الشعار"]
+    assert (taken["sub_event_type"], taken["actor1"]) == ("Government regains territory",
+                                                          "Military Forces of Syria")
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

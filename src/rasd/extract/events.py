@@ -461,9 +461,11 @@ class EventExtractor:
         # (or opening its sentence, a headline's or a ticker's order: `وحدات من قواتنا
         # المسلحة تقضي على أعداد من الإرهابيين`)
         sentence_starts = [s.start for s in doc.sentences]
+        # (or after `كان`, its verb after `قد`: `وكانت وحدات الجيش قد أعادت الأمن إلى`)
         subject_ends = {m.end for m in actors
                         if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])
-                        or _opens_sentence(view, m.start, sentence_starts)}
+                        or _opens_sentence(view, m.start, sentence_starts)
+                        or _after_was(view, m.start)}
         foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
         for m in trigger_matches:
             if all(in_name[m.start:m.end]):
@@ -521,7 +523,7 @@ class EventExtractor:
                                      # (a definite verbal noun's subject is never after
                                      # it: `من السيطرة أمس الثلاثاء على مدينة كفرنبل`)
                                      and not view[m.start:m.core_start].endswith("ال")
-                                     and word_end_before(view, m.start)
+                                     and _subject_end_before(view, m.start)
                                      not in subject_ends
                                      and not _shares_subject(view, m, actors,
                                                              sentence_starts))
@@ -2744,6 +2746,20 @@ _BREAKDOWN_ASIDE = regex.compile(
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
 _THAT = frozenset({"ان", "بان", "لان"})
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+
+
+def _after_was(view: str, position: int) -> bool:
+    """Does a form of `كان` stand right before `position` (`وكانت وحدات الجيش قد`)?"""
+    return bool(_WAS & set(view[max(0, position - 12):position].split()[-1:]))
+
+
+def _subject_end_before(view: str, position: int) -> int:
+    """Where the word before a verb ends, past a `قد` (`الجيش قد أعادت`)."""
+    end = word_end_before(view, position)
+    if view[max(0, end - 3):end] == " قد":
+        return word_end_before(view, end - 2)
+    return end
 # words that open a phrase of cause or place right after the verb, where its subject would
 # stand: the verb's doer is not named after them
 _NO_SUBJECT_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "تحت", "بعد"})
