@@ -1866,6 +1866,13 @@ def test_a_subject_after_was_and_its_verb_after_qad_tell_the_deed() -> None:
                                                           "Military Forces of Syria")
 
 
+def test_a_capture_told_as_the_one_before_with_a_day_of_its_own_is_an_event() -> None:
+    text = ("سيطرت قوات سوريا الديمقراطية اليوم على قرية الحمام، بعد أن كانت قد سيطرت يوم "
+            "الثلاثاء على قرية نعيمة.")
+    days = {e["location"]["name"]: e["event_date"] for e in events_of(text)}
+    assert days["نعيمة"] == "2015-08-04"  # (PUBLISHED is a Sunday: Tuesday before it)
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

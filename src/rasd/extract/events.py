@@ -1191,7 +1191,7 @@ class EventExtractor:
             why = set()
             if told_as_motive(t.start) or _protested(view, t.start):
                 why.add("motive")
-            if self._irrealis(view, t, s_cues):
+            if self._irrealis(view, t, s_cues, days):
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
                     view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start) \
@@ -1498,7 +1498,8 @@ class EventExtractor:
                       key=lambda d: abs(d.start - trigger.start), default=None)
         return nearest is not None and not _event_day(nearest, published)
 
-    def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues) -> bool:
+    def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues,
+                  days: Sequence[DateMention] = ()) -> bool:
         """A threat, plan or denial right before the trigger, or "since" right before it;
         before a capture, a try or an aim too (`في محاولة منه للتقدم والسيطرة على حي`: the
         fighting happened, the capture did not)."""
@@ -1531,8 +1532,12 @@ class EventExtractor:
                     view, cue.norm_end, trigger.start) <= SINCE_REACH \
                     and not any(w.removeprefix("ال") in _DAY_PARTS
                                 for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]) \
-                    and not (fold(cue.value.phrase) == "منذ" and _days_before(view, cue)):
-                # (`منذ يومين بقصف`: two days ago, no "since")
+                    and not (fold(cue.value.phrase) == "منذ" and _days_before(view, cue)) \
+                    and not (fold(cue.value.phrase).startswith("بعد ان") and any(
+                        cue.norm_end <= d.start < _clause(view, trigger.start)[1]
+                        for d in days)):
+                # (`منذ يومين بقصف`: two days ago, no "since"; `بعد أن كانت قد سيطرت أمس
+                # الثلاثاء على`: the deed before, told with a day of its own, is one)
                 # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
                 # another happening
                 return True
