@@ -1873,6 +1873,13 @@ def test_a_capture_told_as_the_one_before_with_a_day_of_its_own_is_an_event() ->
     assert days["نعيمة"] == "2015-08-04"  # (PUBLISHED is a Sunday: Tuesday before it)
 
 
+def test_a_capture_in_a_relative_clause_is_by_that_clause_s_subject() -> None:
+    text = "قصفت قوات النظام بلدة اللطامنة التي سيطرت عليها الفصائل يوم أمس."
+    taken = [e for e in events_of(text) if e["event_type"] == "Battles"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in taken] == [
+        ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
@@ -2562,16 +2569,16 @@ def test_a_blast_word_takes_the_weapon_its_sentence_names(text: str, kinds: set[
 
 
 def test_a_captures_type_follows_the_actor_the_model_chose() -> None:
-    from rasd.extract.decide import _act_of
+    from rasd.extract.decide import taking_of_its_actor
 
     draft = _candidates("سيطرت قوات النظام أمس على بلدة تفتناز بريف إدلب.")[
         ("تفتناز", "Government regains territory")]
     draft.actor1 = "Jaish al-Fateh"  # the actor model read another taker
-    _act_of(draft)
+    taking_of_its_actor(draft)
     assert (draft.event_type, draft.sub_event_type) == (
         "Battles", "Non-state actor overtakes territory")
     draft.actor1 = "Military Forces of Syria"
-    _act_of(draft)
+    taking_of_its_actor(draft)
     assert draft.sub_event_type == "Government regains territory"
 
 

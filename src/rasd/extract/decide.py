@@ -661,22 +661,28 @@ def choose_actors(doc: Document, drafts: Sequence[Draft], model: LinearModel) ->
                 draft.actor2 = draft.actor1
             draft.actor1 = best
             draft.provenance.append("actor:model")
-            _act_of(draft)
+            taking_of_its_actor(draft)
 
 
 _REGAINS = ("Battles", "Government regains territory")
 
 
-def _act_of(draft: Draft) -> None:
+def taking_of_its_actor(draft: Draft) -> None:
     """A capture's sub-event type follows who took the place, as the rules read it
     (`events.EventExtractor._drafts`): the government's side regains territory, anyone else
     overtakes it. (An arrest against an abduction is left as the rules read it: there the
     chosen actor is too often a guess.)"""
+    if draft.actor1 is not None:
+        draft.event_type, draft.sub_event_type = taking_kind(
+            draft.event_type, draft.sub_event_type, draft.actor1)
+
+
+def taking_kind(event_type: str, sub_event_type: str, taker: str) -> tuple[str, str]:
+    """(event type, sub-event type) of a capture by `taker`: regained by the government's
+    side, overtaken by anyone else; any other kind as it is."""
     from rasd.extract.lexicon import state_actors, state_forms
 
     overtakes = state_forms().get(_REGAINS)
-    kind = (draft.event_type, draft.sub_event_type)
-    if overtakes is None or kind not in (_REGAINS, overtakes) or draft.actor1 is None:
-        return
-    regains = draft.actor1 in state_actors(government_side=True)
-    draft.event_type, draft.sub_event_type = _REGAINS if regains else overtakes
+    if overtakes is None or (event_type, sub_event_type) not in (_REGAINS, overtakes):
+        return event_type, sub_event_type
+    return _REGAINS if taker in state_actors(government_side=True) else overtakes

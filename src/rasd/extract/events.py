@@ -46,7 +46,7 @@ from rasd.extract.dates import (
     stretches_after,
     time_heads,
 )
-from rasd.extract.decide import VIOLENT_TYPES, Decider, decide
+from rasd.extract.decide import VIOLENT_TYPES, Decider, decide, taking_kind
 from rasd.extract.lexicon import (
     UNDECIDED_BLAST,
     UNDECIDED_STRIKE,
@@ -1990,6 +1990,12 @@ class EventExtractor:
             # فجر أمس، هجوما`, reaches into that word's clause)
             subject = None if sub in _TERRITORY or _clause(view, trigger.start) == head_clause \
                 or trigger.payload.then else _subject_after(view, trigger, s_actors)
+            if sub in _TERRITORY and _after_relative(view, trigger.start) \
+                    and _ON_IT.match(view, trigger.end):
+                # `بلدة اللطامنة التي سيطرت عليها الفصائل يوم أمس`: the relative clause's
+                # own subject took the place its pronoun names
+                subject = _subject_after(view, trigger._replace(
+                    end=_ON_IT.match(view, trigger.end).end()), s_actors)
             for place in event_places or [None]:
                 a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
                 if event_type == "Protests" and sub != EXCESSIVE_FORCE and default_actor \
@@ -2004,6 +2010,9 @@ class EventExtractor:
                     a1, a2 = PROTESTERS, a1
                 if subject is not None and subject != actor1 and not frame.repelled:
                     a1, a2 = subject, (actor1 if actor2 in (None, subject) else actor2)
+                    if sub in _TERRITORY:
+                        # (who took it decides whether it was regained or overtaken)
+                        event_type, sub = taking_kind(event_type, sub, a1)
                     if sub == EXCESSIVE_FORCE:
                         a1, a2 = PROTESTERS, subject  # (the force that fired is the other side)
                 if sub == AIR and trigger.payload.sub_event_type == AIR and a1 is not None \
