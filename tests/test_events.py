@@ -1027,6 +1027,10 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # nor what those arrested are suspected of
     ("أعلنت الشرطة الحرة في مدينة الباب أمس اعتقال ثلاثة أشخاص يشتبه بضلوعهم في التفجير.",
      {"Arrests"}),
+    # a strike a verb of destroying destroyed with (not the gun destroyed: `وتدمير دبابة بصاروخ`)
+    ("دمرت القوات التركية بضربات مدفعية مقرات لقوات النظام في بلدة ميزناز أمس.",
+     {"Shelling/artillery/missile attack"}),
+    ("وأعلنت الفصائل مقتل 12 عنصرا وتدمير دبابة بصاروخ في بلدة ميزناز أمس.", set()),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",

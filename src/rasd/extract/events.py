@@ -1277,10 +1277,12 @@ class EventExtractor:
         # (and a gun told destroyed with no fight of its sentence, `وأعلنت الفصائل مقتل 12
         # عنصرا وتدمير دبابة`, is a loss of the fight told before: no strike either; not the
         # hideouts state media's strikes destroy, `دمرت تجمعات وأوكارا للإرهابيين`)
+        # (but a strike the verb destroyed with is one: `دمرت القوات التركية بضربات مدفعية
+        # مقرات لقوات النظام`)
         s_triggers = [t for t in s_triggers if t.payload.strong
                       or t.payload.event_type != "Explosions/Remote violence"
                       or fold(t.payload.phrase) in _COMMUNIQUE_OBJECTS
-                      or not _DESTROYED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
+                      or not _destroyed_right_before(view, t)]
         if any(_TEAR_GAS in fold(t.payload.phrase) for t in s_triggers):
             # `أطلقت القنابل المسيلة للدموع ... ما أدى إلى حالات اختناق`: the tear gas choked
             # them, no chemical attack
@@ -5495,6 +5497,19 @@ _DESTROYED_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]))
     + r")(?:\s++(?!(?:" + alternation(_BLAST_NOUNS) + r")(?!\w))[^\s.،,]++){0,3}?\s++$")
 _BLAST_AFTER = regex.compile(r"\s{1,3}+(?:" + alternation(_BLAST_NOUNS) + r")(?!\w)")
+_DESTROYING_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["destroying_words"]
+                              if not w.startswith(("تدمير", "إعطاب")))
+
+
+def _destroyed_right_before(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """Is the strike word what a word of destroying right before it destroyed (`وتدمير دبابة
+    بصاروخ`)? Not the strike a verb destroyed with (`دمرت القوات التركية بضربات مدفعية
+    مقرات`): its instrument."""
+    found = _DESTROYED_RIGHT_BEFORE.search(view, max(0, trigger.start - 40), trigger.start)
+    if found is None:
+        return False
+    verb = found.group().split()[0].removeprefix("و").removeprefix("ف")
+    return not (verb in _DESTROYING_VERBS and view.startswith("ب", trigger.start))
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
 _DESTROYED_BEFORE = regex.compile(
