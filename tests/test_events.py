@@ -1583,6 +1583,11 @@ def test_the_label_for_the_other_side_points_back_to_the_group_named() -> None:
     text = ("هاجم مرتزقة داعش قرية خروص أمس. وفي سياق آخر، قصف المرتزقة أول أمس قرية الراوية "
             "بقذائف الهاون.")
     assert by_place(events_of(text))["الراوية"]["actor1"] == "Islamic State (ISIS)"
+    # (the group named with the label itself, though the report's own side is named since)
+    text = ("حررت وحدات حماية الشعب قرية خروص بعد اشتباكات مع مرتزقة داعش أمس. وأوضح مصدر في "
+            "الوحدات أن المقاتلين تقدموا من ثلاثة محاور. وفي المقابل، قصف المرتزقة أول أمس قرية "
+            "الراوية بقذائف الهاون.")
+    assert by_place(events_of(text))["الراوية"]["actor1"] == "Islamic State (ISIS)"
     # indefinite, it is some, whoever they were
     text = ("سيطرت جبهة النصرة على قرية. وقال التلفزيون السوري إن مدنيا قتل جراء قذائف أطلقها "
             "إرهابيون على قرية جبا بريف القنيطرة اليوم.")

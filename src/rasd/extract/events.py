@@ -2950,8 +2950,8 @@ FORCES_REACH = 400  # characters back to the forces a bare `القوات` stands
 
 def _forces_named_before(view: str, actors: list[Match[ActorEntry]]) -> list[Match[ActorEntry]]:
     """`واصلت قوات سوريا الديمقراطية هجومها ... وأن القوات تمكنت من السيطرة على`: a bare
-    `القوات` that is no part of a name stands for the forces named last before it (an actor
-    whose name says "forces"), as a mention of that actor."""
+    `القوات` that is no part of a name stands for the forces named last before it in its
+    paragraph (an actor whose name says "forces"), as a mention of that actor."""
     if "القوات" not in view:
         return actors
     starts = [m.start for m in actors]
@@ -3569,15 +3569,26 @@ def _labels_for_named(view: str, actors: list[Match[ActorEntry]]
     media give the other points back to the armed group the report last named, a few
     sentences before; with none named, the lexicon's reading stands."""
     last: Match[ActorEntry] | None = None
+    # the group the report named with the label itself (`مرتزقة داعش`): the label alone,
+    # anywhere after, is that group (the outlet's word for one enemy)
+    labelled: dict[str, Match[ActorEntry]] = {}
     out = []
     for m in actors:
-        label = fold(m.payload.phrase).removeprefix("ال") in _PEJORATIVE_LABELS
-        if label and view[m.start:m.end].lstrip("وفب").startswith(("ال", "لل")):
-            out.append(m._replace(payload=last.payload) if last is not None
-                       and m.start - last.end <= LABEL_REACH else m)
+        label = fold(m.payload.phrase).removeprefix("ال")
+        if label in _PEJORATIVE_LABELS and view[m.start:m.end].lstrip("وفب").startswith(
+                ("ال", "لل")):
+            named = labelled.get(label) or (last if last is not None
+                                            and m.start - last.end <= LABEL_REACH else None)
+            out.append(m._replace(payload=named.payload) if named is not None else m)
             continue
         if not m.payload.state and not m.payload.actor.startswith(_NOT_A_GROUP):
             last = m
+            before = view[max(0, m.start - 16):m.start].split()[-1:]
+            # (the construct of a plural drops its ن: `إرهابيي داعش`)
+            word = before[0].removeprefix("و") if before else ""
+            for form in (word, word + "ن"):
+                if form in _PEJORATIVE_LABELS:
+                    labelled[form] = m
         out.append(m)
     return out
 
