@@ -1889,6 +1889,22 @@ def test_a_capture_in_a_relative_clause_is_by_that_clause_s_subject() -> None:
         ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
 
 
+@pytest.mark.parametrize("text", [
+    "سيطر تنظيم داعش أمس على ثلاث قرى جنوب كوباني، وهي خروص وياراماز وكوفيان.",
+    "سيطر تنظيم داعش أمس على ثلاث قرى جنوب كوباني. والقرى المحررة هي: خروص، ياراماز، كوفيان.",
+])
+def test_the_villages_a_counted_plural_is_named_after_hiya_were_taken(text: str) -> None:
+    taken = {key for key, sub in _candidates(text)
+             if sub == "Non-state actor overtakes territory"}
+    assert {"خروص", "ياراماز", "كوفيان"} <= taken
+
+
+def test_the_towns_around_a_besieged_city_named_after_hiya_were_not_struck() -> None:
+    text = ("استهدف قصف مدفعي عنيف مدينة الزبداني أمس، وسط الحصار على كافة البلدات المحيطة بها "
+            "وهي مضايا وبقين.")
+    assert {e["location"]["name"] for e in events_of(text)} == {"الزبداني"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

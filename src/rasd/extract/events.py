@@ -4576,10 +4576,10 @@ _STRUCK_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["struck_nouns"])
 
 # the places a capture told before took, listed (`القرى التي جرى تطهيرها هي: A، B`)
 _LISTED_BACK = regex.compile(
-    r"(?<!\w)ال(?:" + alternation(place_words()["plural_nouns"] | {"مناطق", "مواقع", "نقاط"})
+    r"(?<!\w)و?ال(?:" + alternation(place_words()["plural_nouns"] | {"مناطق", "مواقع", "نقاط"})
     + r")"
-    r"(?:\s++(?!و?هي\s*+:)[^\s.:]{1,20}+){0,8}+"
-    r"\s*+[،,]?\s*+و?هي\s*+:")
+    r"(?:\s++(?!و?هي(?:\s|:))[^\s.:]{1,20}+){0,8}+"
+    r"\s*+[،,]?\s*+و?هي(?:\s*+:|\s)")
 
 
 # `وكانت الطائرات قصفت الخميس الماضي بلدة كفرنبل.`: a flashback keeps its day to itself

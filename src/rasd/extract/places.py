@@ -31,6 +31,7 @@ import regex
 from rasd.datafiles import data_path, read_rows
 from rasd.extract.dates import past_words, time_heads
 from rasd.extract.lexicon import CueEntry, event_words
+from rasd.extract.numerals import number_words
 from rasd.geo.distance import distance_km
 from rasd.geo.foreign import NEIGHBOURS, ForeignPlace
 from rasd.geo.gazetteer import Place
@@ -653,7 +654,7 @@ class PlaceReader:
             after_noun = _after_place_noun(view, mention.start, place_nouns) or in_street
             locative = after_noun or _locative(view, mention, self.places.admin1_by_key) or \
                 self._checkpoint_town(view, mention, sentences) or \
-                _labels_line(view, mention) or (
+                _labels_line(view, mention) or _named_as_the_places(view, mention) or (
                 # `غارات جنوب الشدادي`: a compass word points from a known town
                 bool(mention.candidates) and len(mention.key) >= 4 and mention.key != _CAPITAL_KEY
                 and _after_direction(view, mention.start, cue_at)) or (
@@ -3539,6 +3540,31 @@ def _line_label(view: str, start: int) -> bool:
 
 
 _LABEL_HEAD = regex.compile(r"[ \-–•*]{0,4}+\p{L}{2,12}+(?: \p{L}{2,12}+)? ?[-–] ?")
+
+
+# `ثلاث قرى جنوب كوباني، وهي خروص وياراماز`, `والقرى المحررة هي: خروص، ياراماز`: the
+# places a plural of settlements counted or told before is, named after `هي`
+_NAMED_AS = regex.compile(
+    r"(?:^|\s)(?:و?ال)?(?:" + "|".join(sorted({fold(w).removeprefix("ال") for w in (
+        *_WORDS["settlement_list_nouns"], "أحياء", "حيي", "بلدتين", "قريتين", "مدينتين")},
+        key=len, reverse=True))
+    + r")(?:\s+[^\s.،,:]+){0,4}?\s*[،,]?\s+و?(?:هي|هما)\s*:?\s*$")
+
+
+def _named_as_the_places(view: str, mention: PlaceMention) -> bool:
+    """Is the name the first of the places a plural of settlements told before it is?"""
+    near = view[max(0, mention.start - 8):mention.start]
+    if "هي" not in near and "هما" not in near:
+        return False
+    found = _NAMED_AS.search(view, max(0, mention.start - 90), mention.start)
+    if found is None:
+        return False
+    # (the plural counted, `ثلاث قرى`, or opening its sentence, `والقرى المحررة هي`; not
+    # `كافة البلدات المحيطة بها وهي`: the places around, whatever befell them)
+    words = view[max(0, found.start() - 24):found.start() + 1].split()
+    before = words[-1] if words else ""
+    return not words or before.isdigit() or before.removeprefix("و") in number_words() \
+        or before.endswith((".", ":", "؛"))
 
 
 def _labels_line(view: str, mention: PlaceMention) -> bool:
