@@ -208,6 +208,8 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     # where the shells were fired from, their launchers between
     ("سقطت قذيفتان أطلقهما إرهابيون من مواقع انتشارهم في حي بني زيد على حي الأشرفية، ما أدى "
      "إلى استشهاد مدنيين اثنين.", "اشرفيه"),
+    # a town's facility by its common noun is no place of its own
+    ("انفجرت سيارة مفخخة عند مدخل الكراج في مدينة جبلة أمس.", "جبله"),
     # where the victim was coming back from work
     ("قتل موظف برصاص مجهولين في قرية حمام واصل أثناء عودته من عمله في بلدة القدموس أمس.",
      "حمام واصل"),
