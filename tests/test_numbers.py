@@ -221,6 +221,9 @@ def test_counts_over_nouns() -> None:
     assert [(c.value, c.approximate) for c in counted("عشرات القتلى")] == [(12, True)]
     assert [c.value for c in counted("عدد من المدنيين")] == [3]
     assert [c.value for c in counted("قتل 25 من عناصر التنظيم")] == [25]
+    # (`عدد` between a risen count and what it counts)
+    assert [(c.value, c.category) for c in counted("ارتفع إلى 223 عدد المدنيين")] == [
+        (223, "civilian")]
     assert [c.value for c in counted("الصحافيين الثلاثة")] == [3]
     (c,) = counted("مقتل أحد عناصر النظام")
     assert (c.value, c.basis) == (1, "one-of")

@@ -346,6 +346,7 @@ _ONE_OF = {
         ("وإحدى", 1),
     )
 }
+_NUMBER_OF = "عدد"
 _OF = "من"
 
 
@@ -410,7 +411,8 @@ def find_counted_nouns(
         before = ends.get(prev.end) if prev is not None else None
         if prev is not None and prev.text in words.gloss_openers:
             continue  # `قتل الشاب X، وهو عنصر في اللواء الثامن`: the one told, glossed
-        if before is None and prev is not None and prev.text == _OF:
+        if before is None and prev is not None and prev.text in (_OF, _NUMBER_OF):
+            # (or `عدد` between: `ارتفع إلى 223 عدد المدنيين الذين قتلهم`, the count of them)
             before_of = _prev_token(view, prev.start)
             before = ends.get(before_of.end) if before_of is not None else None
         glued = m.start > _word_start(view, m.start)  # والمقاتلين: a new list item, not counted
