@@ -208,6 +208,9 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     # where the shells were fired from, their launchers between
     ("سقطت قذيفتان أطلقهما إرهابيون من مواقع انتشارهم في حي بني زيد على حي الأشرفية، ما أدى "
      "إلى استشهاد مدنيين اثنين.", "اشرفيه"),
+    # the home of those arrested, the checkpoint they were met at three words before the town
+    ("اعتقلت قوات النظام أمس ثلاثة شبان من أبناء بلدة داعل على حاجز مدخل مدينة الصنمين.",
+     "صنمين"),
     # a town's facility by its common noun is no place of its own
     ("انفجرت سيارة مفخخة عند مدخل الكراج في مدينة جبلة أمس.", "جبله"),
     # where the victim was coming back from work

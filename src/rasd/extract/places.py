@@ -221,8 +221,9 @@ def _home_told_after(view: str, start: int) -> bool:
 HOME_REACH = 10  # words from people's home town to where they were met (a region between)
 # where people were met or struck, before the next place (`عند حاجز في`, `بقصف على بلدة`,
 # `عند مدخل مدينة`)
+# (`على حاجز مدخل مدينة الصنمين`: three words between)
 _WHERE_BEFORE = regex.compile(
-    r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+){0,2}$")
+    r"(?:^|\s)(?:في|عند|علي|قرب|بالقرب\s+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+){0,3}$")
 # what people were met at, then `قرب` (`على حاجز قرب بلدة`, `عند حاجز بالقرب من`)
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
