@@ -771,6 +771,11 @@ def test_bab_al_hawa_is_the_crossing_unless_the_text_says_homs() -> None:
     # a quarter named after a base or a man is named whole
     ("قتل خمسة مدنيين في غارة جوية على حي الثكنة في الرقة.", {"الثكنه": "Ar-Raqqa"}),
     ("اندلعت اشتباكات في حي هشام بن عبد الملك في الرقة.", {"هشام بن عبد الملك": "Ar-Raqqa"}),
+    # a hospital named after what the gazetteer knows only in another governorate
+    ("قتل ثلاثة مدنيين بقصف على بلدة دارة عزة، ونقل الجرحى إلى مشفى الكنانة.",
+     {"داره عزه": "Aleppo"}),
+    ("استهدفت غارة روسية مشفى الأتارب أمس، وقصفت المدفعية بلدة دارة عزة.",
+     {"الاتارب": "Aleppo", "داره عزه": "Aleppo"}),
 ])
 def test_the_places_read_and_the_governorate_each_lies_in(
         text: str, places: dict[str, str]) -> None:

@@ -743,7 +743,7 @@ class PlaceReader:
                 mention.how = "gazetteer" if mention.candidates else "unknown"
         kept = self._join_adjacent(view, sorted(kept, key=lambda m: m.start))
         kept = [m for i, m in enumerate(kept) if not _hospital_name(view, m, kept[i + 1:i + 2])
-                and not _building_name(view, m)]
+                and not _building_name(view, m) and not _hospital_named_afar(view, m, kept)]
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
@@ -3138,6 +3138,23 @@ def _building_name(view: str, mention: PlaceMention) -> bool:
         return False
     word = view[before:mention.start].strip()
     return word.removeprefix("و").removeprefix("ب").removeprefix("ل") in _BUILDINGS
+
+
+def _hospital_named_afar(view: str, mention: PlaceMention, kept: list[PlaceMention]) -> bool:
+    """`ونقل الجرحى إلى مشفى الكنانة` in a report of Aleppo's west: a name after a hospital's
+    noun that the gazetteer knows only in governorates none of the other places of its
+    paragraph lie in is the hospital's name, no place."""
+    if not mention.candidates:
+        return False
+    before = _previous_word_start(view, mention.start)
+    if before is None or view[before:mention.start].strip().lstrip("وفبل") not in _HOSPITALS:
+        return False
+    start = view.rfind("\n", 0, mention.start) + 1
+    end = view.find("\n", mention.end)
+    end = len(view) if end < 0 else end
+    around = {c.admin1 for m in kept if m is not mention and start <= m.start < end
+              and m.foreign is None for c in m.candidates}
+    return bool(around) and around.isdisjoint(c.admin1 for c in mention.candidates)
 
 
 def _hospital_name(view: str, mention: PlaceMention, following: list[PlaceMention]
