@@ -1031,6 +1031,12 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("دمرت القوات التركية بضربات مدفعية مقرات لقوات النظام في بلدة ميزناز أمس.",
      {"Shelling/artillery/missile attack"}),
     ("وأعلنت الفصائل مقتل 12 عنصرا وتدمير دبابة بصاروخ في بلدة ميزناز أمس.", set()),
+    # a former soldier found shot is no armed man in a fight
+    ("عثر الأهالي صباح اليوم على جثة عسكري سابق في قوات النظام، مقتولا بطلق ناري في مدينة "
+     "قدسيا.", {"Attack"}),
+    # a nickname of a zone after a leader is no place
+    ("قتل مدنيان بقصف على بلدة كنصفرة في منطقة \"بوتين-أردوغان\" أمس.",
+     {"Shelling/artillery/missile attack"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",

@@ -980,12 +980,14 @@ class EventExtractor:
             # (`خمسة عناصر ... وثلاثة آخرين`: "others" are of the kind told before them)
             # (`قتل الشاب X، وهو عنصر في اللواء الثامن`: the one killed, glossed a fighter)
             glossed_armed = _glossed_fighter(view, sentence.start, sentence.end)
+            # (a former soldier killed is no armed man: `جثة عسكري سابق في قوات النظام`)
+            former = {id(v) for v in s_victims if _former(view, v.value.end)}
             armed_victims = bool(s_victims) and (glossed_armed or all(
-                v.value.category in ARMED_VICTIMS or v.value.text.split()[-1] in _ANOTHER
-                for v in s_victims) and any(
-                v.value.category in ARMED_VICTIMS for v in s_victims))
+                v.value.category in ARMED_VICTIMS and id(v) not in former
+                or v.value.text.split()[-1] in _ANOTHER for v in s_victims) and any(
+                v.value.category in ARMED_VICTIMS and id(v) not in former for v in s_victims))
             unarmed = not glossed_armed and any(
-                v.value.category in UNARMED_VICTIMS for v in s_victims)
+                v.value.category in UNARMED_VICTIMS or id(v) in former for v in s_victims)
             # ACLED: gunfire in a sentence that tells of fire on protesters (`إطلاق نار في
             # دير الزور، وإطلاق رصاص على متظاهرين في جبلة`) met the protests with force; a
             # protest against a killing (`احتجاجا على قتل`) is not this
@@ -3885,6 +3887,18 @@ def _of_the_day(view: str, trigger: Match[TriggerEntry], s_dates: Sequence[DateM
     return any(d.start == trigger.end + 1 and d.precision == 1 for d in s_dates)
 
 
+_FORMER = frozenset(fold(w) for w in _EVENT_WORDS["former_words"])
+FORMER_REACH = 4  # words after a victim noun to the word that makes him a former fighter
+
+
+def _former(view: str, end: int) -> bool:
+    """Does a word of "former" or "retired" follow the victim noun ending at `end`, in its
+    clause (`عسكري سابق`, `كانا يعملان سابقا في صفوف الحرس`)?"""
+    words = _CLAUSE_ENDS_SPLIT.split(view[end:end + 16 * FORMER_REACH], maxsplit=1)[0].split()
+    return any(w.removeprefix("و") in _FORMER for w in words[:FORMER_REACH])
+
+
+_CLAUSE_ENDS_SPLIT = regex.compile(r"[.،,؛\n]")
 _TOLD_DEED_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["told_deed_heads"])
 _TOLD_DEED_OWNERS = frozenset(fold(w) for w in _EVENT_WORDS["told_deed_owners"])
 
