@@ -2977,8 +2977,10 @@ def words_in_clause_before(view: str, position: int, reach: int) -> list[str]:
 # "setting out from" (`قصفت قوات النظام بلدة الشحيل انطلاقا من مواقعها في مدينة الميادين`), the
 # clause going on to the place: where the fire or the attackers came from
 _LAUNCHED_FROM = regex.compile(
-    r"(?:^|\s)(?:" + alternation(map(fold, _WORDS["launch_words"]))
-    + r")\s{1,3}+من\s[^.،,؛:\n]{0,60}+$")
+    r"(?:^|\s)(?:" + alternation(map(fold, _WORDS["launch_words"])) + r"|(?:"
+    + alternation(map(fold, _WORDS["launched_munitions"])) + r")\s{1,3}+(?:"
+    + alternation(map(fold, _WORDS["launched_verbs"]))
+    + r"))\s{1,3}+من\s[^.،,؛:\n]{0,60}+$")
 _FROM_SIDE = regex.compile(r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه))?\s$")
 
 
