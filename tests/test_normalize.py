@@ -97,3 +97,9 @@ def test_a_quoted_abbreviation_does_not_end_a_sentence() -> None:
     view = normalize('استهدف الثوار دبابة بصاروخ "م.د" في قرية الحويز. وقال ناشطون').text
     parts = [view[s.start:s.end].strip() for s in split_sentences(view)]
     assert parts == ['استهدف الثوار دبابه بصاروخ "م.د" في قريه الحويز.', "وقال ناشطون"]
+
+
+def test_a_name_kept_back_to_its_initial_does_not_end_a_sentence() -> None:
+    view = normalize("اختطف مسلحون الشاب (آلان. ع) من قرية جلمة أمس. وقال مصدر").text
+    parts = [view[s.start:s.end].strip() for s in split_sentences(view)]
+    assert parts == ["اختطف مسلحون الشاب (الان. ع) من قريه جلمه امس.", "وقال مصدر"]

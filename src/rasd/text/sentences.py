@@ -13,9 +13,10 @@ import regex
 
 # `(...)` marks words left out of a quotation, not the end of a sentence; a dot after a
 # letter standing alone is a name's initial or an abbreviation's letter (`الشاب رامي ع. برصاص`,
-# `أ.ف.ب`, `صاروخ "م.د"`)
+# `أ.ف.ب`, `صاروخ "م.د"`); so is one before an initial that closes brackets (a name kept
+# back: `الشاب (جميل. م)`)
 _BOUNDARY = regex.compile(
-    r"\n+|(?<![\d(.!?])(?<!(?:^|[\s(.\"])\p{L})[.!?]+(?![\d.!?)])[\"')\]]*\s*"
+    r"\n+|(?<![\d(.!?])(?<!(?:^|[\s(.\"])\p{L})[.!?]+(?![\d.!?)]|\s?\p{L}\s?\))[\"')\]]*\s*"
     r"|(?<=\d)[.!?]+(?=\s|$)\s*"
 )
 
