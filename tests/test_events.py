@@ -1858,6 +1858,7 @@ def test_who_announces_the_responsibility_as_its_own_did_it(claim: str, claimant
     "وشيع المئات اليوم ضحايا التفجير في كنيسة بحي القصاع.",  # a funeral opening its sentence
     "وألقت قوى الأمن القبض على أفراد الخلية المسؤولة عن التفجير في مدينة حرستا.",
     "وسمع دوي الانفجار في حي القصاع.",
+    "وقال شهود إن أصوات الانفجار سمعت بوضوح في حي القصاع.",
 ])
 def test_a_blast_told_again_after_a_head_that_knows_it_is_no_new_one(again: str) -> None:
     text = "قتل 25 شخصا في تفجير انتحاري استهدف كنيسة في حي الدويلعة بدمشق أمس. " + again
