@@ -1912,6 +1912,23 @@ def test_the_towns_around_a_besieged_city_named_after_hiya_were_not_struck() -> 
     assert {e["location"]["name"] for e in events_of(text)} == {"الزبداني"}
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    # the Asayish, in a report that names the SDF
+    ("اعتقلت قوى الأمن الداخلي التابعة لقوات سوريا الديمقراطية (قسد) ثلاثة شبان في حي الهلالية "
+     "بمدينة القامشلي أمس.", "SDF / YPG (Kurdish forces)"),
+    ("اعتقلت قوى الأمن الداخلي ثلاثة شبان في حي الوعر بمدينة حمص أمس.",
+     "Military Forces of Syria"),
+    # Turkey's state named a regime too
+    ("قصفت قوات النظام التركي بالمدفعية قرية تل طويل في ريف تل تمر أمس.",
+     "Military Forces of Turkey"),
+    # the coalition's fighter jets
+    ("وقالت مصادر إن مقاتلات التحالف شنت، السبت، غارات على قرية هنيدة غرب الرقة.",
+     "International Coalition (Operation Inherent Resolve)"),
+])
+def test_a_force_named_as_its_own_side_names_it(text: str, actor: str) -> None:
+    assert [e["actor1"] for e in events_of(text)] == [actor]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
