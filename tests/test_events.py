@@ -1929,6 +1929,11 @@ def test_a_force_named_as_its_own_side_names_it(text: str, actor: str) -> None:
     assert [e["actor1"] for e in events_of(text)] == [actor]
 
 
+def test_a_zone_named_after_an_operation_only_says_where_its_town_is() -> None:
+    text = "قتل ثلاثة مدنيين بانفجار سيارة مفخخة وسط مدينة أعزاز بمنطقة \"درع الفرات\" أمس."
+    assert [(e["location"]["name"], e["fatalities"]) for e in events_of(text)] == [("أعزاز", 3)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
