@@ -211,6 +211,9 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     # the home of those arrested, the checkpoint they were met at three words before the town
     ("اعتقلت قوات النظام أمس ثلاثة شبان من أبناء بلدة داعل على حاجز مدخل مدينة الصنمين.",
      "صنمين"),
+    # where an attack set out from
+    ("سيطرت فصائل المعارضة على حاجز في مدينة عدرا العمالية بعد هجوم مباغت انطلق من محيط بلدة "
+     "عدرا البلد أمس.", "عدرا العماليه"),
     # a town's facility by its common noun is no place of its own
     ("انفجرت سيارة مفخخة عند مدخل الكراج في مدينة جبلة أمس.", "جبله"),
     # where the victim was coming back from work
@@ -219,6 +222,10 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
 ])
 def test_the_one_place_of_the_event_among_the_places_named(text: str, name: str) -> None:
     assert list(places_of(text)) == [name]
+
+
+def test_the_rest_of_a_tally_is_no_quarter_of_the_town_after_it() -> None:
+    assert "البقيه" not in places_of("قتل 13 شخصا في درعا، والبقية في حمص.")
 
 
 def _battle(sub_event: str, key: str, day: int, deaths: int, confidence: float):
