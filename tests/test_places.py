@@ -778,6 +778,8 @@ def test_bab_al_hawa_is_the_crossing_unless_the_text_says_homs() -> None:
     # a quarter named after a base or a man is named whole
     ("قتل خمسة مدنيين في غارة جوية على حي الثكنة في الرقة.", {"الثكنه": "Ar-Raqqa"}),
     ("اندلعت اشتباكات في حي هشام بن عبد الملك في الرقة.", {"هشام بن عبد الملك": "Ar-Raqqa"}),
+    # the quarters of Qamishli and al-Hasakeh (a two-letter name among them)
+    ("اندلعت اشتباكات عنيفة في حي طي بمدينة القامشلي أمس.", {"طي": "Al-Hasakeh"}),
     # a hospital named after what the gazetteer knows only in another governorate
     ("قتل ثلاثة مدنيين بقصف على بلدة دارة عزة، ونقل الجرحى إلى مشفى الكنانة.",
      {"داره عزه": "Aleppo"}),
