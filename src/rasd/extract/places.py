@@ -327,6 +327,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
 # a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
 _SIDE_OF = regex.compile(r"(?:^|\s)[وفب]?" + _SIDE + r"\s+(?:من\s+)?$")
 _SENTENCE_END = regex.compile(r"[\n.!?؟؛]")
+SIDE_GAP = 2  # words between a quarter and the side of its city (`بالكامل في`)
 _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
                               + r"\s+(?:لمدينه|من\s+مدينه)\s+$")
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
@@ -1719,6 +1720,17 @@ class PlaceReader:
                 # is, no place of its own; nor a governorate the place must lie in (the
                 # Ghouta of Damascus lies in Rural Damascus)
                 mention.role = "qualifier"
+                previous = mention
+                continue
+            elif previous is not None and previous.role == "place" and _quarter(view, previous) \
+                    and (side := _SIDE_OF_CITY.search(view, max(0, mention.start - 64),
+                                                      mention.start)) is not None \
+                    and previous.end <= side.start() \
+                    and tokens_between(view, previous.end, side.start()) <= SIDE_GAP:
+                # `حي الأسدية في الجهة الغربية من مدينة منبج`: the side of the city a quarter
+                # lies on says where the quarter is; the city is no place of its own
+                mention.role = "qualifier"
+                previous.within = mention
                 previous = mention
                 continue
             elif not _SIDE_OF_CITY.search(view, max(0, mention.start - 64), mention.start) and (
