@@ -217,6 +217,9 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     # a quarter on a side of its city: the city only says where it is
     ("حرر المقاتلون حي الأسدية بالكامل في الجهة الغربية من مدينة منبج بعد اشتباكات ضارية.",
      "اسديه"),
+    # where attackers crept in from
+    ("هاجمت مجموعات مسلحة تسللت من حي الزهور حاجزا للجيش في حي غويران بمدينة الحسكة أمس.",
+     "غويران"),
     # a town's facility by its common noun is no place of its own
     ("انفجرت سيارة مفخخة عند مدخل الكراج في مدينة جبلة أمس.", "جبله"),
     # where the victim was coming back from work
