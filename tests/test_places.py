@@ -220,6 +220,9 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     # where attackers crept in from
     ("هاجمت مجموعات مسلحة تسللت من حي الزهور حاجزا للجيش في حي غويران بمدينة الحسكة أمس.",
      "غويران"),
+    # where the shells' launchers were stationed; the heights of a village
+    ("سقطت قذيفتا هاون أطلقهما إرهابيون متمركزون في حي جوبر على حي باب توما أمس.", "باب توما"),
+    ("قصفت مدفعية النظام المتمركزة في قرية شلف مرتفعات كبانة أمس.", "كبانه"),
     # a town's facility by its common noun is no place of its own
     ("انفجرت سيارة مفخخة عند مدخل الكراج في مدينة جبلة أمس.", "جبله"),
     # where the victim was coming back from work

@@ -2349,9 +2349,12 @@ class PlaceReader:
                          if m.how == "foreign" and m.foreign is not None}
             framed = {m.foreign.country for m in group
                       if m.how == "foreign" and m.foreign is not None and m.role == "place"}
+            # (a place named like a people is no people: `قرية المصرية` in Homs)
+            names = {view[m.core_start:m.end] for m in group} | {
+                view[m.start:m.end] for m in group}
             if len(countries) == 1 and countries == framed and any(
                     self._demonyms.get(w.removeprefix("ال"), self._demonyms.get(w)) in countries
-                    for w in view[sentence.start:sentence.end].split()):
+                    for w in view[sentence.start:sentence.end].split() if w not in names):
                 # `قوات الجيش اليمني ... في محافظة تعز ... على مواقع في منطقة الوازعية`: a
                 # sentence of one country abroad, named by a place and by its people, tells
                 # of that country; its names with Syrian villages for namesakes are its own
