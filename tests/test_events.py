@@ -1037,6 +1037,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # a nickname of a zone after a leader is no place
     ("قتل مدنيان بقصف على بلدة كنصفرة في منطقة \"بوتين-أردوغان\" أمس.",
      {"Shelling/artillery/missile attack"}),
+    # a crowd the biggest since the movement began is the day's protest, no tally
+    ("احتشد آلاف المحتجين اليوم في ساحة الكرامة بمدينة السويداء، في أكبر تجمع تشهده المحافظة "
+     "منذ انطلاق الحراك قبل ثمانية أيام.", {"Peaceful protest"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",

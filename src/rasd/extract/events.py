@@ -1456,8 +1456,12 @@ class EventExtractor:
     def _cumulative(self, view, s_cues, s_dates, s_quant) -> bool:
         """A tally over a period (`26350 غارة خلال الأشهر التسعة`): a background cue or
         period and a count in the hundreds in one sentence."""
-        period = any(_tally_cue(view, c) for c in s_cues) or any(
-            d.kind == "background" for d in s_dates)
+        # (not a period a superlative is measured against: `في أكبر تجمع تشهده المحافظة منذ
+        # انطلاق الحراك`, thousands in the day's crowd)
+        period = any(_tally_cue(view, c) and not _SUPERLATIVE_BEFORE.search(
+            view, max(0, c.norm_start - 60), c.norm_start) for c in s_cues) or any(
+            d.kind == "background" and not _SUPERLATIVE_BEFORE.search(
+                view, max(0, d.start - 60), d.start) for d in s_dates)
         return period and any(q.value.value >= CUMULATIVE_COUNT for q in s_quant)
 
     def _background(self, view: str, trigger: Match[TriggerEntry], s_cues, s_dates,
