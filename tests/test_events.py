@@ -1040,6 +1040,8 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # a crowd the biggest since the movement began is the day's protest, no tally
     ("احتشد آلاف المحتجين اليوم في ساحة الكرامة بمدينة السويداء، في أكبر تجمع تشهده المحافظة "
      "منذ انطلاق الحراك قبل ثمانية أيام.", {"Peaceful protest"}),
+    # a stand told as one more of its kind
+    ("وخرجت وقفات مماثلة اليوم في بلدة القريا.", {"Peaceful protest"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",
