@@ -1871,6 +1871,14 @@ def test_a_blast_told_again_after_a_head_that_knows_it_is_no_new_one(again: str)
     assert [e["location"]["name"] for e in blasts] == ["الدويلعة"]
 
 
+def test_bare_fighters_stand_for_the_armed_group_named_last() -> None:
+    text = ("أعلن جيش الفتح بدء معركة تحرير ريف جسر الشغور. وذكر المرصد أن المقاتلين سيطروا يوم "
+            "الأحد على قرية بارودة.")
+    taken = by_place(events_of(text))["بارودة"]
+    assert (taken["sub_event_type"], taken["actor1"]) == ("Non-state actor overtakes territory",
+                                                          "Jaish al-Fateh")
+
+
 def test_bare_forces_stand_for_the_forces_named_last() -> None:
     text = ("واصلت قوات سوريا الديمقراطية هجومها على مواقع تنظيم داعش جنوب منبج. وعلم المرصد أن "
             "القوات تمكنت أمس من السيطرة على قرية خربة الروس بعد اشتباكات مع عناصر التنظيم.")

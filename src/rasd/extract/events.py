@@ -2951,15 +2951,18 @@ _SIMILAR = regex.compile(r"\s{1,3}+(?:" + alternation(_SIMILAR_STEMS) + r")(?:ه
 
 
 # (not `القوات المشتركة`, `القوات الخاصة`: forces an adjective describes may be others)
-_THE_FORCES = regex.compile(r"(?<!\w)(?P<clitic>و?)القوات(?!\w)(?!\s{1,3}+ال)")
+_THE_FORCES = regex.compile(
+    r"(?<!\w)(?P<clitic>و?)(?P<head>القوات|المقاتلين|المقاتلون)(?!\w)(?!\s{1,3}+ال)")
 FORCES_REACH = 400  # characters back to the forces a bare `القوات` stands for
 
 
 def _forces_named_before(view: str, actors: list[Match[ActorEntry]]) -> list[Match[ActorEntry]]:
     """`واصلت قوات سوريا الديمقراطية هجومها ... وأن القوات تمكنت من السيطرة على`: a bare
     `القوات` that is no part of a name stands for the forces named last before it in its
-    paragraph (an actor whose name says "forces"), as a mention of that actor."""
-    if "القوات" not in view:
+    paragraph (an actor whose name says "forces"), as a mention of that actor; a bare
+    `المقاتلين` for the armed group named last (`أعلن جيش الفتح ... وذكر المرصد أن المقاتلين
+    سيطروا`), never a state's army."""
+    if "القوات" not in view and "المقاتل" not in view:
         return actors
     starts = [m.start for m in actors]
     added = []
@@ -2967,9 +2970,11 @@ def _forces_named_before(view: str, actors: list[Match[ActorEntry]]) -> list[Mat
         at = bisect.bisect_right(starts, bare.start()) - 1
         if any(m.start <= bare.start() < m.end for m in actors[max(0, at - 1):at + 2]):
             continue  # `القوات التركية`, `القوات الحكومية`: a name of its own
+        forces = bare.group("head") == "القوات"
         named = next((m for m in reversed(actors[max(0, at - 8):at + 1])
                       if m.end <= bare.start() and bare.start() - m.end <= FORCES_REACH
-                      and "قوات" in view[m.start:m.end]
+                      and ("قوات" in view[m.start:m.end] if forces else not m.payload.state
+                           and not m.payload.actor.startswith(_NOT_A_GROUP))
                       and "\n" not in view[m.end:bare.start()]), None)
         if named is not None:
             added.append(named._replace(start=bare.start(), core_start=bare.start("clitic")
