@@ -1947,6 +1947,11 @@ def test_a_zone_named_after_an_operation_only_says_where_its_town_is() -> None:
     assert [(e["location"]["name"], e["fatalities"]) for e in events_of(text)] == [("أعزاز", 3)]
 
 
+def test_a_road_cut_with_burning_tyres_is_a_riot() -> None:
+    text = "قطع محتجون غاضبون الطريق العام بالإطارات المشتعلة في بلدة القريا أمس."
+    assert {sub for _, sub in _candidates(text)} == {"Violent demonstration"}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
