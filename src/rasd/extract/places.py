@@ -2830,7 +2830,7 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
         mark in view[mention.end:after.start] for mark in ".\n") \
         and (tokens_between(view, mention.end, after.start) <= HOME_REACH
              or _DIED_CLAUSE.match(view, mention.end) is not None) \
-        and _WHERE_BEFORE.search(view, max(0, after.start - 30), after.start) is not None
+        and _WHERE_BEFORE.search(view, max(mention.end, after.start - 30), after.start) is not None
 
 
 _DIED_CLAUSE = regex.compile(
