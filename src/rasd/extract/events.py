@@ -3918,11 +3918,10 @@ FORMER_REACH = 4  # words after a victim noun to the word that makes him a forme
 def _former(view: str, end: int) -> bool:
     """Does a word of "former" or "retired" follow the victim noun ending at `end`, in its
     clause (`عسكري سابق`, `كانا يعملان سابقا في صفوف الحرس`)?"""
-    words = _CLAUSE_ENDS_SPLIT.split(view[end:end + 16 * FORMER_REACH], maxsplit=1)[0].split()
-    return any(w.removeprefix("و") in _FORMER for w in words[:FORMER_REACH])
+    stretch = view[end:_clause(view, end, 16 * FORMER_REACH)[1]].split(".", 1)[0]
+    return any(w.removeprefix("و") in _FORMER for w in stretch.split()[:FORMER_REACH])
 
 
-_CLAUSE_ENDS_SPLIT = regex.compile(r"[.،,؛\n]")
 _TOLD_DEED_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["told_deed_heads"])
 _TOLD_DEED_OWNERS = frozenset(fold(w) for w in _EVENT_WORDS["told_deed_owners"])
 
@@ -4629,15 +4628,12 @@ _NEW_ITEM = regex.compile(r"[\s\"«“]{0,3}+[وف]?(?:" + alternation(new_item_
 
 # between a subject and the words of its deed: a time phrase between commas (at most five
 # words) and at most three words after it (`، فجر اليوم الثلاثاء، حملة دهم و`)
-_TIME_BETWEEN_COMMAS = regex.compile(
-    r"[\s)\"»”]{0,4}+[،,]\s{0,3}+(?:" + alternation(time_heads())
-    + r")(?:\s{1,3}+[^\s،,.]{1,30}+){0,4}+\s{0,3}+[،,](?:\s{1,3}+[^\s،,.]{1,30}+){0,3}+"
-    r"\s{0,3}+")
-
-_TIME_THEN_COMMA = regex.compile(
-    r"[\s)\"»”]{0,4}+(?:" + alternation(time_heads())
-    + r")ا?(?:\s{1,3}+[^\s،,.]{1,30}+){0,4}+\s{0,3}+[،,](?:\s{1,3}+[^\s،,.]{1,30}+){0,3}+"
-    r"\s{0,3}+")
+_TIME_AND_COMMA = (r"(?:" + alternation(time_heads()) + r")ا?(?:\s{1,3}+[^\s،,.]{1,30}+){0,4}+"
+                   r"\s{0,3}+[،,](?:\s{1,3}+[^\s،,.]{1,30}+){0,3}+\s{0,3}+")
+_TIME_BETWEEN_COMMAS = regex.compile(r"[\s)\"»”]{0,4}+[،,]\s{0,3}+" + _TIME_AND_COMMA)
+# ... or with no comma before it, right after a verb's subject (`استهدف مقاتلو فيلق الرحمن
+# صباحا، بقذائف الهاون`)
+_TIME_THEN_COMMA = regex.compile(r"[\s)\"»”]{0,4}+" + _TIME_AND_COMMA)
 
 
 def _subject_after(view: str, trigger: Match[TriggerEntry], s_actors) -> str | None:
