@@ -1642,6 +1642,8 @@ class EventExtractor:
                 continue  # `شبكة درعا 24`: a news network named by its city, no toll
             if id(q) in bare and q.value == 1 and q.text.split()[-1] in _ONE_WORDS:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
+            if id(q) in bare and q.text in _NOUN_ONLY_COUNTS:
+                continue  # `غارات على أحياء عدة`: the quarters counted, no dead
             if id(q) not in bare and _word_before_in(view, q.start, cue_words("report")):
                 continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
             if _ONE_OF_THEM.fullmatch(q.text) and any(harm == KILLED for _, _, harm in tolls):
@@ -4866,6 +4868,7 @@ def _has(cues, name: str) -> bool:
 
 
 _ONE_WORDS = _EVENT_WORDS["one_words"]
+_NOUN_ONLY_COUNTS = frozenset(fold(w) for w in _EVENT_WORDS["noun_only_counts"])
 _OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
 
 
