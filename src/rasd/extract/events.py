@@ -2036,7 +2036,7 @@ class EventExtractor:
                     flyer = next((a.value.actor for a in s_actors
                                   if a.value.actor in self.states), None)
                     a1, a2 = flyer or default_actor, a1
-                if actor1 is None and place is not None and sub not in (AIR, IED) and \
+                if actor1 is None and place is not None and sub not in (AIR, IED, SUICIDE) and \
                         event_type in ("Battles", "Explosions/Remote violence"):
                     # the sentence names nobody: whoever held the place did not fire on it
                     # (a bomb planted there is anyone's: ACLED's unidentified group unless

@@ -318,7 +318,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
     # `الأحياء الشمالية للمدينة`: a side of the town (`لل` is the noun's article behind ل)
     r"|" + _SIDE + r"\s+(?:(?=لل)|من\s+))"
-    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين|مطار|معسكر)(?!\w)"
+    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين|مطار|معسكر|معبر)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))"
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
@@ -343,10 +343,11 @@ _PROVINCE_REFERENCE = re.compile(
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم", "حي": "حي",
-            "حيي": "حي", "مطار": "مطار", "معسكر": "معسكر"}
-# nouns of a base that point back only to a place named with them (`مطار أبو الظهور` ... `قصفت
-# الفصائل المطار`), never to whatever place was named last
-_BASE_NOUNS = frozenset({"مطار", "معسكر"})
+            "حيي": "حي", "مطار": "مطار", "معسكر": "معسكر", "معبر": "معبر"}
+# nouns of a base or a border crossing that point back only to a place named with them (`مطار
+# أبو الظهور` ... `قصفت الفصائل المطار`, `معبر باب الهوى` ... `في محيط المعبر`), never to
+# whatever place was named last
+_BASE_NOUNS = frozenset({"مطار", "معسكر", "معبر"})
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
 # (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
 # read after `مدينة`)
@@ -826,7 +827,12 @@ class PlaceReader:
         # a nationality that names a force from afar (`الطيران الروسي`) says whose it is, not
         # where (a neighbour's border guards may well fight at home: `قوات الحدود التركية`)
         self._resolve(view, sentences, kept, villages, actor_cover)
-        kept.extend(self._back_references(view, sentences, kept))
+        back = self._back_references(view, sentences, kept)
+        # (a definite noun read as a name no gazetteer knows, `في محيط المعبر`, is the place it
+        # points back to)
+        kept = [m for m in kept if m.place is not None or m.candidates
+                or not any(b.start < m.end and m.start < b.end for b in back)]
+        kept.extend(back)
         kept.sort(key=lambda m: m.start)
         return kept
 
