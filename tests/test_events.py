@@ -1954,6 +1954,35 @@ def test_a_road_cut_with_burning_tyres_is_a_riot() -> None:
     assert {sub for _, sub in _candidates(text)} == {"Violent demonstration"}
 
 
+def test_a_vague_count_of_quarters_is_no_count_of_the_dead() -> None:
+    text = "شنت طائرات حربية غارات على أحياء عدة في مدينة الرقة أمس، ما أدى إلى مقتل خمسة مدنيين."
+    assert [e["fatalities"] for e in events_of(text)] == [5]
+
+
+def test_the_crossing_named_before_is_where_the_fight_after_the_blast_was() -> None:
+    text = ("فجر عنصر من التنظيم سيارة مفخخة عند معبر باب الهوى صباح أمس. واندلعت اشتباكات عقب "
+            "التفجير بين الفصائل وعناصر التنظيم في محيط المعبر، قتل فيها 12 عنصرا.")
+    kinds = {(e["location"]["name"], e["sub_event_type"], e["fatalities"])
+             for e in events_of(text)}
+    # (the blast told again after عقب is no blast of the fight's sentence: its dead are the fight's)
+    assert kinds == {("معبر باب الهوى", "Remote explosive/landmine/IED", 0),
+                     ("معبر باب الهوى", "Armed clash", 12)}
+
+
+def test_a_suicide_bomber_in_a_held_town_is_not_its_enemy_by_default() -> None:
+    text = "فجر انتحاري سيارة مفخخة في بلدة كفرنبل أمس."
+    assert [e["actor1"] for e in events_of(text)] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_turkish_territory_names_no_turkish_force() -> None:
+    text = "فجر انتحاري نفسه بحزام ناسف أمس عند معبر مرشد بينار بين مدينة عين العرب والأراضي التركية."
+    assert [e["actor1"] for e in events_of(text)] != ["Military Forces of Turkey"]
+    # (but an aircraft's: `طائرات حربية تركية`)
+    assert [e["actor1"] for e in events_of("قصفت طائرات حربية تركية قرية تل طويل أمس.")] == [
+        "Military Forces of Turkey"]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
