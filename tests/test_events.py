@@ -1044,6 +1044,10 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      "منذ انطلاق الحراك قبل ثمانية أيام.", {"Peaceful protest"}),
     # a stand told as one more of its kind
     ("وخرجت وقفات مماثلة اليوم في بلدة القريا.", {"Peaceful protest"}),
+    # a sniper in the accusative after إن, a body found killed (the bare participle)
+    ("وقال المراسل إن قناصاً متمركزاً فوق مبنى البريد قتل سيدة في حي باب قبلي بمدينة حماة أمس.",
+     {"Attack"}),
+    ("عثر الأهالي صباح اليوم على جثة شاب مقتول بطلقات نارية في مدينة الحراك.", {"Attack"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",
