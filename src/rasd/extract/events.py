@@ -4759,11 +4759,21 @@ NEAR = 400  # characters either side of a word where what qualifies it is looked
 
 @lru_cache(maxsize=4)
 def _clause_marks(view: str) -> array:
-    """Where the view's clause separators stand, in order."""
-    return array("I", (m.start() for m in _CLAUSE_MARK.finditer(view)))
+    """Where the view's clause separators stand, in order; not the two commas around a time
+    (`سيطرت قوات النظام، اليوم الثلاثاء، على بلدة كفرناها`: an aside within its clause)."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(view)]
+    aside: set[int] = set()
+    for before, after in itertools.pairwise(marks):
+        if view[before] == view[after] == "," and after - before <= TIME_ASIDE_CHARS \
+                and _TIME_ASIDE.fullmatch(view, before + 1, after):
+            aside.update((before, after))
+    return array("I", (mark for mark in marks if mark not in aside))
 
 
 _CLAUSE_MARK = regex.compile(r"[,;\n]")
+TIME_ASIDE_CHARS = 48  # the longest time phrase set off by commas (`فجر أمس الأول الثلاثاء`)
+_TIME_ASIDE = regex.compile(r"\s{0,3}+[وف]?(?:" + alternation(time_heads())
+                            + r")ا?(?:\s{1,3}+[^\s,.]{1,30}+){0,4}+\s{0,3}+")
 
 
 def _protested(view: str, position: int) -> bool:

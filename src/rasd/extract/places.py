@@ -628,8 +628,12 @@ class PlaceReader:
             # `قرى الشبكي ورامي ... و19 في رامي`: a word the report has already named a
             # place by is that place again where a preposition puts it (not a namesake
             # abroad: `حيي الميدان والسليمانية ... في الميدان` is no Medan)
+            # (but a word listed as no place name behind the clitic `بـ` reads "with": `أصيب
+            # ثلاثة بجروح` in a report that named the village of Jurouh)
             again = mention.key in placed_keys and word_like(mention) and not listed \
-                and _locative(view, mention, self.places.admin1_by_key)
+                and _locative(view, mention, self.places.admin1_by_key) \
+                and not (view[mention.start:mention.core_start].lstrip("و") == "ب"
+                         and self._common_word(view[mention.core_start:mention.end]))
             if again and mention.candidates:
                 mention.foreign, mention.how = None, "gazetteer"
             in_street = _street_in_quarter(view, mention)
