@@ -1987,6 +1987,21 @@ def test_turkish_territory_names_no_turkish_force() -> None:
 
 
 
+def test_wounds_are_no_village_named_again() -> None:
+    text = ("نفذ الطيران الحربي غارات على قرية جروح في ريف حماة الشرقي أمس. وأصيب ثلاثة مواطنين "
+            "بجروح جراء سقوط قذيفة على مدينة سلمية أمس.")
+    assert sorted((e["location"]["name"], e["sub_event_type"]) for e in events_of(text)) == [
+        ("جروح", "Air/drone strike"), ("سلمية", "Shelling/artillery/missile attack")]
+
+
+def test_a_time_set_off_by_commas_leaves_the_capture_its_town() -> None:
+    text = ("وفي ريف حلب الغربي، سيطرت قوات النظام، اليوم الثلاثاء، على بلدة كفرناها بعد اشتباكات "
+            "مع فصائل المعارضة.")
+    assert [(e["location"]["name"], e["sub_event_type"], e["actor1"]) for e in events_of(text)] \
+        == [("كفرناها", "Government regains territory", "Military Forces of Syria")]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -223,6 +223,12 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     # where the shells' launchers were stationed; the heights of a village
     ("سقطت قذيفتا هاون أطلقهما إرهابيون متمركزون في حي جوبر على حي باب توما أمس.", "باب توما"),
     ("قصفت مدفعية النظام المتمركزة في قرية شلف مرتفعات كبانة أمس.", "كبانه"),
+    # ... told after the place they struck; where the rockets were fired from
+    ("سقطت قذيفتا هاون على حي باب توما أطلقتهما الفصائل المتمركزة في جوبر أمس.", "باب توما"),
+    ("سقطت قذيفتان صاروخيتان أطلقتا من منطقة عفرين على بلدة نبل أمس.", "نبل"),
+    # a town east of a city (no quarter `باب شرقي`); ballistic missiles (no `بـ` + al-Sitteh)
+    ("انفجرت سيارة مفخخة في مدينة الباب شرقي حلب أمس.", "باب"),
+    ("سقطت صواريخ بالستية على مدينة إدلب أمس.", "ادلب"),
     # a town's facility by its common noun is no place of its own
     ("انفجرت سيارة مفخخة عند مدخل الكراج في مدينة جبلة أمس.", "جبله"),
     # where the victim was coming back from work

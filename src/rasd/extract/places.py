@@ -144,7 +144,7 @@ _REGION_HEADS = _WORDS["region_heads"]
 # generic words that begin with a clitic's letter: read whole, never as clitic + a name
 _CLITIC_LOOKALIKES = frozenset(
     w for w in _REGION_HEADS | _WORDS["unit_nouns"] | _WORDS["village_nouns"]
-    if w[:1] in "وفبل")
+    if w[:1] in "وفبل") | {fold(w) for w in _WORDS["clitic_lookalikes"]}
 _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
 _TOWN_KINDS = frozenset({"community", "locality"})
@@ -466,7 +466,7 @@ class PlaceReader:
         (`بلدة X`, `قرية X`), after a locative preposition (`في X`, `على X`, `بـX`), or in a
         list with such a name. Multi-word names and governorate or district names stand on
         their own."""
-        found = self.places.find(view)
+        found = [self._head_before_compass(view, m) for m in self.places.find(view)]
         lexical = [(t.start, t.end) for t in triggers] + [
             (m.norm_start, m.norm_end) for m in actors] + [
             (c.norm_start, c.norm_end) for c in cues
@@ -773,7 +773,7 @@ class PlaceReader:
         for index, mention in enumerate(kept):
             following = kept[index + 1:index + 2]
             if mention.role == "place" and (
-                    _stationed_there(view, mention, following)
+                    _stationed_there(view, mention, following, kept[max(0, index - 1):index])
                     or _EXCEPT_BEFORE.search(view, max(0, mention.start - 60), mention.start)
                     # (and the next members of its list: `في قريتي الطيانة وذيبان`, `في
                     # حاجز زلين ومعسكر بريديج`)
@@ -1446,6 +1446,20 @@ class PlaceReader:
         mention.end, mention.key = following.end(), key
         mention.candidates = self.places.gazetteer.candidates(key)
         mention.how = "gazetteer" if mention.candidates else "unknown"
+
+    def _head_before_compass(self, view: str, mention: PlaceMention) -> PlaceMention:
+        """`مدينة الباب شرقي حلب`: a generic head with the article, then a bare compass word,
+        is the town of the head's name, east of the place after it; no quarter `باب شرقي`
+        (whose head never takes the article)."""
+        head, _, side = view[mention.core_start:mention.end].partition(" ")
+        if not view[mention.start:mention.core_start].endswith("ال") or head not in \
+                self._place_heads or not _COMPASS_BARE.fullmatch(side):
+            return mention
+        end = mention.core_start + len(head)
+        key = place_key(head)
+        candidates = self.places.gazetteer.candidates(key)
+        return PlaceMention(mention.start, mention.core_start, end, key, candidates=candidates,
+                            how="gazetteer" if candidates else "unknown")
 
     def _complete_side(self, view: str, mention: PlaceMention) -> None:
         """`حي النشوة الغربية`, `حي الرمل الجنوبي`: a quarter's compass adjective is part of
@@ -2945,12 +2959,17 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
 
 
-def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention]) -> bool:
+def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention],
+                     preceding: list[PlaceMention]) -> bool:
     """`قصفت قوات النظام المتمركزة في محيط مورك بلدة الهبيط`, `لقصف من قوات النظام المتمركزة
     في مورك`: where the force that fired is stationed, no place of the event."""
     stationed = _STATIONED.search(view, max(0, mention.start - 40), mention.start)
     if stationed is None:
         return False
+    if preceding and preceding[0].role == "place" and not _SENTENCE_END.search(
+            view, preceding[0].end, stationed.start()):
+        return True  # the place it struck came before (`على حي باب توما أطلقتها الفصائل
+        # المتمركزة في جوبر`)
     clause_end = min((i for i in (view.find(mark, mention.end) for mark in ".،,؛\n")
                       if i >= 0), default=len(view))
     if following and following[0].role == "place" and following[0].start < clause_end:
