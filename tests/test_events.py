@@ -2002,6 +2002,19 @@ def test_a_time_set_off_by_commas_leaves_the_capture_its_town() -> None:
 
 
 
+@pytest.mark.parametrize("text", [
+    # the fighting they asked to stop, with where they asked it between
+    "وخرجت مظاهرة في مدينة الأتارب أمس طالبوا فيها بوقف الاقتتال بين الفصائل.",
+    # a second deed joined to the one decried, and the places it struck
+    "وخرج المئات في مظاهرة في مدينة معرة النعمان أمس احتجاجا على استمرار القصف الروسي وقصف "
+    "قوات النظام على ريفي إدلب وحلب.",
+])
+def test_what_a_protest_decried_is_neither_an_event_nor_its_place(text: str) -> None:
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in events_of(text)] == [
+        ("Peaceful protest", "الأتارب" if "الأتارب" in text else "معرة النعمان")]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1146,6 +1146,11 @@ class EventExtractor:
         s_triggers = []
         reasons: dict[int, set[str]] = {}
         motives = _motive_reaches(view, sentence, s_cues)
+        # (and what a protest decried, to the end of its clause: `احتجاجا على القصف على ريفي
+        # إدلب وحلب` names no place of the protest)
+        motives += [(t.start, _clause(view, t.start)[1])
+                    for t in _in(triggers, sentence.start, sentence.end)
+                    if _protested(view, t.start)]
 
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)
@@ -4281,7 +4286,9 @@ _WHILE_DOING = regex.compile(
     r"\s++(?:" + alternation(_EVENT_WORDS["while_doing"]) + r")\s++[يت]\p{L}{2,}+(?!\w)")
 _PROTEST_REASON = regex.compile(
     r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"])
-    + r")\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
+    # (`طالبوا فيها بوقف الاقتتال`: where they asked it, between)
+    + r")(?:\s{1,3}+(?:فيها|فيه|خلالها|خلاله))?"
+    + r"\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
 # a death that set a protest off (`اندلعت إثر مقتل عقيد`)
 _PROTEST_SPARK = regex.compile(
     r"(?<!\w)(?:" + alternation(_EVENT_WORDS["protest_sparks"])
@@ -4779,8 +4786,18 @@ _TIME_ASIDE = regex.compile(r"\s{0,3}+[وف]?(?:" + alternation(time_heads())
 def _protested(view: str, position: int) -> bool:
     """Is the word at `position` what a protest was against (`مظاهرة احتجاجا على حملات
     الاعتقال`)? An earlier happening, not one of the protest's day."""
-    reasons = list(_PROTEST_REASON.finditer(view, max(0, position - 40), position))
-    return bool(reasons) and tokens_between(view, reasons[-1].end(), position) <= 1
+    reasons = list(_PROTEST_REASON.finditer(view, max(0, position - PROTESTED_REACH),
+                                            position))
+    if not reasons:
+        return False
+    between = tokens_between(view, reasons[-1].end(), position)
+    # (and a deed joined to it by و in its clause: `احتجاجا على القصف الروسي وقصف قوات النظام`)
+    return between <= 1 or view.startswith("و", position) and between <= PROTESTED_WORDS \
+        and _clause(view, position)[0] <= reasons[-1].start()
+
+
+PROTESTED_REACH = 80  # characters back from a deed to the words of protesting it
+PROTESTED_WORDS = 5  # words between them when the deed is joined to the one protested
 
 
 def _recalled_reaches(view: str, sentence: Sentence, s_cues) -> list[tuple[int, int]]:
