@@ -1943,6 +1943,9 @@ def test_the_towns_around_a_besieged_city_named_after_hiya_were_not_struck() -> 
     # the coalition's fighter jets
     ("وقالت مصادر إن مقاتلات التحالف شنت، السبت، غارات على قرية هنيدة غرب الرقة.",
      "International Coalition (Operation Inherent Resolve)"),
+    # the protesters, not the groups their protest called on
+    ("وخرج المئات في مظاهرة في مدينة دوما أمس طالبت الفصائل بوقف الاقتتال.",
+     "Protesters (Syria)"),
 ])
 def test_a_force_named_as_its_own_side_names_it(text: str, actor: str) -> None:
     assert [e["actor1"] for e in events_of(text)] == [actor]

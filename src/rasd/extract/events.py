@@ -2015,10 +2015,11 @@ class EventExtractor:
             for place in event_places or [None]:
                 a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
                 if event_type == "Protests" and sub != EXCESSIVE_FORCE and default_actor \
-                        and a1 in self.states:
+                        and a1 is not None and a1 != default_actor:
                     # `فرقت قوات الأمن مظاهرة`: the protesters protested; the force that
                     # met them is the other side (ACLED's actor2), and the regime a
-                    # protest calls to fall is none (`تطالب بإسقاط النظام`)
+                    # protest calls to fall is none (`تطالب بإسقاط النظام`); so is a
+                    # group it called on (`مظاهرات طالبت الفصائل بوقف الاقتتال`)
                     a1, a2 = default_actor, (a1 if sub != PEACEFUL_PROTEST else a2)
                 elif sub == EXCESSIVE_FORCE and a1 != PROTESTERS:
                     # `أطلقت قوات الأمن النار على المتظاهرين`: coded as the protesters', with
