@@ -1146,11 +1146,11 @@ class EventExtractor:
         s_triggers = []
         reasons: dict[int, set[str]] = {}
         motives = _motive_reaches(view, sentence, s_cues)
-        # (and what a protest decried, to the end of its clause: `احتجاجا على القصف على ريفي
-        # إدلب وحلب` names no place of the protest)
-        motives += [(t.start, _clause(view, t.start)[1])
-                    for t in _in(triggers, sentence.start, sentence.end)
-                    if _protested(view, t.start)]
+        # what a protest decried, to the end of its clause: its places are no place of the
+        # protest (`احتجاجا على القصف على ريفي إدلب وحلب`)
+        decried = [(t.start, _clause(view, t.start)[1])
+                   for t in _in(triggers, sentence.start, sentence.end)
+                   if _protested(view, t.start)]
 
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)
@@ -1362,6 +1362,9 @@ class EventExtractor:
             if owner is None and place.start < first_clause[0]:
                 # before the first trigger and in another clause: not that trigger's place
                 orphans.append(place)
+                continue
+            if owner is not None and any(start <= place.start < end for start, end in decried) \
+                    and not any(start <= owner.triggers[0].start < end for start, end in decried):
                 continue
             if owner is not None and _EXCEPT.search(
                     view, max(owner.triggers[0].end, place.start - 40), place.start):
