@@ -2018,6 +2018,13 @@ def test_what_a_protest_decried_is_neither_an_event_nor_its_place(text: str) -> 
 
 
 
+def test_the_syrian_town_a_town_abroad_faces_is_no_place_of_its_shelling() -> None:
+    text = ("سقطت قذائف صاروخية على بلدة جيلان بينار التركية المقابلة لمدينة رأس العين أمس، ما "
+            "أدى إلى إصابة مدنيين.")
+    assert [e["location"]["name"] for e in events_of(text) if e["location"]["admin1"]] == []
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

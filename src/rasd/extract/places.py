@@ -815,6 +815,7 @@ class PlaceReader:
                     or mention.key in self.places.admin1_by_key
                     and all(in_actor[mention.start:mention.end])
                     or _contains_the_one_before(view, kept, index)
+                    or _faced_by_the_one_before(view, kept, index)
                     or _taken_to(view, mention)):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
@@ -2957,6 +2958,21 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     # the word between the origin phrase and the name, if any, is a place noun
     phrase_words = len(view[match.start():match.end()].split())
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
+
+
+def _faced_by_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
+    """`بلدة جيلان بينار التركية المقابلة لمدينة رأس العين`: the Syrian town a town abroad
+    faces only says where that one lies; the event is abroad."""
+    if not index or kept[index - 1].how != "foreign":
+        return False
+    before = kept[index - 1]
+    return _FACING_AFTER_PLACE.fullmatch(view, before.end, kept[index].start) is not None
+
+
+_FACING_AFTER_PLACE = regex.compile(  # ` التركية المقابلة لمدينة `
+    r"(?:\s+[^\s.,،؛:]+){0,2}?\s+(?:" + "|".join(sorted(_WORDS["facing_words"], key=len,
+                                                       reverse=True))
+    + r")\s+(?:ل?\S+\s+)?")
 
 
 def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention],
