@@ -2025,6 +2025,14 @@ def test_the_syrian_town_a_town_abroad_faces_is_no_place_of_its_shelling() -> No
 
 
 
+def test_the_quarter_points_back_to_the_one_named_a_quarter() -> None:
+    # (not to the city whose quarters a plural names after it)
+    text = ("تواصل قوات النظام حملتها العسكرية على حي الخالدية وأحياء حمص القديمة، وقصفت "
+            "الطائرات الحربية أمس أطراف الحي.")
+    assert [e["location"]["name"] for e in events_of(text)] == ["الخالدية"]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -943,8 +943,12 @@ class PlaceReader:
             if noun is None and view[m.core_start:m.end].split(" ", 1)[0] in _BASE_NOUNS:
                 # `مطار دير الزور`: a base the gazetteer names with its noun
                 noun = view[m.core_start:m.end].split(" ", 1)[0]
-            if noun is None and index and only_glue(view[places[index - 1].end:m.core_start]):
-                noun = nouns[-1]  # the next item of a list keeps its noun (`وكفريا`: its و)
+            glue = view[places[index - 1].end:m.core_start] if index else ""
+            if noun is None and index and only_glue(glue) and not any(
+                    w.lstrip("وفب") in _PLURAL_NOUNS for w in glue.split()):
+                # the next item of a list keeps its noun (`وكفريا`: its و), not one a plural
+                # names (`حي الخالدية وأحياء حمص القديمة`: the city whose quarters they are)
+                noun = nouns[-1]
             nouns.append(noun)
         # the antecedent is the last place (in list order) of the paragraph that ends before
         # the noun; the nouns come in text order, so one sweep per paragraph finds it
