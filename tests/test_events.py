@@ -1710,6 +1710,10 @@ def test_the_fall_of_any_quarter_denied_is_no_taking() -> None:
                                              "الحسكة."))
 
 
+def test_a_shelling_denied_to_have_happened_is_no_event() -> None:
+    assert _candidates("ونفى التلفزيون السوري وقوع أي قصف على حي الخالدية أمس.") == {}
+
+
 def test_where_the_guns_stand_is_no_place_they_struck() -> None:
     assert sorted(e["location"]["name"] for e in events_of(
         "قصفت القوات النظامية اليوم حيي جوبر والقابون من مدافع منصوبة على جبل قاسيون.")) == [
