@@ -2055,6 +2055,13 @@ def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None
     ("قصفت الطائرات تجمعات للمسلحين في بلدة بنش أمس ما أدى لمقتل عدد منهم.", 3),
     # the one a passive verb of assassination befell, a day between
     ("اغتيل أمس قيادي في الجيش الحر بعبوة ناسفة في بلدة بنش.", 1),
+    # two ages joined before their unit; "the three" sides
+    ("قتل الطفلان (7 و11 عاماً) في قصف على بلدة بنش أمس.", 2),
+    ("قتل 14 عنصرا من الأطراف الثلاثة في اشتباكات في بلدة بنش أمس.", 14),
+    # the dead word after "of them"; a tally since the month began after the day's dead
+    ("واستهدفت وحدات من الجيش تجمعا للإرهابيين في بلدة بنش أمس وأوقعت 5 منهم قتلى.", 5),
+    ("كما استشهد 5 مواطنين في قصف على بلدة بنش أمس، ليرتفع إلى 27 عدد الشهداء في البلدة منذ "
+     "مطلع الشهر.", 5),
 ])
 def test_the_dead_of_common_toll_phrases(text: str, dead: int) -> None:
     assert _dead_by_place(text)["بنش"] == dead

@@ -1652,6 +1652,8 @@ class EventExtractor:
                 continue  # `من عائلة واحدة`, `بغارة واحدة`: "one" after a noun, no toll
             if id(q) in bare and q.text in _NOUN_ONLY_COUNTS:
                 continue  # `غارات على أحياء عدة`: the quarters counted, no dead
+            if id(q) in bare and _definite_after_definite(view, q.start):
+                continue  # `من الأطراف الثلاثة`: "the three" of a noun of no victim
             if id(q) not in bare and _word_before_in(view, q.start, cue_words("report")):
                 continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
             if _ONE_OF_THEM.fullmatch(q.text) and any(harm == KILLED for _, _, harm in tolls):
@@ -1687,6 +1689,8 @@ class EventExtractor:
                     tokens_between(view, k.norm_end, q.start) == 0
                     # (`وقضت على ستة منهم`: state media's "wiped out", its dead)
                     or set(view[k.norm_end:q.start].split()) <= _DURING_IT | _WIPED_ON)
+                    # (`وأوقعت 5 منهم قتلى`: the dead word right after "of them")
+                    or k.norm_start >= q.end and tokens_between(view, q.end, k.norm_start) == 1
                     for k in kills)
                 or _word_before_in(view, q.start, _BODIES)
                 and any(harm == KILLED for _, _, harm in tolls))
@@ -4899,6 +4903,15 @@ def _has(cues, name: str) -> bool:
 
 
 _ONE_WORDS = _EVENT_WORDS["one_words"]
+def _definite_after_definite(view: str, start: int) -> bool:
+    """`الأطراف الثلاثة`: a number word with the article right after a definite noun is
+    that noun's adjective."""
+    if view[max(0, start - 2):start] != "ال":
+        return False
+    before = view[max(0, start - 26):start - 2].split()[-1:]
+    return bool(before) and before[0].lstrip("وبل").startswith("ال")
+
+
 _NOUN_ONLY_COUNTS = frozenset(fold(w) for w in _EVENT_WORDS["noun_only_counts"])
 _OF_THEM = regex.compile(r"\s++(?:من\s++)?منه(?:م|ن|ما)\b")
 
@@ -5178,6 +5191,9 @@ def toll_risen(view: str, position: int) -> bool:
                                    position) is not None
 
 
+_SINCE_WORD = regex.compile(r"(?<!\w)منذ(?!\w)")
+
+
 def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """`وارتفعت حصيلة القتلى إلى ثمانية بعد وفاة خمسة من الجرحى`: the dead a toll rose to are
     the sentence's dead; the fewer told with them are part of them."""
@@ -5185,6 +5201,11 @@ def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int
     if len(risen) != 1:
         return tolls
     total = risen[0]
+    if _SINCE_WORD.search(view, total[0], _clause(view, total[0])[1]) and any(
+            t[2] == KILLED and t[0] < total[0] for t in tolls):
+        # `استشهد 5 مواطنين، ليرتفع إلى 27 عدد الشهداء منذ مطلع الشهر`: a tally since a
+        # start, after the sentence's own dead, is no toll of this happening
+        return [t for t in tolls if t is not total]
     parts = [t for t in tolls if t[2] == KILLED and t[0] > total[0]]
     if len(parts) >= 2 and sum(count for _, count, _ in parts) == total[1]:
         return tolls  # its shares told after it (`وهم 101 في جبلة و47 في طرطوس`): the split's

@@ -154,7 +154,15 @@ def find_quantities(view: str) -> list[Quantity]:
 def is_measure(view: str, quantity: Quantity) -> bool:
     """A number of a measure, not a count (`في الأربعين من عمره`, `خمسة كيلومترات`): it counts
     no one, though its words are still a number's, no place's."""
-    return _patterns()["unit_after"].match(view, quantity.end) is not None
+    unit = _patterns()["unit_after"]
+    if unit.match(view, quantity.end) is not None:
+        return True
+    # (the first of two joined by و before the unit: `الطفلين (7 و11 عاما)`)
+    joined = _JOINED_NUMBER.match(view, quantity.end)
+    return joined is not None and unit.match(view, joined.end()) is not None
+
+
+_JOINED_NUMBER = regex.compile(r"\s{0,2}+و\s{0,2}+\d{1,3}+")
 
 
 # a word after a definite numeral that still lets it count (`الخمسة في`, `الثلاثة من`)
