@@ -1048,6 +1048,11 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("وقال المراسل إن قناصاً متمركزاً فوق مبنى البريد قتل سيدة في حي باب قبلي بمدينة حماة أمس.",
      {"Attack"}),
     ("عثر الأهالي صباح اليوم على جثة شاب مقتول بطلقات نارية في مدينة الحراك.", {"Attack"}),
+    # a post or a checkpoint set up, its verb's subject and a time between
+    ("أنشأ الجيش التركي، أمس الإثنين، نقطة عسكرية جديدة في قرية مجدليا جنوبي إدلب.",
+     {"Headquarters or base established"}),
+    ("أقامت قوة إسرائيلية أمس حاجزا عند مدخل بلدة جباتا الخشب.",
+     {"Headquarters or base established"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",
