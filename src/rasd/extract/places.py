@@ -2974,9 +2974,9 @@ def _faced_by_the_one_before(view: str, kept: list[PlaceMention], index: int) ->
 
 
 _FACING_AFTER_PLACE = regex.compile(  # ` التركية المقابلة لمدينة `
-    r"(?:\s+[^\s.,،؛:]+){0,2}?\s+(?:" + "|".join(sorted(_WORDS["facing_words"], key=len,
-                                                       reverse=True))
-    + r")\s+(?:ل?\S+\s+)?")
+    r"(?:\s{1,3}+[^\s.,،؛:]{1,30}+){0,2}?\s{1,3}+(?:" + "|".join(sorted(
+        _WORDS["facing_words"], key=len, reverse=True))
+    + r")\s{1,3}+(?:\S{1,30}+\s{1,3}+)?")
 
 
 def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention],
