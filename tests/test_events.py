@@ -2042,6 +2042,18 @@ def test_the_quarter_points_back_to_the_one_named_a_quarter() -> None:
 
 
 
+def test_a_month_told_of_the_place_struck_dates_no_deed() -> None:
+    # (the capture the relative clause tells, with no day, is the place's story)
+    text = "قصفت الفصائل بلدة الزربة التي حررها الجيش مطلع الشهر الجاري."
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Shelling/artillery/missile attack"]
+    # ... and told with its day, the army's taking
+    dated = {sub: actor for (_, sub), d in _candidates(
+        "قصفت الفصائل بلدة الزربة التي حررها الجيش أمس.").items()
+        for actor in [d.actor1]}  # type: ignore[attr-defined]
+    assert dated.get("Government regains territory") == "Military Forces of Syria"
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -940,9 +940,17 @@ class EventExtractor:
             # sentence as a recap, though no day can be placed in it
             # (and `انفجار سيارة مفخخة في جرابلس الشهر الماضي`: a month gone by, however
             # recently it ended)
+            # (not one told of a place, in a relative clause on it: `قصفت الفصائل بلدة الزربة
+            # التي حررها الجيش مطلع الشهر`, the place's story)
+            place_ends = {p.end: p.start for p in _in(places, sentence.start, sentence.end)}
+            described = [m.end() for m in _RELATIVE_AFTER_NAME.finditer(
+                view, sentence.start, sentence.end)
+                if _name_end_before(view, m.start(), place_ends) is not None]
             old_month = None if event_dates else next(
                 (d for d in s_dates if d.kind in ("explicit", "period")
-                 and (_stale(d, doc.published) or _past_month(d, doc.published))), None)
+                 and (_stale(d, doc.published) or _past_month(d, doc.published))
+                 and not any(r <= d.start and _clause(view, r) == _clause(view, d.start)
+                             for r in described)), None)
             date = event_dates[0] if event_dates else (old_month or carried_date)
             date_source = "own" if event_dates or old_month else (
                 "carried" if carried_date is not None else "reference")
@@ -1216,8 +1224,10 @@ class EventExtractor:
             if not t.payload.strong and _after_relative(view, t.start):
                 why.add("holder")
             elif t.payload.sub_event_type in _TERRITORY and _after_relative(view, t.start) \
-                    and _ON_IT.match(view, t.end) and not any(
-                        t.end <= d.start < _clause(view, t.start)[1] for d in s_dates):
+                    and (_ON_IT.match(view, t.end) or view[t.start:t.end].endswith(
+                        _OBJECT_PRONOUNS)) and not any(
+                        t.end <= d.start < _clause(view, t.start)[1] and d.precision == 1
+                        for d in s_dates):
                 # `نهب منازل القرى التي سيطر عليها`: the ground a side holds, told of with no
                 # day, is no taking of it
                 why.add("holder")
@@ -2014,11 +2024,13 @@ class EventExtractor:
             subject = None if sub in _TERRITORY or _clause(view, trigger.start) == head_clause \
                 or trigger.payload.then else _subject_after(view, trigger, s_actors)
             if sub in _TERRITORY and _after_relative(view, trigger.start) \
-                    and _ON_IT.match(view, trigger.end):
-                # `بلدة اللطامنة التي سيطرت عليها الفصائل يوم أمس`: the relative clause's
-                # own subject took the place its pronoun names
+                    and (_ON_IT.match(view, trigger.end)
+                         or view[trigger.start:trigger.end].endswith(_OBJECT_PRONOUNS)):
+                # `بلدة اللطامنة التي سيطرت عليها الفصائل يوم أمس`, `التي حررها الجيش`: the
+                # relative clause's own subject took the place its pronoun names
+                on_it = _ON_IT.match(view, trigger.end)
                 subject = _subject_after(view, trigger._replace(
-                    end=_ON_IT.match(view, trigger.end).end()), s_actors)
+                    end=on_it.end() if on_it else trigger.end), s_actors)
             for place in event_places or [None]:
                 a1, a2, held = actor1 or _default_at(default_actor, place), actor2, None
                 if event_type == "Protests" and sub != EXCESSIVE_FORCE and default_actor \
@@ -4245,6 +4257,7 @@ _SINCE_RELATIVE = regex.compile(
 _SUPERLATIVE_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(map(fold, _EVENT_WORDS["superlatives"]))
     + r")(?:\s++\S++){0,3}?\s++$")
+_OBJECT_PRONOUNS = ("ها", "هما", "هم")  # `التي حررها الجيش`: the place, its object
 _ON_IT = regex.compile(r"\s{1,3}+علي(?:ها|ه|هم|هما)(?!\w)")  # `سيطر عليها`: on what it names
 _RELATIVE_BEFORE = regex.compile(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين)\s{1,3}+$")
 
