@@ -1053,6 +1053,11 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Headquarters or base established"}),
     ("أقامت قوة إسرائيلية أمس حاجزا عند مدخل بلدة جباتا الخشب.",
      {"Headquarters or base established"}),
+    # a drone met by air defences and brought down (no fight); a bomb made safe
+    ("تصدت وحدات الدفاع الجوي ظهر أمس لطائرة مسيرة أطلقها الإرهابيون باتجاه مطار حلب الدولي "
+     "وأسقطتها.", {"Disrupted weapons use"}),
+    ("تمكنت قوات الشرطة في مدينة تل أبيض أمس من إبطال مفعول عبوة ناسفة مزروعة في دراجة نارية.",
+     {"Disrupted weapons use"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",

@@ -468,7 +468,13 @@ class EventExtractor:
                         or _opens_sentence(view, m.start, sentence_starts)
                         or _after_was(view, m.start)}
         foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
+        # `تصدت وحدات الدفاع الجوي لطائرة مسيرة`: a drone met by air defences, no fight
+        intercepted = {m.start for m in trigger_matches
+                       if m.payload.sub_event_type == "Disrupted weapons use" and m.payload.then
+                       and _followed_by(view, m.end, m.payload.then, in_subject, asides, False)}
         for m in trigger_matches:
+            if m.payload.event_type == "Battles" and m.start in intercepted:
+                continue
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
             if m.start < foiled_until and m.payload.event_type == "Explosions/Remote violence":
