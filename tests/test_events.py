@@ -1058,6 +1058,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      "وأسقطتها.", {"Disrupted weapons use"}),
     ("تمكنت قوات الشرطة في مدينة تل أبيض أمس من إبطال مفعول عبوة ناسفة مزروعة في دراجة نارية.",
      {"Disrupted weapons use"}),
+    # houses burnt by their count after the storming that let the force in (no fight)
+    ("اقتحمت قوات الأسد بلدة تلدرة صباح أمس، وقامت بإحراق عدد من المنازل والمحال التجارية.",
+     {"Looting/property destruction"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",

@@ -1055,9 +1055,11 @@ class EventExtractor:
                 made = self._drafts(view, doc, frame, s_cues, f_actors, tolls, frame_date,
                                     sentence_places, owners, relaxed, unarmed, entered_unfought)
                 if any(t.payload.event_type == "Violence against civilians"
+                       or t.payload.sub_event_type == "Looting/property destruction"
                        for t in frame.triggers):
                     # `اقتحم مسلحون منزلا في بلدة الكرك وخطفوا رجلا`, `اقتحموا المنازل وقتلوا
-                    # ساكنيها`: the storming was the way in of the abduction or the killing,
+                    # ساكنيها`, `اقتحمت القوات البلدة وقامت بإحراق عدد من المنازل`: the
+                    # storming was the way in of the abduction, the killing or the burning,
                     # no fight
                     made = [d for d in made if not _raid_alone(d, frame)]
                 if any(t.payload.event_type == "Explosions/Remote violence"

@@ -637,7 +637,10 @@ class PlaceReader:
             if again and mention.candidates:
                 mention.foreign, mention.how = None, "gazetteer"
             in_street = _street_in_quarter(view, mention)
+            # (a name that labels its line, `سلمية: خرجت مظاهرة`, is the line's place)
+            labels = mention.candidates and mention.foreign is None and _labels_line(view, mention)
             if word_like(mention) and not listed and not again and not in_street \
+                    and not labels \
                     or _nickname(view, mention) or (
                     _with_own_adjective(view, mention)
                     and not _after_place_noun(view, mention.start, place_nouns)):
