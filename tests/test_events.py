@@ -1999,7 +1999,8 @@ def test_a_suicide_bomber_in_a_held_town_is_not_its_enemy_by_default() -> None:
 
 
 def test_turkish_territory_names_no_turkish_force() -> None:
-    text = "فجر انتحاري نفسه بحزام ناسف أمس عند معبر مرشد بينار بين مدينة عين العرب والأراضي التركية."
+    text = ("فجر انتحاري نفسه بحزام ناسف أمس عند معبر مرشد بينار بين مدينة عين العرب والأراضي "
+            "التركية.")
     assert [e["actor1"] for e in events_of(text)] != ["Military Forces of Turkey"]
     # (but an aircraft's: `طائرات حربية تركية`)
     assert [e["actor1"] for e in events_of("قصفت طائرات حربية تركية قرية تل طويل أمس.")] == [
