@@ -2063,6 +2063,17 @@ def test_a_month_told_of_the_place_struck_dates_no_deed() -> None:
 
 
 
+def test_the_blast_a_fight_followed_is_the_one_told_and_the_quarter_no_gazetteer_knows() -> None:
+    text = ("انفجرت سيارة مفخخة في حي الراشدين الخامسة بمدينة حلب صباح أمس. وقالت مصادر عسكرية إن "
+            "التفجير تلته اشتباكات عنيفة بين مقاتلي الهيئة وقوات النظام في الحي، قتل فيها خمسة "
+            "عناصر.")
+    assert sorted((e["sub_event_type"], e["location"]["name"], e["fatalities"])
+                  for e in events_of(text)) == [
+        ("Armed clash", "الراشدين الخامسة", 5),
+        ("Remote explosive/landmine/IED", "الراشدين الخامسة", 0)]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1219,9 +1219,11 @@ class EventExtractor:
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
                     view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start) \
-                    or _after_told_deed_head(view, t) and any(
+                    or (_after_told_deed_head(view, t) or _definite(view, t)
+                        and _SEQUENCE_AFTER.match(view, t.end)) and any(
                         o.payload.event_type == t.payload.event_type
                         for o in _in(triggers, 0, sentence.start)):
+                # (`إن التفجير تلته اشتباكات`: the blast told before, then the fight)
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant, over_a_period) and not told_on_a_day(t.start):
                 why.add("counted_strikes")
@@ -3346,6 +3348,8 @@ _LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:" + alternation(
     place_words()["settlement_nouns"] | place_words()["village_nouns"]
     | place_words()["settlement_list_nouns"]) + r")\s++)?+")
 _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
+_SEQUENCE_AFTER = regex.compile(
+    r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")(?!\w)")
 _SEQUENCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")\s{1,3}+$")
 _AGENT_LAM_NOUNS = _EVENT_WORDS["agent_lam_nouns"]

@@ -932,17 +932,17 @@ class PlaceReader:
         # a town that only locates another (`قرية أم الخير غرب بلدة تل تمر`) may still be
         # what `البلدة` points back to, when it was named with that noun
         # (a Syrian town that shares its name with a city abroad, `أريحا`, is still one)
-        places = [m for m in kept if m.role in ("place", "qualifier") and m.place is not None
-                  and m.how != "foreign"]
+        # (and a quarter or a village no gazetteer knows, named with its noun: `في حي
+        # الراشدين الخامسة` ... `اشتباكات في الحي`)
+        places = [m for m in kept if m.role in ("place", "qualifier") and m.how != "foreign"
+                  and (m.place is not None
+                       or m.how == "unknown" and m.role == "place"
+                       and _noun_named_with(view, m) is not None)]
         # the noun each place was named with (`بلدة تل تمر`, `قريتي الطويلة وتل جمعة`): `في
         # محيط البلدة` points back to the last town, not to the last village
         nouns: list[str | None] = []
         for index, m in enumerate(places):
-            before = _previous_word_start(view, m.start)
-            word = view[before:m.start].strip() if before is not None else ""
-            # the noun itself, or behind its clitics (`وبلدة`, `بقرية`)
-            noun = next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF),
-                        None)
+            noun = _noun_named_with(view, m)
             if noun is None and view[m.core_start:m.end].split(" ", 1)[0] in _BASE_NOUNS:
                 # `مطار دير الزور`: a base the gazetteer names with its noun
                 noun = view[m.core_start:m.end].split(" ", 1)[0]
@@ -961,8 +961,9 @@ class PlaceReader:
         for items in by_end.values():
             items.sort()
         order = sorted((m.end, index) for index, m in enumerate(places) if m.role == "place")
-        ends = [end for end, _ in order]
-        by_order = [index for _, index in order]
+        known = [(end, index) for end, index in order if places[index].place is not None]
+        ends = [end for end, _ in known]
+        by_order = [index for _, index in known]
         # the places named with each noun, across paragraphs: a paragraph that names no place
         # points back to the town named with the noun (`سيطر الجيش على مدينة القصير.` / `...
         # في محيط مطار الضبعة.` / `وشن الطيران غارات على أطراف المدينة`), not to the airport
@@ -1005,7 +1006,8 @@ class PlaceReader:
             items = by_end.get(paragraph, [])
             k = swept.get(paragraph, 0)
             while k < len(items) and items[k][0] <= start:
-                if places[items[k][1]].role == "place":
+                if places[items[k][1]].role == "place" and places[items[k][1]].place is not None:
+                    # (one no gazetteer knows is only what its own noun points back to)
                     latest[paragraph] = max(latest.get(paragraph, -1), items[k][1])
                 noun = nouns[items[k][1]]
                 if noun is not None:
@@ -2965,6 +2967,14 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     # the word between the origin phrase and the name, if any, is a place noun
     phrase_words = len(view[match.start():match.end()].split())
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
+
+
+def _noun_named_with(view: str, mention: PlaceMention) -> str | None:
+    """The place noun right before a name (`بلدة تل تمر`), or behind its clitics (`وبلدة`,
+    `بقرية`), as `_NOUN_OF` gives it."""
+    before = _previous_word_start(view, mention.start)
+    word = view[before:mention.start].strip() if before is not None else ""
+    return next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF), None)
 
 
 def _faced_by_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
