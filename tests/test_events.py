@@ -2074,6 +2074,16 @@ def test_the_blast_a_fight_followed_is_the_one_told_and_the_quarter_no_gazetteer
 
 
 
+def test_the_dead_a_force_inflicted_are_its_own_fights_not_the_strike_before() -> None:
+    text = ("شن الطيران الإسرائيلي أمس غارتين على منطقة الديماس في ريف دمشق.\n\nوفي الغوطة "
+            "الشرقية، أوقعت وحدات من الجيش 11 قتيلاً في صفوف الإرهابيين خلال عملية نفذتها أمس "
+            "في مزارع بلدة دير العصافير.")
+    assert sorted((e["sub_event_type"], e["location"]["name"], e["fatalities"])
+                  for e in events_of(text)) == [
+        ("Air/drone strike", "الديماس", 0), ("Armed clash", "دير العصافير", 11)]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

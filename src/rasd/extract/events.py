@@ -824,6 +824,7 @@ class EventExtractor:
             toll_days = [d for d in s_dates if not _as_of(view, d)]
             if told_after and tolls and last_frame is not None and not over_period and \
                     not set_aside and \
+                    not _tolls_of_own_deed(view, frames, tolls) and \
                     not any(_tally_cue(view, c) or _since_the_start(view, c)
                             for c in s_cues) and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
@@ -1311,6 +1312,9 @@ class EventExtractor:
                       or t.payload.event_type != "Explosions/Remote violence"
                       or fold(t.payload.phrase) in _COMMUNIQUE_OBJECTS
                       or not _destroyed_right_before(view, t)]
+        if any(t.payload.event_type == "Riots" and t.payload.strong for t in s_triggers):
+            # `قطع شبان الطرقات بالإطارات المشتعلة احتجاجا على`: the protest was the riot
+            s_triggers = [t for t in s_triggers if t.payload.sub_event_type != PEACEFUL_PROTEST]
         if any(_TEAR_GAS in fold(t.payload.phrase) for t in s_triggers):
             # `أطلقت القنابل المسيلة للدموع ... ما أدى إلى حالات اختناق`: the tear gas choked
             # them, no chemical attack
@@ -2927,6 +2931,16 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
             days.append(day + dt.timedelta(days=1))
         found = [first[key] for key in ((place, event_type, d) for d in days) if key in first]
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _tolls_of_own_deed(view: str, frames: Sequence[Frame],
+                       tolls: Sequence[tuple[int, int, int]]) -> bool:
+    """`وفي الغوطة الشرقية، أوقعت وحدات من الجيش 11 قتيلاً`: every toll told in the clause
+    of the sentence's own violent deed, after it, is that deed's (no earlier story goes on)."""
+    deeds = [t.start for f in frames for t in f.triggers
+             if t.payload.event_type in VIOLENT_TYPES]
+    return bool(deeds) and all(any(d < position and _clause(view, d) == _clause(view, position)
+                                   for d in deeds) for position, _, _ in tolls)
 
 
 def _frame_of_toll(frames: Sequence[Frame], last: Frame, places: Sequence[PlaceMention],
