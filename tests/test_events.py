@@ -2084,6 +2084,14 @@ def test_the_dead_a_force_inflicted_are_its_own_fights_not_the_strike_before() -
 
 
 
+def test_a_town_named_like_a_deed_is_no_deed() -> None:
+    # `عدوان`, "aggression", is a town of the list
+    text = "سيطر جيش خالد بن الوليد، أمس الاثنين، على بلدات تسيل وعدوان وجلين في ريف درعا الغربي."
+    assert {sub for _, sub in _candidates(text)} == {"Non-state actor overtakes territory"}
+    assert {key for key, _ in _candidates(text)} == {"تسيل", "عدوان", "جلين"}
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1207,9 +1207,12 @@ class EventExtractor:
             d.kind == "background" or _longer_than_a_night(d) for d in s_dates)
         sentence_triggers = _in(triggers, sentence.start, sentence.end)
         unfought = [m.span() for m in _WITHOUT_FIGHT.finditer(view, sentence.start, sentence.end)]
+        named = [(p.start, p.end) for p in s_places if p.role == "place"]
         for t in sentence_triggers:
             if any(start <= t.start < end for start, end in unfought):
                 continue  # `دون أي مواجهات`: the fight it denies
+            if any(start <= t.start and t.end <= end for start, end in named):
+                continue  # `على بلدات تسيل وعدوان`: a town's name, no aggression
             if t.payload.sub_event_type == UNDECIDED_BLAST and _blast_of_a_strike(
                     view, t, s_cues, sentence_triggers):
                 continue  # `سماع دوي انفجارات إثر غارات`: the strikes' bangs, no blast
