@@ -2092,6 +2092,13 @@ def test_a_town_named_like_a_deed_is_no_deed() -> None:
 
 
 
+def test_an_attack_under_the_cover_of_shelling_is_a_fight_and_a_shelling() -> None:
+    text = "هاجمت الفصائل، أمس السبت، قرى العمارنة والدابس بغطاء مدفعي كثيف."
+    assert sorted({sub for _, sub in _candidates(text)}) == [
+        "Armed clash", "Shelling/artillery/missile attack"]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2002,8 +2002,11 @@ class EventExtractor:
             # `دمرت وحدات من الجيش أوكارا`: a weak strike word beside a fight is that fight
             kinds.pop(("Explosions/Remote violence", SHELLING))
             guessed.discard(SHELLING)
+        # (not a strike the attack came under the cover of: `هاجمت ... قرى العمارنة بغطاء
+        # مدفعي كثيف`, a ground attack and its shelling)
         strike_clauses = {_clause(view, v.start) for k, v in kinds.items()
-                          if k[0] == "Explosions/Remote violence"}
+                          if k[0] == "Explosions/Remote violence"
+                          and not _word_before_in(view, v.start, _COVER_NOUNS)}
         if strike_clauses:
             # `مجازر ... بالبراميل`, `هجوم ... بالصواريخ`: a loose word for an attack or a
             # massacre beside a named strike is that strike, not another event; in a clause
@@ -3365,6 +3368,7 @@ _LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:" + alternation(
     place_words()["settlement_nouns"] | place_words()["village_nouns"]
     | place_words()["settlement_list_nouns"]) + r")\s++)?+")
 _AFTER_DEATH = _EVENT_WORDS["after_death_triggers"]
+_COVER_NOUNS = frozenset(w for n in _EVENT_WORDS["cover_nouns"] for w in (fold(n), "ب" + fold(n)))
 _SEQUENCE_AFTER = regex.compile(
     r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["sequence_words"]) + r")(?!\w)")
 _SEQUENCE_BEFORE = regex.compile(
