@@ -1960,6 +1960,9 @@ def test_the_towns_around_a_besieged_city_named_after_hiya_were_not_struck() -> 
     # the coalition's fighter jets
     ("وقالت مصادر إن مقاتلات التحالف شنت، السبت، غارات على قرية هنيدة غرب الرقة.",
      "International Coalition (Operation Inherent Resolve)"),
+    # the group that carried out the attacks its bombers drove
+    ("قتل 16 جنديا تركيا أمس إثر هجمات شنها تنظيم \"الدولة\" بثلاث عربات مفخخة يقودها "
+     "انتحاريون على مواقع في جبل عقيل غربي مدينة الباب.", "Islamic State (ISIS)"),
     # the protesters, not the groups their protest called on
     ("وخرج المئات في مظاهرة في مدينة دوما أمس طالبت الفصائل بوقف الاقتتال.",
      "Protesters (Syria)"),

@@ -2213,8 +2213,17 @@ class EventExtractor:
                 view, min(clause_end + 2, len(view) - 1))[1])] or [
             # `بغارة لطائرة مسيرة تركية استهدفت مواقع`: the agent right after another word
             # of the same happening
+            # (past the verb of doing it: `هجمات شنها تنظيم الدولة بعربات مفخخة`)
             r for r in roles if r[3] == "agent" and any(
-                t.end <= r[0] and tokens_between(view, t.end, r[0]) == 0
+                t.end <= r[0] and (tokens_between(view, t.end, r[0]) == 0
+                                   or tokens_between(view, t.end, r[0]) == 1
+                                   and _ACTED_RIGHT_BEFORE.search(
+                                       view, max(0, r[0] - 16), r[0]) is not None
+                                   # (of this deed: not `تزامن الاشتباكات مع غارات نفذها
+                                   # التحالف`, another's)
+                                   and (t.payload.event_type == trigger.payload.event_type
+                                        or fold(t.payload.phrase).removeprefix("ال")
+                                        in _GENERIC_ATTACKS))
                 for t in frame.triggers)]
         # the subject follows the first verb of the clause (`قصفت فصائل المعارضة بالصواريخ
         # مواقع قوات النظام`), not a later weapon word
