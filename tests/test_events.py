@@ -2102,6 +2102,16 @@ def test_an_attack_under_the_cover_of_shelling_is_a_fight_and_a_shelling() -> No
 
 
 
+def test_the_place_of_what_a_protest_rejected_is_no_place_of_the_protest() -> None:
+    text = ("خرج العشرات في بلدة داعل، أمس الأحد، في مظاهرة رفضاً لإعادة نصب تمثال في ساحة "
+            "المحافظة بمدينة درعا المحطة.")
+    assert [e["location"]["name"] for e in events_of(text)] == ["داعل"]
+    # (but the only place a protest names is its own)
+    assert [e["location"]["name"] for e in events_of(
+        "خرجت مظاهرة أمس احتجاجا على القصف على بلدة كفرنبل.")] == ["كفرنبل"]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1167,7 +1167,9 @@ class EventExtractor:
         # protest (`احتجاجا على القصف على ريفي إدلب وحلب`)
         decried = [(t.start, _clause(view, t.start)[1])
                    for t in _in(triggers, sentence.start, sentence.end)
-                   if _protested(view, t.start)]
+                   if _protested(view, t.start)] + [
+            (m.end(), _clause(view, m.end())[1])
+            for m in _PROTEST_REASON.finditer(view, sentence.start, sentence.end)]
 
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)
@@ -1392,6 +1394,7 @@ class EventExtractor:
                 continue
             if owner is not None and any(start <= place.start < end for start, end in decried) \
                     and not any(start <= owner.triggers[0].start < end for start, end in decried):
+                aims.append(place)  # (only where the protest names no place of its own)
                 continue
             if owner is not None and _EXCEPT.search(
                     view, max(owner.triggers[0].end, place.start - 40), place.start):
@@ -4351,7 +4354,7 @@ _PROTEST_REASON = regex.compile(
     r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"])
     # (`طالبوا فيها بوقف الاقتتال`: where they asked it, between)
     + r")(?:\s{1,3}+(?:فيها|فيه|خلالها|خلاله))?"
-    + r"\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
+    + r"\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|ل|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
 # a death that set a protest off (`اندلعت إثر مقتل عقيد`)
 _PROTEST_SPARK = regex.compile(
     r"(?<!\w)(?:" + alternation(_EVENT_WORDS["protest_sparks"])
