@@ -802,6 +802,9 @@ def test_bab_al_hawa_is_the_crossing_unless_the_text_says_homs() -> None:
      {"داره عزه": "Aleppo"}),
     ("استهدفت غارة روسية مشفى الأتارب أمس، وقصفت المدفعية بلدة دارة عزة.",
      {"اتارب": "Aleppo", "داره عزه": "Aleppo"}),
+    # an army base named by a common noun (places_airbases.csv)
+    ("تتواصل المعارك في محيط إدارة المركبات عند أطراف مدينة حرستا.",
+     {"اداره المركبات": "Rural Damascus", "حرستا": "Rural Damascus"}),
 ])
 def test_the_places_read_and_the_governorate_each_lies_in(
         text: str, places: dict[str, str]) -> None:
