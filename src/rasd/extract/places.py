@@ -163,6 +163,8 @@ _SEAT_TAKEN_AFTER = regex.compile(
     r"(?:\s+\S+){0,2}?\s+(?:" + alternation(_WORDS["seat_taken_nouns"]) + r")(?!\S)")
 _SURROUNDINGS_NOUNS = _WORDS["surroundings_nouns"]
 _IN_NEXT = regex.compile(r"\s{1,3}+في\s")  # `... في بلدة X`: what stands in a place
+# ... or in the middle of one, inside it or by it (`محيط فرن وسط مدينة أريحا`)
+_STANDS_IN_NEXT = regex.compile(r"\s{1,3}+(?:في|وسط|داخل|قرب)\s")
 # `محيط فرن الحي`: the quarter's bakery, a building of the place told before
 _DEFINITE_PLACE_NEXT = regex.compile(r"\s{1,3}+ال(?:حي|بلده|مدينه|قريه|مخيم)(?!\w)")
 _REPORTER_WORDS = _WORDS["reporter_words"]
@@ -544,7 +546,7 @@ class PlaceReader:
             if noun_at is not None and view[noun_at:mention.start].strip(' :,"').lstrip(
                     "وفب") in _SURROUNDINGS_NOUNS and (
                     view[mention.start:mention.end].lstrip("وفب").startswith("ال")
-                    or _IN_NEXT.match(view, mention.end)
+                    or _STANDS_IN_NEXT.match(view, mention.end)
                     or _DEFINITE_PLACE_NEXT.match(view, mention.end)
                     # (a building, whatever is told of it next: `محيط مدرسة تؤوي نازحين`)
                     or view[mention.core_start:mention.end] in _BUILDINGS):
