@@ -1359,8 +1359,10 @@ class EventExtractor:
             if owner is not None and len(frames) > 1:
                 # `إثر غارة جوية على حي الشعار، وسقط 6 آخرون في حي بستان القصر برصاص قناص`: a
                 # place in a clause of its own goes with the deed its clause tells after it
-                own = _clause(view, place.start)
-                if _clause(view, owner.triggers[0].start) != own:
+                # (a time set off by commas is an aside within the clause: `سيطرت قوات
+                # النظام، اليوم الثلاثاء، على بلدة كفرناها`)
+                own = _clause_over_asides(view, place.start)
+                if _clause_over_asides(view, owner.triggers[0].start) != own:
                     owner = next((f for f in frames if place.end <= f.triggers[0].start < own[1]),
                                  owner)
             if owner is not None and (told_as_motive(place.start) or any(
@@ -4832,9 +4834,23 @@ NEAR = 400  # characters either side of a word where what qualifies it is looked
 
 @lru_cache(maxsize=4)
 def _clause_marks(view: str) -> array:
-    """Where the view's clause separators stand, in order; not the two commas around a time
+    """Where the view's clause separators stand, in order."""
+    return array("I", (m.start() for m in _CLAUSE_MARK.finditer(view)))
+
+
+def _clause_over_asides(view: str, position: int) -> tuple[int, int]:
+    """The clause around a position, as `_clause`, going on past the two commas around a time
     (`سيطرت قوات النظام، اليوم الثلاثاء، على بلدة كفرناها`: an aside within its clause)."""
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(view)]
+    marks = _aside_free_marks(view)
+    index = bisect.bisect_left(marks, position)
+    return (marks[index - 1] + 1 if index else 0), (marks[index] if index < len(marks)
+                                                    else len(view))
+
+
+@lru_cache(maxsize=4)
+def _aside_free_marks(view: str) -> array:
+    """The clause separators but the two commas around a time."""
+    marks = _clause_marks(view)
     aside: set[int] = set()
     for before, after in itertools.pairwise(marks):
         if view[before] == view[after] == "," and after - before <= TIME_ASIDE_CHARS \
