@@ -3692,13 +3692,16 @@ def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
 _TAKEN_TO_STEMS = tuple(fold(w) for w in _WORDS["taken_to_stems"])
 
 
+_TOWARD = frozenset({"الي", "نحو", "باتجاه"})  # where someone went
+
+
 def _taken_to(view: str, mention: PlaceMention) -> bool:
     """`ونُقل عدد من الجرحى إلى مستشفى كيليس`: where the wounded were taken, no event's place
     (the verb at most five words before `إلى`, at most two words between it and the name)."""
     before = view[max(0, mention.start - 80):mention.start]
     cut = max(before.rfind(mark) for mark in ".،,\n")
     words = before[cut + 1:].split()
-    to = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "الي"), None)
+    to = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _TOWARD), None)
     if to is None or len(words) - to - 1 > 2:
         return False
     return any(word.lstrip("وف").startswith(_TAKEN_TO_STEMS) for word in words[max(0, to - 5):to])
