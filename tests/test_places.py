@@ -233,7 +233,7 @@ def test_a_quarter_no_gazetteer_knows_is_found_again_bare() -> None:
     ("سلمية: خرجت مظاهرة حاشدة بعد صلاة الجمعة رغم الانتشار الأمني.", "سلميه"),
     # where the people the shelling drove out fled to
     ("قتل ثلاثة أشخاص في قصف على بلدة كفرلاها أمس، ما أدى إلى نزوح مئات العائلات باتجاه الرستن.",
-     "كفرلاهه"),
+     "كفرلاها"),
     # a bakery around which strikes fell, in the middle of the town
     ("قتل عشرة مدنيين جراء غارات جوية روسية استهدفت محيط فرن وسط مدينة أريحا أمس.", "اريحا"),
     # a town's facility by its common noun is no place of its own
