@@ -1061,6 +1061,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # houses burnt by their count after the storming that let the force in (no fight)
     ("اقتحمت قوات الأسد بلدة تلدرة صباح أمس، وقامت بإحراق عدد من المنازل والمحال التجارية.",
      {"Looting/property destruction"}),
+    # an agreement signed, its subject and a time between; the fighting it stops is no fight
+    ("وقع جيش الإسلام وفيلق الرحمن، مساء أمس، اتفاقاً برعاية هيئات مدنية، ينص على وقف "
+     "الاقتتال في بلدة حزة.", {"Agreement"}),
     # infighting, houses demolished, crops burnt
     ("اندلع اقتتال بين فصيلي الحمزات وأحرار الشرقية في مدينة عفرين أمس.", {"Armed clash"}),
     ("هدمت جرافات الاحتلال اليوم ثلاثة منازل في قرية كودنة بريف القنيطرة.",
