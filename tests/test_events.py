@@ -2115,6 +2115,14 @@ def test_the_place_of_what_a_protest_rejected_is_no_place_of_the_protest() -> No
 
 
 
+def test_a_city_opening_a_paragraph_with_its_own_deed_takes_no_deed_before() -> None:
+    text = ("حررت وحدات من الجيش أمس قريتي تل سلطان والمستريحة في ريف إدلب بعد معارك مع "
+            "الإرهابيين.\n\nوفي مدينة حلب، استشهد أمس ثلاثة مدنيين جراء سقوط قذائف صاروخية "
+            "أطلقها الإرهابيون على حي الحمدانية.")
+    assert "حلب" not in {e["location"]["name"] for e in events_of(text)}
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -2962,11 +2962,12 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
 
 def _tolls_of_own_deed(view: str, frames: Sequence[Frame],
                        tolls: Sequence[tuple[int, int, int]]) -> bool:
-    """`وفي الغوطة الشرقية، أوقعت وحدات من الجيش 11 قتيلاً`: every toll told in the clause
-    of the sentence's own violent deed, after it, is that deed's (no earlier story goes on)."""
+    """`وفي الغوطة الشرقية، أوقعت وحدات من الجيش 11 قتيلاً`, `وفي مدينة حلب، استشهد ثلاثة
+    مدنيين جراء سقوط قذائف على حي الحمدانية`: every toll told in the clause of the
+    sentence's own violent deed is that deed's (no earlier story goes on)."""
     deeds = [t.start for f in frames for t in f.triggers
              if t.payload.event_type in VIOLENT_TYPES]
-    return bool(deeds) and all(any(d < position and _clause(view, d) == _clause(view, position)
+    return bool(deeds) and all(any(_clause(view, d) == _clause(view, position)
                                    for d in deeds) for position, _, _ in tolls)
 
 
