@@ -2123,6 +2123,13 @@ def test_a_city_opening_a_paragraph_with_its_own_deed_takes_no_deed_before() -> 
 
 
 
+def test_force_that_harmed_no_one_is_the_protests_intervention() -> None:
+    text = ("أطلق عناصر من هيئة تحرير الشام النار في الهواء لتفريق مظاهرة في مدينة سراقب أمس، دون "
+            "تسجيل إصابات.")
+    assert [e["sub_event_type"] for e in events_of(text)] == ["Protest with intervention"]
+
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

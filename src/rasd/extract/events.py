@@ -2495,6 +2495,16 @@ class EventExtractor:
             return
         for d in drafts:
             protest = protests.get((_place_id(d), d.date, d.sentence)) \
+                if d.sub_event_type == EXCESSIVE_FORCE and not d.flags else None
+            if protest is not None and protest is not d and not (
+                    d.fatalities or d.injuries or protest.fatalities or protest.injuries):
+                # `أطلق العناصر النار في الهواء لتفريق مظاهرة، دون تسجيل إصابات`: force that
+                # harmed no one, told beside the protest, is its intervention (one event)
+                protest.sub_event_type = "Protest with intervention"
+                protest.actor2 = protest.actor2 or d.actor2
+                d.flags.add("force_on_protest")
+        for d in drafts:
+            protest = protests.get((_place_id(d), d.date, d.sentence)) \
                 if d.sub_event_type == "Attack" and not d.flags else None
             if protest is None or not (d.actor1 in self.states or d.actor1 is None
                                        and protest.actor2 in self.states):
