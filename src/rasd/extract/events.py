@@ -2497,12 +2497,12 @@ class EventExtractor:
             protest = protests.get((_place_id(d), d.date, d.sentence)) \
                 if d.sub_event_type == EXCESSIVE_FORCE and not d.flags else None
             if protest is not None and protest is not d and not (
-                    d.fatalities or d.injuries or protest.fatalities or protest.injuries):
+                    d.fatalities or d.injuries or protest.fatalities or protest.injuries) \
+                    and _UNHARMED.search(view, *d.evidence[0]) is not None:
                 # `أطلق العناصر النار في الهواء لتفريق مظاهرة، دون تسجيل إصابات`: force that
                 # harmed no one, told beside the protest, is its intervention (one event)
-                protest.sub_event_type = "Protest with intervention"
+                protest.sub_event_type = d.sub_event_type = "Protest with intervention"
                 protest.actor2 = protest.actor2 or d.actor2
-                d.flags.add("force_on_protest")
         for d in drafts:
             protest = protests.get((_place_id(d), d.date, d.sentence)) \
                 if d.sub_event_type == "Attack" and not d.flags else None
@@ -4363,6 +4363,10 @@ _RESULTED_IN_CONTROL = regex.compile(
     r"(?:" + alternation(_EVENT_WORDS["resulted_in"]) + r")\s{1,3}+عن\s{1,3}+سيطره\s*+$")
 _MADE_OF = tuple(sorted(_EVENT_WORDS["made_of"], key=len, reverse=True))
 # `لم تسجل إصابات بسقوط صاروخين`: no one was hurt, the strike happened
+# shots that harmed no one: fired into the air, or told with no one hurt (`دون تسجيل إصابات`)
+_UNHARMED = regex.compile(
+    r"(?<!\w)(?:دون|بدون)\s{1,3}+(?:[^\s.,،]{1,12}+\s{1,3}+){0,2}?(?:اصابات|ضحايا)(?!\w)"
+    r"|(?<!\w)في\s{1,3}+الهواء(?!\w)")
 _NO_HARM_TOLD = regex.compile(
     r"\s{1,3}+(?:" + alternation(_EVENT_WORDS["no_harm_verbs"]) + r")\s{1,3}+(?:اي\s{1,3}+)?"
     r"(?:" + alternation(_EVENT_WORDS["harm_nouns"]) + ")")
