@@ -413,3 +413,8 @@ def test_a_victim_noun_right_after_the_one_counted_is_its_adjective() -> None:
 def test_the_one_a_definite_noun_introduces_after_a_death_word_is_one(text: str) -> None:
     assert [c.value for c in find_counted_nouns(fold(text))] == [1]
     assert not find_counted_nouns(fold("مقتل الطفل"))
+
+
+def test_a_day_and_month_with_no_year_counts_no_one() -> None:
+    # `منذ يوم 24/ 7`: the 24th of July, no 24 and 7 dead
+    assert [q.value for q in find_quantities("فان ضحايا حلب منذ يوم 24/ 7 قد انخفض وقتل 5")] == [5]

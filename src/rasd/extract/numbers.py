@@ -94,8 +94,13 @@ class CountedNoun(Quantity):
     noun_end: int
 
 def _date_spans(view: str) -> list[tuple[int, int]]:
-    """Spans of date phrases, whose numbers are days, years or durations, not counts."""
-    return [(d.start, d.end) for d in find_dates(view, None)]
+    """Spans of date phrases, whose numbers are days, years or durations, not counts (and
+    a day and month with no year, `منذ يوم 24/ 7`)."""
+    return [(d.start, d.end) for d in find_dates(view, None)] + [
+        m.span() for m in _DAY_AND_MONTH.finditer(view)]
+
+
+_DAY_AND_MONTH = regex.compile(r"(?<![0-9/])[0-9]{1,2} ?/ ?[0-9]{1,2}(?![0-9/])")
 
 
 # How far after a count an estimate word may stand (`10 أشخاص على الأقل`): a few words. The
