@@ -1726,6 +1726,11 @@ def test_the_fall_of_any_quarter_denied_is_no_taking() -> None:
                                              "الحسكة."))
 
 
+def test_strikes_told_to_have_stopped_are_no_event() -> None:
+    assert _candidates("وأعلنت اللجنة أمس أن توقف الغارات على محافظة حلب أدى إلى انخفاض عدد "
+                       "الضحايا فيها.") == {}
+
+
 def test_a_shelling_denied_to_have_happened_is_no_event() -> None:
     assert _candidates("ونفى التلفزيون السوري وقوع أي قصف على حي الخالدية أمس.") == {}
 

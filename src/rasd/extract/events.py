@@ -1215,9 +1215,12 @@ class EventExtractor:
                 continue  # `دون أي مواجهات`: the fight it denies
             if any(start <= t.start and t.end <= end for start, end in named):
                 continue  # `على بلدات تسيل وعدوان`: a town's name, no aggression
-            if fold(t.payload.phrase).removeprefix("ال") in _FIGHT_NOUNS and _STOPPED.search(
+            if (fold(t.payload.phrase).removeprefix("ال") in _FIGHT_NOUNS or _definite(view, t)
+                    and t.payload.event_type in VIOLENT_TYPES) and _STOPPED.search(
                     view, max(0, t.start - STOPPED_CHARS), t.start):
-                continue  # `اتفاق ينص على وقف الاقتتال`: the fight to stop, none told
+                # `اتفاق ينص على وقف الاقتتال`, `أدى توقف الغارات على حلب إلى`: the fight or
+                # the strikes stopped, none told
+                continue
             if t.payload.sub_event_type == UNDECIDED_BLAST and _blast_of_a_strike(
                     view, t, s_cues, sentence_triggers):
                 continue  # `سماع دوي انفجارات إثر غارات`: the strikes' bangs, no blast
@@ -2695,9 +2698,9 @@ SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قض
 
 
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
-# a word of stopping right before a fight's noun (`وقف الاقتتال`)
+# a word of stopping right before a fight's noun or a deed told (`وقف الاقتتال`, `توقف الغارات`)
 STOPPED_CHARS = 12
-_STOPPED = regex.compile(r"(?:^|\s)[وبل]?وقف\s{1,3}+$")
+_STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:وقف|توقف)\s{1,3}+$")
 _FIGHT_NOUNS = frozenset({"اقتتال", "قتال", "اشتباكات", "معارك", "مواجهات"})
 _WITHOUT_FIGHT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
