@@ -1165,11 +1165,12 @@ class EventExtractor:
         motives = _motive_reaches(view, sentence, s_cues)
         # what a protest decried, to the end of its clause: its places are no place of the
         # protest (`احتجاجا على القصف على ريفي إدلب وحلب`)
-        decried = [(t.start, _clause(view, t.start)[1])
-                   for t in _in(triggers, sentence.start, sentence.end)
+        in_sentence = _in(triggers, sentence.start, sentence.end)
+        decried = [(t.start, _clause(view, t.start)[1]) for t in in_sentence
                    if _protested(view, t.start)] + [
             (m.end(), _clause(view, m.end())[1])
-            for m in _PROTEST_REASON.finditer(view, sentence.start, sentence.end)]
+            for m in _PROTEST_REASON.finditer(view, sentence.start, sentence.end)] \
+            if any(t.payload.event_type == "Protests" for t in in_sentence) else []
 
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)

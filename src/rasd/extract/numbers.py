@@ -14,6 +14,7 @@ tried and not used: on folded text it misreads common forms (`ثلاث مئة` �
 from __future__ import annotations
 
 import csv
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -100,7 +101,8 @@ def _date_spans(view: str) -> list[tuple[int, int]]:
         m.span() for m in _DAY_AND_MONTH.finditer(view)]
 
 
-_DAY_AND_MONTH = regex.compile(r"(?<![0-9/])[0-9]{1,2} ?/ ?[0-9]{1,2}(?![0-9/])")
+# (the standard library's engine, ASCII classes only: a fast scan of the whole view)
+_DAY_AND_MONTH = re.compile(r"(?<![0-9/])[0-9]{1,2} ?/ ?[0-9]{1,2}(?![0-9/])")
 
 
 # How far after a count an estimate word may stand (`10 أشخاص على الأقل`): a few words. The
