@@ -3003,8 +3003,8 @@ def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMent
         return False
     if preceding and preceding[0].role == "place" and not _SENTENCE_END.search(
             view, preceding[0].end, stationed.start()):
-        return True  # the place it struck came before (`على حي باب توما أطلقتها الفصائل
-        # المتمركزة في جوبر`)
+        # the place it struck came before (`على حي باب توما أطلقتها الفصائل المتمركزة في جوبر`)
+        return True
     clause_end = min((i for i in (view.find(mark, mention.end) for mark in ".،,؛\n")
                       if i >= 0), default=len(view))
     if following and following[0].role == "place" and following[0].start < clause_end:
