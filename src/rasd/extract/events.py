@@ -949,15 +949,18 @@ class EventExtractor:
             # recently it ended)
             # (not one told of a place, in a relative clause on it: `قصفت الفصائل بلدة الزربة
             # التي حررها الجيش مطلع الشهر`, the place's story)
-            place_ends = {p.end: p.start for p in _in(places, sentence.start, sentence.end)}
-            described = [m.end() for m in _RELATIVE_AFTER_NAME.finditer(
-                view, sentence.start, sentence.end)
-                if _name_end_before(view, m.start(), place_ends) is not None]
-            old_month = None if event_dates else next(
-                (d for d in s_dates if d.kind in ("explicit", "period")
-                 and (_stale(d, doc.published) or _past_month(d, doc.published))
-                 and not any(r <= d.start and _clause(view, r) == _clause(view, d.start)
-                             for r in described)), None)
+            old_months = [] if event_dates else [
+                d for d in s_dates if d.kind in ("explicit", "period")
+                and (_stale(d, doc.published) or _past_month(d, doc.published))]
+            if old_months:
+                place_ends = {p.end: p.start for p in _in(places, sentence.start, sentence.end)}
+                described = [m.end() for m in _RELATIVE_AFTER_NAME.finditer(
+                    view, sentence.start, sentence.end)
+                    if _name_end_before(view, m.start(), place_ends) is not None]
+                old_months = [d for d in old_months if not any(
+                    r <= d.start and _clause(view, r) == _clause(view, d.start)
+                    for r in described)]
+            old_month = old_months[0] if old_months else None
             date = event_dates[0] if event_dates else (old_month or carried_date)
             date_source = "own" if event_dates or old_month else (
                 "carried" if carried_date is not None else "reference")
@@ -1165,12 +1168,12 @@ class EventExtractor:
         motives = _motive_reaches(view, sentence, s_cues)
         # what a protest decried, to the end of its clause: its places are no place of the
         # protest (`احتجاجا على القصف على ريفي إدلب وحلب`)
-        in_sentence = _in(triggers, sentence.start, sentence.end)
-        decried = [(t.start, _clause(view, t.start)[1]) for t in in_sentence
+        sentence_triggers = _in(triggers, sentence.start, sentence.end)
+        decried = [(t.start, _clause(view, t.start)[1]) for t in sentence_triggers
                    if _protested(view, t.start)] + [
             (m.end(), _clause(view, m.end())[1])
             for m in _PROTEST_REASON.finditer(view, sentence.start, sentence.end)] \
-            if any(t.payload.event_type == "Protests" for t in in_sentence) else []
+            if any(t.payload.event_type == "Protests" for t in sentence_triggers) else []
 
         def told_as_motive(position: int) -> bool:
             return any(start <= position < end for start, end in motives)
@@ -1208,7 +1211,6 @@ class EventExtractor:
 
         over_a_period = _has(s_cues, "background") or any(
             d.kind == "background" or _longer_than_a_night(d) for d in s_dates)
-        sentence_triggers = _in(triggers, sentence.start, sentence.end)
         unfought = [m.span() for m in _WITHOUT_FIGHT.finditer(view, sentence.start, sentence.end)]
         named = [(p.start, p.end) for p in s_places if p.role == "place"]
         for t in sentence_triggers:
@@ -2227,16 +2229,7 @@ class EventExtractor:
             # of the same happening
             # (past the verb of doing it: `هجمات شنها تنظيم الدولة بعربات مفخخة`)
             r for r in roles if r[3] == "agent" and any(
-                t.end <= r[0] and (tokens_between(view, t.end, r[0]) == 0
-                                   or tokens_between(view, t.end, r[0]) == 1
-                                   and _ACTED_RIGHT_BEFORE.search(
-                                       view, max(0, r[0] - 16), r[0]) is not None
-                                   # (of this deed: not `تزامن الاشتباكات مع غارات نفذها
-                                   # التحالف`, another's)
-                                   and (t.payload.event_type == trigger.payload.event_type
-                                        or fold(t.payload.phrase).removeprefix("ال")
-                                        in _GENERIC_ATTACKS))
-                for t in frame.triggers)]
+                t.end <= r[0] and _agent_after(view, t, r[0], trigger) for t in frame.triggers)]
         # the subject follows the first verb of the clause (`قصفت فصائل المعارضة بالصواريخ
         # مواقع قوات النظام`), not a later weapon word
         verbs = sorted((t for t in frame.triggers if clause_start <= t.start < clause_end),
@@ -2698,11 +2691,11 @@ SUBJECT_BEFORE_FIGHT = 5
 SUBJECT_REACH = 3  # words after such a trigger its subject begins within (`قضت وحدة من الجيش`)
 
 
-# a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
 # a word of stopping right before a fight's noun or a deed told (`وقف الاقتتال`, `توقف الغارات`)
 STOPPED_CHARS = 12
-_STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:وقف|توقف)\s{1,3}+$")
-_FIGHT_NOUNS = frozenset({"اقتتال", "قتال", "اشتباكات", "معارك", "مواجهات"})
+_STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_WORDS["stop_words"]))
+                         + r")\s{1,3}+$")
+_FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
 _WITHOUT_FIGHT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
 _AFTER_WITHDRAWAL = regex.compile(
@@ -2722,6 +2715,7 @@ def _entered_after_withdrawal(view: str, start: int, end: int,
 
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
+# a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
 _SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
 
 
@@ -2972,6 +2966,18 @@ def _first_within_a_day(first: dict[tuple[str, str, dt.date | None], tuple[int, 
             days.append(day + dt.timedelta(days=1))
         found = [first[key] for key in ((place, event_type, d) for d in days) if key in first]
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _agent_after(view: str, word: Match[TriggerEntry], start: int,
+                 head: Match[TriggerEntry]) -> bool:
+    """Is the agent at `start` right after this word of the happening, or past the verb of
+    doing it (`هجمات شنها تنظيم الدولة`) when the word is of the head's kind or a bare
+    attack (not `تزامن الاشتباكات مع غارات نفذها التحالف`: another deed's doer)?"""
+    gap = tokens_between(view, word.end, start)
+    return gap == 0 or gap == 1 and _ACTED_RIGHT_BEFORE.search(
+        view, max(0, start - 16), start) is not None and (
+        word.payload.event_type == head.payload.event_type
+        or fold(word.payload.phrase).removeprefix("ال") in _GENERIC_ATTACKS)
 
 
 def _tolls_of_own_deed(view: str, frames: Sequence[Frame],
@@ -5003,6 +5009,8 @@ def _has(cues, name: str) -> bool:
 
 
 _ONE_WORDS = _EVENT_WORDS["one_words"]
+
+
 def _definite_after_definite(view: str, start: int) -> bool:
     """`الأطراف الثلاثة`: a number word with the article right after a definite noun is
     that noun's adjective."""

@@ -3692,7 +3692,7 @@ def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
 _TAKEN_TO_STEMS = tuple(fold(w) for w in _WORDS["taken_to_stems"])
 
 
-_TOWARD = frozenset({"الي", "نحو", "باتجاه"})  # where someone went
+_TOWARD = frozenset(fold(w) for w in _WORDS["toward_words"])  # where someone went
 
 
 def _taken_to(view: str, mention: PlaceMention) -> bool:
