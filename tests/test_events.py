@@ -2135,6 +2135,23 @@ def test_force_that_harmed_no_one_is_the_protests_intervention() -> None:
 
 
 
+def test_raising_its_own_flag_over_a_place_is_taking_it() -> None:
+    events = events_of("رفع مسلحو تنظيم داعش رايتهم اليوم على بلدة سلوك بعد انسحاب الوحدات"
+                       " الكردية منها.")
+    taken = [e for e in events if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert [e["location"]["name"] for e in taken] == ["سلوك"]
+    assert taken[0]["actor1"] == "Islamic State (ISIS)"
+    # the flag of a protest is no ground taken
+    protest = events_of("رفع المتظاهرون اليوم علم الثورة في مدينة دوما.")
+    assert not [e for e in protest if e["event_type"] == "Battles"]
+
+
+def test_street_fighting_is_a_clash() -> None:
+    events = events_of("وتدور منذ صباح اليوم حرب شوارع في مدينة الرقة بين قسد والتنظيم.")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in events] == [
+        ("Armed clash", "الرقة")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1748,3 +1748,39 @@ def test_the_airport_a_road_runs_to_is_one_of_its_ends() -> None:
     view = doc.norm.text
     assert {view[m.value.core_start:m.value.end]: m.value.role
             for m in doc.mentions["place"]} == {"ادلب": "road", "تفتناز": "road"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a known word, then a bare word the item ends after: one name the gazetteer lacks
+    ("قصفت الطائرات قرية عطشان نور، ما أدى إلى أضرار.", "عطشان نور"),
+    # ... after a generic head too, before an adjective of where it lies
+    ("رفع المسلحون رايتهم على تلة مشتى نور المطلة على البلدة.", "تله مشتي نور"),
+    # not a time, an adjective or a noun in apposition after the name
+    ("قصفت الطائرات بلدة مورك أمس، ما أدى إلى أضرار.", "مورك"),
+    ("انفجرت سيارة في مدينة الرمادي عاصمة محافظة الأنبار.", "رمادي"),
+])
+def test_a_bare_second_word_ending_the_item_completes_the_name(text: str, name: str) -> None:
+    assert name in places_of(text)
+
+
+def test_a_district_seat_named_again_and_again_stays_syrian_in_a_story_of_cities_abroad(
+) -> None:
+    doc = read("دخل مسلحو التنظيم الأطراف الشرقية لكوباني.\n"
+               "وقال مسؤول إن المقاتلين يدافعون عن كوباني.\n"
+               "وقال الرئيس التركي في كلمة بمدينة غازي عنتاب إن القتال مستمر، وشهدت مدن"
+               " بينها ديار بكر وإسطنبول تظاهرات.")
+    kobani = [m.value for m in doc.mentions["place"] if m.value.key == "كوباني"]
+    assert len(kobani) == 2 and all(m.how == "gazetteer" and m.admin1 == "Aleppo"
+                                    for m in kobani)
+
+
+def test_a_town_named_with_its_noun_to_locate_another_is_what_the_noun_points_back_to(
+) -> None:
+    doc = read("سيطر المسلحون على تلة مشتى نور المطلة على مدينة كوباني.\n"
+               "ودخل المسلحون الأطراف الشرقية للمدينة.\n"
+               "وقال مسؤول إن المقاتلين صدوا الهجوم.\n"
+               "وقالت مصادر إن الطائرات دمرت دبابة.\n"
+               "وشنت الطائرات غارات جنوب المدينة.")
+    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    # the second `المدينة`, four sentences on, points back through the first
+    assert [m.key for m in back] == ["كوباني", "كوباني"]

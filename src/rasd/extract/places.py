@@ -290,6 +290,7 @@ _SINGULAR_NOUNS = _WORDS["singular_nouns"]
 _HOSPITALS = _WORDS["hospital_nouns"]
 _BUILDINGS = frozenset(fold(w) for w in _WORDS["building_nouns"])
 _SINGULAR_ADJECTIVES = _WORDS["singular_adjectives"]
+_APPOSITIVE_NOUNS = _WORDS["appositive_nouns"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
@@ -969,10 +970,15 @@ class PlaceReader:
         # the places named with each noun, across paragraphs: a paragraph that names no place
         # points back to the town named with the noun (`سيطر الجيش على مدينة القصير.` / `...
         # في محيط مطار الضبعة.` / `وشن الطيران غارات على أطراف المدينة`), not to the airport
-        with_noun: dict[str, list[tuple[int, int]]] = {}
-        for end, index in order:
+        # (a town named with its noun to locate another counts: `على تلة مشتى نور المطلة على
+        # مدينة كوباني.` / `ودخل المسلحون الأطراف الشرقية للمدينة`)
+        # (and each noun that pointed back to one names it again there: `... للمدينة.` /
+        # `... جنوب المدينة`; each entry: where it ends, the place, the sentence naming it)
+        with_noun: dict[str, list[tuple[int, int, int]]] = {}
+        for end, index in sorted((m.end, index) for index, m in enumerate(places)):
             if nouns[index] is not None:
-                with_noun.setdefault(nouns[index], []).append((end, index))
+                with_noun.setdefault(nouns[index], []).append(
+                    (end, index, sentence_of(places[index].start)))
         swept: dict[int, int] = {}
         latest: dict[int, int] = {}
         # by paragraph, the noun it was named with and its role
@@ -1047,16 +1053,14 @@ class PlaceReader:
                     named = None
             if named is None and noun in _BASE_NOUNS:
                 same = with_noun.get(noun, [])
-                at = bisect.bisect_right(same, (start, -1)) - 1
-                if at < 0 or sentence_of(start) - sentence_of(places[same[at][1]].start) \
-                        > SAME_NOUN_SENTENCES:
+                at = bisect.bisect_right(same, (start, -1, -1)) - 1
+                if at < 0 or sentence_of(start) - same[at][2] > SAME_NOUN_SENTENCES:
                     continue
                 named = same[at][1]
             if named is None and noun in with_noun and paragraph not in latest:
                 same = with_noun[noun]
-                at = bisect.bisect_right(same, (start, -1)) - 1
-                if at >= 0 and sentence_of(start) - sentence_of(places[same[at][1]].start) \
-                        <= SAME_NOUN_SENTENCES:
+                at = bisect.bisect_right(same, (start, -1, -1)) - 1
+                if at >= 0 and sentence_of(start) - same[at][2] <= SAME_NOUN_SENTENCES:
                     named = same[at][1]
             last = latest.get(paragraph)
             if noun == "مدينه" and last is not None and (named is None or last > named) \
@@ -1085,6 +1089,9 @@ class PlaceReader:
                                       candidates=list(antecedent.candidates),
                                       place=antecedent.place, admin1=antecedent.admin1,
                                       how="back-reference", refers_to=antecedent))
+            if noun and named is not None:
+                bisect.insort(with_noun.setdefault(noun, []),
+                              (end, named, sentence_of(start)))
         return found
 
     def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1529,7 +1536,9 @@ class PlaceReader:
             return
         text = second.group()
         head = view[mention.core_start:mention.end] in self._place_heads
-        if (not (text.startswith("ال") or head and text.isalpha() and len(text) >= 3)
+        if (not (text.startswith("ال") or (head or _second_bare_word(view, second))
+                 and text.isalpha()
+                 and len(text) >= 3)
                 or text.endswith(("ي", "يه")) or text in _STOP_AFTER_CUE
                 or in_kept[second.start()]
                 or any(lexical[second.start():second.end()])):
@@ -1579,7 +1588,14 @@ class PlaceReader:
                     break
                 end = following.end()
                 if not name.startswith("ال"):
-                    break  # `سد كوكب`: an indefinite word ends the name
+                    # `سد كوكب`: an indefinite word ends the name, or the bare word after it
+                    # the item ends with (`على تلة مشتى نور،`)
+                    second = _WORD.match(view, end + 1)
+                    if second is not None and view[end:second.start()] == " " \
+                            and _second_bare_word(view, second) \
+                            and not any(occupied[second.start():second.end()]):
+                        end = second.end()
+                    break
             if end == word.end():
                 continue
             start = word.start() + (len(text) - len(core))
@@ -2324,13 +2340,18 @@ class PlaceReader:
             country = None
         if not abroad and country is None:
             return
+        # (but a Syrian district's seat the report names again and again is its own town:
+        # `كوباني` in a story of Kurdish protests in Turkish cities)
+        named = Counter(m.key for m in mentions if m.how != "foreign" and m.candidates)
+        seats = {key for key, times in named.items() if times >= 2 and any(
+            p.capital_level in (1, 2) for p in self.places.gazetteer.candidates(key))}
         for m in mentions:
             if m.how == "foreign" or m.role != "place" or m.key in self.places.admin1_by_key \
                     or not (m.within is None or m.within.how == "foreign"):
                 continue
             if m.key in abroad:
                 m.foreign, m.how = abroad[m.key], "foreign"
-            elif country is not None and m.candidates:
+            elif country is not None and m.candidates and m.key not in seats:
                 m.foreign = ForeignPlace(view[m.core_start:m.end], country, "city", None, None)
                 m.how = "foreign"
 
@@ -3125,12 +3146,24 @@ def _field_noun_before(view: str, position: int) -> int | None:
 
 def _field_name_end(view: str, end: int) -> int:
     """Where a field's name ends: after the word saying what it yields (`حقل جزل النفطي`),
-    if one follows."""
+    if one follows, or after a bare second word of the name (`تلة مشتى نور،`)."""
     following = _WORD.match(view, end + 1)
-    if following is not None and view[end:following.start()] == " " \
-            and following.group() in _FIELD_ADJECTIVES:
+    if following is not None and view[end:following.start()] == " " and (
+            following.group() in _FIELD_ADJECTIVES or _second_bare_word(view, following)):
         return following.end()
     return end
+
+
+def _second_bare_word(view: str, word: regex.Match[str]) -> bool:
+    """`قرية عطشان نور،`, `تلة مشتى نور المطلة على`: a bare word the item ends after is the
+    second word of the name before it (no verb: `بلدة مورك تعرضت`, `قرية خطاب قصفتها`)."""
+    text = word.group()
+    return (text.isalpha() and len(text) >= 3 and not text.startswith(("و", "ي", "ت", "ال"))
+            and not text.endswith(_PRONOUN_ENDINGS) and text not in _STOP_AFTER_CUE
+            and text not in _TIME_WORDS and text[:-1] not in _TIME_WORDS  # `أمس`, `صباحا`
+            # (an adjective or a noun in apposition: `قرية تركية قريبة`, `الرمادي عاصمة`)
+            and text not in _SINGULAR_ADJECTIVES and text not in _APPOSITIVE_NOUNS
+            and _ends_item(view, word.end()))
 
 
 def _governorate_lists(view: str, mentions: list[PlaceMention], admin1: dict[str, str],
