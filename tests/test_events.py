@@ -2152,6 +2152,21 @@ def test_street_fighting_is_a_clash() -> None:
         ("Armed clash", "الرقة")]
 
 
+def test_occupying_a_place_is_taking_it() -> None:
+    events = events_of("احتل مرتزقة جيش الاحتلال التركي اليوم مدينة تل رفعت بعد مقاومة أبدتها"
+                       " قوات تحرير عفرين.")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in events] == [
+        ("Non-state actor overtakes territory", "تل رفعت")]
+
+
+def test_two_fields_named_after_one_dual_noun_are_two_places() -> None:
+    events = events_of("سيطرت القوات النظامية اليوم على حقلي الوهاب والفهد النفطيين في ريف"
+                       " الرقة الجنوبي بعد معارك مع داعش.")
+    taken = sorted(e["location"]["name"] for e in events
+                   if e["sub_event_type"] == "Government regains territory")
+    assert taken == ["الفهد", "حقلي الوهاب"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

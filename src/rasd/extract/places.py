@@ -364,7 +364,7 @@ _FACILITY_OF_DUAL = {"مطاري": "مطار", "معبري": "معبر", "قاع
 _DUAL_FACILITY = regex.compile(
     r"(?<!\w)[وبل]?(?P<noun>" + "|".join(_FACILITY_OF_DUAL) + r")\s(?P<first>\p{L}{3,}+)"
     r"\s{1,3}+و(?P<second>\p{L}{3,}+)(?:\s(?P<adjective>ال\p{L}+ين))?")
-_PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي"})
+_PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي", "حقلي"})
 # two villages told before (`قريتي A وB`, `قريتين`): `القريتين` after it points back to them
 _TWO_NAMED = regex.compile(r"(?<!\w)[وفب]?(?:قريتي|قريتا|قريتين)(?!\w)")
 _SECOND_OF_PAIR = regex.compile(
@@ -1423,7 +1423,8 @@ class PlaceReader:
             noun = view[cue.norm_start:cue_end].lstrip("وفبل")
             if noun not in _PAIR_NOUNS and noun not in _SETTLEMENT_LIST_NOUNS:
                 continue  # (`قرى شنكال وآدمنلي`: a list's second member, as a pair's)
-            first = starts.get(cue_end + 1)
+            # (a field's name holds its noun: `حقلي الوهاب والفهد`)
+            first = starts.get(cue_end + 1) or starts.get(cue_end - len(noun))
             if first is None:
                 continue
             second = _SECOND_OF_PAIR.match(view, first.end)
