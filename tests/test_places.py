@@ -1758,6 +1758,7 @@ def test_the_airport_a_road_runs_to_is_one_of_its_ends() -> None:
     # not a time, an adjective or a noun in apposition after the name
     ("قصفت الطائرات بلدة مورك أمس، ما أدى إلى أضرار.", "مورك"),
     ("انفجرت سيارة في مدينة الرمادي عاصمة محافظة الأنبار.", "رمادي"),
+    ("قصفت الطائرات مخيم قاح للنازحين، ما أدى إلى مقتل طفل.", "قاح"),
 ])
 def test_a_bare_second_word_ending_the_item_completes_the_name(text: str, name: str) -> None:
     assert name in places_of(text)
@@ -1784,3 +1785,21 @@ def test_a_town_named_with_its_noun_to_locate_another_is_what_the_noun_points_ba
     back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
     # the second `المدينة`, four sentences on, points back through the first
     assert [m.key for m in back] == ["كوباني", "كوباني"]
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # written with the article, the Syrian village spelt so, not the country spelt without it
+    ("قصفت قوات النظام أطراف قريتي الكندة واليعقوبية.", "كنده", "Idleb"),
+    # the second of a pair, a title and a bare word
+    ("قصفت قوات النظام قريتي مورين والشيخ بحر في ريف إدلب.", "شيخ بحر", "Idleb"),
+    # a unit's barracks named by its number after a word of place
+    ("دارت اشتباكات في محيط اللواء 137 في دير الزور.", "لواء 137", "Deir-ez-Zor"),
+    ("قصفت قوات النظام جبهة الفوج 46 غربي حلب.", "فوج 46", "Aleppo"),
+])
+def test_names_read_whole_and_at_home(text: str, name: str, admin1: str) -> None:
+    places = {key.removeprefix("ال"): value for key, value in places_of(text).items()}
+    assert places.get(name) == admin1
+
+
+def test_a_unit_by_its_number_is_no_place_without_a_word_of_place() -> None:
+    assert not any("30" in name for name in places_of("قتل عنصران من الفرقة 30 في اشتباكات."))

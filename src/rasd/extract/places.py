@@ -368,13 +368,18 @@ _PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "
 # two villages told before (`قريتي A وB`, `قريتين`): `القريتين` after it points back to them
 _TWO_NAMED = regex.compile(r"(?<!\w)[وفب]?(?:قريتي|قريتا|قريتين)(?!\w)")
 _SECOND_OF_PAIR = regex.compile(
-    r"\s++و(?P<name>\p{L}++)(?:\s++(?P<more>ال\p{L}++))?(?=[\s.,،؛:)\"»]|$)")
+    r"\s++و(?P<name>\p{L}++)(?:\s++(?P<more>\p{L}++))?(?=[\s.,،؛:)\"»]|$)")
 _TITLES = _WORDS["titles"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
 _ALIAS_WORDS = _WORDS["alias_words"]
 _NAME_ADJECTIVES = _WORDS["name_adjectives"]
 _LOCATIVES = _WORDS["locatives"]
+# `في محيط الفوج 46`: a unit's barracks named by its number, where Arabic puts a place
+_UNIT_BY_NUMBER = regex.compile(
+    r"(?<!\w)(?:[وف]?(?:" + alternation(fold(w) for w in (*_LOCATIVES, *_OUTSKIRTS))
+    + r")\s++|[وف]?ب)(?P<name>(?:" + alternation(fold(w) for w in _WORDS["units_by_number"])
+    + r")\s++\d{1,4}+)(?!\w)")
 _STOP_AFTER_CUE = _WORDS["stop_words"]
 # a place said to lie near Syria's border, or some way from it, lies across it
 _NEAR_WORDS = sorted(_WORDS["near_words"], key=len, reverse=True)
@@ -1408,8 +1413,25 @@ class PlaceReader:
             extra.append(PlaceMention(start, start, end, key, candidates=candidates,
                                       how="gazetteer" if candidates else "unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
+        extra.extend(self._units_by_number(view, kept + extra))
         extra.extend(self._second_of_pair(view, kept + extra, place_nouns, lexical))
         return extra
+
+    def _units_by_number(self, view: str, mentions: list[PlaceMention]
+                         ) -> list[PlaceMention]:
+        """`في محيط الفوج 46`, `على اللواء 137`: a unit's barracks, named by its number
+        after a word of place, is a place (no gazetteer knows it)."""
+        taken = {m.start: m for m in mentions}
+        found = []
+        for match in _UNIT_BY_NUMBER.finditer(view):
+            start, end = match.span("name")
+            key = place_key(view[start:end])
+            known = taken.get(start)
+            if known is None:
+                found.append(PlaceMention(start, start, end, key, how="unknown"))
+            elif known.end < end and known.how == "unknown":
+                known.end, known.key = end, key  # `جبهة الفوج 46`: its number too
+        return found
 
     def _second_of_pair(self, view, mentions, place_nouns, lexical: bytearray):
         """`قريتي قسطل جندو وبعدينا`: a dual noun names two places; the one after `و` is the
@@ -1436,7 +1458,10 @@ class PlaceReader:
                 continue
             end = second.end("name")
             more = second.group("more")
-            if more and not text.startswith("ال") and more not in _STOP_AFTER_CUE \
+            # (a title begins a name of two words too: `قريتي مورين والشيخ بحر`)
+            if more and (not text.startswith("ال") and more.startswith("ال")
+                         or text in _TITLES) \
+                    and more not in _STOP_AFTER_CUE \
                     and not more.endswith(("ي", "يه")) \
                     and not any(taken[second.start("more"):second.end("more")]):
                 end = second.end("more")  # `وكتف الغدر`: a name of two words
@@ -3159,7 +3184,7 @@ def _second_bare_word(view: str, word: regex.Match[str]) -> bool:
     """`قرية عطشان نور،`, `تلة مشتى نور المطلة على`: a bare word the item ends after is the
     second word of the name before it (no verb: `بلدة مورك تعرضت`, `قرية خطاب قصفتها`)."""
     text = word.group()
-    return (text.isalpha() and len(text) >= 3 and not text.startswith(("و", "ي", "ت", "ال"))
+    return (text.isalpha() and len(text) >= 3 and not text.startswith(("و", "ي", "ت", "ال", "لل"))
             and not text.endswith(_PRONOUN_ENDINGS) and text not in _STOP_AFTER_CUE
             and text not in _TIME_WORDS and text[:-1] not in _TIME_WORDS  # `أمس`, `صباحا`
             # (an adjective or a noun in apposition: `قرية تركية قريبة`, `الرمادي عاصمة`)

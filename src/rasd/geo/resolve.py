@@ -144,6 +144,14 @@ class PlaceFinder:
         for mention in by_span.values():
             # the same order whichever spelling matched first
             mention.candidates.sort(key=_candidate_rank)
+            if mention.foreign is not None and mention.candidates \
+                    and view[mention.start:mention.core_start].endswith("ال") \
+                    and not _with_article(mention.foreign.name_ar) \
+                    and any(_with_article(p.name_ar) for p in mention.candidates):
+                # `قريتي الكندة`: written with the article it is the Syrian village spelt
+                # so, not the name abroad spelt without it (`كندا`)
+                mention.foreign = None
+                mention.abroad_options.clear()
         return list(by_span.values())
 
 
