@@ -2167,6 +2167,18 @@ def test_two_fields_named_after_one_dual_noun_are_two_places() -> None:
     assert taken == ["الفهد", "حقلي الوهاب"]
 
 
+def test_a_deed_recalled_after_some_days_is_one_when_told_with_its_own_day() -> None:
+    events = events_of("وقصف الطيران مدينة الرقة اليوم، بعد أيام من سيطرة جبهة النصرة يوم"
+                       " الاثنين على مدينة الطبقة.")
+    taken = [e for e in events if e["event_type"] == "Battles"]
+    assert [(e["location"]["name"], e["event_date"]) for e in taken] == [
+        ("الطبقة", "2015-08-03")]
+    # with no day of its own it only dates the strike
+    undated = events_of("وقصف الطيران مدينة الرقة اليوم، بعد أيام من سيطرة جبهة النصرة على"
+                        " مدينة الطبقة.")
+    assert not [e for e in undated if e["event_type"] == "Battles"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1591,11 +1591,12 @@ class EventExtractor:
                     and not any(w.removeprefix("ال") in _DAY_PARTS
                                 for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]) \
                     and not (fold(cue.value.phrase) == "منذ" and _days_before(view, cue)) \
-                    and not (fold(cue.value.phrase).startswith("بعد ان") and any(
+                    and not (fold(cue.value.phrase).startswith("بعد") and any(
                         cue.norm_end <= d.start < _clause(view, trigger.start)[1]
-                        for d in days)):
+                        and d.precision == 1 for d in days)):
                 # (`منذ يومين بقصف`: two days ago, no "since"; `بعد أن كانت قد سيطرت أمس
-                # الثلاثاء على`: the deed before, told with a day of its own, is one)
+                # الثلاثاء على`, `بعد أيام من سيطرة المقاتلين يوم الاثنين الماضي على`: the
+                # deed before, told with a day of its own, is one)
                 # `منذ أن سيطرت القوات على`, `بعد أسبوعين من انفجار سيارة مفخخة`: what dates
                 # another happening
                 return True
