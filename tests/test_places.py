@@ -1803,3 +1803,9 @@ def test_names_read_whole_and_at_home(text: str, name: str, admin1: str) -> None
 
 def test_a_unit_by_its_number_is_no_place_without_a_word_of_place() -> None:
     assert not any("30" in name for name in places_of("قتل عنصران من الفرقة 30 في اشتباكات."))
+
+
+def test_where_harm_befell_a_man_named_by_his_home_is_the_place_near_which_it_did() -> None:
+    doc = read("وقتل شاب من مدينة معرة النعمان اليوم برصاص حرس الحدود قرب بلدة عزمارين.")
+    roles = {m.value.key: m.value.role for m in doc.mentions["place"]}
+    assert roles == {"معرهالنعمان": "qualifier", "عزمارين": "place"}

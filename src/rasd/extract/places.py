@@ -230,6 +230,7 @@ _WHERE_BEFORE = regex.compile(
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
     r"(?:\p{L}{1,12}\s{1,3}+)?$")
+_HARMED_BY = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _WORDS["harmed_by"])) + r")(?!\w)")
 _SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _NEAR_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
@@ -2902,7 +2903,8 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
         return False
     after = following[0]  # (an event place, not the unit that locates the home: `في ناحية شران`)
     if near_too and _MET_NEAR.search(view, max(0, after.start - 40), after.start) is None \
-            and not (_SONS_OF.search(view, max(0, mention.start - 30), mention.start)
+            and not ((_SONS_OF.search(view, max(0, mention.start - 30), mention.start)
+                      or _HARMED_BY.search(view, mention.end, after.start))
                      and _NEAR_RIGHT_BEFORE.search(view, max(0, after.start - 30), after.start)):
         # (`شابين من أبناء بصرى الشام قرب بلدة القريا`: the sons of a town, near another:
         # where they were)
