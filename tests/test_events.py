@@ -2204,6 +2204,11 @@ def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None
     ("واستهدفت وحدات من الجيش تجمعا للإرهابيين في بلدة بنش أمس وأوقعت 5 منهم قتلى.", 5),
     ("كما استشهد 5 مواطنين في قصف على بلدة بنش أمس، ليرتفع إلى 27 عدد الشهداء في البلدة منذ "
      "مطلع الشهر.", 5),
+    # two sides' dead joined by `و`, the death word after both, or a few words between them
+    ("وقال ناشطون إن ستة من مقاتلي المعارضة وما لا يقل عن تسعة جنود نظاميين قتلوا في "
+     "اشتباكات في بلدة بنش أمس.", 15),
+    ("وقتل 9 عناصر من قوات النظام والمسلحين الموالين لها و5 مقاتلين من الفصائل خلال "
+     "اشتباكات في بلدة بنش أمس.", 14),
 ])
 def test_the_dead_of_common_toll_phrases(text: str, dead: int) -> None:
     assert _dead_by_place(text)["بنش"] == dead

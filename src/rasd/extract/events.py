@@ -117,7 +117,7 @@ CARRIED_SINCE_DAYS = 2  # `منذ يومين` dates the sentences after it; `م�
 RECENT_DAYS = 7  # `منذ` + a day this recent starts an ongoing event, not a background period
 KILL_REACH = 8  # words between a count and its death word (`قتل ... 5 مدنيين`)
 KILL_REACH_ANOTHER = 25
-JOINED_TOLL_WORDS = 4  # words from one toll to the next it is joined to by `و`
+JOINED_TOLL_WORDS = 7  # words from one toll to the next it is joined to by `و`
 _EVENT_WORDS = event_words()  # event_words.toml
 _DEFAULT_ACTOR = "actor:default"  # provenance: actor1 is the trigger's default, no one named
 _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
@@ -1752,7 +1752,15 @@ class EventExtractor:
                 and bool(counted)
                 and not any(tolls[0][0] < c.norm_start < q.start for c in subsets)
                 and tokens_between(view, counted[-1][1], q.start) <= JOINED_TOLL_WORDS)
-            reach = KILL_REACH_ANOTHER if another or listed else KILL_REACH
+            # (`ستة من مقاتلي المعارضة وما لا يقل عن تسعة جنود قتلوا`: joined by `و` to
+            # the next count, whose death word comes after both)
+            joined_next = any(
+                r.start > q.end and view[max(0, r.start - 2):r.start].strip() == "و"
+                and tokens_between(view, q.end, r.start) <= JOINED_TOLL_WORDS
+                and not _opens_next_clause(view, q, kills)
+                and (distance := _nearest(view, r, kills)) is not None
+                and distance <= KILL_REACH for r in items)
+            reach = KILL_REACH_ANOTHER if another or listed or joined_next else KILL_REACH
             injured = injure_distance is not None and injure_distance <= KILL_REACH and (
                 kill_distance is None or injure_distance < kill_distance)
             if injured and kill_distance is not None and kill_distance <= reach and \
