@@ -2209,6 +2209,13 @@ def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None
      "اشتباكات في بلدة بنش أمس.", 15),
     ("وقتل 9 عناصر من قوات النظام والمسلحين الموالين لها و5 مقاتلين من الفصائل خلال "
      "اشتباكات في بلدة بنش أمس.", 14),
+    # "thereby" the count of all so far rises: not this happening's (but the day's is)
+    ("قتل عنصران من الفصائل في اشتباكات مع قوات النظام في بلدة بنش أمس، وبذلك يرتفع إلى 9 "
+     "عدد الشهداء.", 2),
+    ("قتل عنصران في اشتباكات مع قوات النظام في بلدة بنش اليوم، وبذلك يرتفع إلى 9 عدد قتلى "
+     "الاشتباكات اليوم.", 9),
+    # a count of strikes risen so is no toll
+    ("شن الطيران الحربي أمس غارات على بلدة بنش، وارتفع إلى 16 عدد الغارات على البلدة.", 0),
 ])
 def test_the_dead_of_common_toll_phrases(text: str, dead: int) -> None:
     assert _dead_by_place(text)["بنش"] == dead

@@ -5301,14 +5301,27 @@ _FIRST_COUNT = regex.compile(
 
 def toll_risen(view: str, position: int) -> bool:
     """Is the count at `position` the total a toll rose to (`ارتفعت حصيلة القتلى إلى 8`,
-    `ارتفعت إلى 8 حصيلة القتلى`, `إن حصيلة القتلى ارتفعت إلى 8`)?"""
+    `ارتفعت إلى 8 حصيلة القتلى`, `إن حصيلة القتلى ارتفعت إلى 8`)? Not a count of strikes or
+    of the wounded risen so (`ارتفع إلى 112 عدد الغارات`)."""
     return _TOLL_RISE.search(view, max(0, position - TOLL_RISE_WINDOW), position) is not None \
         or _FRONTED_RISE_AT.search(view, max(0, position - 24), position) is not None \
+        and _RISEN_NO_DEAD.match(view, position) is None \
         or _NOUN_FIRST_RISE.search(view, max(0, position - TOLL_RISE_WINDOW),
                                    position) is not None
 
 
+# the count, a word at most, then a toll's noun and what it counts (`112 عدد الغارات`)
+_RISEN_NO_DEAD = regex.compile(
+    r"\S{1,20}+(?:\s{1,3}+\S{1,20}+)?\s{1,3}+(?:" + alternation(_EVENT_WORDS["toll_nouns"])
+    + r")\s{1,3}+(?:" + alternation(fold(w) for w in _EVENT_WORDS["risen_counts_of_no_dead"])
+    + r")(?!\w)")
+
+
 _SINCE_WORD = regex.compile(r"(?<!\w)منذ(?!\w)")
+# `وبذلك يرتفع إلى 9 عدد الشهداء`: "thereby" the count of all so far rises (not a day's:
+# `اليوم` in its clause)
+_THEREBY = regex.compile(r"(?<!\w)و?بذلك(?!\w)")
+_TODAY_WORD = regex.compile(r"(?<!\w)اليوم(?!\w)")
 
 
 def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -5318,7 +5331,10 @@ def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int
     if len(risen) != 1:
         return tolls
     total = risen[0]
-    if _SINCE_WORD.search(view, total[0], _clause(view, total[0])[1]) and any(
+    clause_start, clause_end = _clause(view, total[0])
+    if (_SINCE_WORD.search(view, total[0], clause_end)
+        or _THEREBY.search(view, clause_start, total[0])
+            and not _TODAY_WORD.search(view, clause_start, clause_end)) and any(
             t[2] == KILLED and t[0] < total[0] for t in tolls):
         # `استشهد 5 مواطنين، ليرتفع إلى 27 عدد الشهداء منذ مطلع الشهر`: a tally since a
         # start, after the sentence's own dead, is no toll of this happening
