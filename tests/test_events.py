@@ -2179,6 +2179,15 @@ def test_a_deed_recalled_after_some_days_is_one_when_told_with_its_own_day() -> 
     assert not [e for e in undated if e["event_type"] == "Battles"]
 
 
+def test_a_risen_total_split_into_a_list_of_places_gives_each_place_its_dead() -> None:
+    events = events_of("ارتفع إلى 33 عدد الشهداء الذين قضوا جراء غارات نفذتها طائرات حربية"
+                       " اليوم على بلدات الرستن وتلبيسة والزعفرانية، حيث وثق المرصد استشهاد 17"
+                       " مواطنا في تلبيسة، و9 مواطنين في الرستن، و7 في الزعفرانية، فيما أصيب"
+                       " عشرات آخرون بجراح.")
+    assert {e["location"]["name"]: e["fatalities"] for e in events} == {
+        "الرستن": 9, "تلبيسة": 17, "الزعفرانية": 7}
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

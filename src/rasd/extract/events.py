@@ -1772,6 +1772,12 @@ class EventExtractor:
                     and _opens_next_clause(view, q, kills) and not _opens_next_clause(
                         view, q, injures):
                 injured = True  # `أصيب 5 أشخاص وقتل آخر`: the five are the wounded
+            if injured and listed and tolls[-1][2] == KILLED and injure_distance \
+                    and not any(c.norm_end <= q.start and tokens_between(
+                        view, c.norm_end, q.start) <= KILL_REACH for c in injures):
+                # `استشهاد 17 في تلبيسة، و9 في الرستن، و7 في الزعفرانية، فيما أصيب عشرات`:
+                # the next items of a list of the dead, the wounded told after them
+                injured = False
             if injured and _killed_and_injured(view, q):
                 # `مقتل وجرح عدد من العناصر`: an unnumbered count of dead and wounded holds
                 # "several" dead (ACLED's coders read it so)
