@@ -2188,6 +2188,16 @@ def test_a_risen_total_split_into_a_list_of_places_gives_each_place_its_dead() -
         "الرستن": 9, "تلبيسة": 17, "الزعفرانية": 7}
 
 
+@pytest.mark.parametrize(("published", "actor"), [
+    ("2022-08-09", "Jabhat al-Nusra / Hayat Tahrir al-Sham"),  # Idlib's, HTS's police
+    ("2025-02-09", "Military Forces of Syria"),  # the new state's, after the fall of Assad
+])
+def test_the_general_security_service_is_whose_the_day_says(published: str, actor: str) -> None:
+    text = 'وكان "جهاز الأمن العام" قد ألقى القبض اليوم على خلية في مدينة حارم.'
+    events = rasd.extract(text, published).to_dict()["events"]
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Arrests", actor)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

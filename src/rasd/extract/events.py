@@ -2869,11 +2869,23 @@ def _after_was(view: str, position: int) -> bool:
 
 
 def _subject_end_before(view: str, position: int) -> int:
-    """Where the word before a verb ends, past a `قد` (`الجيش قد أعادت`)."""
+    """Where the word before a verb ends, past a `قد` (`الجيش قد أعادت`), a closing quote
+    (`"جهاز الأمن العام" قد ألقى`) and the camp the subject belongs to (`جهاز الأمن العام
+    التابع للهيئة قد ألقى`)."""
     end = word_end_before(view, position)
     if view[max(0, end - 3):end] == " قد":
-        return word_end_before(view, end - 2)
+        end = word_end_before(view, end - 2)
+    belongs = _BELONGING_BEFORE.search(view, max(0, end - 40), end)
+    if belongs is not None:
+        end = belongs.start()
+    while end and view[end - 1] in _CLOSING_QUOTES:
+        end -= 1
     return end
+
+
+_CLOSING_QUOTES = frozenset('"»”')
+# `التابع للهيئة`, `التابعة لـ"هيئة تحرير الشام"`: the camp a subject belongs to, after it
+_BELONGING_BEFORE = regex.compile(r"\s{1,3}+(?:التابع|التابعه)\s{1,3}+ل{1,2}\S{1,30}+$")
 # words that open a phrase of cause or place right after the verb, where its subject would
 # stand: the verb's doer is not named after them
 _NO_SUBJECT_AFTER = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "تحت", "بعد"})
