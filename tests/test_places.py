@@ -1795,6 +1795,8 @@ def test_a_town_named_with_its_noun_to_locate_another_is_what_the_noun_points_ba
     # a unit's barracks named by its number after a word of place
     ("دارت اشتباكات في محيط اللواء 137 في دير الزور.", "لواء 137", "Deir-ez-Zor"),
     ("قصفت قوات النظام جبهة الفوج 46 غربي حلب.", "فوج 46", "Aleppo"),
+    # the last of a list, an adjective of where it lies after it
+    ("قصفت قوات النظام قرى كبانة والسودة المحيطة بها.", "سوده", "Lattakia"),
 ])
 def test_names_read_whole_and_at_home(text: str, name: str, admin1: str) -> None:
     places = {key.removeprefix("ال"): value for key, value in places_of(text).items()}
@@ -1809,3 +1811,10 @@ def test_where_harm_befell_a_man_named_by_his_home_is_the_place_near_which_it_di
     doc = read("وقتل شاب من مدينة معرة النعمان اليوم برصاص حرس الحدود قرب بلدة عزمارين.")
     roles = {m.value.key: m.value.role for m in doc.mentions["place"]}
     assert roles == {"معرهالنعمان": "qualifier", "عزمارين": "place"}
+
+
+def test_the_second_of_a_pair_may_be_a_common_word_a_place_bears() -> None:
+    places = places_of("قصفت قوات النظام حيي الفردوس والمشهد في مدينة حلب.")
+    assert "المشهد" in places
+    # the hills around a village are no place of their own
+    assert "تلال" not in places_of("سيطرت القوات على قرية مغربتين والتلال المحيطة بها.")

@@ -1454,8 +1454,11 @@ class PlaceReader:
             if second is None or any(taken[second.start("name"):second.end("name")]):
                 continue
             text = second.group("name")
-            if (len(text) < 3 or text in _STOP_AFTER_CUE or self._common_word(text)
-                    or text.endswith(_PRONOUN_ENDINGS)):
+            if (len(text) < 3 or text in _STOP_AFTER_CUE or text.endswith(_PRONOUN_ENDINGS)
+                    # (a common word is a place here when one bears its name: `حيي الفردوس
+                    # والمشهد`, two quarters)
+                    or self._common_word(text)
+                    and not self.places.gazetteer.candidates(place_key(text))):
                 continue
             end = second.end("name")
             more = second.group("more")
