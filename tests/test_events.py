@@ -2173,6 +2173,11 @@ def test_a_deed_recalled_after_some_days_is_one_when_told_with_its_own_day() -> 
     taken = [e for e in events if e["event_type"] == "Battles"]
     assert [(e["location"]["name"], e["event_date"]) for e in taken] == [
         ("الطبقة", "2015-08-03")]
+    # its day may come past an aside that says where
+    aside = events_of("وجاء القصف بعد يومين من سيطرة جيش الإسلام على تلال قرب بلدة الضمير،"
+                      " شمالي دمشق، في 5 آب الجاري.")
+    assert [e["location"]["name"] for e in aside
+            if e["sub_event_type"] == "Non-state actor overtakes territory"] == ["الضمير"]
     # with no day of its own it only dates the strike
     undated = events_of("وقصف الطيران مدينة الرقة اليوم، بعد أيام من سيطرة جبهة النصرة على"
                         " مدينة الطبقة.")

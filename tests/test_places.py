@@ -1818,3 +1818,12 @@ def test_the_second_of_a_pair_may_be_a_common_word_a_place_bears() -> None:
     assert "المشهد" in places
     # the hills around a village are no place of their own
     assert "تلال" not in places_of("سيطرت القوات على قرية مغربتين والتلال المحيطة بها.")
+
+
+def test_units_and_hills_read_as_places_only_where_no_town_or_adjective_says_otherwise() -> None:
+    # a unit near a town: the town says where
+    near = places_of("استهدفت الفصائل مواقع في اللواء 81 قرب الرحيبة.")
+    assert "رحيبه" in near and not any("81" in name for name in near)
+    # hills no name follows are no place
+    assert not any("تلال" in name for name in places_of(
+        "سيطر جيش الإسلام على تلال استراتيجية في جبل الأفاعي."))

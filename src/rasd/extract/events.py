@@ -1230,7 +1230,12 @@ class EventExtractor:
             why = set()
             if told_as_motive(t.start) or _protested(view, t.start):
                 why.add("motive")
-            if self._irrealis(view, t, s_cues, days):
+            # (its own day may come past an aside: `بعد يومين من سيطرة "جيش الإسلام" على تلال
+            # في جبل الأفاعي، شمالي مدينة الضمير، في 26 آذار`; not past another deed)
+            own_days = [d for d in days if d.kind != "explicit" or not any(
+                t.end <= o.start < d.start and o.payload.event_type != t.payload.event_type
+                for o in sentence_triggers)]
+            if self._irrealis(view, t, s_cues, own_days, sentence.end):
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
                     view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start) \
@@ -1557,7 +1562,7 @@ class EventExtractor:
         return nearest is not None and not _event_day(nearest, published)
 
     def _irrealis(self, view: str, trigger: Match[TriggerEntry], s_cues,
-                  days: Sequence[DateMention] = ()) -> bool:
+                  days: Sequence[DateMention] = (), sentence_end: int = 0) -> bool:
         """A threat, plan or denial right before the trigger, or "since" right before it;
         before a capture, a try or an aim too (`في محاولة منه للتقدم والسيطرة على حي`: the
         fighting happened, the capture did not)."""
@@ -1592,8 +1597,10 @@ class EventExtractor:
                                 for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]) \
                     and not (fold(cue.value.phrase) == "منذ" and _days_before(view, cue)) \
                     and not (fold(cue.value.phrase).startswith("بعد") and any(
-                        cue.norm_end <= d.start < _clause(view, trigger.start)[1]
-                        and d.precision == 1 for d in days)):
+                        cue.norm_end <= d.start and d.precision == 1 and (
+                            d.start < _clause(view, trigger.start)[1]
+                            or d.kind == "explicit" and d.start < sentence_end)
+                        for d in days)):
                 # (`منذ يومين بقصف`: two days ago, no "since"; `بعد أن كانت قد سيطرت أمس
                 # الثلاثاء على`, `بعد أيام من سيطرة المقاتلين يوم الاثنين الماضي على`: the
                 # deed before, told with a day of its own, is one)

@@ -230,6 +230,7 @@ _WHERE_BEFORE = regex.compile(
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
     r"(?:\p{L}{1,12}\s{1,3}+)?$")
+_NEAR_AFTER = regex.compile(r"\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s")
 _HARMED_BY = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _WORDS["harmed_by"])) + r")(?!\w)")
 _SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _NEAR_RIGHT_BEFORE = regex.compile(
@@ -1426,6 +1427,8 @@ class PlaceReader:
         found = []
         for match in _UNIT_BY_NUMBER.finditer(view):
             start, end = match.span("name")
+            if _NEAR_AFTER.match(view, end):
+                continue  # `في اللواء 81 قرب الرحيبة`: the town it is near says where
             key = place_key(view[start:end])
             known = taken.get(start)
             if known is None:
@@ -1611,6 +1614,8 @@ class PlaceReader:
                         # (`تلة الحميرة الاستراتيجية`: an adjective of the place, no word of
                         # its name)
                         or end > word.end() and name.removeprefix("ال") in _SINGULAR_ADJECTIVES
+                        # (nor an indefinite one: `على تلال استراتيجية`)
+                        or name in _SINGULAR_ADJECTIVES or name in _PLURAL_ADJECTIVES
                         # (`جبل الهيال وتلة السيرياتيل`: the next item of a list; and the
                         # dual adjective of both: `المشرفتين`)
                         or end > word.end() and (name.startswith("و") or name.startswith(
