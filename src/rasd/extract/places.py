@@ -1427,11 +1427,11 @@ class PlaceReader:
         found = []
         for match in _UNIT_BY_NUMBER.finditer(view):
             start, end = match.span("name")
-            if _NEAR_AFTER.match(view, end):
-                continue  # `في اللواء 81 قرب الرحيبة`: the town it is near says where
             key = place_key(view[start:end])
             known = taken.get(start)
             if known is None:
+                if _NEAR_AFTER.match(view, end):
+                    continue  # `في اللواء 81 قرب الرحيبة`: the town it is near says where
                 found.append(PlaceMention(start, start, end, key, how="unknown"))
             elif known.end < end and known.how == "unknown":
                 known.end, known.key = end, key  # `جبهة الفوج 46`: its number too
