@@ -1827,3 +1827,11 @@ def test_units_and_hills_read_as_places_only_where_no_town_or_adjective_says_oth
     # hills no name follows are no place
     assert not any("تلال" in name for name in places_of(
         "سيطر جيش الإسلام على تلال استراتيجية في جبل الأفاعي."))
+
+
+def test_where_shells_were_fired_from_is_no_place_of_the_strike() -> None:
+    places = places_of("سقطت قذائف صاروخية على مدينة السقيلبية أطلقت من مواقع انتشار"
+                       " الإرهابيين في قلعة المضيق والحويز.")
+    assert list(places) == ["سقيلبيه"]
+    # nor a checkpoint counted with the villages taken
+    assert list(places_of("سيطرت الفصائل على 12 قرية وحاجزا في ريف حماة.")) == []
