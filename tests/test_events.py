@@ -2203,6 +2203,13 @@ def test_the_general_security_service_is_whose_the_day_says(published: str, acto
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [("Arrests", actor)]
 
 
+def test_a_headlines_dispersal_by_force_is_no_reason_the_lead_protested() -> None:
+    text = ('مظاهرات في إدلب ضد "تحرير الشام".. والأمن العام يفرق محتجين بالقوة\n\n'
+            "خرج مئات المتظاهرين أمس في بلدات بنش وسرمين، مطالبين بالإفراج عن المعتقلين.")
+    places = {e["location"]["name"] for e in events_of(text) if e["event_type"] == "Protests"}
+    assert {"بنش", "سرمين"} <= places
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -4938,10 +4938,15 @@ def _protested(view: str, position: int) -> bool:
                                             position))
     if not reasons:
         return False
-    between = tokens_between(view, reasons[-1].end(), position)
+    reason = reasons[-1]
+    if view[reason.end() - 1:reason.end()] in ("ب", "ل"):
+        # (the clitic is the deed's own: `تندد بهجوم`; not `يفرق محتجين بالقوة`, whose
+        # next word is no deed)
+        return reason.end() == position
+    between = tokens_between(view, reason.end(), position)
     # (and a deed joined to it by و in its clause: `احتجاجا على القصف الروسي وقصف قوات النظام`)
     return between <= 1 or view.startswith("و", position) and between <= PROTESTED_WORDS \
-        and _clause(view, position)[0] <= reasons[-1].start()
+        and _clause(view, position)[0] <= reason.start()
 
 
 PROTESTED_REACH = 80  # characters back from a deed to the words of protesting it
