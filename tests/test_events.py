@@ -2210,6 +2210,14 @@ def test_a_headlines_dispersal_by_force_is_no_reason_the_lead_protested() -> Non
     assert {"بنش", "سرمين"} <= places
 
 
+def test_a_killing_told_beside_an_abduction_is_an_attack_with_the_dead() -> None:
+    text = ("وذكر مصدر أهلي أن المسلحين قتلوا أمس 19 مدنيا في قرية عقرب، واختطفوا عددا آخر"
+            " من المواطنين واقتادوهم إلى جهة مجهولة.")
+    kinds = {e["sub_event_type"]: e["fatalities"] for e in events_of(text)}
+    assert kinds.get("Attack") == 19
+    assert kinds.get("Abduction/forced disappearance", 0) == 0
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -188,6 +188,8 @@ CIVILIANS = "Civilians (Syria)"
 # the report's precise events, a recap of an event weeks old, a relative clause that says
 # who holds a place) was never an event in the labelled reports. The other rules only flag a
 # candidate, and the model weighs the flag.
+# harm to civilians that kills no one itself: a killing told beside it is an attack of its own
+_NOT_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 VETOES = frozenset({"irrealis", "points_back", "counted_strikes", "region_summary", "stale",
                     "holder", "motive"})
 
@@ -1294,9 +1296,10 @@ class EventExtractor:
             s_triggers.append(t)
             reasons[t.start] = why
         if any(t.payload is not _KILLING and t.payload.event_type in VIOLENT_TYPES
-               for t in s_triggers):
+               and t.payload.sub_event_type not in _NOT_KILLING for t in s_triggers):
             # `اشتباكات ... في حندرات، وقتلت المعارضة 3 جنود`: the killing a force did in a
-            # sentence that tells its fight or strike is that happening's toll
+            # sentence that tells its fight or strike is that happening's toll (not of an
+            # abduction told beside it: `قتلوا 19 مدنيا، واختطفوا عددا آخر`)
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
         airs = [t.end for t in s_triggers if t.payload.sub_event_type == AIR or (
             t.payload.sub_event_type == UNDECIDED_STRIKE
@@ -2169,8 +2172,12 @@ class EventExtractor:
                             if toll_kind[position] in (None, (event_type, sub)) and \
                                     (event_type, sub) not in amid:
                                 deaths += count
-                if event_type == "Strategic developments":
-                    deaths = 0  # `قتل عنصر واعتقل آخرون`: the dead belong to the fighting
+                if event_type == "Strategic developments" or sub in _NOT_KILLING and any(
+                        k[0] != "Strategic developments" and k[1] not in _NOT_KILLING
+                        for k in kinds):
+                    # `قتل عنصر واعتقل آخرون`, `قتلوا 19 مدنيا، واختطفوا عددا آخر`: the dead
+                    # belong to the fighting or the killing
+                    deaths = 0
                 kind = sub
                 if sub == PEACEFUL_PROTEST and deaths:
                     # `قتلوا في مظاهرات`: a protest where people died met force (ACLED)
