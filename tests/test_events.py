@@ -2218,6 +2218,12 @@ def test_a_killing_told_beside_an_abduction_is_an_attack_with_the_dead() -> None
     assert kinds.get("Abduction/forced disappearance", 0) == 0
 
 
+def test_what_protesters_decried_in_the_past_tense_is_no_strike_of_the_day() -> None:
+    events = events_of("خرج المئات في مظاهرة في بلدة أطمة اليوم، نددوا فيها بالغارات الروسية"
+                       " على ريف إدلب الجنوبي.")
+    assert [e["event_type"] for e in events] == ["Protests"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
