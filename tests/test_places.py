@@ -1835,3 +1835,11 @@ def test_where_shells_were_fired_from_is_no_place_of_the_strike() -> None:
     assert list(places) == ["سقيلبيه"]
     # nor a checkpoint counted with the villages taken
     assert list(places_of("سيطرت الفصائل على 12 قرية وحاجزا في ريف حماة.")) == []
+
+
+def test_a_barracks_named_after_its_quarter_and_the_source_set_off_by_a_comma() -> None:
+    assert "هنانو" in places_of("سيطر مقاتلو المعارضة على ثكنة هنانو في مدينة حلب.")
+    doc = read("سقط صاروخان على حيي جب القبة وبستان القصر مصدرهما، تجمعات قوات النظام في"
+               " ثكنة هنانو.")
+    roles = {m.value.key: m.value.role for m in doc.mentions["place"]}
+    assert roles.get("هنانو") == "qualifier"

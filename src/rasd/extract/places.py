@@ -3016,7 +3016,8 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`), or
     where what struck was launched from, its launcher named between (`طائرات مسيرة أطلقها
     الإرهابيون من منطقة في إدلب`)?"""
-    if _LAUNCHED_FROM.search(view, max(0, mention.start - 60), mention.start):
+    if _LAUNCHED_FROM.search(view, max(0, mention.start - 60), mention.start) \
+            or _SOURCE_BEFORE.search(view, max(0, mention.start - 80), mention.start):
         return True
     start = max(0, mention.start - 40)
     match = _ORIGIN_BEFORE.search(view, start, mention.start)
@@ -3117,6 +3118,10 @@ _LAUNCHED_FROM = regex.compile(
     + alternation(map(fold, _WORDS["launched_munitions"])) + r")\s{1,3}+(?:"
     + alternation(map(fold, _WORDS["launched_verbs"]))
     + r"))\s{1,3}+من\s[^.،,؛:\n]{0,60}+$")
+# the source set off by a comma (`صاروخين ... مصدرهما، تجمعات قوات النظام في ثكنة هنانو`)
+_SOURCE_BEFORE = regex.compile(
+    r"(?:^|\s)و?(?:" + alternation(map(fold, _SOURCE_WORDS)) + r")\s{0,2}+[,،]\s{1,3}+"
+    r"[^.،,؛:\n]{0,60}+$")
 _FROM_SIDE = regex.compile(r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه))?\s$")
 
 
