@@ -2224,6 +2224,16 @@ def test_what_protesters_decried_in_the_past_tense_is_no_strike_of_the_day() -> 
     assert [e["event_type"] for e in events] == ["Protests"]
 
 
+def test_an_earthquake_that_struck_is_no_strike() -> None:
+    assert events_of("ضرب زلزال بقوة 7.8 درجات جنوبي تركيا وشمالي سوريا فجر اليوم، ما أسفر عن"
+                     " مقتل أكثر من 800 شخص في سوريا، معظمهم في مدينة جبلة.") == []
+
+
+def test_drones_brought_down_by_the_dozen_are_disrupted_weapons_use() -> None:
+    events = events_of("أسقطت الدفاعات الجوية أمس سبع طائرات مسيرة في سماء مدينة جبلة.")
+    assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
