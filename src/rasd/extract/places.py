@@ -230,7 +230,6 @@ _WHERE_BEFORE = regex.compile(
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
     r"(?:\p{L}{1,12}\s{1,3}+)?$")
-_NEAR_AFTER = regex.compile(r"\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s")
 _HARMED_BY = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _WORDS["harmed_by"])) + r")(?!\w)")
 _SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _NEAR_RIGHT_BEFORE = regex.compile(
@@ -1415,27 +1414,21 @@ class PlaceReader:
             extra.append(PlaceMention(start, start, end, key, candidates=candidates,
                                       how="gazetteer" if candidates else "unknown"))
         extra.extend(self._headed_names(view, kept + extra, lexical))
-        extra.extend(self._units_by_number(view, kept + extra))
+        self._units_by_number(view, kept + extra)
         extra.extend(self._second_of_pair(view, kept + extra, place_nouns, lexical))
         return extra
 
-    def _units_by_number(self, view: str, mentions: list[PlaceMention]
-                         ) -> list[PlaceMention]:
-        """`في محيط الفوج 46`, `على اللواء 137`: a unit's barracks, named by its number
-        after a word of place, is a place (no gazetteer knows it)."""
+    @staticmethod
+    def _units_by_number(view: str, mentions: list[PlaceMention]) -> None:
+        """`على جبهة الفوج 46`: a unit's barracks read as a place by its noun keeps its
+        number. (One no other rule reads stays none: coders put what happened `في محيط
+        اللواء 82` at the town beside it.)"""
         taken = {m.start: m for m in mentions}
-        found = []
         for match in _UNIT_BY_NUMBER.finditer(view):
             start, end = match.span("name")
-            key = place_key(view[start:end])
             known = taken.get(start)
-            if known is None:
-                if _NEAR_AFTER.match(view, end):
-                    continue  # `في اللواء 81 قرب الرحيبة`: the town it is near says where
-                found.append(PlaceMention(start, start, end, key, how="unknown"))
-            elif known.end < end and known.how == "unknown":
-                known.end, known.key = end, key  # `جبهة الفوج 46`: its number too
-        return found
+            if known is not None and known.end < end and known.how == "unknown":
+                known.end, known.key = end, place_key(view[start:end])
 
     def _second_of_pair(self, view, mentions, place_nouns, lexical: bytearray):
         """`قريتي قسطل جندو وبعدينا`: a dual noun names two places; the one after `و` is the
