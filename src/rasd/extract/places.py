@@ -292,6 +292,7 @@ _HOSPITALS = _WORDS["hospital_nouns"]
 _BUILDINGS = frozenset(fold(w) for w in _WORDS["building_nouns"])
 _SINGULAR_ADJECTIVES = _WORDS["singular_adjectives"]
 _APPOSITIVE_NOUNS = _WORDS["appositive_nouns"]
+_ADVERBS_AFTER_NAME = _WORDS["adverbs_after_name"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
@@ -3115,7 +3116,8 @@ _LAUNCHED_FROM = regex.compile(
 _SOURCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(map(fold, _SOURCE_WORDS)) + r")\s{0,2}+[,،]\s{1,3}+"
     r"[^.،,؛:\n]{0,60}+$")
-_FROM_SIDE = regex.compile(r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه))?\s$")
+_FROM_SIDE = regex.compile(
+    r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه|ثكنه|معسكر|مطار))?\s$")
 
 
 def _fired_from(view: str, mention: PlaceMention, following: list[PlaceMention],
@@ -3197,6 +3199,9 @@ def _second_bare_word(view: str, word: regex.Match[str]) -> bool:
             and text not in _TIME_WORDS and text[:-1] not in _TIME_WORDS  # `أمس`, `صباحا`
             # (an adjective or a noun in apposition: `قرية تركية قريبة`, `الرمادي عاصمة`)
             and text not in _SINGULAR_ADJECTIVES and text not in _APPOSITIVE_NOUNS
+            and text not in _ADVERBS_AFTER_NAME
+            # (a phrase of means: `قرية حمام بدعم من الدبابات`)
+            and _next_word(view, word.end()) != "من"
             and _ends_item(view, word.end()))
 
 
