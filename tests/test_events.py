@@ -2234,6 +2234,16 @@ def test_drones_brought_down_by_the_dozen_are_disrupted_weapons_use() -> None:
     assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
 
 
+def test_the_day_a_relative_clause_tells_of_a_noun_does_not_date_the_deed_after_it() -> None:
+    text = ('رصد المرصد خروقات في اليوم الأول من سريان اتفاق "تخفيف التصعيد" الذي وقعته روسيا'
+            " وتركيا في العاصمة الكازاخية أستانا يوم الخميس الفائت، حيث قصفت قوات النظام بلدة"
+            " اللطامنة بعد منتصف ليل السبت – الأحد.")
+    events = events_of(text)
+    # the published day is a Sunday: the small hours after Saturday night are its own
+    assert [(e["location"]["name"], e["event_date"]) for e in events] == [
+        ("اللطامنة", "2015-08-09")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

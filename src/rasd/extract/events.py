@@ -742,6 +742,27 @@ class EventExtractor:
             if told_on and len(told_on) < len(event_dates):
                 # `وقال المرصد يوم الأربعاء إن الاشتباكات استمرت مساء الثلاثاء`
                 event_dates = [d for d in event_dates if d not in told_on]
+            # (not one on a deed or its dead: `الغارات التي استهدفت المدينة أمس`, `عدد القتلى
+            # الذين قضوا أول أمس`, whose day is the deed's)
+            s_told = [(m.start, m.end) for m in (
+                *(t for t in _in(triggers, sentence.start, sentence.end)
+                  if t.payload.event_type in VIOLENT_TYPES),
+                *(v.value for v in _in(victims, sentence.start, sentence.end)))] \
+                if len(event_dates) > 1 else []
+            # (nor one that tells a deed itself: `مقاتلي حزب الله الذين خاضوا أمس اشتباكات`)
+            described = [d for d in event_dates if (r := _RELATIVE_IN_CLAUSE.search(
+                view, _clause(view, d.start)[0], d.start)) is not None and not any(
+                    r.start() - RELATIVE_ANTECEDENT_CHARS <= end <= r.start()
+                    or r.start() <= start < _clause(view, d.start)[1]
+                    for start, end in s_told)]
+            kept_days = [d for d in event_dates if d not in described]
+            if described and kept_days and all(any(
+                    max(x.end for x in described) <= start < d.start for start, _ in s_told)
+                    for d in kept_days):
+                # `اتفاق "تخفيف التصعيد" الذي وقعته روسيا يوم الخميس الفائت، حيث قصفت قوات
+                # النظام ... بعد منتصف ليل السبت – الأحد`: the day a relative clause tells of
+                # a noun is that noun's, not the deed's told after it, with its own day
+                event_dates = kept_days
             s_quant = _in(quantities, sentence.start, sentence.end)
             if event_dates and any(d.kind == "background" for d in s_dates):
                 # `مجزرة ... أمس الخميس راح ضحيتها 150 شهيداً حتى الآن`: "so far" right after
@@ -5355,6 +5376,8 @@ _RISEN_NO_DEAD = regex.compile(
 
 
 _SINCE_WORD = regex.compile(r"(?<!\w)منذ(?!\w)")
+RELATIVE_ANTECEDENT_CHARS = 24  # how far before `الذي` a deed or its dead it tells of ends
+_RELATIVE_IN_CLAUSE = regex.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
 # `وبذلك يرتفع إلى 9 عدد الشهداء`: "thereby" the count of all so far rises (not a day's:
 # `اليوم` in its clause)
 _THEREBY = regex.compile(r"(?<!\w)و?بذلك(?!\w)")

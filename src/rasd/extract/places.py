@@ -836,10 +836,13 @@ class PlaceReader:
                 mention.role = "qualifier"
         # `في العاصمة عمان`: "the capital" heads the city named right after it (`العاصمة
         # دمشق` names Damascus once); alone it is Damascus (places_neighbourhoods.csv)
+        # (nor Damascus where a people's adjective says whose: `في العاصمة الكازاخية أستانا`)
         kept = [m for i, m in enumerate(kept)
                 if not (m.key == _CAPITAL_KEY and i + 1 < len(kept)
                         and (kept[i + 1].how == "foreign" or kept[i + 1].candidates)
-                        and not view[m.end:kept[i + 1].start].strip())]
+                        and not view[m.end:kept[i + 1].start].strip())
+                and not (m.key == _CAPITAL_KEY
+                         and self._demonyms.get(_next_word(view, m.end), "Syria") != "Syria")]
         villages = {end: c for end, c in place_nouns.items()
                     if fold(c.value.phrase) in _VILLAGE_NOUNS}
         # a nationality that names a force from afar (`الطيران الروسي`) says whose it is, not
