@@ -2244,6 +2244,20 @@ def test_the_day_a_relative_clause_tells_of_a_noun_does_not_date_the_deed_after_
         ("اللطامنة", "2015-08-09")]
 
 
+def test_aircraft_firing_their_guns_strike_from_the_air() -> None:
+    events = events_of("فتح الطيران الحربي نيران رشاشاته الثقيلة على أطراف بلدة جيرود أمس.")
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+    ground = events_of("فتحت قوات النظام نيران رشاشاتها على أطراف بلدة جيرود أمس.")
+    assert [e["sub_event_type"] for e in ground] == ["Armed clash"]
+
+
+def test_a_martyr_in_a_groups_name_is_no_dead() -> None:
+    events = events_of('اغتال مجهولون أمس القيادي في "قوات الشهيد أحمد العبدو" أبو خالد في'
+                       " بلدة الرحيبة.")
+    assert [(e["actor2"], e["fatalities"]) for e in events] == [
+        ("Opposition Rebels (Syria)", 1)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

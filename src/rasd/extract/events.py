@@ -563,6 +563,8 @@ class EventExtractor:
             if m.payload.cue in ("background", "since") and any(
                     start <= m.start < end for start, end in first_since):
                 continue  # `للمرة الأولى منذ بدء التدخل الروسي`: a new deed, no tally
+            if m.payload.cue == "kill" and in_actor[m.start] and in_actor[m.end - 1]:
+                continue  # `قوات الشهيد أحمد العبدو`, `لواء شهداء اليرموك`: a group's name
             doc.mention("cue", m.start, m.end, m.payload, f"cues.csv:{m.payload.phrase}")
             subject = actor_at.get(m.end + 1)
             if m.payload.cue == "kill" and view[m.start:m.end].lstrip("وف") in _KILLED_BY \
@@ -583,7 +585,8 @@ class EventExtractor:
             if not _inside(filed, q.start):
                 doc.mention("quantity", q.start, q.end, q, "numbers")
         for q in victims:
-            doc.mention("victim", q.start, q.end, q, "victims")
+            if not (in_actor[q.start] and in_actor[q.end - 1]):  # `قوات الشهيد أحمد العبدو`
+                doc.mention("victim", q.start, q.end, q, "victims")
         for d in days:
             if not _inside(filed, d.start):
                 doc.mention("date", d.start, d.end, d, "dates")
@@ -1322,6 +1325,14 @@ class EventExtractor:
             # sentence that tells its fight or strike is that happening's toll (not of an
             # abduction told beside it: `قتلوا 19 مدنيا، واختطفوا عددا آخر`)
             s_triggers = [t for t in s_triggers if t.payload is not _KILLING]
+        # `فتح الطيران الحربي نيران رشاشاته على`: aircraft firing their guns strike from the
+        # air, no fight
+        s_triggers = [t._replace(payload=_FIRED_FROM_THE_AIR) if t.payload.event_type == "Battles"
+                      and fold(t.payload.phrase).startswith(_FIRE_WORDS) and any(
+                          c.value.cue == "air" and c.norm_end <= t.start
+                          and tokens_between(view, c.norm_end, t.start) <= 1
+                          and _clause(view, c.norm_start) == _clause(view, t.start)
+                          for c in s_cues) else t for t in s_triggers]
         airs = [t.end for t in s_triggers if t.payload.sub_event_type == AIR or (
             t.payload.sub_event_type == UNDECIDED_STRIKE
             and _weapon(view, t, s_cues, clause_only=True) == AIR)]
@@ -3786,6 +3797,9 @@ def _labels_for_named(view: str, actors: list[Match[ActorEntry]]
 # the active verb of killing, with its subject after it (`قتلت قوات النظام`)
 _KILLED_BY = frozenset(fold(w) for w in _EVENT_WORDS["killing_verbs"])
 _KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", "", "", False)
+_FIRED_FROM_THE_AIR = TriggerEntry("نيران", "Explosions/Remote violence", AIR, "", "",
+                                   "Military Forces of Syria", True)
+_FIRE_WORDS = ("نيران", "النيران", "النار", "الرصاص", "رصاص", "رشاش")
 _UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _THE_ORGANISATION = "التنظيم"
 _OCCUPATION = "الاحتلال "
