@@ -2258,6 +2258,15 @@ def test_a_martyr_in_a_groups_name_is_no_dead() -> None:
         ("Opposition Rebels (Syria)", 1)]
 
 
+def test_state_medias_pursuit_that_cost_lives_is_a_clash() -> None:
+    events = events_of("وأضاف المصدر أن وحدة من الجيش لاحقت أمس مجموعة إرهابية مسلحة في حي"
+                       " السكري وقضت على عدد من أفرادها.")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in events] == [
+        ("Armed clash", "السكري")]
+    # a pursuit that cost none is no fight; nor is "a later development"
+    assert events_of("لاحقت الشرطة أمس مطلوبين في حي السكري.") == []
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
