@@ -2267,6 +2267,15 @@ def test_state_medias_pursuit_that_cost_lives_is_a_clash() -> None:
     assert events_of("لاحقت الشرطة أمس مطلوبين في حي السكري.") == []
 
 
+def test_killed_during_a_groups_rule_over_a_town_is_no_taking_of_it() -> None:
+    events = events_of("انتشلت الجهات المختصة أمس 40 جثة من مقبرة جماعية في مدينة تدمر،"
+                       " قتلهم التنظيم خلال فترة سيطرته على المدينة.")
+    assert not [e for e in events if e["event_type"] == "Battles"]
+    # nor is a demand to "strike with an iron hand" a strike
+    assert events_of('ورفع المتظاهرون في ساحة الساعة بمدينة حمص أمس أعلام الثورة، ورددوا'
+                     ' هتافات تطالب بـ"الضرب بيد من حديد".')[0]["event_type"] == "Protests"
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

@@ -1843,3 +1843,9 @@ def test_a_barracks_named_after_its_quarter_and_the_source_set_off_by_a_comma() 
                " ثكنة هنانو.")
     roles = {m.value.key: m.value.role for m in doc.mentions["place"]}
     assert roles.get("هنانو") == "qualifier"
+
+
+def test_a_quarter_named_after_a_barracks_is_a_place() -> None:
+    assert "الثكنه" in places_of("اشتباكات عنيفة في حي الثكنة بمدينة الرقة.")
+    # but a noun that opens the next place is no quarter's name
+    assert "بمدينه" not in places_of("قتل تسعة مواطنين جراء قصف على حي بمدينة حلب.")

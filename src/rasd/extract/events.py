@@ -4984,7 +4984,7 @@ def _protested(view: str, position: int) -> bool:
     if view[reason.end() - 1:reason.end()] in ("ب", "ل"):
         # (the clitic is the deed's own: `تندد بهجوم`; not `يفرق محتجين بالقوة`, whose
         # next word is no deed)
-        return reason.end() == position
+        return not view[reason.end():position].strip('"«»“”ـ')  # (`تطالب بـ"الضرب`)
     between = tokens_between(view, reason.end(), position)
     # (and a deed joined to it by و in its clause: `احتجاجا على القصف الروسي وقصف قوات النظام`)
     return between <= 1 or view.startswith("و", position) and between <= PROTESTED_WORDS \

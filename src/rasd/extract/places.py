@@ -481,7 +481,8 @@ class PlaceReader:
             (m.norm_start, m.norm_end) for m in actors] + [
             (c.norm_start, c.norm_end) for c in cues
             # (a quarter named after a base: `حي الثكنة`, `حي المطار`)
-            if not (c.value.cue == "holding" and _QUARTER_BEFORE.search(
+            if not ((c.value.cue == "holding" or c.value.cue == "place"
+                     and view.startswith("ال", c.norm_start)) and _QUARTER_BEFORE.search(
                 view, max(0, c.norm_start - 6), c.norm_start))] + [
             (q.norm_start, q.norm_end) for q in counts]
         place_nouns = {c.norm_end: c for c in cues if c.value.cue == "place"}
