@@ -2276,6 +2276,14 @@ def test_killed_during_a_groups_rule_over_a_town_is_no_taking_of_it() -> None:
                      ' هتافات تطالب بـ"الضرب بيد من حديد".')[0]["event_type"] == "Protests"
 
 
+def test_targets_destroyed_by_count_are_a_strike_of_the_weapon_named() -> None:
+    from rasd.extract.decide import path_of
+
+    drafts = _candidates("دمرت المدفعية التركية 12 هدفا لداعش في قرية قباسين أمس.")
+    assert [(key, sub) for (key, sub), d in drafts.items() if path_of(d) == "syria"] == [
+        ("قباسين", "Shelling/artillery/missile attack")]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

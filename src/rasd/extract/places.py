@@ -3115,7 +3115,8 @@ _LAUNCHED_FROM = regex.compile(
     r"(?:^|\s)(?:" + alternation(map(fold, _WORDS["launch_words"])) + r"|(?:"
     + alternation(map(fold, _WORDS["launched_munitions"])) + r")\s{1,3}+(?:"
     + alternation(map(fold, _WORDS["launched_verbs"]))
-    + r"))\s{1,3}+من\s[^.،,؛:\n]{0,60}+$")
+    # (not past the town it was fired at: `أطلقت من مدينة عفرين على بلدة اعزاز`)
+    + r"))\s{1,3}+من\s(?:(?!\s(?:علي|الي|باتجاه|نحو)\s)[^.،,؛:\n]){0,60}+$")
 # the source set off by a comma (`صاروخين ... مصدرهما، تجمعات قوات النظام في ثكنة هنانو`)
 _SOURCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(map(fold, _SOURCE_WORDS)) + r")\s{0,2}+[,،]\s{1,3}+"
@@ -3199,7 +3200,9 @@ def _second_bare_word(view: str, word: regex.Match[str]) -> bool:
     second word of the name before it (no verb: `بلدة مورك تعرضت`, `قرية خطاب قصفتها`)."""
     text = word.group()
     return (text.isalpha() and len(text) >= 3 and not text.startswith(("و", "ي", "ت", "ال", "لل"))
-            and not text.endswith(_PRONOUN_ENDINGS) and text not in _STOP_AFTER_CUE
+            # (nor a verb in the past: `بلدة سراقب ارتفعت إلى`, `قرية X انسحبوا منها`)
+            and not text.endswith(_PRONOUN_ENDINGS) and not text.endswith(("ت", "وا"))
+            and text not in _STOP_AFTER_CUE
             and text not in _TIME_WORDS and text[:-1] not in _TIME_WORDS  # `أمس`, `صباحا`
             # (an adjective or a noun in apposition: `قرية تركية قريبة`, `الرمادي عاصمة`)
             and text not in _SINGULAR_ADJECTIVES and text not in _APPOSITIVE_NOUNS
