@@ -1849,3 +1849,10 @@ def test_a_quarter_named_after_a_barracks_is_a_place() -> None:
     assert "الثكنه" in places_of("اشتباكات عنيفة في حي الثكنة بمدينة الرقة.")
     # but a noun that opens the next place is no quarter's name
     assert "بمدينه" not in places_of("قتل تسعة مواطنين جراء قصف على حي بمدينة حلب.")
+
+
+def test_a_city_is_its_districts_seat_not_a_village_of_its_name_near_the_last_place() -> None:
+    doc = read("قصفت قوات النظام أطراف قرية البارة في جبل الزاوية. كما قتل شاب برصاص"
+               " مسلحين مجهولين في مدينة الدانا ليل الأربعاء.")
+    dana = mention_of(doc, "دانا")
+    assert dana.place is not None and dana.place.admin2 == "Harim"

@@ -2115,7 +2115,11 @@ class PlaceReader:
                 seats = [p for p in m.candidates if p.capital_level is not None
                          and p.kind in _TOWN_KINDS] if not located_by and \
                     self.after_city_noun(view, m) else []
-                if len({p.admin1 for p in seats}) == 1 and not within:
+                if len({p.admin2 for p in seats}) == 1 and not within:
+                    # `مدينة الدانا`: the city is the seat, not a village of its name in
+                    # another district of the governorate a town beside it lies in
+                    m.candidates = [p for p in m.candidates if p.admin2 == seats[0].admin2]
+                elif len({p.admin1 for p in seats}) == 1 and not within:
                     # `مدينة دوما`: the city is the district's seat, not a village of its name
                     # in the governorate of a town named beside it
                     m.candidates = [p for p in m.candidates if p.admin1 == seats[0].admin1]
