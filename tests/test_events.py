@@ -2284,6 +2284,13 @@ def test_targets_destroyed_by_count_are_a_strike_of_the_weapon_named() -> None:
         ("قباسين", "Shelling/artillery/missile attack")]
 
 
+def test_a_protest_in_solidarity_with_a_quarter_is_not_there() -> None:
+    events = events_of("خرجت مظاهرة في حي الخالدية بحمص أمس ونادى المتظاهرون بنصرة حي بابا"
+                       " عمرو وأهله.")
+    # "in support of" is no Nusra, and the quarter supported is no place of the protest
+    assert [(e["location"]["name"], e["actor2"]) for e in events] == [("الخالدية", None)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

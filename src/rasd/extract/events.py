@@ -189,6 +189,7 @@ CIVILIANS = "Civilians (Syria)"
 # who holds a place) was never an event in the labelled reports. The other rules only flag a
 # candidate, and the model weighs the flag.
 # harm to civilians that kills no one itself: a killing told beside it is an attack of its own
+_ARTICLE_ONLY_ACTORS = frozenset(fold(w) for w in _EVENT_WORDS["article_only_actors"])
 _NOT_KILLING = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 VETOES = frozenset({"irrealis", "points_back", "counted_strikes", "region_summary", "stale",
                     "holder", "motive"})
@@ -362,7 +363,11 @@ class EventExtractor:
     def annotate(self, doc: Document) -> None:
         view = doc.norm.text
         doc.mentions.clear()
-        actors = self.actors.find(view)
+        # (a name that bare is a common word is the actor only with its article: `بنصرة حي
+        # بابا عمرو`, "in support of", is no Nusra)
+        actors = [m for m in self.actors.find(view) if not (
+            fold(m.payload.phrase) in _ARTICLE_ONLY_ACTORS
+            and not (m.prefix.endswith("ال") or m.prefix.endswith("لل")))]
         if doc.published is not None:
             # `المجموعات المسلحة` in 2025: no opposition any more (actors_since.csv)
             actors = [self._of_its_day(m, doc.published) for m in actors]
@@ -1465,8 +1470,14 @@ class EventExtractor:
         for place in aims:
             owner = next((f for f in reversed(frames) if f.triggers[0].start <= place.start),
                          frames[0])
-            if not owner.places:
-                owner.places.append(place)  # (the only place told: `مظاهرة تندد بقصف حلب`)
+            if not owner.places and not any(
+                    f.places and f.triggers[0].start < owner.triggers[0].start
+                    and f.triggers[0].payload.event_type == owner.triggers[0].payload.event_type
+                    for f in frames):
+                # (the only place told: `مظاهرة تندد بقصف حلب`; not where the protest told
+                # before it has one: `خرجت مظاهرة في حي الخالدية ونادى المتظاهرون بنصرة حي
+                # بابا عمرو`)
+                owner.places.append(place)
         # a trigger with no place of its own shares the places of the next one
         # (a frame is flagged only with what all its triggers are flagged with)
         merged: list[Frame] = []
@@ -4464,7 +4475,10 @@ _PROTEST_REASON = regex.compile(
     r"(?<!\w)و?(?:" + alternation(_EVENT_WORDS["protest_reasons"])
     # (`طالبوا فيها بوقف الاقتتال`: where they asked it, between)
     + r")(?:\s{1,3}+(?:فيها|فيه|خلالها|خلاله))?"
-    + r"\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|ل|$)")  # (`تندد بهجوم`: the clitic may be the trigger's)
+    + r"\s{1,3}+(?:علي(?:\s{1,3}+|$)|ب|ل|$)"  # (`تندد بهجوم`: the clitic may be the trigger's)
+    # (or in solidarity with: `ونادى المتظاهرون بنصرة حي بابا عمرو`, `تضامنا مع داريا`)
+    + r"|(?<!\w)[وب]?(?:" + alternation(fold(w) for w in _EVENT_WORDS["protest_solidarity"])
+    + r")(?:\s{1,3}+مع)?\s")
 # a death that set a protest off (`اندلعت إثر مقتل عقيد`)
 _PROTEST_SPARK = regex.compile(
     r"(?<!\w)(?:" + alternation(_EVENT_WORDS["protest_sparks"])
