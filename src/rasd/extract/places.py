@@ -377,11 +377,9 @@ _ADJACENT_WORDS = _WORDS["adjacent_words"]
 _ALIAS_WORDS = _WORDS["alias_words"]
 _NAME_ADJECTIVES = _WORDS["name_adjectives"]
 _LOCATIVES = _WORDS["locatives"]
-# `في محيط الفوج 46`: a unit's barracks named by its number, where Arabic puts a place
-_UNIT_BY_NUMBER = regex.compile(
-    r"(?<!\w)(?:[وف]?(?:" + alternation(fold(w) for w in (*_LOCATIVES, *_OUTSKIRTS))
-    + r")\s++|[وف]?ب)(?P<name>(?:" + alternation(fold(w) for w in _WORDS["units_by_number"])
-    + r")\s++\d{1,4}+)(?!\w)")
+# `جبهة الفوج 46`: a unit's number after its noun, read as a place's name
+_UNIT_NUMBER_AFTER = regex.compile(r" \d{1,4}+(?!\w)")
+_UNIT_NOUNS_BY_NUMBER = frozenset(fold(w) for w in _WORDS["units_by_number"])
 _STOP_AFTER_CUE = _WORDS["stop_words"]
 # a place said to lie near Syria's border, or some way from it, lies across it
 _NEAR_WORDS = sorted(_WORDS["near_words"], key=len, reverse=True)
@@ -1428,12 +1426,11 @@ class PlaceReader:
         """`على جبهة الفوج 46`: a unit's barracks read as a place by its noun keeps its
         number. (One no other rule reads stays none: coders put what happened `في محيط
         اللواء 82` at the town beside it.)"""
-        taken = {m.start: m for m in mentions}
-        for match in _UNIT_BY_NUMBER.finditer(view):
-            start, end = match.span("name")
-            known = taken.get(start)
-            if known is not None and known.end < end and known.how == "unknown":
-                known.end, known.key = end, place_key(view[start:end])
+        for m in mentions:
+            number = _UNIT_NUMBER_AFTER.match(view, m.end) if m.how == "unknown" \
+                and view[m.core_start:m.end] in _UNIT_NOUNS_BY_NUMBER else None
+            if number is not None:
+                m.end, m.key = number.end(), place_key(view[m.core_start:number.end()])
 
     def _second_of_pair(self, view, mentions, place_nouns, lexical: bytearray):
         """`قريتي قسطل جندو وبعدينا`: a dual noun names two places; the one after `و` is the
