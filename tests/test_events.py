@@ -2291,6 +2291,12 @@ def test_a_protest_in_solidarity_with_a_quarter_is_not_there() -> None:
     assert [(e["location"]["name"], e["actor2"]) for e in events] == [("الخالدية", None)]
 
 
+def test_a_toll_with_no_place_in_its_clause_goes_to_the_town_not_the_framing_region() -> None:
+    events = events_of("وفي سهل الغاب بريف حماة، قتل مزارع برصاص قناص من قوات النظام، أمس،"
+                       " أثناء عمله في أرضه قرب قرية العنكاوي.")
+    assert [(e["location"]["name"], e["fatalities"]) for e in events] == [("العنكاوي", 1)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

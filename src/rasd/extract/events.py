@@ -5665,8 +5665,11 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
         places = [p for p in places if p.start < position]
     start, end = _clause(view, position)
     own = [p for p in places if start <= p.start < end]
+    # (with no place in its own clause, a town before a region that only frames the
+    # sentence: `وفي سهل الغاب، قتل مزارع برصاص قناص، يوم السبت، قرب قرية العنكاوي`)
+    pool = own or [p for p in places if not (_broad(p) or p.role == "region")] or places
     best = None
-    for place in own or places:
+    for place in pool:
         if place.start >= position:
             distance = tokens_between(view, position, place.start)
         else:
