@@ -2146,10 +2146,20 @@ def test_raising_its_own_flag_over_a_place_is_taking_it() -> None:
     assert not [e for e in protest if e["event_type"] == "Battles"]
 
 
-def test_street_fighting_is_a_clash() -> None:
-    events = events_of("وتدور منذ صباح اليوم حرب شوارع في مدينة الرقة بين قسد والتنظيم.")
+def test_street_fighting_that_cost_lives_is_a_clash() -> None:
+    events = events_of("ودارت أمس حرب شوارع في مدينة الرقة بين قسد والتنظيم قتل فيها خمسة"
+                       " عناصر.")
     assert [(e["sub_event_type"], e["location"]["name"]) for e in events] == [
         ("Armed clash", "الرقة")]
+    # a word of analysis alone is a weak one, for the model to weigh
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text="الدفاع أسهل في مناطق كثيفة البنيان وحرب شوارع في مدينة الرقة.",
+                   id="t", published=dt.date(2015, 7, 18))
+    assert all("weak" in d.flags for d in default_extractor().propose(doc, relaxed=True))
 
 
 def test_occupying_a_place_is_taking_it() -> None:
