@@ -1856,3 +1856,9 @@ def test_a_city_is_its_districts_seat_not_a_village_of_its_name_near_the_last_pl
                " مسلحين مجهولين في مدينة الدانا ليل الأربعاء.")
     dana = mention_of(doc, "دانا")
     assert dana.place is not None and dana.place.admin2 == "Harim"
+
+
+def test_a_hospitals_department_is_no_place() -> None:
+    places = places_of("فجر ثلاثة انتحاريين أنفسهم في مدينة جبلة، أحدهم عند مدخل قسم الإسعاف في"
+                       " المشفى الوطني.")
+    assert list(places) == ["جبله"]
