@@ -2307,6 +2307,12 @@ def test_a_toll_with_no_place_in_its_clause_goes_to_the_town_not_the_framing_reg
     assert [(e["location"]["name"], e["fatalities"]) for e in events] == [("العنكاوي", 1)]
 
 
+def test_the_drones_of_the_place_struck_are_no_weapon_of_the_strike() -> None:
+    events = events_of("استهدفت الفصائل بصواريخ غراد أمس غرفة لتشغيل المسيرات تابعة لقوات"
+                       " النظام في بلدة جورين.")
+    assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")

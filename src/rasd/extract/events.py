@@ -484,6 +484,8 @@ class EventExtractor:
                 continue
             if all(in_name[m.start:m.end]):
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
+            if m.payload.sub_event_type == AIR and _after_head(view, m.start, _AIR_TARGET_HEADS):
+                continue  # `غرفة لتشغيل المسيرات التابعة لقوات النظام`: the target's drones
             if m.start < foiled_until and m.payload.event_type == "Explosions/Remote violence":
                 continue  # `أحبطت محاولة تفجير سيارة مفخخة`: the bomb foiled never blew
             if m.payload.event_type == "Battles" and _definite(view, m) and _COINCIDING.search(
@@ -563,8 +565,11 @@ class EventExtractor:
         for m in cue_matches:
             if m.payload.cue == "turn" and _WHILE_DOING.match(view, m.end):
                 continue  # `بينما كانوا يلعبون في`: what the victims were doing, and where
-            if m.payload.cue == "air" and _after_head(view, m.start, _BRANCH_HEADS):
-                continue  # `حاجز للمخابرات الجوية`: a security branch, no aircraft
+            if m.payload.cue == "air" and (_after_head(view, m.start, _BRANCH_HEADS)
+                                           or _after_head(view, m.start, _AIR_TARGET_HEADS)):
+                # `حاجز للمخابرات الجوية`: a security branch, no aircraft; `غرفة لتشغيل
+                # المسيرات`: the drones of the place struck
+                continue
             if m.payload.cue in ("background", "since") and any(
                     start <= m.start < end for start, end in first_since):
                 continue  # `للمرة الأولى منذ بدء التدخل الروسي`: a new deed, no tally
@@ -5181,6 +5186,7 @@ def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
 
 _COUNTRYSIDE_HEADS = frozenset({"ريف"})
 _BRANCH_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["branch_heads"])
+_AIR_TARGET_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["air_target_heads"])
 # nouns a settlement's or an institution's name follows (`بلدة عدوان`: a town, no aggression;
 # `كلية المدفعية`: a college, no shelling), and "the range of" a weapon (`مرمى قذائف`)
 _NAME_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
