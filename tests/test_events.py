@@ -2313,6 +2313,13 @@ def test_the_drones_of_the_place_struck_are_no_weapon_of_the_strike() -> None:
     assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]
 
 
+def test_a_single_warplane_raiding_is_an_air_strike() -> None:
+    events = events_of("قتل سبعة أشخاص في حي الشعار بحلب أمس حين أغارت طائرة حربية على مبنى"
+                       " سكني.")
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Air/drone strike", 7)]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
