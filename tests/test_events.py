@@ -2320,6 +2320,12 @@ def test_a_single_warplane_raiding_is_an_air_strike() -> None:
         ("Air/drone strike", 7)]
 
 
+def test_the_armed_men_named_definite_are_the_rebels_of_the_day() -> None:
+    events = events_of("استهدف المسلحون بقذائف الهاون أمس محيط مطار الضمير العسكري، ما أدى إلى"
+                       " استشهاد جندي.")
+    assert [e["actor1"] for e in events] == ["Opposition Rebels (Syria)"]
+
+
 def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None:
     text = ("قصفت الطائرات أمس بلدة بنش مما أدى إلى مقتل 5 مسلحين وتدمير 3 دبابات و4 عربات "
             "وثمانية هاونات.")
