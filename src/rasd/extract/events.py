@@ -763,7 +763,7 @@ class EventExtractor:
                 *(v.value for v in _in(victims, sentence.start, sentence.end)))] \
                 if len(event_dates) > 1 else []
             # (nor one that tells a deed itself: `مقاتلي حزب الله الذين خاضوا أمس اشتباكات`)
-            described = [d for d in event_dates if (r := _RELATIVE_IN_CLAUSE.search(
+            described = [d for d in event_dates if s_told and (r := _RELATIVE_IN_CLAUSE.search(
                 view, _clause(view, d.start)[0], d.start)) is not None and not any(
                     r.start() - RELATIVE_ANTECEDENT_CHARS <= end <= r.start()
                     or r.start() <= start < _clause(view, d.start)[1]
