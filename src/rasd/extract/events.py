@@ -3815,7 +3815,7 @@ _KILLED_BY = frozenset(fold(w) for w in _EVENT_WORDS["killing_verbs"])
 _KILLING = TriggerEntry("قتلت", "Violence against civilians", "Attack", "", "", "", False)
 _FIRED_FROM_THE_AIR = TriggerEntry("نيران", "Explosions/Remote violence", AIR, "", "",
                                    "Military Forces of Syria", True)
-_FIRE_WORDS = ("نيران", "النيران", "النار", "الرصاص", "رصاص", "رشاش")
+_FIRE_WORDS = tuple(fold(w) for w in _EVENT_WORDS["fire_words"])
 _UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _THE_ORGANISATION = "التنظيم"
 _OCCUPATION = "الاحتلال "
