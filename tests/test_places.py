@@ -1862,3 +1862,7 @@ def test_a_hospitals_department_is_no_place() -> None:
     places = places_of("فجر ثلاثة انتحاريين أنفسهم في مدينة جبلة، أحدهم عند مدخل قسم الإسعاف في"
                        " المشفى الوطني.")
     assert list(places) == ["جبله"]
+
+
+def test_the_camps_of_a_town_are_at_the_town() -> None:
+    assert "اطمه" in places_of("نظم مئات النازحين وقفة احتجاجية في مخيمات أطمة أمس.")
