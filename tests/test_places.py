@@ -1866,3 +1866,12 @@ def test_a_hospitals_department_is_no_place() -> None:
 
 def test_the_camps_of_a_town_are_at_the_town() -> None:
     assert "اطمه" in places_of("نظم مئات النازحين وقفة احتجاجية في مخيمات أطمة أمس.")
+
+
+def test_a_place_before_two_countrysides_is_located_by_neither_alone() -> None:
+    doc = read("قصفت قوات النظام قرى كبانة والتفاحية وخربة الجوز في ريفي اللاذقية وإدلب، ما أدى"
+               " لإصابة سيدة بجروح في خربة الجوز.")
+    joz = {m.value.place.admin1 for m in doc.mentions["place"]
+           if m.value.key == "خربهالجوز" and m.value.place is not None}
+    # one village by one name, the one of Idleb (not its namesake of Lattakia)
+    assert joz == {"Idleb"}

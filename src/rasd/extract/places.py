@@ -230,6 +230,7 @@ _WHERE_BEFORE = regex.compile(
 _MET_NEAR = regex.compile(
     r"(?:^|\s)(?:علي|عند|في)\s{1,3}+\p{L}{1,12}\s{1,3}+(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+"
     r"(?:\p{L}{1,12}\s{1,3}+)?$")
+_TWO_COUNTRYSIDES_BEFORE = regex.compile(r"(?:^|\s)[وفب]?ريفي\s{1,3}+$")
 _HARMED_BY = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _WORDS["harmed_by"])) + r")(?!\w)")
 _SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 _NEAR_RIGHT_BEFORE = regex.compile(
@@ -1876,9 +1877,12 @@ class PlaceReader:
                     and previous.role == "place" and previous.within is None \
                     and tokens_between(view, previous.end, mention.start) <= 3 \
                     and not _SENTENCE_END.search(view, previous.end, mention.start) \
-                    and not view[previous.end:mention.core_start].lstrip(" ,").startswith("و"):
+                    and not view[previous.end:mention.core_start].lstrip(" ,").startswith("و") \
+                    and not _TWO_COUNTRYSIDES_BEFORE.search(view, max(0, mention.start - 12),
+                                                            mention.start):
                 # `X بريف Y` locates X; `X وريف Y` only adds another area; the governorate
-                # opening the next sentence or paragraph locates nothing of this one
+                # opening the next sentence or paragraph locates nothing of this one; nor does
+                # the first of two (`وخربة الجوز في ريفي اللاذقية وإدلب`: either may hold it)
                 previous.within = mention
             previous = mention
         _governorate_lists(view, mentions, admin1, place_nouns)
