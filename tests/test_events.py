@@ -1079,6 +1079,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # drones brought down by the dozen
     ("أسقطت الدفاعات الجوية أمس سبع طائرات مسيرة في سماء مدينة جبلة.",
      {"Disrupted weapons use"}),
+    # a camp's tents set on fire
+    ("هاجم مسلحون موالون للنظام مخيم الكرنك في طرطوس أمس، وأحرقوا عدداً من الخيام.",
+     {"Looting/property destruction"}),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds
