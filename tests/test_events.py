@@ -2249,6 +2249,9 @@ def test_what_protesters_decried_in_the_past_tense_is_no_strike_of_the_day() -> 
 def test_an_earthquake_that_struck_is_no_strike() -> None:
     assert events_of("ضرب زلزال بقوة 7.8 درجات جنوبي تركيا وشمالي سوريا فجر اليوم، ما أسفر عن"
                      " مقتل أكثر من 800 شخص في سوريا، معظمهم في مدينة جبلة.") == []
+    # its magnitude between, and the verb after it
+    assert events_of("وكان زلزال بقوة 7.7 درجة ضرب جنوبي تركيا وشمالي سوريا، فجر 6 من شباط،"
+                     " ما أسفر عن مقتل أكثر من 800 شخص معظمهم في مدينة جبلة.") == []
 
 
 def test_the_day_a_relative_clause_tells_of_a_noun_does_not_date_the_deed_after_it() -> None:

@@ -486,6 +486,8 @@ class EventExtractor:
                 continue  # `تحرير` inside `هيئة تحرير الشام` names a group, not a capture
             if m.payload.sub_event_type == AIR and _after_head(view, m.start, _AIR_TARGET_HEADS):
                 continue  # `غرفة لتشغيل المسيرات التابعة لقوات النظام`: the target's drones
+            if m.payload.sub_event_type == UNDECIDED_STRIKE and _disaster_before(view, m.start):
+                continue  # `وكان زلزال بقوة 7.7 درجة ضرب`: an earthquake struck, no one fired
             if m.start < foiled_until and m.payload.event_type == "Explosions/Remote violence":
                 continue  # `أحبطت محاولة تفجير سيارة مفخخة`: the bomb foiled never blew
             if m.payload.event_type == "Battles" and _definite(view, m) and _COINCIDING.search(
@@ -5187,6 +5189,17 @@ def _network_city(view: str, position: int, admin_keys: Container[str]) -> bool:
 _COUNTRYSIDE_HEADS = frozenset({"ريف"})
 _BRANCH_HEADS = frozenset(fold(w).removeprefix("ال") for w in _EVENT_WORDS["branch_heads"])
 _AIR_TARGET_HEADS = frozenset(fold(w) for w in _EVENT_WORDS["air_target_heads"])
+_NATURAL_DISASTERS = frozenset(fold(w) for w in _EVENT_WORDS["natural_disasters"])
+DISASTER_REACH = 6  # words from a disaster's noun to the verb of striking it is the subject of
+
+
+def _disaster_before(view: str, position: int) -> bool:
+    """Is a natural disaster named a few words before, in the clause (its magnitude's decimal
+    point no end of it: `زلزال بقوة 7.7 درجة ضرب`)?"""
+    before = view[max(0, position - 16 * DISASTER_REACH):position]
+    before = before[max(before.rfind(mark) for mark in ("،", ",", "\n", ". ")) + 1:]
+    return any(word.lstrip("وف") in _NATURAL_DISASTERS
+               for word in before.split()[-DISASTER_REACH:])
 # nouns a settlement's or an institution's name follows (`بلدة عدوان`: a town, no aggression;
 # `كلية المدفعية`: a college, no shelling), and "the range of" a weapon (`مرمى قذائف`)
 _NAME_HEADS = frozenset(fold(w) for w in (*place_words()["settlement_nouns"],
