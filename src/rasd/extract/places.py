@@ -1393,11 +1393,8 @@ class PlaceReader:
                     and second.group().isalpha() and len(second.group()) >= 2
                 if ((second.group().startswith("ال") or head
                      # `قرية تل بقل بريف الحسكة`: two bare words the item ends after are
-                     # one name
-                     # (not a verb after it: `حي قدوربك يشتبه في`)
-                     or view[end:second.start()] == " " and len(second.group()) >= 3
-                     and second.group().isalpha() and not second.group().startswith(
-                         ("و", "ي", "ت")) and _ends_item(view, second.end()))
+                     # one name (not a verb after it: `حي قدوربك يشتبه في`)
+                     or view[end:second.start()] == " " and _second_bare_word(view, second))
                         and not view[end:second.start()].strip()
                         and second.group() not in _STOP_AFTER_CUE
                         and not second.group().endswith(("ي", "يه"))  # an adjective
