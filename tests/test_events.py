@@ -2360,6 +2360,13 @@ def test_a_count_of_guns_or_vehicles_destroyed_is_no_count_of_the_dead() -> None
      "الاشتباكات اليوم.", 9),
     # a count of strikes risen so is no toll
     ("شن الطيران الحربي أمس غارات على بلدة بنش، وارتفع إلى 16 عدد الغارات على البلدة.", 0),
+    # the other side's dead joined by "against" or "in addition to", past an aside
+    ("ودارت معارك في بلدة بنش أسفرت عن مقتل 27 عنصراً من قوات النظام، بينهم عناصر من حزب "
+     "الله، مقابل 18 من مقاتلي التنظيم.", 45),
+    ("ودارت معارك في بلدة بنش أسفرت عن مقتل 45 عنصراً من قوات النظام، بينهم 26 من "
+     "الميليشيات، إضافة إلى ما لا يقل عن 20 من عناصر التنظيم.", 65),
+    # (the wounded joined so are no dead)
+    ("وقتل 5 مدنيين في قصف على بلدة بنش أمس، إضافة إلى 20 جريحا.", 5),
 ])
 def test_the_dead_of_common_toll_phrases(text: str, dead: int) -> None:
     assert _dead_by_place(text)["بنش"] == dead
@@ -3292,6 +3299,29 @@ def test_a_protest_where_people_were_killed_met_excessive_force() -> None:
 ])
 def test_armies_named_as_occupiers_or_militias(text: str, actor: str) -> None:
     assert by_place(events_of(text))["سراقب"]["actor1"] == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a nation's adjective inside the drone's own trigger phrase
+    ("واستهدفت المسيرات التركية أمس مواقع قرب مدينة منبج.", "Military Forces of Turkey"),
+    ("وكانت مسيرة تركية قد استهدفت أمس سيارة قرب مدينة منبج.", "Military Forces of Turkey"),
+    # the coalition's helicopters; soldiers named by their nation in the plural
+    ("وقصفت مروحيات التحالف أمس مواقع للتنظيم في مدينة منبج.",
+     "International Coalition (Operation Inherent Resolve)"),
+    ("وقال مصدر محلي إن جنوداً إسرائيليين داهموا أمس منازل في مدينة منبج واعتقلوا ثلاثة "
+     "شبان.", "Military Forces of Israel"),
+])
+def test_foreign_aircraft_and_soldiers_named_by_their_nation(text: str, actor: str) -> None:
+    assert {e["actor1"] for e in events_of(text)} == {actor}
+
+
+def test_a_feared_happening_or_a_threatened_penalty_is_no_event() -> None:
+    assert _candidates_list("ونزحت عشرات العائلات من بلدة الحميدية باتجاه بلدات سعسع وكناكر "
+                            "خشية تجدد القصف.") == []
+    assert _candidates_list("ومنع سكان قرى القصير من العودة إليها تحت طائلة الاعتقال.") == []
+    # the fear of another's deed does not undo the one told before it
+    assert {s for _, s in _candidates("وقصفت قوات النظام بلدة كناكر خشية تقدم الفصائل.")} == {
+        "Shelling/artillery/missile attack"}
 
 
 def test_a_preposition_with_a_clitic_ends_a_name_no_gazetteer_knows() -> None:

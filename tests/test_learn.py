@@ -405,3 +405,24 @@ def test_the_actor_model_knows_an_actor_told_across_a_while() -> None:
                                 "Opposition Rebels (Syria)": True}
     assert across["مضايه"] == {"Military Forces of Syria": True,
                                "Opposition Rebels (Syria)": False}
+
+
+@needs_shared
+def test_an_arrest_is_judged_by_weights_of_its_own_for_the_violence_word() -> None:
+    """The sentence model learnt mostly what a violent sentence reads like: a calm event's
+    candidate reads its probability through features of their own."""
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.extract.decide import candidate_features, document_context
+    from rasd.model import Document
+
+    doc = Document(text="اعتقلت قوات النظام أمس خمسة شبان في مدينة سراقب. وقصفت الطائرات "
+                        "بلدة بنش.", id="t", published=dt.date(2015, 7, 18))
+    drafts = default_extractor().propose(doc, relaxed=True)
+    context = document_context(doc, drafts)
+    named = {d.sub_event_type: {n for n, _ in candidate_features(d, context, doc.published, 0.2)}
+             for d in drafts}
+    assert {"calm_sentence_p", "calm_sentence_logit"} <= named["Arrests"]
+    assert not any(n.startswith("sentence_") for n in named["Arrests"])
+    assert {"sentence_p", "sentence_logit"} <= named["Air/drone strike"]

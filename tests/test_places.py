@@ -1815,6 +1815,19 @@ def test_where_harm_befell_a_man_named_by_his_home_is_the_place_near_which_it_di
     doc = read("وقتل شاب من مدينة معرة النعمان اليوم برصاص حرس الحدود قرب بلدة عزمارين.")
     roles = {m.value.key: m.value.role for m in doc.mentions["place"]}
     assert roles == {"معرهالنعمان": "qualifier", "عزمارين": "place"}
+    # two of them
+    doc = read("وقتل مدنيان من بلدة داعل برصاص مجهولين قرب بلدة إبطع أمس.")
+    roles = {m.value.key: m.value.role for m in doc.mentions["place"]}
+    assert roles == {"داعل": "qualifier", "ابطع": "place"}
+
+
+def test_the_home_of_people_after_the_place_of_the_deed_is_no_event_place() -> None:
+    text = ("وفي جرمانا بريف دمشق، اعتقلت دورية للأمن العسكري أمس أربعة شبان من أبناء "
+            "السويداء.")
+    assert set(places_of(text)) == {"جرمانا"}
+    # (nor the home of the dead a strike on a town killed)
+    text = "وقصفت الطائرات أمس بلدة كفرنبل ما أدى لمقتل شاب من بلدة حاس."
+    assert set(places_of(text)) == {"كفرنبل"}
 
 
 def test_the_second_of_a_pair_may_be_a_common_word_a_place_bears() -> None:

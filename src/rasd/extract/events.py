@@ -428,6 +428,9 @@ class EventExtractor:
             # it qualifies a strike or a weapon (not `الخارجية الأمريكية`)
             weapon_ends = {m.end for m in trigger_matches} | {
                 m.end for m in cue_matches if m.payload.cue in ("air", "ground")}
+            # (a trigger that holds the adjective: `المسيرات التركية`, `مسيرة تركية`)
+            weapon_ends |= {view.rfind(" ", m.start, m.end) for m in trigger_matches
+                            if " " in view[m.start:m.end]}
             kept_actors = []
             for m in actors:
                 if not m.payload.adjective or m.start - 1 in weapon_ends \
@@ -1820,7 +1823,11 @@ class EventExtractor:
                 and not _opens_next_clause(view, q, kills)
                 and (distance := _nearest(view, r, kills)) is not None
                 and distance <= KILL_REACH for r in items)
-            reach = KILL_REACH_ANOTHER if another or listed or joined_next else KILL_REACH
+            # (`مقتل 27 عنصرا من قوات النظام ...، بينهم ...، مقابل 18 من مقاتلي التنظيم`: the
+            # other side's dead, joined to the toll counted before by a word of "against")
+            sided = bool(counted) and _OTHER_SIDE.search(view, max(0, q.start - 40), q.start)
+            reach = KILL_REACH_ANOTHER if another or listed or joined_next or sided \
+                else KILL_REACH
             injured = injure_distance is not None and injure_distance <= KILL_REACH and (
                 kill_distance is None or injure_distance < kill_distance)
             if injured and kill_distance is not None and kill_distance <= reach and \
@@ -5504,6 +5511,11 @@ def _charged_with(view: str, start: int) -> bool:
 _TOTAL_BEFORE_COLON = regex.compile(r"[^\s.,،:]{1,12}+(?:\s{1,3}+[^\s.,،:]{1,12}+){0,2}+\s*+:")
 _PART_OF_THEM = regex.compile(r"[^\s.,،]{1,12}+\s{1,3}+(?:منهم|منهن)(?!\w)")
 _NEXT_ITEM = regex.compile(r"[،,]\s{0,2}+و\s?+$")
+# a word that joins the other side's dead to a toll (`مقابل`, `إضافة إلى`), maybe with a
+# word of about (`مقابل ما لا يقل عن 18`), right before a count
+_OTHER_SIDE = regex.compile(
+    r"(?<!\w)(?:" + alternation(fold(w) for w in _EVENT_WORDS["other_side_joiners"])
+    + r")(?:\s{1,3}+\S{1,5}+){0,4}?\s{1,3}+$")
 # `محمل بـ`, `المحملة بـ`: the bombs a rocket or a barrel carried
 _LOADED_WITH = regex.compile(r"(?<!\w)(?:ال)?محمل[هة]?\s{1,3}+(?:ب\s?+)?$")
 # "while" or "as for" and another's report (`فيما أفاد المرصد بمقتل 7`, `بينما قال المرصد إن 8

@@ -829,6 +829,7 @@ class PlaceReader:
                     and all(in_actor[mention.start:mention.end])
                     or _contains_the_one_before(view, kept, index)
                     or _faced_by_the_one_before(view, kept, index)
+                    or _home_after_a_place(view, kept, index)
                     or _taken_to(view, mention)):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
@@ -3035,6 +3036,21 @@ def _noun_named_with(view: str, mention: PlaceMention) -> str | None:
     before = _previous_word_start(view, mention.start)
     word = view[before:mention.start].strip() if before is not None else ""
     return next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF), None)
+
+
+def _home_after_a_place(view: str, kept: list[PlaceMention], index: int) -> bool:
+    """`وفي جرمانا، اعتقلت دورية ... أربعة شبان من أبناء السويداء`: people named by their home
+    town after the sentence named where the deed was: the home is no event place."""
+    mention = kept[index]
+    if not index or not _PEOPLE_FROM.search(view, max(0, mention.start - 40), mention.start):
+        return False
+    # (past the region that locates that place: `وفي جرمانا بريف دمشق`)
+    before = next((m for m in reversed(kept[max(0, index - 3):index])
+                   if m.role not in ("region", "qualifier")), None)
+    return before is not None and before.role == "place" \
+        and not _SENTENCE_END.search(view, before.end, mention.start) \
+        and not _PEOPLE_FROM.search(view, max(0, before.start - 40), before.start) \
+        and tokens_between(view, before.end, mention.start) <= 2 * HOME_REACH
 
 
 def _faced_by_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
