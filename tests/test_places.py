@@ -552,6 +552,11 @@ def test_a_fields_name_keeps_the_word_of_what_it_yields() -> None:
 def test_where_a_reporter_sits_is_context_not_a_place_of_the_event() -> None:
     places = places_of("وأفاد مراسل الوكالة في حماة بأن الجيش قصف بلدة كفرنبودة.")
     assert "حماه" not in places and places["كفرنبوده"] == "Hama"
+    # the hospital a quoted source works at
+    assert set(places_of("وقتل أربعة مدنيين بقصف أمس على قرية الأسدية، بحسب مصدر طبي في مشفى "
+                         "تل تمر.")) == {"اسديه"}
+    assert set(places_of("وقال مصدر في المشفى الوطني بالقامشلي إن اشتباكات اندلعت أمس في حي "
+                         "طي.")) == {"طي"}
 
 
 def test_where_a_person_comes_from_is_no_place_of_the_event() -> None:
@@ -1034,6 +1039,10 @@ def test_a_road_between_a_town_and_a_village_each_with_its_noun_is_one_road() ->
     text = ("استهدفت طائرة مسيرة سيارة عسكرية على الطريق الواصل بين مدينة عامودا وقرية تل "
             "حميس، ما أدى إلى مقتل مقاتلين.")
     assert len(places_of(text)) <= 1
+    # a subdistrict at one end, and the village it passed near after it
+    text = ("انفجرت عبوة ناسفة بسيارة على الطريق الواصل بين مدينة القامشلي وناحية تربه سبيه، "
+            "قرب قرية تل زيوان.")
+    assert set(places_of(text)) == {"تل زيوان"}
 
 
 def test_the_ghouta_named_bare_is_the_belt_around_damascus() -> None:

@@ -2993,13 +2993,21 @@ _DATELINE_AFTER = regex.compile(
     r"[ \t]{0,2}+(?:/[ \t]{0,2}+[^\s/(]{2,20}+[ \t]{0,2}+)?(?:\([^)\n]{1,24}+\)[ \t]{0,2}+)?[-–—]")
 
 
+# `في` right before a place, or before the hospital a source works at (`بحسب مصدر طبي في مشفى
+# تل تمر`, `مصدر في المشفى الوطني بالقامشلي`)
+_SEAT_BEFORE = regex.compile(
+    r"(?:^|\s)(?P<at>في)\s{1,3}+(?:(?:" + alternation(map(fold, _HOSPITALS))
+    + r")(?:\s{1,3}+ال\p{L}{2,12}+)?\s{1,3}+(?:ب\s?+)?)?$")
+
+
 def _reporter_seat(view: str, mention: PlaceMention) -> bool:
     """Is this where a reporter sits (`مراسل سانا في حماة`, `مراسل "سبوتنيك" في`, `مراسل مركز
     حمص الإعلامي في الحولة`)? `في` right before it, and a reporter word at most four words
     before that, in one clause."""
-    before = _previous_word_start(view, mention.start)
-    if before is None or view[before:mention.start].strip() != "في":
+    seat = _SEAT_BEFORE.search(view, max(0, mention.start - 60), mention.start)
+    if seat is None:
         return False
+    before = seat.start("at")
     words = view[max(0, before - 80):before].split()[-4:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
@@ -3515,7 +3523,7 @@ _ROAD_BEFORE = regex.compile(
     # `الطريق الواصل بين باب الهوى وسرمدا`
     r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
     # `الطريق الواصل بين بلدتي داعل وطفس`, `بين مدينة عامودا وقرية تل حميس`
-    r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي|بلده|مدينه|قريه))?)?"
+    r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي|بلده|مدينه|قريه|ناحيه|منطقه|مخيم))?)?"
     # a field or a spot between two towns, no road named (`في أرض زراعية بين بلدتي X وY`)
     r"|(?:^|\s)(?P<road>بين)\s{1,3}+(?:بلدتي|مدينتي|قريتي))"
     r"\s{1,3}+[\"«]?$")
@@ -3531,7 +3539,8 @@ def with_article(view: str, mention: PlaceMention) -> int:
 _ROAD_NAME = regex.compile(r"(?:ال)?طريق\s{1,3}+")  # a quarter's name that begins with the road
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
 # `الطريق الواصل بين X وY`, `... وقرية Y`
-_ROAD_AND = regex.compile(r"\s{1,3}+و(?:(?:بلده|مدينه|قريه|مطار|معبر)\s{1,3}+)?")
+_ROAD_AND = regex.compile(
+    r"\s{1,3}+و(?:(?:بلده|مدينه|قريه|ناحيه|منطقه|مخيم|مطار|معبر)\s{1,3}+)?")
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
