@@ -1974,6 +1974,9 @@ def test_the_towns_around_a_besieged_city_named_after_hiya_were_not_struck() -> 
      "بمدينة القامشلي أمس.", "SDF / YPG (Kurdish forces)"),
     ("اعتقلت قوى الأمن الداخلي ثلاثة شبان في حي الوعر بمدينة حمص أمس.",
      "Military Forces of Syria"),
+    # ... or a town of the north-east they police
+    ("اعتقلت قوى الأمن الداخلي ثلاثة شبان في مدينة القامشلي أمس.",
+     "SDF / YPG (Kurdish forces)"),
     # Turkey's state named a regime too
     ("قصفت قوات النظام التركي بالمدفعية قرية تل طويل في ريف تل تمر أمس.",
      "Military Forces of Turkey"),

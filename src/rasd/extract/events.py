@@ -412,7 +412,7 @@ class EventExtractor:
                 and not (view.startswith(" ال", m.end) and m.end + 1 not in day_starts))]
         actors = _organisation_named_before(view, actors)
         actors = _labels_for_named(view, actors)
-        actors = _sdf_names_in_its_reports(actors)
+        actors = _sdf_names_in_its_reports(view, actors)
         trigger_matches = self.triggers.find(view)
         cue_matches = self.cues.find(view)
         since_at = [(m.start, m.end) for m in cue_matches if m.payload.cue == "since"]
@@ -3776,14 +3776,20 @@ LABEL_REACH = 600  # characters back to the group a pejorative label points to
 
 
 _SDF_CONTEXT_NAMES = frozenset(fold(w) for w in _EVENT_WORDS["sdf_context_names"])
-_SDF = _EVENT_WORDS["sdf_actor"]
+_SDF = "SDF / YPG (Kurdish forces)"
 
 
-def _sdf_names_in_its_reports(actors: list[Match[ActorEntry]]) -> list[Match[ActorEntry]]:
-    """`قوى الأمن الداخلي` in a report that names the SDF or the Asayish: the SDF's internal
-    security (the Asayish), not the state's."""
-    if not any(fold(m.payload.phrase) in _SDF_CONTEXT_NAMES for m in actors) or not any(
-            m.payload.actor == _SDF for m in actors):
+# the towns of the north-east the SDF's administration polices (`قوى الأمن الداخلي في القامشلي`)
+_SDF_TOWNS = regex.compile(r"(?<!\w)[وبلف]?(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["sdf_towns"]) + r")(?!\w)")
+
+
+def _sdf_names_in_its_reports(view: str, actors: list[Match[ActorEntry]]
+                              ) -> list[Match[ActorEntry]]:
+    """`قوى الأمن الداخلي` in a report that names the SDF or the Asayish, or a town of the
+    north-east they police: the SDF's internal security (the Asayish), not the state's."""
+    if not any(fold(m.payload.phrase) in _SDF_CONTEXT_NAMES for m in actors) or not (
+            any(m.payload.actor == _SDF for m in actors) or _SDF_TOWNS.search(view)):
         return actors
     return [m._replace(payload=replace(m.payload, actor=_SDF, state=False))
             if fold(m.payload.phrase) in _SDF_CONTEXT_NAMES else m for m in actors]
