@@ -1082,6 +1082,11 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # a camp's tents set on fire
     ("هاجم مسلحون موالون للنظام مخيم الكرنك في طرطوس أمس، وأحرقوا عدداً من الخيام.",
      {"Looting/property destruction"}),
+    # Israel's army moving into ground no one fights it for; and where it fights for it
+    ("وقالت مصادر محلية إن دبابات إسرائيلية دخلت أمس بلدة الحميدية.",
+     {"Non-violent transfer of territory"}),
+    ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
+     {"Armed clash", "Non-state actor overtakes territory"}),
 ])
 def test_the_kinds_a_sentence_tells(text: str, kinds: set[str]) -> None:
     assert {s for _, s in _candidates(text)} == kinds

@@ -2004,6 +2004,12 @@ class EventExtractor:
         # العمري وأطلقت النار على المعتصمين`)
         unfought = _WITHOUT_FIGHT.search(view, frame.sentence.start, frame.sentence.end) if any(
             sub in _TERRITORY for _, sub, _ in resolved) else None
+        # (`دخلت دبابات إسرائيلية بلدة الحميدية`: a foreign army that moves into ground no one
+        # fights it for, told with no fight and no dead)
+        fought = _has(s_cues, "kill") or any(
+            t.payload.event_type != "Strategic developments"
+            and t.payload.sub_event_type not in _TERRITORY
+            for t in frame.triggers) if actor1 and fold(actor1) in _UNFOUGHT_TAKERS else True
         for event_type, sub, t in resolved:
             if raid and event_type == "Battles" and fold(t.payload.phrase) in _STORMING:
                 continue
@@ -2012,7 +2018,8 @@ class EventExtractor:
                 # is a fight, no bomb defused
                 event_type, sub = "Battles", "Armed clash"
             if sub in _TERRITORY and (unfought is not None
-                                      or entered_unfought and not t.payload.strong):
+                                      or entered_unfought and not t.payload.strong
+                                      or not fought):
                 # `دخلت قسد بلدة الصبحة دون قتال بعد انسحاب مسلحي العشائر منها`: ground taken
                 # without a fight changed hands, no battle
                 event_type, sub = "Strategic developments", "Non-violent transfer of territory"
@@ -2782,6 +2789,7 @@ STOPPED_CHARS = 12
 _STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_WORDS["stop_words"]))
                          + r")\s{1,3}+$")
 _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
+_UNFOUGHT_TAKERS = frozenset(_EVENT_WORDS["unfought_takers"])
 _WITHOUT_FIGHT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
 _AFTER_WITHDRAWAL = regex.compile(
