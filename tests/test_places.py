@@ -1839,6 +1839,12 @@ def test_the_home_of_people_after_the_place_of_the_deed_is_no_event_place() -> N
     assert set(places_of(text)) == {"كفرنبل"}
 
 
+def test_a_quarter_spelt_as_a_city_abroad_is_a_quarter_here() -> None:
+    doc = read("واندلعت اشتباكات أمس في حي الريجة داخل مخيم اليرموك.")
+    [riga] = [m.value for m in doc.mentions["place"] if m.value.key == "ريجه"]
+    assert riga.foreign is None and riga.role == "place" and riga.admin1 == "Damascus"
+
+
 def test_the_second_of_a_pair_may_be_a_common_word_a_place_bears() -> None:
     places = places_of("قصفت قوات النظام حيي الفردوس والمشهد في مدينة حلب.")
     assert "المشهد" in places

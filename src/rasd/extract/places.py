@@ -739,6 +739,11 @@ class PlaceReader:
                     # the foreign city the head alone spelt (`وادي` for El Oued) is gone too
                     mention.foreign = None
                     self._complete_title(view, mention, lexical_mask)  # `تلة الشيخ يوسف`
+            if mention.foreign is not None and mention.foreign.kind != "country" \
+                    and _quarter(view, mention):
+                # `حي الريجة`: a quarter named as a city abroad is spelt is a quarter here
+                mention.foreign = None
+                mention.how = "gazetteer" if mention.candidates else "unknown"
             kept.append(mention)
             if mention.how != "foreign" and (mention.foreign is None
                                              or mention.foreign.kind != "country"):
