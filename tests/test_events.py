@@ -3323,6 +3323,12 @@ def test_foreign_aircraft_and_soldiers_named_by_their_nation(text: str, actor: s
     assert {e["actor1"] for e in events_of(text)} == {actor}
 
 
+def test_where_the_dead_were_buried_takes_no_toll_of_the_deed_before() -> None:
+    text = ("قصفت مدفعية الجيش التركي صباح اليوم محيط بلدة صرين. وشيعت جثامين الشهداء اليوم في "
+            "مدينة كوباني بمشاركة الآلاف.")
+    assert [(e["location"]["name"], e["fatalities"]) for e in events_of(text)] == [("صرين", 0)]
+
+
 def test_a_feared_happening_or_a_threatened_penalty_is_no_event() -> None:
     assert _candidates_list("ونزحت عشرات العائلات من بلدة الحميدية باتجاه بلدات سعسع وكناكر "
                             "خشية تجدد القصف.") == []

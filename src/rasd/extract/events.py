@@ -865,12 +865,14 @@ class EventExtractor:
             toll_days = [d for d in s_dates if not _as_of(view, d)]
             if told_after and tolls and last_frame is not None and not over_period and \
                     not set_aside and \
+                    not _FUNERAL_VERB.search(view, max(0, sentence.start - 1), sentence.end) and \
                     not _tolls_of_own_deed(view, frames, tolls) and \
                     not any(_tally_cue(view, c) or _since_the_start(view, c)
                             for c in s_cues) and \
                     sentence.index - last_frame.sentence.index <= FOLLOW_UP_SENTENCES:
                 # `وسقط 20 قتيلا في بلدة X` after a sentence about air strikes: the toll
-                # continues the story of the previous sentence's trigger
+                # continues the story of the previous sentence's trigger (not where the dead
+                # were buried: `وشيعت جثامين الشهداء في مدينة كوباني بمشاركة الآلاف`)
                 told = _frame_of_toll(last_frames, last_frame, told_after, any(
                     harm == KILLED for _, _, harm in tolls))
                 frames.insert(0, Frame(sentence, list(told.triggers), told_after,
