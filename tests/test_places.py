@@ -1548,6 +1548,9 @@ def test_a_dateline_is_no_place_of_the_report_nor_its_governorate() -> None:
     assert "حلب" not in places_of("حلب - قتل عشرة أشخاص في قصف على حي الشعار اليوم.")
     # a place the line's deed was at, a dash after it, stays
     assert "حلب" in places_of("قصف الطيران مدينة حلب - وقتل عشرة.")
+    # an agency after a slash, then a colon; a name and a colon alone label the line's place
+    assert "حلب" not in places_of("حلب/ الأناضول: قتل عشرة أشخاص في قصف على حي الشعار أمس.")
+    assert "دوما" in places_of("دوما: خرجت مظاهرة اليوم تطالب بإسقاط النظام.")
 
 
 def test_the_last_item_of_a_list_named_by_a_generic_head_before_what_locates_it() -> None:

@@ -2994,8 +2994,11 @@ def _dateline(view: str, mention: PlaceMention) -> bool:
 
 DATELINE_REACH = 40  # characters a dateline's names stand within from its line's start
 _DATELINE_BEFORE = regex.compile(r"[ \t]{0,3}+(?:[^\s/]{2,20}+[ \t]{0,2}+/[ \t]{0,2}+)?(?:ال)?")
+# (`حلب/ الأناضول:`: the agency after a slash, then a colon; a name and a colon alone label
+# the line's place: `سلمية: خرجت مظاهرة`)
 _DATELINE_AFTER = regex.compile(
-    r"[ \t]{0,2}+(?:/[ \t]{0,2}+[^\s/(]{2,20}+[ \t]{0,2}+)?(?:\([^)\n]{1,24}+\)[ \t]{0,2}+)?[-–—]")
+    r"[ \t]{0,2}+(?:(?:/[ \t]{0,2}+[^\s/(]{2,20}+[ \t]{0,2}+)?(?:\([^)\n]{1,24}+\)[ \t]{0,2}+)?"
+    r"[-–—]|/[ \t]{0,2}+[^\s/(:]{2,20}+[ \t]{0,2}+:)")
 
 
 # `في` right before a place, or before the hospital a source works at (`بحسب مصدر طبي في مشفى
