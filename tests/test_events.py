@@ -3323,6 +3323,14 @@ def test_foreign_aircraft_and_soldiers_named_by_their_nation(text: str, actor: s
     assert {e["actor1"] for e in events_of(text)} == {actor}
 
 
+def test_whom_the_takers_fought_took_no_ground() -> None:
+    [taken] = events_of("وقالت قسد إن قواتها سيطرت أمس على قرية الكرين بعد اشتباكات مع عناصر "
+                        "تنظيم داعش.")
+    assert taken["actor1"] == "SDF / YPG (Kurdish forces)"
+    [taken] = events_of("وسيطرت القوات أمس على قرية الكرين بعد اشتباكات مع عناصر تنظيم داعش.")
+    assert taken["actor1"] != "Islamic State (ISIS)"
+
+
 def test_where_the_dead_were_buried_takes_no_toll_of_the_deed_before() -> None:
     text = ("قصفت مدفعية الجيش التركي صباح اليوم محيط بلدة صرين. وشيعت جثامين الشهداء اليوم في "
             "مدينة كوباني بمشاركة الآلاف.")

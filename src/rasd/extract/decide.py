@@ -566,6 +566,11 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         if option.actor == draft.actor2 and undergoes(view, mention.norm_start):
             hit.add(entry.actor)  # `تعرضت القوات الأمريكية لهجوم`: the side hit is no doer
             continue
+        if option.role == "target" and draft.sub_event_type in _TAKINGS:
+            # `سيطرت القوات على الكرين بعد اشتباكات مع عناصر التنظيم`, `على مواقع قوات
+            # النظام`: the side that lost the ground took none
+            hit.add(entry.actor)
+            continue
         known = options.get(entry.actor)
         if known is None or known.source in ("earlier", "report"):
             options[entry.actor] = option
@@ -581,6 +586,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
 
 
 _BETWEEN = regex.compile(r"(?:^|\s)بين\s")
+_TAKINGS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _party(view: str, mention: Any, in_sentence: Sequence[Any], start: int) -> str:

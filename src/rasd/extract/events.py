@@ -4597,6 +4597,12 @@ _ACTED_RIGHT_BEFORE = regex.compile(
     + r")(?:ه|ها|ته|تها|وه|وها)\s{1,3}+$")
 
 
+# a fight's noun, `مع`, and maybe the men's word: the actor after it is the other side
+_FOUGHT_WITH = regex.compile(
+    r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(_FIGHT_NOUNS) + r")(?:\s\S{2,10}+)?\sمع"
+    r"(?:\s(?:" + alternation(fold(w) for w in load_victim_nouns()) + r"))?$")
+
+
 def actor_role(view: str, start: int, phrase: str) -> str:
     """What the words before an actor make of it: agent, target, backer, speaker or plain."""
     # (quote marks round the name are no word: `على مواقع "جيش الفتح"`)
@@ -4721,6 +4727,10 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
     if last.lstrip("وب") in _WITHDRAWAL_NOUNS:
         return "target"  # `بعد انسحاب القوات الحكومية منه`: the side that gave the ground up
+    if _FOUGHT_WITH.search(" ".join(before[-4:])):
+        # `سيطرت القوات على قرية الكرين بعد اشتباكات مع عناصر التنظيم`: whom the others
+        # fought, the side that lost
+        return "target"
     if last.lstrip("وب") == "صفوف":
         return "target"  # `بسقوط 5 قتلى في صفوف المسلحين`: the group whose ranks lost them
     if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None \
