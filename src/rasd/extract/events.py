@@ -4594,7 +4594,7 @@ _MUNITIONS = cue_words("munition")
 # ... right before the actor (`غارات نفذتها طائرات مجهولة`, `هجوم شنه التنظيم`)
 _ACTED_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["launching_verbs"]))
-    + r")(?:ه|ها|ته|تها|وه|وها)\s{1,3}+$")
+    + r")(?:ه|ها|هما|هم|ته|تها|تهما|وه|وها|وهما)\s{1,3}+$")
 
 
 # a fight's noun, `مع`, and maybe the men's word: the actor after it is the other side
