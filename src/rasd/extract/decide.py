@@ -525,6 +525,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
     from rasd.extract.events import (
         actor_role,
         air_force_named,
+        fought_with,
         joined_targets,
         turn_positions,
         undergoes,
@@ -545,6 +546,7 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         for m in in_sentence])}
     turns = [t for t in turn_positions(doc.mentions.get("cue", [])) if start <= t < end]
     hit: set[str] = set()
+    lost: set[str] = set()  # who lost the ground a capture took: no option, not even the rules'
     for mention in actors:
         entry = mention.value
         if draft.event_type == "Battles" and air_force_named(view, mention.norm_start,
@@ -566,10 +568,11 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         if option.actor == draft.actor2 and undergoes(view, mention.norm_start):
             hit.add(entry.actor)  # `تعرضت القوات الأمريكية لهجوم`: the side hit is no doer
             continue
-        if option.role == "target" and draft.sub_event_type in _TAKINGS:
+        if draft.sub_event_type in _TAKINGS and start <= mention.norm_start < end and (
+                option.role == "target" or fought_with(view, mention.norm_start)):
             # `سيطرت القوات على الكرين بعد اشتباكات مع عناصر التنظيم`, `على مواقع قوات
             # النظام`: the side that lost the ground took none
-            hit.add(entry.actor)
+            lost.add(entry.actor)
             continue
         known = options.get(entry.actor)
         if known is None or known.source in ("earlier", "report"):
@@ -582,7 +585,10 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         top, _ = counts.most_common(1)[0]
         options.setdefault(top, ActorOption(top, "report"))
     options.setdefault(None, ActorOption(None, "none"))
-    return [o for actor, o in options.items() if actor not in hit or o.source == "rule"]
+    if draft.actor1 in lost:
+        options[draft.actor1] = ActorOption(None, "none")
+    return [o for actor, o in options.items()
+            if actor not in lost and (actor not in hit or o.source == "rule")]
 
 
 _BETWEEN = regex.compile(r"(?:^|\s)بين\s")

@@ -2020,7 +2020,7 @@ class EventExtractor:
                 # is a fight, no bomb defused
                 event_type, sub = "Battles", "Armed clash"
             if sub in _TERRITORY and (unfought is not None
-                                      or entered_unfought and not t.payload.strong
+                                      or entered_unfought
                                       or not fought):
                 # `دخلت قسد بلدة الصبحة دون قتال بعد انسحاب مسلحي العشائر منها`: ground taken
                 # without a fight changed hands, no battle
@@ -2800,10 +2800,10 @@ _AFTER_WITHDRAWAL = regex.compile(
 
 def _entered_after_withdrawal(view: str, start: int, end: int,
                               s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
-    """`دخلت وحدات حماية الشعب حي الشيخ فارس بعد انسحاب الفصائل منه`: a verb of entering (a
-    weak trigger of territory) once the others withdrew, with no fight told beside it."""
-    return any(t.payload.sub_event_type in _TERRITORY and not t.payload.strong
-               for t in s_triggers) \
+    """`دخلت وحدات حماية الشعب حي الشيخ فارس بعد انسحاب الفصائل منه`, `سيطرت الفصائل على
+    قريتي المناجير والأهراس بعد انسحاب مقاتلي قسد منهما`: ground entered or taken once the
+    others withdrew, with no fight told beside it."""
+    return any(t.payload.sub_event_type in _TERRITORY for t in s_triggers) \
         and not any(t.payload.event_type == "Battles" and t.payload.sub_event_type not in _TERRITORY
                     for t in s_triggers) \
         and _AFTER_WITHDRAWAL.search(view, start, end) is not None
@@ -4600,7 +4600,12 @@ _ACTED_RIGHT_BEFORE = regex.compile(
 # a fight's noun, `مع`, and maybe the men's word: the actor after it is the other side
 _FOUGHT_WITH = regex.compile(
     r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(_FIGHT_NOUNS) + r")(?:\s\S{2,10}+)?\sمع"
-    r"(?:\s(?:" + alternation(fold(w) for w in load_victim_nouns()) + r"))?$")
+    r"(?:\s(?:" + alternation(fold(w) for w in load_victim_nouns()) + r"))?\s$")
+
+
+def fought_with(view: str, start: int) -> bool:
+    """Is the actor at `start` the one a fight was with (`بعد اشتباكات مع عناصر التنظيم`)?"""
+    return _FOUGHT_WITH.search(view, max(0, start - 48), start) is not None
 
 
 def actor_role(view: str, start: int, phrase: str) -> str:
@@ -4727,10 +4732,6 @@ def actor_role(view: str, start: int, phrase: str) -> str:
         return "target"  # `قتل عنصران من هيئة تحرير الشام`: the group's dead
     if last.lstrip("وب") in _WITHDRAWAL_NOUNS:
         return "target"  # `بعد انسحاب القوات الحكومية منه`: the side that gave the ground up
-    if _FOUGHT_WITH.search(" ".join(before[-4:])):
-        # `سيطرت القوات على قرية الكرين بعد اشتباكات مع عناصر التنظيم`: whom the others
-        # fought, the side that lost
-        return "target"
     if last.lstrip("وب") == "صفوف":
         return "target"  # `بسقوط 5 قتلى في صفوف المسلحين`: the group whose ranks lost them
     if last == "في" and len(before) >= 2 and load_victim_nouns().get(before[-2]) is not None \
