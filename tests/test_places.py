@@ -1842,6 +1842,20 @@ def test_the_home_of_people_after_the_place_of_the_deed_is_no_event_place() -> N
     assert set(places_of(text)) == {"كفرنبل"}
 
 
+def test_a_verb_in_the_past_after_a_lists_comma_opens_a_clause_not_a_name() -> None:
+    text = ("أقامت قوة حاجزاً على الطريق الواصل بين قرية الأصبح وقرية رسم الحلبي، وفتشت المارة "
+            "والسيارات.")
+    assert not any("فتشت" in name for name in places_of(text))
+    text = "وفي ريف الحسكة، دمرت وحدات من الجيش أمس تحصينات في قريتي الداودية ورجمان الشرقي."
+    assert "دمرت" not in places_of(text)
+
+
+def test_iraqi_kurdistan_by_its_kurdish_name_is_abroad() -> None:
+    doc = read("وقصفت الطائرات التركية أمس محيط مخيم مخمور للاجئين في باشور كردستان.")
+    assert all(m.value.foreign is not None and m.value.foreign.country == "Iraq"
+               for m in doc.mentions["place"])
+
+
 def test_a_quarter_spelt_as_a_city_abroad_is_a_quarter_here() -> None:
     doc = read("واندلعت اشتباكات أمس في حي الريجة داخل مخيم اليرموك.")
     [riga] = [m.value for m in doc.mentions["place"] if m.value.key == "ريجه"]

@@ -333,6 +333,8 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
 # a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
 _SIDE_OF = regex.compile(r"(?:^|\s)[وفب]?" + _SIDE + r"\s+(?:من\s+)?$")
 _SENTENCE_END = regex.compile(r"[\n.!?؟؛]")
+# a word shaped as a verb in the past, third person (`دمرت`, `فتشت`, `قصفوا`): no name
+_PAST_VERB_SHAPE = regex.compile(r"\p{L}{3,4}(?:ت|وا)")
 SIDE_GAP = 2  # words between a quarter and the side of its city (`بالكامل في`)
 _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
                               + r"\s+(?:لمدينه|من\s+مدينه)\s+$")
@@ -1230,6 +1232,10 @@ class PlaceReader:
                 key = place_key(view[item_start:end])
                 # (`جرجناز والتح`: a short name the finder left, which the gazetteer may know)
                 candidates = self.places.gazetteer.candidates(key)
+                if not candidates and _PAST_VERB_SHAPE.fullmatch(text):
+                    # `، وفتشت المارة`, `وفي ريف الحسكة، دمرت وحدات`: a verb in the past opens
+                    # the next clause; no name the gazetteer lacks
+                    break
                 extra.append(PlaceMention(item_start, item_start, end, key, candidates=candidates,
                                           how="gazetteer" if candidates else "unknown"))
                 kept_spans.add((item_start, end))
