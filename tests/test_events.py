@@ -1087,6 +1087,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Non-violent transfer of territory"}),
     ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
      {"Armed clash", "Non-state actor overtakes territory"}),
+    # a stray bullet in a fight is the fight's dead, no attack of its own
+    ("وفي اليوم ذاته، قتل مدني برصاص طائش خلال اشتباكات شهدتها بلدة الدانا بين الطرفين.",
+     {"Armed clash"}),
     # ground taken once the others withdrew, no fight told; and where one is
     ("وسيطرت الفصائل أمس على قرية المناجير بعد انسحاب مقاتلي قسد منها.",
      {"Non-violent transfer of territory"}),
@@ -3326,6 +3329,12 @@ def test_armies_named_as_occupiers_or_militias(text: str, actor: str) -> None:
 ])
 def test_foreign_aircraft_and_soldiers_named_by_their_nation(text: str, actor: str) -> None:
     assert {e["actor1"] for e in events_of(text)} == {actor}
+
+
+def test_fire_traded_with_the_sides_named_between_is_a_clash() -> None:
+    kinds = {s for _, s in _candidates("وفي مدينة القامشلي، تبادل عناصر من الأسايش وعناصر من "
+                                       "المخابرات الجوية إطلاق النار اليوم.")}
+    assert "Armed clash" in kinds
 
 
 def test_whom_the_takers_fought_took_no_ground() -> None:
