@@ -1087,6 +1087,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Non-violent transfer of territory"}),
     ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
      {"Armed clash", "Non-state actor overtakes territory"}),
+    # a mine left from past fighting tells no fight
+    ("قتل مزارعان جراء انفجار لغم أرضي من مخلفات المعارك قرب قرية دورين أمس.",
+     {"Remote explosive/landmine/IED"}),
     # a stray bullet in a fight is the fight's dead, no attack of its own
     ("وفي اليوم ذاته، قتل مدني برصاص طائش خلال اشتباكات شهدتها بلدة الدانا بين الطرفين.",
      {"Armed clash"}),
@@ -3294,6 +3297,15 @@ def test_a_crowd_that_demonstrated_protested_but_who_pretended_did_not() -> None
 ])
 def test_the_words_of_protest_policing(text: str, sub: str, dead: int) -> None:
     assert [(e["sub_event_type"], e["fatalities"]) for e in events_of(text)] == [(sub, dead)]
+
+
+def test_arrests_made_at_a_protest_are_its_intervention() -> None:
+    events = events_of("وفي دمشق، فرّقت قوات الأمن بالهراوات تظاهرة خرجت أمس في حي الميدان، "
+                       "واعتقلت العشرات من المشاركين فيها.")
+    assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
+    # (arrests with no protest told are arrests)
+    events = events_of("واعتقلت قوات الأمن أمس عشرة شبان في مدينة سراقب.")
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
 
 
 def test_a_protest_where_people_were_killed_met_excessive_force() -> None:

@@ -2571,7 +2571,8 @@ class EventExtractor:
         قوات الأمن التي أطلقت النار لتفريق تظاهرة`: a state force's shooting told in the
         sentence of a protest, at its place and day, is force met by the protest: with dead
         or wounded, excessive force (the shooting's telling); else an intervention (the
-        protest's). The other telling is flagged (`force_on_protest`), no event of its own."""
+        protest's), as are arrests made there. The other telling is flagged
+        (`force_on_protest`), no event of its own."""
         for d in drafts:
             if d.sub_event_type == "Attack" and not d.flags and d.actor1 in self.states \
                     and (d.fatalities or d.injuries) \
@@ -2595,6 +2596,16 @@ class EventExtractor:
                 # harmed no one, told beside the protest, is its intervention (one event)
                 protest.sub_event_type = d.sub_event_type = "Protest with intervention"
                 protest.actor2 = protest.actor2 or d.actor2
+        for d in drafts:
+            protest = protests.get((_place_id(d), d.date, d.sentence)) \
+                if d.sub_event_type == "Arrests" and not d.flags else None
+            if protest is not None and protest is not d:
+                # `فرقت قوات الأمن تظاهرة سراقب واعتقلت عددا من المشاركين فيها`: arrests made
+                # at a protest are its intervention (ACLED's), no event of their own
+                if protest.sub_event_type == "Peaceful protest":
+                    protest.sub_event_type = "Protest with intervention"
+                protest.actor2 = protest.actor2 or d.actor1
+                d.flags.add("force_on_protest")
         for d in drafts:
             protest = protests.get((_place_id(d), d.date, d.sentence)) \
                 if d.sub_event_type == "Attack" and not d.flags else None
