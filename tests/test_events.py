@@ -1087,6 +1087,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Non-violent transfer of territory"}),
     ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
      {"Armed clash", "Non-state actor overtakes territory"}),
+    # a town stormed to burn its houses: the burning, no fight
+    ("وفي ريف حماة، اقتحمت قوات النظام بلدة كفرزيتا أمس وأحرقت عدداً من المنازل.",
+     {"Looting/property destruction"}),
     # a mine left from past fighting tells no fight
     ("قتل مزارعان جراء انفجار لغم أرضي من مخلفات المعارك قرب قرية دورين أمس.",
      {"Remote explosive/landmine/IED"}),

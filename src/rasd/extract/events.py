@@ -2000,7 +2000,9 @@ class EventExtractor:
         motives = _motive_reaches(view, frame.sentence, s_cues)
         # `اقتحمت قوات الأمن بلدة بنش وسط حملة دهم واعتقالات`: a storming told with an arrest
         # raid, and no death, is the raid; no fight of its own
-        raid = not _has(s_cues, "kill") and any(sub == "Arrests" for _, sub, _ in resolved) \
+        # (or to burn and loot: `اقتحمت قوات النظام بلدة كفرزيتا وأحرقت عدداً من المنازل`)
+        raid = not _has(s_cues, "kill") and any(
+            sub in ("Arrests", "Looting/property destruction") for _, sub, _ in resolved) \
             or any(sub in _FORCE_ON_PROTESTS for _, sub, _ in resolved)
         # (and a storming to fire on protesters is that force: `اقتحمت قوات الأمن الجامع
         # العمري وأطلقت النار على المعتصمين`)
@@ -2853,9 +2855,19 @@ _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
 
 
 def _right_after(view: str, end: int, word: str) -> bool:
-    """Is `word` (or it with the article) the word right after `end`?"""
+    """Is `word` (or it with the article) the word right after `end`, or after a count of
+    it (`وأحرقت عدداً من المنازل`, `وأحرقت ثلاثة منازل`)?"""
+    counted = _COUNT_OF.match(view, end)
+    if counted is not None:
+        end = counted.end()
     following = view[end + 1:end + 1 + len(word) + 3].split(" ", 1)[0].rstrip(_CLAUSE_ENDS)
     return view[end:end + 1] == " " and following in (word, "ال" + word)
+
+
+# a count right after a verb, before its object's noun (`عددا من`, `عشرات`, `ثلاثة`, `12`)
+_COUNT_OF = regex.compile(r" (?:عدد[اً]?+ من|عشرات من|عشرات|[0-9]{1,4}|" + alternation(
+    fold(w) for w in ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+                      "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر")) + r")(?= )")
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
