@@ -876,6 +876,10 @@ def test_an_assault_beaten_off_is_a_fight_and_a_bombing_foiled_is_not() -> None:
     assert kinds[("مورك", "Armed clash")].fatalities == 5  # type: ignore[attr-defined]
     kinds = _candidates("أحبطت قوى الأمن محاولة تفجير عبوة ناسفة في بلدة مورك.")
     assert set(kinds) == {("مورك", "Disrupted weapons use")}
+    # the assailants named between the attempt and the assault
+    kinds = _candidates("وأحبطت وحدة من الجيش صباح اليوم محاولة مجموعة إرهابية التسلل باتجاه "
+                        "بلدة مورك.")
+    assert set(kinds) == {("مورك", "Armed clash")}
 
 
 def test_a_tickers_present_wiped_out_after_its_subject_is_a_fight() -> None:
@@ -1087,6 +1091,10 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Non-violent transfer of territory"}),
     ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
      {"Armed clash", "Non-state actor overtakes territory"}),
+    # a truce kept, or the line it drew: no agreement of the day
+    ("واندلعت اشتباكات أمس في قرية بئر عجم قرب خط وقف إطلاق النار في الجولان.",
+     {"Armed clash"}),
+    ("وقال القائد إن الفصائل ملتزمة بالهدنة مع النظام في مدينة نوى.", set()),
     # a town stormed to burn its houses: the burning, no fight
     ("وفي ريف حماة، اقتحمت قوات النظام بلدة كفرزيتا أمس وأحرقت عدداً من المنازل.",
      {"Looting/property destruction"}),

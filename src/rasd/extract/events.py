@@ -5853,7 +5853,9 @@ _BEFORE_IT_BLEW = regex.compile(
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
 _FOILED_ASSAULT = regex.compile(
-    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,8}?\s{1,3}+(?:محاوله|محاولات|محاولتين)\s{1,3}+(?:ل|ال)?(?:"
+    # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`)
+    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,8}?\s{1,3}+(?:محاوله|محاولات|محاولتين)"
+    r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,3}?\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")
 SMALL_ARMS_REACH = 20  # words from a strike's verb to the small arms it was made with
 
