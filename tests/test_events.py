@@ -1091,6 +1091,8 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Non-violent transfer of territory"}),
     ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
      {"Armed clash", "Non-state actor overtakes territory"}),
+    # the sound of blasts and shots heard tells no one's blast
+    ("أما في درعا البلد نفسها، فقد سُمع دوي إطلاق نار وانفجارات طوال يوم أمس.", set()),
     # a truce kept, or the line it drew: no agreement of the day
     ("واندلعت اشتباكات أمس في قرية بئر عجم قرب خط وقف إطلاق النار في الجولان.",
      {"Armed clash"}),
