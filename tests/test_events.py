@@ -3362,6 +3362,19 @@ def test_fire_traded_with_the_sides_named_between_is_a_clash() -> None:
     assert "Armed clash" in kinds
 
 
+def test_a_verb_joined_with_no_comma_shares_its_clauses_force() -> None:
+    found = _candidates("وفي بلدة المليحة، واصلت وحدات من جيشنا الباسل ملاحقة فلول الإرهابيين "
+                        "وقضت على عدد منهم.")
+    assert {s for _, s in found} == {"Armed clash"}
+    # (the remnants of the terrorists are no remnants of the fallen government)
+    assert all(d.actor1 != "Pro-Government Militia (Syria)"  # type: ignore[attr-defined]
+               for d in found.values())
+    # (the side of the man taken is no subject of the verb after: no arrest by it)
+    found = _candidates("بينما اختطف مجهولون أمس عنصراً من قوات النظام في مدينة قدسيا واقتادوه "
+                        "إلى جهة مجهولة.")
+    assert {s for _, s in found} == {"Abduction/forced disappearance"}
+
+
 def test_whom_the_takers_fought_took_no_ground() -> None:
     [taken] = events_of("وقالت قسد إن قواتها سيطرت أمس على قرية الكرين بعد اشتباكات مع عناصر "
                         "تنظيم داعش.")

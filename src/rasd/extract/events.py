@@ -2875,11 +2875,20 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
     """A verb joined by `و` right after a comma, whose sentence named an armed force before
     it (`وتابعت وحدات الجيش عملياتها في ريف حماة، وأعادت الأمن إلى قرية`): its subject is
     that force's, left out."""
-    if not view.startswith("و", verb.start) or \
-            view[:verb.start].rstrip()[-1:] not in ("،", ","):
+    if not view.startswith("و", verb.start):
         return False
     index = bisect.bisect_right(sentence_starts, verb.start) - 1
     start = sentence_starts[index] if index >= 0 else 0
+    if view[:verb.start].rstrip()[-1:] not in ("،", ","):
+        # (or with no comma, its clause's force a few words before: `واصلت وحدات من جيشنا
+        # ملاحقة فلول الإرهابيين وقضت على عدد منهم`)
+        # (the first actor of the clause, its first verb's subject: not the victims' side
+        # after it, `اختطف مجهولون عنصرا من قوات النظام واقتادوه`)
+        start = max(start, _clause(view, verb.start)[0])
+        first = next((a for a in actors if start <= a.start and a.end <= verb.start), None)
+        return first is not None and first.payload.actor != CIVILIANS and first.payload.state \
+            and tokens_between(view, first.end, verb.start) <= 8 \
+            and actor_role(view, first.start, first.payload.phrase) == "plain"
     return any(start <= a.start and a.end <= verb.start and a.payload.actor != CIVILIANS
                for a in actors)
 
