@@ -1091,6 +1091,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
      {"Non-violent transfer of territory"}),
     ("واشتبكت القوات الإسرائيلية مع مسلحين أمس في بلدة بيت جن وسيطرت عليها بعد مقتل 13 شخصا.",
      {"Armed clash", "Non-state actor overtakes territory"}),
+    # a "special operation" against the other side's men is a fight
+    ("وأعلنت وحدات حماية الشعب أن مقاتليها نفذوا مساء السبت عملية نوعية ضد تجمع لجيش الاحتلال "
+     "التركي في بلدة جنديرس.", {"Armed clash"}),
     # the sound of blasts and shots heard tells no one's blast
     ("أما في درعا البلد نفسها، فقد سُمع دوي إطلاق نار وانفجارات طوال يوم أمس.", set()),
     # a truce kept, or the line it drew: no agreement of the day
