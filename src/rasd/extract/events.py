@@ -2022,7 +2022,7 @@ class EventExtractor:
                 # is a fight, no bomb defused
                 event_type, sub = "Battles", "Armed clash"
             if sub in _TERRITORY and (unfought is not None
-                                      or entered_unfought
+                                      or entered_unfought and not t.payload.strong
                                       or not fought):
                 # `دخلت قسد بلدة الصبحة دون قتال بعد انسحاب مسلحي العشائر منها`: ground taken
                 # without a fight changed hands, no battle
@@ -2813,10 +2813,12 @@ _AFTER_WITHDRAWAL = regex.compile(
 
 def _entered_after_withdrawal(view: str, start: int, end: int,
                               s_triggers: Sequence[Match[TriggerEntry]]) -> bool:
-    """`دخلت وحدات حماية الشعب حي الشيخ فارس بعد انسحاب الفصائل منه`, `سيطرت الفصائل على
-    قريتي المناجير والأهراس بعد انسحاب مقاتلي قسد منهما`: ground entered or taken once the
-    others withdrew, with no fight told beside it."""
-    return any(t.payload.sub_event_type in _TERRITORY for t in s_triggers) \
+    """`دخلت وحدات حماية الشعب حي الشيخ فارس بعد انسحاب الفصائل منه`: a verb of entering (a
+    weak trigger of territory) once the others withdrew, with no fight told beside it. (A
+    capture told so, `سيطرت قوات النظام على قرية الحويز بعد انسحاب الفصائل منها`, stays a
+    capture, as the coders read it: the others withdrew from a fight.)"""
+    return any(t.payload.sub_event_type in _TERRITORY and not t.payload.strong
+               for t in s_triggers) \
         and not any(t.payload.event_type == "Battles" and t.payload.sub_event_type not in _TERRITORY
                     for t in s_triggers) \
         and _AFTER_WITHDRAWAL.search(view, start, end) is not None
