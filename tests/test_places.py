@@ -1842,6 +1842,11 @@ def test_the_home_of_people_after_the_place_of_the_deed_is_no_event_place() -> N
     assert set(places_of(text)) == {"كفرنبل"}
 
 
+def test_the_side_of_a_place_the_deed_was_on_is_no_place_of_its_own() -> None:
+    text = "شن التنظيم فجر الأحد هجوماً على نقاط لجيش الإسلام على أطراف بلدة يلدا من جهة حي الزين."
+    assert set(places_of(text)) == {"يلدا"}
+
+
 def test_a_verb_in_the_past_after_a_lists_comma_opens_a_clause_not_a_name() -> None:
     text = ("أقامت قوة حاجزاً على الطريق الواصل بين قرية الأصبح وقرية رسم الحلبي، وفتشت المارة "
             "والسيارات.")

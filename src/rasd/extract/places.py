@@ -837,6 +837,7 @@ class PlaceReader:
                     or _contains_the_one_before(view, kept, index)
                     or _faced_by_the_one_before(view, kept, index)
                     or _home_after_a_place(view, kept, index)
+                    or _side_of_the_one_before(view, kept, index)
                     or _taken_to(view, mention)):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
@@ -3058,6 +3059,18 @@ def _noun_named_with(view: str, mention: PlaceMention) -> str | None:
     before = _previous_word_start(view, mention.start)
     word = view[before:mention.start].strip() if before is not None else ""
     return next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF), None)
+
+
+def _side_of_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
+    """`على أطراف بلدة يلدا من جهة حي الزين`: a place named right after another as the side
+    of it the deed was on says where on that one; no place of its own."""
+    if not index or kept[index - 1].role != "place":
+        return False
+    return _SIDE_AFTER_PLACE.fullmatch(view, kept[index - 1].end, kept[index].start) is not None
+
+
+_SIDE_AFTER_PLACE = regex.compile(
+    r"\s{0,2}+,?\s{0,2}+من\s(?:جهه|ناحيه|جانب|طرف)(?:\s(?:حي|بلده|قريه|مدينه|مخيم))?\s")
 
 
 def _home_after_a_place(view: str, kept: list[PlaceMention], index: int) -> bool:
