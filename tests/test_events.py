@@ -1094,6 +1094,9 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     # a "special operation" against the other side's men is a fight
     ("وأعلنت وحدات حماية الشعب أن مقاتليها نفذوا مساء السبت عملية نوعية ضد تجمع لجيش الاحتلال "
      "التركي في بلدة جنديرس.", {"Armed clash"}),
+    # men's status settled at a settlement centre: no agreement
+    ("وسوّى أكثر من 250 شخصاً من أبناء بلدة نمر أوضاعهم اليوم في مركز التسوية بمدينة جاسم.",
+     set()),
     # the sound of blasts and shots heard tells no one's blast
     ("أما في درعا البلد نفسها، فقد سُمع دوي إطلاق نار وانفجارات طوال يوم أمس.", set()),
     # a truce kept, or the line it drew: no agreement of the day

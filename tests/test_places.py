@@ -1842,6 +1842,11 @@ def test_the_home_of_people_after_the_place_of_the_deed_is_no_event_place() -> N
     assert set(places_of(text)) == {"كفرنبل"}
 
 
+def test_a_place_in_an_organisations_quoted_name_is_no_place_of_the_deed() -> None:
+    text = 'وبحسب "مكتب توثيق الشهداء في درعا"، قُتل في الاشتباكات أمس في بلدة داعل 15 شخصًا.'
+    assert set(places_of(text)) == {"داعل"}
+
+
 def test_the_side_of_a_place_the_deed_was_on_is_no_place_of_its_own() -> None:
     text = "شن التنظيم فجر الأحد هجوماً على نقاط لجيش الإسلام على أطراف بلدة يلدا من جهة حي الزين."
     assert set(places_of(text)) == {"يلدا"}

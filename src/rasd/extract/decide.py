@@ -568,10 +568,10 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         if option.actor == draft.actor2 and undergoes(view, mention.norm_start):
             hit.add(entry.actor)  # `تعرضت القوات الأمريكية لهجوم`: the side hit is no doer
             continue
-        if draft.sub_event_type in _TAKINGS and start <= mention.norm_start < end and (
-                option.role == "target" or fought_with(view, mention.norm_start)):
-            # `سيطرت القوات على الكرين بعد اشتباكات مع عناصر التنظيم`, `على مواقع قوات
-            # النظام`: the side that lost the ground took none
+        if draft.sub_event_type in _TAKINGS and start <= mention.norm_start < end \
+                and fought_with(view, mention.norm_start):
+            # `سيطرت القوات على الكرين بعد اشتباكات مع عناصر التنظيم`: whom the takers fought
+            # lost the ground, took none
             lost.add(entry.actor)
             continue
         known = options.get(entry.actor)

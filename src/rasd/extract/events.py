@@ -477,6 +477,7 @@ class EventExtractor:
                         if _THAT & set(view[max(0, m.start - 32):m.start].split()[-3:])
                         or _opens_sentence(view, m.start, sentence_starts)
                         or _after_was(view, m.start)}
+        trigger_starts = sorted(m.start for m in trigger_matches)
         foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
         # `تصدت وحدات الدفاع الجوي لطائرة مسيرة`: a drone met by air defences, no fight
         intercepted = {m.start for m in trigger_matches
@@ -547,7 +548,8 @@ class EventExtractor:
                                      and _subject_end_before(view, m.start)
                                      not in subject_ends
                                      and not _shares_subject(view, m, actors,
-                                                             sentence_starts))
+                                                             sentence_starts,
+                                                             trigger_starts))
                     or _CONTROL_STATE.search(view, max(0, m.start - 12), m.start)):
                 continue
             if m.payload.sub_event_type in _TERRITORY and not m.payload.then \
@@ -2873,7 +2875,8 @@ _COUNT_OF = regex.compile(r" (?:عدد[اً]?+ من|عشرات من|عشرات|[
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
-                    sentence_starts: Sequence[int]) -> bool:
+                    sentence_starts: Sequence[int], trigger_starts: Sequence[int] = ()
+                    ) -> bool:
     """A verb joined by `و` right after a comma, whose sentence named an armed force before
     it (`وتابعت وحدات الجيش عملياتها في ريف حماة، وأعادت الأمن إلى قرية`): its subject is
     that force's, left out."""
@@ -2886,7 +2889,11 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
         # ملاحقة فلول الإرهابيين وقضت على عدد منهم`)
         # (the first actor of the clause, its first verb's subject: not the victims' side
         # after it, `اختطف مجهولون عنصرا من قوات النظام واقتادوه`)
+        # (and no deed told before it: `استهدفت وحدات من الجيش تجمعا ... وأوقعت 5 منهم قتلى`
+        # goes on with that strike)
         start = max(start, _clause(view, verb.start)[0])
+        if any(start <= t < verb.start for t in trigger_starts):
+            return False
         first = next((a for a in actors if start <= a.start and a.end <= verb.start), None)
         return first is not None and first.payload.actor != CIVILIANS and first.payload.state \
             and tokens_between(view, first.end, verb.start) <= 8 \

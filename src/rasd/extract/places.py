@@ -838,6 +838,7 @@ class PlaceReader:
                     or _faced_by_the_one_before(view, kept, index)
                     or _home_after_a_place(view, kept, index)
                     or _side_of_the_one_before(view, kept, index)
+                    or _in_quoted_organisation(view, mention)
                     or _taken_to(view, mention)):
                 # `مراسل سانا في حماة`, `المنحدر من بلدة الصور`, `محافظ حمص`, `غرفة عمليات فتح
                 # حلب` (a group named after it), `تبعد عن مقر القيادة في جورين` (what a
@@ -3059,6 +3060,19 @@ def _noun_named_with(view: str, mention: PlaceMention) -> str | None:
     before = _previous_word_start(view, mention.start)
     word = view[before:mention.start].strip() if before is not None else ""
     return next((_NOUN_OF[w] for w in (word, word[1:], word[2:]) if w in _NOUN_OF), None)
+
+
+def _in_quoted_organisation(view: str, mention: PlaceMention) -> bool:
+    """`وبحسب "مكتب توثيق الشهداء في درعا"، قتل 15`: a place in the quoted name of an office,
+    network or council says whose it is, not where anything happened."""
+    quote = view.rfind('"', max(0, mention.start - 48), mention.start)
+    return quote >= 0 and view.find('"', mention.end) >= 0 \
+        and '"' in view[mention.end:mention.end + 24] \
+        and _ORGANISATION_HEAD.match(view, quote + 1) is not None
+
+
+_ORGANISATION_HEAD = regex.compile(
+    r"(?:ال)?(?:" + alternation(map(fold, _WORDS["organisation_nouns"])) + r")\s")
 
 
 def _side_of_the_one_before(view: str, kept: list[PlaceMention], index: int) -> bool:
