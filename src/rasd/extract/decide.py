@@ -585,8 +585,6 @@ def actor_options(doc: Document, draft: Draft) -> list[ActorOption]:
         top, _ = counts.most_common(1)[0]
         options.setdefault(top, ActorOption(top, "report"))
     options.setdefault(None, ActorOption(None, "none"))
-    if draft.actor1 in lost:
-        options[draft.actor1] = ActorOption(None, "none")
     return [o for actor, o in options.items()
             if actor not in lost and (actor not in hit or o.source == "rule")]
 
@@ -657,8 +655,10 @@ def choose_actors(doc: Document, drafts: Sequence[Draft], model: LinearModel) ->
     """Set each candidate's actor1 to the option the actor model scores highest (the actor
     it replaces becomes actor2 when that was empty)."""
     named = Counter(m.value.actor for m in doc.mentions.get("actor", []))
+    # (one option that is not the rules' pick replaces it: the rules' was dropped)
     choices = [(draft, options) for draft in drafts
-               if len(options := actor_options(doc, draft)) >= 2]
+               if len(options := actor_options(doc, draft)) >= 2
+               or options and options[0].actor != draft.actor1]
     if not choices:
         return
     # every option of every candidate scored in one pass (the hasher's cost is per call)

@@ -2892,7 +2892,8 @@ def _shares_subject(view: str, verb: Match, actors: Sequence[Match],
         # (and no deed told before it: `استهدفت وحدات من الجيش تجمعا ... وأوقعت 5 منهم قتلى`
         # goes on with that strike)
         start = max(start, _clause(view, verb.start)[0])
-        if any(start <= t < verb.start for t in trigger_starts):
+        at = bisect.bisect_left(trigger_starts, start)
+        if at < len(trigger_starts) and trigger_starts[at] < verb.start:
             return False
         first = next((a for a in actors if start <= a.start and a.end <= verb.start), None)
         return first is not None and first.payload.actor != CIVILIANS and first.payload.state \
@@ -4641,7 +4642,7 @@ _ACTED_RIGHT_BEFORE = regex.compile(
 # a fight's noun, `مع`, and maybe the men's word: the actor after it is the other side
 _FOUGHT_WITH = regex.compile(
     r"(?:^|\s)[وب]?(?:ال)?(?:" + alternation(_FIGHT_NOUNS) + r")(?:\s\S{2,10}+)?\sمع"
-    r"(?:\s(?:" + alternation(fold(w) for w in load_victim_nouns()) + r"))?\s$")
+    r"(?:\s(?:" + alternation(fold(w) for w in _EVENT_WORDS["men_of_a_side"]) + r"))?\s$")
 
 
 def fought_with(view: str, start: int) -> bool:

@@ -3066,8 +3066,7 @@ def _in_quoted_organisation(view: str, mention: PlaceMention) -> bool:
     """`وبحسب "مكتب توثيق الشهداء في درعا"، قتل 15`: a place in the quoted name of an office,
     network or council says whose it is, not where anything happened."""
     quote = view.rfind('"', max(0, mention.start - 48), mention.start)
-    return quote >= 0 and view.find('"', mention.end) >= 0 \
-        and '"' in view[mention.end:mention.end + 24] \
+    return quote >= 0 and '"' in view[mention.end:mention.end + 24] \
         and _ORGANISATION_HEAD.match(view, quote + 1) is not None
 
 
