@@ -1103,6 +1103,8 @@ def test_a_repeated_targeting_is_a_habit_no_event() -> None:
     ("واندلعت اشتباكات أمس في قرية بئر عجم قرب خط وقف إطلاق النار في الجولان.",
      {"Armed clash"}),
     ("وقال القائد إن الفصائل ملتزمة بالهدنة مع النظام في مدينة نوى.", set()),
+    ("ووثق المرصد أمس إحراق عشرات المنازل في قرية ولغا، بعد ساعات من بدء سريان وقف إطلاق "
+     "النار.", {"Looting/property destruction"}),
     # a town stormed to burn its houses: the burning, no fight
     ("وفي ريف حماة، اقتحمت قوات النظام بلدة كفرزيتا أمس وأحرقت عدداً من المنازل.",
      {"Looting/property destruction"}),
