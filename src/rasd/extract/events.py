@@ -2869,9 +2869,8 @@ def _right_after(view: str, end: int, word: str) -> bool:
 
 
 # a count right after a verb, before its object's noun (`عددا من`, `عشرات`, `ثلاثة`, `12`)
-_COUNT_OF = regex.compile(r" (?:عدد[اً]?+ من|عشرات من|عشرات|[0-9]{1,4}|" + alternation(
-    fold(w) for w in ("ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
-                      "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر")) + r")(?= )")
+_COUNT_OF = regex.compile(r" (?:عدد[اً]?+ من|عشرات من|عشرات|[0-9]{1,4}|"
+                          + alternation(number_words()) + r")(?= )")
 
 
 def _shares_subject(view: str, verb: Match, actors: Sequence[Match],

@@ -3079,11 +3079,9 @@ def _side_of_the_one_before(view: str, kept: list[PlaceMention], index: int) -> 
     of it the deed was on says where on that one; no place of its own."""
     if not index or kept[index - 1].role != "place":
         return False
-    return _SIDE_AFTER_PLACE.fullmatch(view, kept[index - 1].end, kept[index].start) is not None
-
-
-_SIDE_AFTER_PLACE = regex.compile(
-    r"\s{0,2}+,?\s{0,2}+من\s(?:جهه|ناحيه|جانب|طرف)(?:\s(?:حي|بلده|قريه|مدينه|مخيم))?\s")
+    # (the words of a side fire came from, `_FROM_SIDE`, right after that place)
+    between = view[kept[index - 1].end:kept[index].start].lstrip(" ,،")
+    return _FROM_SIDE.fullmatch(" " + between) is not None
 
 
 def _home_after_a_place(view: str, kept: list[PlaceMention], index: int) -> bool:
