@@ -6420,3 +6420,17 @@ def test_a_name_resolved_to_two_namesakes_means_the_one_first_told() -> None:
                            place=raqqa, within=PlaceMention(130, 130, 135, "رقه"))
     _one_place_per_name([first, located])
     assert located.place == raqqa
+
+
+def test_a_deed_told_afresh_hours_before_another_is_an_event_of_its_own() -> None:
+    # "hours after an attack that gunmen launched on a checkpoint": told here first
+    kinds = _candidates("وجاءت المداهمة بعد ساعات من هجوم شنه مسلحون على حاجز للأمن عند "
+                        "مدخل بلدة الحراك، قتل خلاله عنصران.")
+    assert ("حراك", "Armed clash") in kinds
+    # "hours after the attack": the one told before, no second event
+    kinds = _candidates("وقصفت قوات النظام بلدة الحراك بعد ساعات من الهجوم على حاجز فيها.")
+    assert {s for _, s in kinds} == {"Shelling/artillery/missile attack"}
+    # the shelling told afresh has its place; the strikes before "hours after" do not
+    kinds = _candidates("وجاءت الغارات بعد ساعات من استهداف الفصائل بقذائف صاروخية مواقع "
+                        "للجيش قرب بلدة الرحيبة.")
+    assert {k for k in kinds if k[0]} == {("رحيبه", "Shelling/artillery/missile attack")}

@@ -1411,10 +1411,14 @@ class EventExtractor:
         orphans: list[PlaceMention] = []
         aims: list[PlaceMention] = []
         first_clause = _clause(view, s_triggers[0].start)
-        turns = turn_positions(s_cues)
+        # (`وجاءت الغارات بعد ساعات من استهداف الفصائل ... مواقع قرب الرحيبة`: a deed told
+        # afresh after "hours after" is another happening, as after "while")
+        afresh = [c.norm_start for c in s_cues if c.value.cue == "since"
+                  and any(_told_afresh(view, c, t) for t in s_triggers)]
+        turns = sorted(turn_positions(s_cues) + afresh)
         # the turns that are "while" itself, not `كما` ("as well as") nor `بالتزامن مع`
         whiles = [c.norm_start for c in s_cues if c.value.cue == "turn"
-                  and fold(c.value.phrase) in _WHILE]
+                  and fold(c.value.phrase) in _WHILE] + afresh
 
         def turn_between(start: int, end: int) -> bool:
             return any(start <= turn < end for turn in turns)
@@ -1656,6 +1660,7 @@ class EventExtractor:
                     and not any(w.removeprefix("ال") in _DAY_PARTS
                                 for w in view[cue.norm_end:cue.norm_end + 24].split()[:1]) \
                     and not (fold(cue.value.phrase) == "منذ" and _days_before(view, cue)) \
+                    and not _told_afresh(view, cue, trigger) \
                     and not (fold(cue.value.phrase).startswith("بعد") and any(
                         cue.norm_end <= d.start and d.precision == 1 and (
                             d.start < _clause(view, trigger.start)[1]
@@ -5842,6 +5847,16 @@ def _days_before(view: str, cue) -> int | None:
 
 
 RECALLED_DAYS = 7  # a recalled happening further back than this is background, no event
+
+
+def _told_afresh(view: str, cue, trigger: Match[TriggerEntry]) -> bool:
+    """A deed hours before the one told, named right after "hours after" with no article
+    (`بعد ساعات من هجوم شنه مسلحون على حاجز`, `بعد ساعات من إلقاء مروحيات الأسد براميل`):
+    told here for the first time, an event of its own; a definite one (`بعد ساعات من
+    الانفجار`) points back to what was told before."""
+    return "ساعات" in fold(cue.value.phrase).split() and tokens_between(
+        view, cue.norm_end, trigger.start) == 0 and not view.startswith("ال", trigger.start) \
+        and trigger.payload.event_type in VIOLENT_TYPES
 
 
 def _clause_date(view: str, frame: Frame, event_dates: Sequence[DateMention]
