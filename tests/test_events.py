@@ -6434,3 +6434,22 @@ def test_a_deed_told_afresh_hours_before_another_is_an_event_of_its_own() -> Non
     kinds = _candidates("وجاءت الغارات بعد ساعات من استهداف الفصائل بقذائف صاروخية مواقع "
                         "للجيش قرب بلدة الرحيبة.")
     assert {k for k in kinds if k[0]} == {("رحيبه", "Shelling/artillery/missile attack")}
+
+
+def test_an_infiltration_is_a_fight_when_carried_out_or_beaten_off() -> None:
+    kinds = _candidates("قتل أربعة عناصر من الفصائل في عملية تسلل نفذها مقاتلو المجلس على "
+                        "مواقعهم في قرية الشيخ ناصر.")
+    assert {s for _, s in kinds} == {"Armed clash"}
+    kinds = _candidates("حاولت مجموعة من المرتزقة التسلل إلى نقاط المجلس في محيط قرية "
+                        "السلماسة، إلا أن المقاتلين تصدوا لهم، ما أسفر عن مقتل ثلاثة منهم.")
+    assert ("سلماسه", "Armed clash") in kinds
+    # gathering "to infiltrate" is an aim, whatever dead the strike on them left
+    kinds = _candidates("قتل ثلاثون مسلحا بغارة على تجمعاتهم في جرود قارة، كانوا يتجمعون "
+                        "للتسلل نحو الأراضي اللبنانية.")
+    assert {s for _, s in kinds} == {"Air/drone strike"}
+
+
+def test_the_attack_told_again_takes_no_place_of_what_it_came_after() -> None:
+    text = ("شنت طائرات حربية غارات على مواقع التنظيم في منطقة تلول الصفا. ويأتي الهجوم بعد "
+            "أسابيع من نقل مقاتلي التنظيم من مخيم اليرموك إلى بادية السويداء.")
+    assert {k for k, _ in _candidates(text)} <= {"تلولالصفه", None}

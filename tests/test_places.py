@@ -1930,3 +1930,12 @@ def test_a_place_before_two_countrysides_is_located_by_neither_alone() -> None:
            if m.value.key == "خربهالجوز" and m.value.place is not None}
     # one village by one name, the one of Idleb (not its namesake of Lattakia)
     assert joz == {"Idleb"}
+
+
+def test_a_compass_adjective_after_a_countryside_is_the_countryside_side() -> None:
+    # `بريف الباب الشرقي`: east of al-Bab, not Damascus' Bab Sharqi quarter
+    places = places_of("قتل أربعة عناصر في هجوم على قرية الشيخ ناصر بريف الباب الشرقي.")
+    assert places == {"شيخ ناصر": "Aleppo"}
+    # the quarter itself, named with its noun, stays a quarter of Damascus
+    assert places_of("سقطت قذيفة على حي الباب الشرقي في دمشق.") == {
+        "باب الشرقي": "Damascus"}

@@ -859,8 +859,12 @@ class EventExtractor:
                     and not any(_retold_attack(view, t) for t in last_frame.triggers):
                 # `شن النظام هجوما بالأسلحة الكيماوية على الغوطة. وقتل 1300 في الهجوم الذي
                 # استهدف زملكا`: "the attack" told again is the one before, of its kind, at
-                # the places it now names
-                frames = [Frame(f.sentence, list(last_frame.triggers), f.places,
+                # the places it now names (not those of what it came after: `ويأتي الهجوم
+                # بعد أسابيع من نقل مقاتلي التنظيم من مخيم اليرموك`)
+                frames = [Frame(f.sentence, list(last_frame.triggers),
+                                [p for p in f.places if not any(
+                                    c.value.cue == "since" and f.head.end <= c.norm_start
+                                    and c.norm_end <= p.start for c in s_cues)],
                                 f.flags | last_frame.flags) for f in frames]
             # (in Syria: `وفي العراق، قتل خمسة بهجوم` frames a happening of its own abroad)
             told_after = [p for p in orphans if p.how != "foreign"]
@@ -1644,7 +1648,9 @@ class EventExtractor:
             "Explosions/Remote violence", "Violence against civilians") and not _has(
                 s_cues, "kill") and not _has(s_cues, "injure") \
             or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
-        if capture and _for_the_aim(view, trigger):
+        # (and a weak word of fighting: `كانوا يتجمعون للتسلل نحو الأراضي اللبنانية`)
+        if (capture or trigger.payload.event_type == "Battles" and not trigger.payload.strong) \
+                and _for_the_aim(view, trigger):
             return True
         if _NONE_OF.search(view, max(clause_opens, trigger.start - NONE_OF_REACH), trigger.start):
             return True  # `لم تشهد بلدة سراقب اليوم أي اشتباكات`: "not any" of it

@@ -477,7 +477,8 @@ class PlaceReader:
         (`بلدة X`, `قرية X`), after a locative preposition (`في X`, `على X`, `بـX`), or in a
         list with such a name. Multi-word names and governorate or district names stand on
         their own."""
-        found = [self._head_before_compass(view, m) for m in self.places.find(view)]
+        found = [self._countryside_side(view, self._head_before_compass(view, m))
+                 for m in self.places.find(view)]
         lexical = [(t.start, t.end) for t in triggers] + [
             (m.norm_start, m.norm_end) for m in actors] + [
             (c.norm_start, c.norm_end) for c in cues
@@ -1519,6 +1520,22 @@ class PlaceReader:
         candidates = self.places.gazetteer.candidates(key)
         return PlaceMention(mention.start, mention.core_start, end, key, candidates=candidates,
                             how="gazetteer" if candidates else "unknown")
+
+    def _countryside_side(self, view: str, mention: PlaceMention) -> PlaceMention:
+        """`بريف الباب الشرقي`: after "countryside", a compass adjective ending the name is the
+        countryside's side (of the town `الباب`); no quarter `الباب الشرقي` has a countryside."""
+        if not _COUNTRYSIDE_BEFORE.search(view, max(0, mention.start - 8), mention.start):
+            return mention
+        head, _, side = view[mention.start:mention.end].rpartition(" ")
+        if not head or not _COMPASS_ADJECTIVE.fullmatch(side):
+            return mention
+        end = mention.start + len(head)
+        key = place_key(view[mention.core_start:end])
+        candidates = self.places.gazetteer.candidates(key)
+        if not candidates:
+            return mention
+        return PlaceMention(mention.start, mention.core_start, end, key, candidates=candidates,
+                            how="gazetteer")
 
     def _complete_side(self, view: str, mention: PlaceMention) -> None:
         """`حي النشوة الغربية`, `حي الرمل الجنوبي`: a quarter's compass adjective is part of
@@ -3497,6 +3514,7 @@ def _on_outskirts(view: str, position: int) -> bool:
 # `حلب الشرقية`: a compass adjective after a name describes it; any other definite word after
 # an indefinite one makes a construct name (`جمعية المعري`), adjectives agreeing in definiteness
 _COMPASS_BARE = re.compile(r"(?:شمال|جنوب|شرق|غرب)(?:ي|يه)")
+_COUNTRYSIDE_BEFORE = re.compile(r"(?:^|\s)[وفب]?ريف\s$")  # `بريف ` right before a name
 _COMPASS_ADJECTIVE = re.compile(r"ال(?:شمال|جنوب|شرق|غرب|اوسط|وسط)(?:ي|يه)")
 
 
