@@ -6453,3 +6453,25 @@ def test_the_attack_told_again_takes_no_place_of_what_it_came_after() -> None:
     text = ("شنت طائرات حربية غارات على مواقع التنظيم في منطقة تلول الصفا. ويأتي الهجوم بعد "
             "أسابيع من نقل مقاتلي التنظيم من مخيم اليرموك إلى بادية السويداء.")
     assert {k for k, _ in _candidates(text)} <= {"تلولالصفه", None}
+
+
+def test_a_time_set_off_right_after_a_capture_word_goes_on_with_its_clause() -> None:
+    kinds = _candidates("وأفاد مراسل بأن وحدات الجيش بسطت سيطرتها، اليوم السبت، على بلدتي "
+                        "مسرابا ومديرا.")
+    assert {k for k in kinds} == {("مسرابه", "Government regains territory"),
+                                  ("مديره", "Government regains territory")}
+
+
+def test_houses_burnt_during_a_raid_are_destroyed_property() -> None:
+    kinds = _candidates("وفي بلدة النعيمة، نفذت القوات النظامية حملة مداهمات أحرقت خلالها "
+                        "ثلاثة منازل تعود لمطلوبين.")
+    assert ("نعيمه", "Looting/property destruction") in kinds
+    kinds = _candidates("داهمت القوات النظامية بلدة الحراك واعتقلت ثلاثين شخصا وأحرقت منزلين.")
+    assert ("حراك", "Looting/property destruction") in kinds
+
+
+def test_a_town_entered_once_the_last_buses_left_changed_hands_unfought() -> None:
+    kinds = _candidates("ودخلت عناصر من قوات النظام إلى بلدة مضايا بعد خروج آخر حافلة منها.")
+    assert {k for k in kinds} == {("مضايه", "Non-violent transfer of territory")}
+    # an aid convoy that went in is no force
+    assert _candidates_list("دخلت قافلة مساعدات إلى مضايا بعد خروج الحالات الحرجة.") == []

@@ -536,12 +536,16 @@ class EventExtractor:
                                      and m.payload.then not in _AGENT_AFTER
                                      # (a burning told right after its verb, joined to
                                      # the deed before, whose subject it shares: `واعتقلت
-                                     # العشرات وأضرمت النار في المنازل`)
+                                     # العشرات وأضرمت النار في المنازل`, or done during
+                                     # it: `حملة مداهمات أحرقت خلالها ثلاثة منازل`)
                                      and not (m.payload.sub_event_type
                                               == "Looting/property destruction"
-                                              and view.startswith("و", m.start)
-                                              and _right_after(view, m.end,
-                                                               m.payload.then))
+                                              and (view.startswith("و", m.start)
+                                                   and _right_after(view, m.end,
+                                                                    m.payload.then)
+                                                   or _right_after(view, _during_it(view,
+                                                                                   m.end),
+                                                                   m.payload.then)))
                                      # (a definite verbal noun's subject is never after
                                      # it: `من السيطرة أمس الثلاثاء على مدينة كفرنبل`)
                                      and not view[m.start:m.core_start].endswith("ال")
@@ -2872,11 +2876,20 @@ _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
 def _right_after(view: str, end: int, word: str) -> bool:
     """Is `word` (or it with the article) the word right after `end`, or after a count of
     it (`وأحرقت عدداً من المنازل`, `وأحرقت ثلاثة منازل`)?"""
+    if end < 0:
+        return False
     counted = _COUNT_OF.match(view, end)
     if counted is not None:
         end = counted.end()
     following = view[end + 1:end + 1 + len(word) + 3].split(" ", 1)[0].rstrip(_CLAUSE_ENDS)
     return view[end:end + 1] == " " and following in (word, "ال" + word)
+
+
+def _during_it(view: str, end: int) -> int:
+    """Where the words after `end` go on past "during it" (`أحرقت خلالها`), else -1."""
+    following = view[end + 1:end + 12].split(" ", 1)[0]
+    return end + 1 + len(following) if view.startswith(" ", end) \
+        and following in _DURING_IT else -1
 
 
 # a count right after a verb, before its object's noun (`عددا من`, `عشرات`, `ثلاثة`, `12`)
@@ -2935,8 +2948,13 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
     nor `الحروب قضت على جزء من السكان`, whose subject is no armed force)? Without
     `subject`, any words of the clause may stand between (`سيطرتها خلال الساعات الماضية على`).
     A time set off by commas (`أطلقت قوات الأمن النار، أمس السبت، على`: `asides`) goes on
-    with the clause."""
+    with the clause, also right after the phrase (`بسطت سيطرتها، اليوم السبت، على`)."""
     position = end + 1
+    if end < len(view) and view[end] in _CLAUSE_ENDS:
+        resume = asides.get(end)
+        if resume is None:
+            return False
+        position = resume
     index = 0
     while index < THEN_REACH:
         if subject and index == SUBJECT_REACH and not any(in_actor[end:position]):
