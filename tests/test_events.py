@@ -6475,3 +6475,9 @@ def test_a_town_entered_once_the_last_buses_left_changed_hands_unfought() -> Non
     assert {k for k in kinds} == {("مضايه", "Non-violent transfer of territory")}
     # an aid convoy that went in is no force
     assert _candidates_list("دخلت قافلة مساعدات إلى مضايا بعد خروج الحالات الحرجة.") == []
+
+
+def test_an_infiltration_foiled_with_its_time_set_off_is_a_fight() -> None:
+    kinds = _candidates("أعلنت الهيئة أنها أحبطت، ليل الأحد، محاولة تسلل لمجموعة من قوات "
+                        "النظام على محور قرية سفوهن، وقتلت ستة من عناصرها.")
+    assert {s for _, s in kinds} == {"Armed clash"}

@@ -1939,3 +1939,15 @@ def test_a_compass_adjective_after_a_countryside_is_the_countryside_side() -> No
     # the quarter itself, named with its noun, stays a quarter of Damascus
     assert places_of("سقطت قذيفة على حي الباب الشرقي في دمشق.") == {
         "باب الشرقي": "Damascus"}
+
+
+def test_where_the_force_that_fired_stands_is_no_place_of_the_deed() -> None:
+    # stationed on a quarter's outskirts, firing at the quarter named after
+    assert places_of("استهدف قناصة المرتزقة المتمركزون على أطراف حي بني زيد المارة في "
+                     "الشارع الرئيسي لحي الشيخ مقصود.") == {"شيخ مقصود": "Aleppo"}
+    # the quarter struck named before its city, the post after
+    assert places_of("تعرض حي الشيخ مقصود في مدينة حلب لقصف بقذائف أطلقتها المجموعات "
+                     "المتمركزة في حي بني زيد.") == {"شيخ مقصود": "Aleppo"}
+    # men stationed at a checkpoint took the men there: the checkpoint's town is the place
+    assert "قمحانه" in places_of("اختطف عناصر من الميليشيا المتمركزين على حاجز قمحانة شمال "
+                                 "حماة ثلاثة شبان من أبناء بلدة صوران.")

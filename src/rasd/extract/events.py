@@ -5910,7 +5910,9 @@ _BEFORE_IT_BLEW = regex.compile(
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
 _FOILED_ASSAULT = regex.compile(
-    # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`)
+    # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`; a time set off by
+    # commas too: `أحبطت، ليل الأحد، محاولة تسلل`)
+    r"(?:\s{0,3}+[،,][^.،,\n]{1,40}+[،,])?"
     r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,8}?\s{1,3}+(?:محاوله|محاولات|محاولتين)"
     r"(?:\s{1,3}+[^\s.،,]{1,20}+){0,3}?\s{1,3}+(?:ل|ال)?(?:"
     + alternation(fold(w) for w in _EVENT_WORDS["assault_nouns"]) + r")(?!\w)")

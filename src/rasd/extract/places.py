@@ -247,7 +247,10 @@ _PARTITIVE_WORDS = _WORDS["partitive_words"]
 _SOURCE_WORDS = _WORDS["source_words"]
 _FROM_WORDS = _SOURCE_WORDS | {"من"}
 _STATIONED = regex.compile(
-    r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*)?"
+    # (`في`, `بـ`, or `على` the outskirts: `المتمركزون على أطراف حي بني زيد`; not `على حاجز`,
+    # where the deed was done)
+    r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*|علي\s+(?=(?:"
+    + "|".join(_WORDS["outskirts"]) + r")\s))?"
     # (`في قواعده في مدينة اعزاز`, `في معسكر جورين`: its bases, a camp of it)
     r"(?:(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+(?:[فب]ي?\s*)?)?"
     # (the second post of two: `في حاجز زلين ومعسكر بريديج`)
@@ -791,10 +794,15 @@ class PlaceReader:
         for m in actors:
             in_actor[m.norm_start:m.norm_end] = b"\1" * (m.norm_end - m.norm_start)
         stationed: set[int] = set()  # where a force that fired stands (`المتمركز في قريتي`)
+        struck: list[PlaceMention] = []  # the last place before, not a force's post
         for index, mention in enumerate(kept):
             following = kept[index + 1:index + 2]
+            if index and kept[index - 1].role == "place" and id(kept[index - 1]) not in stationed:
+                struck = [kept[index - 1]]
             if mention.role == "place" and (
-                    _stationed_there(view, mention, following, kept[max(0, index - 1):index])
+                    # (past the city it lies in: `تعرض حي الشيخ مقصود في مدينة حلب لقصف
+                    # بقذائف أطلقتها المجموعات المتمركزة في حي بني زيد`)
+                    _stationed_there(view, mention, following, struck)
                     or _EXCEPT_BEFORE.search(view, max(0, mention.start - 60), mention.start)
                     # (and the next members of its list: `في قريتي الطيانة وذيبان`, `في
                     # حاجز زلين ومعسكر بريديج`)
