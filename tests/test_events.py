@@ -6481,3 +6481,37 @@ def test_an_infiltration_foiled_with_its_time_set_off_is_a_fight() -> None:
     kinds = _candidates("أعلنت الهيئة أنها أحبطت، ليل الأحد، محاولة تسلل لمجموعة من قوات "
                         "النظام على محور قرية سفوهن، وقتلت ستة من عناصرها.")
     assert {s for _, s in kinds} == {"Armed clash"}
+
+
+def test_shots_into_the_air_to_disperse_a_crowd_are_no_attack() -> None:
+    kinds = {s for _, s in _candidates(
+        "وقال أحد المنظمين إن عناصر من الجبهة أطلقوا النار في الهواء لتفريق المحتجين أمام "
+        "مقرها في مدينة سراقب.")}
+    assert "Attack" not in kinds and "Protest with intervention" in kinds
+
+
+def test_a_truce_kept_asked_for_or_sought_is_no_agreement_of_the_day() -> None:
+    for text in ("وخرجت اليوم مظاهرات في بلدة طفس لاختبار التزام النظام بالهدنة.",
+                 "قصف المسلحون معبر مخيم الوافدين خلال ساعات الهدنة الإنسانية.",
+                 "وقال مصدر إن مفاوضات تجري للتوصل إلى اتفاق يقضي بانسحاب الهيئة من عفرين."):
+        assert "Agreement" not in {s for _, s in _candidates(text)}, text
+
+
+def test_the_weapons_a_seized_cache_holds_are_no_strike() -> None:
+    kinds = _candidates("ضبطت الجهات المختصة مستودعاً للأسلحة في مدينة يبرود، يحتوي على قذائف "
+                        "هاون وعبوات ناسفة.")
+    assert {s for _, s in kinds} == {"Disrupted weapons use"}
+
+
+def test_protesters_who_smash_or_burn_turn_the_protest_violent() -> None:
+    kinds = {s for _, s in _candidates(
+        "خرج عشرات الشبان في مظاهرة غاضبة في حي عكرمة، وأقدم بعض المحتجين على تحطيم واجهات "
+        "مبنى فرع الحزب.")}
+    assert "Violent demonstration" in kinds and "Peaceful protest" not in kinds
+    assert "Violent demonstration" in {s for _, s in _candidates(
+        "تحولت الجنازة إلى مظاهرة في مدينة درعا، أضرم محتجون غاضبون النار في مقر الحزب.")}
+
+
+def test_an_aim_or_the_next_destination_is_no_capture() -> None:
+    assert _candidates_list("وضعت الدولة التركية هدفاً معلناً بالسيطرة على مدينة الباب.") == []
+    assert _candidates_list("وقال القيادي إن وجهتنا القادمة هي السيطرة على بلدة مارع.") == []

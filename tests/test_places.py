@@ -1951,3 +1951,17 @@ def test_where_the_force_that_fired_stands_is_no_place_of_the_deed() -> None:
     # men stationed at a checkpoint took the men there: the checkpoint's town is the place
     assert "قمحانه" in places_of("اختطف عناصر من الميليشيا المتمركزين على حاجز قمحانة شمال "
                                  "حماة ثلاثة شبان من أبناء بلدة صوران.")
+
+
+def test_an_idiom_after_a_conjunction_names_no_place() -> None:
+    assert places_of("قصف عنيف على أحياء حمص والصليب الأحمر يفشل في إخراج الجرحى.") == {
+        "حمص": "Homs"}
+
+
+def test_where_people_retreat_to_or_come_from_is_no_place_of_the_deed() -> None:
+    places = places_of("سيطر التنظيم على قرية الوقف، وسط تراجع للفصائل نحو قرى حوار كلس "
+                       "ودوديان.")
+    assert set(places) == {"وقف"}
+    places = places_of("وقال رجل نازح من ناحية راجو يقيم في قرية الشيخ عيسى إن القصف لم "
+                       "يتوقف.")
+    assert set(places) == {"شيخ عيسي"}

@@ -563,7 +563,7 @@ class EventExtractor:
                     and not _FOILED_ASSAULT.match(view, m.end):
                 # `فككت وحدة الهندسة عبوة ناسفة`: the bomb defused, no blast (an assault
                 # beaten off, `أحبطت محاولة تسلل`, is a fight: see `_FOILED_ASSAULT`)
-                foiled_until = _clause(view, m.start)[1]
+                foiled_until = _contents_end(view, _clause(view, m.start)[1])
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
@@ -1652,8 +1652,10 @@ class EventExtractor:
             "Explosions/Remote violence", "Violence against civilians") and not _has(
                 s_cues, "kill") and not _has(s_cues, "injure") \
             or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
-        # (and a weak word of fighting: `كانوا يتجمعون للتسلل نحو الأراضي اللبنانية`)
-        if (capture or trigger.payload.event_type == "Battles" and not trigger.payload.strong) \
+        # (and a weak word of fighting, `كانوا يتجمعون للتسلل نحو الأراضي اللبنانية`, or an
+        # agreement sought: `مفاوضات تجري للتوصل إلى اتفاق`)
+        if (capture or trigger.payload.event_type == "Battles" and not trigger.payload.strong
+                or trigger.payload.sub_event_type == "Agreement") \
                 and _for_the_aim(view, trigger):
             return True
         if _NONE_OF.search(view, max(clause_opens, trigger.start - NONE_OF_REACH), trigger.start):
@@ -5909,6 +5911,17 @@ _BEFORE_IT_BLEW = regex.compile(
     r"(?:تصل|يصل|تنفجر|ينفجر|يفجر|تفجر|يتم\s{1,3}+تفجير|تفجير|الوصول))(?!\w)")
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
+def _contents_end(view: str, clause_end: int) -> int:
+    """The end of the clause after `clause_end` when it tells what the cache seized holds
+    (`، يحتوي على قذائف هاون`), else `clause_end`."""
+    following = view[clause_end + 1:clause_end + 16].split()[:1]
+    if following and following[0].lstrip("و") in _CONTAINING:
+        return _clause(view, clause_end + 2)[1]
+    return clause_end
+
+
+_CONTAINING = _EVENT_WORDS["containing_words"]
+
 _FOILED_ASSAULT = regex.compile(
     # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`; a time set off by
     # commas too: `أحبطت، ليل الأحد، محاولة تسلل`)

@@ -265,9 +265,9 @@ _FIRED_TOWARDS = regex.compile(r"\s++(?:[^\s.،,؛]++\s++){0,3}+")  # what stand
 _BORDERING_BEFORE = regex.compile(  # `المحاذي لبلدة X`, `المتاخمة لـX`
     r"(?:^|\s)(?:" + "|".join(sorted(_WORDS["bordering_words"], key=len, reverse=True))
     + r")\s+(?:ل\S+\s+)?$")
-_IDIOM = re.compile(  # stdlib: scans the whole view
-    r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in _WORDS["idioms"]), key=len,
-                                   reverse=True)) + r")(?!\w)")
+_IDIOM = re.compile(  # stdlib: scans the whole view (a conjunction may stand before)
+    r"(?<!\w)[وف]?(?:" + "|".join(sorted((re.escape(w) for w in _WORDS["idioms"]), key=len,
+                                         reverse=True)) + r")(?!\w)")
 _BORDERING_STEMS = ("محاذ", "متاخم")  # what every bordering word holds: a cheap test first
 
 
