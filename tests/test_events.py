@@ -6447,6 +6447,11 @@ def test_an_infiltration_is_a_fight_when_carried_out_or_beaten_off() -> None:
     kinds = _candidates("قتل ثلاثون مسلحا بغارة على تجمعاتهم في جرود قارة، كانوا يتجمعون "
                         "للتسلل نحو الأراضي اللبنانية.")
     assert {s for _, s in kinds} == {"Air/drone strike"}
+    # the attack met or come under, with its `ل`, is no aim
+    for text in ("دمر مقاتلو المعارضة ثلاث دبابات خلال تصديهم لهجوم شنته قوات النظام على "
+                 "بلدة اللطامنة.",
+                 "وتعرضت بلدة اللطامنة لهجوم شنته قوات النظام قتل فيه ثلاثة."):
+        assert ("لطامنه", "Armed clash") in _candidates(text), text
 
 
 def test_the_attack_told_again_takes_no_place_of_what_it_came_after() -> None:

@@ -1652,9 +1652,9 @@ class EventExtractor:
             "Explosions/Remote violence", "Violence against civilians") and not _has(
                 s_cues, "kill") and not _has(s_cues, "injure") \
             or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
-        # (and a weak word of fighting, `كانوا يتجمعون للتسلل نحو الأراضي اللبنانية`, or an
-        # agreement sought: `مفاوضات تجري للتوصل إلى اتفاق`)
-        if (capture or trigger.payload.event_type == "Battles" and not trigger.payload.strong
+        # (and a move on the other side's ground, `كانوا يتجمعون للتسلل نحو الأراضي
+        # اللبنانية`, or an agreement sought: `مفاوضات تجري للتوصل إلى اتفاق`)
+        if (capture or fold(trigger.payload.phrase) in _AIMED_MOVES
                 or trigger.payload.sub_event_type == "Agreement") \
                 and _for_the_aim(view, trigger):
             return True
@@ -5921,6 +5921,7 @@ def _contents_end(view: str, clause_end: int) -> int:
 
 
 _CONTAINING = _EVENT_WORDS["containing_words"]
+_AIMED_MOVES = _EVENT_WORDS["aimed_moves"]
 
 _FOILED_ASSAULT = regex.compile(
     # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`; a time set off by
