@@ -6520,3 +6520,12 @@ def test_protesters_who_smash_or_burn_turn_the_protest_violent() -> None:
 def test_an_aim_or_the_next_destination_is_no_capture() -> None:
     assert _candidates_list("وضعت الدولة التركية هدفاً معلناً بالسيطرة على مدينة الباب.") == []
     assert _candidates_list("وقال القيادي إن وجهتنا القادمة هي السيطرة على بلدة مارع.") == []
+
+
+def test_men_held_by_gunmen_no_one_names_are_abducted_not_arrested() -> None:
+    drafts = _candidates_list("احتجز مسلحون من أبناء بلدة المليحة الشرقية أمس أربعة أشخاص "
+                              "أثناء مرورهم في البلدة.")
+    assert {(d.sub_event_type, d.actor1) for d in drafts} == {
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Syria)")}
+    drafts = _candidates_list("اعتقلت قوات الأمن أمس خمسة شبان في بلدة طفس.")
+    assert {d.sub_event_type for d in drafts} == {"Arrests"}

@@ -1995,6 +1995,8 @@ class EventExtractor:
                 return []
             flags.add("no_place")  # kept only where the whole report names no place
         actor1, actor2 = self._actors(view, frame, s_actors, s_cues)
+        if actor1 is None and any(_unnamed_armed_men_after(view, t) for t in frame.triggers):
+            actor1 = _UNIDENTIFIED
         # the sentence's victims are civilians: a cue (`مدنيين`, `منازل`) or a victims.csv
         # noun of an unarmed kind (`ناشطة`, `صحفي`, `مسعف`)
         civilian = _has(s_cues, "civilian") or unarmed_victims or actor2 == CIVILIANS
@@ -3914,6 +3916,13 @@ _FIRED_FROM_THE_AIR = TriggerEntry("نيران", "Explosions/Remote violence", A
                                    "Military Forces of Syria", True)
 _FIRE_WORDS = tuple(fold(w) for w in _EVENT_WORDS["fire_words"])
 _UNIDENTIFIED = "Unidentified Armed Group (Syria)"
+_UNNAMED_ARMED_MEN = _EVENT_WORDS["unnamed_armed_men"]
+
+
+def _unnamed_armed_men_after(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """Is the verb's subject, right after it, armed men no one names (`احتجز مسلحون`)?"""
+    following = view[trigger.end + 1:trigger.end + 12].split(" ", 1)[0].rstrip("،,.")
+    return view.startswith(" ", trigger.end) and following in _UNNAMED_ARMED_MEN
 _THE_ORGANISATION = "التنظيم"
 _OCCUPATION = "الاحتلال "
 _BARE_OCCUPATION = frozenset(fold(w) for w in _EVENT_WORDS["bare_occupation"])
