@@ -6529,3 +6529,8 @@ def test_men_held_by_gunmen_no_one_names_are_abducted_not_arrested() -> None:
         ("Abduction/forced disappearance", "Unidentified Armed Group (Syria)")}
     drafts = _candidates_list("اعتقلت قوات الأمن أمس خمسة شبان في بلدة طفس.")
     assert {d.sub_event_type for d in drafts} == {"Arrests"}
+
+
+def test_the_one_who_fired_is_no_dead_of_the_toll() -> None:
+    assert _dead_by_place("قُتل تاجر في بلدة بنش أمس برصاص عنصر من الميليشيا.") == {"بنش": 1}
+    assert _dead_by_place("قُتل بائع خضار في بلدة بنش أمس برصاص مسلحين.") == {"بنش": 1}

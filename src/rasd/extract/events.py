@@ -1782,6 +1782,8 @@ class EventExtractor:
                 continue  # `من الأطراف الثلاثة`: "the three" of a noun of no victim
             if id(q) not in bare and _word_before_in(view, q.start, cue_words("report")):
                 continue  # `وقال قائد ميداني إن القصف`: who spoke, not who died
+            if id(q) not in bare and _word_before_in(view, q.start, _SHOOTER_BEFORE):
+                continue  # `برصاص عنصر من الميليشيا`: who fired, not who died
             if _ONE_OF_THEM.fullmatch(q.text) and any(harm == KILLED for _, _, harm in tolls):
                 continue  # `قتل ثلاثة عناصر أحدهم قيادي`: one of the three
             if _OF_THINGS.fullmatch(q.text) or _OF_THINGS_AFTER.match(view, q.end):
@@ -5931,6 +5933,7 @@ def _contents_end(view: str, clause_end: int) -> int:
 
 _CONTAINING = _EVENT_WORDS["containing_words"]
 _AIMED_MOVES = _EVENT_WORDS["aimed_moves"]
+_SHOOTER_BEFORE = _EVENT_WORDS["shooter_before"]
 
 _FOILED_ASSAULT = regex.compile(
     # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`; a time set off by
