@@ -6534,3 +6534,10 @@ def test_men_held_by_gunmen_no_one_names_are_abducted_not_arrested() -> None:
 def test_the_one_who_fired_is_no_dead_of_the_toll() -> None:
     assert _dead_by_place("قُتل تاجر في بلدة بنش أمس برصاص عنصر من الميليشيا.") == {"بنش": 1}
     assert _dead_by_place("قُتل بائع خضار في بلدة بنش أمس برصاص مسلحين.") == {"بنش": 1}
+
+
+def test_a_crossing_taken_over_after_the_others_withdrew_changed_hands() -> None:
+    kinds = _candidates("تسلمت هيئة تحرير الشام صباح اليوم معبر باب الهوى الحدودي مع تركيا، "
+                        "بعد انسحاب مقاتلي حركة أحرار الشام منه.")
+    assert {s for _, s in kinds} == {"Non-violent transfer of territory"}
+    assert _candidates_list("وتسلمت عائلة الشاب جثته من مشفى مدينة درعا.") == []
