@@ -6500,6 +6500,10 @@ def test_a_truce_kept_asked_for_or_sought_is_no_agreement_of_the_day() -> None:
                  "قصف المسلحون معبر مخيم الوافدين خلال ساعات الهدنة الإنسانية.",
                  "وقال مصدر إن مفاوضات تجري للتوصل إلى اتفاق يقضي بانسحاب الهيئة من عفرين."):
         assert "Agreement" not in {s for _, s in _candidates(text)}, text
+    # a deal carried out (`تنفيذاً للاتفاق`) was reached
+    assert ("ببيله", "Agreement") in _candidates(
+        "خرجت الدفعة الأولى من المسلحين من بلدة ببيلا، تنفيذاً للاتفاق الذي تم التوصل إليه "
+        "أمس في البلدة.")
 
 
 def test_the_weapons_a_seized_cache_holds_are_no_strike() -> None:

@@ -1654,8 +1654,7 @@ class EventExtractor:
             or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
         # (and a move on the other side's ground, `كانوا يتجمعون للتسلل نحو الأراضي
         # اللبنانية`, or an agreement sought: `مفاوضات تجري للتوصل إلى اتفاق`)
-        if (capture or fold(trigger.payload.phrase) in _AIMED_MOVES
-                or trigger.payload.sub_event_type == "Agreement") \
+        if (capture or fold(trigger.payload.phrase) in _AIMED_MOVES) \
                 and _for_the_aim(view, trigger):
             return True
         if _NONE_OF.search(view, max(clause_opens, trigger.start - NONE_OF_REACH), trigger.start):
@@ -5932,7 +5931,7 @@ def _contents_end(view: str, clause_end: int) -> int:
 
 
 _CONTAINING = _EVENT_WORDS["containing_words"]
-_AIMED_MOVES = _EVENT_WORDS["aimed_moves"]
+_AIMED_MOVES = _EVENT_WORDS["aimed_moves"]  # folded
 _SHOOTER_BEFORE = _EVENT_WORDS["shooter_before"]
 
 _FOILED_ASSAULT = regex.compile(
