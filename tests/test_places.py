@@ -1965,3 +1965,9 @@ def test_where_people_retreat_to_or_come_from_is_no_place_of_the_deed() -> None:
     places = places_of("وقال رجل نازح من ناحية راجو يقيم في قرية الشيخ عيسى إن القصف لم "
                        "يتوقف.")
     assert set(places) == {"شيخ عيسي"}
+
+
+def test_a_governorate_city_told_as_a_place_anchors_the_names_beside_it() -> None:
+    places = places_of("قتل شخصان في مدينة درعا.\n\nوفي دمشق، فرقت عناصر الأمن تجمعا. كما شهدت "
+                       "مدينة حمص تجمعا، وخرجت مظاهرة في بانياس.")
+    assert places["بانياس"] == "Tartous"

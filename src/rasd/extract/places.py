@@ -1999,6 +1999,11 @@ class PlaceReader:
             if m.key in admin1:
                 by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
             point = unambiguous(m) if m.role != "region" else None
+            if point is None and capital is not None and capital.latitude is not None \
+                    and m.role == "place":
+                # `كما شهدت مدينة حمص تجمعا، وخرجت مظاهرة في بانياس`: a governorate's name
+                # told as a place is its city, a point to measure the names beside it from
+                point = (capital.latitude, capital.longitude)
             if point is not None:
                 # one point per place: a name repeated a hundred times is one anchor
                 if point not in anchors.setdefault(sentence.paragraph, []):
