@@ -1999,15 +1999,16 @@ class PlaceReader:
             if m.key in admin1:
                 by_paragraph.setdefault(sentence.paragraph, set()).add(admin1[m.key])
             point = unambiguous(m) if m.role != "region" else None
-            if point is None and capital is not None and capital.latitude is not None \
-                    and m.role == "place":
-                # `كما شهدت مدينة حمص تجمعا، وخرجت مظاهرة في بانياس`: a governorate's name
-                # told as a place is its city, a point to measure the names beside it from
-                point = (capital.latitude, capital.longitude)
             if point is not None:
                 # one point per place: a name repeated a hundred times is one anchor
                 if point not in anchors.setdefault(sentence.paragraph, []):
                     anchors[sentence.paragraph].append(point)
+                if point not in sentence_anchors.setdefault(sentence.index, []):
+                    sentence_anchors[sentence.index].append(point)
+            elif capital is not None and capital.latitude is not None and m.role == "place":
+                # `كما شهدت مدينة حمص تجمعا، وخرجت مظاهرة في بانياس`: a governorate's name
+                # told as a place is its city, a point for the names of its own sentence
+                point = (capital.latitude, capital.longitude)
                 if point not in sentence_anchors.setdefault(sentence.index, []):
                     sentence_anchors[sentence.index].append(point)
         every_anchor = list(dict.fromkeys(a for points in anchors.values() for a in points))
