@@ -6545,3 +6545,18 @@ def test_a_crossing_taken_over_after_the_others_withdrew_changed_hands() -> None
                         "بعد انسحاب مقاتلي حركة أحرار الشام منه.")
     assert {s for _, s in kinds} == {"Non-violent transfer of territory"}
     assert _candidates_list("وتسلمت عائلة الشاب جثته من مشفى مدينة درعا.") == []
+
+
+def test_a_word_two_rows_match_is_one_trigger() -> None:
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    text = ("دخلت وحدات من قوات النظام أمس إلى بلدات يلدا وببيلا، بعد ساعات من خروج آخر دفعة "
+            "من المقاتلين الرافضين للتسوية.")
+    doc = Document(text=text, id="t", published=dt.date(2018, 5, 11))
+    default_extractor().annotate(doc)
+    entered = [m for m in doc.mentions["trigger"] if m.value.sub_event_type
+               == "Government regains territory"]
+    assert len(entered) == 1
+    assert {d.sub_event_type for d in _candidates_list(text)} >= {
+        "Non-violent transfer of territory"}

@@ -479,6 +479,7 @@ class EventExtractor:
                         or _after_was(view, m.start)}
         trigger_starts = sorted(m.start for m in trigger_matches)
         foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
+        told_triggers: set[tuple[int, int, str, str]] = set()
         # `تصدت وحدات الدفاع الجوي لطائرة مسيرة`: a drone met by air defences, no fight
         intercepted = {m.start for m in trigger_matches
                        if m.payload.sub_event_type == "Disrupted weapons use" and m.payload.then
@@ -565,6 +566,12 @@ class EventExtractor:
                 # beaten off, `أحبطت محاولة تسلل`, is a fight: see `_FOILED_ASSAULT`)
                 foiled_until = _contents_end(view, _clause(view, m.start)[1])
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
+            # (once per word and kind, though two of its rows' then-words follow: `دخلت
+            # القوات إلى بلدات يلدا`)
+            told_as = (m.start, m.end, m.payload.event_type, m.payload.sub_event_type)
+            if told_as in told_triggers:
+                continue
+            told_triggers.add(told_as)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
         actor_before = {m.end + 1: m for m in actors if view.startswith(" ", m.end)}
@@ -5890,8 +5897,9 @@ def _told_afresh(view: str, cue, trigger: Match[TriggerEntry]) -> bool:
     (`بعد ساعات من هجوم شنه مسلحون على حاجز`, `بعد ساعات من إلقاء مروحيات الأسد براميل`):
     told here for the first time, an event of its own; a definite one (`بعد ساعات من
     الانفجار`) points back to what was told before."""
-    return "ساعات" in fold(cue.value.phrase).split() and tokens_between(
-        view, cue.norm_end, trigger.start) == 0 and not view.startswith("ال", trigger.start) \
+    return "ساعات" in fold(cue.value.phrase).split() and cue.norm_end <= trigger.start \
+        and tokens_between(view, cue.norm_end, trigger.start) == 0 \
+        and not view.startswith("ال", trigger.start) \
         and trigger.payload.event_type in VIOLENT_TYPES
 
 
