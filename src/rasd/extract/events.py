@@ -3931,6 +3931,8 @@ def _unnamed_armed_men_after(view: str, trigger: Match[TriggerEntry]) -> bool:
     """Is the verb's subject, right after it, armed men no one names (`احتجز مسلحون`)?"""
     following = view[trigger.end + 1:trigger.end + 12].split(" ", 1)[0].rstrip("،,.")
     return view.startswith(" ", trigger.end) and following in _UNNAMED_ARMED_MEN
+
+
 _THE_ORGANISATION = "التنظيم"
 _OCCUPATION = "الاحتلال "
 _BARE_OCCUPATION = frozenset(fold(w) for w in _EVENT_WORDS["bare_occupation"])
@@ -5929,6 +5931,8 @@ _BEFORE_IT_BLEW = regex.compile(
     r"(?:تصل|يصل|تنفجر|ينفجر|يفجر|تفجر|يتم\s{1,3}+تفجير|تفجير|الوصول))(?!\w)")
 _FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
     fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
+
+
 def _contents_end(view: str, clause_end: int) -> int:
     """The end of the clause after `clause_end` when it tells what the cache seized holds
     (`، يحتوي على قذائف هاون`), else `clause_end`."""
