@@ -571,6 +571,8 @@ class EventExtractor:
             told_as = (m.start, m.end, m.payload.event_type, m.payload.sub_event_type)
             if told_as in told_triggers:
                 continue
+            if fold(m.payload.phrase) in _TRIED_MOVES and not _tried_before(view, m.start):
+                continue  # `بعد أن تمكن مقاتلون من التسلل إلى الحي`: the way in, no fight
             told_triggers.add(told_as)
             doc.mention("trigger", m.start, m.end, m.payload, f"triggers.csv:{m.payload.phrase}")
         actor_at = {m.start: m for m in actors}
@@ -5945,6 +5947,15 @@ def _contents_end(view: str, clause_end: int) -> int:
 _CONTAINING = _EVENT_WORDS["containing_words"]
 _AIMED_MOVES = _EVENT_WORDS["aimed_moves"]  # folded
 _SHOOTER_BEFORE = _EVENT_WORDS["shooter_before"]
+_TRIED_MOVES = _EVENT_WORDS["tried_moves"]
+_ATTEMPT_WORDS = cue_words("attempt")
+TRIED_REACH = 8  # words before a move its verb of trying may stand (its doer between)
+
+
+def _tried_before(view: str, position: int) -> bool:
+    """Is a verb or noun of trying among the words of the clause before `position`?"""
+    return any(w.removeprefix("و") in _ATTEMPT_WORDS
+               for w in words_in_clause_before(view, position, TRIED_REACH))
 
 _FOILED_ASSAULT = regex.compile(
     # (the assailants may stand between: `محاولة مجموعة إرهابية التسلل`; a time set off by
