@@ -6560,3 +6560,10 @@ def test_a_word_two_rows_match_is_one_trigger() -> None:
     assert len(entered) == 1
     assert {d.sub_event_type for d in _candidates_list(text)} >= {
         "Non-violent transfer of territory"}
+
+
+def test_a_protest_dispersed_by_its_pronoun_met_intervention() -> None:
+    kinds = {s for _, s in _candidates(
+        "خرجت النساء في مظاهرة في بلدة البيضا بعد صلاة الجمعة، وقوات الأمن تطلق النار في "
+        "الهواء لتفريقها.")}
+    assert kinds == {"Protest with intervention"}
