@@ -6566,4 +6566,4 @@ def test_a_protest_dispersed_by_its_pronoun_met_intervention() -> None:
     kinds = {s for _, s in _candidates(
         "خرجت النساء في مظاهرة في بلدة البيضا بعد صلاة الجمعة، وقوات الأمن تطلق النار في "
         "الهواء لتفريقها.")}
-    assert kinds == {"Protest with intervention"}
+    assert "Protest with intervention" in kinds and "Attack" not in kinds
