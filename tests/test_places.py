@@ -1971,3 +1971,10 @@ def test_a_governorate_city_told_as_a_place_anchors_the_names_beside_it() -> Non
     places = places_of("قتل شخصان في مدينة درعا.\n\nوفي دمشق، فرقت عناصر الأمن تجمعا. كما شهدت "
                        "مدينة حمص تجمعا، وخرجت مظاهرة في بانياس.")
     assert places["بانياس"] == "Tartous"
+
+
+def test_the_names_that_label_a_line_before_its_colon_are_its_places() -> None:
+    assert places_of("- إنخل والحارة ونمر: مظاهرات حاشدة جابت الشوارع.") == {
+        "انخل": "Dar'a", "حاره": "Dar'a", "نمر": "Dar'a"}
+    # no colon after the list: the names are told by nothing
+    assert places_of("الحراك والحارة ونمر مظاهرات حاشدة جابت الشوارع.") == {}

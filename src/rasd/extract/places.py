@@ -3844,9 +3844,21 @@ def _named_as_the_places(view: str, mention: PlaceMention) -> bool:
 
 def _labels_line(view: str, mention: PlaceMention) -> bool:
     """`كفرنبل: 3 شهداء إثر قصف صاروخي`: a name that opens its line with a colon after it
+    (or the first of a list of names before the colon: `الحراك، الحارة، نمر: خرجت مظاهرات`)
     is where the line's news happened."""
-    return view[mention.end:mention.end + 3].lstrip(" ")[:1] == ":" and \
+    after = view[mention.end:mention.end + LABEL_LIST_REACH]
+    colon = after.find(":")
+    if colon < 0 or "\n" in after[:colon]:
+        return False
+    between = after[:colon]
+    return (between.strip(" ") == "" or _LABEL_LIST.fullmatch(between) is not None) and \
         _line_label(view, mention.start)
+
+
+LABEL_LIST_REACH = 60  # characters from the first name of a line's label list to its colon
+# the other names of a line's label list (`، الحارة، نمر، داعل`, ` والحارة ونمر`)
+_LABEL_LIST = regex.compile(r"(?:\s*+[،,]\s*+|\s++و)\p{L}{2,15}+(?:\s\p{L}{2,15}+)?"
+                            r"(?:(?:\s*+[،,]\s*+|\s++و)\p{L}{2,15}+(?:\s\p{L}{2,15}+)?){0,4}\s*+")
 
 
 def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
