@@ -479,7 +479,7 @@ class EventExtractor:
                         or _after_was(view, m.start)}
         trigger_starts = sorted(m.start for m in trigger_matches)
         foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
-        told_triggers: set[tuple[int, int, str, str]] = set()
+        told_triggers: set[tuple[int, int, str, str, bool]] = set()
         # `تصدت وحدات الدفاع الجوي لطائرة مسيرة`: a drone met by air defences, no fight
         intercepted = {m.start for m in trigger_matches
                        if m.payload.sub_event_type == "Disrupted weapons use" and m.payload.then
@@ -566,9 +566,10 @@ class EventExtractor:
                 # beaten off, `أحبطت محاولة تسلل`, is a fight: see `_FOILED_ASSAULT`)
                 foiled_until = _contents_end(view, _clause(view, m.start)[1])
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
-            # (once per word and kind, though two of its rows' then-words follow: `دخلت
-            # القوات إلى بلدات يلدا`)
-            told_as = (m.start, m.end, m.payload.event_type, m.payload.sub_event_type)
+            # (once per word, kind and strength, though two of its rows' then-words follow:
+            # `دخلت القوات إلى بلدات يلدا`)
+            told_as = (m.start, m.end, m.payload.event_type, m.payload.sub_event_type,
+                       m.payload.strong)
             if told_as in told_triggers:
                 continue
             if fold(m.payload.phrase) in _TRIED_MOVES and not _tried_before(view, m.start):

@@ -3857,8 +3857,9 @@ def _labels_line(view: str, mention: PlaceMention) -> bool:
 
 LABEL_LIST_REACH = 60  # characters from the first name of a line's label list to its colon
 # the other names of a line's label list (`، الحارة، نمر، داعل`, ` والحارة ونمر`)
-_LABEL_LIST = regex.compile(r"(?:\s*+[،,]\s*+|\s++و)\p{L}{2,15}+(?:\s\p{L}{2,15}+)?"
-                            r"(?:(?:\s*+[،,]\s*+|\s++و)\p{L}{2,15}+(?:\s\p{L}{2,15}+)?){0,4}\s*+")
+_LABEL_LIST = regex.compile(
+    r"(?>(?: {0,3}+[،,] {0,3}+| {1,3}+و)\p{L}{2,15}+(?: \p{L}{2,15}+)?+)"
+    r"(?>(?: {0,3}+[،,] {0,3}+| {1,3}+و)\p{L}{2,15}+(?: \p{L}{2,15}+)?+){0,4}+ {0,3}+")
 
 
 def _after_direction(view: str, position: int, cue_at: dict[int, str]) -> bool:
