@@ -1662,9 +1662,8 @@ class EventExtractor:
             "Explosions/Remote violence", "Violence against civilians") and not _has(
                 s_cues, "kill") and not _has(s_cues, "injure") \
             or trigger.payload.sub_event_type == "Agreement"  # `محاولات للتوصل إلى اتفاق`
-        # (and a move on the other side's ground, `كانوا يتجمعون للتسلل نحو الأراضي
-        # اللبنانية`, or an agreement sought: `مفاوضات تجري للتوصل إلى اتفاق`)
-        if (capture or fold(trigger.payload.phrase) in _AIMED_MOVES) \
+        # (and an agreement sought: `مفاوضات تجري للتوصل إلى اتفاق`)
+        if (capture or fold(trigger.payload.phrase) in _SOUGHT_DEALS) \
                 and _for_the_aim(view, trigger):
             return True
         if _NONE_OF.search(view, max(clause_opens, trigger.start - NONE_OF_REACH), trigger.start):
@@ -5946,7 +5945,7 @@ def _contents_end(view: str, clause_end: int) -> int:
 
 
 _CONTAINING = _EVENT_WORDS["containing_words"]
-_AIMED_MOVES = _EVENT_WORDS["aimed_moves"]  # folded
+_SOUGHT_DEALS = _EVENT_WORDS["sought_deals"]  # folded
 _SHOOTER_BEFORE = _EVENT_WORDS["shooter_before"]
 _TRIED_MOVES = _EVENT_WORDS["tried_moves"]
 _ATTEMPT_WORDS = cue_words("attempt")
