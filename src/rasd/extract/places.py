@@ -1532,7 +1532,7 @@ class PlaceReader:
     def _countryside_side(self, view: str, mention: PlaceMention) -> PlaceMention:
         """`بريف الباب الشرقي`: after "countryside", a compass adjective ending the name is the
         countryside's side (of the town `الباب`); no quarter `الباب الشرقي` has a countryside."""
-        if not _COUNTRYSIDE_BEFORE.search(view, max(0, mention.start - 8), mention.start):
+        if _noun_before(view, mention) != "ريف":
             return mention
         head, _, side = view[mention.start:mention.end].rpartition(" ")
         if not head or not _COMPASS_ADJECTIVE.fullmatch(side):
@@ -3528,7 +3528,6 @@ def _on_outskirts(view: str, position: int) -> bool:
 # `حلب الشرقية`: a compass adjective after a name describes it; any other definite word after
 # an indefinite one makes a construct name (`جمعية المعري`), adjectives agreeing in definiteness
 _COMPASS_BARE = re.compile(r"(?:شمال|جنوب|شرق|غرب)(?:ي|يه)")
-_COUNTRYSIDE_BEFORE = re.compile(r"(?:^|\s)[وفب]?ريف\s$")  # `بريف ` right before a name
 _COMPASS_ADJECTIVE = re.compile(r"ال(?:شمال|جنوب|شرق|غرب|اوسط|وسط)(?:ي|يه)")
 
 
