@@ -6567,3 +6567,16 @@ def test_a_protest_dispersed_by_its_pronoun_met_intervention() -> None:
         "خرجت النساء في مظاهرة في بلدة البيضا بعد صلاة الجمعة، وقوات الأمن تطلق النار في "
         "الهواء لتفريقها.")}
     assert "Protest with intervention" in kinds and "Attack" not in kinds
+
+
+def test_the_place_of_a_deed_threatened_or_denied_is_no_place_of_the_deed_before() -> None:
+    threat = _dead_by_place("قصفت طائرات حربية أمس بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين، "
+                            "وهددت الفصائل بقصف بلدة محردة.")
+    assert threat == {"كفرنبل": 3}
+    denied = _dead_by_place("قتل ثلاثة مدنيين أمس في قصف مدفعي على بلدة كفرزيتا، ونفت قوات "
+                            "النظام قصفها بلدة اللطامنة.")
+    assert denied == {"كفرزيته": 3}
+    # a deed told, not denied, in that clause keeps its place
+    told = _dead_by_place("قصفت طائرات حربية أمس بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين، "
+                          "وقصفت الفصائل بلدة محردة.")
+    assert set(told) == {"كفرنبل", "محرده"}

@@ -1228,6 +1228,8 @@ class EventExtractor:
         a trigger the rules would drop stays, and its frame is flagged with the reason."""
         s_triggers = []
         reasons: dict[int, set[str]] = {}
+        # the clauses of deeds threatened, planned, denied (and whether a capture)
+        unreal: list[tuple[int, int, bool]] = []
         motives = _motive_reaches(view, sentence, s_cues)
         # what a protest decried, to the end of its clause: its places are no place of the
         # protest (`احتجاجا على القصف على ريفي إدلب وحلب`)
@@ -1353,6 +1355,9 @@ class EventExtractor:
                 # chemical attack: `براميل محملة بغاز الكلور`)
                 continue
             if why and (not relaxed or why & VETOES):
+                if "irrealis" in why:
+                    unreal.append((t.end, _clause_over_asides(view, t.start)[1],
+                                   t.payload.sub_event_type in _TERRITORY))
                 continue
             s_triggers.append(t)
             reasons[t.start] = why
@@ -1491,6 +1496,17 @@ class EventExtractor:
             if owner is not None and _EXCEPT.search(
                     view, max(owner.triggers[0].end, place.start - 40), place.start):
                 continue  # `سيطر على كامل المدينة باستثناء حي الجورة`: the part not taken
+            if owner is not None and any(
+                    owner.triggers[0].start < end <= place.start < clause_end
+                    and (owner.places or not capture) for end, clause_end, capture in unreal):
+                # `قصفت الطائرات بلدة كفرنبل، وهددت الفصائل بقصف بلدة محردة`, `ونفت قصفها
+                # بلدة اللطامنة`: the place of a deed threatened or denied, told in its
+                # clause, is no place of the deed before it (only the aim of one that names
+                # none); a capture aimed at is where the fight before it was, when that
+                # fight names no place of its own (`فشل هجوم شنه حزب الله للسيطرة على أحياء
+                # في مدينة الزبداني`)
+                aims.append(place)
+                continue
             if owner is not None and _aimed_at(view, owner, place, s_cues):
                 # `خرجت تظاهرة تندد بالقصف على دير الزور`, `هجوما على حي الصناعة في محاولة
                 # لاختراق الخطوط المحيطة بحي الجورة`: what a protest decried or an attack
