@@ -6580,3 +6580,13 @@ def test_the_place_of_a_deed_threatened_or_denied_is_no_place_of_the_deed_before
     told = _dead_by_place("قصفت طائرات حربية أمس بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين، "
                           "وقصفت الفصائل بلدة محردة.")
     assert set(told) == {"كفرنبل", "محرده"}
+
+
+def test_the_names_that_label_a_line_are_each_a_place_of_its_news() -> None:
+    kinds = _candidates("الحراك، الحارة، نمر، داعل: خرجت مظاهرات حاشدة اليوم.")
+    assert {key for key, _ in kinds} == {"حراك", "حاره", "نمر", "داعل"}
+    bullet = _candidates("- إنخل، جاسم والحارة: مظاهرات حاشدة بعد صلاة الجمعة.")
+    assert {key for key, _ in bullet} == {"انخل", "جاسم", "حاره"}
+    # names that do not open the line are no label of it
+    told = _candidates("قال ناشطون إن حمص، حماة: مظاهرات حاشدة بعد صلاة الجمعة.")
+    assert {key for key, _ in told} == {"حماه"}

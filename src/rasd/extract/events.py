@@ -79,6 +79,7 @@ from rasd.extract.places import (
     SYRIA_WORD,
     PlaceReader,
     facility_adjectives,
+    line_label,
     only_glue,
     place_words,
     tokens_between,
@@ -1514,6 +1515,11 @@ class EventExtractor:
                 aims.append(place)
                 continue
             (owner or frames[0]).places.append(place)
+        if orphans and _one_label_list(view, orphans + [
+                p for p in frames[0].places if p.end <= s_triggers[0].start], s_triggers[0]):
+            # `الحراك، الحارة، نمر، داعل: خرجت مظاهرات`: the names that label the line are
+            # the places of its news, the commas between them notwithstanding
+            frames[0].places, orphans = orphans + frames[0].places, []
         if orphans and all(p.role == "qualifier" for p in frames[0].places):
             # `تعرض حي الوعر، منتصف الليل، لقصف`: the first trigger names no place of its
             # own, so the places before it, even across commas, are its places (beside
@@ -4368,6 +4374,18 @@ def _opened_long_ago(view: str, trigger: Match[TriggerEntry], sentence_start: in
     return any(d.kind == "background" and d.date is not None and d.start < trigger.start
                and tokens_between(view, sentence_start, d.start) <= 1
                and (published - d.date).days > STALE_DAYS for d in s_dates)
+
+
+def _one_label_list(view: str, places: Sequence[PlaceMention], trigger: Match) -> bool:
+    """Are these names one list that opens the trigger's line, a colon after the last
+    (`الحراك، الحارة، نمر، داعل: خرجت مظاهرات`)?"""
+    if len(places) < 2 or not line_label(view, places[0].start):
+        return False
+    colon = view.find(":", places[-1].end, trigger.start)
+    return colon >= 0 and view[places[-1].end:colon].strip(" ") == "" \
+        and "\n" not in view[places[0].start:trigger.start] \
+        and all(only_glue(view[a.end:b.start] + ("و" if view.startswith("و", b.start) else ""))
+                for a, b in itertools.pairwise(places))  # (`جاسم والحارة`: its و is glue)
 
 
 def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:

@@ -3755,7 +3755,7 @@ def _frames_clause(view: str, mention: PlaceMention, before: int | None,
     """A name that opens a clause (`وفي حلب،`, a sentence's first `في حلب،`), set off by a
     comma, with another place after it in its sentence."""
     after = view[mention.end:mention.end + 3].lstrip(" ")
-    if after[:1] == ":" and following is not None and _line_label(view, mention.start):
+    if after[:1] == ":" and following is not None and line_label(view, mention.start):
         # `حماة: 4 شهداء في قصف على قرية التريمسة`: a round-up's governorate heading
         between = view[mention.end:following.start]
         return "." not in between and "\n" not in between
@@ -3803,7 +3803,7 @@ def _noun_before(view: str, mention: PlaceMention) -> str:
     return view[before:mention.start].strip().lstrip("وفبل") if before is not None else ""
 
 
-def _line_label(view: str, start: int) -> bool:
+def line_label(view: str, start: int) -> bool:
     """Does the name at `start` open its line, maybe after a bullet (`- كفرنبل:`)?"""
     line_start = view.rfind("\n", max(0, start - 24), start) + 1
     if line_start == 0 and start > 24:
@@ -3851,7 +3851,7 @@ def _labels_line(view: str, mention: PlaceMention) -> bool:
         return False
     between = after[:colon]
     return (between.strip(" ") == "" or _LABEL_LIST.fullmatch(between) is not None) and \
-        _line_label(view, mention.start)
+        line_label(view, mention.start)
 
 
 LABEL_LIST_REACH = 60  # characters from the first name of a line's label list to its colon
