@@ -6590,3 +6590,12 @@ def test_the_names_that_label_a_line_are_each_a_place_of_its_news() -> None:
     # names that do not open the line are no label of it
     told = _candidates("قال ناشطون إن حمص، حماة: مظاهرات حاشدة بعد صلاة الجمعة.")
     assert {key for key, _ in told} == {"حماه"}
+
+
+def test_shooting_amid_a_raid_is_its_manner_unless_it_killed() -> None:
+    arrests = _candidates("اقتحمت قوات الأمن بلدة الحولة اليوم وسط إطلاق نار كثيف، واعتقلت "
+                          "عشرات الشبان.")
+    assert {s for _, s in arrests} == {"Arrests"}
+    killed = _dead_by_place("اقتحمت قوات الأمن بلدة الحولة اليوم وسط إطلاق نار كثيف، ما أدى "
+                            "إلى مقتل شاب.")
+    assert killed == {"حوله": 1}

@@ -2191,8 +2191,16 @@ class EventExtractor:
         # `اشتباكات وسط غارات جوية، ما أدى لمقتل 10`: what went along with the main happening
         # does not take the sentence's toll
         amid = {k for k, t in kinds.items() if _told_as_amid(view, t, s_cues)}
-        if len(amid) == len(kinds):
+        if all(k in amid or k == ("Battles", "Armed clash")
+               and fold(t.payload.phrase) in _RAIDS for k, t in kinds.items()):
+            # (nor beside a storming alone, the way in of what it went with: `اقتحمت قوات
+            # الأمن البلدة وسط إطلاق نار كثيف، ما أدى إلى مقتل شاب`)
             amid = set()
+        elif not tolls:
+            # `اقتحمت قوات الأمن البلدة وسط إطلاق نار كثيف، واعتقلت عشرات الشبان`: the
+            # shooting that went along with a raid, harming no one told, is its manner
+            kinds = {k: v for k, v in kinds.items() if k not in amid or v.payload.strong
+                     or k[0] != "Violence against civilians"}
         day = _day_of(date) if date else doc.published
         head_clause = _clause(view, frame.head.start)
         for (event_type, sub), trigger in kinds.items():
