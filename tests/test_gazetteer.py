@@ -177,6 +177,16 @@ def test_district_qualifier_is_not_an_alias(gazetteer: Gazetteer) -> None:
     assert not hajliyeh & {p.id for p in gazetteer.candidates(place_key("الباب"))}
 
 
+def test_a_village_side_is_also_the_village(gazetteer: Gazetteer) -> None:
+    # OCHA's `تل الورد غربي` (Ras al-Ain) is what reports call `تل الورد`, beside Homs's own
+    tal_ward = {p.admin1 for p in gazetteer.candidates(place_key("تل الورد"))}
+    assert {"Homs", "Al-Hasakeh"} <= tal_ward
+    # a short word, or a man's name, without its side is no name of the village
+    assert "C3962" not in {p.id for p in gazetteer.candidates(place_key("دير"))}
+    assert "C4991" not in {p.id for p in gazetteer.candidates(place_key("عبد السلام"))}
+    assert "C4991" in {p.id for p in gazetteer.candidates(place_key("عبد السلام غربي"))}
+
+
 def test_load_is_fast(index_path: Path) -> None:
     started = time.perf_counter()
     Gazetteer.load(index_path)

@@ -32,7 +32,7 @@ from typing import Any
 import regex
 
 from rasd.errors import GazetteerError, InputError
-from rasd.geo.keys import key_variants, place_key
+from rasd.geo.keys import key_variants, man_name_heads, place_key, side_adjectives
 from rasd.text.normalize import fold
 
 SCHEMA_VERSION = "1"
@@ -62,6 +62,7 @@ ADDITION_FIELDS = (
 # cut, sometimes in the middle of a two-byte letter (PROVENANCE lists six such names).
 _OCHA_FIELD_BYTES = 50
 # OCHA joins a current and a former name (or adds the district) with `_`, `/` or `-`.
+SIDE_BASE_LETTERS = 5  # letters of a one-word name a village's side is also indexed under
 _OCHA_PART_SEPARATORS = regex.compile(r"\s*[_/\-]+\s*")
 _ARABIC_NAME = regex.compile(r"[\p{Arabic}\s\-'’.()0-9]+")
 _HAS_ARABIC = regex.compile(r"\p{Arabic}")
@@ -361,6 +362,12 @@ def _ocha_name_parts(raw: str, own_admin: Iterable[str]) -> tuple[list[str], boo
         for size in (1, 2):
             if len(words) > size and place_key(" ".join(words[-size:])) in admin_keys:
                 names.append(" ".join(words[:-size]))
+        if len(words) > 1 and fold(words[-1]) in side_adjectives() \
+                and fold(words[0]) not in man_name_heads() and (
+                len(words) > 2 or len(place_key(words[0])) >= SIDE_BASE_LETTERS):
+            # `تل الورد غربي`, `ربيعات غربي`: the village's side is told as the village (a
+            # short word stays whole: `دير شرقي` is no `دير`)
+            names.append(" ".join(words[:-1]))
     return names, cut
 
 

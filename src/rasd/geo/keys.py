@@ -80,6 +80,24 @@ def name_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def side_adjectives() -> frozenset[str]:
+    """Folded words of a village's side that end an OCHA name (`تل الورد غربي`), from
+    `side_adjectives` in place_words.toml."""
+    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
+        encoding="utf-8")
+    return frozenset(fold(w) for w in tomllib.loads(text)["side_adjectives"])
+
+
+@lru_cache(maxsize=1)
+def man_name_heads() -> frozenset[str]:
+    """Folded first words of a man's name (`عبد`), from `man_name_heads` in
+    place_words.toml: a village's name made of one is no name to index without its side."""
+    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
+        encoding="utf-8")
+    return frozenset(fold(w) for w in tomllib.loads(text)["man_name_heads"])
+
+
+@lru_cache(maxsize=1)
 def place_prefixes() -> frozenset[str]:
     """Folded generic first words of Syrian place names (دير، كفر، تل، عين ...): a resolver
     can use them to tell a generic head from the distinctive part of a name."""
