@@ -1978,3 +1978,17 @@ def test_the_names_that_label_a_line_before_its_colon_are_its_places() -> None:
         "انخل": "Dar'a", "حاره": "Dar'a", "نمر": "Dar'a"}
     # no colon after the list: the names are told by nothing
     assert places_of("الحراك والحارة ونمر مظاهرات حاشدة جابت الشوارع.") == {}
+
+
+def test_where_fighters_withdrew_toward_is_no_place_of_the_day() -> None:
+    doc = read("سيطرت القوات الحكومية على مطار تدمر، فيما واصل مقاتلو التنظيم الانسحاب "
+               "باتجاه السخنة.")
+    view = doc.norm.text
+    assert [view[m.value.core_start:m.value.end] for m in doc.mentions["place"]] == ["تدمر"]
+
+
+def test_the_city_points_back_to_the_city_not_to_the_area_named_after_it() -> None:
+    doc = read("سيطرت القوات الحكومية على مطار تدمر العسكري وعلى منطقة الصوامع شرقي المدينة.")
+    view = doc.norm.text
+    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    assert [view[b.refers_to.core_start:b.refers_to.end] for b in back] == ["تدمر"]

@@ -359,6 +359,8 @@ _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده"
 # أبو الظهور` ... `قصفت الفصائل المطار`, `معبر باب الهوى` ... `في محيط المعبر`), never to
 # whatever place was named last
 _BASE_NOUNS = frozenset({"مطار", "معسكر", "معبر"})
+# the nouns a city may be named with where `المدينة` points back to it (`مطار تدمر`)
+_CITY_NAMERS = frozenset({"مدينه", *_BASE_NOUNS})
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
 # (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
 # read after `مدينة`)
@@ -1010,6 +1012,7 @@ class PlaceReader:
                     (end, index, sentence_of(places[index].start)))
         swept: dict[int, int] = {}
         latest: dict[int, int] = {}
+        latest_city: dict[int, int] = {}  # the last city named bare, by paragraph
         # by paragraph, the noun it was named with and its role
         latest_named: dict[tuple[int, str, str], int] = {}
         named_before: dict[tuple[int, str], list[int]] = {}  # places, by paragraph and noun
@@ -1046,6 +1049,10 @@ class PlaceReader:
                 if places[items[k][1]].role == "place" and places[items[k][1]].place is not None:
                     # (one no gazetteer knows is only what its own noun points back to)
                     latest[paragraph] = max(latest.get(paragraph, -1), items[k][1])
+                    if (nouns[items[k][1]] is None or nouns[items[k][1]] in _CITY_NAMERS) \
+                            and places[items[k][1]].place.capital_level in CITY_LEVELS:
+                        latest_city[paragraph] = max(latest_city.get(paragraph, -1),
+                                                     items[k][1])
                 noun = nouns[items[k][1]]
                 if noun is not None:
                     role = places[items[k][1]].role
@@ -1096,6 +1103,14 @@ class PlaceReader:
                     and nouns[last] is None and places[last].place is not None \
                     and places[last].place.capital_level in CITY_LEVELS:
                 named = last  # `وفي الحسكة، ... في أحياء المدينة`: a city named bare
+            elif noun == "مدينه" and named is None and last is not None \
+                    and places[last].place is not None \
+                    and places[last].place.capital_level not in CITY_LEVELS \
+                    and paragraph in latest_city:
+                # `سيطروا على مطار تدمر وعلى منطقة الصوامع شرقي المدينة`: the city is the
+                # last one named (bare or by its airport), not a village or an area named
+                # after it
+                named = latest_city[paragraph]
             if named is not None:
                 antecedent = places[named]
             elif paragraph in latest:
@@ -3630,7 +3645,7 @@ _ADVANCE_TOWARD = regex.compile(
     + r")(?:\s+[^\s,،.]+){0,6}?\s+(?:نحو|باتجاه)(?:\s+[^\s,،.]+){0,1}?\s+$")
 _MOVED_TO = regex.compile(
     r"(?:^|\s)[وف]?(?:لل|[لب]?(?:ال)?)(?:" + "|".join(map(regex.escape, _MOVEMENT))
-    + r")(?:\s+[^\s,،.]+){0,8}?\s+(?:الي|نحو|عبر)(?:\s+[^\s,،.]+){0,3}?\s+$")
+    + r")(?:\s+[^\s,،.]+){0,8}?\s+(?:الي|نحو|عبر|باتجاه)(?:\s+[^\s,،.]+){0,3}?\s+$")
 # (`نقل الجرحى إلى أحد مشافي مدينة القامشلي`: three words between; `نقل المصابون إلى
 # مستشفيات في تركيا عبر معبر باب الهوى`: the way they were taken)
 # `استقدمت تعزيزات عسكرية من مدينة سلقين`: a word of coming, a few words of its clause, `من`,
@@ -3672,10 +3687,12 @@ def _quarter(view: str, mention: PlaceMention) -> bool:
 
 
 def _moved_to(view: str, position: int) -> bool:
-    """Is the name at `position` where people are moved or go (`نقل الجرحى إلى مشفى X`)?
-    (`إلى` or `نحو` must stand within three words before it, a cheap test made first.)"""
+    """Is the name at `position` where people are moved or go (`نقل الجرحى إلى مشفى X`,
+    `واصل مقاتلو التنظيم الانسحاب باتجاه السخنة`)? (`إلى`, `نحو` or `باتجاه` must stand
+    within three words before it, a cheap test made first.)"""
     near = view[max(0, position - 30):position]
-    if "الي" not in near and "نحو" not in near and "عبر" not in near:
+    if "الي" not in near and "نحو" not in near and "عبر" not in near \
+            and "باتجاه" not in near:
         return False
     return _MOVED_TO.search(view, max(0, position - 120), position) is not None or \
         _TO_HOSPITAL.search(view, max(0, position - 60), position) is not None
