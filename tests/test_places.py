@@ -1993,3 +1993,12 @@ def test_the_city_points_back_to_the_city_not_to_the_area_named_after_it() -> No
     view = doc.norm.text
     back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
     assert [view[b.refers_to.core_start:b.refers_to.end] for b in back] == ["تدمر"]
+
+
+def test_the_city_of_a_paragraph_with_no_place_is_the_one_the_report_is_about() -> None:
+    doc = read("أعدم التنظيم 12 شخصا في مدينة تدمر، بينهم أربعة من أبناء تدمر.\n\n"
+               "وأعلنت المديرية العامة للآثار في دمشق أن الدمار كبير.\n\n"
+               "إلى ذلك، شن الطيران الحربي ست غارات على الأطراف الغربية للمدينة.")
+    view = doc.norm.text
+    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    assert [view[b.refers_to.core_start:b.refers_to.end] for b in back] == ["تدمر"]

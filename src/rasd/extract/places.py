@@ -1010,6 +1010,14 @@ class PlaceReader:
             if nouns[index] is not None:
                 with_noun.setdefault(nouns[index], []).append(
                     (end, index, sentence_of(places[index].start)))
+        # where each place key was named, to tell the city a report is about
+        starts_of: dict[str, list[int]] = {}
+        for m in sorted(kept, key=lambda m: m.start):
+            starts_of.setdefault(m.key, []).append(m.start)
+
+        def told_before(key: str, position: int) -> int:
+            return bisect.bisect_left(starts_of.get(key, []), position)
+
         swept: dict[int, int] = {}
         latest: dict[int, int] = {}
         latest_city: dict[int, int] = {}  # the last city named bare, by paragraph
@@ -1111,6 +1119,20 @@ class PlaceReader:
                 # last one named (bare or by its airport), not a village or an area named
                 # after it
                 named = latest_city[paragraph]
+            if noun == "مدينه" and named is None and noun in with_noun \
+                    and paragraph not in latest:
+                # `أعدم التنظيم 12 شخصا في مدينة تدمر` ... `في دمشق` ... `غارات على الأطراف
+                # الغربية للمدينة`: in a paragraph that names no place, the city the report
+                # names most, named with the noun, over a place named less, however far back
+                same = with_noun[noun]
+                at = bisect.bisect_right(same, (start, -1, -1)) - 1
+                before = bisect.bisect_right(ends, start)
+                other = by_order[before - 1] if before else None
+                if at >= 0 and other is not None and \
+                        places[other].key != places[same[at][1]].key and \
+                        told_before(places[same[at][1]].key, start) > told_before(
+                            places[other].key, start):
+                    named = same[at][1]
             if named is not None:
                 antecedent = places[named]
             elif paragraph in latest:
