@@ -2002,3 +2002,15 @@ def test_the_city_of_a_paragraph_with_no_place_is_the_one_the_report_is_about() 
     view = doc.norm.text
     back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
     assert [view[b.refers_to.core_start:b.refers_to.end] for b in back] == ["تدمر"]
+
+
+def test_a_quarter_next_to_another_is_located_by_it() -> None:
+    doc = read("سيطرت الوحدات الكردية أمس على أجزاء من حي الهلك المجاورين لحي الشيخ مقصود.")
+    view = doc.norm.text
+    roles = {view[m.value.core_start:m.value.end]: m.value.role for m in doc.mentions["place"]}
+    assert roles == {"هلك": "place", "شيخ مقصود": "qualifier"}
+
+
+def test_a_verb_after_a_place_noun_is_no_name() -> None:
+    assert places_of("أول حي خرج عن سيطرة النظام كان حي مساكن هنانو.") == {
+        "مساكن هنانو": "Aleppo"}

@@ -3518,8 +3518,11 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
         rest = [rest[0][1:], *rest[1:]] if len(rest[0]) > 1 else rest[1:]
     elif not glue.lstrip("و").startswith("ل"):
         return False
-    nouns = _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS
+    nouns = _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS | _QUARTER_NOUNS
     return all(word.removeprefix("ل") in nouns for word in rest if word)
+
+
+_QUARTER_NOUNS = frozenset({"حي", "حيي", "احياء"})  # (`المجاورين لحي الشيخ مقصود`)
 
 
 def _named_as_region(mention: PlaceMention) -> bool:
