@@ -6599,3 +6599,13 @@ def test_shooting_amid_a_raid_is_its_manner_unless_it_killed() -> None:
     killed = _dead_by_place("اقتحمت قوات الأمن بلدة الحولة اليوم وسط إطلاق نار كثيف، ما أدى "
                             "إلى مقتل شاب.")
     assert killed == {"حوله": 1}
+
+
+def test_an_infiltration_foiled_and_fought_is_a_clash_not_a_weapon_disrupted() -> None:
+    kinds = {s for _, s in _candidates(
+        "أحبطت وحدات من الجيش اليوم محاولة مجموعات إرهابية التسلل باتجاه مطار دير الزور "
+        "العسكري، وقضت على العشرات من أفرادها.")}
+    assert "Armed clash" in kinds and "Disrupted weapons use" not in kinds
+    bomb = {s for _, s in _candidates("أحبطت قوات الأمن اليوم محاولة تفجير سيارة مفخخة في "
+                                      "مدينة رأس العين.")}
+    assert bomb == {"Disrupted weapons use"}

@@ -2180,6 +2180,11 @@ class EventExtractor:
             # التسوية`) recalls one, it reports none
             kinds = {k: v for k, v in kinds.items()
                      if k[0] != "Strategic developments" or v.payload.strong}
+        if any(k[0] == "Battles" for k in kinds):
+            # `أحبطت وحدات من الجيش محاولة مجموعات التسلل باتجاه المطار، وقضت على العشرات`:
+            # the try foiled was an assault, fought; no weapon's use disrupted
+            kinds = {k: v for k, v in kinds.items() if k[1] != "Disrupted weapons use"
+                     or v.payload.then != _ATTEMPT_NOUN}
         list_members = _list_members(view, event_places)
         # the sentence's owners are the same for every frame: the caller works them out once
         owners = sentence_owners if sentence_places else _toll_owners(
@@ -4409,6 +4414,7 @@ def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
 
 
 AIM_REACH = 8  # words from `في محاولة` to a place of the aim
+_ATTEMPT_NOUN = fold("محاولة")  # what `أحبطت` foiled (`أحبطت محاولة تفجير`, `... التسلل`)
 ANNIVERSARY_REACH = 200  # characters before a deed its anniversary's word may stand in
 # "except" a few words before a place (`باستثناء أجزاء من مدينة دير الزور`)
 _EXCEPT = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["except_words"]))
