@@ -6609,3 +6609,9 @@ def test_an_infiltration_foiled_and_fought_is_a_clash_not_a_weapon_disrupted() -
     bomb = {s for _, s in _candidates("أحبطت قوات الأمن اليوم محاولة تفجير سيارة مفخخة في "
                                       "مدينة رأس العين.")}
     assert bomb == {"Disrupted weapons use"}
+
+
+def test_a_bombing_foiled_with_its_day_set_off_is_no_blast() -> None:
+    kinds = _candidates("أحبطت قوات الأمن، الثلاثاء، تفجيرا إرهابيا بسيارة مفخخة في مدينة "
+                        "رأس العين.")
+    assert {s for _, s in kinds} == {"Disrupted weapons use"}

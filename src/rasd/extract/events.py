@@ -565,7 +565,9 @@ class EventExtractor:
                     and not _FOILED_ASSAULT.match(view, m.end):
                 # `فككت وحدة الهندسة عبوة ناسفة`: the bomb defused, no blast (an assault
                 # beaten off, `أحبطت محاولة تسلل`, is a fight: see `_FOILED_ASSAULT`)
-                foiled_until = _contents_end(view, _clause(view, m.start)[1])
+                # (its clause goes on past a time set off by commas: `أحبطت قوات الأمن،
+                # الثلاثاء، تفجيرا بسيارة مفخخة`)
+                foiled_until = _contents_end(view, _clause_over_asides(view, m.start)[1])
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             # (once per word, kind and strength, though two of its rows' then-words follow:
             # `دخلت القوات إلى بلدات يلدا`)
