@@ -6615,3 +6615,9 @@ def test_a_bombing_foiled_with_its_day_set_off_is_no_blast() -> None:
     kinds = _candidates("أحبطت قوات الأمن، الثلاثاء، تفجيرا إرهابيا بسيارة مفخخة في مدينة "
                         "رأس العين.")
     assert {s for _, s in kinds} == {"Disrupted weapons use"}
+
+
+def test_the_arms_a_seized_cache_holds_fired_nothing() -> None:
+    kinds = _candidates("عثرت وحدات الهندسة اليوم في بلدة ناحتة على مستودع يحوي قواذف آر بي جي "
+                        "ورشاشات متوسطة وعشرات العبوات الناسفة.")
+    assert {s for _, s in kinds} == {"Disrupted weapons use"}

@@ -480,6 +480,7 @@ class EventExtractor:
                         or _after_was(view, m.start)}
         trigger_starts = sorted(m.start for m in trigger_matches)
         foiled_until = -1  # the end of a clause that tells a bombing foiled (`أحبطت محاولة`)
+        contents_from = -1  # where it tells what a cache seized holds (`مستودع يحوي قواذف`)
         told_triggers: set[tuple[int, int, str, str, bool]] = set()
         # `تصدت وحدات الدفاع الجوي لطائرة مسيرة`: a drone met by air defences, no fight
         intercepted = {m.start for m in trigger_matches
@@ -494,8 +495,11 @@ class EventExtractor:
                 continue  # `غرفة لتشغيل المسيرات التابعة لقوات النظام`: the target's drones
             if m.payload.sub_event_type == UNDECIDED_STRIKE and _disaster_before(view, m.start):
                 continue  # `وكان زلزال بقوة 7.7 درجة ضرب`: an earthquake struck, no one fired
-            if m.start < foiled_until and m.payload.event_type == "Explosions/Remote violence":
-                continue  # `أحبطت محاولة تفجير سيارة مفخخة`: the bomb foiled never blew
+            if m.start < foiled_until and (m.payload.event_type == "Explosions/Remote violence"
+                                           or contents_from <= m.start):
+                # `أحبطت محاولة تفجير سيارة مفخخة`: the bomb foiled never blew; `عثرت على
+                # مستودع يحوي قواذف آر بي جي ورشاشات`: the arms a cache holds fired nothing
+                continue
             if m.payload.event_type == "Battles" and _definite(view, m) and _COINCIDING.search(
                     view, max(0, m.start - 24), m.start):
                 continue  # `وتزامنت المعارك مع غارات على دوما`: the fight told before
@@ -568,6 +572,8 @@ class EventExtractor:
                 # (its clause goes on past a time set off by commas: `أحبطت قوات الأمن،
                 # الثلاثاء، تفجيرا بسيارة مفخخة`)
                 foiled_until = _contents_end(view, _clause_over_asides(view, m.start)[1])
+                held = _CONTAINING_WORD.search(view, m.end, foiled_until)
+                contents_from = held.end() if held is not None else foiled_until
             # (a trigger that only ends in an actor's word is one: `مسيرة تركية`)
             # (once per word, kind and strength, though two of its rows' then-words follow:
             # `دخلت القوات إلى بلدات يلدا`)
@@ -5995,6 +6001,7 @@ def _contents_end(view: str, clause_end: int) -> int:
 
 
 _CONTAINING = _EVENT_WORDS["containing_words"]
+_CONTAINING_WORD = regex.compile(r"(?<!\w)و?(?:" + alternation(_CONTAINING) + r")(?!\w)")
 _SOUGHT_DEALS = _EVENT_WORDS["sought_deals"]  # folded
 _SHOOTER_BEFORE = _EVENT_WORDS["shooter_before"]
 _TRIED_MOVES = _EVENT_WORDS["tried_moves"]
