@@ -6621,3 +6621,10 @@ def test_the_arms_a_seized_cache_holds_fired_nothing() -> None:
     kinds = _candidates("عثرت وحدات الهندسة اليوم في بلدة ناحتة على مستودع يحوي قواذف آر بي جي "
                         "ورشاشات متوسطة وعشرات العبوات الناسفة.")
     assert {s for _, s in kinds} == {"Disrupted weapons use"}
+
+
+def test_the_place_of_what_went_before_is_no_place_of_the_deed_told_again() -> None:
+    told = _candidates_list("قتل أربعة مقاتلين في تفجير انتحاري في مدينة درعا اليوم. ويأتي "
+                            "التفجير بعد أيام من اشتباكات في حي طريق السد أسفرت عن مقتل 22 "
+                            "شخصا.")
+    assert not any(d.place is not None and d.place.key == "طريقالسد" for d in told)

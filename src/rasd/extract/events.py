@@ -1237,7 +1237,8 @@ class EventExtractor:
         a trigger the rules would drop stays, and its frame is flagged with the reason."""
         s_triggers = []
         reasons: dict[int, set[str]] = {}
-        # the clauses of deeds threatened, planned, denied (and whether a capture)
+        # the clauses of deeds threatened, planned, denied (and whether a capture or an
+        # advance: what a fight aimed at)
         unreal: list[tuple[int, int, bool]] = []
         motives = _motive_reaches(view, sentence, s_cues)
         # what a protest decried, to the end of its clause: its places are no place of the
@@ -1366,7 +1367,9 @@ class EventExtractor:
             if why and (not relaxed or why & VETOES):
                 if "irrealis" in why:
                     unreal.append((t.end, _clause_over_asides(view, t.start)[1],
-                                   t.payload.sub_event_type in _TERRITORY))
+                                   t.payload.sub_event_type in _TERRITORY
+                                   or t.payload.event_type == "Battles"
+                                   and not t.payload.strong))
                 continue
             s_triggers.append(t)
             reasons[t.start] = why
@@ -1505,16 +1508,19 @@ class EventExtractor:
             if owner is not None and _EXCEPT.search(
                     view, max(owner.triggers[0].end, place.start - 40), place.start):
                 continue  # `سيطر على كامل المدينة باستثناء حي الجورة`: the part not taken
-            if owner is not None and any(
-                    owner.triggers[0].start < end <= place.start < clause_end
-                    and (owner.places or not capture) for end, clause_end, capture in unreal):
+            unreal_at = next((aim for end, clause_end, aim in unreal
+                              if owner is not None
+                              and owner.triggers[0].start < end <= place.start < clause_end),
+                             None)
+            if unreal_at is not None and (owner.places or not unreal_at):
                 # `قصفت الطائرات بلدة كفرنبل، وهددت الفصائل بقصف بلدة محردة`, `ونفت قصفها
-                # بلدة اللطامنة`: the place of a deed threatened or denied, told in its
-                # clause, is no place of the deed before it (only the aim of one that names
-                # none); a capture aimed at is where the fight before it was, when that
-                # fight names no place of its own (`فشل هجوم شنه حزب الله للسيطرة على أحياء
-                # في مدينة الزبداني`)
-                aims.append(place)
+                # بلدة اللطامنة`, `ويأتي التفجير بعد أيام من اشتباكات في حي طريق السد`: the
+                # place of a deed threatened, denied or gone before, told in its clause, is
+                # no place of the deed before it; a capture or an advance aimed at is where
+                # the fight before it was, when that fight names no place of its own (`فشل
+                # هجوم شنه حزب الله للسيطرة على أحياء في مدينة الزبداني`)
+                if unreal_at:
+                    aims.append(place)
                 continue
             if owner is not None and _aimed_at(view, owner, place, s_cues):
                 # `خرجت تظاهرة تندد بالقصف على دير الزور`, `هجوما على حي الصناعة في محاولة
