@@ -2014,3 +2014,8 @@ def test_a_quarter_next_to_another_is_located_by_it() -> None:
 def test_a_verb_after_a_place_noun_is_no_name() -> None:
     assert places_of("أول حي خرج عن سيطرة النظام كان حي مساكن هنانو.") == {
         "مساكن هنانو": "Aleppo"}
+
+
+def test_where_a_bullet_struck_the_body_is_no_place() -> None:
+    assert places_of("عثر على جثة شاب في بلدة ابطع وعليها آثار إطلاق نار في البطن والرأس.") == {
+        "ابطع": "Dar'a"}
