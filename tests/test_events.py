@@ -6628,3 +6628,15 @@ def test_the_place_of_what_went_before_is_no_place_of_the_deed_told_again() -> N
                             "التفجير بعد أيام من اشتباكات في حي طريق السد أسفرت عن مقتل 22 "
                             "شخصا.")
     assert not any(d.place is not None and d.place.key == "طريقالسد" for d in told)
+
+
+def test_the_strikes_a_capture_came_after_or_went_with_were_its_way() -> None:
+    after = _candidates("دخلت قوات النظام أمس بلدتي اللطامنة وكفرزيتا إثر معارك عنيفة وقصف "
+                        "مكثف استمر أياما.")
+    assert {s for _, s in after} <= {"Government regains territory", "Armed clash"}
+    amid = _candidates("سيطرت الميليشيات أمس على قرية الفرجة وسط قصف جوي ومدفعي عنيف.")
+    assert {s for _, s in amid} == {"Government regains territory"}
+    # a strike that killed is told for itself
+    killed = _candidates("سيطرت قوات النظام أمس على بلدة الهبيط بعد قصف جوي مكثف أدى إلى "
+                         "مقتل خمسة مدنيين.")
+    assert "Air/drone strike" in {s for _, s in killed}

@@ -2194,6 +2194,17 @@ class EventExtractor:
             # التسوية`) recalls one, it reports none
             kinds = {k: v for k, v in kinds.items()
                      if k[0] != "Strategic developments" or v.payload.strong}
+        if any(k[1] in _TERRITORY and v.payload.strong for k, v in kinds.items()):
+            # `سيطرت على قريتي الفرجة وأم جلال، وسط قصف جوي ومدفعي`, `دخلت بلدات اللطامنة
+            # وكفرزيتا إثر معارك عنيفة وقصف مكثف استمر أياما`: the strikes the capture went
+            # with or came after, harming no one told, were its way
+            kinds = {k: v for k, v in kinds.items()
+                     if k[0] != "Explosions/Remote violence" or not (
+                         _told_as_amid(view, v, s_cues) or _CAPTURE_CAUSE.search(
+                             view, max(0, v.start - CAPTURE_CAUSE_CHARS), v.start))
+                     or any(c.value.cue == "kill" and c.norm_start > v.end
+                            and _clause(view, c.norm_start) == _clause(view, v.start)
+                            for c in s_cues)}
         if any(k[0] == "Battles" for k in kinds):
             # `أحبطت وحدات من الجيش محاولة مجموعات التسلل باتجاه المطار، وقضت على العشرات`:
             # the try foiled was an assault, fought; no weapon's use disrupted
@@ -4428,6 +4439,10 @@ def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
 
 
 AIM_REACH = 8  # words from `في محاولة` to a place of the aim
+CAPTURE_CAUSE_CHARS = 40  # characters before a strike its capture's cause word may stand
+# a cause word, at most three words before the strike (`إثر معارك عنيفة وقصف`)
+_CAPTURE_CAUSE = regex.compile(r"(?:^|\s)(?:" + alternation(
+    _EVENT_WORDS["capture_causes"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,3}?\s{1,3}+$")
 _ATTEMPT_NOUN = fold("محاولة")  # what `أحبطت` foiled (`أحبطت محاولة تفجير`, `... التسلل`)
 ANNIVERSARY_REACH = 200  # characters before a deed its anniversary's word may stand in
 # "except" a few words before a place (`باستثناء أجزاء من مدينة دير الزور`)
