@@ -2194,13 +2194,15 @@ class EventExtractor:
             # التسوية`) recalls one, it reports none
             kinds = {k: v for k, v in kinds.items()
                      if k[0] != "Strategic developments" or v.payload.strong}
-        if any(k[1] in _TERRITORY and v.payload.strong for k, v in kinds.items()):
+        if any(k[1] in _TERRITORY for k in kinds):
             # `سيطرت على قريتي الفرجة وأم جلال، وسط قصف جوي ومدفعي`, `دخلت بلدات اللطامنة
             # وكفرزيتا إثر معارك عنيفة وقصف مكثف استمر أياما`: the strikes the capture went
             # with or came after, harming no one told, were its way
             kinds = {k: v for k, v in kinds.items()
                      if k[0] != "Explosions/Remote violence" or not (
-                         _told_as_amid(view, v, s_cues) or _CAPTURE_CAUSE.search(
+                         any(c.value.cue == "amid" and c.norm_end <= v.start
+                             and tokens_between(view, c.norm_end, v.start) <= AMID_REACH
+                             for c in s_cues) or _CAPTURE_CAUSE.search(
                              view, max(0, v.start - CAPTURE_CAUSE_CHARS), v.start))
                      or any(c.value.cue == "kill" and c.norm_start > v.end
                             and _clause(view, c.norm_start) == _clause(view, v.start)
@@ -4439,6 +4441,7 @@ def _aimed_at(view: str, owner: Frame, place: PlaceMention, s_cues) -> bool:
 
 
 AIM_REACH = 8  # words from `في محاولة` to a place of the aim
+AMID_REACH = 3  # words from `وسط` to a strike the capture went with (`وسط قصف جوي ومدفعي`)
 CAPTURE_CAUSE_CHARS = 40  # characters before a strike its capture's cause word may stand
 # a cause word, at most three words before the strike (`إثر معارك عنيفة وقصف`)
 _CAPTURE_CAUSE = regex.compile(r"(?:^|\s)(?:" + alternation(
