@@ -6640,3 +6640,9 @@ def test_the_strikes_a_capture_came_after_or_went_with_were_its_way() -> None:
     killed = _candidates("سيطرت قوات النظام أمس على بلدة الهبيط بعد قصف جوي مكثف أدى إلى "
                          "مقتل خمسة مدنيين.")
     assert "Air/drone strike" in {s for _, s in killed}
+
+
+def test_a_truce_breached_is_no_agreement_of_the_day() -> None:
+    kinds = {s for _, s in _candidates("قصفت قوات النظام بالمدفعية اليوم قرى الزيارة والعنكاوي، "
+                                       "في خرق متواصل لوقف إطلاق النار المعلن.")}
+    assert kinds == {"Shelling/artillery/missile attack"}

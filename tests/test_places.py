@@ -2019,3 +2019,8 @@ def test_a_verb_after_a_place_noun_is_no_name() -> None:
 def test_where_a_bullet_struck_the_body_is_no_place() -> None:
     assert places_of("عثر على جثة شاب في بلدة ابطع وعليها آثار إطلاق نار في البطن والرأس.") == {
         "ابطع": "Dar'a"}
+
+
+def test_the_word_named_before_a_name_is_no_place() -> None:
+    assert places_of('وفي خان شيخون، اغتال مسلحون مجهولون عضوا في المجلس المحلي يدعى "أبو '
+                     'محمد" أثناء عودته إلى منزله.') == {"خان شيخون": "Idleb"}

@@ -1299,6 +1299,9 @@ class EventExtractor:
                 # `اتفاق ينص على وقف الاقتتال`, `أدى توقف الغارات على حلب إلى`: the fight or
                 # the strikes stopped, none told
                 continue
+            if t.payload.sub_event_type == "Agreement" and not t.payload.strong \
+                    and _BREACHED.search(view, max(0, t.start - BREACH_CHARS), t.start):
+                continue  # `في خرق متواصل لوقف إطلاق النار`: the truce breached, none agreed
             if t.payload.sub_event_type == UNDECIDED_BLAST and _blast_of_a_strike(
                     view, t, s_cues, sentence_triggers):
                 continue  # `سماع دوي انفجارات إثر غارات`: the strikes' bangs, no blast
@@ -2897,6 +2900,11 @@ STOPPED_CHARS = 12
 _STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_WORDS["stop_words"]))
                          + r")\s{1,3}+$")
 _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
+BREACH_CHARS = 36  # characters before a truce its breach's word may stand
+# a word of breaching and at most two words (`خرق متواصل لـ`) before the truce
+_BREACHED = regex.compile(
+    r"(?:^|\s)[وفب]?(?:" + alternation(map(fold, _EVENT_WORDS["breach_words"]))
+    + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,2}?\s{1,3}+(?:ل|لل)?$")
 _UNFOUGHT_TAKERS = frozenset(_EVENT_WORDS["unfought_takers"])
 _WITHOUT_FIGHT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["without_fight"])) + r")(?!\w)")
