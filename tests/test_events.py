@@ -6646,3 +6646,9 @@ def test_a_truce_breached_is_no_agreement_of_the_day() -> None:
     kinds = {s for _, s in _candidates("قصفت قوات النظام بالمدفعية اليوم قرى الزيارة والعنكاوي، "
                                        "في خرق متواصل لوقف إطلاق النار المعلن.")}
     assert kinds == {"Shelling/artillery/missile attack"}
+
+
+def test_the_ground_of_a_fight_struck_tells_no_new_fight() -> None:
+    kinds = {s for _, s in _candidates("وتترافق المعارك مع قصف جوي، حيث نفذت الطائرات غارات "
+                                       "على مناطق الاشتباك وعلى بلدة كفرزيتا.")}
+    assert kinds == {"Air/drone strike"}
