@@ -6652,3 +6652,9 @@ def test_the_ground_of_a_fight_struck_tells_no_new_fight() -> None:
     kinds = {s for _, s in _candidates("وتترافق المعارك مع قصف جوي، حيث نفذت الطائرات غارات "
                                        "على مناطق الاشتباك وعلى بلدة كفرزيتا.")}
     assert kinds == {"Air/drone strike"}
+
+
+def test_strikes_told_as_the_backing_of_a_fight_are_no_strike_of_their_own() -> None:
+    kinds = {s for _, s in _candidates("أعلنت قسد أمس سيطرتها الكاملة على مدينة الطبقة، بعد "
+                                       "أسابيع من المعارك، خاضتها بدعم من غارات التحالف.")}
+    assert "Air/drone strike" not in kinds

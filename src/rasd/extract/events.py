@@ -6081,7 +6081,9 @@ _FORCE_ON_PROTESTS = frozenset({"Excessive force against protesters", "Protest w
 # description, no strike told to have happened here
 _SUPPORTED_BY = regex.compile(
     r"(?:^|\s)[وف]?(?:ال)?(?:" + alternation(fold(w) for w in cue_words("backing"))
-    + r")\s{1,3}+(?:من\s{1,3}+)?ب(?=\p{L})")
+    + r")\s{1,3}+(?:من\s{1,3}+)?ب(?=\p{L})"
+    r"|(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["backing_nouns"]))
+    + r")\s{1,3}+(?:من\s{1,3}+)?(?=\p{L})")
 
 
 # a verb of demonstrating whose object comes with `بـ` (`تظاهر الرجل بالموت`): pretending
