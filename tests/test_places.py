@@ -2024,3 +2024,10 @@ def test_where_a_bullet_struck_the_body_is_no_place() -> None:
 def test_the_word_named_before_a_name_is_no_place() -> None:
     assert places_of('وفي خان شيخون، اغتال مسلحون مجهولون عضوا في المجلس المحلي يدعى "أبو '
                      'محمد" أثناء عودته إلى منزله.') == {"خان شيخون": "Idleb"}
+
+
+def test_the_namesake_named_with_the_town_its_sentence_names_is_meant() -> None:
+    doc = read("قصفت القوات التركية مدينة رأس العين. وتعرضت قرى الدردارة وأم الكيف في ريف "
+               "تل تمر الشمالي لقصف مدفعي.")
+    derdara = mention_of(doc, "درداره")
+    assert derdara.place is not None and derdara.place.name_ar == "الدردارة تل تمر"

@@ -2067,6 +2067,9 @@ class PlaceReader:
         for x in mentions:
             by_key.setdefault(x.key, []).append(x)
         in_sentence: dict[int, set[str]] = {}  # governorates of the places resolved so far
+        sentence_keys: dict[int, set[str]] = {}  # the keys of the names each sentence tells
+        for x in mentions:
+            sentence_keys.setdefault(sentence_of(x).index, set()).add(x.key)
         # names whose governorate, told once, has no place of that name: key -> governorate
         unknown_in: dict[str, str] = {}
         # each mention with the one before it (a list's previous item, maybe)
@@ -2095,6 +2098,14 @@ class PlaceReader:
                         view[m.core_start:m.end], where | ({m.admin1} if m.admin1 else set()))
                     if m.candidates:
                         m.how = "fuzzy"
+            if len(m.candidates) > 1:
+                # `قرى الدردارة وأم الكيف في ريف تل تمر`: the namesake the gazetteer names
+                # with the town its sentence names (OCHA's `الدردارة تل تمر`)
+                told = sentence_keys.get(sentence.index, set()) - {m.key}
+                marked = [p for p in m.candidates if p.name_ar and any(
+                    place_key(p.name_ar) == m.key + k for k in told)]
+                if len(marked) == 1:
+                    m.candidates = marked
             if m.key in admin1 and m.role == "place" and not _after_place_noun(
                     view, m.start, village_nouns):
                 # `السويداء` alone is the governorate's city, not a namesake village elsewhere
