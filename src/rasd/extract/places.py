@@ -2069,7 +2069,8 @@ class PlaceReader:
         in_sentence: dict[int, set[str]] = {}  # governorates of the places resolved so far
         sentence_keys: dict[int, set[str]] = {}  # the keys of the names each sentence tells
         for x in mentions:
-            sentence_keys.setdefault(sentence_of(x).index, set()).add(x.key)
+            if not x.in_name:  # (not a council's town: `مجلس تل تمر العسكري`)
+                sentence_keys.setdefault(sentence_of(x).index, set()).add(x.key)
         # names whose governorate, told once, has no place of that name: key -> governorate
         unknown_in: dict[str, str] = {}
         # each mention with the one before it (a list's previous item, maybe)
@@ -2101,7 +2102,9 @@ class PlaceReader:
             if len(m.candidates) > 1:
                 # `قرى الدردارة وأم الكيف في ريف تل تمر`: the namesake the gazetteer names
                 # with the town its sentence names (OCHA's `الدردارة تل تمر`)
-                told = sentence_keys.get(sentence.index, set()) - {m.key}
+                # (not a governorate's: `أبو راسين بريف الحسكة` is no OCHA `أبو راسين حسكة`)
+                told = ({m.within.key} if m.within is not None else
+                        sentence_keys.get(sentence.index, set()) - {m.key}) - admin1.keys()
                 marked = [p for p in m.candidates if p.name_ar and any(
                     place_key(p.name_ar) == m.key + k for k in told)]
                 if len(marked) == 1:
