@@ -6658,3 +6658,10 @@ def test_strikes_told_as_the_backing_of_a_fight_are_no_strike_of_their_own() -> 
     kinds = {s for _, s in _candidates("أعلنت قسد أمس سيطرتها الكاملة على مدينة الطبقة، بعد "
                                        "أسابيع من المعارك، خاضتها بدعم من غارات التحالف.")}
     assert "Air/drone strike" not in kinds
+
+
+def test_a_compass_side_of_a_governorate_city_with_its_noun_is_the_city() -> None:
+    assert set(_dead_by_place("قصفت الطائرات أحياء في شرق مدينة حلب اليوم.")) == {"حلب"}
+    # the countryside of a city is not the city
+    assert "رقه" not in _dead_by_place("قتل خمسة عناصر بغارات على معسكر الكرين في الريف الغربي "
+                                       "لمدينة الرقة.")

@@ -1908,7 +1908,9 @@ class PlaceReader:
                 # (`الحي الشرقي لمدينة الحسكة`, `المدخل الشمالي لمدينة X`: a side of the city
                 # itself, named with its noun, is the city; not its countryside, `الريف`)
                 mention.role = "qualifier"
-                if mention.key not in admin1 or _near_before(view, mention.start):
+                if mention.key not in admin1 or _near_before(view, mention.start) \
+                        or word_before in _CITY_NOUN_FORMS:
+                    # (and `في شرق مدينة حلب`: the city named with its noun, no countryside)
                     # (`12 ضربة جوية قرب الرقة`, `قرب مدينة الحسكة`: near a governorate's city
                     # is the city, where `شمال حلب` is as often its countryside; so is `الحي
                     # الجنوبي لمدينة الحسكة` as often not, measured over four cuts of the gold)
@@ -3536,6 +3538,9 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     return all(word.removeprefix("ل") in nouns for word in rest if word)
 
 
+# the noun right before a city a compass word points into (`في شرق مدينة حلب`; not
+# `الريف الغربي لمدينة الرقة`, its countryside)
+_CITY_NOUN_FORMS = frozenset({"مدينه", "بمدينه"})
 _QUARTER_NOUNS = frozenset({"حي", "حيي", "احياء"})  # (`المجاورين لحي الشيخ مقصود`)
 
 
