@@ -2031,3 +2031,8 @@ def test_the_namesake_named_with_the_town_its_sentence_names_is_meant() -> None:
                "تل تمر الشمالي لقصف مدفعي.")
     derdara = mention_of(doc, "درداره")
     assert derdara.place is not None and derdara.place.name_ar == "الدردارة تل تمر"
+
+
+def test_a_capital_beside_another_state_that_denies_is_its_government() -> None:
+    assert places_of("قتل 20 شخصا في قصف على بلدة أورم الكبرى، فيما نفت موسكو ودمشق أي علاقة "
+                     "لهما بالاستهداف.") == {"اورم الكبري": "Aleppo"}

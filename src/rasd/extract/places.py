@@ -302,6 +302,9 @@ _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 _GOVERNMENT_NAMED = regex.compile(
     r"(?:^|\s)[وفل]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
     + r")\s++$")
+_GOVERNMENTS_PAIRED = regex.compile(
+    r"(?:^|\s)[وفل]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
+    + r")\s++\S{2,20}+\s++$")
 # the unit the place before belongs to (`التابعة لناحية`, `في مقاطعة`)
 _CONTAINER_BEFORE = regex.compile(
     r"(?:^|\s)(?:" + alternation(fold(w) for w in _WORDS["container_words"]) + r")\s*+$")
@@ -786,8 +789,12 @@ class PlaceReader:
                          and _PERSON_NAMED_BEFORE.search(view, max(0, m.start - 50), m.start))]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
+        # (and one named beside another state: `نفت موسكو ودمشق أي علاقة`)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
-            view, max(0, m.start - 24), m.start) and not self._either_or(view, m)]
+            view, max(0, m.start - 24), m.start) and not (
+                view.startswith("و", m.start) and _GOVERNMENTS_PAIRED.search(
+                    view, max(0, m.start - 40), m.start))
+            and not self._either_or(view, m)]
         self._roles(view, kept, region_words, cue_at, place_nouns)
         self._facing_across_the_border(view, kept)
         kept.extend(self._province_references(view, kept))
