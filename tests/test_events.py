@@ -6665,3 +6665,10 @@ def test_a_compass_side_of_a_governorate_city_with_its_noun_is_the_city() -> Non
     # the countryside of a city is not the city
     assert "رقه" not in _dead_by_place("قتل خمسة عناصر بغارات على معسكر الكرين في الريف الغربي "
                                        "لمدينة الرقة.")
+
+
+def test_the_places_the_rest_of_a_toll_spread_over_are_the_strikes_too() -> None:
+    keys = {key for key, _ in _candidates(
+        "قتل 20 مدنيا اليوم جراء غارات على أحياء حلب الشرقية، حيث قتل 13 في حي بستان القصر، "
+        "فيما توزع البقية على أحياء المعادي والمرجة.")}
+    assert {"بستانالقصر", "معادي", "مرجه"} <= keys

@@ -122,6 +122,7 @@ JOINED_TOLL_WORDS = 7  # words from one toll to the next it is joined to by `و`
 _EVENT_WORDS = event_words()  # event_words.toml
 _DEFAULT_ACTOR = "actor:default"  # provenance: actor1 is the trigger's default, no one named
 _ANOTHER = _EVENT_WORDS["others"]  # `وشخص آخر`: a toll goes on
+_REST_OF_TOLL = _EVENT_WORDS["rest_of_toll"]  # `فيما توزع البقية على`
 _MASSACRE = frozenset(fold(w) for w in _EVENT_WORDS["massacre_words"])
 MASSACRE_MAX = 1000  # a massacre's toll beyond this is a war's count, not one happening
 _TOTAL_OF = tuple(_EVENT_WORDS["total_of"])  # `من أصل 37 قتيلا`: the dead told are in it
@@ -4489,10 +4490,10 @@ _TOLD_CAUSES = frozenset(fold(w) for w in _EVENT_WORDS["told_causes"])
 
 def _told_on(view: str, s_cues, start: int, end: int) -> bool:
     """Does the clause from `start` to `end` tell more of the happening before it: its dead
-    (`بينما قتل 12 آخرون في`, `فيما قضى 5 من عائلة واحدة في`) or the others of its kind
-    (`فيما سقطت الأخرى في حي الشاغور`)?"""
+    (`بينما قتل 12 آخرون في`, `فيما قضى 5 من عائلة واحدة في`, `فيما توزع البقية على`) or the
+    others of its kind (`فيما سقطت الأخرى في حي الشاغور`)?"""
     return any(c.value.cue == "kill" and start <= c.norm_start < end for c in s_cues) or any(
-        w.removeprefix("ال") in _ANOTHER for w in view[start:end].split())
+        w.removeprefix("ال") in _ANOTHER or w in _REST_OF_TOLL for w in view[start:end].split())
 
 
 def _past_month(date: DateMention, published: dt.date | None) -> bool:
