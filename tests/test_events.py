@@ -6672,3 +6672,11 @@ def test_the_places_the_rest_of_a_toll_spread_over_are_the_strikes_too() -> None
         "قتل 20 مدنيا اليوم جراء غارات على أحياء حلب الشرقية، حيث قتل 13 في حي بستان القصر، "
         "فيما توزع البقية على أحياء المعادي والمرجة.")}
     assert {"بستانالقصر", "معادي", "مرجه"} <= keys
+
+
+def test_houses_a_faction_took_over_and_a_prison_blown_up_are_property_destroyed() -> None:
+    kinds = _candidates('استولى عناصر من فصيل "أحرار الشرقية"، يوم الأحد، على ثلاثة منازل تعود '
+                        "لعائلات مهجرة في قرية حويجة عبدي.")
+    assert {s for _, s in kinds} == {"Looting/property destruction"}
+    prison = _candidates("فجر تنظيم داعش أمس سجن تدمر العسكري.")
+    assert {s for _, s in prison} == {"Looting/property destruction"}

@@ -468,6 +468,12 @@ class EventExtractor:
         in_subject = bytearray(in_actor)
         for force in _FORCES_TOLD.finditer(view):
             in_subject[force.start():force.end()] = b"\1" * (force.end() - force.start())
+        for m in actors:
+            # `استولى عناصر من فصيل "أحرار الشرقية" على منازل`: the men of the group told
+            # before its name are the subject too
+            members = _MEMBERS_OF_BEFORE.search(view, max(0, m.start - MEMBERS_OF_CHARS), m.start)
+            if members is not None:
+                in_subject[members.start():m.start] = b"\1" * (m.start - members.start())
         downed = -1  # where a clause that tells of shooting down a plane or a drone began
         # a subject told before its verb, after `أن` (`أفاد مصدر بأن وحدة من الجيش قضت على`)
         # (`بأن وحدة من الجيش قضت`: a unit of it, a few words)
@@ -2856,6 +2862,12 @@ def stage(name: str, doc: Document) -> Iterator[None]:
 
 
 THEN_REACH = 16  # words from a trigger to the word it needs after it (triggers.csv `then`)
+MEMBERS_OF_CHARS = 32  # characters before a group's name its men may be named in
+# `عناصر من فصيل "`: the men of a group, `من`, maybe its head noun, right before its name
+_MEMBERS_OF_BEFORE = regex.compile(
+    r"(?<!\w)(?:" + alternation(fold(w) for w in cue_words("members") | {"عناصر"})
+    + r")\s{1,3}+من\s{1,3}+(?:(?:" + alternation(fold(w) for w in cue_words("group_head"))
+    + r")\s{1,3}+)?[\"«“]?$")
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
 _DENIED_REPORT = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["denied_reports"])) + r")(?!\w)")
