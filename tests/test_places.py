@@ -2036,3 +2036,11 @@ def test_the_namesake_named_with_the_town_its_sentence_names_is_meant() -> None:
 def test_a_capital_beside_another_state_that_denies_is_its_government() -> None:
     assert places_of("قتل 20 شخصا في قصف على بلدة أورم الكبرى، فيما نفت موسكو ودمشق أي علاقة "
                      "لهما بالاستهداف.") == {"اورم الكبري": "Aleppo"}
+
+
+def test_a_zone_the_town_lies_in_only_locates_it() -> None:
+    doc = read('انفجرت عبوة ناسفة اليوم في حي زرادشت بمدينة رأس العين (سري كانيه) ضمن منطقة '
+               '"نبع السلام" الخاضعة لسيطرة القوات التركية.')
+    view = doc.norm.text
+    roles = {view[m.value.core_start:m.value.end]: m.value.role for m in doc.mentions["place"]}
+    assert roles["نبع السلام"] == "qualifier" and roles["زرادشت"] == "place"

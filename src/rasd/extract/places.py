@@ -1939,12 +1939,15 @@ class PlaceReader:
                 adjacent.add(id(mention))
                 if previous.within is None and id(previous) not in adjacent:
                     previous.within = mention
-            elif previous is not None and previous.role == "place" and _locates(
+            elif previous is not None and previous.role in ("place", "qualifier") and (
+                    previous.role == "place" or _named_as_region(mention)) and _locates(
                     view, previous, mention, self.admin_keys, place_nouns):
                 # `بلدة الطيبة بالغوطة الغربية`, `خان شيخون في منطقة إدلب`: the second name
-                # says where the first one is
+                # says where the first one is (and a zone the town that locates it lies in:
+                # `حي زرادشت بمدينة رأس العين ضمن منطقة "نبع السلام"`)
                 mention.role = "qualifier"
-                previous.within = mention
+                if previous.role == "place":
+                    previous.within = mention
             if mention.how == "foreign" and previous is not None and previous.role == "place" \
                     and previous.within is None and tokens_between(
                         view, previous.end, mention.start) <= 4 and (
@@ -3421,7 +3424,8 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
     """Does `second` say where `first` is? It follows straight after with `بـ` or `في`, and it
     is an administrative unit, a range, plain or valley (`بجبل شحشبو`), or `first` was
     introduced as a town or village."""
-    gap = view[first.end:second.start].strip()
+    # (quotes and brackets aside: `بمدينة رأس العين (سري كانيه) ضمن منطقة "نبع السلام"`)
+    gap = view[first.end:second.start].translate(_QUOTES_AND_BRACKETS).strip()
     prefix = view[second.start:second.core_start]
     words = gap.split()
     # `في ناحية ربيعة`, `بمنطقة X`: an administrative noun may stand between
@@ -3434,14 +3438,18 @@ def _locates(view: str, first: PlaceMention, second: PlaceMention, admin_keys, p
         words = words[1:]
     gap = " ".join(words)
     # (`قريتي أم الكيف وتل طويل في ريف ناحية تل تمر`: the countryside of the unit)
-    glued = gap in ("في", "(في", "داخل", "وسط", "بوسط", "في ريف", "بريف") or (gap == "" and (
+    glued = gap in ("في", "(في", "داخل", "وسط", "بوسط", "في ريف", "بريف", "ضمن") or (gap == "" and (
         unit and view[first.end:second.start].strip().startswith("ب")
         or prefix.removesuffix("ال").endswith("ب")))
     if not glued:
         return False
     return (unit or second.key in admin_keys
             or _after_place_noun(view, first.start, place_nouns)
-            or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS)
+            or view[second.core_start:second.end].split(" ", 1)[0] in _REGION_HEADS
+            or _named_as_region(second))
+
+
+_QUOTES_AND_BRACKETS = str.maketrans({c: " " for c in '"«»“”()'})
 
 
 def _building_name(view: str, mention: PlaceMention) -> bool:
