@@ -789,6 +789,10 @@ class PlaceReader:
                          and _PERSON_NAMED_BEFORE.search(view, max(0, m.start - 50), m.start))]
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
+        # `آثار إطلاق نار في الصدر والرأس`: a name's head alone (`رأس`, `تل`) that no
+        # gazetteer knows names nothing
+        kept = [m for m in kept if not (m.how == "unknown" and view[
+            m.core_start:m.end].removeprefix("ال") in self._place_heads)]
         # (and one named beside another state: `نفت موسكو ودمشق أي علاقة`)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
             view, max(0, m.start - 24), m.start) and not (
