@@ -2044,3 +2044,10 @@ def test_a_zone_the_town_lies_in_only_locates_it() -> None:
     view = doc.norm.text
     roles = {view[m.value.core_start:m.value.end]: m.value.role for m in doc.mentions["place"]}
     assert roles["نبع السلام"] == "qualifier" and roles["زرادشت"] == "place"
+
+
+def test_a_name_head_alone_names_nothing_unless_a_place_noun_names_it() -> None:
+    places = places_of("عثر على جثة شاب في بلدة ابطع وعليها آثار إطلاق نار في الصدر والرأس.")
+    assert "ابطع" in places and not any("راس" in name for name in places)
+    assert "المزرعه" in places_of("قتل 42 شخصا في تفجير استهدف جامع الإيمان في حي المزرعة وسط "
+                                  "دمشق.")

@@ -790,9 +790,11 @@ class PlaceReader:
         # `الميليشيات الموالية لدمشق`, `المناطق التي تسيطر عليها دمشق`: the government named
         # by its seat, no place at all (not even the context of the places around it)
         # `آثار إطلاق نار في الصدر والرأس`: a name's head alone (`رأس`, `تل`) that no
-        # gazetteer knows names nothing
-        kept = [m for m in kept if not (m.how == "unknown" and view[
-            m.core_start:m.end].removeprefix("ال") in self._place_heads)]
+        # gazetteer knows names nothing (unless a place noun names it: `حي المزرعة`)
+        kept = [m for m in kept if not (
+            m.how == "unknown"
+            and view[m.core_start:m.end].removeprefix("ال") in self._place_heads
+            and not _after_place_noun(view, m.start, place_nouns))]
         # (and one named beside another state: `نفت موسكو ودمشق أي علاقة`)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
             view, max(0, m.start - 24), m.start) and not (
