@@ -6680,3 +6680,10 @@ def test_houses_a_faction_took_over_and_a_prison_blown_up_are_property_destroyed
     assert {s for _, s in kinds} == {"Looting/property destruction"}
     prison = _candidates("فجر تنظيم داعش أمس سجن تدمر العسكري.")
     assert {s for _, s in prison} == {"Looting/property destruction"}
+
+
+def test_what_people_fled_from_and_the_tool_of_an_attack_are_no_deeds_or_places() -> None:
+    assert _candidates_list("نزحت مئات العائلات من حيي غويران والزهور هربا من الاشتباكات "
+                            "والقصف.") == []
+    assert "باله" not in {key for key, _ in _candidates(
+        "تعرض رجل لهجوم بآلة حادة ليل الخميس في مخيم الهول.")}
