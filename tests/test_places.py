@@ -2051,3 +2051,8 @@ def test_a_name_head_alone_names_nothing_unless_a_place_noun_names_it() -> None:
     assert "ابطع" in places and not any("راس" in name for name in places)
     assert "المزرعه" in places_of("قتل 42 شخصا في تفجير استهدف جامع الإيمان في حي المزرعة وسط "
                                   "دمشق.")
+
+
+def test_a_hill_named_after_its_top_or_outskirts_is_a_place() -> None:
+    assert "تله شعير" in places_of("اشتباكات عنيفة في محيط تلة شعير غرب مدينة عين العرب.")
+    assert "تله مشته نور" in places_of("رفع مسلحو التنظيم أمس رايتهم على قمة تلة مشته نور.")

@@ -1684,7 +1684,12 @@ class PlaceReader:
                 locative = before is not None and (
                     view[before:word.start()].strip() in _LOCATIVES
                     # `بالقرب من بحيرة العجمي`
-                    or view[max(0, before - 8):word.start()].endswith("بالقرب من "))
+                    or view[max(0, before - 8):word.start()].endswith("بالقرب من ")
+                    # `على قمة تلة مشته نور`, `في محيط تلة شعير`: a part of it, after a
+                    # preposition
+                    or view[before:word.start()].strip() in _OUTSKIRTS
+                    and (ahead := _previous_word_start(view, before)) is not None
+                    and view[ahead:before].strip() in _LOCATIVES)
             if not locative or any(occupied[word.start():word.end()]):
                 continue
             end = word.end()
