@@ -6687,3 +6687,12 @@ def test_what_people_fled_from_and_the_tool_of_an_attack_are_no_deeds_or_places(
                             "والقصف.") == []
     assert "باله" not in {key for key, _ in _candidates(
         "تعرض رجل لهجوم بآلة حادة ليل الخميس في مخيم الهول.")}
+
+
+def test_a_hideout_of_arms_found_is_a_weapon_disrupted_and_the_movement_no_town() -> None:
+    kinds = _candidates("عثرت وحدات الهندسة اليوم على مخبأ للإرهابيين في منطقة الكراع يحتوي على "
+                        "أسلحة وذخائر وعبوات ناسفة.")
+    assert {s for _, s in kinds} == {"Disrupted weapons use"}
+    shot = _candidates("أطلق مسلحون مجهولون النار اليوم على منزل أحد الناشطين في الحراك السلمي "
+                       "في بلدة عريقة.")
+    assert "حراك" not in {key for key, _ in shot}
