@@ -6696,3 +6696,9 @@ def test_a_hideout_of_arms_found_is_a_weapon_disrupted_and_the_movement_no_town(
     shot = _candidates("أطلق مسلحون مجهولون النار اليوم على منزل أحد الناشطين في الحراك السلمي "
                        "في بلدة عريقة.")
     assert "حراك" not in {key for key, _ in shot}
+
+
+def test_the_deed_of_an_anniversary_told_in_a_clause_of_when_is_remembered() -> None:
+    assert _candidates_list("أحيا ناشطون اليوم الذكرى الرابعة لمجزرة الكيميائي التي شهدتها "
+                            "الغوطة فجر الحادي والعشرين من آب 2013، حين استهدفت صواريخ محملة "
+                            "بغاز السارين بلدات زملكا وعين ترما.") == []

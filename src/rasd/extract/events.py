@@ -1716,7 +1716,12 @@ class EventExtractor:
             return True  # `لم تشهد بلدة سراقب اليوم أي اشتباكات`: "not any" of it
         if capture and view.startswith(" اي ", trigger.end):
             return True  # `نفى سقوط أي حي بيد التنظيم`: the fall of any quarter, denied
-        clause_start = max(_clause(view, trigger.start)[0], trigger.start - ANNIVERSARY_REACH)
+        clause_start = _clause(view, trigger.start)[0]
+        if view.startswith(_WHEN, clause_start + 1) or view.startswith(_WHEN, clause_start):
+            # (`أحيا ناشطون الذكرى الرابعة للمجزرة التي شهدتها الغوطة فجر 21 آب 2013، حين
+            # استهدفت صواريخ بغاز السارين بلدات`: the clause of "when" is the day remembered)
+            clause_start = _clause(view, max(0, clause_start - 2))[0]
+        clause_start = max(clause_start, trigger.start - ANNIVERSARY_REACH)
         if "ذكر" in view[clause_start:trigger.start] and _ANNIVERSARY.search(
                 view, clause_start, trigger.start):
             return True  # `تحل اليوم ذكرى التفجير الذي استهدف`: a deed remembered
@@ -4469,6 +4474,7 @@ _CAPTURE_CAUSE = regex.compile(r"(?:^|\s)(?:" + alternation(
     _EVENT_WORDS["capture_causes"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,3}?\s{1,3}+$")
 _ATTEMPT_NOUN = fold("محاولة")  # what `أحبطت` foiled (`أحبطت محاولة تفجير`, `... التسلل`)
 ANNIVERSARY_REACH = 200  # characters before a deed its anniversary's word may stand in
+_WHEN = ("حين ", "عندما ", "وحين ", "وعندما ")  # a clause of the time before it
 # "except" a few words before a place (`باستثناء أجزاء من مدينة دير الزور`)
 _EXCEPT = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["except_words"]))
                         + r")(?:\s{1,3}+\S{1,20}+){0,3}?\s{1,3}+$")
