@@ -6702,3 +6702,10 @@ def test_the_deed_of_an_anniversary_told_in_a_clause_of_when_is_remembered() -> 
     assert _candidates_list("أحيا ناشطون اليوم الذكرى الرابعة لمجزرة الكيميائي التي شهدتها "
                             "الغوطة فجر الحادي والعشرين من آب 2013، حين استهدفت صواريخ محملة "
                             "بغاز السارين بلدات زملكا وعين ترما.") == []
+
+
+def test_a_count_of_sorties_over_several_governorates_is_a_tally() -> None:
+    assert _candidates_list("أعلنت وزارة الدفاع الروسية أن طائراتها نفذت 55 طلعة جوية استهدفت 118 "
+                            "هدفا في محافظات حلب وإدلب واللاذقية وحماة وحمص.") == []
+    # strikes on one town, counted, are that day's raid
+    assert _candidates_list("شن الطيران الحربي 40 غارة على مدينة داريا اليوم.") != []

@@ -174,6 +174,7 @@ CUMULATIVE_COUNT = 100  # a count this large beside a period word is a tally ove
 TALLY_COUNT = 1000  # a count this large in a sentence that names no day is a tally too
 TALLY_CUE_REACH = 8  # words from a count to the `منذ بدء` after it that makes it a tally
 COUNTED_STRIKES = 20  # this many strikes or barrels told with a period: a tally, not an event
+TALLY_PROVINCES = 3  # governorates a count of strikes spreads over, naming no place: a tally
 SHELLING = "Shelling/artillery/missile attack"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 REGAINS = "Government regains territory"
@@ -1293,6 +1294,10 @@ class EventExtractor:
 
         over_a_period = _has(s_cues, "background") or any(
             d.kind == "background" or _longer_than_a_night(d) for d in s_dates)
+        # (or over several governorates and no place: `55 طلعة جوية استهدفت 118 هدفا في
+        # محافظات حلب وإدلب واللاذقية`, a ministry's tally)
+        across_provinces = sum(p.role == "region" for p in s_places) >= TALLY_PROVINCES \
+            and not any(p.role == "place" for p in s_places)
         unfought = [m.span() for m in _WITHOUT_FIGHT.finditer(view, sentence.start, sentence.end)]
         named = [(p.start, p.end) for p in s_places if p.role == "place"]
         for t in sentence_triggers:
@@ -1330,7 +1335,8 @@ class EventExtractor:
                         for o in _in(triggers, 0, sentence.start)):
                 # (`إن التفجير تلته اشتباكات`: the blast told before, then the fight)
                 why.add("points_back")
-            if _counted_strikes(view, t, s_quant, over_a_period) and not told_on_a_day(t.start):
+            if _counted_strikes(view, t, s_quant, over_a_period or across_provinces) \
+                    and not told_on_a_day(t.start):
                 why.add("counted_strikes")
             if self._background(view, t, s_cues, s_dates, published, place_ends):
                 why.add("background")
@@ -5173,6 +5179,10 @@ def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant,
     for q in s_quant:
         if q.norm_end <= trigger.start and not view[q.norm_end:trigger.start].strip() and \
                 q.value.value >= least:
+            return True
+        # (or the targets it struck, counted right after it: `استهدفت 118 هدفا`)
+        if q.norm_start >= trigger.end and not view[trigger.end:q.norm_start].strip() \
+                and q.value.value >= least and over_a_period:
             return True
     return False
 
