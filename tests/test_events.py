@@ -6709,3 +6709,10 @@ def test_a_count_of_sorties_over_several_governorates_is_a_tally() -> None:
                             "هدفا في محافظات حلب وإدلب واللاذقية وحماة وحمص.") == []
     # strikes on one town, counted, are that day's raid
     assert _candidates_list("شن الطيران الحربي 40 غارة على مدينة داريا اليوم.") != []
+
+
+def test_talks_about_a_truce_that_reached_nothing_are_no_agreement() -> None:
+    assert _candidates_list("قال ناشطون إن المحادثات بين وجهاء حي القابون والحكومة بشأن هدنة "
+                            "محلية لم تسفر عن نتيجة حتى الآن.") == []
+    assert {s for _, s in _candidates("توصل وجهاء حي القابون اليوم إلى هدنة مع الحكومة.")} == {
+        "Agreement"}

@@ -1314,6 +1314,9 @@ class EventExtractor:
             if t.payload.sub_event_type == "Agreement" and not t.payload.strong \
                     and _BREACHED.search(view, max(0, t.start - BREACH_CHARS), t.start):
                 continue  # `في خرق متواصل لوقف إطلاق النار`: the truce breached, none agreed
+            if t.payload.sub_event_type == "Agreement" and _TALKS_FAILED.search(
+                    view, t.end, min(sentence.end, t.end + TALKS_FAILED_CHARS)):
+                continue  # `المحادثات بشأن هدنة محلية لم تسفر عن نتيجة`: none reached
             if t.payload.sub_event_type == UNDECIDED_BLAST and _blast_of_a_strike(
                     view, t, s_cues, sentence_triggers):
                 continue  # `سماع دوي انفجارات إثر غارات`: the strikes' bangs, no blast
@@ -2925,6 +2928,9 @@ _STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_
                          + r")\s{1,3}+$")
 _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
 BREACH_CHARS = 36  # characters before a truce its breach's word may stand
+TALKS_FAILED_CHARS = 40  # characters after a truce or deal the talks' failure may be told in
+_TALKS_FAILED = regex.compile(
+    r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["talks_failed"])) + r")(?!\w)")
 # a word of breaching and at most two words (`خرق متواصل لـ`) before the truce
 _BREACHED = regex.compile(
     r"(?:^|\s)[وفب]?(?:" + alternation(map(fold, _EVENT_WORDS["breach_words"]))
