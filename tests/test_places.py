@@ -2056,3 +2056,5 @@ def test_a_name_head_alone_names_nothing_unless_a_place_noun_names_it() -> None:
 def test_a_hill_named_after_its_top_or_outskirts_is_a_place() -> None:
     assert "تله شعير" in places_of("اشتباكات عنيفة في محيط تلة شعير غرب مدينة عين العرب.")
     assert "تله مشته نور" in places_of("رفع مسلحو التنظيم أمس رايتهم على قمة تلة مشته نور.")
+    assert "تله مشته نور" in places_of("رفع مسلحو التنظيم أمس رايتهم على قمة تلة مشته نور "
+                                       "المشرفة على المدينة.")

@@ -1713,8 +1713,15 @@ class PlaceReader:
                     # `سد كوكب`: an indefinite word ends the name, or the bare word after it
                     # the item ends with (`على تلة مشتى نور،`)
                     second = _WORD.match(view, end + 1)
+                    third = _WORD.match(view, second.end() + 1) if second is not None else None
                     if second is not None and view[end:second.start()] == " " \
-                            and _second_bare_word(view, second) \
+                            and (_second_bare_word(view, second)
+                                 # (or before the participle that ends it: `تلة مشته نور
+                                 # المشرفة على`)
+                                 or second.group().isalpha() and len(second.group()) >= 3
+                                 and not second.group().startswith(("و", "ال"))
+                                 and third is not None and third.group() in _STOP_AFTER_CUE
+                                 and third.group().startswith("ال")) \
                             and not any(occupied[second.start():second.end()]):
                         end = second.end()
                     break
