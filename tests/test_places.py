@@ -2058,3 +2058,8 @@ def test_a_hill_named_after_its_top_or_outskirts_is_a_place() -> None:
     assert "تله مشته نور" in places_of("رفع مسلحو التنظيم أمس رايتهم على قمة تلة مشته نور.")
     assert "تله مشته نور" in places_of("رفع مسلحو التنظيم أمس رايتهم على قمة تلة مشته نور "
                                        "المشرفة على المدينة.")
+
+
+def test_the_pocket_and_about_are_no_places() -> None:
+    assert set(places_of("وفي هجين، كبرى بلدات الجيب، قتل ستة مدنيين في ضربة جوية.")) == {"هجين"}
+    assert "نحو" not in places_of("أنزلت قوة خاصة قرب منزل في بلدة الشحيل نحو الساعة الثانية.")
