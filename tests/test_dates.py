@@ -442,3 +442,14 @@ def test_a_counted_stretch_after_a_deed_is_read_to_its_preposition() -> None:
     assert [view[s:e] for s, e in stretches_after(view)] == [
         "بعد نحو ثلاثه اسابيع من", "بعد يومين علي"]
     assert stretches_after(normalize("بعد ثلاثة من القتلى").text) == []
+
+
+def test_tomorrow_is_a_day_to_come() -> None:
+    import datetime as dt
+
+    from rasd.api import default_extractor
+    from rasd.model import Document
+
+    doc = Document(text="تنظم المخيمات غدا الأحد مسيرة.", id="t", published=dt.date(2023, 3, 18))
+    default_extractor().annotate(doc)
+    assert [m.value.date for m in doc.mentions["date"]] == [dt.date(2023, 3, 19)]

@@ -6716,3 +6716,11 @@ def test_talks_about_a_truce_that_reached_nothing_are_no_agreement() -> None:
                             "محلية لم تسفر عن نتيجة حتى الآن.") == []
     assert {s for _, s in _candidates("توصل وجهاء حي القابون اليوم إلى هدنة مع الحكومة.")} == {
         "Agreement"}
+
+
+def test_a_deed_of_a_day_to_come_and_cases_counted_are_no_events() -> None:
+    assert _candidates_list("ومن المقرر أن تنظم مخيمات الشهباء، غدا الأحد، مسيرة جماهيرية.") == []
+    assert _candidates_list("وأشار البيان إلى توثيق أكثر من 8700 حالة اختطاف في عفرين خلال خمس "
+                            "سنوات.") == []
+    assert {s for _, s in _candidates("استولى عناصر من فصيل فرقة الحمزة اليوم على محصول الزيتون "
+                                      "في قرية اليتيمة.")} == {"Looting/property destruction"}

@@ -1328,7 +1328,15 @@ class EventExtractor:
             own_days = [d for d in days if d.kind != "explicit" or not any(
                 t.end <= o.start < d.start and o.payload.event_type != t.payload.event_type
                 for o in sentence_triggers)]
-            if self._irrealis(view, t, s_cues, own_days, sentence.end):
+            if self._irrealis(view, t, s_cues, own_days, sentence.end) or published and any(
+                    d.date is not None and d.date > published and d.precision == 1
+                    and (d.end <= t.start or d.kind == "relative")
+                    for d in s_dates) and not any(
+                    d.date is not None and d.date <= published and d.precision == 1
+                    for d in s_dates):
+                # (and a deed of a day to come, told before it or as "tomorrow": `تنظم
+                # المخيمات غدا الأحد مسيرة`; not the day of what it protests: `وقفة رفضا
+                # للانتخابات المزمع إجراؤها في السادس والعشرين من الشهر`)
                 why.add("irrealis")
             if _points_back(view, t, s_cues) or _claimed_back(
                     view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start) \
@@ -2928,6 +2936,7 @@ _STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_
                          + r")\s{1,3}+$")
 _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
 BREACH_CHARS = 36  # characters before a truce its breach's word may stand
+_CASE_WORDS = frozenset(fold(w) for w in _EVENT_WORDS["case_words"])
 TALKS_FAILED_CHARS = 40  # characters after a truce or deal the talks' failure may be told in
 _TALKS_FAILED = regex.compile(
     r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["talks_failed"])) + r")(?!\w)")
@@ -5186,6 +5195,9 @@ def _counted_strikes(view: str, trigger: Match[TriggerEntry], s_quant,
         if q.norm_end <= trigger.start and not view[q.norm_end:trigger.start].strip() and \
                 q.value.value >= least:
             return True
+        if q.norm_end <= trigger.start and q.value.value >= CUMULATIVE_COUNT and \
+                view[q.norm_end:trigger.start].strip() in _CASE_WORDS:
+            return True  # `أكثر من 8700 حالة اختطاف`: cases counted, a tally
         # (or the targets it struck, counted right after it: `استهدفت 118 هدفا`)
         if q.norm_start >= trigger.end and not view[trigger.end:q.norm_start].strip() \
                 and q.value.value >= least and over_a_period:
