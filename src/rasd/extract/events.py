@@ -2887,7 +2887,7 @@ THEN_REACH = 16  # words from a trigger to the word it needs after it (triggers.
 MEMBERS_OF_CHARS = 32  # characters before a group's name its men may be named in
 # `عناصر من فصيل "`: the men of a group, `من`, maybe its head noun, right before its name
 _MEMBERS_OF_BEFORE = regex.compile(
-    r"(?<!\w)(?:" + alternation(fold(w) for w in cue_words("members") | {"عناصر"})
+    r"(?<!\w)(?:" + alternation(fold(w) for w in cue_words("members"))
     + r")\s{1,3}+من\s{1,3}+(?:(?:" + alternation(fold(w) for w in cue_words("group_head"))
     + r")\s{1,3}+)?[\"«“]?$")
 # "that (they) were" between a denial and the deed (`نفى ... أن تكون قواته قد قصفت`)
@@ -4495,7 +4495,7 @@ _CAPTURE_CAUSE = regex.compile(r"(?:^|\s)(?:" + alternation(
     _EVENT_WORDS["capture_causes"]) + r")(?:\s{1,3}+[^\s.،,]{1,20}+){0,3}?\s{1,3}+$")
 _ATTEMPT_NOUN = fold("محاولة")  # what `أحبطت` foiled (`أحبطت محاولة تفجير`, `... التسلل`)
 ANNIVERSARY_REACH = 200  # characters before a deed its anniversary's word may stand in
-_WHEN = ("حين ", "عندما ", "وحين ", "وعندما ")  # a clause of the time before it
+_WHEN = tuple(f"{w} " for w in _EVENT_WORDS["when_words"])  # a clause of the time before it
 # "except" a few words before a place (`باستثناء أجزاء من مدينة دير الزور`)
 _EXCEPT = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _EVENT_WORDS["except_words"]))
                         + r")(?:\s{1,3}+\S{1,20}+){0,3}?\s{1,3}+$")
