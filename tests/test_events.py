@@ -6724,3 +6724,9 @@ def test_a_deed_of_a_day_to_come_and_cases_counted_are_no_events() -> None:
                             "سنوات.") == []
     assert {s for _, s in _candidates("استولى عناصر من فصيل فرقة الحمزة اليوم على محصول الزيتون "
                                       "في قرية اليتيمة.")} == {"Looting/property destruction"}
+
+
+def test_the_shares_of_a_risen_toll_told_by_place_are_each_places_dead() -> None:
+    dead = _dead_by_place("ارتفع إلى 45 عدد الشهداء الذين قضوا اليوم جراء الغارات على أحياء حلب "
+                          "الشرقية، حيث استشهد 13 مواطنا في حي بستان القصر، و11 في حي الكلاسة.")
+    assert dead == {"بستانالقصر": 13, "كلاسه": 11}

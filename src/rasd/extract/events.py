@@ -5709,8 +5709,11 @@ def _risen_total(view: str, tolls: list[tuple[int, int, int]]) -> list[tuple[int
         # start, after the sentence's own dead, is no toll of this happening
         return [t for t in tolls if t is not total]
     parts = [t for t in tolls if t[2] == KILLED and t[0] > total[0]]
-    if len(parts) >= 2 and sum(count for _, count, _ in parts) == total[1]:
-        return tolls  # its shares told after it (`وهم 101 في جبلة و47 في طرطوس`): the split's
+    if len(parts) >= 2 and sum(count for _, count, _ in parts) <= total[1]:
+        # its shares told after it (`وهم 101 في جبلة و47 في طرطوس`), or some of them, the
+        # rest spread (`حيث استشهد 13 في حي بستان القصر، و11 في حي الكلاسة، فيما توزع
+        # البقية`): the split's
+        return tolls
     return [t for t in tolls if t is total or t[2] != KILLED or t[1] > total[1]]
 
 
