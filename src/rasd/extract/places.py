@@ -1023,12 +1023,14 @@ class PlaceReader:
             if nouns[index] is not None:
                 with_noun.setdefault(nouns[index], []).append(
                     (end, index, sentence_of(places[index].start)))
-        # where each place key was named, to tell the city a report is about
+        # where each place key was named, to tell the city a report is about (built only
+        # when a paragraph with no place points back to a city)
         starts_of: dict[str, list[int]] = {}
-        for m in sorted(kept, key=lambda m: m.start):
-            starts_of.setdefault(m.key, []).append(m.start)
 
         def told_before(key: str, position: int) -> int:
+            if not starts_of:
+                for m in sorted(kept, key=lambda m: m.start):
+                    starts_of.setdefault(m.key, []).append(m.start)
             return bisect.bisect_left(starts_of.get(key, []), position)
 
         swept: dict[int, int] = {}
@@ -3574,7 +3576,8 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
 # the noun right before a city a compass word points into (`في شرق مدينة حلب`; not
 # `الريف الغربي لمدينة الرقة`, its countryside)
 _CITY_NOUN_FORMS = frozenset({"مدينه", "بمدينه"})
-_QUARTER_NOUNS = frozenset({"حي", "حيي", "احياء"})  # (`المجاورين لحي الشيخ مقصود`)
+# the nouns of quarters (`المجاورين لحي الشيخ مقصود`)
+_QUARTER_NOUNS = frozenset({k for k, v in _NOUN_OF.items() if v == "حي"} | {"احياء"})
 
 
 def _named_as_region(mention: PlaceMention) -> bool:

@@ -70,12 +70,18 @@ def _prefix_spellings() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _place_words() -> dict[str, list[str]]:
+    """The lists of place_words.toml that the gazetteer's keys need, read once."""
+    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
+        encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
 def name_adjectives() -> frozenset[str]:
     """Folded adjectives that end a name without their article (`كبير`, `شرقي`), from
     `name_adjectives` in place_words.toml."""
-    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
-        encoding="utf-8")
-    words = tomllib.loads(text)["name_adjectives"]
+    words = _place_words()["name_adjectives"]
     return frozenset(fold(w).removeprefix("ال") for w in words if w.startswith("ال"))
 
 
@@ -83,18 +89,14 @@ def name_adjectives() -> frozenset[str]:
 def side_adjectives() -> frozenset[str]:
     """Folded words of a village's side that end an OCHA name (`تل الورد غربي`), from
     `side_adjectives` in place_words.toml."""
-    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
-        encoding="utf-8")
-    return frozenset(fold(w) for w in tomllib.loads(text)["side_adjectives"])
+    return frozenset(fold(w) for w in _place_words()["side_adjectives"])
 
 
 @lru_cache(maxsize=1)
 def man_name_heads() -> frozenset[str]:
     """Folded first words of a man's name (`عبد`), from `man_name_heads` in
     place_words.toml: a village's name made of one is no name to index without its side."""
-    text = resources.files("rasd.data").joinpath("place_words.toml").read_text(
-        encoding="utf-8")
-    return frozenset(fold(w) for w in tomllib.loads(text)["man_name_heads"])
+    return frozenset(fold(w) for w in _place_words()["man_name_heads"])
 
 
 @lru_cache(maxsize=1)
