@@ -1243,6 +1243,9 @@ class EventExtractor:
         """The sentence's frames, and the places that stand before its first trigger in
         another clause (they may belong to the previous sentence's story). With `relaxed`,
         a trigger the rules would drop stays, and its frame is flagged with the reason."""
+        sentence_triggers = _in(triggers, sentence.start, sentence.end)
+        if not sentence_triggers:
+            return [], list(_in(places, sentence.start, sentence.end))
         s_triggers = []
         reasons: dict[int, set[str]] = {}
         # the clauses of deeds threatened, planned, denied (and whether a capture or an
@@ -1251,7 +1254,6 @@ class EventExtractor:
         motives = _motive_reaches(view, sentence, s_cues)
         # what a protest decried, to the end of its clause: its places are no place of the
         # protest (`احتجاجا على القصف على ريفي إدلب وحلب`)
-        sentence_triggers = _in(triggers, sentence.start, sentence.end)
         decried = [(t.start, _clause(view, t.start)[1]) for t in sentence_triggers
                    if _protested(view, t.start)] + [
             (m.end(), _clause(view, m.end())[1])
