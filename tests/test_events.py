@@ -6730,3 +6730,14 @@ def test_the_shares_of_a_risen_toll_told_by_place_are_each_places_dead() -> None
     dead = _dead_by_place("ارتفع إلى 45 عدد الشهداء الذين قضوا اليوم جراء الغارات على أحياء حلب "
                           "الشرقية، حيث استشهد 13 مواطنا في حي بستان القصر، و11 في حي الكلاسة.")
     assert dead == {"بستانالقصر": 13, "كلاسه": 11}
+
+
+def test_the_town_a_sentence_opens_with_frames_the_places_after_it() -> None:
+    text = ("قصفت المدفعية مدينة كوباني أمس.\n\nوفي المدينة، سقطت ظهر اليوم ثلاث قذائف هاون على "
+            "حي الأشرفية، ما أدى إلى استشهاد مدنيين اثنين.")
+    today = [d for d in _candidates_list(text) if d.sentence > 0]
+    assert [(d.place.key, d.fatalities) for d in today] == [("اشرفيه", 2)]
+    # (with no place after it, the town is the deed's place)
+    alone = _candidates_list("قصفت المدفعية مدينة كوباني أمس.\n\nوفي المدينة، سقطت قذائف هاون "
+                             "اليوم، ما أدى إلى مقتل امرأة.")
+    assert [d.place.key for d in alone if d.sentence > 0] == ["كوباني"]

@@ -2063,3 +2063,46 @@ def test_a_hill_named_after_its_top_or_outskirts_is_a_place() -> None:
 def test_the_pocket_and_about_are_no_places() -> None:
     assert set(places_of("وفي هجين، كبرى بلدات الجيب، قتل ستة مدنيين في ضربة جوية.")) == {"هجين"}
     assert "نحو" not in places_of("أنزلت قوة خاصة قرب منزل في بلدة الشحيل نحو الساعة الثانية.")
+
+
+def test_the_hill_points_back_to_the_hill_named_before() -> None:
+    doc = read("رفع المسلحون رايتهم على تلة مشته نور أمس.\n\nونفذت الطائرات غارات على مواقعهم في "
+               "محيط التلة.")
+    named, back = sorted((m.value for m in doc.mentions["place"]), key=lambda m: m.start)
+    assert back.how == "back-reference" and back.refers_to is named
+    assert named.key.startswith("تلهمشته")
+
+
+def test_a_name_after_a_masculine_noun_may_end_like_a_feminine_adjective() -> None:
+    assert "كانيه" in places_of("سقطت قذائف هاون على حي كانيه كردا، ما أدى إلى مقتل امرأة.")
+    assert places_of("تعرض حي شعبي في مدينة حمص للقصف.") == {"حمص": "Homs"}
+
+
+def test_the_word_right_after_a_place_noun_has_no_clitic() -> None:
+    # (not `ك` + a hamlet `انيه`)
+    assert not any(name.startswith("اني") for name in places_of(
+        "سقطت قذائف هاون على حي كانيه كردا، ما أدى إلى مقتل امرأة."))
+
+
+def test_a_notable_is_no_village() -> None:
+    assert places_of("أطلق مسلحون النار على وجيه عشائري أمام منزله في بلدة الشحيل.") == {
+        "شحيل": "Deir-ez-Zor"}
+
+
+def test_iraqi_kurdistan_spelt_the_kurdish_way_is_abroad() -> None:
+    doc = read("وفي إقليم كوردستان، أعلنت قوات الأسايش في السليمانية اليوم اعتقال أربعة أشخاص.")
+    assert mention_of(doc, "سليمانيه").how == "foreign"
+
+
+def test_the_city_of_a_hospital_the_wounded_were_taken_to_is_no_place() -> None:
+    doc = read("قصفت المدفعية مدينة كوباني أمس.\n\nوسقطت قذائف على حي الأشرفية، وأصيب خمسة "
+               "بجروح نقلوا إلى المشفى الميداني في المدينة.")
+    assert not any(m.value.how == "back-reference" for m in doc.mentions["place"])
+
+
+def test_syrian_towns_named_as_often_as_cities_abroad_stay_syrian() -> None:
+    doc = read("معارك شوارع في حي مقتلة شرق كوباني، وفي مدينة القامشلي خرج الآلاف في مظاهرة "
+               "تضامنا مع كوباني.\n\nوقال أردوغان في غازي عنتاب إن كوباني على وشك السقوط، "
+               "وشهدت ديار بكر وماردين احتجاجات.")
+    assert mention_of(doc, "قامشلي").how != "foreign"
+    assert mention_of(doc, "مقتله").how != "foreign"

@@ -1567,7 +1567,12 @@ class EventExtractor:
             # `تعرض حي الوعر، منتصف الليل، لقصف`: the first trigger names no place of its
             # own, so the places before it, even across commas, are its places (beside
             # what only qualifies its words: `وفي كفرنبل، خرجت مظاهرة نصرة لجبل الزاوية`)
-            frames[0].places, orphans = orphans + frames[0].places, []
+            # (but the town a sentence opens with frames the places its deed names: `وفي
+            # المدينة، سقطت قذائف هاون على حي كانيه كردا`)
+            framing = all(_frames_the_sentence(view, sentence.start, p) for p in orphans) \
+                and any(p.role == "place" for f in frames for p in f.places)
+            frames[0].places, orphans = (frames[0].places if framing
+                                         else orphans + frames[0].places), []
         for place in aims:
             owner = next((f for f in reversed(frames) if f.triggers[0].start <= place.start),
                          frames[0])
@@ -2937,6 +2942,14 @@ STOPPED_CHARS = 12
 _STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_WORDS["stop_words"]))
                          + r")\s{1,3}+$")
 _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
+# `وفي المدينة،`, `وفي مدينة حلب،`: a sentence opened with a town as its frame
+_OPENING_FRAME = regex.compile(r"\W*+(?:اما\s++)?و?في\s++(?:(?:مدينه|بلده)\s++)?")
+
+
+def _frames_the_sentence(view: str, sentence_start: int, place: PlaceMention) -> bool:
+    """Does the sentence open with this place, a comma after it (`وفي المدينة، ...`)?"""
+    return view[place.end:place.end + 1] in ("،", ",") and _OPENING_FRAME.fullmatch(
+        view, sentence_start, place.start) is not None
 BREACH_CHARS = 36  # characters before a truce its breach's word may stand
 _CASE_WORDS = frozenset(fold(w) for w in _EVENT_WORDS["case_words"])
 TALKS_FAILED_CHARS = 40  # characters after a truce or deal the talks' failure may be told in

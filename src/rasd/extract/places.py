@@ -330,7 +330,8 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
     # `الأحياء الشمالية للمدينة`: a side of the town (`لل` is the noun's article behind ل)
     r"|" + _SIDE + r"\s+(?:(?=لل)|من\s+))"
-    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين|مطار|معسكر|معبر)(?!\w)"
+    r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين|مطار|معسكر|معبر|تله"
+    r"|جسر|سجن)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
     r"|ال(?:مدينه|بلده|قريه|مخيم|منطقه)\s+(?:نفسها|ذاتها|نفسه|ذاته)(?!\w))"
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
@@ -361,9 +362,12 @@ _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده"
 # nouns of a base or a border crossing that point back only to a place named with them (`مطار
 # أبو الظهور` ... `قصفت الفصائل المطار`, `معبر باب الهوى` ... `في محيط المعبر`), never to
 # whatever place was named last
-_BASE_NOUNS = frozenset({"مطار", "معسكر", "معبر"})
+_FACILITY_BASES = frozenset({"مطار", "معسكر", "معبر"})
 # the nouns a city may be named with where `المدينة` points back to it (`مطار تدمر`)
-_CITY_NAMERS = frozenset({"مدينه", *_BASE_NOUNS})
+_CITY_NAMERS = frozenset({"مدينه", *_FACILITY_BASES})
+# nouns a place is named with that `the <noun>` points back to (`في محيط التلة` after `تلة
+# مشته نور`, `محيط السجن` after `سجن غويران`): bases, hills, bridges, prisons
+_BASE_NOUNS = frozenset({*_FACILITY_BASES, "تله", "جسر", "سجن"})
 # `في محيط البلدتين`: the dual points back to the last two towns named with the noun
 # (`القريتين` only where two villages were named with `قريتي`: else it is the town of Homs,
 # read after `مدينة`)
@@ -496,6 +500,11 @@ class PlaceReader:
                 view, max(0, c.norm_start - 6), c.norm_start))] + [
             (q.norm_start, q.norm_end) for q in counts]
         place_nouns = {c.norm_end: c for c in cues if c.value.cue == "place"}
+        # `حي كانيه كردا`: the word right after an indefinite place noun is the name itself,
+        # with no clitic before it (no `ك` + `انيه`)
+        found = [m for m in found if not (
+            view[m.start:m.core_start].removesuffix("ال") and view[m.start - 1:m.start] == " "
+            and _after_place_noun(view, m.start, place_nouns))]
         region_words = {c.norm_start: c for c in cues if c.value.cue == "region"}
         cue_at = {c.norm_end: c.value.cue for c in cues}
         generic = self._generic_keys
@@ -882,7 +891,8 @@ class PlaceReader:
         # a nationality that names a force from afar (`الطيران الروسي`) says whose it is, not
         # where (a neighbour's border guards may well fight at home: `قوات الحدود التركية`)
         self._resolve(view, sentences, kept, villages, actor_cover)
-        back = self._back_references(view, sentences, kept)
+        back = [b for b in self._back_references(view, sentences, kept)
+                if not _taken_to(view, b)]
         # (a definite noun read as a name no gazetteer knows, `في محيط المعبر`, is the place it
         # points back to)
         kept = [m for m in kept if m.place is not None or m.candidates
@@ -984,7 +994,8 @@ class PlaceReader:
         places = [m for m in kept if m.role in ("place", "qualifier") and m.how != "foreign"
                   and (m.place is not None
                        or m.how == "unknown" and m.role == "place"
-                       and _noun_named_with(view, m) is not None)]
+                       and (_noun_named_with(view, m) is not None
+                            or view[m.core_start:m.end].split(" ", 1)[0] in _BASE_NOUNS))]
         # the noun each place was named with (`بلدة تل تمر`, `قريتي الطويلة وتل جمعة`): `في
         # محيط البلدة` points back to the last town, not to the last village
         nouns: list[str | None] = []
@@ -1431,9 +1442,12 @@ class PlaceReader:
                     or text.endswith(_PRONOUN_ENDINGS)):
                 continue
             if not text.startswith("ال") and text.endswith(("ي", "يه")) and not (
-                    text.endswith("ي") and phrase.endswith("ه") and len(text) >= 4):
+                    text.endswith("ي") and phrase.endswith("ه") and len(text) >= 4
+                    or text.endswith("يه") and not phrase.endswith("ه") and not plural
+                    and len(text) >= 4):
                 # `حي شعبي`: an indefinite nisba adjective, not a name (an adjective agrees:
-                # after a feminine noun, `قرية ميدانكي` is a name, `قرية كردية` is not)
+                # after a feminine noun, `قرية ميدانكي` is a name, `قرية كردية` is not; after
+                # a masculine one, `حي كانيه كردا` is a name)
                 continue
             following = _WORD.match(view, first.end() + 1) if first.end() < len(view) else None
             if following and following.group() in _RELATIVE_PREPOSITIONS:
@@ -2499,7 +2513,12 @@ class PlaceReader:
         # abroad (`نابلس`, `القدس`, `الضفة الغربية`): its names with Syrian namesakes are
         # that country's (`قرية دوما` in a story of the West Bank)
         country = _named_most(mentions, cities_only=True, at_least=2)
-        if country is not None and _names_syria(view, self._syria_words):
+        if country is not None and (_names_syria(view, self._syria_words) or sum(
+                m.how != "foreign" and m.foreign is None and bool(m.candidates)
+                for m in mentions) >= sum(m.how == "foreign" for m in mentions)):
+            # (nor one that names Syrian towns no place abroad shares as often as places
+            # abroad: `كوباني`, `مقتلة`, `القامشلي` in a story that also tells of Turkey's
+            # cities)
             country = None
         if not abroad and country is None:
             return
@@ -3982,12 +4001,14 @@ _TOWARD = frozenset(fold(w) for w in _WORDS["toward_words"])  # where someone we
 
 def _taken_to(view: str, mention: PlaceMention) -> bool:
     """`ونُقل عدد من الجرحى إلى مستشفى كيليس`: where the wounded were taken, no event's place
-    (the verb at most five words before `إلى`, at most two words between it and the name)."""
+    (the verb at most five words before `إلى`, at most two words between it and the name, or
+    four past a hospital: `نقلوا إلى المشفى الميداني في المدينة`)."""
     before = view[max(0, mention.start - 80):mention.start]
     cut = max(before.rfind(mark) for mark in ".،,\n")
     words = before[cut + 1:].split()
     to = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _TOWARD), None)
-    if to is None or len(words) - to - 1 > 2:
+    if to is None or len(words) - to - 1 > (
+            4 if any(w in _HOSPITALS for w in words[to + 1:]) else 2):
         return False
     return any(word.lstrip("وف").startswith(_TAKEN_TO_STEMS) for word in words[max(0, to - 5):to])
 
