@@ -5725,7 +5725,9 @@ def test_israels_strikes_in_the_words_of_syrian_and_lebanese_media() -> None:
 
 def test_the_barrens_of_a_town_are_near_it() -> None:
     [clash] = events_of("دارت اليوم اشتباكات بين الجيش السوري ومسلحي داعش في جرود فليطة.")
-    assert clash["location"]["name"] == "فليطة"
+    # (named as written, at the town's point: near it)
+    assert clash["location"]["name"] == "جرود فليطة"
+    assert clash["location"]["geo_precision"] == 2 and clash["location"]["latitude"]
 
 
 def test_hezbollahs_own_name_for_its_fighters() -> None:
@@ -6741,3 +6743,14 @@ def test_the_town_a_sentence_opens_with_frames_the_places_after_it() -> None:
     alone = _candidates_list("قصفت المدفعية مدينة كوباني أمس.\n\nوفي المدينة، سقطت قذائف هاون "
                              "اليوم، ما أدى إلى مقتل امرأة.")
     assert [d.place.key for d in alone if d.sentence > 0] == ["كوباني"]
+
+
+def test_the_barrens_of_a_town_are_named_with_it() -> None:
+    events = events_of("ونفذ الطيران الحربي اليوم عدة غارات على مناطق في جرود عسال الورد.")
+    assert [e["location"]["name"] for e in events] == ["جرود عسال الورد"]
+    assert events[0]["location"]["admin1"] == "Rural Damascus"
+
+
+def test_a_protester_shot_by_security_men_met_excessive_force() -> None:
+    kinds = _candidates("قتل محتج وأصيب اثنان آخران برصاص عناصر أمنية في مدينة السويداء اليوم.")
+    assert ("سويده", "Excessive force against protesters") in kinds

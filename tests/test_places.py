@@ -2106,3 +2106,24 @@ def test_syrian_towns_named_as_often_as_cities_abroad_stay_syrian() -> None:
                "وشهدت ديار بكر وماردين احتجاجات.")
     assert mention_of(doc, "قامشلي").how != "foreign"
     assert mention_of(doc, "مقتله").how != "foreign"
+
+
+def test_especially_after_a_plural_noun_opens_a_list() -> None:
+    assert places_of("شن الطيران غارات على القرى الواقعة شمال المطار، ولا سيما الحميدية وعرجون، "
+                     "دون إصابات.") == {"حميديه": "Homs", "عرجون": "Homs"}
+    assert places_of("شن الطيران غارات على قرى ريف القصير، وخاصة الحميدية وعرجون.") == {
+        "قصير": "Homs", "حميديه": "Homs", "عرجون": "Homs"}
+
+
+def test_a_namesake_near_the_places_of_its_sentence_wins_over_a_far_seat() -> None:
+    # (al-Hamidiyah of Qusayr's countryside, not the subdistrict's seat near Tartous)
+    doc = read("شن الطيران غارات على قرى ريف القصير، بينها الحميدية وعرجون.")
+    assert mention_of(doc, "حميديه").place.admin2 == "Al-Qusayr"
+
+
+def test_the_city_a_placeless_paragraph_points_back_to_is_the_one_named_most() -> None:
+    doc = read("تظاهر المئات في مدينة السويداء أمس. وأغلق محتجون في مدينة السويداء مبنى "
+               "المحافظة.\n\nواحتجزت الفصائل في مدينة السويداء ثلاثة ضباط للإفراج عن طالب "
+               "اعتقلته دورية في مدينة حمص.\n\nوشهدت ساحة الكرامة وسط المدينة مظاهرة حاشدة.")
+    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    assert [m.admin1 for m in back] == ["As-Sweida"]

@@ -2841,6 +2841,9 @@ def _location(doc: Document, mention: PlaceMention | None, admin1: str | None,
     name_start = mention.core_start
     if doc.norm.text[mention.start:mention.core_start].endswith("ال"):
         name_start -= 2  # the article is part of the name as written (`اللطامنة`)
+    if mention.outskirts and (named := _NAMED_OUTSKIRTS.search(
+            doc.norm.text, max(0, mention.start - 12), mention.start)) is not None:
+        name_start = named.start(1)  # `في جرود عسال الورد`: the barrens, named with the town
     span = doc.span(name_start, mention.end)
     written = doc.text[span.start:span.end]
     if mention.role == "region":
@@ -2942,6 +2945,9 @@ STOPPED_CHARS = 12
 _STOPPED = regex.compile(r"(?:^|\s)[وبل]?(?:" + alternation(map(fold, _EVENT_WORDS["stop_words"]))
                          + r")\s{1,3}+$")
 _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
+# `في جرود عسال الورد`: an outskirts noun written as part of the place's name
+_NAMED_OUTSKIRTS = regex.compile(r"(?<!\w)[وفب]?(" + alternation(
+    fold(w) for w in place_words()["named_outskirts"]) + r")\s++$")
 # `وفي المدينة،`, `وفي مدينة حلب،`: a sentence opened with a town as its frame
 _OPENING_FRAME = regex.compile(r"\W*+(?:اما\s++)?و?في\s++(?:(?:مدينه|بلده)\s++)?")
 

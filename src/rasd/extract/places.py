@@ -82,8 +82,6 @@ _LIST_OPENING_LATER = regex.compile(
     r"\s*+[،,]?\s*+(?:و?هي|" + "|".join(_AMONG_THEM)
     + r")\s*+:\s*+")
 # (read from the end of a word, so a run of spaces is read from its start, once)
-_LIST_SEPARATOR = regex.compile(
-    r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?|\s++و(?=\w)|\s++و\s++)")
 
 
 @cache
@@ -100,6 +98,12 @@ def place_words() -> dict[str, frozenset[str]]:
 
 
 _WORDS = place_words()
+_ESPECIALLY = _WORDS["especially_words"]
+# between two items of a list: a comma, و or both (and "especially" after a comma: `، ولا سيما
+# الحميدية وعرجون`, `، وخاصة الحميدية`)
+_LIST_SEPARATOR = regex.compile(
+    r"(?<!\s)(?:\s*+(?:,|،)\s*+(?:و\s*+)?(?:(?:لا\s*+)?(?:" + "|".join(sorted(
+        _ESPECIALLY, key=len, reverse=True)) + r")\s++)?|\s++و(?=\w)|\s++و\s++)")
 # what may stand between two places of one list: commas, و, "the outskirts of the villages"
 # (possessive: the runs of glue never give back what the next part could take, so a long
 # stretch of `و و و` is read once, not once per way of cutting it)
@@ -1132,6 +1136,15 @@ class PlaceReader:
                 at = bisect.bisect_right(same, (start, -1, -1)) - 1
                 if at >= 0 and sentence_of(start) - same[at][2] <= SAME_NOUN_SENTENCES:
                     named = same[at][1]
+                    if noun == "مدينه":
+                        # (`احتجزت الفصائل ضباطا في مدينة السويداء ... للإفراج عن طالب اعتقل
+                        # في مدينة حمص` / `وشهدت ساحة الكرامة وسط المدينة`: the city the
+                        # report names twice as often as the last one)
+                        most = max(same[:at + 1], key=lambda e: (
+                            told_before(places[e[1]].key, start), e[0]))[1]
+                        if told_before(places[most].key, start) >= 2 * told_before(
+                                places[named].key, start):
+                            named = most
             last = latest.get(paragraph)
             if noun == "مدينه" and last is not None and (named is None or last > named) \
                     and nouns[last] is None and places[last].place is not None \
@@ -2228,8 +2241,10 @@ class PlaceReader:
                         m.how, m.admin1 = "unknown", sorted(within)[0]
                         unknown_in.setdefault(m.key, m.admin1)
                         continue
+                told_with = False  # a context of places its own sentence names
                 if not context:
                     context = [a for a in sentence_anchors.get(sentence.index, []) if a != own]
+                    told_with = bool(context)
                 if not context:
                     context = [a for a in anchors.get(sentence.paragraph, []) if a != own]
                 if not context:
@@ -2267,7 +2282,7 @@ class PlaceReader:
                                        by_paragraph.get(sentence.paragraph, set()), within,
                                        nearest, context_id,
                                        km_per_point=LOCATED_KM if located_by else
-                                       LISTED_KM if listed_near else None,
+                                       LISTED_KM if listed_near or told_with else None,
                                        spelt=view[m.core_start:m.end],
                                        aliased=self.places.gazetteer.aliased(m.key))
                 if (m.place is not None and m.foreign is not None and m.foreign.kind == "city"
@@ -2953,13 +2968,14 @@ def _locative(view: str, mention: PlaceMention, admin1_keys) -> bool:
         # `في كل من صوران وباب الليمون`, `استهدفت كلاً من A وB`: "each of" opens a list
         first = _previous_word_start(view, before)
         return first is not None and view[first:before].strip().lstrip("وف") in _EACH
-    if word.lstrip("و") in _AMONG_THEM:
+    especially = word.lstrip("و") in _ESPECIALLY
+    if word.lstrip("و") in _AMONG_THEM or especially:
         # `مظاهرات في مدن وبلدات عدة بينها كفرنبل وسراقب`, `عدة قرى، أبرزها الترنبة`: a list
-        # of the towns named before
+        # of the towns named before (`القرى الواقعة شمال المطار، ولا سيما`: a clause on)
         return any(w.removeprefix("ال") in _PLURAL_NOUNS
                    or w[:1] in ("و", "ف", "ب", "ل") and w[1:].removeprefix("ال") in _PLURAL_NOUNS
-                   for w in view[max(0, before - 40):before].replace("،", " ").replace(
-                       ",", " ").split()[-4:])
+                   for w in view[max(0, before - 60):before].replace("،", " ").replace(
+                       ",", " ").split()[-(7 if especially else 4):])
     if word in _FOLLOWING and view.startswith(":", word_end_before(view, mention.start) - 1):
         # `استهدف الطيران البلدات التالية: A وB`
         return True
