@@ -6754,3 +6754,10 @@ def test_the_barrens_of_a_town_are_named_with_it() -> None:
 def test_a_protester_shot_by_security_men_met_excessive_force() -> None:
     kinds = _candidates("قتل محتج وأصيب اثنان آخران برصاص عناصر أمنية في مدينة السويداء اليوم.")
     assert ("سويده", "Excessive force against protesters") in kinds
+
+
+def test_a_car_bomb_a_strike_destroyed_among_other_things_is_no_bombing() -> None:
+    kinds = {sub for _, sub in _candidates(
+        "نفذ سلاح الجو أمس غارات على قرية الصفصافة، ما أسفر عن مقتل عشرات الإرهابيين وتدمير عدد "
+        "من الآليات المزودة برشاشات ثقيلة وسيارة مفخخة.")}
+    assert kinds == {"Air/drone strike"}

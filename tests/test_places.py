@@ -2127,3 +2127,17 @@ def test_the_city_a_placeless_paragraph_points_back_to_is_the_one_named_most() -
                "اعتقلته دورية في مدينة حمص.\n\nوشهدت ساحة الكرامة وسط المدينة مظاهرة حاشدة.")
     back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
     assert [m.admin1 for m in back] == ["As-Sweida"]
+
+
+def test_a_city_named_with_its_noun_is_no_common_word_of_another_governorate() -> None:
+    doc = read("قصفت الطائرات مدرسة تؤوي نازحين من مدينة تدمر.\n\nوقتل 4 مدنيين بغارات على الحي "
+               "الأول بمدينة الطبقة اليوم.")
+    assert mention_of(doc, "طبقه").admin1 == "Ar-Raqqa"
+
+
+def test_a_street_named_like_a_quarter_of_another_city_is_of_its_own_city() -> None:
+    doc = read("شن الطيران أمس غارات على مدينة الرقة استهدفت حي الرميلة وشارع سيف الدولة المكتظ "
+               "بالمارة.")
+    assert mention_of(doc, "سيف الدوله").admin1 != "Aleppo"
+    assert read("سقطت قذائف على شارع سيف الدولة في حلب").mentions["place"][0].value.admin1 == \
+        "Aleppo"

@@ -1370,7 +1370,9 @@ class EventExtractor:
             if t.payload.sub_event_type in (IED, SUICIDE) and (
                     _BEFORE_IT_BLEW.match(view, t.end)
                     or not view[t.start:t.end].lstrip("وب").startswith(_BLAST_NOUNS)
-                    and _DESTROYED_RIGHT_BEFORE.search(view, max(0, t.start - 60), t.start)):
+                    and (_DESTROYED_RIGHT_BEFORE.search(view, max(0, t.start - 60), t.start)
+                         or view.startswith("و", t.start) and _DESTROYED_LIST_BEFORE.search(
+                             view, max(0, t.start - 100), t.start))):
                 # `دمر عربة مفخخة قبل وصولها`, `من تدمير عربة مفخخة`: a car bomb stopped, no
                 # blast
                 continue
@@ -6169,9 +6171,19 @@ _WIPED_ON = frozenset({"علي"})  # `قضت على`: the preposition of wiping 
 # a word of destroying a few words before (no blast between: `دمر انفجار سيارة مفخخة منازل`
 # is what the bomb destroyed)
 _BLAST_NOUNS = tuple(fold(w) for w in _EVENT_WORDS["blast_nouns"])
-_DESTROYED_RIGHT_BEFORE = regex.compile(
-    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]))
-    + r")(?:\s++(?!(?:" + alternation(_BLAST_NOUNS) + r")(?!\w))[^\s.،,]++){0,3}?\s++$")
+
+
+def _destroying_before(words: str) -> regex.Pattern[str]:
+    """A word of destroying this many words (none a blast noun) before the end."""
+    return regex.compile(
+        r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]))
+        + r")(?:\s++(?!(?:" + alternation(_BLAST_NOUNS) + r")(?!\w))[^\s.،,]++)" + words
+        + r"?\s++$")
+
+
+_DESTROYED_RIGHT_BEFORE = _destroying_before("{0,3}")
+# ... or before the list it ends (`وتدمير عدد من الآليات المزودة برشاشات ثقيلة وسيارة مفخخة`)
+_DESTROYED_LIST_BEFORE = _destroying_before("{1,8}")
 _BLAST_AFTER = regex.compile(r"\s{1,3}+(?:" + alternation(_BLAST_NOUNS) + r")(?!\w)")
 _DESTROYING_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["destroying_words"]
                               if not w.startswith(("تدمير", "إعطاب")))

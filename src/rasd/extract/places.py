@@ -2250,7 +2250,10 @@ class PlaceReader:
                 if not context:
                     context = [a for a in every_anchor if a != own]
                 context_id = contexts.setdefault(tuple(context), len(contexts))
-                named_quarter = _quarter(view, m)  # `حي X`, not only listed after one
+                # `حي X`, not only listed after one (or a quarter a street is named after:
+                # `شارع سيف الدولة` in a report on Raqqa is a street of Raqqa)
+                named_quarter = _quarter(view, m) or \
+                    _noun_before(view, m).removeprefix("ال") in _STREET_HEADS
                 quarter = id(m) in quarters_named
                 cities = [] if located_by else sentence_cities.get(sentence.index, [])
                 # (and, for a quarter, a city its sentence named before it: `وفي مدينة
@@ -2343,10 +2346,12 @@ class PlaceReader:
                 told = near or ({last_city.admin1} if last_city is not None
                                 and last_city.admin1 else set())
                 if (m.place is not None and told and m.place.admin1 not in told
-                        and self._common_word(view[m.core_start:m.end])):
+                        and self._common_word(view[m.core_start:m.end])
+                        and not self.after_city_noun(view, m)):
                     # `في محيط محطة تشرين ... بريف دمشق`: a common word taken for a place
                     # only after a place noun is no hamlet of another governorate than the
-                    # one its sentence names; it stays a name no gazetteer knows, there
+                    # one its sentence names; it stays a name no gazetteer knows, there (not a
+                    # city named with its noun: `بمدينة الطبقة`)
                     m.place, m.candidates, m.how = None, [], "unknown"
                     m.admin1 = next(iter(told)) if len(told) == 1 else None
                 if (m.place is not None and len(near) == 1 and m.place.admin1 not in near
