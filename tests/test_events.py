@@ -6761,3 +6761,15 @@ def test_a_car_bomb_a_strike_destroyed_among_other_things_is_no_bombing() -> Non
         "نفذ سلاح الجو أمس غارات على قرية الصفصافة، ما أسفر عن مقتل عشرات الإرهابيين وتدمير عدد "
         "من الآليات المزودة برشاشات ثقيلة وسيارة مفخخة.")}
     assert kinds == {"Air/drone strike"}
+
+
+def test_a_dateline_with_the_country_in_brackets_is_no_place() -> None:
+    events = events_of("حمص (سوريا) (أ ف ب) - أصيب أربعة متطوعين بجروح اليوم إثر تعرض قافلة لقذائف "
+                       "هاون أثناء دخولها أحياء حمص القديمة المحاصرة.")
+    assert [e["location"]["name"] for e in events] == ["حمص القديمة"]
+
+
+def test_the_dead_a_state_force_shot_during_a_protest_met_excessive_force() -> None:
+    kinds = _candidates("قتل ستة أشخاص على الأقل برصاص قوات الأمن أثناء تشييع جنازات في حي باب "
+                        "السباع بحمص أمس.")
+    assert [sub for _, sub in kinds] == ["Excessive force against protesters"]

@@ -2141,3 +2141,13 @@ def test_a_street_named_like_a_quarter_of_another_city_is_of_its_own_city() -> N
     assert mention_of(doc, "سيف الدوله").admin1 != "Aleppo"
     assert read("سقطت قذائف على شارع سيف الدولة في حلب").mentions["place"][0].value.admin1 == \
         "Aleppo"
+
+
+def test_the_positions_of_a_force_fire_came_from_are_no_targets() -> None:
+    doc = read("قصف مدفعي عنيف استهدف أطراف حي الوعر من مواقع قوات النظام في الكلية الحربية "
+               "وقرية المزرعة.")
+    assert mention_of(doc, "وعر").role == "place"
+    assert mention_of(doc, "مزرعه").role != "place"
+    doc = read("سقطت قذائف هاون على حي الحميدية في حمص، واتهمت وسائل إعلام المسلحين بإطلاقها من "
+               "حي الوعر.")
+    assert mention_of(doc, "وعر").role != "place"

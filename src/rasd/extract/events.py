@@ -314,6 +314,7 @@ _FILED_ON = regex.compile(
     r"[^\S\n]*+(?:\([^()\n0-9]{1,30}+\)|/[^/\n0-9]{1,20}+/)")
 # after a city that opens a line: a date, an agency in brackets, a dash (`دمشق 20 مارس 2018
 # (شينخوا)`, `دمشق (رويترز) -`, `حلب - أ ف ب:`)
+_SYRIA_KEYS = frozenset(place_key(w) for w in ("سوريا", "سورية"))
 _WIRE_DATELINE_AFTER = regex.compile(
     r"[ \t]{0,3}+(?:[0-9]{1,2}[ \t]{1,3}+\p{L}{2,12}+[ \t]{1,3}+[0-9]{4}[ \t]{0,3}+)?+"
     r"(?:\((?P<agency>[^()\n]{1,30}+)\)|[-–—])")
@@ -334,6 +335,9 @@ def _wire_dateline(norm: NormalizedText, place: PlaceMention, admin_keys: Contai
         return place.end > 0 and after < len(view) and TATWEEL in norm.original[
             norm.offsets[place.end - 1] + 1:norm.offsets[after]]
     agency = found.group("agency")
+    if agency is not None and place_key(agency) in _SYRIA_KEYS:
+        # `حمص (سوريا) (أ ف ب) -`: the country, then the agency or the dash
+        return _WIRE_DATELINE_AFTER.match(view, found.end()) is not None
     return agency is None or not (agency.startswith("ريف") or "سوري" in agency
                                   or place_key(agency) in admin_keys)
 
@@ -2712,9 +2716,11 @@ class EventExtractor:
         for d in drafts:
             if d.sub_event_type == "Attack" and not d.flags and d.actor1 in self.states \
                     and (d.fatalities or d.injuries) \
-                    and _PROTESTERS_HIT.search(view, *d.evidence[0]) is not None:
-                # `قتل متظاهران برصاص قوات الأمن`: the protesters a state force shot were met
-                # with excessive force (their side first, as the gold codes it)
+                    and (_PROTESTERS_HIT.search(view, *d.evidence[0]) is not None
+                         or _SHOT_AT_A_GATHERING.search(view, *d.evidence[0]) is not None):
+                # `قتل متظاهران برصاص قوات الأمن`, `قتلوا برصاص الأمن خلال تظاهرة`: the
+                # protesters a state force shot were met with excessive force (their side
+                # first, as the gold codes it)
                 d.event_type, d.sub_event_type = "Protests", EXCESSIVE_FORCE
                 d.actor1, d.actor2 = PROTESTERS, d.actor1
         protests = {(_place_id(d), d.date, d.sentence): d for d in drafts
@@ -3994,6 +4000,8 @@ def _occupation_named_after(view: str, match: Match[ActorEntry]) -> ActorEntry |
 # the protesters a deed befell, named as its victims (`قتل متظاهران`, `إصابة عدد من المتظاهرين`)
 _PROTESTERS_HIT = regex.compile(r"(?<!\w)[وبل]?(?:ال)?(?:" + alternation(
     map(fold, _EVENT_WORDS["protester_nouns"])) + r")(?!\w)")
+_SHOT_AT_A_GATHERING = regex.compile(r"(?<!\w)(?:" + alternation(
+    map(fold, _EVENT_WORDS["protest_gatherings"])) + r")(?!\w)")
 _TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
 _PEJORATIVE_LABELS = frozenset(fold(w).removeprefix("ال")
                                for w in _EVENT_WORDS["pejorative_labels"])

@@ -3194,9 +3194,10 @@ def _reporter_seat(view: str, mention: PlaceMention) -> bool:
 def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`), or
     where what struck was launched from, its launcher named between (`طائرات مسيرة أطلقها
-    الإرهابيون من منطقة في إدلب`)?"""
+    الإرهابيون من منطقة في إدلب`, `من مواقع قوات النظام في قرية المزرعة`)?"""
     if _LAUNCHED_FROM.search(view, max(0, mention.start - 60), mention.start) \
-            or _SOURCE_BEFORE.search(view, max(0, mention.start - 80), mention.start):
+            or _SOURCE_BEFORE.search(view, max(0, mention.start - 80), mention.start) \
+            or _FROM_POSITIONS.search(view, max(0, mention.start - 70), mention.start):
         return True
     start = max(0, mention.start - 40)
     match = _ORIGIN_BEFORE.search(view, start, mention.start)
@@ -3339,6 +3340,11 @@ _LAUNCHED_FROM = regex.compile(
 _SOURCE_BEFORE = regex.compile(
     r"(?:^|\s)و?(?:" + alternation(map(fold, _SOURCE_WORDS)) + r")\s{0,2}+[,،]\s{1,3}+"
     r"[^.،,؛:\n]{0,60}+$")
+_FROM_POSITIONS = regex.compile(
+    r"(?:^|\s)من\s++(?:" + alternation(map(fold, _WORDS["positions_nouns"]))
+    + r")\s++(?:[^\s.،,]++\s++){1,3}?(?:في|قرب|علي)\s++"
+    # (through the list it opens: `في الكلية الحربية وقرية المزرعة`; not past a target)
+    r"(?:(?!(?:علي|الي|باتجاه|نحو)\s)[^\s.،,]++\s++){0,3}$")
 _FROM_SIDE = regex.compile(
     r"(?:^|\s)من\s(?:جهه|ناحيه|اتجاه)(?:\s(?:حي|بلده|قريه|مدينه|ثكنه|معسكر|مطار))?\s$")
 
