@@ -6773,3 +6773,10 @@ def test_the_dead_a_state_force_shot_during_a_protest_met_excessive_force() -> N
     kinds = _candidates("قتل ستة أشخاص على الأقل برصاص قوات الأمن أثناء تشييع جنازات في حي باب "
                         "السباع بحمص أمس.")
     assert [sub for _, sub in kinds] == ["Excessive force against protesters"]
+
+
+def test_a_bomb_someone_was_getting_ready_to_set_off_is_no_bombing() -> None:
+    kinds = {sub for _, sub in _candidates(
+        "ألقت الجهات المختصة أمس القبض على إرهابي في حي الصليبة باللاذقية كان يعد لتفجير عبوة "
+        "ناسفة في أحد الأسواق.")}
+    assert kinds == {"Arrests"}

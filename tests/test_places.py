@@ -2151,3 +2151,14 @@ def test_the_positions_of_a_force_fire_came_from_are_no_targets() -> None:
     doc = read("سقطت قذائف هاون على حي الحميدية في حمص، واتهمت وسائل إعلام المسلحين بإطلاقها من "
                "حي الوعر.")
     assert mention_of(doc, "وعر").role != "place"
+
+
+def test_the_refugees_camps_are_no_village() -> None:
+    assert "اللاجئين" not in places_of("داهم الجيش عددا من مخيمات اللاجئين في بلدة عرسال.")
+    assert places_of("قصفت الطائرات مخيم اليرموك ومخيم الهول.") == {
+        "مخيم اليرموك": "Damascus", "هول": "Al-Hasakeh"}
+
+
+def test_a_list_goes_on_past_a_quarters_compass_adjective() -> None:
+    assert set(places_of("اعتقلت دوريات أمس 40 شابا في حيي الرمل الجنوبي والسكنتوري بمدينة "
+                         "اللاذقية.")) == {"رمل الجنوبي", "السكنتوري"}

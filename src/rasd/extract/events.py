@@ -1786,6 +1786,8 @@ class EventExtractor:
             if cue.value.cue == "irrealis" and cue.norm_start == trigger.start \
                     and cue.norm_end > trigger.end:
                 return True  # `للقضاء على الإرهاب`: the trigger opens a phrase of an aim
+            if cue.value.cue == "irrealis" and cue.norm_start < trigger.start < cue.norm_end:
+                return True  # `كان يعد لتفجير عبوة`: the trigger ends a phrase of a plan
             if capture and cue.value.cue == "attempt" and cue.norm_end <= trigger.start \
                     and tokens_between(view, cue.norm_end, trigger.start) <= ATTEMPT_REACH \
                     and _clause(view, cue.norm_end)[1] > trigger.start:

@@ -22,7 +22,7 @@ import re
 import tomllib
 from array import array
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -590,6 +590,9 @@ class PlaceReader:
                 # `مدينة دجلة في أقصى جنوب شرقي تركيا`: a country an actor is also named by
                 # (its army) after a compass word says where a place lies
                 return False
+            if common and after_noun and _noun_before(view, mention).lstrip("وفب") in (
+                    "مخيم", "مخيمات"):
+                return True  # `مخيمات اللاجئين`: the refugees' camps, no village of the name
             if common and after_noun and mention.foreign is not None and not mention.candidates:
                 # `على مدخل الحي`: "the quarter", no Iraqi town, unless a nationality says so
                 nationality = _next_word(view, mention.end)
@@ -773,6 +776,9 @@ class PlaceReader:
                                              or mention.foreign.kind != "country"):
                 placed_keys.add(mention.key)
         kept = self._dual_facilities(view, kept)
+        for mention in kept:
+            # (before the lists go on past it: `حيي الرمل الجنوبي والسكنتوري`)
+            self._complete_side(view, mention)
         kept.extend(self._unknown_places(view, kept, place_nouns, lexical_mask))
         kept.extend(self._named_again(view, kept, lexical_mask))
         kept.extend(self._list_items(view, kept, [m for m in found if not word_like(m)],
@@ -1308,7 +1314,10 @@ class PlaceReader:
                                 or after.startswith(", ")
                                 # `وساقية الكرت بجبل الأكراد`: the last item, then the
                                 # place that locates the list
-                                or (after == " ب" and covered.get(word_end + 1) is not None)
+                                or (after == " ب" and (
+                                    covered.get(word_end + 1) is not None
+                                    # (`حيي الرمل الجنوبي والسكنتوري بمدينة اللاذقية`)
+                                    or _located_with_noun(view, word_end + 1, covered)))
                                 # (`وتل الجموع في ريف درعا`: a generic head's name too)
                                 or ("و" in gap.group() and (text.startswith("ال")
                                                             or text in self._place_heads)
@@ -2941,6 +2950,14 @@ def _after_street_head(view: str, mention: PlaceMention) -> bool:
         return False
     return _noun_before(view, mention).removeprefix("ال") in _STREET_HEADS \
         and not _only_quarters(mention)
+
+
+def _located_with_noun(view: str, position: int, covered: Mapping[int, int]) -> bool:
+    """Does a place noun with `بـ` stand at `position`, a place named after it (`بمدينة
+    اللاذقية`)?"""
+    word = _WORD.match(view, position)
+    return word is not None and word.group()[1:] in _NOUN_OF \
+        and covered.get(word.end() + 1) is not None
 
 
 def _only_quarters(mention: PlaceMention) -> bool:
