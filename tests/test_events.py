@@ -6780,3 +6780,22 @@ def test_a_bomb_someone_was_getting_ready_to_set_off_is_no_bombing() -> None:
         "ألقت الجهات المختصة أمس القبض على إرهابي في حي الصليبة باللاذقية كان يعد لتفجير عبوة "
         "ناسفة في أحد الأسواق.")}
     assert kinds == {"Arrests"}
+
+
+def test_fire_opened_on_him_with_the_shooters_named_between_is_an_attack() -> None:
+    kinds = _candidates("قتل ناشط إعلامي مساء أمس إثر إطلاق مسلحين مجهولين النار عليه في حي الثورة "
+                        "بمدينة إدلب.")
+    assert [sub for _, sub in kinds] == ["Attack"]
+
+
+def test_drones_air_defences_met_are_disrupted_weapons() -> None:
+    kinds = _candidates("تمكنت وسائط الدفاع الجوي اليوم من التصدي لثلاث طائرات مسيرة أطلقها "
+                        "الإرهابيون باتجاه مدينة سراقب وإسقاطها.")
+    assert [sub for _, sub in kinds] == ["Disrupted weapons use"]
+
+
+def test_a_suspected_part_in_a_bombing_tells_no_bombing() -> None:
+    kinds = {sub for _, sub in _candidates(
+        "ألقى الجهاز الأمني اليوم القبض على شخصين يشتبه بضلوعهما في التفجير خلال مداهمة في مدينة "
+        "سرمدا.")}
+    assert kinds == {"Arrests"}

@@ -2162,3 +2162,11 @@ def test_the_refugees_camps_are_no_village() -> None:
 def test_a_list_goes_on_past_a_quarters_compass_adjective() -> None:
     assert set(places_of("اعتقلت دوريات أمس 40 شابا في حيي الرمل الجنوبي والسكنتوري بمدينة "
                          "اللاذقية.")) == {"رمل الجنوبي", "السكنتوري"}
+
+
+def test_the_village_points_back_a_few_paragraphs_to_the_village_the_report_is_about() -> None:
+    doc = read("هجوم على قرية المبعوجة\n\nارتفع عدد قتلى الهجوم على قرية المبعوجة في ريف السلمية."
+               "\n\nووثق المرصد مقتل 37 مدنيا. وقتل 9 من المسلحين الموالين.\n\nوكان المرصد قد أفاد "
+               "بمقتل 37 شخصا.\n\nواختطف عناصر التنظيم نحو 50 مواطنا في القرية.")
+    back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    assert [m.key for m in back] == ["مبعوجه"]

@@ -53,7 +53,7 @@ from rasd.text.normalize import fold
 from rasd.text.sentences import Sentence
 
 BACK_SENTENCES = 2  # sentences back `في البلدة` may point across paragraphs
-SAME_NOUN_SENTENCES = 3  # ... to a place named with its noun, past places named otherwise
+SAME_NOUN_SENTENCES = 5  # ... to a place named with its noun, past places named otherwise
 MAX_NAME_WORDS = 6  # the most words a place name has (the gazetteer's longest has six)
 _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 # "son of" and the father's name, of one or two words (`بن الخطاب`, `بن عبد الملك`)
