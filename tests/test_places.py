@@ -2170,3 +2170,21 @@ def test_the_village_points_back_a_few_paragraphs_to_the_village_the_report_is_a
                "بمقتل 37 شخصا.\n\nواختطف عناصر التنظيم نحو 50 مواطنا في القرية.")
     back = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
     assert [m.key for m in back] == ["مبعوجه"]
+
+
+def test_in_one_village_and_near_the_next_both_are_places() -> None:
+    doc = read("اندلعت أمس اشتباكات عنيفة في قرية عون الدادات وقرب قرية الهوشرية شمال غرب مدينة "
+               "منبج.")
+    assert mention_of(doc, "هوشريه").role == "place"
+
+
+def test_the_city_a_place_lies_to_one_side_of_only_locates_it() -> None:
+    doc = read("سيطرت القوات أمس على مدينة منبج.\n\nواندلعت اليوم اشتباكات في قرية الهوشرية شمال "
+               "غرب المدينة.")
+    back = next(m.value for m in doc.mentions["place"] if m.value.how == "back-reference")
+    assert back.role == "qualifier"
+
+
+def test_a_head_word_before_a_longer_known_name_is_its_noun() -> None:
+    assert places_of("شنت طائرات مسيرة ضربات على مواقع في محيط جسر قره قوزاق.") == {
+        "قره قوزاق": "Aleppo"}

@@ -352,6 +352,7 @@ _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
+_COMPASS_HEADS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 # the nouns after which a name no gazetteer knows is a town's or a quarter's, that the report
 # may name again bare
 _NAMED_AGAIN_NOUNS = frozenset(fold(w) for w in _WORDS["named_again_nouns"])
@@ -526,6 +527,7 @@ class PlaceReader:
         named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
         slogans = _slogans(view)
+        found_ends = {m.start: m.end for m in found if m.candidates}
 
         def generic_word(mention: PlaceMention) -> bool:
             """A generic place word (`القرية`), not a name its key only folds onto (`القريا`:
@@ -745,6 +747,10 @@ class PlaceReader:
                                                          mention.core_start].endswith("ال")
                 if end is None and not definite:
                     following = _WORD.match(view, mention.end + 1)
+                    if following is not None and found_ends.get(following.start(), 0) > \
+                            following.end():
+                        # `جسر قره قوزاق`: the head of a longer name the gazetteer knows
+                        continue
                     if (following is not None and view[mention.end:following.start()] == " "
                             and following.group().isalpha()
                             and following.group() not in _STOP_AFTER_CUE
@@ -1200,10 +1206,35 @@ class PlaceReader:
                                       candidates=list(antecedent.candidates),
                                       place=antecedent.place, admin1=antecedent.admin1,
                                       how="back-reference", refers_to=antecedent))
+            located = self._located_by_compass(view, kept, kept_starts, match.start(), start)
+            if located is not None:
+                # `في قرية عون الدادات وقرب قرية الهوشرية شمال غرب المدينة`: the town a place
+                # lies to one side of only says where it is
+                found[-1].role = "qualifier"
+                located.within = located.within or found[-1]
             if noun and named is not None:
                 bisect.insort(with_noun.setdefault(noun, []),
                               (end, named, sentence_of(start)))
         return found
+
+    @staticmethod
+    def _located_by_compass(view: str, kept: list[PlaceMention],
+                            kept_starts: list[tuple[int, int]], head_start: int,
+                            noun_start: int) -> PlaceMention | None:
+        """The place right before a compass word that heads a back-reference (`قرية الهوشرية
+        شمال غرب المدينة`), which the town pointed back to locates; else None."""
+        heads = view[head_start:noun_start].split()
+        if not heads or heads[-1].lstrip("وفب") not in _COMPASS_HEADS:
+            return None
+        before = bisect.bisect_left(kept_starts, (head_start, -1)) - 1
+        if before < 0:
+            return None
+        place = kept[kept_starts[before][1]]
+        if place.role != "place" or place.how == "foreign" or place.end > head_start \
+                or tokens_between(view, place.end, head_start) > 1 \
+                or any(mark in view[place.end:head_start] for mark in ".،,\n"):
+            return None
+        return place
 
     def _join_adjacent(self, view: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         """Two names side by side with nothing between them are one name (`صوامع صباح
@@ -1954,6 +1985,9 @@ class PlaceReader:
                 continue
             elif not _SIDE_OF_CITY.search(view, max(0, mention.start - 64), mention.start) and (
                     _after_direction(view, mention.start, cue_at) and not (
+                    # (`في قرية عون الدادات وقرب قرية الهوشرية`: in one and near the next)
+                    previous is not None and previous.role == "place"
+                    and _near_before(view, mention.start, joined=True)) and not (
                     # `الدير الشرقي والدير الغربي`: the next item of a list after a compass
                     # adjective, not a place it points to
                     view.startswith("و", mention.start) and mention.start < mention.core_start
@@ -2908,14 +2942,17 @@ def _ends_item(view: str, position: int) -> bool:
 
 
 
-def _near_before(view: str, position: int) -> bool:
+def _near_before(view: str, position: int, *, joined: bool = False) -> bool:
     """`قرب الرقة`, `بالقرب من مدينة الحسكة`, `قرب قرية الشولا`: a near-preposition before
-    the name at `position`, past a settlement noun and the `من` of `بالقرب من`."""
+    the name at `position`, past a settlement noun and the `من` of `بالقرب من` (with `joined`,
+    one the conjunction joins to a place before it: `في قرية عون الدادات وقرب قرية الهوشرية`)."""
     words = view[max(0, position - 40):position].split()[-3:]
     if words[-1:] and words[-1].lstrip("وب") in _SETTLEMENT_NOUNS:
         words.pop()
     if words[-1:] == ["من"]:
         words.pop()  # (`بالقرب من`)
+    if joined:
+        return bool(words) and words[-1][:1] == "و" and words[-1][1:] in _NEAR_PREPOSITIONS
     return bool(words) and words[-1].lstrip("و") in _NEAR_PREPOSITIONS
 
 
