@@ -6799,3 +6799,16 @@ def test_a_suspected_part_in_a_bombing_tells_no_bombing() -> None:
         "ألقى الجهاز الأمني اليوم القبض على شخصين يشتبه بضلوعهما في التفجير خلال مداهمة في مدينة "
         "سرمدا.")}
     assert kinds == {"Arrests"}
+
+
+def test_an_agreement_told_by_what_it_provides_past_asides_is_reached() -> None:
+    drafts = _candidates_list("توصل فيلق الرحمن أمس، بعد جولات من التفاوض مع الجانب الروسي، إلى "
+                              "اتفاق يقضي بخروج المقاتلين من بلدة عربين.")
+    assert [(d.sub_event_type, "weak" in d.flags) for d in drafts] == [("Agreement", False)]
+
+
+def test_an_agreement_the_relative_tells_reached_is_one_though_ground_is_left_under_it() -> None:
+    drafts = _candidates_list("بدأت اليوم عملية إخراج المقاتلين من مدينة حرستا باتجاه إدلب، بموجب "
+                              "اتفاق توصلت إليه الحركة مع الجانب الروسي أمس.")
+    assert [(d.sub_event_type, d.date.isoformat()) for d in drafts] == [
+        ("Agreement", "2015-07-17")]

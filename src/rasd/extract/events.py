@@ -1307,8 +1307,11 @@ class EventExtractor:
         unfought = [m.span() for m in _WITHOUT_FIGHT.finditer(view, sentence.start, sentence.end)]
         named = [(p.start, p.end) for p in s_places if p.role == "place"]
         for t in sentence_triggers:
-            if any(start <= t.start < end for start, end in unfought):
-                continue  # `دون أي مواجهات`: the fight it denies
+            if any(start <= t.start < end for start, end in unfought) and not (
+                    t.payload.sub_event_type == "Agreement" and t.payload.strong):
+                # `دون أي مواجهات`: the fight it denies (`بموجب اتفاق`: ground taken under
+                # one, though the agreement told reached is one: `بموجب اتفاق توصلت إليه`)
+                continue
             if any(start <= t.start and t.end <= end for start, end in named):
                 continue  # `على بلدات تسيل وعدوان`: a town's name, no aggression
             if (fold(t.payload.phrase).removeprefix("ال") in _FIGHT_NOUNS or _definite(view, t)
