@@ -6812,3 +6812,17 @@ def test_an_agreement_the_relative_tells_reached_is_one_though_ground_is_left_un
                               "اتفاق توصلت إليه الحركة مع الجانب الروسي أمس.")
     assert [(d.sub_event_type, d.date.isoformat()) for d in drafts] == [
         ("Agreement", "2015-07-17")]
+
+
+def test_what_an_agreement_provides_is_no_deed_though_it_is_where_it_holds() -> None:
+    drafts = _candidates_list("توصل فيلق الرحمن أمس إلى اتفاق يقضي بوقف إطلاق النار في الغوطة "
+                              "الشرقية.")
+    assert [(d.sub_event_type, d.place.key if d.place else None) for d in drafts] == [
+        ("Agreement", "غوطهالشرقيه")]
+
+
+def test_the_people_an_agreement_moved_are_no_toll_of_it() -> None:
+    drafts = _candidates_list("بدأ المقاتلون أمس الخروج من أحياء حمص القديمة، تنفيذا لاتفاق توصل "
+                              "إليه ممثلون عنهم والسلطات.\n\nوأفادت مصادر بأن حافلات أقلت نحو 270 "
+                              "مقاتلا وعددا من الجرحى غادرت حي باب هود باتجاه بلدة الدار الكبيرة.")
+    assert [d.sub_event_type for d in drafts] == ["Agreement"]

@@ -2188,3 +2188,11 @@ def test_the_city_a_place_lies_to_one_side_of_only_locates_it() -> None:
 def test_a_head_word_before_a_longer_known_name_is_its_noun() -> None:
     assert places_of("شنت طائرات مسيرة ضربات على مواقع في محيط جسر قره قوزاق.") == {
         "قره قوزاق": "Aleppo"}
+
+
+def test_the_towns_a_unit_comprises_are_no_places_of_their_own() -> None:
+    doc = read("توصل الفيلق إلى اتفاق لوقف إطلاق النار في القطاع الأوسط من الغوطة الشرقية، الذي "
+               "يضم بلدات عربين وزملكا وعين ترما.")
+    assert {mention_of(doc, k).role for k in ("عربين", "زملكا", "عين ترما")} == {"qualifier"}
+    assert places_of("قصفت الطائرات المخيم الذي يضم آلاف النازحين في بلدة أطمة.") == {
+        "اطمه": "Idleb"}

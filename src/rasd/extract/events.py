@@ -905,6 +905,8 @@ class EventExtractor:
             told_after = [p for p in orphans if p.how != "foreign"]
             toll_days = [d for d in s_dates if not _as_of(view, d)]
             if told_after and tolls and last_frame is not None and not over_period and \
+                    not all(t.payload.sub_event_type == "Agreement"
+                            for t in last_frame.triggers) and \
                     not set_aside and \
                     not _FUNERAL_VERB.search(view, max(0, sentence.start - 1), sentence.end) and \
                     not _tolls_of_own_deed(view, frames, tolls) and \
@@ -1546,8 +1548,11 @@ class EventExtractor:
             if owner is not None and _EXCEPT.search(
                     view, max(owner.triggers[0].end, place.start - 40), place.start):
                 continue  # `سيطر على كامل المدينة باستثناء حي الجورة`: the part not taken
+            # (what an agreement provides is where it holds: `اتفاق يقضي بوقف إطلاق النار في
+            # القطاع الأوسط من الغوطة الشرقية`)
             unreal_at = next((aim for end, clause_end, aim in unreal
                               if owner is not None
+                              and owner.triggers[0].payload.sub_event_type != "Agreement"
                               and owner.triggers[0].start < end <= place.start < clause_end),
                              None)
             if unreal_at is not None and (owner.places or not unreal_at):

@@ -352,6 +352,8 @@ _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
+# what a unit is said to comprise (`الذي يضم بلدات`, `وتشمل قرى`)
+_COMPRISES = regex.compile(r"(?<!\w)(?:(?:الذي|التي)\s++)?و?(?:يضم|تضم|يشمل|تشمل)\s++")
 _COMPASS_HEADS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 # the nouns after which a name no gazetteer knows is a town's or a quarter's, that the report
 # may name again bare
@@ -806,6 +808,7 @@ class PlaceReader:
                 and not _building_name(view, m) and not _hospital_named_afar(view, m, kept)]
         # `المرصد ومقره بريطانيا`, `يتخذ من لندن مقرا له`: where a group has its seat is no
         # place of the story
+        self._members_of_a_unit(view, kept)
         kept = [m for m in kept if not _seat(view, m) and not _outlet(view, m)
                 and not _dateline(view, m)
                 and not (m.foreign is not None and _RIVER_AFTER.match(view, m.end))
@@ -1216,6 +1219,24 @@ class PlaceReader:
                 bisect.insort(with_noun.setdefault(noun, []),
                               (end, named, sentence_of(start)))
         return found
+
+    def _members_of_a_unit(self, view: str, kept: list[PlaceMention]) -> None:
+        """`القطاع الأوسط من الغوطة الشرقية، الذي يضم بلدات عربين وزملكا`: the towns a unit
+        is said to comprise, all of its list, only say what it is; they are no places of
+        their own."""
+        kept.sort(key=lambda m: m.start)
+        for opening in _COMPRISES.finditer(view):
+            position = opening.end()
+            for m in kept:
+                if m.start < position:
+                    continue
+                between = view[position:m.start]
+                if not all(w.strip(",،") in ("", "و") or w.lstrip("و") in self._place_noun_words
+                           for w in between.split()):
+                    break
+                if m.role == "place":
+                    m.role = "qualifier"
+                position = m.end
 
     @staticmethod
     def _located_by_compass(view: str, kept: list[PlaceMention],
