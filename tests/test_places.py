@@ -2185,9 +2185,12 @@ def test_the_city_a_place_lies_to_one_side_of_only_locates_it() -> None:
     assert back.role == "qualifier"
 
 
-def test_a_head_word_before_a_longer_known_name_is_its_noun() -> None:
-    assert places_of("شنت طائرات مسيرة ضربات على مواقع في محيط جسر قره قوزاق.") == {
-        "قره قوزاق": "Aleppo"}
+def test_a_head_word_before_a_longer_known_name_is_one_name_where_that_place_is() -> None:
+    doc = read("شنت طائرات مسيرة ضربات على مواقع في محيط جسر قره قوزاق.")
+    [bridge] = [m.value for m in doc.mentions["place"]]
+    view = doc.norm.text
+    assert view[bridge.core_start:bridge.end] == "جسر قره قوزاق"
+    assert bridge.place is not None and bridge.place.admin1 == "Aleppo"
 
 
 def test_the_towns_a_unit_comprises_are_no_places_of_their_own() -> None:
@@ -2196,3 +2199,10 @@ def test_the_towns_a_unit_comprises_are_no_places_of_their_own() -> None:
     assert {mention_of(doc, k).role for k in ("عربين", "زملكا", "عين ترما")} == {"qualifier"}
     assert places_of("قصفت الطائرات المخيم الذي يضم آلاف النازحين في بلدة أطمة.") == {
         "اطمه": "Idleb"}
+
+
+def test_the_two_towns_point_back_across_paragraphs_to_the_two_named_with_the_dual() -> None:
+    doc = read("أحكم الجيش سيطرته أمس على بلدتي فليطة ورأس المعرة.\n\nوكان الطيران قد شن يوم الجمعة "
+               "غارات على البلدتين.")
+    back = {m.value.key for m in doc.mentions["place"] if m.value.how == "back-reference"}
+    assert back == {"فليطه", "راسالمعره"}

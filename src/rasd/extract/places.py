@@ -529,7 +529,7 @@ class PlaceReader:
         named = _quoted_names(view, [(m.norm_end, m) for m in actors] + [
             (c.norm_end, c) for c in cues if c.value.cue == "name_head"])
         slogans = _slogans(view)
-        found_ends = {m.start: m.end for m in found if m.candidates}
+        found_known = {m.start: m for m in found if m.candidates}
 
         def generic_word(mention: PlaceMention) -> bool:
             """A generic place word (`القرية`), not a name its key only folds onto (`القريا`:
@@ -655,8 +655,10 @@ class PlaceReader:
         actor_starts |= {c.norm_end: c.norm_start for c in cues
                          if c.value.cue in ("air", "ground") and c.norm_end not in actor_starts}
         placed_keys: set[str] = set()  # the Syrian names kept so far, in text order
+        absorbed: set[int] = set()  # known names a head before them took in (`جسر قره قوزاق`)
         for mention in found:
-            if in_idiom[mention.core_start] or _after_street_head(view, mention):
+            if in_idiom[mention.core_start] or _after_street_head(view, mention) \
+                    or mention.start in absorbed:
                 continue
             if mention.start < mention.core_start and \
                     view[mention.start:mention.end] in _CLITIC_LOOKALIKES:
@@ -739,6 +741,7 @@ class PlaceReader:
                 view[kept[-1].end:mention.core_start])
             if not (locative or standing or in_list):
                 continue
+            took_in: PlaceMention | None = None
             if core in self._place_heads:
                 # `وباب الدريب`: a generic head and the definite word after it are one name;
                 # written without the article the head never is a town of its own (`في باب
@@ -749,11 +752,15 @@ class PlaceReader:
                                                          mention.core_start].endswith("ال")
                 if end is None and not definite:
                     following = _WORD.match(view, mention.end + 1)
-                    if following is not None and found_ends.get(following.start(), 0) > \
-                            following.end():
-                        # `جسر قره قوزاق`: the head of a longer name the gazetteer knows
-                        continue
-                    if (following is not None and view[mention.end:following.start()] == " "
+                    known = found_known.get(following.start()) if following is not None \
+                        else None
+                    if known is not None and known.end > following.end() \
+                            and view[mention.end:following.start()] == " ":
+                        # `جسر قره قوزاق`: the head of a longer name the gazetteer knows: one
+                        # name, where that place is
+                        absorbed.add(known.start)
+                        end, took_in = known.end, known
+                    elif (following is not None and view[mention.end:following.start()] == " "
                             and following.group().isalpha()
                             and following.group() not in _STOP_AFTER_CUE
                             and not any(lexical_mask[following.start():following.end()])):
@@ -769,7 +776,8 @@ class PlaceReader:
                 if end is not None:
                     key = place_key(view[mention.core_start:end])
                     mention.end, mention.key = end, key
-                    mention.candidates = self.places.gazetteer.candidates(key)
+                    mention.candidates = self.places.gazetteer.candidates(key) or (
+                        list(took_in.candidates) if took_in is not None else [])
                     mention.how = "gazetteer" if mention.candidates else "unknown"
                     # the foreign city the head alone spelt (`وادي` for El Oued) is gone too
                     mention.foreign = None
@@ -1118,6 +1126,13 @@ class PlaceReader:
             noun = "" if part else view[start + 2:end].split(" ", 1)[0]
             if noun in _DUAL_OF:
                 pair = sorted(named_before.get((paragraph, _DUAL_OF[noun]), []))[-2:]
+                same = [e for e in with_noun.get(_DUAL_OF[noun], []) if e[0] <= start]
+                if not pair and paragraph not in latest and len(same) >= 2 \
+                        and sentence_of(start) - same[-2][2] <= SAME_NOUN_SENTENCES \
+                        and _noun_before(view, places[same[-2][1]]).endswith(("تي", "تا")):
+                    # (in a paragraph that names no place: the last two named with the dual
+                    # before, `على بلدتي فليطة ورأس المعرة.` / `غارات على البلدتين`)
+                    pair = [same[-2][1], same[-1][1]]
                 if len(pair) == 2 and places[pair[0]].key != places[pair[1]].key:
                     found.extend(PlaceMention(
                         start, start, end, places[i].key,
