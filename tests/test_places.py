@@ -2202,7 +2202,7 @@ def test_the_towns_a_unit_comprises_are_no_places_of_their_own() -> None:
 
 
 def test_the_two_towns_point_back_across_paragraphs_to_the_two_named_with_the_dual() -> None:
-    doc = read("أحكم الجيش سيطرته أمس على بلدتي فليطة ورأس المعرة.\n\nوكان الطيران قد شن يوم الجمعة "
-               "غارات على البلدتين.")
+    doc = read("أحكم الجيش سيطرته أمس على بلدتي فليطة ورأس المعرة.\n\nوكان الطيران قد شن يوم "
+               "الجمعة غارات على البلدتين.")
     back = {m.value.key for m in doc.mentions["place"] if m.value.how == "back-reference"}
     assert back == {"فليطه", "راسالمعره"}
