@@ -6826,3 +6826,10 @@ def test_the_people_an_agreement_moved_are_no_toll_of_it() -> None:
                               "إليه ممثلون عنهم والسلطات.\n\nوأفادت مصادر بأن حافلات أقلت نحو 270 "
                               "مقاتلا وعددا من الجرحى غادرت حي باب هود باتجاه بلدة الدار الكبيرة.")
     assert [d.sub_event_type for d in drafts] == ["Agreement"]
+
+
+def test_a_part_of_a_city_many_cities_have_is_a_place_at_its_citys_point() -> None:
+    [clash] = events_of("تدور اليوم اشتباكات بين الوحدات ومسلحي التنظيم في المنطقة الصناعية بالجهة "
+                        "الشرقية لمدينة كوباني.")
+    assert clash["location"]["name"] == "المنطقة الصناعية"
+    assert clash["location"]["admin1"] == "Aleppo" and clash["location"]["geo_precision"] == 2

@@ -1716,8 +1716,9 @@ def test_the_two_villages_with_no_two_named_before_are_the_town_of_homs() -> Non
     assert places_of("شنت طائرات حربية غارات على مواقع التنظيم في القريتين ومحيطها.") == {
         "القريتين": "Homs"}
     # after `قريتي A وB` in an earlier paragraph they are those two
-    assert "القريتين" not in places_of("سيطر الجيش على قريتي تل أعور والفريكة.\n\n"
-                                       "وقصفت قوات الأسد القريتين بالصواريخ.")
+    doc = read("سيطر الجيش على قريتي تل أعور والفريكة.\n\nوقصفت قوات الأسد القريتين بالصواريخ.")
+    assert {m.value.refers_to.key for m in doc.mentions["place"]
+            if m.value.how == "back-reference"} == {"تلاعور", "فريكه"}
 
 
 def test_a_nationality_of_a_force_from_afar_puts_no_place_abroad() -> None:

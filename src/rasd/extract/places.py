@@ -352,6 +352,8 @@ _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
+_CITY_AREAS = regex.compile(r"(?<!\w)[وفب]?(?P<core>" + alternation(_WORDS["city_areas"])
+                            + r")(?!\w)")
 # what a unit is said to comprise (`الذي يضم بلدات`, `وتشمل قرى`)
 _COMPRISES = regex.compile(r"(?<!\w)(?:(?:الذي|التي)\s++)?و?(?:يضم|تضم|يشمل|تشمل)\s++")
 _COMPASS_HEADS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
@@ -918,6 +920,7 @@ class PlaceReader:
         # a nationality that names a force from afar (`الطيران الروسي`) says whose it is, not
         # where (a neighbour's border guards may well fight at home: `قوات الحدود التركية`)
         self._resolve(view, sentences, kept, villages, actor_cover)
+        kept = self._city_areas(view, kept)
         back = [b for b in self._back_references(view, sentences, kept)
                 if not _taken_to(view, b)]
         # (a definite noun read as a name no gazetteer knows, `في محيط المعبر`, is the place it
@@ -1252,6 +1255,42 @@ class PlaceReader:
                 if m.role == "place":
                     m.role = "qualifier"
                 position = m.end
+
+    @staticmethod
+    def _city_areas(view: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+        """`في المنطقة الصناعية بالجهة الشرقية لمدينة كوباني`: a part of a city that many
+        cities have (place_words.toml `city_areas`) is a place of the city named right after
+        it, else of the last city named before it; at that city's point."""
+        if "ال" not in view:
+            return kept
+        areas = list(_CITY_AREAS.finditer(view))
+        if not areas:
+            return kept
+        taken = bytearray(len(view) + 1)
+        for m in kept:
+            taken[m.start:m.end] = b"\1" * (m.end - m.start)
+        starts = [m.start for m in kept]
+        found: list[PlaceMention] = []
+        for area in areas:
+            start, end = area.span()
+            if any(taken[start:end]):
+                continue
+            at = bisect.bisect_left(starts, end)
+            after = kept[at] if at < len(kept) else None
+            city = after if after is not None and after.place is not None \
+                and after.place.capital_level is not None \
+                and tokens_between(view, end, after.start) <= 4 \
+                and not any(mark in view[end:after.start] for mark in ".،,\n") else None
+            if city is None:
+                city = next((m for m in reversed(kept[:at]) if m.place is not None
+                             and m.how != "foreign" and m.place.kind in _TOWN_KINDS
+                             and m.place.capital_level is not None), None)
+            if city is None:
+                continue
+            found.append(PlaceMention(start, area.start("core"), end,
+                                      place_key(view[area.start("core"):end]), how="unknown",
+                                      admin1=city.place.admin1, within=city))  # type: ignore
+        return sorted(kept + found, key=lambda m: m.start) if found else kept
 
     @staticmethod
     def _located_by_compass(view: str, kept: list[PlaceMention],
