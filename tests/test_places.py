@@ -2207,3 +2207,10 @@ def test_the_two_towns_point_back_across_paragraphs_to_the_two_named_with_the_du
                "الجمعة غارات على البلدتين.")
     back = {m.value.key for m in doc.mentions["place"] if m.value.how == "back-reference"}
     assert back == {"فليطه", "راسالمعره"}
+
+
+def test_an_orchard_and_lying_are_no_places_nor_names() -> None:
+    doc = read("عثر على جثث ثلاثة شبان من سكان حي الرميلة ملقاة في بستان على أطراف مدينة الرقة.")
+    view = doc.norm.text
+    names = {view[m.value.core_start:m.value.end] for m in doc.mentions["place"]}
+    assert "بستان" not in names and not any("ملقا" in name for name in names)
