@@ -6839,3 +6839,11 @@ def test_the_bombs_and_mines_told_before_defused_are_disrupted_weapons() -> None
     kinds = _candidates("بدأت وحدات الهندسة اليوم عمليات تفكيك العبوات الناسفة والألغام في شوارع "
                         "حي الحميدية في مدينة حمص.")
     assert {sub for _, sub in kinds} == {"Disrupted weapons use"}
+
+
+def test_a_drone_attack_foiled_is_disrupted_weapons_no_fight() -> None:
+    kinds = _candidates("أعلنت وزارة الدفاع الروسية أن قواتها أحبطت هجوما بـ13 طائرة مسيرة استهدف "
+                        "قاعدة حميميم الجوية في ريف اللاذقية اليوم.")
+    assert {sub for _, sub in kinds} == {"Disrupted weapons use"}
+    assert {sub for _, sub in _candidates("أحبطت وحدات الجيش هجوما للإرهابيين على بلدة محردة "
+                                          "اليوم.")} == {"Armed clash"}

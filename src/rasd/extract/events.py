@@ -1460,6 +1460,14 @@ class EventExtractor:
                       or t.payload.event_type != "Explosions/Remote violence"
                       or fold(t.payload.phrase) in _COMMUNIQUE_OBJECTS
                       or not _destroyed_right_before(view, t)]
+        foiled = [t.start for t in s_triggers if t.payload.sub_event_type == "Disrupted weapons use"
+                  and fold(t.payload.then) in _DRONES]
+        if foiled:
+            # `أحبطت هجوما بـ13 طائرة مسيرة`: a drone attack foiled is no fight beaten off
+            s_triggers = [t for t in s_triggers if not (
+                t.payload.event_type == "Battles" and any(
+                    start <= t.start and _clause(view, start) == _clause(view, t.start)
+                    for start in foiled))]
         if any(t.payload.event_type == "Riots" and t.payload.strong for t in s_triggers):
             # `قطع شبان الطرقات بالإطارات المشتعلة احتجاجا على`: the protest was the riot
             s_triggers = [t for t in s_triggers if t.payload.sub_event_type != PEACEFUL_PROTEST]
@@ -4012,6 +4020,7 @@ _PROTESTERS_HIT = regex.compile(r"(?<!\w)[وبل]?(?:ال)?(?:" + alternation(
     map(fold, _EVENT_WORDS["protester_nouns"])) + r")(?!\w)")
 _SHOT_AT_A_GATHERING = regex.compile(r"(?<!\w)(?:" + alternation(
     map(fold, _EVENT_WORDS["protest_gatherings"])) + r")(?!\w)")
+_DRONES = frozenset(fold(w) for w in ("مسيرة", "مسيرات"))
 _TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
 _PEJORATIVE_LABELS = frozenset(fold(w).removeprefix("ال")
                                for w in _EVENT_WORDS["pejorative_labels"])
