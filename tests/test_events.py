@@ -6847,3 +6847,10 @@ def test_a_drone_attack_foiled_is_disrupted_weapons_no_fight() -> None:
     assert {sub for _, sub in kinds} == {"Disrupted weapons use"}
     assert {sub for _, sub in _candidates("أحبطت وحدات الجيش هجوما للإرهابيين على بلدة محردة "
                                           "اليوم.")} == {"Armed clash"}
+
+
+def test_the_strike_told_before_set_in_its_time_is_no_new_one() -> None:
+    drafts = _candidates_list("قتل قائد جيش الإسلام اليوم بغارة جوية استهدفت اجتماعا في بلدة "
+                              "أوتايا.\n\nوتأتي الغارة بعد أيام من سيطرة القوات النظامية على مطار "
+                              "مرج السلطان في المنطقة ذاتها.")
+    assert [d.place.key for d in drafts] == ["اوتايه"]

@@ -1352,10 +1352,12 @@ class EventExtractor:
             if _points_back(view, t, s_cues) or _claimed_back(
                     view, t, s_cues, sentence_triggers) or _mourned(view, t, sentence.start) \
                     or (_after_told_deed_head(view, t) or _definite(view, t)
-                        and _SEQUENCE_AFTER.match(view, t.end)) and any(
+                        and (_SEQUENCE_AFTER.match(view, t.end)
+                             or _COMES.search(view, max(0, t.start - 10), t.start))) and any(
                         o.payload.event_type == t.payload.event_type
                         for o in _in(triggers, 0, sentence.start)):
-                # (`إن التفجير تلته اشتباكات`: the blast told before, then the fight)
+                # (`إن التفجير تلته اشتباكات`: the blast told before, then the fight; `وتأتي
+                # الغارة بعد أيام من`: the strike told before, set in time)
                 why.add("points_back")
             if _counted_strikes(view, t, s_quant, over_a_period or across_provinces) \
                     and not told_on_a_day(t.start):
@@ -4020,6 +4022,8 @@ _PROTESTERS_HIT = regex.compile(r"(?<!\w)[وبل]?(?:ال)?(?:" + alternation(
     map(fold, _EVENT_WORDS["protester_nouns"])) + r")(?!\w)")
 _SHOT_AT_A_GATHERING = regex.compile(r"(?<!\w)(?:" + alternation(
     map(fold, _EVENT_WORDS["protest_gatherings"])) + r")(?!\w)")
+# `وتأتي الغارة بعد`, `وجاء القصف`: the deed told before, set in its time
+_COMES = regex.compile(r"(?:^|\s)و?(?:تاتي|ياتي|جاءت|جاء)\s++$")
 _DRONES = frozenset(fold(w) for w in ("مسيرة", "مسيرات"))
 _TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
 _PEJORATIVE_LABELS = frozenset(fold(w).removeprefix("ال")
