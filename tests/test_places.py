@@ -2214,3 +2214,9 @@ def test_an_orchard_and_lying_are_no_places_nor_names() -> None:
     view = doc.norm.text
     names = {view[m.value.core_start:m.value.end] for m in doc.mentions["place"]}
     assert "بستان" not in names and not any("ملقا" in name for name in names)
+
+
+def test_a_part_of_a_city_the_detained_were_led_to_is_no_place() -> None:
+    assert "المدينه الرياضيه" not in places_of(
+        "داهمت الأجهزة الأمنية اليوم حي السكنتوري في اللاذقية، واقتيد المعتقلون إلى المدينة "
+        "الرياضية.")

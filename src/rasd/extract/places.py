@@ -1273,8 +1273,8 @@ class PlaceReader:
         found: list[PlaceMention] = []
         for area in areas:
             start, end = area.span()
-            if any(taken[start:end]):
-                continue
+            if any(taken[start:end]) or _moved_to(view, start):
+                continue  # (nor where people were taken: `واقتيد المعتقلون إلى المدينة الرياضية`)
             at = bisect.bisect_left(starts, end)
             after = kept[at] if at < len(kept) else None
             city = after if after is not None and after.place is not None \
