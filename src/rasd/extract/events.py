@@ -4023,8 +4023,9 @@ _PROTESTERS_HIT = regex.compile(r"(?<!\w)[وبل]?(?:ال)?(?:" + alternation(
 _SHOT_AT_A_GATHERING = regex.compile(r"(?<!\w)(?:" + alternation(
     map(fold, _EVENT_WORDS["protest_gatherings"])) + r")(?!\w)")
 # `وتأتي الغارة بعد`, `وجاء القصف`: the deed told before, set in its time
-_COMES = regex.compile(r"(?:^|\s)و?(?:تاتي|ياتي|جاءت|جاء)\s++$")
-_DRONES = frozenset(fold(w) for w in ("مسيرة", "مسيرات"))
+_COMES = regex.compile(r"(?:^|\s)و?(?:" + alternation(map(fold, _EVENT_WORDS["comes_words"]))
+                      + r")\s++$")
+_DRONES = frozenset(fold(w) for w in _EVENT_WORDS["drone_words"])
 _TEAR_GAS = "للدموع"  # `الغاز المسيل للدموع`, `القنابل المسيلة للدموع` (triggers.csv)
 _PEJORATIVE_LABELS = frozenset(fold(w).removeprefix("ال")
                                for w in _EVENT_WORDS["pejorative_labels"])

@@ -328,7 +328,8 @@ CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's s
 _SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
          + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}")
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
-    r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"], key=len,
+    r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"]
+                                              | _WORDS["back_reference_compass"], key=len,
                                               reverse=True)) + r"))\s+|[وف]?ب"
     r"|[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_deeds"], key=len, reverse=True))
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
@@ -355,8 +356,10 @@ _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
 _CITY_AREAS = regex.compile(r"(?<!\w)[وفب]?(?P<core>" + alternation(_WORDS["city_areas"])
                             + r")(?!\w)")
 # what a unit is said to comprise (`الذي يضم بلدات`, `وتشمل قرى`)
-_COMPRISES = regex.compile(r"(?<!\w)(?:(?:الذي|التي)\s++)?و?(?:يضم|تضم|يشمل|تشمل)\s++")
-_COMPASS_HEADS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+_COMPRISES = regex.compile(r"(?<!\w)(?:(?:الذي|التي)\s++)?و?(?:" + alternation(
+    _WORDS["comprise_words"]) + r")\s++")
+_COMPASS_HEADS = _WORDS["back_reference_compass"]
+_CAMP_NOUNS = _WORDS["camp_nouns"]
 # the nouns after which a name no gazetteer knows is a town's or a quarter's, that the report
 # may name again bare
 _NAMED_AGAIN_NOUNS = frozenset(fold(w) for w in _WORDS["named_again_nouns"])
@@ -596,8 +599,8 @@ class PlaceReader:
                 # `مدينة دجلة في أقصى جنوب شرقي تركيا`: a country an actor is also named by
                 # (its army) after a compass word says where a place lies
                 return False
-            if common and after_noun and _noun_before(view, mention).lstrip("وفب") in (
-                    "مخيم", "مخيمات"):
+            if common and after_noun and _noun_before(view, mention).lstrip("وفب") in \
+                    _CAMP_NOUNS:
                 return True  # `مخيمات اللاجئين`: the refugees' camps, no village of the name
             if common and after_noun and mention.foreign is not None and not mention.candidates:
                 # `على مدخل الحي`: "the quarter", no Iraqi town, unless a nationality says so
