@@ -3755,7 +3755,8 @@ _NEAR_PREPOSITIONS = place_words()["near_prepositions"]
 _AFFILIATED = _EVENT_WORDS["affiliated"]
 # what joins the members of a list of towns: `و`, commas, a settlement noun (`وبلدتي`), the
 # outskirts of the next (`بلدة الناجية ومحيط مدينة جسر الشغور`)
-_LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:(?:" + alternation(
+# (and `وفي`: `في قرى الصفصافة وهنيدة وفي مدينة الثورة`)
+_LIST_GLUE = regex.compile(r"[\s،,]*+و?(?:في\s++)?(?:(?:" + alternation(
     place_words()["outskirts"]) + r")\s++)?+(?:(?:" + alternation(
     place_words()["settlement_nouns"] | place_words()["village_nouns"]
     | place_words()["settlement_list_nouns"]) + r")\s++)?+")

@@ -1284,7 +1284,9 @@ class PlaceReader:
                 and after.place.capital_level is not None \
                 and tokens_between(view, end, after.start) <= 4 \
                 and not any(mark in view[end:after.start] for mark in ".،,\n") else None
-            if city is None:
+            if city is not None:
+                city.role = "qualifier"  # (named right after it, the city only locates it)
+            else:
                 city = next((m for m in reversed(kept[:at]) if m.place is not None
                              and m.how != "foreign" and m.place.kind in _TOWN_KINDS
                              and m.place.capital_level is not None), None)
