@@ -6851,12 +6851,12 @@ def test_the_strike_told_before_set_in_its_time_is_no_new_one() -> None:
 
 
 def test_a_quarter_named_by_number_is_a_place_its_city_locates() -> None:
-    events = events_of("قتل 4 مدنيين اليوم جراء غارات لطائرات التحالف على مناطق في الحي الأول بمدينة "
-                       "الطبقة.")
+    events = events_of("قتل 4 مدنيين اليوم جراء غارات لطائرات التحالف على مناطق في الحي الأول "
+                       "بمدينة الطبقة.")
     assert [(e["location"]["name"], e["fatalities"]) for e in events] == [("الحي الأول", 4)]
 
 
 def test_a_city_joined_to_a_list_of_villages_is_one_more_target() -> None:
-    kinds = _candidates("نفذ سلاح الجو أمس غارات على قرى الصفصافة وهنيدة والعجراوي وفي مدينة الثورة "
-                        "بريف الرقة.")
+    kinds = _candidates("نفذ سلاح الجو أمس غارات على قرى الصفصافة وهنيدة والعجراوي وفي مدينة "
+                        "الثورة بريف الرقة.")
     assert ("ثوره", "Air/drone strike") in kinds
