@@ -6860,3 +6860,9 @@ def test_a_city_joined_to_a_list_of_villages_is_one_more_target() -> None:
     kinds = _candidates("نفذ سلاح الجو أمس غارات على قرى الصفصافة وهنيدة والعجراوي وفي مدينة "
                         "الثورة بريف الرقة.")
     assert ("ثوره", "Air/drone strike") in kinds
+
+
+def test_fire_opened_by_its_verb_with_a_time_before_the_target_is_an_attack() -> None:
+    kinds = _candidates("أطلق مسلحون مجهولون النار مساء أمس الجمعة على سيارة تقل عنصرين قرب قرية "
+                        "بوبان في ريف كوباني، ما أدى إلى مقتل أحدهما.")
+    assert [sub for _, sub in kinds] == ["Attack"]
