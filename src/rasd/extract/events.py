@@ -75,6 +75,7 @@ from rasd.extract.numbers import (
 from rasd.extract.numerals import _numbers, number_words
 from rasd.extract.places import (
     CITY_LEVELS,
+    FRAME_OPENING,
     QUOTED_SOURCES,
     SYRIA_WORD,
     PlaceReader,
@@ -314,7 +315,6 @@ _FILED_ON = regex.compile(
     r"[^\S\n]*+(?:\([^()\n0-9]{1,30}+\)|/[^/\n0-9]{1,20}+/)")
 # after a city that opens a line: a date, an agency in brackets, a dash (`دمشق 20 مارس 2018
 # (شينخوا)`, `دمشق (رويترز) -`, `حلب - أ ف ب:`)
-_SYRIA_KEYS = frozenset(place_key(w) for w in ("سوريا", "سورية"))
 _WIRE_DATELINE_AFTER = regex.compile(
     r"[ \t]{0,3}+(?:[0-9]{1,2}[ \t]{1,3}+\p{L}{2,12}+[ \t]{1,3}+[0-9]{4}[ \t]{0,3}+)?+"
     r"(?:\((?P<agency>[^()\n]{1,30}+)\)|[-–—])")
@@ -335,7 +335,7 @@ def _wire_dateline(norm: NormalizedText, place: PlaceMention, admin_keys: Contai
         return place.end > 0 and after < len(view) and TATWEEL in norm.original[
             norm.offsets[place.end - 1] + 1:norm.offsets[after]]
     agency = found.group("agency")
-    if agency is not None and place_key(agency) in _SYRIA_KEYS:
+    if agency is not None and SYRIA_WORD.fullmatch(agency.strip()) is not None:
         # `حمص (سوريا) (أ ف ب) -`: the country, then the agency or the dash
         return _WIRE_DATELINE_AFTER.match(view, found.end()) is not None
     return agency is None or not (agency.startswith("ريف") or "سوري" in agency
@@ -2976,13 +2976,11 @@ _FIGHT_NOUNS = frozenset(fold(w) for w in _EVENT_WORDS["stopped_fight_nouns"])
 # `في جرود عسال الورد`: an outskirts noun written as part of the place's name
 _NAMED_OUTSKIRTS = regex.compile(r"(?<!\w)[وفب]?(" + alternation(
     fold(w) for w in place_words()["named_outskirts"]) + r")\s++$")
-# `وفي المدينة،`, `وفي مدينة حلب،`: a sentence opened with a town as its frame
-_OPENING_FRAME = regex.compile(r"\W*+(?:اما\s++)?و?في\s++(?:(?:مدينه|بلده)\s++)?")
 
 
 def _frames_the_sentence(view: str, sentence_start: int, place: PlaceMention) -> bool:
     """Does the sentence open with this place, a comma after it (`وفي المدينة، ...`)?"""
-    return view[place.end:place.end + 1] in ("،", ",") and _OPENING_FRAME.fullmatch(
+    return view[place.end:place.end + 1] in ("،", ",") and FRAME_OPENING.fullmatch(
         view, sentence_start, place.start) is not None
 BREACH_CHARS = 36  # characters before a truce its breach's word may stand
 _CASE_WORDS = frozenset(fold(w) for w in _EVENT_WORDS["case_words"])

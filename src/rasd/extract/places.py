@@ -59,7 +59,8 @@ _SYRIA_KEY = "سوريه"  # the matching key of سوريا / سورية
 # "son of" and the father's name, of one or two words (`بن الخطاب`, `بن عبد الملك`)
 _SON_OF = regex.compile(r" (?:بن|ابن) (?:(?:عبد|ابو|ابي) )?\p{L}{2,}+(?!\w)")
 _QUARTER_BEFORE = regex.compile(r"(?<!\w)[وفب]?حي (?:ال)?$")  # a quarter's name after its noun
-_FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++")  # `وفي العراق،` opens a sentence
+# `وفي العراق،`, `وفي مدينة حلب،`: a place as the frame a sentence opens with
+FRAME_OPENING = regex.compile(r"\W*+(?:اما\s++)?و?في\s++(?:(?:مدينه|بلده)\s++)?")
 STORY_ABROAD_SENTENCES = 3  # a story told abroad goes on for this many sentences at most
 QUARTER_REACH_KM = 15.0  # a quarter lies this close to the town named to locate it
 LIST_NAMESAKE_KM = 100.0  # a list member this far from all the others is a namesake
@@ -1246,11 +1247,10 @@ class PlaceReader:
         is said to comprise, all of its list, only say what it is; they are no places of
         their own."""
         kept.sort(key=lambda m: m.start)
+        starts = [m.start for m in kept]
         for opening in _COMPRISES.finditer(view):
             position = opening.end()
-            for m in kept:
-                if m.start < position:
-                    continue
+            for m in kept[bisect.bisect_left(starts, position):]:
                 between = view[position:m.start]
                 if not all(w.strip(",،") in ("", "و") or w.lstrip("و") in self._place_noun_words
                            for w in between.split()):
@@ -2756,7 +2756,7 @@ class PlaceReader:
                 # begins the story; one naming only that country's places carries it on
                 first = group[0]
                 opens = first.how == "foreign" and first.foreign is not None and \
-                    _FRAME_OPENING.fullmatch(view, sentence.start, first.start) is not None \
+                    FRAME_OPENING.fullmatch(view, sentence.start, first.start) is not None \
                     and view[first.end:first.end + 1] in ("،", ",")
                 country = story[0] if story is not None and countries == {story[0]} else \
                     first.foreign.country if opens and first.foreign is not None else None
