@@ -6866,3 +6866,29 @@ def test_fire_opened_by_its_verb_with_a_time_before_the_target_is_an_attack() ->
     kinds = _candidates("أطلق مسلحون مجهولون النار مساء أمس الجمعة على سيارة تقل عنصرين قرب قرية "
                         "بوبان في ريف كوباني، ما أدى إلى مقتل أحدهما.")
     assert [sub for _, sub in kinds] == ["Attack"]
+
+
+def test_a_killing_by_blade_or_by_shots_named_as_bullets_is_an_attack() -> None:
+    kinds = _candidates("تعرض رجل لهجوم بآلة حادة أمس داخل خيمته في مخيم الهول، نقل على إثره إلى "
+                        "المشفى.")
+    assert ("ناحيهالهول", "Attack") in kinds
+    kinds = _candidates("قتل شاب أمس إثر استهدافه بطلقات نارية من قبل مسلحين مجهولين في بلدة "
+                        "الشحيل.")
+    assert [sub for _, sub in kinds] == ["Attack"]
+    # a body found with the marks of strangling
+    kinds = _candidates("عثر الأهالي أمس على جثة امرأة عليها آثار خنق في بلدة الشحيل.")
+    assert [sub for _, sub in kinds] == ["Attack"]
+
+
+def test_a_persons_home_region_is_no_region_of_the_deed() -> None:
+    drafts = _candidates_list("قتلت امرأة تنحدر من ريف دير الزور الشرقي خنقا مساء أمس.")
+    assert all(d.place is None or d.place.admin1 != "Deir-ez-Zor" for d in drafts)
+
+
+def test_a_numbered_part_of_a_camp_is_in_the_camp_named_before() -> None:
+    kinds = _candidates("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول بريف الحسكة.\n\nكما تعرض "
+                        "رجل لهجوم بآلة حادة ليل الخميس في القطاع الخامس من المخيم.")
+    assert {key for key, _ in kinds} == {"ناحيهالهول"}
+    assert len(_candidates_list("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول بريف الحسكة.\n\n"
+                                "كما تعرض رجل لهجوم بآلة حادة ليل الخميس في القطاع الخامس من "
+                                "المخيم.")) == 2

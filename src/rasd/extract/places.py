@@ -22,7 +22,7 @@ import re
 import tomllib
 from array import array
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -188,11 +188,20 @@ _RIVER_AFTER = regex.compile(
 _OFFICE_BEFORE = regex.compile(
     r"(?:^|\s)[وفل]?(?:ال)?(?:" + "|".join(sorted((regex.escape(w) for w in _WORDS["office_words"]),
                                                key=len, reverse=True)) + r")\s+$")
-_ORIGIN_PHRASES = r"(?:^|\s)(?:" + "|".join(sorted((
-    # (a phrase ending in ` ل` takes it glued to the next word: `نصرة لمدينة حلب`)
-    regex.escape(w[:-2]) + r"\s+(?:ل(?=\S))?" if w.endswith(" ل")
-    else regex.escape(w) + r"\s+"
-    for w in _WORDS["origin_words"]), key=len, reverse=True)) + ")"
+
+
+def _phrases_before(words: Iterable[str]) -> str:
+    """The pattern of phrases that end right before a word (`المنحدر من `)."""
+    return r"(?:^|\s)(?:" + "|".join(sorted((
+        # (a phrase ending in ` ل` takes it glued to the next word: `نصرة لمدينة حلب`)
+        regex.escape(w[:-2]) + r"\s+(?:ل(?=\S))?" if w.endswith(" ل")
+        else regex.escape(w) + r"\s+"
+        for w in words), key=len, reverse=True)) + ")"
+
+
+_ORIGIN_PHRASES = _phrases_before([*_WORDS["home_words"], *_WORDS["origin_words"]])
+# a person's home, right before its name or its noun (`تنحدر من ريف دير الزور`)
+_HOME_RIGHT_BEFORE = regex.compile(_phrases_before(_WORDS["home_words"]) + r"(?:\S+\s+)?$")
 # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
 _ORIGIN_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:\S+\s+){0,2}$")
 # the phrase right before the name, or before its place noun (`من مواقعها في قرية X`)
@@ -327,7 +336,8 @@ SYRIA_WORD = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's seat: cities
 # a side of a town with its compass adjective (`الأحياء الشمالية`, `الأطراف الجنوبية الغربية`)
 _SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
-         + r")(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}")
+         + r")(?:(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}|\s+(?:"
+         + alternation(_WORDS["back_reference_side_ordinals"]) + r"))")
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"]
                                               | _WORDS["back_reference_compass"], key=len,
@@ -879,6 +889,11 @@ class PlaceReader:
                 # `في البادية الجنوبية الغربية لمدينة دير الزور، قرب قرية الشولا`: a city told
                 # "near" a village is told by the village, the finer of the two
                 mention.role, following[0].role = "qualifier", "place"
+                continue
+            if mention.role == "region" and _HOME_RIGHT_BEFORE.search(
+                    view, max(0, mention.start - 40), mention.start):
+                # `امرأة تنحدر من ريف دير الزور`: whence a person comes is no region of a deed
+                mention.role = "qualifier"
                 continue
             if mention.role == "place" and (
                     _ORIGIN_RIGHT_BEFORE.search(view, max(0, mention.start - 40), mention.start)
