@@ -6892,3 +6892,21 @@ def test_a_numbered_part_of_a_camp_is_in_the_camp_named_before() -> None:
     assert len(_candidates_list("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول بريف الحسكة.\n\n"
                                 "كما تعرض رجل لهجوم بآلة حادة ليل الخميس في القطاع الخامس من "
                                 "المخيم.")) == 2
+
+
+def test_an_arrest_idiom_with_its_subject_before_and_a_day_between() -> None:
+    kinds = _candidates("وذكرت قوى الأمن الداخلي أنها ألقت القبض يوم الثلاثاء على ثلاثة من الفارين "
+                        "في بلدة تل براك.")
+    assert [sub for _, sub in kinds] == ["Arrests"]
+
+
+def test_a_camps_sectors_told_by_number_are_in_the_camp() -> None:
+    text = ("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول بريف الحسكة.\n\nوفي سياق متصل، عثر "
+            "قاطنون في القطاع الأول على جثة امرأة عليها آثار خنق مساء أمس.\n\nكما اعتقلت قوى "
+            "الأمن الداخلي أمس خمسة أشخاص في القطاعين الثالث والسادس.")
+    kinds = _candidates(text)
+    assert sorted(sub for key, sub in kinds if key == "ناحيهالهول") == ["Arrests", "Attack"]
+    assert len([d for d in _candidates_list(text) if d.sub_event_type == "Attack"]) == 2
+    # no camp named before: the sector is nowhere
+    assert [d.place for d in _candidates_list("اعتقلت قوى الأمن الداخلي أمس خمسة أشخاص في "
+                                              "القطاع الثالث.")] == [None]

@@ -552,6 +552,9 @@ class EventExtractor:
                                      # (a then-word the doer follows: `سقوط بلدة قارة بيد
                                      # قوات النظام`)
                                      and m.payload.then not in _AGENT_AFTER
+                                     and not (m.payload.then in _IDIOM_AFTER_ITS_VERB
+                                              and _right_after(view, m.end,
+                                                               m.payload.then))
                                      # (a burning told right after its verb, joined to
                                      # the deed before, whose subject it shares: `واعتقلت
                                      # العشرات وأضرمت النار في المنازل`, or done during
@@ -3041,6 +3044,9 @@ _NONE_OF = regex.compile(r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WOR
                          + r")\s[^.،,؛\n]*?\sاي\s{1,3}+(?:\p{L}+\s{1,3}+)?$")
 NONE_OF_REACH = 80  # characters back from the trigger to the negation
 _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
+# the half of an idiom that tells the deed right after its verb, whose subject came before
+# (`ذكرت الأسايش أنها ألقت القبض يوم الثلاثاء على ثلاثة`)
+_IDIOM_AFTER_ITS_VERB = frozenset({"القبض"})
 
 
 def _right_after(view: str, end: int, word: str) -> bool:

@@ -353,6 +353,12 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
     r"|(?<!\w)[وفب]?(?P<part>" + "|".join(fold(w) for w in _WORDS["back_reference_parts"])
     + r")(?!\w)")
+# a camp's sectors by their number, no place after them (`في القطاعين الثالث والسادس`)
+_CAMP_SECTOR = regex.compile(
+    r"(?<!\w)[وف]?(?:في|ب)\s++(?P<sector>(?:ال)?قطاع(?:ين|ات)?+\s++(?:" + alternation(
+        _WORDS["back_reference_side_ordinals"]) + r"))(?!\w)"
+    r"(?:[\s,،]++و?(?:ال)?(?:" + alternation(_WORDS["back_reference_side_ordinals"])
+    + r")(?!\w))*+(?!\s++(?:من|في|ب)(?:\s|ال))")
 # a side of a town before its name (`الأطراف الغربية لمضايا`, `الحي الغربي من مضايا`)
 _SIDE_OF = regex.compile(r"(?:^|\s)[وفب]?" + _SIDE + r"\s+(?:من\s+)?$")
 _SENTENCE_END = regex.compile(r"[\n.!?؟؛]")
@@ -940,7 +946,8 @@ class PlaceReader:
         # where (a neighbour's border guards may well fight at home: `قوات الحدود التركية`)
         self._resolve(view, sentences, kept, villages, actor_cover)
         kept = self._city_areas(view, kept)
-        back = [b for b in self._back_references(view, sentences, kept)
+        back = [b for b in [*self._back_references(view, sentences, kept),
+                            *_camp_sectors(view, sentences, kept)]
                 if not _taken_to(view, b)]
         # (a definite noun read as a name no gazetteer knows, `في محيط المعبر`, is the place it
         # points back to)
@@ -3356,6 +3363,34 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     # the word between the origin phrase and the name, if any, is a place noun
     phrase_words = len(view[match.start():match.end()].split())
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
+
+
+def _camp_sectors(view: str, sentences: list[Sentence],
+                  kept: list[PlaceMention]) -> list[PlaceMention]:
+    """`عثر قاطنون في القطاع الأول على جثة`: a camp's sectors told by their number, with no
+    place after them, are in the camp the report named last with its noun, a few sentences
+    back (`مخيم الهول`)."""
+    found: list[PlaceMention] = []
+    camps = [m for m in kept if m.role == "place" and m.place is not None
+             and _noun_named_with(view, m) == "مخيم"]
+    if not camps:
+        return found
+    starts = [s.start for s in sentences]
+    camp_starts = [m.start for m in camps]
+    for match in _CAMP_SECTOR.finditer(view):
+        at = bisect.bisect_left(camp_starts, match.start()) - 1
+        if at < 0:
+            continue
+        camp = camps[at]
+        apart = bisect.bisect_right(starts, match.start()) - bisect.bisect_right(
+            starts, camp.start)
+        if apart > SAME_NOUN_SENTENCES:
+            continue
+        start, end = match.span("sector")
+        found.append(PlaceMention(start, start, end, camp.key, candidates=list(camp.candidates),
+                                  place=camp.place, admin1=camp.admin1, how="back-reference",
+                                  refers_to=camp))
+    return found
 
 
 def _noun_named_with(view: str, mention: PlaceMention) -> str | None:
