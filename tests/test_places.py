@@ -2220,3 +2220,12 @@ def test_a_part_of_a_city_the_detained_were_led_to_is_no_place() -> None:
     assert "المدينه الرياضيه" not in places_of(
         "داهمت الأجهزة الأمنية اليوم حي السكنتوري في اللاذقية، واقتيد المعتقلون إلى المدينة "
         "الرياضية.")
+
+
+def test_a_persons_nationality_puts_no_quarter_abroad() -> None:
+    doc = read("اغتال مسلحون مجهولون ليل الأحد عنصراً من التنظيم يحمل الجنسية التونسية في حي "
+               "الثكنة، بعد إطلاق النار عليه.")
+    assert mention_of(doc, "ثكنه").how != "foreign"
+    # a people's adjective of a place still puts it abroad
+    doc = read("قتل ثلاثة أشخاص في انفجار في حي الثكنة بمدينة صفاقس التونسية اليوم.")
+    assert mention_of(doc, "ثكنه").how == "foreign"

@@ -353,6 +353,9 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     # `على أحيائها`: a town's parts with its pronoun (no place noun: the last place named)
     r"|(?<!\w)[وفب]?(?P<part>" + "|".join(fold(w) for w in _WORDS["back_reference_parts"])
     + r")(?!\w)")
+# a person's nationality, before its people's adjective (`يحمل الجنسية التونسية`)
+_NATIONALITY_BEFORE = regex.compile(r"(?<!\w)(?:" + alternation(_WORDS["nationality_nouns"])
+                                    + r")\s++$")
 # a camp's sectors by their number, no place after them (`في القطاعين الثالث والسادس`)
 _CAMP_SECTOR = regex.compile(
     r"(?<!\w)[وف]?(?:في|ب)\s++(?P<sector>(?:ال)?قطاع(?:ين|ات)?+\s++(?:" + alternation(
@@ -2570,7 +2573,10 @@ class PlaceReader:
                         self._demonyms[w.group()] for w in _WORD.finditer(view, *line)
                         if w.group() in self._demonyms
                         # (not a place's own name: `حي الرومانية`, a quarter named after a people)
-                        and w.start() not in name_starts and (
+                        and w.start() not in name_starts
+                        # (nor a person's nationality: `يحمل الجنسية التونسية في حي الثكنة`)
+                        and not _NATIONALITY_BEFORE.search(view, max(0, w.start() - 16),
+                                                           w.start()) and (
                             self._demonyms[w.group()] in self._neighbours
                             or not (actor_cover and actor_cover[w.start()] >= w.end()))}
                 countries |= line_nations[line]
