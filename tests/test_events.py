@@ -6910,3 +6910,9 @@ def test_a_camps_sectors_told_by_number_are_in_the_camp() -> None:
     # no camp named before: the sector is nowhere
     assert [d.place for d in _candidates_list("اعتقلت قوى الأمن الداخلي أمس خمسة أشخاص في "
                                               "القطاع الثالث.")] == [None]
+
+
+def test_a_towns_graveyard_or_square_points_back_to_the_town() -> None:
+    kinds = _candidates("قتل شاب برصاص قناص في بلدة الشحيل أمس.\n\nواليوم تحولت جنازته في مقبرة "
+                        "البلدة إلى مظاهرة فرقتها قوات الأمن بالغاز المسيل للدموع.")
+    assert ("شحيل", "Protest with intervention") in kinds
