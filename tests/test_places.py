@@ -2229,3 +2229,22 @@ def test_a_persons_nationality_puts_no_quarter_abroad() -> None:
     # a people's adjective of a place still puts it abroad
     doc = read("قتل ثلاثة أشخاص في انفجار في حي الثكنة بمدينة صفاقس التونسية اليوم.")
     assert mention_of(doc, "ثكنه").how == "foreign"
+
+
+def test_a_street_no_gazetteer_knows_points_to_the_place_its_sentence_names() -> None:
+    doc = read("قصف الطيران مخيم اليرموك جنوب دمشق أمس.\n\nوتجددت الاشتباكات اليوم بين "
+               "الطرفين في محيط شارع فلسطين وشارع المدارس داخل المخيم.")
+    street = mention_of(doc, "شارع فلسطين")
+    assert street.how == "back-reference" and street.key == "مخيماليرموك"
+    # one more member of a list keeps its own name
+    doc = read("نفذ الطيران الحربي 6 غارات على مناطق في حي الليرمون ومحيط دوار الجندول، وألقى "
+               "الطيران المروحي 4 براميل متفجرة على مناطق في حي بني زيد.")
+    assert mention_of(doc, "دوار الجندول").how == "unknown"
+
+
+def test_the_camp_points_back_to_the_camp_the_gazetteer_names_with_its_noun() -> None:
+    text = ("تتواصل الاشتباكات في مخيم اليرموك جنوب دمشق.\n\nوقال ناشطون إن الحصار مستمر.\n\n"
+            "وأضافوا أن الأهالي يعانون من نقص الغذاء.\n\nوذكرت مصادر أن المياه مقطوعة.\n\n"
+            "وألقى الطيران برميلين على مناطق في المخيم اليوم.")
+    doc = read(text)
+    assert mention_of(doc, "مخيم").key == "مخيماليرموك"

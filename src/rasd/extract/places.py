@@ -314,7 +314,7 @@ _ADVERBS_AFTER_NAME = _WORDS["adverbs_after_name"]
 _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 # a capital right after words of backing or holding: the government it is the seat of
 _GOVERNMENT_NAMED = regex.compile(
-    r"(?:^|\s)[وفل]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
+    r"(?:^|\s)[وفلب]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
     + r")\s++$")
 _GOVERNMENTS_PAIRED = regex.compile(
     r"(?:^|\s)[وفل]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
@@ -390,7 +390,7 @@ _PROVINCE_REFERENCE = re.compile(
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم", "حي": "حي",
-            "حيي": "حي", "مطار": "مطار", "معسكر": "معسكر", "معبر": "معبر"}
+            "حيي": "حي", "حيا": "حي", "مطار": "مطار", "معسكر": "معسكر", "معبر": "معبر"}
 # nouns of a base or a border crossing that point back only to a place named with them (`مطار
 # أبو الظهور` ... `قصفت الفصائل المطار`, `معبر باب الهوى` ... `في محيط المعبر`), never to
 # whatever place was named last
@@ -413,7 +413,7 @@ _FACILITY_OF_DUAL = {"مطاري": "مطار", "معبري": "معبر", "قاع
 _DUAL_FACILITY = regex.compile(
     r"(?<!\w)[وبل]?(?P<noun>" + "|".join(_FACILITY_OF_DUAL) + r")\s(?P<first>\p{L}{3,}+)"
     r"\s{1,3}+و(?P<second>\p{L}{3,}+)(?:\s(?P<adjective>ال\p{L}+ين))?")
-_PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "مخيمي", "منطقتي", "حقلي"})
+_PAIR_NOUNS = frozenset({"قريتي", "بلدتي", "مدينتي", "حيي", "حيا", "مخيمي", "منطقتي", "حقلي"})
 # two villages told before (`قريتي A وB`, `قريتين`): `القريتين` after it points back to them
 _TWO_NAMED = regex.compile(r"(?<!\w)[وفب]?(?:قريتي|قريتا|قريتين)(?!\w)")
 _SECOND_OF_PAIR = regex.compile(
@@ -958,6 +958,7 @@ class PlaceReader:
                 or not any(b.start < m.end and m.start < b.end for b in back)]
         kept.extend(back)
         kept.sort(key=lambda m: m.start)
+        _streets_in_places(view, sentences, kept)
         return kept
 
     def _facing_across_the_border(self, view: str, kept: list[PlaceMention]) -> None:
@@ -1060,8 +1061,10 @@ class PlaceReader:
         nouns: list[str | None] = []
         for index, m in enumerate(places):
             noun = _noun_named_with(view, m)
-            if noun is None and view[m.core_start:m.end].split(" ", 1)[0] in _BASE_NOUNS:
-                # `مطار دير الزور`: a base the gazetteer names with its noun
+            if noun is None and view[m.core_start:m.end].split(" ", 1)[0] in (
+                    _BASE_NOUNS | _NAMED_WITH_NOUN):
+                # `مطار دير الزور`, `مخيم اليرموك`: a base or a camp the gazetteer names with
+                # its noun
                 noun = view[m.core_start:m.end].split(" ", 1)[0]
             glue = view[places[index - 1].end:m.core_start] if index else ""
             if noun is None and index and only_glue(glue) and not any(
@@ -3371,6 +3374,44 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     return phrase_words == len(between) or _after_place_noun(view, mention.start, place_nouns)
 
 
+def _streets_in_places(view: str, sentences: list[Sentence],
+                       kept: list[PlaceMention]) -> None:
+    """`في محيط شارع فلسطين داخل المخيم`, `قرب ساحة الريجة`: a street, a square or an alley
+    no gazetteer knows lies in the place its sentence names (the nearest), else in the last
+    place its paragraph named before it; it points to that place, as `في المخيم` would."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(position: int) -> Sentence:
+        return sentences[max(0, bisect.bisect_right(starts, position) - 1)]
+
+    known = [m for m in kept if m.place is not None and m.how != "foreign"
+             and m.role in ("place", "qualifier") and m.place.latitude is not None]
+    if not known:
+        return
+    for m in kept:
+        if m.how != "unknown" or m.place is not None or m.city is not None \
+                or m.role != "place" or view[m.core_start:m.end].split(" ", 1)[0] not in \
+                _STREET_HEADS:
+            continue
+        sentence = sentence_of(m.start)
+        own = [k for k in known if sentence.start <= k.start < sentence.end]
+        if own:
+            container = min(own, key=lambda k: abs(k.start - m.start))
+        else:
+            container = next((k for k in reversed(known) if k.end <= m.start
+                              and sentence_of(k.start).paragraph == sentence.paragraph), None)
+        if container is None:
+            continue
+        between = view[container.end:m.start].strip()
+        if container.end <= m.start and len(between.split()) <= 2 \
+                and between[:1] in ("و", "،", ","):
+            continue  # `في حي الليرمون ومحيط دوار الجندول`: one more place of a list
+        antecedent = container.refers_to or container
+        m.key, m.candidates, m.place = antecedent.key, list(antecedent.candidates), \
+            antecedent.place
+        m.admin1, m.how, m.refers_to = antecedent.admin1, "back-reference", antecedent
+
+
 def _camp_sectors(view: str, sentences: list[Sentence],
                   kept: list[PlaceMention]) -> list[PlaceMention]:
     """`عثر قاطنون في القطاع الأول على جثة`: a camp's sectors told by their number, with no
@@ -4153,7 +4194,7 @@ _LABEL_HEAD = regex.compile(r"[ \-–•*]{0,4}+\p{L}{2,12}+(?: \p{L}{2,12}+)? ?
 # places a plural of settlements counted or told before is, named after `هي`
 _NAMED_AS = regex.compile(
     r"(?:^|\s)(?:و?ال)?(?:" + "|".join(sorted({fold(w).removeprefix("ال") for w in (
-        *_WORDS["settlement_list_nouns"], "أحياء", "حيي", "بلدتين", "قريتين", "مدينتين")},
+        *_WORDS["settlement_list_nouns"], "أحياء", "حيي", "حيا", "بلدتين", "قريتين", "مدينتين")},
         key=len, reverse=True))
     + r")(?:\s+[^\s.،,:]+){0,4}?\s*[،,]?\s+و?(?:هي|هما)\s*:?\s*$")
 
