@@ -6916,3 +6916,15 @@ def test_a_towns_graveyard_or_square_points_back_to_the_town() -> None:
     kinds = _candidates("قتل شاب برصاص قناص في بلدة الشحيل أمس.\n\nواليوم تحولت جنازته في مقبرة "
                         "البلدة إلى مظاهرة فرقتها قوات الأمن بالغاز المسيل للدموع.")
     assert ("شحيل", "Protest with intervention") in kinds
+
+
+def test_a_gun_seized_is_no_strike() -> None:
+    kinds = _candidates("سيطر الثوار أمس على قرية بارودة بعد اقتحام نقاط عسكرية لقوات النظام، "
+                        "واغتنموا دبابة وكميات من الذخائر.")
+    assert not any(sub == "Shelling/artillery/missile attack" for _, sub in kinds)
+
+
+def test_the_arrest_idiom_with_a_patrol_between() -> None:
+    kinds = _candidates("ألقت دورية من الأمن الداخلي القبض، أمس، على ثلاثة أشخاص في قرية "
+                        "سطامو جنوب اللاذقية.")
+    assert [sub for _, sub in kinds] == ["Arrests"]

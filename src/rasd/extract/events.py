@@ -552,9 +552,7 @@ class EventExtractor:
                                      # (a then-word the doer follows: `سقوط بلدة قارة بيد
                                      # قوات النظام`)
                                      and m.payload.then not in _AGENT_AFTER
-                                     and not (m.payload.then in _IDIOM_AFTER_ITS_VERB
-                                              and _right_after(view, m.end,
-                                                               m.payload.then))
+                                     and m.payload.then not in _IDIOM_AFTER_ITS_VERB
                                      # (a burning told right after its verb, joined to
                                      # the deed before, whose subject it shares: `واعتقلت
                                      # العشرات وأضرمت النار في المنازل`, or done during
@@ -1465,6 +1463,10 @@ class EventExtractor:
                       or t.payload.event_type != "Explosions/Remote violence"
                       or fold(t.payload.phrase) in _COMMUNIQUE_OBJECTS
                       or not _destroyed_right_before(view, t)]
+        # `واغتنموا دبابة وكميات من الذخائر`: a gun seized is spoils, no strike
+        s_triggers = [t for t in s_triggers if t.payload.strong
+                      or t.payload.event_type != "Explosions/Remote violence"
+                      or not _SEIZED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
         foiled = [t.start for t in s_triggers if t.payload.sub_event_type == "Disrupted weapons use"
                   and fold(t.payload.then) in _DRONES]
         if foiled:
@@ -3044,8 +3046,9 @@ _NONE_OF = regex.compile(r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WOR
                          + r")\s[^.،,؛\n]*?\sاي\s{1,3}+(?:\p{L}+\s{1,3}+)?$")
 NONE_OF_REACH = 80  # characters back from the trigger to the negation
 _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
-# the half of an idiom that tells the deed right after its verb, whose subject came before
-# (`ذكرت الأسايش أنها ألقت القبض يوم الثلاثاء على ثلاثة`)
+# the half of an idiom that tells the deed after its verb, whoever its subject (told before:
+# `ذكرت الأسايش أنها ألقت القبض يوم الثلاثاء على ثلاثة`; or a patrol between: `ألقت دورية من
+# الأمن الداخلي القبض`)
 _IDIOM_AFTER_ITS_VERB = frozenset({"القبض"})
 
 
@@ -6240,6 +6243,11 @@ def _destroyed_right_before(view: str, trigger: Match[TriggerEntry]) -> bool:
 _DESTROYED_BEFORE = regex.compile(
     r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]
                                            | _EVENT_WORDS["gun_striking_words"]))
+    + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
+
+
+_SEIZED_RIGHT_BEFORE = regex.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["seizing_words"]))
     + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
 
 
