@@ -6928,3 +6928,10 @@ def test_the_arrest_idiom_with_a_patrol_between() -> None:
     kinds = _candidates("ألقت دورية من الأمن الداخلي القبض، أمس، على ثلاثة أشخاص في قرية "
                         "سطامو جنوب اللاذقية.")
     assert [sub for _, sub in kinds] == ["Arrests"]
+
+
+def test_a_blow_dealt_to_a_side_is_no_strike_and_its_capital_no_place() -> None:
+    drafts = _candidates_list("سيطرت فصائل معارضة أمس على مدينة جسر الشغور، في ضربة جديدة لدمشق "
+                              "بعد معارك عنيفة.")
+    assert {d.place.key if d.place else None for d in drafts} == {"جسرالشغور"}
+    assert all(d.event_type != "Explosions/Remote violence" for d in drafts)

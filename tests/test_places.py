@@ -2248,3 +2248,15 @@ def test_the_camp_points_back_to_the_camp_the_gazetteer_names_with_its_noun() ->
             "وألقى الطيران برميلين على مناطق في المخيم اليوم.")
     doc = read(text)
     assert mention_of(doc, "مخيم").key == "مخيماليرموك"
+
+
+def test_a_station_named_after_a_town_is_no_village() -> None:
+    assert "محطة" not in places_of("قتل اثنان في هجوم على محيط محطة بانياس الحرارية أمس.")
+
+
+def test_the_city_a_paragraph_points_back_to_is_counted_by_its_own_mentions() -> None:
+    text = ("سيطرة الفصائل على جسر الشغور\n\nسيطرت فصائل معارضة السبت على مدينة جسر الشغور في "
+            "محافظة إدلب، بعد خسارة النظام مدينة إدلب قبل شهر.\n\nوقال المرصد إن الاشتباكات "
+            "تواصلت داخل المدينة اليوم.")
+    doc = read(text)
+    assert mention_of(doc, "مدينه").key == "جسرالشغور"

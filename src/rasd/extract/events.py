@@ -6132,8 +6132,11 @@ _BEFORE_IT_BLEW = regex.compile(
     r"(?:\s{1,3}+[^\s.,،]{1,20}+){0,6}?\s{1,3}+قبل\s{1,3}+(?:"
     r"(?:وصول|انفجار|تفجير)(?:ها|ه|هما)|ان\s{1,3}+(?:(?:يتمكن|تتمكن|يتمكنوا)\s{1,3}+من\s{1,3}+)?"
     r"(?:تصل|يصل|تنفجر|ينفجر|يفجر|تفجر|يتم\s{1,3}+تفجير|تفجير|الوصول))(?!\w)")
-_FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:" + alternation(
-    fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)")
+_FIGURATIVE_BLOW = regex.compile(r"\s{1,3}+(?:(?:" + alternation(
+    fold(w) for w in _EVENT_WORDS["figurative_blows"]) + r")(?!\w)|(?:[^\s.،,]++\s++)?+ل(?:"
+    + alternation(fold(w).removeprefix("ال") for w in _EVENT_WORDS["blown_sides"])
+    + r"|ل(?:" + alternation(fold(w).removeprefix("ال") for w in _EVENT_WORDS["blown_sides"]
+                             if w.startswith("ال")) + r"))(?!\w))")
 
 
 def _contents_end(view: str, clause_end: int) -> int:

@@ -316,6 +316,8 @@ _SETTLEMENT_LIST_NOUNS = _WORDS["settlement_list_nouns"]
 _GOVERNMENT_NAMED = regex.compile(
     r"(?:^|\s)[وفلب]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
     + r")\s++$")
+_BLOW_TO = regex.compile(r"(?:^|\s)[وفب]?(?:" + alternation(fold(w) for w in _WORDS["blow_words"])
+                         + r")(?:\s++[^\s.،,]++)?\s++$")
 _GOVERNMENTS_PAIRED = regex.compile(
     r"(?:^|\s)[وفل]?(?:" + alternation(fold(w) for w in _WORDS["government_words"])
     + r")\s++\S{2,20}+\s++$")
@@ -610,7 +612,11 @@ class PlaceReader:
                     or _STANDS_IN_NEXT.match(view, mention.end)
                     or _DEFINITE_PLACE_NEXT.match(view, mention.end)
                     # (a building, whatever is told of it next: `محيط مدرسة تؤوي نازحين`)
-                    or view[mention.core_start:mention.end] in _BUILDINGS):
+                    or view[mention.core_start:mention.end] in _BUILDINGS
+                    # (or the town it is named after: `محيط محطة زيزون الحرارية`)
+                    or " " not in view[mention.core_start:mention.end]
+                    and bool(self.places.gazetteer.candidates(place_key(
+                        _next_word(view, mention.end))))):
                 # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
                 # تشرين` names one); `محيط مدرسة في بلدة جوباس`: a building in a town
                 return True
@@ -859,6 +865,8 @@ class PlaceReader:
         # (and one named beside another state: `نفت موسكو ودمشق أي علاقة`)
         kept = [m for m in kept if not _GOVERNMENT_NAMED.search(
             view, max(0, m.start - 24), m.start) and not (
+                view.startswith("ل", m.start)
+                and _BLOW_TO.search(view, max(0, m.start - 30), m.start)) and not (
                 view.startswith("و", m.start) and _GOVERNMENTS_PAIRED.search(
                     view, max(0, m.start - 40), m.start))
             and not self._either_or(view, m)]
@@ -1102,8 +1110,10 @@ class PlaceReader:
 
         def told_before(key: str, position: int) -> int:
             if not starts_of:
+                # (its governorate, `في محافظة إدلب`, names no city)
                 for m in sorted(kept, key=lambda m: m.start):
-                    starts_of.setdefault(m.key, []).append(m.start)
+                    if m.role != "region":
+                        starts_of.setdefault(m.key, []).append(m.start)
             return bisect.bisect_left(starts_of.get(key, []), position)
 
         swept: dict[int, int] = {}
