@@ -6935,3 +6935,9 @@ def test_a_blow_dealt_to_a_side_is_no_strike_and_its_capital_no_place() -> None:
                               "بعد معارك عنيفة.")
     assert {d.place.key if d.place else None for d in drafts} == {"جسرالشغور"}
     assert all(d.event_type != "Explosions/Remote violence" for d in drafts)
+
+
+def test_a_verb_of_taking_closed_by_a_quote_goes_on_to_its_ground() -> None:
+    kinds = _candidates("وقالت القيادة العامة للجيش إن وحداتها «أحكمت سيطرتها» أمس على بلدة "
+                        "الشجرة بعد معارك عنيفة.")
+    assert ("شجره", "Government regains territory") in kinds

@@ -2260,3 +2260,9 @@ def test_the_city_a_paragraph_points_back_to_is_counted_by_its_own_mentions() ->
             "تواصلت داخل المدينة اليوم.")
     doc = read(text)
     assert mention_of(doc, "مدينه").key == "جسرالشغور"
+
+
+def test_a_part_of_a_land_and_the_rule_of_a_capital_are_no_places() -> None:
+    places = places_of("سيطر مقاتلون على معبر القنيطرة، المنفذ الوحيد بين الجزء الخاضع لسيطرة "
+                       "دمشق من هضبة الجولان.")
+    assert "الجزء" not in places and "دمشق" not in places

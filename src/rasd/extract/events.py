@@ -3127,7 +3127,10 @@ def _followed_by(view: str, end: int, word: str, in_actor: bytearray,
     nor `الحروب قضت على جزء من السكان`, whose subject is no armed force)? Without
     `subject`, any words of the clause may stand between (`سيطرتها خلال الساعات الماضية على`).
     A time set off by commas (`أطلقت قوات الأمن النار، أمس السبت، على`: `asides`) goes on
-    with the clause, also right after the phrase (`بسطت سيطرتها، اليوم السبت، على`)."""
+    with the clause, also right after the phrase (`بسطت سيطرتها، اليوم السبت، على`); so does
+    a quote the phrase closes (`«أحكمت سيطرتها» الأربعاء على`)."""
+    while end < len(view) and view[end] in _CLOSING_QUOTES:
+        end += 1
     position = end + 1
     if end < len(view) and view[end] in _CLAUSE_ENDS:
         resume = asides.get(end)
@@ -3189,6 +3192,7 @@ _BREAKDOWN_ASIDE = regex.compile(
 
 
 _CLAUSE_ENDS = ".,،؛;:!?؟\n"
+_CLOSING_QUOTES = "»”\"'"
 _THAT = frozenset({"ان", "بان", "لان"})
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
 
