@@ -6941,3 +6941,9 @@ def test_a_verb_of_taking_closed_by_a_quote_goes_on_to_its_ground() -> None:
     kinds = _candidates("وقالت القيادة العامة للجيش إن وحداتها «أحكمت سيطرتها» أمس على بلدة "
                         "الشجرة بعد معارك عنيفة.")
     assert ("شجره", "Government regains territory") in kinds
+
+
+def test_a_list_with_each_places_count_in_brackets() -> None:
+    dead = _dead_by_place("وتوزع قتلى القصف المدفعي أمس على بلدات حمورية (١٧ قتيلاً)، وسقبا "
+                          "(٨)، وكفربطنا (٦)، ومسرابا (٢).")
+    assert dead == {"حموريه": 17, "سقبه": 8, "كفربطنه": 6, "مسرابه": 2}

@@ -2252,6 +2252,7 @@ def test_the_camp_points_back_to_the_camp_the_gazetteer_names_with_its_noun() ->
 
 def test_a_station_named_after_a_town_is_no_village() -> None:
     assert "محطة" not in places_of("قتل اثنان في هجوم على محيط محطة بانياس الحرارية أمس.")
+    assert "بانياس" in places_of("قتل اثنان في هجوم على محيط محطة بانياس الحرارية أمس.")
 
 
 def test_the_city_a_paragraph_points_back_to_is_counted_by_its_own_mentions() -> None:

@@ -6000,6 +6000,12 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
     (`قتل 50 عنصرا في معارك غرفة عمليات "فتح حلب" في حي الراشدين`) takes a toll only when
     the sentence names no other."""
     places = [p for p in places if not p.in_name] or places
+    if view[max(0, position - 3):position].rstrip().endswith("("):
+        # `بلدات حمورية (١٧ قتيلاً)، وسقبا (٩)`: a count in brackets is the place's before it
+        before = [p for p in places if p.end <= position
+                  and not view[p.end:position].strip(" (")]
+        if before:
+            return before[-1]
     # (`12 شهيدا: سبعة منهم في مدينة موحسن`: a colon opens the shares; the total is not the
     # first share's)
     following = [p for p in places if p.start >= position

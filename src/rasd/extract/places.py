@@ -108,6 +108,8 @@ _LIST_SEPARATOR = regex.compile(
 # what may stand between two places of one list: commas, و, "the outskirts of the villages"
 # (possessive: the runs of glue never give back what the next part could take, so a long
 # stretch of `و و و` is read once, not once per way of cutting it)
+# a list item's count in brackets (`حمورية (١٧ قتيلاً)`)
+_BRACKETED_COUNT = regex.compile(r"\s*+\(\s*+\d[^()\n]{0,20}\)")
 _LIST_GLUE = regex.compile(
     r"^(?=.*[,و])(?:\s++(?:" + "|".join(sorted(_WORDS["facility_adjectives"]))
     + r")(?=[\s,،]))?+[\s,،:;و\-\"«»“”()]*+(?:و?(?:اطراف|محيط)\s++)?"
@@ -613,10 +615,10 @@ class PlaceReader:
                     or _DEFINITE_PLACE_NEXT.match(view, mention.end)
                     # (a building, whatever is told of it next: `محيط مدرسة تؤوي نازحين`)
                     or view[mention.core_start:mention.end] in _BUILDINGS
-                    # (or the town it is named after: `محيط محطة زيزون الحرارية`)
+                    # (or the town it is named after, a seat: `محيط محطة بانياس الحرارية`)
                     or " " not in view[mention.core_start:mention.end]
-                    and bool(self.places.gazetteer.candidates(place_key(
-                        _next_word(view, mention.end))))):
+                    and any(p.capital_level is not None for p in self.places.gazetteer
+                            .candidates(place_key(_next_word(view, mention.end))))):
                 # `ومحيط المحطة الحرارية`: around "the station", no village (`محيط محطة
                 # تشرين` names one); `محيط مدرسة في بلدة جوباس`: a building in a town
                 return True
@@ -1390,6 +1392,10 @@ class PlaceReader:
         for head in sorted(kept, key=lambda m: m.start):
             position = head.end
             for _ in range(15):
+                # (past an item's count in brackets: `بلدات حمورية (١٧ قتيلاً)، وسقبا (٩)`)
+                counted = _BRACKETED_COUNT.match(view, position)
+                if counted is not None:
+                    position = counted.end()
                 gap = _LIST_SEPARATOR.match(view, position)
                 if not gap:
                     break
@@ -2504,8 +2510,11 @@ class PlaceReader:
                     continue
                 # (the governorate its sentence names, else that of the city the report is
                 # about: `في محيط مشفى تشرين العسكري` in a report on Damascus)
+                # (else the one governorate the report's places so far lie in: `ومنطقة الجبل
+                # الشرقي` in a report on al-Zabadani)
                 told = near or ({last_city.admin1} if last_city is not None
-                                and last_city.admin1 else set())
+                                and last_city.admin1 else set()) or (
+                    told_admin1 if len(told_admin1) == 1 else set())
                 if (m.place is not None and told and m.place.admin1 not in told
                         and self._common_word(view[m.core_start:m.end])
                         and not self.after_city_noun(view, m)):
