@@ -6945,5 +6945,5 @@ def test_a_verb_of_taking_closed_by_a_quote_goes_on_to_its_ground() -> None:
 
 def test_a_list_with_each_places_count_in_brackets() -> None:
     dead = _dead_by_place("وتوزع قتلى القصف المدفعي أمس على بلدات حمورية (١٧ قتيلاً)، وسقبا "
-                          "(٨)، وكفربطنا (٦)، ومسرابا (٢).")
-    assert dead == {"حموريه": 17, "سقبه": 8, "كفربطنه": 6, "مسرابه": 2}
+                          "(٩)، وكفربطنا (٥)، ومسرابا (٢).")
+    assert dead == {"حموريه": 17, "سقبه": 9, "كفربطنه": 5, "مسرابه": 2}
