@@ -6947,3 +6947,6 @@ def test_a_list_with_each_places_count_in_brackets() -> None:
     dead = _dead_by_place("وتوزع قتلى القصف المدفعي أمس على بلدات حمورية (١٧ قتيلاً)، وسقبا "
                           "(٩)، وكفربطنا (٥)، ومسرابا (٢).")
     assert dead == {"حموريه": 17, "سقبه": 9, "كفربطنه": 5, "مسرابه": 2}
+    # (a count the next ones add up to is still its place's)
+    assert _dead_by_place("وتوزع قتلى القصف المدفعي أمس على بلدات حمورية (١٧ قتيلاً)، وسقبا "
+                          "(٩)، وكفربطنا (٦)، ومسرابا (٣).")["سقبه"] == 9

@@ -5946,6 +5946,8 @@ def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
             continue
         if position in by_start and _placed_share(view, by_start[position], place_starts):
             continue
+        if view[max(0, position - 3):position].rstrip().endswith("("):
+            continue  # `حمورية (١٧ قتيلاً)، وسقبا (٩)`: a place's count in brackets, no total
         if any(texts.get(p, "").split()[-1:] and texts[p].split()[-1] in _ANOTHER
                for p, _ in parts):
             continue
