@@ -1433,7 +1433,9 @@ def test_a_mosque_named_after_a_man_is_no_quarter_of_his_name() -> None:
 def test_the_red_cross_and_its_surroundings_are_no_places() -> None:
     assert places_of("سقطت قذيفة على مقر الصليب الأحمر في بلدة خان أرنبة.") == {
         "خان ارنبه": "Quneitra"}
-    assert "محيطه" not in places_of("واستهدفت الغارات مطار دمشق الدولي ومحيطه.")
+    # (its surroundings are the airport's: `ومحيطه` points back to it)
+    assert mention_of(read("واستهدفت الغارات مطار دمشق الدولي ومحيطه."), "محيطه").how == \
+        "back-reference"
 
 
 def test_a_common_word_a_report_named_a_village_by_is_that_village_again() -> None:

@@ -2514,7 +2514,8 @@ class PlaceReader:
                 # الشرقي` in a report on al-Zabadani)
                 told = near or ({last_city.admin1} if last_city is not None
                                 and last_city.admin1 else set()) or (
-                    told_admin1 if len(told_admin1) == 1 else set())
+                    told_admin1 if len(told_admin1) == 1 and _noun_before(view, m).lstrip(
+                        "وفب") in _AREA_NOUNS else set())
                 if (m.place is not None and told and m.place.admin1 not in told
                         and self._common_word(view[m.core_start:m.end])
                         and not self.after_city_noun(view, m)):
