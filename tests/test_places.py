@@ -2269,3 +2269,10 @@ def test_a_part_of_a_land_and_the_rule_of_a_capital_are_no_places() -> None:
     places = places_of("سيطر مقاتلون على معبر القنيطرة، المنفذ الوحيد بين الجزء الخاضع لسيطرة "
                        "دمشق من هضبة الجولان.")
     assert "الجزء" not in places and "دمشق" not in places
+
+
+def test_a_deeds_verbal_noun_points_back_to_the_quarter() -> None:
+    doc = read("استهدفت مجموعات مسلحة اليوم منازل المدنيين في حي طي بالقامشلي بقذائف الهاون.\n\n"
+               "وتصدى أبناء الحي لمحاولة مسلحي الميليشيا اقتحام الحي من جهته الشرقية، واشتبكوا "
+               "معهم لساعات.")
+    assert mention_of(doc, "حي").key == "طي"
