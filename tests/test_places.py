@@ -2276,3 +2276,9 @@ def test_a_deeds_verbal_noun_points_back_to_the_quarter() -> None:
                "وتصدى أبناء الحي لمحاولة مسلحي الميليشيا اقتحام الحي من جهته الشرقية، واشتبكوا "
                "معهم لساعات.")
     assert mention_of(doc, "حي").key == "طي"
+
+
+def test_in_addition_to_a_seat_is_no_place_people_were_taken_to() -> None:
+    places = places_of("طاولت الضربات مقرات في مدينة الميادين، إضافة إلى مقر في حي الكتف بمدينة "
+                       "البوكمال.")
+    assert "الكتف" in places

@@ -4078,7 +4078,8 @@ def _moved_to(view: str, position: int) -> bool:
 # `ونقل جريح إلى المشفى الوطني في مدينة درعا`, `واقتادتهم إلى مقر الفرع في مدينة درعا`: a
 # hospital the wounded or a seat the detained were taken to, however many words name it
 _TO_HOSPITAL = regex.compile(
-    r"(?:^|\s)الي\s{1,3}+(?:ال)?(?:" + "|".join(sorted(
+    # (not "in addition to": `إضافة إلى مقر في حي الكتف`)
+    r"(?:^|\s)(?<!اضافه\s{1,3})الي\s{1,3}+(?:ال)?(?:" + "|".join(sorted(
         {w.removeprefix("ال") for w in _WORDS["hospital_nouns"] | _WORDS["taken_to_seats"]},
         key=len, reverse=True))
     + r")(?:\s+[^\s,،.]+){0,4}?\s+$")
