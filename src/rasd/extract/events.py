@@ -4533,9 +4533,9 @@ def _after_days_of(view: str, trigger: Match[TriggerEntry]) -> bool:
     """Is the trigger the deed a stretch of days before was full of (`إثر أربعة أيام من
     القصف العنيف بالطيران الحربي والمدفعية`)?"""
     found = None
-    for found in _DAYS_OF.finditer(view, max(0, trigger.start - 40 - DAYS_OF_REACH),
+    for match in _DAYS_OF.finditer(view, max(0, trigger.start - 40 - DAYS_OF_REACH),
                                    trigger.start + 1):
-        pass
+        found = match  # the last stretch before the trigger
     return found is not None and found.end() <= trigger.start \
         and trigger.start - found.end() <= DAYS_OF_REACH \
         and not any(mark in view[found.end():trigger.start] for mark in ".،,\n")
