@@ -6960,3 +6960,15 @@ def test_days_of_a_deed_before_the_days_is_no_event() -> None:
     # (hours before are the day's: a strike told afresh)
     kinds = _candidates("وجاءت الغارات بعد ساعات من قصف مدفعي لقوات النظام على بلدة قارة اليوم.")
     assert ("قاره", "Shelling/artillery/missile attack") in kinds
+
+
+def test_a_placeless_deed_of_a_one_place_report_is_at_that_place() -> None:
+    drafts = _candidates_list("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول.\n\nوفي سياق ذلك، "
+                              "اعتقلت قوى الأمن الداخلي مساء أمس ثلاثة أشخاص يشتبه بتورطهم.")
+    arrests = [d for d in drafts if d.sub_event_type == "Arrests"]
+    assert [(d.place.key, "report_place" in d.flags) for d in arrests] == [("ناحيهالهول", True)]
+    # a report of two places leaves it placeless
+    drafts = _candidates_list("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول، وقتل آخر في بلدة "
+                              "الشدادي.\n\nوفي سياق ذلك، اعتقلت قوى الأمن الداخلي مساء أمس "
+                              "ثلاثة أشخاص يشتبه بتورطهم.")
+    assert all(d.place is None for d in drafts if d.sub_event_type == "Arrests")

@@ -1236,6 +1236,8 @@ class EventExtractor:
         _similar_strikes(view, drafts, [a for a in actors.items if air_force_named(
             view, a.norm_start, a.norm_end) and a.value.actor in self.states])
         drafts = self._without_city_beside_its_quarter(view, drafts)
+        if relaxed:
+            _the_reports_one_place(doc, drafts)
         drafts = self._merge(view, drafts, (air_cues, ground_cues), relaxed, sentence_starts)
         if not any(m.value.how != "foreign" and (m.value.place is not None or m.value.admin1)
                    for m in doc.mentions.get("place", [])):
@@ -4539,6 +4541,26 @@ def _after_days_of(view: str, trigger: Match[TriggerEntry]) -> bool:
     return found is not None and found.end() <= trigger.start \
         and trigger.start - found.end() <= DAYS_OF_REACH \
         and not any(mark in view[found.end():trigger.start] for mark in ".،,\n")
+
+
+def _the_reports_one_place(doc: Document, drafts: list[Draft]) -> None:
+    """`وفي سياق متصل، عثر قاطنون على جثة امرأة` in a report on al-Hol camp alone: a deed
+    whose sentence names no place, in a report that names one place in Syria and no other,
+    is at that place (flagged `report_place`, for the model to weigh)."""
+    if not any("no_place" in d.flags for d in drafts):
+        return
+    named = [m.value for m in doc.mentions.get("place", [])
+             if m.value.role == "place" and m.value.how != "foreign" and m.value.place is not None]
+    if not named or len({m.place.id for m in named}) != 1 or any(  # type: ignore[union-attr]
+            m.value.role == "region" and m.value.admin1 != named[0].admin1
+            or m.value.how == "foreign" for m in doc.mentions.get("place", [])):
+        return
+    for draft in drafts:
+        if "no_place" in draft.flags and "vague_region" not in draft.flags:
+            draft.place = named[0]
+            draft.admin1 = named[0].admin1
+            draft.flags.discard("no_place")
+            draft.flags.add("report_place")
 
 
 def _opened_long_ago(view: str, trigger: Match[TriggerEntry], sentence_start: int,
