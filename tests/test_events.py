@@ -6952,16 +6952,6 @@ def test_a_list_with_each_places_count_in_brackets() -> None:
                           "(٩)، وكفربطنا (٦)، ومسرابا (٣).")["سقبه"] == 9
 
 
-def test_days_of_a_deed_before_the_days_is_no_event() -> None:
-    kinds = _candidates("اقتحمت قوات النظام اليوم بلدة قارة بعد انسحاب الفصائل منها إثر أربعة أيام "
-                        "من القصف العنيف بالطيران الحربي والمدفعية.")
-    assert not any(sub in ("Air/drone strike", "Shelling/artillery/missile attack")
-                   for _, sub in kinds)
-    # (hours before are the day's: a strike told afresh)
-    kinds = _candidates("وجاءت الغارات بعد ساعات من قصف مدفعي لقوات النظام على بلدة قارة اليوم.")
-    assert ("قاره", "Shelling/artillery/missile attack") in kinds
-
-
 def test_a_placeless_deed_of_a_one_place_report_is_at_that_place() -> None:
     drafts = _candidates_list("قتل لاجئ برصاص مجهولين اليوم في مخيم الهول.\n\nوفي سياق ذلك، "
                               "اعتقلت قوى الأمن الداخلي مساء أمس ثلاثة أشخاص يشتبه بتورطهم.")

@@ -1365,8 +1365,6 @@ class EventExtractor:
             if _counted_strikes(view, t, s_quant, over_a_period or across_provinces) \
                     and not told_on_a_day(t.start):
                 why.add("counted_strikes")
-            if _after_days_of(view, t):
-                continue
             if self._background(view, t, s_cues, s_dates, published, place_ends):
                 why.add("background")
                 if _opened_long_ago(view, t, sentence.start, s_dates, published):
@@ -4521,26 +4519,6 @@ def _claimed_back(view: str, trigger: Match[TriggerEntry], s_cues,
     return any(c.value.cue == "claim" and c.norm_end <= trigger.start
                and tokens_between(view, c.norm_end, trigger.start) <= 4
                and any(o.end <= c.norm_start for o in s_triggers) for c in s_cues)
-
-
-# `بعد انسحاب الفصائل إثر أربعة أيام من القصف العنيف بالطيران والمدفعية`: days of a deed
-# before the day's, told as their length: no deed of the report's day
-_DAYS_OF = regex.compile(
-    r"(?:^|\s)(?:بعد|اثر|عقب)\s++(?:[^\s.،,]++\s++)?(?:" + alternation(
-        fold(w) for w in _EVENT_WORDS["stretch_units"]) + r")\s++(?:[^\s.،,]++\s++)?من\s++")
-DAYS_OF_REACH = 48  # characters from `من` to a strike word the stretch still holds
-
-
-def _after_days_of(view: str, trigger: Match[TriggerEntry]) -> bool:
-    """Is the trigger the deed a stretch of days before was full of (`إثر أربعة أيام من
-    القصف العنيف بالطيران الحربي والمدفعية`)?"""
-    found = None
-    for match in _DAYS_OF.finditer(view, max(0, trigger.start - 40 - DAYS_OF_REACH),
-                                   trigger.start + 1):
-        found = match  # the last stretch before the trigger
-    return found is not None and found.end() <= trigger.start \
-        and trigger.start - found.end() <= DAYS_OF_REACH \
-        and not any(mark in view[found.end():trigger.start] for mark in ".،,\n")
 
 
 def _the_reports_one_place(doc: Document, drafts: list[Draft]) -> None:
