@@ -1390,7 +1390,7 @@ class EventExtractor:
                 # `دمر عربة مفخخة قبل وصولها`, `من تدمير عربة مفخخة`: a car bomb stopped, no
                 # blast
                 continue
-            if not t.payload.strong and _FIGURATIVE_BLOW.match(view, t.end):
+            if not t.payload.strong and _FIGURATIVE_BLOW.match(view, t.end, t.end + 48):
                 continue  # `تلقى النظام ضربة قاسية`: a loss told as a blow, no strike
             if (backed := _SUPPORTED_BY.search(view, max(0, t.start - 24), t.start + 2)) \
                     and not any(mark in view[backed.end():t.start] for mark in "،,.") \

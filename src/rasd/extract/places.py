@@ -1393,7 +1393,7 @@ class PlaceReader:
             position = head.end
             for _ in range(15):
                 # (past an item's count in brackets: `بلدات حمورية (١٧ قتيلاً)، وسقبا (٩)`)
-                counted = _BRACKETED_COUNT.match(view, position)
+                counted = _BRACKETED_COUNT.match(view, position, position + 32)
                 if counted is not None:
                     position = counted.end()
                 gap = _LIST_SEPARATOR.match(view, position)
