@@ -5968,7 +5968,7 @@ def _without_split_totals(view: str, tolls: list[tuple[int, int, int]],
             continue
         if position in by_start and _placed_share(view, by_start[position], place_starts):
             continue
-        if view[max(0, position - 3):position].rstrip().endswith("("):
+        if _in_brackets(view, position):
             continue  # `حمورية (١٧ قتيلاً)، وسقبا (٩)`: a place's count in brackets, no total
         if any(texts.get(p, "").split()[-1:] and texts[p].split()[-1] in _ANOTHER
                for p, _ in parts):
@@ -6015,6 +6015,11 @@ _RESULT_BEFORE = regex.compile(
 _NEXT_DEED = regex.compile(r"[,،]\s{0,3}+و(?:ت|ي|ا|س|ق|ش|ن)\p{L}{2,10}+(?:ت|وا)?\s")
 
 
+def _in_brackets(view: str, position: int) -> bool:
+    """Does a bracket open right before this count (`حمورية (١٧ قتيلاً)`)?"""
+    return view[max(0, position - 3):position].rstrip().endswith("(")
+
+
 def _toll_place(view: str, position: int, places: list[PlaceMention], other_tolls: list[int]
                 ) -> PlaceMention | None:
     """The place a toll belongs to. Arabic news puts the toll first and its place after it
@@ -6024,7 +6029,7 @@ def _toll_place(view: str, position: int, places: list[PlaceMention], other_toll
     (`قتل 50 عنصرا في معارك غرفة عمليات "فتح حلب" في حي الراشدين`) takes a toll only when
     the sentence names no other."""
     places = [p for p in places if not p.in_name] or places
-    if view[max(0, position - 3):position].rstrip().endswith("("):
+    if _in_brackets(view, position):
         # `بلدات حمورية (١٧ قتيلاً)، وسقبا (٩)`: a count in brackets is the place's before it
         before = [p for p in places if p.end <= position
                   and not view[p.end:position].strip(" (")]

@@ -3404,23 +3404,27 @@ def _streets_in_places(view: str, sentences: list[Sentence],
     def sentence_of(position: int) -> Sentence:
         return sentences[max(0, bisect.bisect_right(starts, position) - 1)]
 
-    known = [m for m in kept if m.place is not None and m.how != "foreign"
-             and m.role in ("place", "qualifier") and m.place.latitude is not None]
+    known = sorted((m for m in kept if m.place is not None and m.how != "foreign"
+                    and m.role in ("place", "qualifier") and m.place.latitude is not None),
+                   key=lambda m: m.start)
     if not known:
         return
+    known_starts = [m.start for m in known]
     for m in kept:
         if m.how != "unknown" or m.place is not None or m.city is not None \
                 or m.role != "place" or view[m.core_start:m.end].split(" ", 1)[0] not in \
                 _STREET_HEADS:
             continue
         sentence = sentence_of(m.start)
-        own = [k for k in known if sentence.start <= k.start < sentence.end]
+        own = known[bisect.bisect_left(known_starts, sentence.start):
+                    bisect.bisect_left(known_starts, sentence.end)]
+        before = bisect.bisect_left(known_starts, m.start) - 1
         if own:
-            container = min(own, key=lambda k: abs(k.start - m.start))
+            container: PlaceMention | None = min(own, key=lambda k: abs(k.start - m.start))
+        elif before >= 0 and known[before].end <= m.start and \
+                sentence_of(known[before].start).paragraph == sentence.paragraph:
+            container = known[before]
         else:
-            container = next((k for k in reversed(known) if k.end <= m.start
-                              and sentence_of(k.start).paragraph == sentence.paragraph), None)
-        if container is None:
             continue
         between = view[container.end:m.start].strip()
         if container.end <= m.start and len(between.split()) <= 2 \
@@ -3439,7 +3443,8 @@ def _camp_sectors(view: str, sentences: list[Sentence],
     back (`مخيم الهول`)."""
     found: list[PlaceMention] = []
     camps = [m for m in kept if m.role == "place" and m.place is not None
-             and _noun_named_with(view, m) == "مخيم"]
+             and (_noun_named_with(view, m) == "مخيم"
+                  or view[m.core_start:m.end].startswith("مخيم "))]
     if not camps:
         return found
     starts = [s.start for s in sentences]
