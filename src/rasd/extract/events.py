@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from array import array
-from collections.abc import Callable, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1464,11 +1464,9 @@ class EventExtractor:
         s_triggers = [t for t in s_triggers if t.payload.strong
                       or t.payload.event_type != "Explosions/Remote violence"
                       or fold(t.payload.phrase) in _COMMUNIQUE_OBJECTS
-                      or not _destroyed_right_before(view, t)]
-        # `واغتنموا دبابة وكميات من الذخائر`: a gun seized is spoils, no strike
-        s_triggers = [t for t in s_triggers if t.payload.strong
-                      or t.payload.event_type != "Explosions/Remote violence"
-                      or not _SEIZED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
+                      or not _destroyed_right_before(view, t)
+                      # (nor a gun seized, spoils: `واغتنموا دبابة وكميات من الذخائر`)
+                      and not _SEIZED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
         foiled = [t.start for t in s_triggers if t.payload.sub_event_type == "Disrupted weapons use"
                   and fold(t.payload.then) in _DRONES]
         if foiled:
@@ -3048,10 +3046,8 @@ _NONE_OF = regex.compile(r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WOR
                          + r")\s[^.،,؛\n]*?\sاي\s{1,3}+(?:\p{L}+\s{1,3}+)?$")
 NONE_OF_REACH = 80  # characters back from the trigger to the negation
 _AGENT_AFTER = frozenset({"بيد"})  # "into the hands of": the doer after it
-# the half of an idiom that tells the deed after its verb, whoever its subject (told before:
-# `ذكرت الأسايش أنها ألقت القبض يوم الثلاثاء على ثلاثة`; or a patrol between: `ألقت دورية من
-# الأمن الداخلي القبض`)
-_IDIOM_AFTER_ITS_VERB = frozenset({"القبض"})
+# the half of an idiom that tells the deed after its verb, whoever stands between
+_IDIOM_AFTER_ITS_VERB = frozenset(fold(w) for w in _EVENT_WORDS["idiom_then_words"])
 
 
 def _right_after(view: str, end: int, word: str) -> bool:
@@ -6282,15 +6278,17 @@ def _destroyed_right_before(view: str, trigger: Match[TriggerEntry]) -> bool:
     return not (verb in _DESTROYING_VERBS and view.startswith("ب", trigger.start))
 # a word of destroying right before the gun, or before its count (`تدمير 11 دبابة`, `وتدمير عدد
 # من الدبابات`)
-_DESTROYED_BEFORE = regex.compile(
-    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["destroying_words"]
-                                           | _EVENT_WORDS["gun_striking_words"]))
-    + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
+def _word_shortly_before(words: Iterable[str]) -> regex.Pattern[str]:
+    """One of these words, then at most three words of its clause, before the end."""
+    return regex.compile(r"(?:^|\s)[وف]?(?:" + alternation(map(fold, words))
+                         + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
 
 
-_SEIZED_RIGHT_BEFORE = regex.compile(
-    r"(?:^|\s)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["seizing_words"]))
-    + r")(?:\s++[^\s.،,]++){0,3}?\s++$")
+_DESTROYED_BEFORE = _word_shortly_before(_EVENT_WORDS["destroying_words"]
+                                         | _EVENT_WORDS["gun_striking_words"])
+
+
+_SEIZED_RIGHT_BEFORE = _word_shortly_before(_EVENT_WORDS["seizing_words"])
 
 
 def _communique_alone(draft: Draft, frame: Frame) -> bool:

@@ -1181,11 +1181,7 @@ class PlaceReader:
                     # before, `على بلدتي فليطة ورأس المعرة.` / `غارات على البلدتين`)
                     pair = [same[-2][1], same[-1][1]]
                 if len(pair) == 2 and places[pair[0]].key != places[pair[1]].key:
-                    found.extend(PlaceMention(
-                        start, start, end, places[i].key,
-                        candidates=list(places[i].candidates), place=places[i].place,
-                        admin1=places[i].admin1, how="back-reference", refers_to=places[i])
-                        for i in pair)
+                    found.extend(_pointing_back(start, end, places[i]) for i in pair)
                 elif view.startswith("ال", start) and not pair \
                         and _TWO_NAMED.search(view, 0, start) is None and (
                         candidates := self.places.gazetteer.candidates(place_key(
@@ -1267,10 +1263,7 @@ class PlaceReader:
                         paragraph_of(antecedent.start) < paragraph - 1 and \
                         sentence_of(antecedent.start) < sentence_of(start) - BACK_SENTENCES:
                     continue
-            found.append(PlaceMention(start, start, end, antecedent.key,
-                                      candidates=list(antecedent.candidates),
-                                      place=antecedent.place, admin1=antecedent.admin1,
-                                      how="back-reference", refers_to=antecedent))
+            found.append(_pointing_back(start, end, antecedent))
             located = self._located_by_compass(view, kept, kept_starts, match.start(), start)
             if located is not None:
                 # `في قرية عون الدادات وقرب قرية الهوشرية شمال غرب المدينة`: the town a place
@@ -3410,7 +3403,7 @@ def _streets_in_places(view: str, sentences: list[Sentence],
     if not known:
         return
     known_starts = [m.start for m in known]
-    for m in kept:
+    for index, m in enumerate(kept):
         if m.how != "unknown" or m.place is not None or m.city is not None \
                 or m.role != "place" or view[m.core_start:m.end].split(" ", 1)[0] not in \
                 _STREET_HEADS:
@@ -3430,10 +3423,15 @@ def _streets_in_places(view: str, sentences: list[Sentence],
         if container.end <= m.start and len(between.split()) <= 2 \
                 and between[:1] in ("و", "،", ","):
             continue  # `في حي الليرمون ومحيط دوار الجندول`: one more place of a list
-        antecedent = container.refers_to or container
-        m.key, m.candidates, m.place = antecedent.key, list(antecedent.candidates), \
-            antecedent.place
-        m.admin1, m.how, m.refers_to = antecedent.admin1, "back-reference", antecedent
+        kept[index] = _pointing_back(m.start, m.end, container.refers_to or container)
+
+
+def _pointing_back(start: int, end: int, antecedent: PlaceMention) -> PlaceMention:
+    """A mention at `start:end` that names no place of its own but points back to one
+    (`في المدينة`, `في القطاع الخامس`, an unknown street): the antecedent's place."""
+    return PlaceMention(start, start, end, antecedent.key,
+                        candidates=list(antecedent.candidates), place=antecedent.place,
+                        admin1=antecedent.admin1, how="back-reference", refers_to=antecedent)
 
 
 def _camp_sectors(view: str, sentences: list[Sentence],
@@ -3459,9 +3457,7 @@ def _camp_sectors(view: str, sentences: list[Sentence],
         if apart > SAME_NOUN_SENTENCES:
             continue
         start, end = match.span("sector")
-        found.append(PlaceMention(start, start, end, camp.key, candidates=list(camp.candidates),
-                                  place=camp.place, admin1=camp.admin1, how="back-reference",
-                                  refers_to=camp))
+        found.append(_pointing_back(start, end, camp))
     return found
 
 
