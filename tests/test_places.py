@@ -2282,3 +2282,42 @@ def test_in_addition_to_a_seat_is_no_place_people_were_taken_to() -> None:
     places = places_of("طاولت الضربات مقرات في مدينة الميادين، إضافة إلى مقر في حي الكتف بمدينة "
                        "البوكمال.")
     assert "الكتف" in places
+
+
+def test_a_prison_is_named_after_its_quarter_and_its_alias_is_no_second_place() -> None:
+    places = places_of("تتواصل الاشتباكات في محيط سجن غويران المعروف باسم سجن الصناعة جنوب مدينة "
+                       "الحسكة.")
+    assert "غويران" in places
+    assert "الصناعه" not in places and "سجن" not in places
+    assert "صيدنايا" in places_of("أعلنت الفصائل السيطرة على سجن صيدنايا في ريف دمشق.")
+
+
+def test_the_main_gate_points_back_to_the_prison() -> None:
+    doc = read("اشتباكات عنيفة في محيط سجن غويران.\n\nوبدأ الهجوم بتفجير سيارة مفخخة عند البوابة "
+               "الرئيسية للسجن، قبل أن يهاجم المسلحون الحراس.")
+    pointing = [m.value for m in doc.mentions["place"] if m.value.how == "back-reference"]
+    assert [m.key for m in pointing] == ["غويران"]
+    assert all(m.value.how != "gazetteer" or m.value.key != "سجن" for m in doc.mentions["place"])
+
+
+def test_a_quarters_surroundings_with_its_pronoun_are_no_name() -> None:
+    assert set(places_of("ألقت القوات القبض على 89 خلال عمليات تمشيط في حي الزهور ومحيطه، وفق "
+                         "بيان.")) == {"الزهور"}
+
+
+def test_two_places_a_village_lies_between_only_locate_it() -> None:
+    for text in ("طالت غارة موقعا في قرية المقبرة الواقعة بين تل تمر والحسكة، من دون خسائر.",
+                 "قصفت الطائرات قرية المقبرة بين تل تمر والحسكة."):
+        assert set(places_of(text)) == {"مقبره"}
+    assert "تل تمر" in places_of("اندلعت اشتباكات في تل تمر بين قسد والفصائل.")
+
+
+def test_a_name_does_not_end_on_the_first_half_of_a_mans_name() -> None:
+    assert "جبل عبد العزيز" in places_of("قصفت المدفعية تجمعات في محيط جبل عبد العزيز أمس.")
+
+
+def test_places_in_a_province_abroad_are_abroad() -> None:
+    doc = read("وطالت غارات أخرى قرى في ريف عين العرب بمحافظة حلب، فيما قصفت الطائرات التركية "
+               "مواقع في منطقتي قنديل وأسوس بإقليم كردستان العراق.")
+    assert mention_of(doc, "اسوس").foreign is not None
+    assert mention_of(doc, "قنديل").foreign is not None

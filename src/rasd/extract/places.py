@@ -145,6 +145,8 @@ _COUNTRYSIDE = re.compile(  # stdlib, from the literal ريف: scans the whole v
 _COUNTRYSIDE_PREFIX = re.compile(r"(?:^|(?<=\s))[وفب]?(?:ال)?$")  # what may stand before ريف
 _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
+# a town's or a quarter's parts with its pronoun (`ومحيطه`): they point back, never a name
+_PARTS_WITH_PRONOUN = frozenset(fold(w) for w in _WORDS["back_reference_parts"])
 _UNIT_NOUNS = _WORDS["unit_nouns"]
 _AREA_NOUNS = _WORDS["area_nouns"]
 _REGION_HEADS = _WORDS["region_heads"]
@@ -342,6 +344,10 @@ CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's s
 _SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
          + r")(?:(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}|\s+(?:"
          + alternation(_WORDS["back_reference_side_ordinals"]) + r"))")
+# ... or told by which one it is, a side of the place a noun points back to (`البوابة الرئيسية
+# للسجن`; not before a name: `المدخل الرئيسي للسجن` says nothing of a village `السجن`)
+_SIDE_TOLD = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
+              + r")\s+(?:" + alternation(_WORDS["back_reference_side_adjectives"]) + ")")
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"]
                                               | _WORDS["back_reference_compass"], key=len,
@@ -349,7 +355,7 @@ _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `rege
     r"|[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_deeds"], key=len, reverse=True))
     + r")(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+"
     # `الأحياء الشمالية للمدينة`: a side of the town (`لل` is the noun's article behind ل)
-    r"|" + _SIDE + r"\s+(?:(?=لل)|من\s+))"
+    r"|(?:" + _SIDE + "|" + _SIDE_TOLD + r")\s+(?:(?=لل)|من\s+))"
     r"(?P<noun>(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|حي|بلدتين|مدينتين|قريتين|مطار|معسكر|معبر|تله"
     r"|جسر|سجن)(?!\w)"
     # `في المنطقة نفسها`: "the same area" points back too
@@ -394,7 +400,8 @@ _PROVINCE_REFERENCE = re.compile(
 # the place nouns a back-reference names (`البلدة`), by the forms that introduce a place
 _NOUN_OF = {"مدينه": "مدينه", "مدينتي": "مدينه", "بلده": "بلده", "بلدتي": "بلده",
             "قريه": "قريه", "قريتي": "قريه", "مخيم": "مخيم", "مخيمي": "مخيم", "حي": "حي",
-            "حيي": "حي", "حيا": "حي", "مطار": "مطار", "معسكر": "معسكر", "معبر": "معبر"}
+            "حيي": "حي", "حيا": "حي", "مطار": "مطار", "معسكر": "معسكر", "معبر": "معبر",
+            "سجن": "سجن"}
 # nouns of a base or a border crossing that point back only to a place named with them (`مطار
 # أبو الظهور` ... `قصفت الفصائل المطار`, `معبر باب الهوى` ... `في محيط المعبر`), never to
 # whatever place was named last
@@ -423,9 +430,14 @@ _TWO_NAMED = regex.compile(r"(?<!\w)[وفب]?(?:قريتي|قريتا|قريتي
 _SECOND_OF_PAIR = regex.compile(
     r"\s++و(?P<name>\p{L}++)(?:\s++(?P<more>\p{L}++))?(?=[\s.,،؛:)\"»]|$)")
 _TITLES = _WORDS["titles"]
+_NAME_OPENERS = _WORDS["name_openers"]
 _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
+_BETWEEN_WORDS = _WORDS["between_words"]
 _ALIAS_WORDS = _WORDS["alias_words"]
+# ... and a place's other name, its noun and all (`سجن غويران المعروف باسم سجن الصناعة`)
+_ALIAS_BEFORE = regex.compile(r"(?<!\w)(?:" + alternation(_ALIAS_WORDS)
+                              + r")(?:\s++باسم)?\s++$")
 _NAME_ADJECTIVES = _WORDS["name_adjectives"]
 _LOCATIVES = _WORDS["locatives"]
 # `جبهة الفوج 46`: a unit's number after its noun, read as a place's name
@@ -1446,7 +1458,7 @@ class PlaceReader:
                         word_end = numbered.end(1)
                 after = view[word_end:word_end + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or word_end - item_start < 3
-                        or text.endswith(_PRONOUN_ENDINGS)
+                        or text.endswith(_PRONOUN_ENDINGS) or text in _PARTS_WITH_PRONOUN
                         # `والفرنسية`: a nationality; `البلد وسط المدينة`: `وسط` is no `و`
                         or text in self._demonyms
                         # `في دول كالعراق وسوريا`: Syria itself is no place in it
@@ -1571,6 +1583,8 @@ class PlaceReader:
             elif noun.lstrip("وفبل").startswith("ال"):
                 continue
             phrase = fold(cue.value.phrase)
+            if _ALIAS_BEFORE.search(view, max(0, cue.norm_start - 24), cue.norm_start):
+                continue
             if phrase in _FACILITY_NOUNS or phrase in _FRONT_NOUNS:
                 # `مشفى الشفاء`: a facility's own name is no place name, nor a front's that no
                 # gazetteer knows (`محور الجمعيات`)
@@ -1609,7 +1623,7 @@ class PlaceReader:
                     # `مخيم للنازحين`: a preposition and the article, "for the displaced"
                     or text.startswith("لل")
                     # `منطقة يؤمها السائحون`: a word with an attached pronoun is no name
-                    or text.endswith(_PRONOUN_ENDINGS)):
+                    or text.endswith(_PRONOUN_ENDINGS) or text in _PARTS_WITH_PRONOUN):
                 continue
             if not text.startswith("ال") and text.endswith(("ي", "يه")) and not (
                     text.endswith("ي") and phrase.endswith("ه") and len(text) >= 4
@@ -1736,7 +1750,7 @@ class PlaceReader:
         the man's name after it; the whole is the place (an unknown one, maybe), not the
         shorter name nor a longer one of the gazetteer's (`تل الشيخ عمر`)."""
         name = view[mention.core_start:mention.end].split(" ")
-        if len(name) < 2 or name[-1] not in _TITLES:
+        if len(name) < 2 or name[-1] not in _TITLES and name[-1] not in _NAME_OPENERS:
             return
         following = _WORD.match(view, mention.end + 1)
         if following is None or view[mention.end:following.start()] != " ":
@@ -2132,7 +2146,7 @@ class PlaceReader:
             elif previous is not None and (
                     id(previous) in adjacent and only_glue(view[previous.end:mention.core_start])
                     or previous.role in ("place", "qualifier")
-                    and (_adjacent_to(view, previous, mention)
+                    and (_adjacent_to(view, previous, mention) or _between(view, previous, mention)
                          or _around(view, previous, mention, place_nouns))):
                 # `بنش المجاورة لقريتي الفوعة وكفريا`: the places it lies next to locate it
                 if previous.role == "place" and _named_as_region(previous) and mention.candidates \
@@ -3869,6 +3883,18 @@ def _adjacent_to(view: str, first: PlaceMention, second: PlaceMention) -> bool:
         return False
     nouns = _SETTLEMENT_NOUNS | _UNIT_NOUNS | _VILLAGE_NOUNS | _QUARTER_NOUNS
     return all(word.removeprefix("ل") in nouns for word in rest if word)
+
+
+def _between(view: str, first: PlaceMention, second: PlaceMention) -> bool:
+    """Is `second` the first of two places `first` is told to lie between (`قرية المقبرة
+    الواقعة بين تل تمر والحسكة`)? `بين` after a participle of lying, or right after a village
+    named with its noun; the next of the two follows as a list item."""
+    words = view[first.end:second.start].split()
+    if not words or words[-1] != "بين" or len(words) > 3:
+        return False
+    if len(words) == 1:
+        return _noun_named_with(view, first) in ("قريه", "بلده", "حي")
+    return words[0] in _BETWEEN_WORDS and (len(words) == 2 or words[1] == "ما")
 
 
 # the noun right before a city a compass word points into (`في شرق مدينة حلب`; not
