@@ -6962,3 +6962,10 @@ def test_a_placeless_deed_of_a_one_place_report_is_at_that_place() -> None:
                               "الشدادي.\n\nوفي سياق ذلك، اعتقلت قوى الأمن الداخلي مساء أمس "
                               "ثلاثة أشخاص يشتبه بتورطهم.")
     assert all(d.place is None for d in drafts if d.sub_event_type == "Arrests")
+
+
+def test_hundreds_gathering_in_protest_is_a_protest() -> None:
+    events = events_of("وفي مدينة السويداء، تجمع المئات اليوم أمام مبنى المحافظة، تنديداً بالهجوم "
+                       "على الطلاب.")
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
+    assert events[0]["location"]["name"] == "السويداء"

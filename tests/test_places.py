@@ -2321,3 +2321,20 @@ def test_places_in_a_province_abroad_are_abroad() -> None:
                "مواقع في منطقتي قنديل وأسوس بإقليم كردستان العراق.")
     assert mention_of(doc, "اسوس").foreign is not None
     assert mention_of(doc, "قنديل").foreign is not None
+
+
+def test_a_town_in_a_district_abroad_is_abroad() -> None:
+    doc = read("قالت مصادر لبنانية إن قذائف سقطت على بلدة القصر في قضاء الهرمل شمال شرقي لبنان.")
+    assert mention_of(doc, "قصر").foreign is not None
+
+
+def test_where_attackers_came_from_only_locates_them() -> None:
+    doc = read("شهدت مدينة جرمانا اشتباكات عنيفة بين مسلحين محليين ومجموعات مسلحة قدمت من بلدة "
+               "المليحة.")
+    assert mention_of(doc, "مليحه").role == "qualifier"
+    assert mention_of(doc, "جرمانا").role == "place"
+
+
+def test_a_governorates_administration_is_no_place() -> None:
+    places = places_of("وتوصل وجهاء جرمانا إلى اتفاق مع محافظة ريف دمشق يقضي بتسليم المتورطين.")
+    assert "ريف دمشق" not in places
