@@ -6969,3 +6969,9 @@ def test_hundreds_gathering_in_protest_is_a_protest() -> None:
                        "على الطلاب.")
     assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
     assert events[0]["location"]["name"] == "السويداء"
+
+
+def test_a_gun_named_by_its_emplacement_is_no_strike() -> None:
+    events = events_of("وجه سلاح الجو اليوم ضربات مركزة على أوكار المسلحين في بلدة داعل، أسفرت عن "
+                       "تدمير مقرات ومرابض هاون.")
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]

@@ -2338,3 +2338,21 @@ def test_where_attackers_came_from_only_locates_them() -> None:
 def test_a_governorates_administration_is_no_place() -> None:
     places = places_of("وتوصل وجهاء جرمانا إلى اتفاق مع محافظة ريف دمشق يقضي بتسليم المتورطين.")
     assert "ريف دمشق" not in places
+
+
+def test_a_clause_opened_by_a_conjunction_ends_a_list() -> None:
+    places = places_of("أطلقت قوات الأمن النار على شبان قدموا من بلدات اليادودة والنعيمة للتضامن "
+                       "مع أهالي درعا، عندما وصلوا إلى المدخل الشمالي للمدينة.")
+    assert "عندما" not in places and "صلوا" not in places and "وصلوا" not in places
+
+
+def test_quarters_named_by_a_place_noun_are_read_after_the_dual() -> None:
+    assert {"الضاحيه", "السبيل"} <= set(places_of("سقطت قذائف هاون على حيي الضاحية والسبيل، ما "
+                                                  "تسبب بإصابة طفلين."))
+
+
+def test_the_town_of_a_numbered_base_a_force_fires_from_only_locates_it() -> None:
+    doc = read("وتزامنت الاشتباكات مع قصف مدفعي من قبل قوات النظام المتمركزة في اللواء 12 بمدينة "
+               "إزرع، استهدف بلدات ناحتة والمليحة الشرقية.")
+    assert mention_of(doc, "ازرع").role == "qualifier"
+    assert mention_of(doc, "ناحته").role == "place"

@@ -1467,6 +1467,10 @@ class EventExtractor:
                       or not _destroyed_right_before(view, t)
                       # (nor a gun seized, spoils: `واغتنموا دبابة وكميات من الذخائر`)
                       and not _SEIZED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
+        # (a gun named as what its emplacement holds is no strike, strong or not: `ومرابض
+        # هاون`, `منصات صواريخ`)
+        s_triggers = [t for t in s_triggers if t.payload.event_type != "Explosions/Remote violence"
+                      or not _EMPLACEMENT_BEFORE.search(view, max(0, t.start - 16), t.start)]
         foiled = [t.start for t in s_triggers if t.payload.sub_event_type == "Disrupted weapons use"
                   and fold(t.payload.then) in _DRONES]
         if foiled:
@@ -6289,6 +6293,8 @@ _DESTROYED_BEFORE = _word_shortly_before(_EVENT_WORDS["destroying_words"]
 
 
 _SEIZED_RIGHT_BEFORE = _word_shortly_before(_EVENT_WORDS["seizing_words"])
+_EMPLACEMENT_BEFORE = regex.compile(r"(?:^|\s)[وفل]?(?:" + alternation(
+    map(fold, _EVENT_WORDS["emplacement_words"])) + r")\s++$")
 
 
 def _communique_alone(draft: Draft, frame: Frame) -> bool:

@@ -273,6 +273,8 @@ _STATIONED = regex.compile(
     r"(?:(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+(?:[فب]ي?\s*)?)?"
     # (the second post of two: `في حاجز زلين ومعسكر بريديج`)
     r"(?:\S+\s+و(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+)?"
+    # (a base told by its number, then its town: `في اللواء 12 بمدينة إزرع`)
+    r"(?:\S+\s+\d+\s+(?:[فب]ي?\s*))?"
     r"(?:(?:" + "|".join(_WORDS["outskirts"]) + r")\s+)?"
     r"(?:(?:" + "|".join([*_WORDS["settlement_nouns"], *_WORDS["settlement_list_nouns"], "حي",
                           "منطقه", "مخيم"]) + r")\s+)?$")
@@ -1603,15 +1605,19 @@ class PlaceReader:
                 # `مدينة القريتين`: after a settlement noun a place noun with the article
                 # ("the two villages") is the town of that name, unless a dual adjective
                 # agrees with it (`القريتين الواقعتين`); a verb may follow (`تزامنت`)
-                if (fold(cue.value.phrase) in _SETTLEMENT_NOUNS and text.startswith("ال")
+                if ((phrase in _SETTLEMENT_NOUNS or phrase in _QUARTERS_NOUNS)
+                        and text.startswith("ال")
                         and text[2:] in self._place_noun_words
                         and (_ends_item(view, first.end())
                              or not _next_word(view, first.end()).endswith(("ين", "ان")))):
                     key = place_key(text)
                     candidates = self.places.gazetteer.candidates(key)
-                    if candidates:
+                    if candidates or phrase in _QUARTERS_NOUNS:
+                        # (a quarter named so is one no gazetteer may know: `حيي الضاحية
+                        # والسبيل` in Daraa)
                         extra.append(PlaceMention(first.start(), first.start(), first.end(), key,
-                                                  candidates=candidates, how="gazetteer"))
+                                                  candidates=candidates,
+                                                  how="gazetteer" if candidates else "unknown"))
                 continue
             if (text in _STOP_AFTER_CUE or not text.isalpha()
                     # `قرية أم الخير`, `قرية تل جمعة`: a short generic head begins a name
@@ -3902,6 +3908,8 @@ def _between(view: str, first: PlaceMention, second: PlaceMention) -> bool:
 _CITY_NOUN_FORMS = frozenset({"مدينه", "بمدينه"})
 # the nouns of quarters (`المجاورين لحي الشيخ مقصود`)
 _QUARTER_NOUNS = frozenset({k for k, v in _NOUN_OF.items() if v == "حي"} | {"احياء"})
+# ... the dual, two named after it (`حيي الضاحية والسبيل`; not `أحياء المدينة`, the city's)
+_QUARTERS_NOUNS = _QUARTER_NOUNS - {"حي", "احياء"}
 
 
 def _named_as_region(mention: PlaceMention) -> bool:
