@@ -2356,3 +2356,12 @@ def test_the_town_of_a_numbered_base_a_force_fires_from_only_locates_it() -> Non
                "إزرع، استهدف بلدات ناحتة والمليحة الشرقية.")
     assert mention_of(doc, "ازرع").role == "qualifier"
     assert mention_of(doc, "ناحته").role == "place"
+
+
+def test_a_road_told_again_in_the_body_is_a_road_again() -> None:
+    doc = read("مقتل 7 عناصر بانفجار استهدف حافلة على طريق دمشق – بغداد\n\nقضى سبعة عناصر جراء "
+               "انفجار عبوة ناسفة استهدفت حافلة على طريق دمشق – بغداد، قرب منطقة خان أبو الشامات "
+               "في البادية الشرقية لريف دمشق.")
+    roles = [(m.value.key, m.value.role) for m in doc.mentions["place"]]
+    assert roles.count(("دمشق", "road")) == 2
+    assert ("خانابوالشامات", "place") in roles

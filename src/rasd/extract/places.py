@@ -1978,7 +1978,11 @@ class PlaceReader:
                 if previous is not None and previous.start == start:
                     previous.role = "road"  # the road word alone, read as a name after `حي`
             between = road is not None and "بين" in road.group().split()
-            if (previous is not None and previous.role == "road") or (
+            # (a road of an earlier sentence goes on no further: the headline's `طريق دمشق -
+            # بغداد` told again in the body)
+            on_a_road = previous is not None and previous.role == "road" \
+                and not _SENTENCE_END.search(view, previous.end, mention.start)
+            if on_a_road or (
                     following is not None and road is not None
                     and (_ROAD_JOIN.fullmatch(view, mention.end, with_article(view, following))
                          or between and _ROAD_AND.fullmatch(
@@ -1986,7 +1990,7 @@ class PlaceReader:
                 # `إستراد دمشق حمص`, `طريق حلب - دمشق الدولي`, `الطريق الواصل بين سراقب
                 # وأريحا`: the two towns a road is named after are not where on it the event
                 # is (`طريق حقل العمر`, the road to one place, is near that place)
-                mention.role = "road" if previous is None or previous.role != "road" or (
+                mention.role = "road" if not on_a_road or (
                     _ROAD_JOIN.fullmatch(view, previous.end, with_article(view, mention))
                     or previous_between and _ROAD_AND.fullmatch(
                         view, previous.end, with_article(view, mention))
