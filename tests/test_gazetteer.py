@@ -412,3 +412,9 @@ def test_a_name_a_place_also_bears_bare_is_no_article_dropped() -> None:
     common = PlaceMention(17, 18, 22, "قصير", [qusayr])
     assert without_article(view, common, names)  # type: ignore[arg-type]
     assert not keep_meanings_spelt_so(common, names)  # type: ignore[arg-type]
+
+
+def test_a_name_of_two_joined_by_a_dash_is_not_indexed(gazetteer: Gazetteer) -> None:
+    # a road's label in Who's On First (`حمص - حماة`) would read the road as a village
+    assert gazetteer.candidates(place_key("حمص - حماة")) == []
+    assert gazetteer.candidates(place_key("حمص حماة")) == []

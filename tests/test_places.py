@@ -2365,3 +2365,15 @@ def test_a_road_told_again_in_the_body_is_a_road_again() -> None:
     roles = [(m.value.key, m.value.role) for m in doc.mentions["place"]]
     assert roles.count(("دمشق", "road")) == 2
     assert ("خانابوالشامات", "place") in roles
+
+
+def test_villages_a_force_is_stationed_in_after_its_posts_only_locate_it() -> None:
+    doc = read("بدأت الدبابات المتمركزة في الحواجز المحيطة وفي قريتي القبو وفلة الموالتين قصفاً "
+               "عنيفاً على بلدتي تلدو وكفرلاها.")
+    assert mention_of(doc, "قبو").role == "qualifier"
+    assert mention_of(doc, "تلدو").role == "place"
+
+
+def test_whom_protesters_chanted_for_behind_the_conjunction_is_no_place_of_theirs() -> None:
+    doc = read("وفي الرستن خرجت مظاهرة حاشدة جابت الشوارع الرئيسية وهتفت لحي بابا عمرو.")
+    assert mention_of(doc, "بابا عمرو").role == "qualifier"

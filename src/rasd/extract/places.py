@@ -195,8 +195,9 @@ _OFFICE_BEFORE = regex.compile(
 
 
 def _phrases_before(words: Iterable[str]) -> str:
-    """The pattern of phrases that end right before a word (`المنحدر من `)."""
-    return r"(?:^|\s)(?:" + "|".join(sorted((
+    """The pattern of phrases that end right before a word (`المنحدر من `), maybe behind the
+    conjunction (`وهتفت لحي بابا عمرو`)."""
+    return r"(?:^|\s)[وف]?(?:" + "|".join(sorted((
         # (a phrase ending in ` ل` takes it glued to the next word: `نصرة لمدينة حلب`)
         regex.escape(w[:-2]) + r"\s+(?:ل(?=\S))?" if w.endswith(" ل")
         else regex.escape(w) + r"\s+"
@@ -269,6 +270,8 @@ _STATIONED = regex.compile(
     # where the deed was done)
     r"(?:^|\s)[و]?(?:" + "|".join(_WORDS["stationed_words"]) + r")\s+(?:[فب]ي?\s*|علي\s+(?=(?:"
     + "|".join(_WORDS["outskirts"]) + r")\s))?"
+    # (posts named first, then the villages: `في الحواجز المحيطة وفي قريتي القبو وفلة`)
+    r"(?:(?:ال\S+\s+){1,2}و[فب]ي?\s*)?"
     # (`في قواعده في مدينة اعزاز`, `في معسكر جورين`: its bases, a camp of it)
     r"(?:(?:" + "|".join(_WORDS["stationed_at"]) + r")\s+(?:[فب]ي?\s*)?)?"
     # (the second post of two: `في حاجز زلين ومعسكر بريديج`)

@@ -617,7 +617,9 @@ def _load_wof(builder: _Builder, source_dir: Path, locator: _Locator) -> str | N
     for row in rows:
         place_id = f"wof:{row['wof_id']}"
         lat, lon = float(row["lat"]), float(row["lon"])
-        names = _arabic_names(row.get("names_ar") or "")
+        # (not a name of two joined by a dash, `جب الدم - قانلي قوي`, each listed on its own,
+        # nor a road's label, `حمص - حماة`, which would read the road as a village)
+        names = [n for n in _arabic_names(row.get("names_ar") or "") if " - " not in n]
         keys = {k for n in names for k in key_variants(n)}
         same_as = admin3 = None
         admin3_pcode = None
