@@ -6975,3 +6975,10 @@ def test_a_gun_named_by_its_emplacement_is_no_strike() -> None:
     events = events_of("وجه سلاح الجو اليوم ضربات مركزة على أوكار المسلحين في بلدة داعل، أسفرت عن "
                        "تدمير مقرات ومرابض هاون.")
     assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_truffle_hunters_killed_are_civilians() -> None:
+    events = events_of("قتل تسعة من جامعي الكمأة بهجوم مسلح نفذه تنظيم داعش على تجمع لهم قرب بلدة "
+                       "السخنة.")
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
+        ("Attack", "Civilians (Syria)")]

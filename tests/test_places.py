@@ -2377,3 +2377,9 @@ def test_villages_a_force_is_stationed_in_after_its_posts_only_locate_it() -> No
 def test_whom_protesters_chanted_for_behind_the_conjunction_is_no_place_of_theirs() -> None:
     doc = read("وفي الرستن خرجت مظاهرة حاشدة جابت الشوارع الرئيسية وهتفت لحي بابا عمرو.")
     assert mention_of(doc, "بابا عمرو").role == "qualifier"
+
+
+def test_two_places_a_desert_lies_between_named_with_their_noun_only_locate_it() -> None:
+    places = places_of("قتل تسعة بهجوم على تجمع لهم في بادية حميمة الواقعة بين مدينة تدمر "
+                       "والحدود السورية العراقية.")
+    assert "تدمر" not in places

@@ -3903,6 +3903,8 @@ def _between(view: str, first: PlaceMention, second: PlaceMention) -> bool:
     الواقعة بين تل تمر والحسكة`)? `بين` after a participle of lying, or right after a village
     named with its noun; the next of the two follows as a list item."""
     words = view[first.end:second.start].split()
+    if words and words[-1] in _SETTLEMENT_NOUNS:
+        words.pop()  # (`بادية حميمة الواقعة بين مدينة تدمر والحدود`)
     if not words or words[-1] != "بين" or len(words) > 3:
         return False
     if len(words) == 1:
