@@ -2383,3 +2383,10 @@ def test_two_places_a_desert_lies_between_named_with_their_noun_only_locate_it()
     places = places_of("قتل تسعة بهجوم على تجمع لهم في بادية حميمة الواقعة بين مدينة تدمر "
                        "والحدود السورية العراقية.")
     assert "تدمر" not in places
+
+
+def test_a_time_set_off_by_commas_keeps_the_target_in_the_stationed_clause() -> None:
+    doc = read("قصفت قوات النظام المتمركزة في بلدة أورم الكبرى، صباح اليوم السبت، بقذائف المدفعية "
+               "مدينة الأتارب.")
+    assert mention_of(doc, "اورم الكبري").role == "qualifier"
+    assert mention_of(doc, "اتارب").role == "place"

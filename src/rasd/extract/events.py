@@ -1469,8 +1469,10 @@ class EventExtractor:
                       and not _SEIZED_RIGHT_BEFORE.search(view, max(0, t.start - 40), t.start)]
         # (a gun named as what its emplacement holds is no strike, strong or not: `ومرابض
         # هاون`, `منصات صواريخ`)
+        # (nor one a fight told before was fought with: `واستخدم فيها الطرفان قذائف الهاون`)
         s_triggers = [t for t in s_triggers if t.payload.event_type != "Explosions/Remote violence"
-                      or not _EMPLACEMENT_BEFORE.search(view, max(0, t.start - 16), t.start)]
+                      or not _EMPLACEMENT_BEFORE.search(view, max(0, t.start - 16), t.start)
+                      and not _USED_IN_BEFORE.search(view, max(0, t.start - 60), t.start)]
         foiled = [t.start for t in s_triggers if t.payload.sub_event_type == "Disrupted weapons use"
                   and fold(t.payload.then) in _DRONES]
         if foiled:
@@ -6293,6 +6295,8 @@ _DESTROYED_BEFORE = _word_shortly_before(_EVENT_WORDS["destroying_words"]
 
 
 _SEIZED_RIGHT_BEFORE = _word_shortly_before(_EVENT_WORDS["seizing_words"])
+_USED_IN_BEFORE = regex.compile(r"(?:^|\s)[وف]?(?:" + alternation(
+    map(fold, _EVENT_WORDS["used_in_words"])) + r")(?:\s++[^\s.،,]++){0,5}?\s++$")
 _EMPLACEMENT_BEFORE = regex.compile(r"(?:^|\s)[وفل]?(?:" + alternation(
     map(fold, _EVENT_WORDS["emplacement_words"])) + r")\s++$")
 

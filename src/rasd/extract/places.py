@@ -3548,6 +3548,13 @@ _FACING_AFTER_PLACE = regex.compile(  # ` التركية المقابلة لمد
     + r")\s{1,3}+(?:\S{1,30}+\s{1,3}+)?")
 
 
+# a time set off by commas (`، صباح اليوم السبت،`)
+_TIME_ASIDE = regex.compile(r"[,،]\s*+(?:" + alternation(
+    fold(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "يوم", "اليوم", "أمس", "امس",
+                      "عصر", "منتصف", "بعد"))
+    + r")(?!\w)[^.،,؛\n]{0,30}+[,،]")
+
+
 def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention],
                      preceding: list[PlaceMention]) -> bool:
     """`قصفت قوات النظام المتمركزة في محيط مورك بلدة الهبيط`, `لقصف من قوات النظام المتمركزة
@@ -3561,6 +3568,12 @@ def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMent
         return True
     clause_end = min((i for i in (view.find(mark, mention.end) for mark in ".،,؛\n")
                       if i >= 0), default=len(view))
+    aside = _TIME_ASIDE.match(view, clause_end, min(len(view), clause_end + 40))
+    if aside is not None:
+        # (a time set off by commas goes on with the clause: `المتمركزة في بلدة أورم الكبرى،
+        # صباح اليوم السبت، بقذائف المدفعية مدينة الأتارب`)
+        clause_end = min((i for i in (view.find(mark, aside.end()) for mark in ".،,؛\n")
+                          if i >= 0), default=len(view))
     if following and following[0].role == "place" and following[0].start < clause_end:
         return True  # the place it struck follows
     return _BY_FORCE.search(view, max(0, stationed.start() - 40), stationed.start()) is not None
