@@ -6985,6 +6985,6 @@ def test_truffle_hunters_killed_are_civilians() -> None:
 
 
 def test_the_weapons_a_fight_was_fought_with_are_no_strike() -> None:
-    events = events_of("اندلعت الاشتباكات أمس في قرية تقاد بين الطرفين، واستخدم فيها الطرفان الأسلحة "
-                       "الثقيلة وقذائف الهاون.")
+    events = events_of("اندلعت الاشتباكات أمس في قرية تقاد بين الطرفين، واستخدم فيها الطرفان "
+                       "الأسلحة الثقيلة وقذائف الهاون.")
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]

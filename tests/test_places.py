@@ -2390,3 +2390,8 @@ def test_a_time_set_off_by_commas_keeps_the_target_in_the_stationed_clause() -> 
                "مدينة الأتارب.")
     assert mention_of(doc, "اورم الكبري").role == "qualifier"
     assert mention_of(doc, "اتارب").role == "place"
+
+
+def test_the_fighting_fronts_name_no_place() -> None:
+    assert set(places_of("وعلى جبهات القتال، قتل 22 عنصراً في اشتباكات عنيفة في مدينة سراقب.")) \
+        == {"سراقب"}

@@ -695,6 +695,8 @@ class PlaceReader:
         if any(word in view for word in _IDIOM_WORDS):
             for idiom in _IDIOM.finditer(view):
                 in_idiom[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
+                # (nor a name no gazetteer knows: `على جبهات القتال`)
+                lexical_mask[idiom.start():idiom.end()] = b"\1" * (idiom.end() - idiom.start())
         name_starts = {m.start for m in found if m.candidates}  # (a road's second town)
         deed_ends = {t.end for t in triggers}
         # (a fight's or a shelling's noun with the town it was at: `اشتباكات مسرابا`, `قصف سقبا`)
