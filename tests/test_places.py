@@ -2395,3 +2395,8 @@ def test_a_time_set_off_by_commas_keeps_the_target_in_the_stationed_clause() -> 
 def test_the_fighting_fronts_name_no_place() -> None:
     assert set(places_of("وعلى جبهات القتال، قتل 22 عنصراً في اشتباكات عنيفة في مدينة سراقب.")) \
         == {"سراقب"}
+
+
+def test_a_prison_the_detained_were_taken_to_is_no_place() -> None:
+    assert set(places_of("وفي ناحية جنديرس، اعتقلت الشرطة العسكرية خمسة مواطنين، ونقلتهم إلى سجن "
+                         "ماراتيه سيئ الصيت.")) == {"جنديرس"}

@@ -440,6 +440,8 @@ _OUTSKIRTS = _WORDS["outskirts"]
 _ADJACENT_WORDS = _WORDS["adjacent_words"]
 _BETWEEN_WORDS = _WORDS["between_words"]
 _ALIAS_WORDS = _WORDS["alias_words"]
+_TAKEN_TO_SEATS = frozenset(fold(w) for w in _WORDS["taken_to_seats"])
+_TO_BEFORE = regex.compile(r"(?:^|\s)(?:الي|إلى)\s++$")
 # ... and a place's other name, its noun and all (`سجن غويران المعروف باسم سجن الصناعة`)
 _ALIAS_BEFORE = regex.compile(r"(?<!\w)(?:" + alternation(_ALIAS_WORDS)
                               + r")(?:\s++باسم)?\s++$")
@@ -1591,6 +1593,10 @@ class PlaceReader:
                 continue
             phrase = fold(cue.value.phrase)
             if _ALIAS_BEFORE.search(view, max(0, cue.norm_start - 24), cue.norm_start):
+                continue
+            if phrase in _TAKEN_TO_SEATS and _TO_BEFORE.search(
+                    view, max(0, cue.norm_start - 8), cue.norm_start):
+                # `ونقلتهم إلى سجن ماراتيه`: where the taken were brought, no place of the deed
                 continue
             if phrase in _FACILITY_NOUNS or phrase in _FRONT_NOUNS:
                 # `مشفى الشفاء`: a facility's own name is no place name, nor a front's that no
