@@ -2400,3 +2400,8 @@ def test_the_fighting_fronts_name_no_place() -> None:
 def test_a_prison_the_detained_were_taken_to_is_no_place() -> None:
     assert set(places_of("وفي ناحية جنديرس، اعتقلت الشرطة العسكرية خمسة مواطنين، ونقلتهم إلى سجن "
                          "ماراتيه سيئ الصيت.")) == {"جنديرس"}
+
+
+def test_the_land_around_a_village_is_no_place_of_its_own() -> None:
+    assert set(places_of("استهدفت الحوامات تجمعات للمسلحين في محيط قرية الدالية والأحراج المحيطة "
+                         "بها.")) == {"داليه"}

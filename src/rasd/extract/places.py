@@ -145,6 +145,9 @@ _COUNTRYSIDE = re.compile(  # stdlib, from the literal ريف: scans the whole v
 _COUNTRYSIDE_PREFIX = re.compile(r"(?:^|(?<=\s))[وفب]?(?:ال)?$")  # what may stand before ريف
 _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
+# "around it" after a list item (`والأحراج المحيطة بها`): the item is the land around the
+# place before, no place of its own
+_AROUND_IT = regex.compile(r"\s++(?:المحيطه|المحيط|المحيطين)\s++(?:ب|ل)(?:ها|ه|هما|هم)(?!\w)")
 # a town's or a quarter's parts with its pronoun (`ومحيطه`): they point back, never a name
 _PARTS_WITH_PRONOUN = frozenset(fold(w) for w in _WORDS["back_reference_parts"])
 _UNIT_NOUNS = _WORDS["unit_nouns"]
@@ -1468,6 +1471,8 @@ class PlaceReader:
                 after = view[word_end:word_end + 2]
                 if (text in _STOP_AFTER_CUE or not text.isalpha() or word_end - item_start < 3
                         or text.endswith(_PRONOUN_ENDINGS) or text in _PARTS_WITH_PRONOUN
+                        # `قرية الدالية والأحراج المحيطة بها`: what lies around the place before
+                        or _AROUND_IT.match(view, word_end) is not None
                         # `والفرنسية`: a nationality; `البلد وسط المدينة`: `وسط` is no `و`
                         or text in self._demonyms
                         # `في دول كالعراق وسوريا`: Syria itself is no place in it
