@@ -6988,3 +6988,11 @@ def test_the_weapons_a_fight_was_fought_with_are_no_strike() -> None:
     events = events_of("اندلعت الاشتباكات أمس في قرية تقاد بين الطرفين، واستخدم فيها الطرفان "
                        "الأسلحة الثقيلة وقذائف الهاون.")
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_deed_a_threat_names_with_its_preposition_far_after_is_no_event() -> None:
+    assert events_of("هددت غرفة عمليات تابعة للكتائب المقاتلة في ريف اللاذقية، في بيان مصور، "
+                     "باستهداف مطار باسل الأسد الدولي في ريف جبلة.") == []
+    events = events_of("وكان التنظيم قد هدد الأهالي قبل أيام، ثم قتل ثلاثة مدنيين بإطلاق النار "
+                       "عليهم في قرية الشولا.")
+    assert [e["fatalities"] for e in events] == [3]

@@ -1812,6 +1812,15 @@ class EventExtractor:
                                                                   trigger.start) <= 3 \
                     and not _NO_HARM_TOLD.match(view, cue.norm_end):
                 return True
+            if cue.value.cue == "irrealis" and cue.norm_end <= trigger.start \
+                    and view.startswith("ب", trigger.start) \
+                    and fold(cue.value.phrase).lstrip("و") in _THREAT_STEMS \
+                    and tokens_between(view, cue.norm_end, trigger.start) <= THREAT_REACH \
+                    and " ثم " not in view[cue.norm_end:trigger.start] \
+                    and not any(c.value.cue in ("kill", "injure")
+                                and cue.norm_end <= c.norm_start < trigger.start for c in s_cues):
+                # (not a deed told after it: `هدد الأهالي، ثم قتل ثلاثة بإطلاق النار`)
+                return True  # `هددت غرفة عمليات ... في بيان مصور، باستهداف مطار`: the threat
             if cue.value.cue == "irrealis" and cue.norm_start == trigger.start \
                     and cue.norm_end > trigger.end:
                 return True  # `للقضاء على الإرهاب`: the trigger opens a phrase of an aim
@@ -2972,6 +2981,7 @@ def _days_later(view: str, start: int) -> tuple[regex.Match[str] | None, int]:
 HEADLINE_PARTS = 3  # sentences a headline's line may be split into (`A.. وB`)
 HEADLINE_CHARS = 200  # ... and its length at most
 ATTEMPT_REACH = 8  # words from a verb of trying to the capture it tried, in one clause
+THREAT_REACH = 16  # words between a verb of threatening and the deed `بـ` names after it
 SINCE_REACH = 1  # words between `منذ`, `بعد يومين من` and the earlier happening's word
 # words a clash's subject may stand before it, a verb and a time between (`قوات النظام تخوض منذ
 # صباح اليوم مواجهات مع المسلحين`), when the side fought is told after `مع`
@@ -6295,6 +6305,7 @@ _DESTROYED_BEFORE = _word_shortly_before(_EVENT_WORDS["destroying_words"]
 
 
 _SEIZED_RIGHT_BEFORE = _word_shortly_before(_EVENT_WORDS["seizing_words"])
+_THREAT_STEMS = frozenset(fold(w) for w in _EVENT_WORDS["threat_stems"])
 _USED_IN_BEFORE = regex.compile(r"(?:^|\s)[وف]?(?:" + alternation(
     map(fold, _EVENT_WORDS["used_in_words"])) + r")(?:\s++[^\s.،,]++){0,5}?\s++$")
 _EMPLACEMENT_BEFORE = regex.compile(r"(?:^|\s)[وفل]?(?:" + alternation(
