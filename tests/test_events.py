@@ -6996,3 +6996,8 @@ def test_a_deed_a_threat_names_with_its_preposition_far_after_is_no_event() -> N
     events = events_of("وكان التنظيم قد هدد الأهالي قبل أيام، ثم قتل ثلاثة مدنيين بإطلاق النار "
                        "عليهم في قرية الشولا.")
     assert [e["fatalities"] for e in events] == [3]
+
+
+def test_a_bomb_defused_in_the_present_tense_is_no_bombing() -> None:
+    events = events_of("الجهات المختصة تفكك عبوة ناسفة في حي الصليبة باللاذقية")
+    assert [e["sub_event_type"] for e in events] in ([], ["Disrupted weapons use"])
