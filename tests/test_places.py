@@ -2405,3 +2405,10 @@ def test_a_prison_the_detained_were_taken_to_is_no_place() -> None:
 def test_the_land_around_a_village_is_no_place_of_its_own() -> None:
     assert set(places_of("استهدفت الحوامات تجمعات للمسلحين في محيط قرية الدالية والأحراج المحيطة "
                          "بها.")) == {"داليه"}
+
+
+def test_the_towns_a_protest_stood_by_neither_host_it_nor_pick_namesakes() -> None:
+    doc = read("خرجت مظاهرات حاشدة اليوم في مدينتي عامودا والدرباسية، وهتف المتظاهرون تضامناً "
+               "مع المدن المحاصرة في حمص وريف دمشق. كما خرجت مظاهرة مسائية في بلدة رأس العين.")
+    assert mention_of(doc, "حمص").role == "qualifier"
+    assert mention_of(doc, "راس العين").admin1 == "Al-Hasakeh"

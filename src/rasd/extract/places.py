@@ -933,8 +933,11 @@ class PlaceReader:
                 # "near" a village is told by the village, the finer of the two
                 mention.role, following[0].role = "qualifier", "place"
                 continue
-            if mention.role == "region" and _HOME_RIGHT_BEFORE.search(
-                    view, max(0, mention.start - 40), mention.start):
+            if mention.role == "region" and (_HOME_RIGHT_BEFORE.search(
+                    view, max(0, mention.start - 40), mention.start)
+                    or _STOOD_BY_PLACES.search(view, max(0, mention.start - 80),
+                                               mention.start)):
+                # (nor whom a protest stood by: `تضامناً مع المدن المحاصرة في حمص وريف دمشق`)
                 # `امرأة تنحدر من ريف دير الزور`: whence a person comes is no region of a deed
                 mention.role = "qualifier"
                 continue
@@ -2286,6 +2289,9 @@ class PlaceReader:
             sentence = sentence_of(m)
             if m.how != "foreign" and m.candidates:
                 syrian_sentences.add(sentence.index)
+            if m.key in admin1 and m.role == "qualifier" and _STOOD_BY_PLACES.search(
+                    view, max(0, m.start - 80), m.start):
+                continue  # (whom a protest stood by says nothing of where its places lie)
             if m.key in admin1 and m.role in ("region", "qualifier"):
                 by_sentence.setdefault(sentence.index, set()).add(admin1[m.key])
             capital = self._capitals.get(admin1[m.key]) if m.key in admin1 and \
@@ -3409,6 +3415,14 @@ def _reporter_seat(view: str, mention: PlaceMention) -> bool:
     return False
 
 
+# the towns a protest stood by, named as a plural of places first (`وهتفوا تضامناً مع المدن
+# المحاصرة في حمص وريف دمشق`): no place of the protest, however many words on
+_STOOD_BY_PLACES = regex.compile(
+    r"(?:^|\s)و?(?:" + alternation(map(fold, _WORDS["stood_by_words"])) + r")\s++(?:مع\s++|ل)"
+    r"(?:ال)?(?:" + alternation(map(fold, _WORDS["stood_by_plurals"]))
+    + r")(?:\s++[^\s.،,:]++){0,4}?\s++(?:في\s++|ب)?(?:[^\s.،,:]++\s++و)*$")
+
+
 def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`), or
     where what struck was launched from, its launcher named between (`طائرات مسيرة أطلقها
@@ -3416,6 +3430,8 @@ def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
     if _LAUNCHED_FROM.search(view, max(0, mention.start - 60), mention.start) \
             or _SOURCE_BEFORE.search(view, max(0, mention.start - 80), mention.start) \
             or _FROM_POSITIONS.search(view, max(0, mention.start - 70), mention.start):
+        return True
+    if _STOOD_BY_PLACES.search(view, max(0, mention.start - 80), mention.start):
         return True
     start = max(0, mention.start - 40)
     match = _ORIGIN_BEFORE.search(view, start, mention.start)
