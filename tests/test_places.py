@@ -2412,3 +2412,8 @@ def test_the_towns_a_protest_stood_by_neither_host_it_nor_pick_namesakes() -> No
                "مع المدن المحاصرة في حمص وريف دمشق. كما خرجت مظاهرة مسائية في بلدة رأس العين.")
     assert mention_of(doc, "حمص").role == "qualifier"
     assert mention_of(doc, "راس العين").admin1 == "Al-Hasakeh"
+
+
+def test_a_bare_word_ending_the_item_completes_a_headed_name() -> None:
+    assert "تله مشته نور" in places_of("فجرت نفسها بتجمع للمسلحين عند أطراف تلة مشته نور، ما أدى "
+                                       "إلى مقتل عدد منهم.")

@@ -830,6 +830,19 @@ class PlaceReader:
                         end = following.end()
                     else:
                         continue
+                if end is not None and not view[mention.core_start:mention.end].startswith("ال"):
+                    following = _WORD.match(view, end + 1)
+                    if following is not None and view[end:following.start()] == " " \
+                            and _second_bare_word(view, following) \
+                            and not any(lexical_mask[following.start():following.end()]) \
+                            and not (following.start() in found_known  # (not `بحلب`)
+                                     and found_known[following.start()].core_start
+                                     != following.start()):
+                        # `تلة مشته نور،`: a bare word the item ends after completes the name,
+                        # though a village is called by it
+                        if following.start() in found_known:
+                            absorbed.add(following.start())
+                        end = following.end()
                 if end is not None:
                     key = place_key(view[mention.core_start:end])
                     mention.end, mention.key = end, key
