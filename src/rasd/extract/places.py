@@ -147,7 +147,8 @@ _RELATIVE_PREPOSITIONS = _WORDS["relative_prepositions"]
 _PRONOUN_ENDINGS = tuple(sorted(_WORDS["pronoun_endings"]))
 # "around it" after a list item (`والأحراج المحيطة بها`): the item is the land around the
 # place before, no place of its own
-_AROUND_IT = regex.compile(r"\s++(?:المحيطه|المحيط|المحيطين)\s++(?:ب|ل)(?:ها|ه|هما|هم)(?!\w)")
+_AROUND_IT = regex.compile(r"\s++(?:" + alternation(map(fold, _WORDS["around_words"]))
+                           + r")\s++(?:ب|ل)(?:ها|ه|هما|هم)(?!\w)")
 # a town's or a quarter's parts with its pronoun (`ومحيطه`): they point back, never a name
 _PARTS_WITH_PRONOUN = frozenset(fold(w) for w in _WORDS["back_reference_parts"])
 _UNIT_NOUNS = _WORDS["unit_nouns"]
@@ -349,13 +350,12 @@ SYRIA_WORD = re.compile(r"(?<!\w)[وبلف]?(?:ال)?سوري\w*")
 # a definite place noun after a preposition of place (`في المدينة`, `على البلدة`)
 CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's seat: cities
 # a side of a town with its compass adjective (`الأحياء الشمالية`, `الأطراف الجنوبية الغربية`)
-_SIDE = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
-         + r")(?:(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}|\s+(?:"
+_SIDE_NOUNS = "(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True)) + ")"
+_SIDE = (_SIDE_NOUNS + r"(?:(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}|\s+(?:"
          + alternation(_WORDS["back_reference_side_ordinals"]) + r"))")
 # ... or told by which one it is, a side of the place a noun points back to (`البوابة الرئيسية
 # للسجن`; not before a name: `المدخل الرئيسي للسجن` says nothing of a village `السجن`)
-_SIDE_TOLD = ("(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True))
-              + r")\s+(?:" + alternation(_WORDS["back_reference_side_adjectives"]) + ")")
+_SIDE_TOLD = _SIDE_NOUNS + r"\s+(?:" + alternation(_WORDS["back_reference_side_adjectives"]) + ")"
 _BACK_REFERENCE = re.compile(  # stdlib: scans the whole view, faster than `regex`
     r"(?<!\w)(?:(?:[وف]?(?:" + "|".join(sorted(_WORDS["back_reference_heads"]
                                               | _WORDS["back_reference_compass"], key=len,
@@ -3591,10 +3591,8 @@ _FACING_AFTER_PLACE = regex.compile(  # ` التركية المقابلة لمد
 
 
 # a time set off by commas (`، صباح اليوم السبت،`)
-_TIME_ASIDE = regex.compile(r"[,،]\s*+(?:" + alternation(
-    fold(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليل", "ليلة", "يوم", "اليوم", "أمس", "امس",
-                      "عصر", "منتصف", "بعد"))
-    + r")(?!\w)[^.،,؛\n]{0,30}+[,،]")
+_TIME_ASIDE = regex.compile(r"[,،]\s*+(?:" + alternation(map(fold, _WORDS["time_aside_words"]))
+                            + r")(?!\w)[^.،,؛\n]{0,30}+[,،]")
 
 
 def _stationed_there(view: str, mention: PlaceMention, following: list[PlaceMention],
