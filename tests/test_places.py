@@ -2417,3 +2417,16 @@ def test_the_towns_a_protest_stood_by_neither_host_it_nor_pick_namesakes() -> No
 def test_a_bare_word_ending_the_item_completes_a_headed_name() -> None:
     assert "تله مشته نور" in places_of("فجرت نفسها بتجمع للمسلحين عند أطراف تلة مشته نور، ما أدى "
                                        "إلى مقتل عدد منهم.")
+
+
+def test_a_towns_quarter_by_its_side_is_no_village_of_the_name() -> None:
+    doc = read("نفذت قوة خاصة إنزالا في بلدة الشحيل بريف دير الزور. وقال مصدر إن القوة داهمت منزلا "
+               "في الحارة الشمالية للبلدة فجرا.")
+    assert [m.value.key for m in doc.mentions["place"] if m.value.role == "place"] == [
+        "شحيل", "شحيل"]
+    assert "حاره" not in {m.value.key for m in doc.mentions["place"]}
+
+
+def test_an_indefinite_adjective_after_a_place_noun_is_no_name() -> None:
+    assert places_of("تقدمت قوات النظام في تلال مطلة على بلدة بسيمة.") == {
+        "بسيمه": "Rural Damascus"}

@@ -353,6 +353,9 @@ CITY_LEVELS = (1, 2)  # OCHA capital levels of a governorate's or a district's s
 _SIDE_NOUNS = "(?:" + "|".join(sorted(_WORDS["back_reference_sides"], key=len, reverse=True)) + ")"
 _SIDE = (_SIDE_NOUNS + r"(?:(?:\s+ال(?:شمال|جنوب|شرق|غرب)(?:ي|يه)){1,2}|\s+(?:"
          + alternation(_WORDS["back_reference_side_ordinals"]) + r"))")
+# a side word read as a name, then its compass adjective and whose side it is (`في الحارة
+# الشمالية للبلدة`): a part of the town named after it or pointed back to, no village `الحارة`
+_SIDE_AT = regex.compile(r"[وفب]?" + _SIDE + r"\s++(?:ل|من\s)")
 # ... or told by which one it is, a side of the place a noun points back to (`البوابة الرئيسية
 # للسجن`; not before a name: `المدخل الرئيسي للسجن` says nothing of a village `السجن`)
 _SIDE_TOLD = _SIDE_NOUNS + r"\s+(?:" + alternation(_WORDS["back_reference_side_adjectives"]) + ")"
@@ -720,6 +723,8 @@ class PlaceReader:
             if mention.start < mention.core_start and \
                     view[mention.start:mention.end] in _CLITIC_LOOKALIKES:
                 continue  # `بادية`, "desert": no `بـ` + `ادية`
+            if _SIDE_AT.match(view, mention.start, min(len(view), mention.end + 40)):
+                continue
             if (without_article(view, mention, self.places.gazetteer)
                     and not self._introduced(view, mention, place_nouns)
                     and not keep_meanings_spelt_so(mention, self.places.gazetteer)):
