@@ -447,7 +447,7 @@ _ADJACENT_WORDS = _WORDS["adjacent_words"]
 _BETWEEN_WORDS = _WORDS["between_words"]
 _ALIAS_WORDS = _WORDS["alias_words"]
 _TAKEN_TO_SEATS = frozenset(fold(w) for w in _WORDS["taken_to_seats"])
-_TO_BEFORE = regex.compile(r"(?:^|\s)(?:الي|إلى)\s++$")
+_TO_BEFORE = regex.compile(r"(?:^|\s)الي\s++$")  # (`إلى`, folded)
 # ... and a place's other name, its noun and all (`سجن غويران المعروف باسم سجن الصناعة`)
 _ALIAS_BEFORE = regex.compile(r"(?<!\w)(?:" + alternation(_ALIAS_WORDS)
                               + r")(?:\s++باسم)?\s++$")
