@@ -531,6 +531,9 @@ class EventExtractor:
             elif m.payload.event_type == "Explosions/Remote violence" and not m.payload.then \
                     and _HELD_WEAPON.search(view, max(0, m.start - HELD_CHARS), m.start):
                 continue  # `على مستودع يحوي قذائف هاون`: a weapon kept or found, not fired
+            elif m.payload.sub_event_type == UNDECIDED_STRIKE and _RAIDED.search(
+                    view, max(0, m.start - RAID_CHARS), m.start):
+                continue  # `داهمت فجر اليوم أوكارا لخلية`: a raid on them, no strike
             elif m.payload.sub_event_type == AIR and 0 <= downed <= m.start and \
                     tokens_between(view, downed, m.start) < THEN_REACH and \
                     not any(mark in view[downed:m.start] for mark in _CLAUSE_ENDS):
@@ -1717,6 +1720,12 @@ class EventExtractor:
             # العسكرية التي أدت إلى سيطرة النظام على`
             return True
         start, end = _clause(view, trigger.start)
+        if _RISE_VERB.search(view, start, trigger.start) and any(
+                d.kind == "background" and d.date is not None and d.date_to is not None
+                and (d.date_to - d.date).days > 1 and start <= d.start < end for d in s_dates):
+            # `وبذلك يرتفع إلى 47 عدد المدنيين الذين قتلوا ... جراء قصف ... منذ يوم السبت`:
+            # a toll risen over days since one, the tally of every raid since
+            return True
         if any(_tally_cue(view, c) and start <= c.norm_start < end
                and not _SUPERLATIVE_BEFORE.search(view, max(0, c.norm_start - 60), c.norm_start)
                for c in s_cues):
@@ -1821,6 +1830,11 @@ class EventExtractor:
                                 and cue.norm_end <= c.norm_start < trigger.start for c in s_cues):
                 # (not a deed told after it: `هدد الأهالي، ثم قتل ثلاثة بإطلاق النار`)
                 return True  # `هددت غرفة عمليات ... في بيان مصور، باستهداف مطار`: the threat
+            if cue.value.cue == "irrealis" and cue.norm_end <= trigger.start \
+                    and fold(cue.value.phrase).lstrip("و") in _FEAR_VERBS \
+                    and _clause(view, cue.norm_end)[1] > trigger.start \
+                    and _THAT_WORD.search(view, cue.norm_end, trigger.start):
+                return True  # `ويخشى ناشطون أن يستغل النظام الهدنة`: a deed feared
             if cue.value.cue == "irrealis" and cue.norm_start == trigger.start \
                     and cue.norm_end > trigger.end:
                 return True  # `للقضاء على الإرهاب`: the trigger opens a phrase of an aim
@@ -3035,7 +3049,8 @@ def _entered_after_withdrawal(view: str, start: int, end: int,
 _STORMING = frozenset(fold(w) for w in _EVENT_WORDS["storming_words"])
 _SO_FAR = _EVENT_WORDS["so_far_openers"]  # `حتى الآن`, `لغاية الآن`, `إلى الآن`
 # a noun whose doer is its attached pronoun (`سيطرتها`, `سيطرتهم`): it needs no subject after it
-_SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما)$")
+# a verbal noun that holds its subject in its pronoun (`سيطرتها`, `انتزاعهم`)
+_SUBJECT_SUFFIX = regex.compile(r"(?:ته|تها|تهم|تهما|اعه|اعها|اعهم|اعهما)$")
 
 
 def _object_after(view: str, end: int, day_ends: Mapping[int, int],
@@ -6306,6 +6321,13 @@ _DESTROYED_BEFORE = _word_shortly_before(_EVENT_WORDS["destroying_words"]
 
 _SEIZED_RIGHT_BEFORE = _word_shortly_before(_EVENT_WORDS["seizing_words"])
 _THREAT_STEMS = frozenset(fold(w) for w in _EVENT_WORDS["threat_stems"])
+_FEAR_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["fear_verbs"])
+RAID_CHARS = 40  # characters before a target a verb of raiding it is looked for in
+# a verb of raiding, then at most a time of two or three words, right before the target
+_RAIDED = regex.compile(
+    r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["raid_verbs"]))
+    + r")(?:\s{1,3}+[^\s.،,]{1,12}+){0,3}?\s{1,3}+$")
+_THAT_WORD = regex.compile(r"(?<!\w)ان(?!\w)")
 _USED_IN_BEFORE = regex.compile(r"(?:^|\s)[وف]?(?:" + alternation(
     map(fold, _EVENT_WORDS["used_in_words"])) + r")(?:\s++[^\s.،,]++){0,5}?\s++$")
 _EMPLACEMENT_BEFORE = regex.compile(r"(?:^|\s)[وفل]?(?:" + alternation(

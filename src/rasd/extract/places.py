@@ -160,6 +160,8 @@ _CLITIC_LOOKALIKES = frozenset(
     if w[:1] in "وفبل") | {fold(w) for w in _WORDS["clitic_lookalikes"]}
 _VILLAGE_NOUNS = _WORDS["village_nouns"]
 _SETTLEMENT_NOUNS = _WORDS["settlement_nouns"]
+# what may stand between two places a movement went to (`باتجاه معسكر المسطومة ومدينة أريحا`)
+_DESTINATION_GLUE = frozenset(("", *(fold(w) for w in _SETTLEMENT_NOUNS)))
 _TOWN_KINDS = frozenset({"community", "locality"})
 LOCATED_KM = 10.0  # of distance to the place that locates a name: a point per 10 km
 NEAR_CITY_KM = 25.0  # how far from a city a place `قرب` it may lie, over a governorate line
@@ -180,6 +182,7 @@ _IN_NEXT = regex.compile(r"\s{1,3}+في\s")  # `... في بلدة X`: what stand
 _STANDS_IN_NEXT = regex.compile(r"\s{1,3}+(?:في|وسط|داخل|قرب)\s")
 # `محيط فرن الحي`: the quarter's bakery, a building of the place told before
 _DEFINITE_PLACE_NEXT = regex.compile(r"\s{1,3}+ال(?:حي|بلده|مدينه|قريه|مخيم)(?!\w)")
+_DEFINITE_WORD_NEXT = regex.compile(r"\s{1,3}+ال\w")  # a definite word: a construct's second
 _REPORTER_WORDS = _WORDS["reporter_words"]
 # activists or sources a verb of telling quotes (`أفاد ناشطون في حوران`, `قال ناشطون معارضون`)
 QUOTED_SOURCES = frozenset(fold(w) for w in _WORDS["quoted_sources"])
@@ -640,6 +643,11 @@ class PlaceReader:
                     or _DEFINITE_PLACE_NEXT.match(view, mention.end)
                     # (a building, whatever is told of it next: `محيط مدرسة تؤوي نازحين`)
                     or view[mention.core_start:mention.end] in _BUILDINGS
+                    # (a common word heading a construct: `محيط كتيبة الدفاع الجوي`, a unit;
+                    # not a generic head: `محيط تلة الشيخ يوسف`)
+                    or " " not in view[mention.core_start:mention.end]
+                    and view[mention.core_start:mention.end] not in self._place_heads
+                    and _DEFINITE_WORD_NEXT.match(view, mention.end, mention.end + 8)
                     # (or the town it is named after, a seat: `محيط محطة بانياس الحرارية`)
                     or " " not in view[mention.core_start:mention.end]
                     and any(p.capital_level is not None for p in self.places.gazetteer
@@ -1308,8 +1316,18 @@ class PlaceReader:
                         paragraph_of(antecedent.start) < paragraph - 1 and \
                         sentence_of(antecedent.start) < sentence_of(start) - BACK_SENTENCES:
                     continue
-            found.append(_pointing_back(start, end, antecedent))
             located = self._located_by_compass(view, kept, kept_starts, match.start(), start)
+            if located is antecedent:
+                # `محيط قرية الكوم شمال المدينة`: the town a place lies to one side of is
+                # another, named before it (not one named with another noun: `قرية الطيبة`)
+                before = bisect.bisect_right(ends, antecedent.start)
+                earlier = [i for i in reversed(by_order[:before])
+                           if places[i].key != antecedent.key
+                           and nouns[i] in (None, noun)]
+                if not earlier:
+                    continue
+                antecedent = places[earlier[0]]
+            found.append(_pointing_back(start, end, antecedent))
             if located is not None:
                 # `في قرية عون الدادات وقرب قرية الهوشرية شمال غرب المدينة`: the town a place
                 # lies to one side of only says where it is
@@ -1987,6 +2005,7 @@ class PlaceReader:
         previous: PlaceMention | None = None
         directional: list[PlaceMention] = []
         destinations: set[int] = set()
+        retreats: set[int] = set()  # of those, where a force advanced, withdrew or fled to
         adjacent: set[int] = set()  # places named as what another lies next to
         previous_between = False  # the road before was told `بين X وY`
         for index, mention in enumerate(mentions):
@@ -2014,7 +2033,8 @@ class PlaceReader:
                 road = None
                 if previous is not None and previous.start == start:
                     previous.role = "road"  # the road word alone, read as a name after `حي`
-            between = road is not None and "بين" in road.group().split()
+            between = road is not None and any(
+                w in _ROAD_LINKS for w in road.group().split())
             # (a road of an earlier sentence goes on no further: the headline's `طريق دمشق -
             # بغداد` told again in the body)
             on_a_road = previous is not None and previous.role == "road" \
@@ -2046,11 +2066,19 @@ class PlaceReader:
                     and (_moved_to(view, mention.start) or _came_from(view, mention.start))
                     ) or _advancing_toward(view, mention.start) or (
                     previous is not None and id(previous) in destinations
-                    and view[previous.end:mention.core_start].strip(" ،,") in ("", "و"))):
+                    and view[previous.end:mention.core_start].strip(" ،,") in ("", "و")) or (
+                    # (a retreat's goes on past a town's noun: `انسحاب عناصرها باتجاه معسكر
+                    # المسطومة ومدينة أريحا`; not a road's: `الطرق المؤدية إلى سراقب وبنش
+                    # وقرية تفتناز`, the village struck)
+                    previous is not None and id(previous) in retreats
+                    and view[previous.end:mention.core_start].strip(" ،,").removeprefix("و")
+                    .strip() in _DESTINATION_GLUE)):
                 # `الطرق المؤدية إلى حلب وحماة`, `نقل الجرحى إلى مشفى مدينة X`: where roads
                 # or people go is not where the event is
                 mention.role = "road"
                 destinations.add(id(mention))
+                if _advancing_toward(view, mention.start) or id(previous) in retreats:
+                    retreats.add(id(mention))
                 previous = mention
                 continue
             if previous is not None and previous.role in ("place", "region", "qualifier") \
@@ -3441,15 +3469,25 @@ _STOOD_BY_PLACES = regex.compile(
     + r")(?:\s++[^\s.،,:]++){0,4}?\s++(?:في\s++|ب)?(?:[^\s.،,:]++\s++و)*$")
 
 
+# a place ranked after another (`ثاني مركز محافظة يخرج عن سيطرة النظام بعد مدينة الرقة`): an
+# ordinal, a few words of its clause, `بعد`, at most a settlement noun
+_RANKED_AFTER = regex.compile(
+    r"(?:^|\s)(?:" + alternation(map(fold, _WORDS["rank_ordinals"]))
+    + r")(?:\s++[^\s.،,:]++){1,8}?\s++بعد\s++(?:(?:" + alternation(map(fold, _SETTLEMENT_NOUNS))
+    + r")\s++)?$")
+
+
 def _origin(view: str, mention: PlaceMention, place_nouns) -> bool:
-    """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`), or
+    """Is this where a person comes from (`المنحدر من بلدة الصور`, `يتحدر من درعا`), a place
+    another is ranked after (`ثاني مدينة تسقط بعد الرقة`), or
     where what struck was launched from, its launcher named between (`طائرات مسيرة أطلقها
     الإرهابيون من منطقة في إدلب`, `من مواقع قوات النظام في قرية المزرعة`)?"""
     if _LAUNCHED_FROM.search(view, max(0, mention.start - 60), mention.start) \
             or _SOURCE_BEFORE.search(view, max(0, mention.start - 80), mention.start) \
             or _FROM_POSITIONS.search(view, max(0, mention.start - 70), mention.start):
         return True
-    if _STOOD_BY_PLACES.search(view, max(0, mention.start - 80), mention.start):
+    if _STOOD_BY_PLACES.search(view, max(0, mention.start - 80), mention.start) \
+            or _RANKED_AFTER.search(view, max(0, mention.start - 90), mention.start):
         return True
     start = max(0, mention.start - 40)
     match = _ORIGIN_BEFORE.search(view, start, mention.start)
@@ -4084,7 +4122,9 @@ _ROAD_BEFORE = regex.compile(
     r"(?:\s{1,3}+(?:ال)?(?:دولي|سريع|رئيسي|عام))?"
     r"(?:\s{1,3}+(?:معبر|مطار|دوار))?"  # `طريق معبر باب الهوى - سرمدا`
     # `الطريق الواصل بين باب الهوى وسرمدا`
-    r"(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
+    r"(?:(?:\s{1,3}+(?:(?:ال)?(?:واصل|رابط|واصله|رابطه)\s{1,3}+)?بين"  # (`الطريق بين X وY`)
+    # `الطريق الدولي الذي يربط دير الزور بتدمر`
+    r"|\s{1,3}+(?:الذي|التي)\s{1,3}+(?:يربط|يصل|تربط|تصل)(?:\s{1,3}+بين)?)"
     # `الطريق الواصل بين بلدتي داعل وطفس`, `بين مدينة عامودا وقرية تل حميس`
     r"(?:\s{1,3}+(?:بلدتي|مدينتي|قريتي|بلده|مدينه|قريه|ناحيه|منطقه|مخيم))?)?"
     # a field or a spot between two towns, no road named (`في أرض زراعية بين بلدتي X وY`)
@@ -4100,10 +4140,11 @@ def with_article(view: str, mention: PlaceMention) -> int:
 
 
 _ROAD_NAME = regex.compile(r"(?:ال)?طريق\s{1,3}+")  # a quarter's name that begins with the road
+_ROAD_LINKS = frozenset({"بين", "يربط", "يصل", "تربط", "تصل"})  # a road told by the two it joins
 _ROAD_JOIN = regex.compile(r"\s{0,3}+[-–]\s{0,3}+|\s{1,3}+")
-# `الطريق الواصل بين X وY`, `... وقرية Y`
+# `الطريق الواصل بين X وY`, `... وقرية Y`, `الذي يربط X بY`
 _ROAD_AND = regex.compile(
-    r"\s{1,3}+و(?:(?:بلده|مدينه|قريه|ناحيه|منطقه|مخيم|مطار|معبر)\s{1,3}+)?")
+    r"\s{1,3}+[وب](?:(?:بلده|مدينه|قريه|ناحيه|منطقه|مخيم|مطار|معبر)\s{1,3}+)?")
 _ROAD_DASH_NAME = regex.compile(r"\s{0,3}+[-–]\s{0,3}+\w")  # a dash, then a second name
 # the other name of the town before, in brackets (`سري كانيه (رأس العين)`)
 _GLOSS = regex.compile(r"\s{0,3}+\(\s{0,2}+")
