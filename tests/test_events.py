@@ -2474,6 +2474,7 @@ def test_mines_cleared_are_no_blast() -> None:
     text = ("وتقوم وحدات الهندسة بتمشيط أحياء مدينة تدمر وإزالة الألغام والعبوات الناسفة التي "
             "زرعها الإرهابيون.")
     assert _candidates_list(text) == []
+    assert events_of("أعلنت فرق الهندسة أنها أزالت أمس 18 لغما من محيط حي جوبر شرقي دمشق.") == []
     # a mine that went off while they cleared others is one
     text = ("انفجرت عبوة ناسفة في مدينة تدمر أثناء عمل فرق الهندسة على نزع الألغام، ما أدى إلى "
             "مقتل جنديين.")
@@ -7001,3 +7002,41 @@ def test_a_deed_a_threat_names_with_its_preposition_far_after_is_no_event() -> N
 def test_a_bomb_defused_in_the_present_tense_is_no_bombing() -> None:
     events = events_of("الجهات المختصة تفكك عبوة ناسفة في حي الصليبة باللاذقية")
     assert [e["sub_event_type"] for e in events] in ([], ["Disrupted weapons use"])
+
+
+def test_a_toll_risen_over_days_since_one_is_a_tally() -> None:
+    drafts = _candidates_list(
+        "وبذلك يرتفع إلى 47 على الأقل عدد المدنيين الذين قتلوا في مدينة إدلب وريفها جراء قصف "
+        "الطيران الحربي منذ يوم الاثنين الفائت.")
+    assert drafts and all("background" in d.flags for d in drafts)
+    # one raid's toll risen since the morning is that raid's
+    drafts = _candidates_list("قتل 5 مدنيين في قصف على بلدة سرمين منذ صباح أمس ليرتفع عدد "
+                              "القتلى إلى 9.")
+    assert [("background" in d.flags, d.fatalities) for d in drafts] == [(False, 9)]
+
+
+def test_a_deed_feared_is_no_event() -> None:
+    assert _candidates_list("ويخشى ناشطون أن يستغل النظام الهدنة لحشد قواته في بلدة حندرات.") == []
+    assert _candidates_list("وقال مصدر إن الفصائل تحضر لهجوم واسع على سهل الغاب خلال الأيام "
+                            "المقبلة.") == []
+
+
+def test_dens_raided_are_no_strike() -> None:
+    kinds = {d.sub_event_type for d in _candidates_list(
+        "داهمت وحدات من الأمن الداخلي فجر اليوم أوكارا لخلية في مدينة حرستا، واشتبكت مع "
+        "عناصرها، ما أسفر عن مقتل اثنين منهم.")}
+    assert "Armed clash" in kinds and not kinds & {"Shelling/artillery/missile attack",
+                                                  "Air/drone strike"}
+
+
+def test_ground_wrested_from_a_side_is_taken() -> None:
+    drafts = _candidates_list("انتزعت الفصائل قريتي احتيملات والغيلانية من التنظيم أمس.")
+    assert {(d.place.key, d.sub_event_type) for d in drafts} == {
+        ("احتيملات", "Non-state actor overtakes territory"),
+        ("غيلانيه", "Non-state actor overtakes territory")}
+
+
+def test_a_stand_told_by_where_it_stood_is_a_protest() -> None:
+    drafts = _candidates_list("نظم العشرات من ذوي المعتقلين اليوم وقفة أمام مبنى المحافظة في "
+                              "مدينة السويداء.")
+    assert [d.sub_event_type for d in drafts] == ["Peaceful protest"]

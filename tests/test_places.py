@@ -2430,3 +2430,36 @@ def test_a_towns_quarter_by_its_side_is_no_village_of_the_name() -> None:
 def test_an_indefinite_adjective_after_a_place_noun_is_no_name() -> None:
     assert places_of("تقدمت قوات النظام في تلال مطلة على بلدة بسيمة.") == {
         "بسيمه": "Rural Damascus"}
+
+
+def test_a_retreats_destinations_go_on_past_a_towns_noun() -> None:
+    assert places_of("سيطرت الفصائل على المدينة بعد انسحاب ما تبقى من عناصر النظام باتجاه معسكر "
+                     "المسطومة ومدينة أريحا جنوبا.") == {}
+
+
+def test_a_place_another_is_ranked_after_is_no_place_of_the_deed() -> None:
+    assert set(places_of("سيطر جيش الفتح اليوم على مدينة إدلب، لتصبح ثاني مركز محافظة يخرج عن "
+                         "سيطرة النظام بعد مدينة الرقة.")) == {"ادلب"}
+
+
+def test_the_two_towns_a_road_joins_are_its_ends() -> None:
+    assert set(places_of("قتل 25 عسكريا في هجوم على حافلة على الطريق الدولي الذي يربط دير الزور "
+                         "بتدمر، قرب بلدة الشولا.")) == {"شولا"}
+
+
+def test_a_common_word_heading_a_construct_is_no_village() -> None:
+    # `كتيبة` is a village of Daraa, but `كتيبة الدفاع الجوي` an air-defence battalion
+    assert places_of("قصفت الفصائل محيط كتيبة الدفاع الجوي في ريف درعا.") == {}
+    assert "تله الشيخ يوسف" in places_of("قصفت قوات النظام محيط تلة الشيخ يوسف.")
+
+
+def test_the_town_a_place_lies_beside_is_not_that_place() -> None:
+    doc = read("شنت الطائرات الروسية غارات على بادية السخنة، وأطراف قرية الطيبة، إضافة إلى "
+               "محيط قرية الكوم شمال المدينة.")
+    reference = next(m.value for m in doc.mentions["place"] if m.value.how == "back-reference")
+    assert reference.refers_to is not None and reference.refers_to.key == "سخنه"
+
+
+def test_a_state_named_by_its_capital_that_blames_is_no_place() -> None:
+    assert set(places_of("قتل 25 شخصا في هجوم على حافلة قرب بلدة الشولا، في هجوم نسبته دمشق إلى "
+                         "تنظيم داعش.")) == {"شولا"}

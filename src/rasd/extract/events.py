@@ -6322,11 +6322,12 @@ _DESTROYED_BEFORE = _word_shortly_before(_EVENT_WORDS["destroying_words"]
 _SEIZED_RIGHT_BEFORE = _word_shortly_before(_EVENT_WORDS["seizing_words"])
 _THREAT_STEMS = frozenset(fold(w) for w in _EVENT_WORDS["threat_stems"])
 _FEAR_VERBS = frozenset(fold(w) for w in _EVENT_WORDS["fear_verbs"])
-RAID_CHARS = 40  # characters before a target a verb of raiding it is looked for in
-# a verb of raiding, then at most a time of two or three words, right before the target
+RAID_CHARS = 80  # characters before a target a verb of raiding it is looked for in
+# a verb of raiding, then at most its subject and a time (seven words of its clause), right
+# before the target
 _RAIDED = regex.compile(
     r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["raid_verbs"]))
-    + r")(?:\s{1,3}+[^\s.،,]{1,12}+){0,3}?\s{1,3}+$")
+    + r")(?:\s{1,3}+[^\s.،,]{1,12}+){0,7}?\s{1,3}+$")
 _THAT_WORD = regex.compile(r"(?<!\w)ان(?!\w)")
 _USED_IN_BEFORE = regex.compile(r"(?:^|\s)[وف]?(?:" + alternation(
     map(fold, _EVENT_WORDS["used_in_words"])) + r")(?:\s++[^\s.،,]++){0,5}?\s++$")
