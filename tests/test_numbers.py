@@ -346,6 +346,9 @@ def test_a_street_named_by_a_number_counts_no_one() -> None:
     # `شارع الثلاثين` (Yarmouk's Thirty Street): a name, no thirty dead
     view = normalize("قتل تسعة مدنيين في قصف على شارع الثلاثين").text
     assert [q.value for q in find_quantities(view)] == [9]
+    # ... nor a quarter or a hill so named (`جبل الأربعين` by Ariha)
+    view = normalize("سيطرت الفصائل على قمة جبل الأربعين في اشتباكات قتل خلالها 19 عنصرا").text
+    assert [q.value for q in find_quantities(view)] == [19]
 
 
 def test_a_bare_noun_after_a_feminine_verb_of_dying_is_one_victim() -> None:

@@ -2463,3 +2463,10 @@ def test_the_town_a_place_lies_beside_is_not_that_place() -> None:
 def test_a_state_named_by_its_capital_that_blames_is_no_place() -> None:
     assert set(places_of("قتل 25 شخصا في هجوم على حافلة قرب بلدة الشولا، في هجوم نسبته دمشق إلى "
                          "تنظيم داعش.")) == {"شولا"}
+
+
+def test_the_town_a_place_overlooks_only_locates_it() -> None:
+    doc = read("سيطرت الفصائل أمس على مدينة أريحا، وذلك عقب سيطرتها أول أمس على قمة جبل "
+               "الأربعين المطلة على المدينة.")
+    reference = next(m.value for m in doc.mentions["place"] if m.value.how == "back-reference")
+    assert reference.role == "qualifier"

@@ -1328,6 +1328,10 @@ class PlaceReader:
                     continue
                 antecedent = places[earlier[0]]
             found.append(_pointing_back(start, end, antecedent))
+            if _ORIGIN_RIGHT_BEFORE.search(view, max(0, start - 40), start):
+                # `على قمة جبل الأربعين المطلة على المدينة`: the town a place overlooks
+                # (or a person comes from) only says where the place is
+                found[-1].role = "qualifier"
             if located is not None:
                 # `في قرية عون الدادات وقرب قرية الهوشرية شمال غرب المدينة`: the town a place
                 # lies to one side of only says where it is
