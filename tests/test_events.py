@@ -7040,3 +7040,11 @@ def test_a_stand_told_by_where_it_stood_is_a_protest() -> None:
     drafts = _candidates_list("نظم العشرات من ذوي المعتقلين اليوم وقفة أمام مبنى المحافظة في "
                               "مدينة السويداء.")
     assert [d.sub_event_type for d in drafts] == ["Peaceful protest"]
+
+
+def test_soldiers_shot_in_a_clause_of_their_own_are_a_fight() -> None:
+    drafts = _candidates_list(
+        "استهدفت غارات روسية أطراف بلدة البارة، ما أدى إلى إصابة ثلاثة مدنيين بجروح، بينما قتل "
+        "جنديان من قوات النظام برصاص قناص على محور سفوهن القريب.")
+    assert {(d.place.key, d.sub_event_type) for d in drafts} == {
+        ("باره", "Air/drone strike"), ("سفوهن", "Armed clash")}

@@ -1162,8 +1162,19 @@ class EventExtractor:
                     # `استهدفت وحدات من الجيش بالمدفعية تجمعات في الرستن ودمرت أوكارا لهم`:
                     # what the strike did, no fight
                     made = [d for d in made if not _communique_alone(d, frame)]
+                # (a clause of its own after "while" tells its own dead: `أصيب ثلاثة مدنيين
+                # بغارات، بينما قتل جنديان برصاص قناص`, the soldiers shot)
+                own_victims = _in_turn_segment(view, s_victims, frame.head.start,
+                                               turn_positions(s_cues), sentence)
+                armed_apart = not armed_victims and bool(own_victims) and all(
+                    v.value.category in ARMED_VICTIMS and id(v) not in former
+                    for v in own_victims) and not any(
+                    c.value.cue == "civilian" for c in _in_turn_segment(
+                        view, s_cues, frame.head.start, turn_positions(s_cues), sentence))
                 for draft in made:
-                    if armed_victims and _shooting(draft, frame):
+                    if armed_apart:
+                        draft.civilian = False  # (the civilians are the other clause's)
+                    if (armed_victims or armed_apart) and _shooting(draft, frame):
                         draft.event_type, draft.sub_event_type = "Battles", "Armed clash"
                     elif unarmed and not any(v.value.category in ARMED_VICTIMS
                                              for v in s_victims) \
@@ -6360,6 +6371,15 @@ def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:
         and draft.fatalities > 0 \
         and all(fold(t.payload.phrase) in _RAIDS
                 or t.payload.event_type == "Violence against civilians" for t in frame.triggers)
+
+
+def _in_turn_segment(view: str, mentions: Sequence[Mention], position: int,
+                     turns: Sequence[int], sentence: Sentence) -> list[Mention]:
+    """The mentions of the stretch of the sentence between the turns ("while") around
+    `position`."""
+    low = max((t for t in turns if t <= position), default=sentence.start)
+    high = min((t for t in turns if t > position), default=sentence.end)
+    return [m for m in mentions if low <= m.norm_start < high]
 
 
 def _shooting(draft: Draft, frame: Frame, *, civilians_too: bool = False) -> bool:
