@@ -2470,3 +2470,9 @@ def test_the_town_a_place_overlooks_only_locates_it() -> None:
                "الأربعين المطلة على المدينة.")
     reference = next(m.value for m in doc.mentions["place"] if m.value.how == "back-reference")
     assert reference.role == "qualifier"
+
+
+def test_a_border_crossing_is_named_by_its_village() -> None:
+    assert places_of("استهدفت غارة إسرائيلية معبر جوسية الحدودي مع لبنان.") == {"جوسيه": "Homs"}
+    # a crossing no gazetteer names is no place of its own
+    assert places_of("فتحت القوات معبر المتاريس أمام المدنيين.") == {}
