@@ -2476,3 +2476,11 @@ def test_a_border_crossing_is_named_by_its_village() -> None:
     assert places_of("استهدفت غارة إسرائيلية معبر جوسية الحدودي مع لبنان.") == {"جوسيه": "Homs"}
     # a crossing no gazetteer names is no place of its own
     assert places_of("فتحت القوات معبر المتاريس أمام المدنيين.") == {}
+
+
+def test_a_place_a_clause_of_its_own_says_the_one_before_lies_near_only_locates_it() -> None:
+    text = ("قتل عنصران بطائرة مسيرة على الطريق قرب قرية تل عدس بريف المالكية الجنوبي، على "
+            "مقربة من حقول رميلان النفطية.")
+    assert set(places_of(text)) == {"تل عدس"}
+    # near a governorate's city, in a clause of its own with nothing before it, is the city
+    assert set(places_of("قصفت الطائرات مواقع على مقربة من مدينة تدمر.")) == {"تدمر"}

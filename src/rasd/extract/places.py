@@ -397,6 +397,7 @@ _SIDE_OF_CITY = regex.compile(r"(?:^|\s)[وفب]?(?!الريف\s)" + _SIDE
 # `بريف المحافظة`, `في المحافظة`: the governorate named before (not `بالمحافظة على`, "keeping")
 # and `في الريف الغربي للمحافظة`, its countryside
 _NEAR_PREPOSITIONS = frozenset(fold(w) for w in _WORDS["near_prepositions"])
+NEAR_PHRASE_WORDS = 4  # `على مقربة من بلدة`: the words of a near-phrase and its place noun
 _CITY_AREAS = regex.compile(r"(?<!\w)[وفب]?(?P<core>" + alternation(_WORDS["city_areas"])
                             + r")(?!\w)")
 # what a unit is said to comprise (`الذي يضم بلدات`, `وتشمل قرى`)
@@ -2288,6 +2289,13 @@ class PlaceReader:
                 set_off = last_place_end >= 0 and view[last_place_end:clause_start - 1].strip(
                     ) == "" and view[clause_start - 1:clause_start] in ",،" and tokens_between(
                         view, clause_start, mention.start) <= 2
+                # (nor is a place a clause of its own says the one before lies near: `قرب قرية
+                # تل عدس بريف المالكية، على مقربة من حقول رميلان`)
+                set_off = set_off or (
+                    last_place_end >= 0 and view[clause_start - 1:clause_start] in ",،"
+                    and _near_before(view, mention.start)
+                    and tokens_between(view, clause_start, mention.start) <= NEAR_PHRASE_WORDS
+                    and not _SENTENCE_END.search(view, last_place_end, mention.start))
                 # (`وفي ريف تل أبيض، قتل راعٍ بانفجار لغم في قرية خربة الرز`: a countryside set
                 # ahead of its clause frames the place its sentence names after it; not one
                 # that ends a deed's clause: `استهدفت الغارات مقرا قرب مدينة الكسوة، إضافة إلى`)
