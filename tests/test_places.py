@@ -2484,3 +2484,11 @@ def test_a_place_a_clause_of_its_own_says_the_one_before_lies_near_only_locates_
     assert set(places_of(text)) == {"تل عدس"}
     # near a governorate's city, in a clause of its own with nothing before it, is the city
     assert set(places_of("قصفت الطائرات مواقع على مقربة من مدينة تدمر.")) == {"تدمر"}
+
+
+def test_an_origin_set_off_by_commas_ends_at_its_comma() -> None:
+    doc = read("دخلت وحدات حماية الشعب، انطلاقا من حي الشيخ مقصود، أحياء بستان الباشا والهلك "
+               "أمس.")
+    view = doc.norm.text
+    roles = {view[m.value.core_start:m.value.end]: m.value.role for m in doc.mentions["place"]}
+    assert roles == {"شيخ مقصود": "qualifier", "بستان الباشا": "place", "هلك": "place"}

@@ -213,11 +213,12 @@ def _phrases_before(words: Iterable[str]) -> str:
 
 _ORIGIN_PHRASES = _phrases_before([*_WORDS["home_words"], *_WORDS["origin_words"]])
 # a person's home, right before its name or its noun (`تنحدر من ريف دير الزور`)
-_HOME_RIGHT_BEFORE = regex.compile(_phrases_before(_WORDS["home_words"]) + r"(?:\S+\s+)?$")
+_HOME_RIGHT_BEFORE = regex.compile(_phrases_before(_WORDS["home_words"]) + r"(?:[^\s,،]+\s+)?$")
 # (`يعمل في مشفى بلدة X`: a facility, then a place noun)
-_ORIGIN_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:\S+\s+){0,2}$")
+# (no word past a comma: `انطلاقا من حي الشيخ مقصود، أحياء الشيخ فارس`, the places entered)
+_ORIGIN_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:[^\s,،]+\s+){0,2}$")
 # the phrase right before the name, or before its place noun (`من مواقعها في قرية X`)
-_ORIGIN_RIGHT_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:\S+\s+)?$")
+_ORIGIN_RIGHT_BEFORE = regex.compile(_ORIGIN_PHRASES + r"(?:[^\s,،]+\s+)?$")
 _PEOPLE_FROM = regex.compile(
     r"(?:^|\s)(?:[وفبل]?(?:ال)?(?:" + "|".join(sorted(_WORDS["people_from"], key=len,
                                                      reverse=True))
@@ -944,7 +945,8 @@ class PlaceReader:
                     # (and the next members of its list: `في قريتي الطيانة وذيبان`, `في
                     # حاجز زلين ومعسكر بريديج`)
                     or index and id(kept[index - 1]) in stationed
-                    and _joined_post(view, kept[index - 1].end, mention.core_start)):
+                    and _joined_post(view, kept[index - 1].end, mention.core_start)
+                    and not _aside_closed(view, kept[index - 1], mention)):
                 # (and what a side holds "but" (`لم يعد بيد الفصائل سوى جيب يضم أحياء
                 # المشهد والسكري`): what is left, no place of the deed)
                 stationed.add(id(mention))
@@ -4280,6 +4282,16 @@ def _quoted_names(view: str, heads: list[tuple[int, object]]) -> list[tuple[int,
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def _aside_closed(view: str, origin: PlaceMention, mention: PlaceMention) -> bool:
+    """Does a comma after a place told as an origin set off by commas close that aside
+    (`دخلت الوحدات، انطلاقاً من حي الشيخ مقصود، أحياء الشيخ فارس`: the quarters entered)?"""
+    if not any(mark in view[origin.end:mention.core_start] for mark in ",،"):
+        return False
+    opening = max(view.rfind("،", 0, origin.start), view.rfind(",", 0, origin.start))
+    found = _ORIGIN_BEFORE.search(view, max(0, opening), origin.start) if opening >= 0 else None
+    return found is not None and view[opening + 1:found.start()].strip() == ""
 
 
 def _joined_post(view: str, end: int, start: int) -> bool:
