@@ -2297,6 +2297,8 @@ class PlaceReader:
                     last_place_end >= 0 and view[clause_start - 1:clause_start] in ",،"
                     and _near_before(view, mention.start)
                     and tokens_between(view, clause_start, mention.start) <= NEAR_PHRASE_WORDS
+                    # (not the next item joined on: `، ونقطة عسكرية قرب مدينة البوكمال`)
+                    and not view[clause_start:mention.start].lstrip().startswith("و")
                     and not _SENTENCE_END.search(view, last_place_end, mention.start))
                 # (`وفي ريف تل أبيض، قتل راعٍ بانفجار لغم في قرية خربة الرز`: a countryside set
                 # ahead of its clause frames the place its sentence names after it; not one
