@@ -1164,13 +1164,14 @@ class EventExtractor:
                     made = [d for d in made if not _communique_alone(d, frame)]
                 # (a clause of its own after "while" tells its own dead: `أصيب ثلاثة مدنيين
                 # بغارات، بينما قتل جنديان برصاص قناص`, the soldiers shot)
-                own_victims = _in_turn_segment(view, s_victims, frame.head.start,
-                                               turn_positions(s_cues), sentence)
+                frame_turns = turn_positions(s_cues)
+                own_victims = _in_turn_segment(s_victims, frame.head.start, frame_turns,
+                                               sentence)
                 armed_apart = not armed_victims and bool(own_victims) and all(
                     v.value.category in ARMED_VICTIMS and id(v) not in former
                     for v in own_victims) and not any(
                     c.value.cue == "civilian" for c in _in_turn_segment(
-                        view, s_cues, frame.head.start, turn_positions(s_cues), sentence))
+                        s_cues, frame.head.start, frame_turns, sentence))
                 for draft in made:
                     if armed_apart:
                         draft.civilian = False  # (the civilians are the other clause's)
@@ -6373,8 +6374,8 @@ def _raid_on_the_unarmed(draft: Draft, frame: Frame) -> bool:
                 or t.payload.event_type == "Violence against civilians" for t in frame.triggers)
 
 
-def _in_turn_segment(view: str, mentions: Sequence[Mention], position: int,
-                     turns: Sequence[int], sentence: Sentence) -> list[Mention]:
+def _in_turn_segment(mentions: Sequence[Mention], position: int, turns: Sequence[int],
+                     sentence: Sentence) -> list[Mention]:
     """The mentions of the stretch of the sentence between the turns ("while") around
     `position`."""
     low = max((t for t in turns if t <= position), default=sentence.start)

@@ -4286,12 +4286,16 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+ASIDE_CHARS = 80  # how far before an origin's place the comma opening its aside is looked for
+
+
 def _aside_closed(view: str, origin: PlaceMention, mention: PlaceMention) -> bool:
     """Does a comma after a place told as an origin set off by commas close that aside
     (`دخلت الوحدات، انطلاقاً من حي الشيخ مقصود، أحياء الشيخ فارس`: the quarters entered)?"""
     if not any(mark in view[origin.end:mention.core_start] for mark in ",،"):
         return False
-    opening = max(view.rfind("،", 0, origin.start), view.rfind(",", 0, origin.start))
+    reach = max(0, origin.start - ASIDE_CHARS)
+    opening = max(view.rfind("،", reach, origin.start), view.rfind(",", reach, origin.start))
     found = _ORIGIN_BEFORE.search(view, max(0, opening), origin.start) if opening >= 0 else None
     return found is not None and view[opening + 1:found.start()].strip() == ""
 
