@@ -7048,3 +7048,14 @@ def test_soldiers_shot_in_a_clause_of_their_own_are_a_fight() -> None:
         "جنديان من قوات النظام برصاص قناص على محور سفوهن القريب.")
     assert {(d.place.key, d.sub_event_type) for d in drafts} == {
         ("باره", "Air/drone strike"), ("سفوهن", "Armed clash")}
+
+
+def test_a_toll_said_to_be_missing_is_no_tally() -> None:
+    drafts = _candidates_list(
+        "وقال المرصد إن اشتباكات دارت اليوم بين القوات الحكومية ومقاتلي المعارضة في محيط بلدة "
+        "مسحرة بريف القنيطرة ولم يذكر حصيلة.")
+    assert [("background" in d.flags, d.sub_event_type) for d in drafts] == [
+        (False, "Armed clash")]
+    # a toll given is still a tally
+    drafts = _candidates_list("وبلغت حصيلة القتلى في بلدة مسحرة 300 قتيل جراء القصف.")
+    assert drafts and all("background" in d.flags for d in drafts)

@@ -418,3 +418,4 @@ def test_a_name_of_two_joined_by_a_dash_is_not_indexed(gazetteer: Gazetteer) -> 
     # a road's label in Who's On First (`حمص - حماة`) would read the road as a village
     assert gazetteer.candidates(place_key("حمص - حماة")) == []
     assert gazetteer.candidates(place_key("حمص حماة")) == []
+

@@ -2492,3 +2492,29 @@ def test_an_origin_set_off_by_commas_ends_at_its_comma() -> None:
     view = doc.norm.text
     roles = {view[m.value.core_start:m.value.end]: m.value.role for m in doc.mentions["place"]}
     assert roles == {"شيخ مقصود": "qualifier", "بستان الباشا": "place", "هلك": "place"}
+
+
+def test_the_sons_of_a_town_met_at_the_entrance_of_another_were_there() -> None:
+    places = places_of("مسلحون مجهولون يختطفون الشاب من أبناء بلدة القريا عند المدخل الغربي "
+                       "لقرية عرى مساء أمس.")
+    assert "عري" in places and "القريا" not in places
+
+
+def test_where_families_fled_goes_on_past_a_towns_noun() -> None:
+    places = places_of("اختطف مسلحو التنظيم العشرات في مدينة القريتين، في وقت نزحت فيه مئات "
+                       "العائلات باتجاه بلدتي صدد والحفر ومدينة حمص.")
+    assert "القريتين" in places and not {"صدد", "الحفر", "حمص"} & set(places)
+
+
+def test_a_word_after_a_definite_place_noun_is_no_name() -> None:
+    # `للمدينة` is `لـ` + the article: what follows is no name
+    places = places_of("خرجت مظاهرة جابت الشارع الرئيسي للمدينة رغم انتشار الحواجز في "
+                       "مدينة صوران.")
+    assert set(places) == {"صوران"}
+
+
+@pytest.mark.parametrize("landmark", ["الدوار", "السد", "المقرين"])
+def test_a_landmark_told_by_its_common_noun_is_no_place_of_that_name(landmark: str) -> None:
+    places = places_of(f"وبعد ساعة تقريباً من عملية الاحتجاز، سُمع إطلاق نار كثيف في محيط "
+                       f"{landmark}، تبيّن أنه ناجم عن اشتباك قصير بين مسلحي الحركة ودورية أمنية.")
+    assert places == {}

@@ -5782,7 +5782,12 @@ def _rescued(view: str, position: int) -> bool:
 def _tally_cue(view: str, cue: Mention) -> bool:
     """A background cue (`حصيلة`, `منذ بدء`), unless a toll rose with it (`ارتفعت حصيلة
     المجزرة`: one happening's toll, told again)."""
-    # (nor a first count: `٣ قتلى كحصيلة أولية`)
+    # (nor a first count: `٣ قتلى كحصيلة أولية`; nor a toll said to be missing: `ولم يذكر
+    # حصيلة`, `دون ورود حصيلة`)
+    if cue.value.cue == "background" and _TOLL_UNTOLD.search(
+            view, max(0, cue.norm_start - 40), cue.norm_start) and fold(
+            view[cue.norm_start:cue.norm_end]) in _TOLL_NOUNS:
+        return False
     return cue.value.cue == "background" and not _RISE_BEFORE.search(
         view, max(0, cue.norm_start - 16), cue.norm_start) and not _FIRST_COUNT.match(
         view, cue.norm_end) and not _RISE_AFTER.match(view, cue.norm_end) \
@@ -5790,6 +5795,9 @@ def _tally_cue(view: str, cue: Mention) -> bool:
         view, max(0, cue.norm_start - 60), cue.norm_start)
 
 
+# a negation and up to three words right before a toll's noun: the toll is not given
+_TOLL_UNTOLD = regex.compile(r"(?<!\w)[وف]?(?:" + alternation(map(fold, _EVENT_WORDS["negations"]))
+                             + r")(?:\s{1,3}+\w{1,20}+){0,3}?\s{1,3}+(?:ال)?$")
 _FIRST_COUNT = regex.compile(
     r"\s{1,3}+(?:" + alternation(map(fold, _EVENT_WORDS["first_count_words"])) + r")(?!\w)")
 

@@ -260,6 +260,7 @@ _MET_NEAR = regex.compile(
 _TWO_COUNTRYSIDES_BEFORE = regex.compile(r"(?:^|\s)[وفب]?ريفي\s{1,3}+$")
 _HARMED_BY = regex.compile(r"(?<!\w)(?:" + alternation(map(fold, _WORDS["harmed_by"])) + r")(?!\w)")
 _SONS_OF = regex.compile(r"(?:^|\s)من\s{1,3}+(?:ابناء|اهالي|سكان)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
+_AT_RIGHT_BEFORE = regex.compile(r"(?:^|\s)عند\s{1,3}+(?:\p{L}{1,12}\s{1,3}+){0,3}$")
 _NEAR_RIGHT_BEFORE = regex.compile(
     r"(?:^|\s)(?:قرب|بالقرب\s{1,3}+من)\s{1,3}+(?:\p{L}{1,12}\s{1,3}+)?$")
 # `حي`، `بحي`، `وحي`، `الحي` right before a name: a neighbourhood
@@ -462,6 +463,7 @@ _LOCATIVES = _WORDS["locatives"]
 _UNIT_NUMBER_AFTER = regex.compile(r" \d{1,4}+(?!\w)")
 _UNIT_NOUNS_BY_NUMBER = frozenset(fold(w) for w in _WORDS["units_by_number"])
 _STOP_AFTER_CUE = _WORDS["stop_words"]
+_LANDMARK_NOUNS = frozenset(fold(w) for w in _WORDS["landmark_nouns"])
 # a place said to lie near Syria's border, or some way from it, lies across it
 _NEAR_WORDS = sorted(_WORDS["near_words"], key=len, reverse=True)
 _NEAR_SYRIAS_BORDER = regex.compile(
@@ -1638,9 +1640,9 @@ class PlaceReader:
                     view, cue_end)
                 if opening:
                     cue_end = opening.end()
-                elif noun.lstrip("وفبل").startswith("ال"):
+                elif _definite_noun(noun):
                     continue
-            elif noun.lstrip("وفبل").startswith("ال"):
+            elif _definite_noun(noun):
                 continue
             phrase = fold(cue.value.phrase)
             if _ALIAS_BEFORE.search(view, max(0, cue.norm_start - 24), cue.norm_start):
@@ -1663,6 +1665,8 @@ class PlaceReader:
                 self._extend_name(view, first_at, in_kept, first.start(), words, lexical)
                 continue
             text = first.group()
+            if text in _LANDMARK_NOUNS:
+                continue  # `في محيط الدوار`: the landmark named before, no name of its own
             if any(occupied[first.start():first.end()]):
                 # `مدينة القريتين`: after a settlement noun a place noun with the article
                 # ("the two villages") is the town of that name, unless a dual adjective
@@ -2084,7 +2088,10 @@ class PlaceReader:
                 # or people go is not where the event is
                 mention.role = "road"
                 destinations.add(id(mention))
-                if _advancing_toward(view, mention.start) or id(previous) in retreats:
+                if _advancing_toward(view, mention.start) or id(previous) in retreats or (
+                        # (and where people fled: `نزحت العائلات باتجاه بلدتي صدد والحفر ومدينة
+                        # حمص`)
+                        mention.foreign is None and _moved_to(view, mention.start)):
                     retreats.add(id(mention))
                 previous = mention
                 continue
@@ -3367,9 +3374,12 @@ def _home_of_people(view: str, mention: PlaceMention, following: list[PlaceMenti
     if near_too and _MET_NEAR.search(view, max(0, after.start - 40), after.start) is None \
             and not ((_SONS_OF.search(view, max(0, mention.start - 30), mention.start)
                       or _HARMED_BY.search(view, mention.end, after.start))
-                     and _NEAR_RIGHT_BEFORE.search(view, max(0, after.start - 30), after.start)):
+                     and (_NEAR_RIGHT_BEFORE.search(view, max(0, after.start - 30), after.start)
+                          or _SONS_OF.search(view, max(0, mention.start - 30), mention.start)
+                          and _AT_RIGHT_BEFORE.search(view, max(0, after.start - 48),
+                                                      after.start))):
         # (`شابين من أبناء بصرى الشام قرب بلدة القريا`: the sons of a town, near another:
-        # where they were)
+        # where they were; or at it: `الشاب من أبناء بلدة القريا عند المدخل الغربي لقرية عرى`)
         return False
     # (however far, past a clause that tells how he died: `الملازم علي من قرية X، الذي استشهد
     # أول أمس خلال التصدي لهجوم على نقطة قرب قرية Y`)
@@ -3854,9 +3864,13 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     cue = place_nouns.get(end)
     if cue is None:
         return False
-    noun = view[cue.norm_start:cue.norm_end]
-    # `للمنطقة` is `لـ` + the article: "of the area", after which comes an adjective
-    return not (noun.lstrip("وفبل").startswith("ال") or noun.lstrip("وف").startswith("لل"))
+    return not _definite_noun(view[cue.norm_start:cue.norm_end])
+
+
+def _definite_noun(noun: str) -> bool:
+    """`المدينة`, `بالمدينة`, and `للمدينة`, `لـ` + the article with its alef dropped: after
+    a definite place noun comes an adjective, not a name (`للمدينة رغم انتشار الحواجز`)."""
+    return noun.lstrip("وفبل").startswith("ال") or noun.lstrip("وف").startswith("لل")
 
 
 def _opens_list(view: str, position: int, place_nouns) -> bool:
