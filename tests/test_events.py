@@ -7059,3 +7059,30 @@ def test_a_toll_said_to_be_missing_is_no_tally() -> None:
     # a toll given is still a tally
     drafts = _candidates_list("وبلغت حصيلة القتلى في بلدة مسحرة 300 قتيل جراء القصف.")
     assert drafts and all("background" in d.flags for d in drafts)
+
+
+def test_a_period_in_what_a_protest_demanded_is_the_demands_story() -> None:
+    drafts = _candidates_list("نظم العشرات من ذوي المعتقلين اليوم وقفة احتجاجية في ساحة مدينة "
+                              "سلمية للمطالبة بالكشف عن مصير أبنائهم المفقودين منذ سنوات.")
+    assert [("background" in d.flags, d.sub_event_type) for d in drafts] == [
+        (False, "Peaceful protest")]
+    # protests going on for months are still a campaign
+    drafts = _candidates_list("تتواصل المظاهرات في مدينة السويداء منذ أشهر للمطالبة برحيل النظام.")
+    assert drafts and all("background" in d.flags for d in drafts)
+
+
+def test_drones_told_with_the_article_struck() -> None:
+    drafts = _candidates_list("ارتفعت حصيلة الاعتداء بالطائرات المسيرة الذي استهدف حفل تخريج في "
+                              "الكلية الحربية بمدينة حمص أمس إلى 89 قتيلا.")
+    assert [(d.sub_event_type, d.fatalities) for d in drafts] == [("Air/drone strike", 89)]
+
+
+def test_a_deed_told_a_day_or_two_before_another_is_an_event_of_that_day() -> None:
+    drafts = _candidates_list("سيطرت الفصائل على بلدة الراعي اليوم، وذلك بعد يومين من "
+                              "سيطرتها على قريتي احتيملات والغيلانية.")
+    assert {(d.place.key, str(d.date)) for d in drafts} == {
+        ("راعي", "2015-07-18"), ("احتيملات", "2015-07-16"), ("غيلانيه", "2015-07-16")}
+    # a deed told before, pointed back to by its article, is none
+    drafts = _candidates_list("سيطرت الفصائل على بلدة الراعي اليوم، وذلك بعد يومين من "
+                              "الهجوم على قرية احتيملات.")
+    assert {d.place.key for d in drafts} == {"راعي"}

@@ -1755,6 +1755,12 @@ class EventExtractor:
                          is not None
                          and tokens_between(view, trigger.end, place_ends[name_end]) > 0]
         # (nor a period a superlative is measured against: `أعنف غاراتها حتى الآن`)
+        # (nor a period in what a protest demanded: `للمطالبة بالكشف عن مصير أبنائهم المفقودين
+        # منذ سنوات`, the missing's story)
+        reason = _PROTEST_REASON.search(view, trigger.end, end) \
+            if trigger.payload.event_type == "Protests" else None
+        if reason is not None:
+            told_of_place.append(reason.start())
         in_clause = [d for d in s_dates if start <= d.start < end
                      and not any(r <= d.start for r in told_of_place)
                      and not (d.kind == "background" and _SUPERLATIVE_BEFORE.search(
@@ -6184,11 +6190,16 @@ RECALLED_DAYS = 7  # a recalled happening further back than this is background, 
 
 
 def _told_afresh(view: str, cue, trigger: Match[TriggerEntry]) -> bool:
-    """A deed hours before the one told, named right after "hours after" with no article
-    (`بعد ساعات من هجوم شنه مسلحون على حاجز`, `بعد ساعات من إلقاء مروحيات الأسد براميل`):
+    """A deed hours (or up to a week) before the one told, named right after "hours after"
+    with no article (`بعد ساعات من هجوم شنه مسلحون على حاجز`, `بعد ساعات من إلقاء مروحيات
+    الأسد براميل`):
     told here for the first time, an event of its own; a definite one (`بعد ساعات من
     الانفجار`) points back to what was told before."""
-    return "ساعات" in fold(cue.value.phrase).split() and cue.norm_end <= trigger.start \
+    # (or a day or a few before, counted: `وذلك بعد يوم من انتزاعهم قريتي احتيملات
+    # والغيلانية`, an event of that day)
+    return ("ساعات" in fold(cue.value.phrase).split()
+            or fold(cue.value.phrase).startswith("بعد") and _days_before(view, cue) is not None) \
+        and cue.norm_end <= trigger.start \
         and tokens_between(view, cue.norm_end, trigger.start) == 0 \
         and not view.startswith("ال", trigger.start) \
         and trigger.payload.event_type in VIOLENT_TYPES
