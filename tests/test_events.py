@@ -7086,3 +7086,12 @@ def test_a_deed_told_a_day_or_two_before_another_is_an_event_of_that_day() -> No
     drafts = _candidates_list("سيطرت الفصائل على بلدة الراعي اليوم، وذلك بعد يومين من "
                               "الهجوم على قرية احتيملات.")
     assert {d.place.key for d in drafts} == {"راعي"}
+
+
+def test_ground_an_advance_went_on_to_take_is_taken() -> None:
+    drafts = _candidates_list("تقدمت قوات النظام أمس لتسيطر على حي بعيدين في مدينة حلب.")
+    assert [(d.place.key, d.sub_event_type, "weak" in d.flags) for d in drafts] == [
+        ("بعيدين", "Government regains territory", False)]
+    # what a try or a build-up aimed at is not taken
+    assert _candidates_list("تحاول قوات النظام التقدم لتسيطر على حي بعيدين في مدينة حلب.") == []
+    assert _candidates_list("حشدت قوات النظام قواتها لتسيطر على حي بعيدين في مدينة حلب.") == []

@@ -1511,7 +1511,8 @@ class EventExtractor:
             or _with_instrument(view, kept) \
             or bool(unfought) and any(t.payload.sub_event_type in _TERRITORY for t in kept) \
             or _entered_after_withdrawal(view, sentence.start, sentence.end, kept) \
-            or any(_headline_deed(view, t, subjects) for t in kept) \
+            or any(_headline_deed(view, t, subjects) or _went_on_to_take(view, t)
+                   for t in kept) \
             or _rise_between(view, sentence.start, sentence.end) and any(
                 toll_risen(view, q.value.start) for q in s_quant)
         if not s_triggers or (not strong and not relaxed):
@@ -3906,12 +3907,31 @@ _ATTACKED_SETTLEMENTS = _EVENT_WORDS["attacked_settlements"]
 _LED_TO = frozenset(fold(w) for w in _EVENT_WORDS["led_to"])
 
 
+ADVANCED_CHARS = 60  # how far before a capture's `لتسيطر` the advance it ended is looked for
+_ADVANCED = frozenset(fold(w) for w in _EVENT_WORDS["advanced_words"])
+_ATTEMPTS = cue_phrases("attempt", "irrealis")
+
+
+def _went_on_to_take(view: str, trigger: Match[TriggerEntry]) -> bool:
+    """`تقدمت القوات أمس لتسيطر على حي بعيدين`: a present verb of taking with `ل`, after an
+    advance its clause told and no try between, is what the advance went on to take."""
+    if not view.startswith("ل", trigger.start) \
+            or not fold(trigger.payload.phrase).startswith(("ت", "ي")):
+        return False
+    clause_start = max(_clause(view, trigger.start)[0], trigger.start - ADVANCED_CHARS)
+    between = view[clause_start:trigger.start].split()
+    return any(w.lstrip("وف") in _ADVANCED for w in between) and not any(
+        w.lstrip("وفل") in _ATTEMPTS for w in between)
+
+
 def _for_the_aim(view: str, trigger: Match[TriggerEntry]) -> bool:
     """`معركة للسيطرة على مدينة درعا`, `لاستعادة السيطرة`: a capture's noun with the `ل` of
     an aim is what a battle is for, not what it took (unless it led there: `ما أدى للسيطرة
     على`, `وصولا للسيطرة`)."""
     text = view[trigger.start:trigger.end]
     if not text.startswith("ل") or fold(trigger.payload.phrase).startswith("ل"):
+        return False
+    if _went_on_to_take(view, trigger):
         return False
     before = view[max(0, trigger.start - 16):trigger.start].split()[-1:]
     return not (before and (before[0] in _LED_TO
@@ -6195,10 +6215,11 @@ def _told_afresh(view: str, cue, trigger: Match[TriggerEntry]) -> bool:
     الأسد براميل`):
     told here for the first time, an event of its own; a definite one (`بعد ساعات من
     الانفجار`) points back to what was told before."""
-    # (or a day or a few before, counted: `وذلك بعد يوم من انتزاعهم قريتي احتيملات
-    # والغيلانية`, an event of that day)
+    # (or a day or a few before, counted, by a word that tells a deed alone: `وذلك بعد يوم من
+    # انتزاعهم قريتي احتيملات والغيلانية`, an event of that day; not `بعد يومين من هجمات باريس`)
     return ("ساعات" in fold(cue.value.phrase).split()
-            or fold(cue.value.phrase).startswith("بعد") and _days_before(view, cue) is not None) \
+            or fold(cue.value.phrase).startswith("بعد") and trigger.payload.strong
+            and _days_before(view, cue) is not None) \
         and cue.norm_end <= trigger.start \
         and tokens_between(view, cue.norm_end, trigger.start) == 0 \
         and not view.startswith("ال", trigger.start) \

@@ -1665,8 +1665,11 @@ class PlaceReader:
                 self._extend_name(view, first_at, in_kept, first.start(), words, lexical)
                 continue
             text = first.group()
-            if text in _LANDMARK_NOUNS:
-                continue  # `في محيط الدوار`: the landmark named before, no name of its own
+            if text in _LANDMARK_NOUNS and phrase not in _SETTLEMENT_NOUNS \
+                    and phrase not in _QUARTER_NOUNS:
+                # `في محيط الدوار`: the landmark named before, no name of its own (a quarter
+                # may be named after one: `حي الثكنة`)
+                continue
             if any(occupied[first.start():first.end()]):
                 # `مدينة القريتين`: after a settlement noun a place noun with the article
                 # ("the two villages") is the town of that name, unless a dual adjective
