@@ -2518,3 +2518,10 @@ def test_a_landmark_told_by_its_common_noun_is_no_place_of_that_name(landmark: s
     places = places_of(f"وبعد ساعة تقريباً من عملية الاحتجاز، سُمع إطلاق نار كثيف في محيط "
                        f"{landmark}، تبيّن أنه ناجم عن اشتباك قصير بين مسلحي الحركة ودورية أمنية.")
     assert places == {}
+
+
+@pytest.mark.parametrize("town", ["راشيا الوادي", "حاصبيا", "الخيام", "جنتا"])
+def test_lebanons_towns_over_the_border_are_abroad(town: str) -> None:
+    (event,) = rasd.extract(f"شنت طائرة مسيرة إسرائيلية صباح اليوم غارة على سيارة في بلدة "
+                            f"{town}، ما أدى إلى مقتل شخصين.", "2025-03-28").events
+    assert event.to_dict()["location"]["country"] == "Lebanon"
