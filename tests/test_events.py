@@ -7095,3 +7095,15 @@ def test_ground_an_advance_went_on_to_take_is_taken() -> None:
     # what a try or a build-up aimed at is not taken
     assert _candidates_list("تحاول قوات النظام التقدم لتسيطر على حي بعيدين في مدينة حلب.") == []
     assert _candidates_list("حشدت قوات النظام قواتها لتسيطر على حي بعيدين في مدينة حلب.") == []
+
+
+def test_a_named_region_far_from_the_precise_events_is_an_event_of_its_own() -> None:
+    kinds = {(d.place.key, d.sub_event_type) for d in _candidates_list(
+        "دارت اشتباكات عنيفة بين قوات النظام والفصائل في مدينة الزبداني، كما دارت اشتباكات بين "
+        "الفصائل وتنظيم داعش في القلمون الشرقي.")}
+    assert kinds == {("زبداني", "Armed clash"), ("قلمونالشرقي", "Armed clash")}
+    # a governorate's countryside still sums up the precise ones in it
+    kinds = {(d.place.key if d.place else None, d.sub_event_type) for d in _candidates_list(
+        "دارت اشتباكات عنيفة بين قوات النظام والفصائل في مدينة الزبداني بريف دمشق، وتتواصل "
+        "الاشتباكات في ريف دمشق.")}
+    assert kinds == {("زبداني", "Armed clash")}

@@ -2525,3 +2525,21 @@ def test_lebanons_towns_over_the_border_are_abroad(town: str) -> None:
     (event,) = rasd.extract(f"شنت طائرة مسيرة إسرائيلية صباح اليوم غارة على سيارة في بلدة "
                             f"{town}، ما أدى إلى مقتل شخصين.", "2025-03-28").events
     assert event.to_dict()["location"]["country"] == "Lebanon"
+
+
+def test_aleppos_quarters_are_the_citys_not_namesakes_elsewhere() -> None:
+    places = places_of("قصفت قوات النظام حي الشيخ فارس وحي العرقوب وحيي الميدان وسليمان الحلبي "
+                       "في مدينة حلب.")
+    assert places == {"شيخ فارس": "Aleppo", "عرقوب": "Aleppo", "ميدان": "Aleppo",
+                      "سليمان الحلبي": "Aleppo"}
+
+
+def test_a_facility_the_area_after_its_name_holds_yields_to_the_area() -> None:
+    places = places_of("دارت اشتباكات بين قوات النظام وعناصر تنظيم داعش في محيط محطة تشرين "
+                       "الحرارية بمنطقة بئر قصب بريف دمشق.")
+    assert set(places) == {"بئر قصب"}
+
+
+def test_a_regions_name_that_ends_on_a_compass_word_is_found() -> None:
+    assert places_of("دارت اشتباكات بين الفصائل وتنظيم داعش في القلمون الشرقي.") == {
+        "قلمون الشرقي": "Rural Damascus"}

@@ -2708,13 +2708,15 @@ class EventExtractor:
                     (_admin1_of(d), d.event_type) in told:
                 d.flags.add("headline_repeat")
         drafts = [d for d in drafts if relaxed or not d.flags]
-        # a governorate-wide event sums up the precise ones the report gives in it
+        # a governorate-wide event sums up the precise ones the report gives in it (a named
+        # region, `القلمون الشرقي`, those it holds: not the fighting in al-Zabadani 60 km off)
         precise = {(_admin1_of(d), d.event_type) for d in drafts
                    if not _region_level(d) and not d.flags}
         _toll_to_the_one_place(drafts)
         drafts = _without_countryside_beside_its_place(view, drafts)
         drafts = [d for d in drafts
-                  if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise)
+                  if not (_region_level(d) and (_admin1_of(d), d.event_type) in precise
+                          and _sums_up(d, drafts))
                   and (relaxed or not d.flags)]
         # `فجر انتحاري نفسه بسيارة مفخخة`: the car bomb a suicide bomber drove, told a few
         # words from him, is his one attack, not a second blast at the place; and the barrel
@@ -3577,6 +3579,25 @@ def _carried_in(drafts: list[Draft], carrier: str, carried: tuple[str, ...],
             into.civilian = into.civilian or draft.civilian
             joined.add(id(draft))
     return [d for d in drafts if id(d) not in joined]
+
+
+REGION_REACH_KM = 30.0  # how far from a named region's point the events it sums up lie
+
+
+def _sums_up(region: Draft, drafts: list[Draft]) -> bool:
+    """Does a region-level draft sum up a precise one of its kind? A governorate's countryside
+    does any in the governorate; a named region with a point (`القلمون الشرقي`) only those
+    near it."""
+    area = region.place.place if region.place is not None else None
+    if area is None or area.kind != "region" or area.latitude is None \
+            or area.longitude is None:
+        return True
+    return any(not _region_level(d) and not d.flags and d.event_type == region.event_type
+               and d.place is not None and d.place.place is not None
+               and d.place.place.latitude is not None and d.place.place.longitude is not None
+               and distance_km((area.latitude, area.longitude),
+                               (d.place.place.latitude, d.place.place.longitude))
+               <= REGION_REACH_KM for d in drafts)
 
 
 def _region_level(draft: Draft) -> bool:

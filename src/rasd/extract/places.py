@@ -621,6 +621,10 @@ class PlaceReader:
                 return False  # `مخيم اليرموك`: a camp's name the gazetteer gives with its noun
             lexical_end = mention.end if len(head) == 1 or head[0] not in self._place_heads \
                 else mention.core_start + len(head[0])
+            if len(head) > 1 and mention.candidates and _COMPASS_ADJECTIVE.fullmatch(
+                    head[1].rsplit(" ", 1)[-1]):
+                # (a known name's own compass adjective is no cue: `في القلمون الشرقي`)
+                lexical_end = min(lexical_end, mention.end - len(head[1].rsplit(" ", 1)[-1]))
             # `في مطار المزة`: a name the gazetteer gives with its facility noun, which is
             # also a cue, is no common word for it
             lexical_start = mention.core_start + len(head[0]) \
@@ -652,6 +656,11 @@ class PlaceReader:
                     or " " not in view[mention.core_start:mention.end]
                     and view[mention.core_start:mention.end] not in self._place_heads
                     and _DEFINITE_WORD_NEXT.match(view, mention.end, mention.end + 8)
+                    # (or a facility the town or area after its name holds: `محيط محطة تشرين
+                    # الحرارية بمنطقة بئر قصب`, the event's place)
+                    or " " not in view[mention.core_start:mention.end]
+                    and view[mention.core_start:mention.end] not in self._place_heads
+                    and _FACILITY_LOCATED_NEXT.match(view, mention.end) is not None
                     # (or the town it is named after, a seat: `محيط محطة بانياس الحرارية`)
                     or " " not in view[mention.core_start:mention.end]
                     and any(p.capital_level is not None for p in self.places.gazetteer
@@ -1665,10 +1674,10 @@ class PlaceReader:
                 self._extend_name(view, first_at, in_kept, first.start(), words, lexical)
                 continue
             text = first.group()
-            if text in _LANDMARK_NOUNS and phrase not in _SETTLEMENT_NOUNS \
-                    and phrase not in _QUARTER_NOUNS:
-                # `في محيط الدوار`: the landmark named before, no name of its own (a quarter
-                # may be named after one: `حي الثكنة`)
+            if "ال" + text.removeprefix("ال") in _LANDMARK_NOUNS \
+                    and phrase not in _SETTLEMENT_NOUNS and phrase not in _QUARTER_NOUNS:
+                # `في محيط الدوار`: the landmark named before, no name of its own; `محيط محطة
+                # تشرين`: a facility's (a quarter may be named after one: `حي الثكنة`)
                 continue
             if any(occupied[first.start():first.end()]):
                 # `مدينة القريتين`: after a settlement noun a place noun with the article
@@ -3861,13 +3870,22 @@ def _governorate_lists(view: str, mentions: list[PlaceMention], admin1: dict[str
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     """Right after an indefinite place noun (`بلدة X`, `وقرية X`, `بلدات (X، Y)`), the head
     of a construct."""
+    cue = _place_noun_before(view, position, place_nouns)
+    return cue is not None and not _definite_noun(view[cue.norm_start:cue.norm_end])
+
+
+# a facility's name of a word or two, then the town or area that holds it (`محطة تشرين الحرارية
+# بمنطقة بئر قصب`)
+_FACILITY_LOCATED_NEXT = regex.compile(
+    r"(?:\s{1,3}+\p{L}{2,20}+){1,2}?\s{1,3}+(?:ب|في\s{1,3}+)(?:منطقه|بلده|قريه|مدينه|ناحيه)(?!\w)")
+
+
+def _place_noun_before(view: str, position: int, place_nouns):
+    """The place noun right before `position` (past a space, a colon, a comma or a quote)."""
     end = position
     while end > 0 and view[end - 1] in ' :,"«“(':
         end -= 1
-    cue = place_nouns.get(end)
-    if cue is None:
-        return False
-    return not _definite_noun(view[cue.norm_start:cue.norm_end])
+    return place_nouns.get(end)
 
 
 def _definite_noun(noun: str) -> bool:
