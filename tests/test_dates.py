@@ -193,19 +193,24 @@ def test_since_a_month_or_a_year_is_a_stretch_begun_then() -> None:
     assert one("منذ أسبوع، بدأت").date is None  # a week: the bare "since" it was
 
 
+FRIDAY = SATURDAY - dt.timedelta(days=1)
+
+
 @pytest.mark.parametrize(
-    ("text", "start"),
+    ("text", "start", "end"),
     [
-        ("الأسبوع الماضي", dt.date(2019, 6, 8)),
-        ("خلال الأيام الماضية", dt.date(2019, 6, 8)),
-        ("قبل أيام", dt.date(2019, 6, 8)),
-        ("خلال الساعات الـ24 الماضية", dt.date(2019, 6, 14)),
-        ("الساعات الماضية", dt.date(2019, 6, 14)),
+        # (last week, days ago: spans that ended the day before the report's)
+        ("الأسبوع الماضي", dt.date(2019, 6, 8), FRIDAY),
+        ("خلال الأيام الماضية", dt.date(2019, 6, 8), SATURDAY),
+        ("قبل أيام", dt.date(2019, 6, 8), FRIDAY),
+        ("خلال الساعات الـ24 الماضية", dt.date(2019, 6, 14), SATURDAY),
+        ("الساعات الماضية", dt.date(2019, 6, 14), SATURDAY),
+        ("هذا الأسبوع", dt.date(2019, 6, 8), SATURDAY),
     ],
 )
-def test_periods(text: str, start: dt.date) -> None:
+def test_periods(text: str, start: dt.date, end: dt.date) -> None:
     m = one(text)
-    assert (m.date, m.date_to, m.precision, m.kind) == (start, SATURDAY, 2, "period")
+    assert (m.date, m.date_to, m.precision, m.kind) == (start, end, 2, "period")
 
 
 @pytest.mark.parametrize(

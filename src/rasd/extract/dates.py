@@ -80,6 +80,7 @@ class _DateData:
     today_not_before: frozenset[str]
     yesterdays_dead: frozenset[str]
     periods: dict[str, int]
+    periods_before_today: frozenset[str]
     month_periods: dict[str, int]
     month_parts: dict[str, tuple[int, int]]  # "مطلع" -> (1, 10): the days of the month it covers
     ago_units: dict[str, int]
@@ -150,6 +151,7 @@ def _dates() -> _DateData:
         today_not_before=frozenset(_folds(words["today_not_before"])),
         yesterdays_dead=frozenset(_folds(words["yesterdays_dead"])),
         periods=_fold_map(raw["periods"]),
+        periods_before_today=frozenset(_folds(words["periods_before_today"])),
         month_periods=_fold_map(raw["month_periods"]),
         month_parts={fold(name): (int(first), int(last))
                      for name, (first, last) in raw["month_parts"].items()},
@@ -692,13 +694,16 @@ def _year_only(view: str) -> Iterable[_Candidate]:
 def _periods(view: str) -> Iterable[_Candidate]:
     d = _dates()
     for m in _matches(view, "period"):
-        days = d.periods[_WS.sub(" ", _AL_DIGIT.sub(r"ال\1", m.group("p")))]
+        name = _WS.sub(" ", _AL_DIGIT.sub(r"ال\1", m.group("p")))
+        days = d.periods[name]
+        before = 1 if name in d.periods_before_today else 0  # ended the day before
 
-        def resolve(ctx: _Context, days: int = days) -> _Resolved:
+        def resolve(ctx: _Context, days: int = days, before: int = before) -> _Resolved:
             pub = ctx.published
             if pub is None:
                 return None, None, WITHIN_WEEK
-            return pub - dt.timedelta(days=days), pub, WITHIN_WEEK
+            return (pub - dt.timedelta(days=days), pub - dt.timedelta(days=before),
+                    WITHIN_WEEK)
 
         yield _Candidate(_core_start(m), m.end(), "period", resolve, priority=1)
 
