@@ -7107,3 +7107,12 @@ def test_a_named_region_far_from_the_precise_events_is_an_event_of_its_own() -> 
         "دارت اشتباكات عنيفة بين قوات النظام والفصائل في مدينة الزبداني بريف دمشق، وتتواصل "
         "الاشتباكات في ريف دمشق.")}
     assert kinds == {("زبداني", "Armed clash")}
+
+
+def test_a_deed_of_last_week_is_dated_within_the_week_before_the_report() -> None:
+    (event,) = events_of("استهدف مسلحون دورية للأمن العام في قرية بيت ياشوط الأسبوع الماضي، ما "
+                         "أدى إلى مقتل عنصرين.")
+    published = dt.date.fromisoformat(PUBLISHED)
+    day = dt.date.fromisoformat(event["event_date"])
+    assert published - dt.timedelta(days=7) <= day < published
+    assert event["time_precision"] == 2
