@@ -7116,3 +7116,14 @@ def test_a_deed_of_last_week_is_dated_within_the_week_before_the_report() -> Non
     day = dt.date.fromisoformat(event["event_date"])
     assert published - dt.timedelta(days=7) <= day < published
     assert event["time_precision"] == 2
+
+
+def test_whom_an_ambush_on_the_states_forces_is_told_of_depends_on_the_war_s_turn() -> None:
+    text = "تعرضت دورية لقوات النظام لكمين في قرية بيت ياشوط أمس، ما أدى إلى مقتل عنصرين."
+    before = rasd.extract(text, "2016-04-20").to_dict()["events"]
+    after = rasd.extract(text, "2025-04-20").to_dict()["events"]
+    assert [(e["actor1"], e["actor2"]) for e in before] == [
+        ("Opposition Rebels (Syria)", "Military Forces of Syria")]
+    # after the fall of the Assad government, men no report names: an unidentified group
+    assert [(e["actor1"], e["actor2"]) for e in after] == [
+        ("Unidentified Armed Group (Syria)", "Military Forces of Syria")]

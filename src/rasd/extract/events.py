@@ -2158,7 +2158,7 @@ class EventExtractor:
             if not relaxed:
                 return []
             flags.add("no_place")  # kept only where the whole report names no place
-        actor1, actor2 = self._actors(view, frame, s_actors, s_cues)
+        actor1, actor2 = self._actors(view, frame, s_actors, s_cues, doc.published)
         if actor1 is None and any(_unnamed_armed_men_after(view, t) for t in frame.triggers):
             actor1 = _UNIDENTIFIED
         # the sentence's victims are civilians: a cue (`مدنيين`, `منازل`) or a victims.csv
@@ -2487,7 +2487,15 @@ class EventExtractor:
                     drafts[-1].place = place
         return drafts
 
-    def _actors(self, view, frame: Frame, s_actors, s_cues) -> tuple[str | None, str | None]:
+    def _counterpart(self, actor: str, published: dt.date | None) -> str | None:
+        """The other side of the war for `actor` when the report was published: the latest
+        row of actor_counterparts.csv that holds then."""
+        rows = self.counterparts.get(actor, ())
+        return next((side for since, side in reversed(rows)
+                     if since is None or published is None or published >= since), None)
+
+    def _actors(self, view, frame: Frame, s_actors, s_cues, published: dt.date | None = None
+                ) -> tuple[str | None, str | None]:
         """Who did it, to whom, read the way Arabic news marks the roles:
 
         - `من قبل X` / `على يد X` after the trigger names the agent of a passive;
@@ -2631,17 +2639,17 @@ class EventExtractor:
         hit = [r[2].actor for r in roles if r[3] == "target"
                and clause_start <= r[0] < clause_end
                and not any(tokens_between(view, t.end, r[0]) == 0 for t in frame.triggers)]
-        if actor1 is None and hit and hit[0] in self.counterparts and all(
+        if actor1 is None and hit and self._counterpart(hit[0], published) and all(
                 t.payload.event_type == "Explosions/Remote violence"
                 and t.payload.sub_event_type not in (AIR, IED) for t in frame.triggers):
             # `قذائف سقطت على بلدتين موالية للنظام`: the clause says whose ground was hit
             # and by nobody: the other side fired (only the regime's side flies, so never
             # for an air strike; `قصف لقوات الأسد` right after the strike is its agent; a
             # bomb planted for a force's car is anybody's, ACLED's unidentified group)
-            return self.counterparts[hit[0]], hit[0]
+            return self._counterpart(hit[0], published), hit[0]
         victims = [r[2].actor for r in roles if r[3] == "target"
                    and clause_start <= r[0] and r[1] <= first.start]
-        if actor1 is None and victims and victims[0] in self.counterparts and all(
+        if actor1 is None and victims and self._counterpart(victims[0], published) and all(
                 t.payload.event_type in ("Battles", "Explosions/Remote violence")
                 and t.payload.sub_event_type not in (AIR, IED)
                 and t.payload.default_actor1 in ("", victims[0])
@@ -2651,7 +2659,7 @@ class EventExtractor:
             # `قتل 5 عناصر من قوات النظام بقصف`, `... بكمين قرب طفس`: the dead, told before
             # the deed, were of the force a strike word would default to, or of the only side
             # the sentence names; the other side of the war fought them
-            return self.counterparts[victims[0]], victims[0]
+            return self._counterpart(victims[0], published), victims[0]
         others = [r[2].actor for r in roles if (actor1 is None or r[2].actor != actor1.actor)
                   and r[2].actor not in same_side]
         if actor1 is not None and trigger.payload.event_type == "Battles":

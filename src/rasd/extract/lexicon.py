@@ -223,10 +223,17 @@ def actors_abroad() -> dict[str, str]:
     return found
 
 
-def actor_counterparts() -> dict[str, str]:
-    """The other side of the war for an actor whose ground is hit (`actor_counterparts.csv`)."""
-    return {row["actor"]: row["counterpart"]
-            for _, row in read_rows(data_path("actor_counterparts.csv"))}
+def actor_counterparts() -> dict[str, list[tuple[dt.date | None, str]]]:
+    """The other side of the war for an actor whose ground is hit (`actor_counterparts.csv`):
+    actor -> (since, counterpart) rows, the undated first."""
+    found: dict[str, list[tuple[dt.date | None, str]]] = {}
+    for _, row in read_rows(data_path("actor_counterparts.csv")):
+        since = (row.get("since") or "").strip()
+        found.setdefault(row["actor"], []).append(
+            (dt.date.fromisoformat(since) if since else None, row["counterpart"]))
+    for rows in found.values():
+        rows.sort(key=lambda r: r[0] or dt.date.min)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
