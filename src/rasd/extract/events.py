@@ -1104,7 +1104,8 @@ class EventExtractor:
                           if t.payload.sub_event_type == EXCESSIVE_FORCE), None)
             # (not `كما قال معارضون أمس`: "as ... said", a day of the report)
             reports = [c.norm_start for c in s_cues if c.value.cue == "report"]
-            turns = [t for t in turn_positions(s_cues)
+            all_turns = turn_positions(s_cues)  # ("while": a clause of its own after it)
+            turns = [t for t in all_turns
                      if not any(r > t and tokens_between(view, t, r) <= 1 for r in reports)]
             # (`منذ يومين` is read by the dates stage, as "two days ago")
             recalled = [(c, days) for c in s_cues if c.value.cue == "since"
@@ -1164,14 +1165,13 @@ class EventExtractor:
                     made = [d for d in made if not _communique_alone(d, frame)]
                 # (a clause of its own after "while" tells its own dead: `أصيب ثلاثة مدنيين
                 # بغارات، بينما قتل جنديان برصاص قناص`, the soldiers shot)
-                frame_turns = turn_positions(s_cues)
-                own_victims = _in_turn_segment(s_victims, frame.head.start, frame_turns,
+                own_victims = _in_turn_segment(s_victims, frame.head.start, all_turns,
                                                sentence)
                 armed_apart = not armed_victims and bool(own_victims) and all(
                     v.value.category in ARMED_VICTIMS and id(v) not in former
                     for v in own_victims) and not any(
                     c.value.cue == "civilian" for c in _in_turn_segment(
-                        s_cues, frame.head.start, frame_turns, sentence))
+                        s_cues, frame.head.start, all_turns, sentence))
                 for draft in made:
                     if armed_apart:
                         draft.civilian = False  # (the civilians are the other clause's)
@@ -5839,9 +5839,8 @@ def _tally_cue(view: str, cue: Mention) -> bool:
     المجزرة`: one happening's toll, told again)."""
     # (nor a first count: `٣ قتلى كحصيلة أولية`; nor a toll said to be missing: `ولم يذكر
     # حصيلة`, `دون ورود حصيلة`)
-    if cue.value.cue == "background" and _TOLL_UNTOLD.search(
-            view, max(0, cue.norm_start - 40), cue.norm_start) and fold(
-            view[cue.norm_start:cue.norm_end]) in _TOLL_NOUNS:
+    if cue.value.cue == "background" and fold(view[cue.norm_start:cue.norm_end]) in _TOLL_NOUNS \
+            and _TOLL_UNTOLD.search(view, max(0, cue.norm_start - 40), cue.norm_start):
         return False
     return cue.value.cue == "background" and not _RISE_BEFORE.search(
         view, max(0, cue.norm_start - 16), cue.norm_start) and not _FIRST_COUNT.match(

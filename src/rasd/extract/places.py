@@ -3870,7 +3870,10 @@ def _governorate_lists(view: str, mentions: list[PlaceMention], admin1: dict[str
 def _after_place_noun(view: str, position: int, place_nouns) -> bool:
     """Right after an indefinite place noun (`بلدة X`, `وقرية X`, `بلدات (X، Y)`), the head
     of a construct."""
-    cue = _place_noun_before(view, position, place_nouns)
+    end = position
+    while end > 0 and view[end - 1] in ' :,"«“(':
+        end -= 1
+    cue = place_nouns.get(end)
     return cue is not None and not _definite_noun(view[cue.norm_start:cue.norm_end])
 
 
@@ -3878,14 +3881,6 @@ def _after_place_noun(view: str, position: int, place_nouns) -> bool:
 # بمنطقة بئر قصب`)
 _FACILITY_LOCATED_NEXT = regex.compile(
     r"(?:\s{1,3}+\p{L}{2,20}+){1,2}?\s{1,3}+(?:ب|في\s{1,3}+)(?:منطقه|بلده|قريه|مدينه|ناحيه)(?!\w)")
-
-
-def _place_noun_before(view: str, position: int, place_nouns):
-    """The place noun right before `position` (past a space, a colon, a comma or a quote)."""
-    end = position
-    while end > 0 and view[end - 1] in ' :,"«“(':
-        end -= 1
-    return place_nouns.get(end)
 
 
 def _definite_noun(noun: str) -> bool:
